@@ -1,0 +1,42 @@
+package fr.convergences.base;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Logs how long the platform took to start and how much memory it holds, for the README's figures. */
+@Singleton
+public class StartupReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+
+    @EventListener
+    void onServerStarted(ServerStartupEvent event) {
+        long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        Runtime runtime = Runtime.getRuntime();
+        long heapUsedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        LOG.info("Started in {} ms (JVM uptime); heap used {} MB of {} MB max; resident memory {}",
+                uptimeMillis, heapUsedMb, runtime.maxMemory() / (1024 * 1024),
+                residentMemory().orElse("unknown"));
+    }
+
+    /** The process's resident set size, as the operating system counts it (Linux only). */
+    private static Optional<String> residentMemory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> line.substring("VmRSS:".length()).trim())
+                    .findFirst();
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package fr.convergences.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.inject.Singleton;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text shown to users, French first and English second, from {@code i18n/messages*.properties}.
+ * Vaadin views reach it through {@code getTranslation}; services use it for localised error messages.
+ */
+@Singleton
+public class Messages implements I18NProvider {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
+
+    private static final String BUNDLE = "i18n.messages";
+    // Without this, a missing English key would fall back to the JVM's default locale, not to French.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A visible marker, so a missing translation is caught by tests and reviewers, never a crash.
+            return "!" + key + "!";
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    /** The closest supported locale: English for any English variant, French otherwise. */
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every feature shares: the web server, layout and navigation, messages in French and English,
+ * database plumbing, demo mode and the command line.
+ */
+package fr.convergences.base;

@@ -1,0 +1,62 @@
+package fr.convergences.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import io.micronaut.context.annotation.Prototype;
+
+/**
+ * The frame of every page: title, navigation, language switch, and a footer with the
+ * accessibility statement. Navigation entries come from the views' {@code @Menu} annotations,
+ * whose titles are message keys, so a feature's entry appears when the feature lands.
+ */
+@Layout
+@Prototype
+public class MainLayout extends AppLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout(LanguageSwitch languageSwitch) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Anchor title = new Anchor("", getTranslation("app.name"));
+        title.addClassName("app-title");
+        Span spacer = new Span();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, title, spacer, languageSwitch);
+
+        Nav nav = new Nav(navigation());
+        nav.setAriaLabel(getTranslation("nav.label"));
+        addToDrawer(nav);
+
+        content.setId("main-content");
+        content.addClassName("page-content");
+        Footer footer = new Footer(new Anchor("accessibilite", getTranslation("footer.accessibility")));
+        footer.addClassName("page-footer");
+        setContent(new com.vaadin.flow.component.html.Div(content, footer));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+        return nav;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement page) {
+        content.removeAll();
+        content.getElement().appendChild(page.getElement());
+    }
+}

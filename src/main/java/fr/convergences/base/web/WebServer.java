@@ -1,0 +1,193 @@
+package fr.convergences.base.web;
+
+import com.vaadin.flow.server.VaadinServlet;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.ApplicationConfiguration;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.servlet.engine.DefaultMicronautServlet;
+import jakarta.inject.Singleton;
+import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.webapp.Configuration;
+import org.eclipse.jetty.ee11.webapp.FragmentConfiguration;
+import org.eclipse.jetty.ee11.webapp.JettyWebXmlConfiguration;
+import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Objects;
+
+/**
+ * The platform's single HTTP port: an embedded Jetty 12.1 (Servlet 6.1, which Vaadin 25 needs and
+ * Micronaut's own servlet servers do not offer) serving Vaadin at {@code /} and Micronaut's
+ * controllers at {@code /api}. Being Micronaut's {@link EmbeddedServer}, it is started by
+ * {@code Micronaut.run} and stopped with the application context.
+ */
+@Singleton
+public class WebServer implements EmbeddedServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    public static final String API_PATH = "/api";
+
+    private final ApplicationContext applicationContext;
+    private final ApplicationConfiguration applicationConfiguration;
+    private final ApplicationEventPublisher<Object> events;
+    private final int configuredPort;
+    private final String host;
+    private Server jetty;
+
+    public WebServer(ApplicationContext applicationContext,
+                     ApplicationConfiguration applicationConfiguration,
+                     ApplicationEventPublisher<Object> events,
+                     @Value("${micronaut.server.port:8080}") int configuredPort,
+                     @Value("${micronaut.server.host:0.0.0.0}") String host) {
+        this.applicationContext = applicationContext;
+        this.applicationConfiguration = applicationConfiguration;
+        this.events = events;
+        this.configuredPort = configuredPort;
+        this.host = host;
+    }
+
+    @Override
+    public synchronized EmbeddedServer start() {
+        if (isRunning()) {
+            return this;
+        }
+        try {
+            jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(host);
+            // Micronaut's convention -1 (and 0) mean "any free port": tests run many servers at once.
+            connector.setPort(configuredPort <= 0 ? 0 : configuredPort);
+            jetty.addConnector(connector);
+            jetty.setHandler(webApplication());
+            jetty.setStopAtShutdown(false); // Micronaut's shutdown hook stops us, in order
+            jetty.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server could not start on port " + configuredPort
+                    + ": " + e.getMessage(), e);
+        }
+        LOG.info("Convergences is serving on {}", getURI());
+        events.publishEvent(new ServerStartupEvent(this));
+        return this;
+    }
+
+    private WebAppContext webApplication() {
+        ContainerJars.exposeManifestClassPath();
+        WebAppContext web = new WebAppContext();
+        web.setContextPath("/");
+        web.setBaseResource(ResourceFactory.of(web).newResource(staticResourceRoot()));
+        web.setParentLoaderPriority(true);
+        // Vaadin and the API servlet serve every path, so Jetty's default servlets are not needed;
+        // and its webdefault.xml names listener classes that the web-app class loader hides.
+        web.setDefaultsDescriptor(null);
+        // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
+        web.setInitParameter("disable.automatic.servlet.registration", "true");
+        web.setThrowUnavailableOnStartupException(true);
+        // Vaadin finds its routes and initialisers through the Servlet container's annotation scan,
+        // so Jetty must scan our classes and the jars on the class path.
+        web.setConfigurations(new Configuration[] {
+                new AnnotationConfiguration(), new WebInfConfiguration(), new WebXmlConfiguration(),
+                new MetaInfConfiguration(), new FragmentConfiguration(), new JettyWebXmlConfiguration()});
+        web.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
+        // Micronaut's servlet engine would start a second application context of its own;
+        // we mount its servlet ourselves, on the context that is already running.
+        web.setAttribute(AnnotationConfiguration.SERVLET_CONTAINER_INITIALIZER_EXCLUSION_PATTERN,
+                "io\\.micronaut\\.servlet\\..*");
+        web.setAttribute(ApplicationContext.class.getName(), applicationContext);
+        web.getServletContext().setAttribute(DefaultMicronautServlet.CONTEXT_ATTRIBUTE, applicationContext);
+
+        ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
+        vaadin.setInitParameter("productionMode", "true");
+        vaadin.setAsyncSupported(true);
+        web.addServlet(vaadin, "/*");
+
+        ServletHolder api = new ServletHolder("api", new DefaultMicronautServlet(applicationContext));
+        // Synchronous: the servlet engine's asynchronous completion reads request attributes after
+        // Jetty 12 has recycled the request. The API's answers are small and quick.
+        api.setAsyncSupported(false);
+        web.addServlet(api, API_PATH + "/*");
+        return web;
+    }
+
+    /** Vaadin serves static files itself; Jetty only needs a real folder as the web root. */
+    private static URI staticResourceRoot() {
+        URL marker = Objects.requireNonNull(WebServer.class.getClassLoader().getResource("META-INF/resources/webroot.txt"),
+                "META-INF/resources/webroot.txt is missing from the class path");
+        String url = marker.toString();
+        return URI.create(url.substring(0, url.length() - "webroot.txt".length()));
+    }
+
+    @Override
+    public synchronized EmbeddedServer stop() {
+        if (jetty != null) {
+            try {
+                jetty.stop();
+            } catch (Exception e) {
+                LOG.warn("The web server did not stop cleanly", e);
+            }
+            jetty = null;
+            events.publishEvent(new ServerShutdownEvent(this));
+        }
+        return this;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return jetty != null && jetty.isRunning();
+    }
+
+    @Override
+    public int getPort() {
+        if (jetty == null) {
+            return configuredPort;
+        }
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public String getHost() {
+        return "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+
+    @Override
+    public String getScheme() {
+        return "http";
+    }
+
+    @Override
+    public URL getURL() {
+        try {
+            return getURI().toURL();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public URI getURI() {
+        return URI.create(getScheme() + "://" + getHost() + ":" + getPort());
+    }
+
+    @Override
+    public ApplicationContext getApplicationContext() {
+        return applicationContext;
+    }
+
+    @Override
+    public ApplicationConfiguration getApplicationConfiguration() {
+        return applicationConfiguration;
+    }
+}

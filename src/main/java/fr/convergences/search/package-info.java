@@ -1,0 +1,2 @@
+/** The Lucene index of contributions: French analysis, indexing from PostgreSQL, queries and rebuilds. */
+package fr.convergences.search;

@@ -1,0 +1,20 @@
+package fr.convergences.territory;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A territory of health democracy: usually a département, but not always, so the code is free
+ * text. Its time zone matters because overseas territories are not on Paris time.
+ */
+@MappedEntity("territory")
+public record Territory(
+        @Id @GeneratedValue Long id,
+        String code,
+        String name,
+        String timeZone) {
+
+    public static final int CODE_MAX_LENGTH = 16;
+    public static final int NAME_MAX_LENGTH = 200;
+}

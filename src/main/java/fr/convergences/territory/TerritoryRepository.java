@@ -1,0 +1,16 @@
+package fr.convergences.territory;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface TerritoryRepository extends CrudRepository<Territory, Long> {
+
+    Optional<Territory> findByCode(String code);
+
+    List<Territory> listOrderByCode();
+}

@@ -1,0 +1,81 @@
+package fr.convergences.base;
+
+import fr.convergences.testing.Browser;
+import fr.convergences.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LayoutBrowserIT {
+
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void home_page_lists_the_demo_council_in_french_and_is_accessible() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/"));
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Démocratie en santé dans les territoires");
+        assertThat(browser.find(By.id("territories")).getText())
+                .contains("91 · Essonne")
+                .contains("Conseil territorial de santé de l’Essonne");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("fr");
+        assertThat(browser.driver().getTitle()).contains("Convergences");
+        assertAccessible(browser, "home page (French)");
+    }
+
+    @Test
+    void language_switch_shows_english_and_is_remembered() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/"));
+
+        browser.find(By.id("language-switch")).click();
+        browser.waitForText(By.tagName("h1"), "Health democracy in the territories").waitUntilIdle();
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        assertAccessible(browser, "home page (English)");
+
+        browser.open(platform.uri("/accessibilite"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Accessibility statement");
+
+        browser.find(By.id("language-switch")).click();
+        browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité");
+    }
+
+    @Test
+    void footer_leads_to_the_accessibility_statement_with_its_rgaa_sections() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/"));
+
+        browser.find(By.cssSelector(".page-footer a")).click();
+        browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité").waitUntilIdle();
+        String page = browser.find(By.id("main-content")).getText();
+        assertThat(page).contains("État de conformité", "Contenus non accessibles", "Voies de recours",
+                "Défenseur des droits", "Retour d’information et contact");
+        assertAccessible(browser, "accessibility statement");
+    }
+
+    @Test
+    void unknown_page_says_so_in_plain_french() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/no-such-page"));
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertAccessible(browser, "not-found page");
+    }
+}

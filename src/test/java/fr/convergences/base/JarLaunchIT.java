@@ -28,7 +28,7 @@ class JarLaunchIT {
 
     @Test
     void the_jar_serves_the_home_page_and_the_api_with_the_demo_council() throws Exception {
-        Path jar = Path.of("target", "convergences.jar");
+        Path jar = TestPlatform.buildDirectory().resolve("convergences.jar");
         assertThat(jar).as("run after mvn package").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0", "--demo")

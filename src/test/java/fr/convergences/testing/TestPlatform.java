@@ -48,12 +48,17 @@ public final class TestPlatform {
     /** A data directory under target/, so that a failed run can be inspected and {@code mvn clean} removes it. */
     public static Path newDataDirectory() {
         try {
-            Path root = Path.of("target", "test-data").toAbsolutePath();
+            Path root = buildDirectory().resolve("test-data");
             Files.createDirectories(root);
             return Files.createTempDirectory(root, "platform-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Maven's build directory (target/ unless told otherwise), where tests keep their files. */
+    public static Path buildDirectory() {
+        return Path.of(System.getProperty("convergences.build.directory", "target")).toAbsolutePath();
     }
 
     public ApplicationContext context() {

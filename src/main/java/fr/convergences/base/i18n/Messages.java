@@ -20,7 +20,12 @@ public class Messages implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
 
-    private static final String BUNDLE = "i18n.messages";
+    /**
+     * One bundle per feature, so that features add their texts without touching each other's files.
+     * A key is looked up in each bundle in turn; keys are prefixed by feature to stay unique.
+     */
+    static final List<String> BUNDLES = List.of(
+            "i18n.messages", "i18n.identity", "i18n.audit", "i18n.notification", "i18n.territory");
     // Without this, a missing English key would fall back to the JVM's default locale, not to French.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -32,15 +37,26 @@ public class Messages implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = find(key, supported(locale));
+        if (pattern == null) {
             // A visible marker, so a missing translation is caught by tests and reviewers, never a crash.
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    private static String find(String key, Locale locale) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException e) {
+                // this feature has no bundle (yet)
+            }
+        }
+        return null;
     }
 
     /** The closest supported locale: English for any English variant, French otherwise. */

@@ -15,6 +15,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.micronaut.context.annotation.Prototype;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The frame of every page: title, navigation, language switch, and a footer with the
  * accessibility statement. Navigation entries come from the views' {@code @Menu} annotations,
@@ -26,14 +29,21 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(LanguageSwitch languageSwitch) {
+    private final List<RouteGuard> guards;
+
+    public MainLayout(LanguageSwitch languageSwitch, List<NavbarItem> navbarItems, List<RouteGuard> guards) {
+        this.guards = guards;
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Anchor title = new Anchor("", getTranslation("app.name"));
         title.addClassName("app-title");
         Span spacer = new Span();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, title, spacer, languageSwitch);
+        addToNavbar(toggle, title, spacer);
+        navbarItems.stream()
+                .sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> addToNavbar(item.create()));
+        addToNavbar(languageSwitch);
 
         Nav nav = new Nav(navigation());
         nav.setAriaLabel(getTranslation("nav.label"));
@@ -49,7 +59,9 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            if (guards.stream().allMatch(guard -> guard.canEnter(entry.menuClass()))) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            }
         }
         return nav;
     }

@@ -1,0 +1,23 @@
+package fr.convergences.base.cli;
+
+import io.micronaut.context.ApplicationContext;
+
+import java.util.concurrent.Callable;
+
+/**
+ * A subcommand that needs the platform's beans (database, index) but not the web server. It starts
+ * the application context, runs, and stops it. Tests call {@link #run(ApplicationContext)} with the
+ * context of the platform they already started.
+ */
+public abstract class ContextCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        try (ApplicationContext context = ApplicationContext.builder().environments("cli").start()) {
+            return run(context);
+        }
+    }
+
+    /** Does the work; returns the process exit code (0 for success). */
+    public abstract int run(ApplicationContext context) throws Exception;
+}

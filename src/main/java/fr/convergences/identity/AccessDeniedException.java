@@ -1,0 +1,18 @@
+package fr.convergences.identity;
+
+import fr.convergences.base.UserFacingException;
+
+/** The person may not do this here. Thrown by {@link Permissions} before anything is changed. */
+public class AccessDeniedException extends UserFacingException {
+
+    private final Action action;
+
+    public AccessDeniedException(Action action) {
+        super("error.access.denied");
+        this.action = action;
+    }
+
+    public Action action() {
+        return action;
+    }
+}

@@ -1,0 +1,45 @@
+package fr.convergences.identity;
+
+/**
+ * Everything a person may try to do that needs a permission. Which roles grant which action is
+ * decided in one place, {@link Permissions}; the committed authorisation matrix
+ * (src/test/resources/authorisation-matrix.csv) states the expected outcomes independently.
+ */
+public enum Action {
+    // Platform administration
+    CREATE_TERRITORY(Scope.PLATFORM),
+    CREATE_COUNCIL(Scope.PLATFORM),
+    APPOINT_COUNCIL_ADMIN(Scope.PLATFORM),
+
+    // Council administration
+    MANAGE_COLLEGES(Scope.COUNCIL),
+    MANAGE_MANDATES(Scope.COUNCIL),
+    INVITE_MEMBER(Scope.COUNCIL),
+    MANAGE_BUREAU(Scope.COUNCIL),
+    ASSIGN_COUNCIL_ROLE(Scope.COUNCIL),
+    READ_AUDIT_LOG(Scope.COUNCIL),
+    SEE_REAL_IDENTITIES(Scope.COUNCIL),
+
+    // Participation in a council's space
+    VIEW_COMPOSITION(Scope.COUNCIL),
+    PARTICIPATE(Scope.COUNCIL),
+
+    // One's own account
+    EDIT_OWN_PROFILE(Scope.OWN_ACCOUNT),
+    EXPORT_OWN_DATA(Scope.OWN_ACCOUNT),
+    DELETE_OWN_ACCOUNT(Scope.OWN_ACCOUNT),
+    MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT);
+
+    /** Where the action applies, which tells what the permission decision needs to know. */
+    public enum Scope { PLATFORM, COUNCIL, OWN_ACCOUNT }
+
+    private final Scope scope;
+
+    Action(Scope scope) {
+        this.scope = scope;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+}

@@ -1,0 +1,44 @@
+package fr.convergences.identity;
+
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * The person signed in to this browser session, as an {@link Actor} for the services. Only the
+ * account id is kept in the session; everything else is read fresh from the database.
+ */
+@Singleton
+public class CurrentUser {
+
+    private static final String SESSION_KEY = CurrentUser.class.getName() + ".accountId";
+
+    private final AccountRepository accounts;
+
+    public CurrentUser(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Actor actor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object id = session == null ? null : session.getAttribute(SESSION_KEY);
+        return id instanceof Long accountId ? Actor.account(accountId) : Actor.ANONYMOUS;
+    }
+
+    /** The signed-in account, if it still exists and is not deleted. */
+    public Optional<Account> account() {
+        return actor().id().flatMap(accounts::findById).filter(account -> account.status() != AccountStatus.DELETED);
+    }
+
+    void signIn(long accountId) {
+        VaadinSession.getCurrent().setAttribute(SESSION_KEY, accountId);
+    }
+
+    void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(SESSION_KEY, null);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package fr.convergences.identity;
+
+import jakarta.inject.Singleton;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static fr.convergences.identity.CouncilRole.COUNCIL_ADMIN;
+import static fr.convergences.identity.CouncilRole.MEMBER;
+import static fr.convergences.identity.CouncilRole.PARTICIPANT;
+
+/**
+ * The one place that decides whether an actor may perform an action, called by every service
+ * before it changes anything. Views only mirror its answers (hiding a button is a courtesy, not a guard).
+ */
+@Singleton
+public class Permissions {
+
+    /** Which council roles grant each council action. Public actions are open to anonymous visitors too. */
+    private static final Map<Action, Set<CouncilRole>> COUNCIL_GRANTS = Map.ofEntries(
+            Map.entry(Action.MANAGE_COLLEGES, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.MANAGE_MANDATES, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.INVITE_MEMBER, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.MANAGE_BUREAU, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.ASSIGN_COUNCIL_ROLE, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.READ_AUDIT_LOG, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.SEE_REAL_IDENTITIES, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.PARTICIPATE, EnumSet.of(PARTICIPANT)));
+
+    private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
+
+    /** A suspended person keeps their data rights (GDPR): download and erase. */
+    private static final Set<Action> ALLOWED_WHILE_SUSPENDED = EnumSet.of(Action.EXPORT_OWN_DATA, Action.DELETE_OWN_ACCOUNT);
+
+    private final AccountRepository accounts;
+    private final CouncilRoleRepository roles;
+    private final List<MandateLookup> mandates;
+
+    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, List<MandateLookup> mandates) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.mandates = mandates;
+    }
+
+    /** Refuses with {@link AccessDeniedException} unless the actor may perform the action. */
+    public void require(Actor actor, Action action, Long councilId) {
+        if (!allows(actor, action, councilId)) {
+            throw new AccessDeniedException(action);
+        }
+    }
+
+    public void require(Actor actor, Action action) {
+        require(actor, action, null);
+    }
+
+    public boolean allows(Actor actor, Action action, Long councilId) {
+        if (PUBLIC_ACTIONS.contains(action)) {
+            return true;
+        }
+        if (!actor.isAuthenticated()) {
+            return false;
+        }
+        Account account = accounts.findById(actor.accountId()).orElse(null);
+        if (account == null || !usable(account, action)) {
+            return false;
+        }
+        return switch (action.scope()) {
+            case PLATFORM -> account.platformAdmin();
+            case OWN_ACCOUNT -> true;
+            case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()));
+        };
+    }
+
+    /** The roles the account holds in the council, derived ones included. */
+    public Set<CouncilRole> rolesIn(Actor actor, long councilId) {
+        Set<CouncilRole> held = EnumSet.noneOf(CouncilRole.class);
+        if (!actor.isAuthenticated()) {
+            return held;
+        }
+        Account account = accounts.findById(actor.accountId()).orElse(null);
+        if (account == null || !account.isActive()) {
+            return held;
+        }
+        held.add(PARTICIPANT);
+        if (mandates.stream().anyMatch(lookup -> lookup.hasActiveMandate(account.id(), councilId))) {
+            held.add(MEMBER);
+        }
+        roles.findByAccountIdAndCouncilId(account.id(), councilId).forEach(grant -> held.add(grant.role()));
+        return held;
+    }
+
+    private boolean holdsAny(long accountId, long councilId, Set<CouncilRole> wanted) {
+        Set<CouncilRole> held = rolesIn(Actor.account(accountId), councilId);
+        return wanted.stream().anyMatch(held::contains);
+    }
+
+    private static boolean usable(Account account, Action action) {
+        return account.isActive()
+                || (account.status() == AccountStatus.SUSPENDED && ALLOWED_WHILE_SUSPENDED.contains(action));
+    }
+}

@@ -1,0 +1,46 @@
+package fr.convergences.testing;
+
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.AccountStatus;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.PasswordHasher;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Builds active, confirmed accounts for tests, with a unique e-mail address each time so that
+ * tests sharing one platform never collide. The password is always {@link #PASSWORD}.
+ */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final TestPlatform platform;
+
+    public TestAccounts(TestPlatform platform) {
+        this.platform = platform;
+    }
+
+    public Account create(String displayName) {
+        return create(displayName, false);
+    }
+
+    public Account createPlatformAdmin(String displayName) {
+        return create(displayName, true);
+    }
+
+    private Account create(String displayName, boolean platformAdmin) {
+        String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
+                + "@test.convergences.invalid";
+        String hash = platform.bean(PasswordHasher.class).hash(PASSWORD);
+        Instant now = Instant.now();
+        return platform.bean(AccountRepository.class).save(new Account(null, email, displayName, hash, AccountStatus.ACTIVE,
+                "fr", null, null, platformAdmin, now, now, null, null));
+    }
+
+    public static Actor actor(Account account) {
+        return Actor.account(account.id());
+    }
+}

@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -10,19 +11,19 @@ import java.time.Instant;
 /** A person's account. A deleted account keeps its id (contributions point to it) and nothing else. */
 @MappedEntity("account")
 public record Account(
-        @Id @GeneratedValue Long id,
-        String email,
-        String displayName,
-        String passwordHash,
+        @Id @GeneratedValue @Nullable Long id,
+        @Nullable String email,
+        @Nullable String displayName,
+        @Nullable String passwordHash,
         AccountStatus status,
         String locale,
-        String communeInsee,
-        String realName,
+        @Nullable String communeInsee,
+        @Nullable String realName,
         boolean platformAdmin,
-        Instant emailConfirmedAt,
+        @Nullable Instant emailConfirmedAt,
         Instant createdAt,
-        Instant deletedAt,
-        @Version Long version) {
+        @Nullable Instant deletedAt,
+        @Version @Nullable Long version) {
 
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int DISPLAY_NAME_MAX_LENGTH = 80;

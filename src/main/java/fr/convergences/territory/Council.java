@@ -1,5 +1,6 @@
 package fr.convergences.territory;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -7,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 /** The territorial health council (conseil territorial de santé) of one territory. */
 @MappedEntity("council")
 public record Council(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long territoryId,
         String name,
         String slug) {

@@ -1,5 +1,6 @@
 package fr.convergences.territory;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -10,7 +11,7 @@ import io.micronaut.data.annotation.MappedEntity;
  */
 @MappedEntity("territory")
 public record Territory(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String code,
         String name,
         String timeZone) {

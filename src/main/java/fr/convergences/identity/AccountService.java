@@ -1,0 +1,176 @@
+package fr.convergences.identity;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.mail.Mailer;
+import fr.convergences.base.mail.OutgoingMail;
+import fr.convergences.base.web.PublicUrl;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts from sign-up to sign-in: creation with e-mail confirmation, sign-in with throttling,
+ * password reset. Security mails go out at once through the {@link Mailer}.
+ */
+@Singleton
+public class AccountService {
+
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(2);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    // Deliberately simple: the confirmation mail is the real check that an address works.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final AccountTokens tokens;
+    private final LoginThrottle throttle;
+    private final Mailer mailer;
+    private final I18NProvider messages;
+    private final PublicUrl publicUrl;
+    private final Clock clock;
+    // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
+    private final String decoyHash;
+
+    public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
+                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy password that matches nothing");
+    }
+
+    /** Creates a PENDING account and mails the confirmation link. Nothing is saved if any field is refused. */
+    @Transactional
+    public Account signUp(SignUp form) {
+        String email = normaliseEmail(form.email());
+        String displayName = validDisplayName(form.displayName());
+        PasswordPolicy.problem(form.password(), email).ifPresent(key -> {
+            throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (accounts.findByEmailIgnoringCase(email).isPresent()) {
+            throw new UserFacingException("identity.email.taken");
+        }
+        Account account;
+        try {
+            account = accounts.save(new Account(null, email, displayName, hasher.hash(form.password()), AccountStatus.PENDING,
+                    Messages.supported(form.locale()).getLanguage(), null, null, false, null, clock.instant(), null, null));
+        } catch (DataAccessException e) {
+            // Two sign-ups with the same address at the same moment: the unique index decides.
+            throw new UserFacingException("identity.email.taken");
+        }
+        String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+        send(account, "identity.mail.confirm.subject", "identity.mail.confirm.body",
+                publicUrl.of("/confirmation-email?jeton=" + token));
+        return account;
+    }
+
+    /** Activates the account of a valid confirmation link; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean confirmEmail(String token) {
+        Optional<Account> account = tokens.consume(token, AccountTokens.Purpose.CONFIRM_EMAIL).flatMap(accounts::findById);
+        if (account.isEmpty() || account.get().status() != AccountStatus.PENDING) {
+            return false;
+        }
+        Account pending = account.get();
+        accounts.update(new Account(pending.id(), pending.email(), pending.displayName(), pending.passwordHash(),
+                AccountStatus.ACTIVE, pending.locale(), pending.communeInsee(), pending.realName(), pending.platformAdmin(),
+                clock.instant(), pending.createdAt(), null, pending.version()));
+        return true;
+    }
+
+    @Transactional
+    public LoginOutcome login(String rawEmail, String password, String address) {
+        String email = rawEmail == null ? "" : rawEmail.trim();
+        if (throttle.isBlocked(email, address)) {
+            return new LoginOutcome.Throttled(throttle.window().toMinutes());
+        }
+        Optional<Account> found = accounts.findByEmailIgnoringCase(email);
+        boolean passwordMatches;
+        if (found.isPresent()) {
+            passwordMatches = hasher.matches(password, found.get().passwordHash());
+        } else {
+            hasher.matches(password, decoyHash); // same cost as a real check
+            passwordMatches = false;
+        }
+        throttle.record(email, address, passwordMatches);
+        if (!passwordMatches) {
+            return new LoginOutcome.Refused("identity.login.wrong");
+        }
+        Account account = found.get();
+        return switch (account.status()) {
+            case ACTIVE -> new LoginOutcome.SignedIn(account.id());
+            case PENDING -> new LoginOutcome.Refused("identity.login.unconfirmed");
+            case SUSPENDED -> new LoginOutcome.Refused("identity.login.suspended");
+            case DELETED -> new LoginOutcome.Refused("identity.login.wrong");
+        };
+    }
+
+    /** Mails a reset link if the address has an active account; says nothing either way, to protect privacy. */
+    @Transactional
+    public void requestPasswordReset(String rawEmail) {
+        accounts.findByEmailIgnoringCase(rawEmail == null ? "" : rawEmail.trim())
+                .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                .ifPresent(account -> {
+                    String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+                    send(account, "identity.mail.reset.subject", "identity.mail.reset.body",
+                            publicUrl.of("/nouveau-mot-de-passe?jeton=" + token));
+                });
+    }
+
+    /** Sets a new password from a valid reset link; the link also proves the address, so a pending account becomes active. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        // A refused password throws, which rolls the transaction back: the link stays usable.
+        Account account = tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD)
+                .flatMap(accounts::findById)
+                .filter(found -> found.status() != AccountStatus.DELETED)
+                .orElseThrow(() -> new UserFacingException("identity.reset.invalidLink"));
+        PasswordPolicy.problem(newPassword, account.email()).ifPresent(key -> {
+            throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        AccountStatus status = account.status() == AccountStatus.PENDING ? AccountStatus.ACTIVE : account.status();
+        accounts.update(new Account(account.id(), account.email(), account.displayName(), hasher.hash(newPassword), status,
+                account.locale(), account.communeInsee(), account.realName(), account.platformAdmin(),
+                account.emailConfirmedAt() == null ? clock.instant() : account.emailConfirmedAt(),
+                account.createdAt(), null, account.version()));
+    }
+
+    private void send(Account account, String subjectKey, String bodyKey, String link) {
+        Locale locale = Locale.forLanguageTag(account.locale());
+        mailer.send(new OutgoingMail(account.email(),
+                messages.getTranslation(subjectKey, locale),
+                messages.getTranslation(bodyKey, locale, account.displayName(), link)));
+    }
+
+    static String normaliseEmail(String raw) {
+        String email = raw == null ? "" : raw.trim();
+        if (email.length() > Account.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+            throw new UserFacingException("identity.email.invalid");
+        }
+        return email;
+    }
+
+    static String validDisplayName(String raw) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty()) {
+            throw new UserFacingException("identity.displayName.required");
+        }
+        if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
+            throw new UserFacingException("identity.displayName.tooLong", Account.DISPLAY_NAME_MAX_LENGTH);
+        }
+        return name;
+    }
+}

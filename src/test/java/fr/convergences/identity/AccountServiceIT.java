@@ -1,0 +1,140 @@
+package fr.convergences.identity;
+
+import fr.convergences.base.UserFacingException;
+import fr.convergences.testing.TestMailbox;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountServiceIT {
+
+    private static final String PASSWORD = "une phrase de passe assez longue";
+
+    private final TestPlatform platform = TestPlatform.shared();
+    private final AccountService accounts = platform.bean(AccountService.class);
+    private final AccountRepository repository = platform.bean(AccountRepository.class);
+    private final TestMailbox mailbox = platform.bean(TestMailbox.class);
+
+    private static String newEmail() {
+        return "person." + UUID.randomUUID() + "@example.org";
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("jeton=") + "jeton=".length());
+    }
+
+    @Test
+    void sign_up_creates_a_pending_account_and_mails_a_confirmation_link_that_activates_it() {
+        String email = newEmail();
+        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH));
+
+        assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
+        assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
+        assertThat(accounts.login(email, PASSWORD, "203.0.113.1")).isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
+        assertThat(mailbox.latestTo(email).orElseThrow().subject()).contains("confirmez");
+
+        String token = token(mailbox.latestLinkTo(email));
+        assertThat(accounts.confirmEmail(token)).isTrue();
+        assertThat(accounts.confirmEmail(token)).as("a link works once").isFalse();
+        assertThat(accounts.login(email.toUpperCase(Locale.ROOT), PASSWORD, "203.0.113.1"))
+                .isEqualTo(new LoginOutcome.SignedIn(account.id()));
+    }
+
+    @Test
+    void english_speakers_get_their_mails_in_english() {
+        String email = newEmail();
+        accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH));
+
+        assertThat(mailbox.latestTo(email).orElseThrow().subject()).isEqualTo("Convergences: confirm your e-mail address");
+    }
+
+    @Test
+    void refused_sign_ups_save_nothing() {
+        String taken = newEmail();
+        accounts.signUp(new SignUp(taken, "Premier", PASSWORD, Locale.FRENCH));
+        long before = repository.count();
+
+        assertRefused(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH), "identity.email.taken");
+        assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH), "identity.email.invalid");
+        assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH), "identity.displayName.required");
+        assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH), "identity.displayName.tooLong");
+        assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH), "identity.password.tooShort");
+        assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH), "identity.password.tooCommon");
+
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    private void assertRefused(SignUp form, String messageKey) {
+        assertThatThrownBy(() -> accounts.signUp(form))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo(messageKey);
+    }
+
+    @Test
+    void wrong_passwords_are_throttled_per_account_even_with_the_right_one_afterwards() {
+        String email = newEmail();
+        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH));
+        accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
+
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(accounts.login(email, "wrong password " + attempt, "198.51.100." + attempt))
+                    .isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
+        }
+        assertThat(accounts.login(email, PASSWORD, "198.51.100.99")).isInstanceOf(LoginOutcome.Throttled.class);
+        assertThat(account.id()).isPositive();
+    }
+
+    @Test
+    void unknown_addresses_are_refused_like_wrong_passwords_and_throttled_per_address() {
+        String address = "192.0.2." + (int) (Math.random() * 200);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(accounts.login(newEmail(), PASSWORD, address)).isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
+        }
+        assertThat(accounts.login(newEmail(), PASSWORD, address)).isInstanceOf(LoginOutcome.Throttled.class);
+    }
+
+    @Test
+    void a_reset_link_sets_a_new_password_once_and_a_weak_password_keeps_the_link_usable() {
+        String email = newEmail();
+        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH));
+        accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
+
+        accounts.requestPasswordReset(email);
+        String token = token(mailbox.latestLinkTo(email));
+        assertThatThrownBy(() -> accounts.resetPassword(token, "court")).isInstanceOf(UserFacingException.class);
+        accounts.resetPassword(token, "un tout nouveau mot de passe");
+
+        assertThat(accounts.login(email, "un tout nouveau mot de passe", "203.0.113.7")).isEqualTo(new LoginOutcome.SignedIn(account.id()));
+        assertThat(accounts.login(email, PASSWORD, "203.0.113.7")).isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
+        assertThatThrownBy(() -> accounts.resetPassword(token, "encore un autre mot de passe"))
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("identity.reset.invalidLink");
+    }
+
+    @Test
+    void asking_a_reset_for_an_unknown_address_sends_nothing_and_says_nothing() {
+        String email = newEmail();
+        accounts.requestPasswordReset(email);
+
+        assertThat(mailbox.to(email)).isEmpty();
+    }
+
+    @Test
+    void only_hashes_of_tokens_are_stored() {
+        String email = newEmail();
+        accounts.signUp(new SignUp(email, "Noa", PASSWORD, Locale.FRENCH));
+        String token = token(mailbox.latestLinkTo(email));
+
+        TestSql sql = new TestSql(platform);
+        assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", token)).as("raw token rows").isZero();
+        assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", AccountTokens.sha256(token)))
+                .as("hashed token rows").isEqualTo(1);
+    }
+}

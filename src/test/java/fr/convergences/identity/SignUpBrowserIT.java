@@ -1,0 +1,77 @@
+package fr.convergences.identity;
+
+import fr.convergences.testing.Browser;
+import fr.convergences.testing.TestMailbox;
+import fr.convergences.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignUpBrowserIT {
+
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void a_resident_signs_up_confirms_by_mail_signs_in_and_out() {
+        String email = "resident." + UUID.randomUUID() + "@example.org";
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/"));
+        browser.find(By.id("account-login")).click();
+        browser.waitForText(By.tagName("h1"), "Se connecter").waitUntilIdle();
+        assertAccessible(browser, "login page");
+        browser.find(By.linkText("Pas encore de compte ? Créer un compte")).click();
+        browser.waitForText(By.tagName("h1"), "Créer un compte").waitUntilIdle();
+        assertAccessible(browser, "sign-up page");
+
+        browser.find(By.cssSelector("#signup-email input")).sendKeys(email);
+        browser.find(By.cssSelector("#signup-display-name input")).sendKeys("Habitante d’Évry <b>");
+        browser.find(By.cssSelector("#signup-password input")).sendKeys("court");
+        browser.find(By.id("signup-submit")).click();
+        browser.waitForText(By.cssSelector(".status-error"), "au moins 12 caractères").waitUntilIdle();
+        assertAccessible(browser, "sign-up page with an error");
+
+        browser.find(By.cssSelector("#signup-password input")).sendKeys(" mais bien plus long maintenant");
+        browser.find(By.id("signup-submit")).click();
+        assertThat(browser.find(By.id("signup-done")).getText()).contains(email);
+
+        String link = platform.bean(TestMailbox.class).latestLinkTo(email);
+        browser.open(URI.create(link));
+        assertThat(browser.find(By.id("confirmation-result")).getText()).contains("Votre adresse est confirmée");
+        assertAccessible(browser, "confirmation page");
+
+        browser.open(platform.uri("/connexion"));
+        browser.find(By.cssSelector("#login-email input")).sendKeys(email);
+        browser.find(By.cssSelector("#login-password input")).sendKeys("wrong password here");
+        browser.find(By.id("login-submit")).click();
+        browser.waitForText(By.cssSelector(".status-error"), "incorrect").waitUntilIdle();
+
+        browser.find(By.cssSelector("#login-password input")).sendKeys("court mais bien plus long maintenant");
+        browser.find(By.id("login-submit")).click();
+        // The display name is shown as text, never as markup.
+        assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Habitante d’Évry <b>");
+        browser.waitUntilIdle();
+        assertAccessible(browser, "home page signed in");
+
+        browser.find(By.id("account-logout")).click();
+        assertThat(browser.find(By.id("account-login")).isDisplayed()).isTrue();
+    }
+}

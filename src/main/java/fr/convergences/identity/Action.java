@@ -9,7 +9,7 @@ public enum Action {
     // Platform administration
     CREATE_TERRITORY(Scope.PLATFORM),
     CREATE_COUNCIL(Scope.PLATFORM),
-    APPOINT_COUNCIL_ADMIN(Scope.PLATFORM),
+    APPOINT_COUNCIL_ADMIN(Scope.PLATFORM_IN_COUNCIL),
 
     // Council administration
     MANAGE_COLLEGES(Scope.COUNCIL),
@@ -31,7 +31,7 @@ public enum Action {
     MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
-    public enum Scope { PLATFORM, COUNCIL, OWN_ACCOUNT }
+    public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, OWN_ACCOUNT }
 
     private final Scope scope;
 

@@ -11,6 +11,8 @@ public interface CouncilRoleRepository extends CrudRepository<CouncilRoleGrant, 
 
     List<CouncilRoleGrant> findByAccountIdAndCouncilId(Long accountId, Long councilId);
 
+    List<CouncilRoleGrant> findByAccountId(Long accountId);
+
     List<CouncilRoleGrant> findByCouncilIdAndRole(Long councilId, CouncilRole role);
 
     boolean existsByAccountIdAndCouncilIdAndRole(Long accountId, Long councilId, CouncilRole role);

@@ -68,9 +68,18 @@ public class Permissions {
         }
         return switch (action.scope()) {
             case PLATFORM -> account.platformAdmin();
+            // Appointing a council's admins is the platform admin's, whatever council it is.
+            case PLATFORM_IN_COUNCIL -> account.platformAdmin() && councilId != null;
             case OWN_ACCOUNT -> true;
             case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()));
         };
+    }
+
+    public boolean isPlatformAdmin(Actor actor) {
+        return actor.isAuthenticated() && accounts.findById(actor.accountId())
+                .filter(Account::isActive)
+                .map(Account::platformAdmin)
+                .orElse(false);
     }
 
     /** The roles the account holds in the council, derived ones included. */

@@ -25,7 +25,8 @@ public class Messages implements I18NProvider {
      * A key is looked up in each bundle in turn; keys are prefixed by feature to stay unique.
      */
     static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.identity", "i18n.audit", "i18n.notification", "i18n.territory");
+            "i18n.messages", "i18n.identity", "i18n.audit", "i18n.notification", "i18n.territory",
+            "i18n.territory-admin");
     // Without this, a missing English key would fall back to the JVM's default locale, not to French.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

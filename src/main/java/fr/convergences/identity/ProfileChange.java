@@ -1,0 +1,7 @@
+package fr.convergences.identity;
+
+import java.util.Locale;
+
+/** What a person may change in their profile. The real name is optional and only seen by council admins that require it. */
+public record ProfileChange(String displayName, String communeInsee, String realName, Locale locale) {
+}

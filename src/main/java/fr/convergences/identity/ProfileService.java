@@ -1,0 +1,142 @@
+package fr.convergences.identity;
+
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** A person's own account: profile, personal-data download and deletion (GDPR rights). */
+@Singleton
+public class ProfileService {
+
+    // INSEE commune codes: five characters, digits except Corsica's 2A/2B.
+    private static final Pattern INSEE = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
+
+    private final AccountRepository accounts;
+    private final CouncilRoleRepository roles;
+    private final Permissions permissions;
+    private final PasswordHasher hasher;
+    private final List<PersonalDataSection> sections;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher<AccountDeletedEvent> deletions;
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public ProfileService(AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, PasswordHasher hasher,
+                          List<PersonalDataSection> sections, AuditTrail audit, ApplicationEventPublisher<AccountDeletedEvent> deletions,
+                          JdbcOperations jdbc, JsonMapper json, Clock clock) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.permissions = permissions;
+        this.hasher = hasher;
+        this.sections = sections;
+        this.audit = audit;
+        this.deletions = deletions;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account updateProfile(Actor actor, ProfileChange change) {
+        permissions.require(actor, Action.EDIT_OWN_PROFILE);
+        Account account = accounts.findById(actor.accountId()).orElseThrow();
+        String displayName = AccountService.validDisplayName(change.displayName());
+        String commune = blankToNull(change.communeInsee());
+        if (commune != null && !INSEE.matcher(commune.toUpperCase()).matches()) {
+            throw new UserFacingException("identity.commune.invalid");
+        }
+        String realName = blankToNull(change.realName());
+        if (realName != null && realName.length() > Account.REAL_NAME_MAX_LENGTH) {
+            throw new UserFacingException("identity.realName.tooLong", Account.REAL_NAME_MAX_LENGTH);
+        }
+        return accounts.update(new Account(account.id(), account.email(), displayName, account.passwordHash(), account.status(),
+                Messages.supported(change.locale()).getLanguage(), commune == null ? null : commune.toUpperCase(), realName,
+                account.platformAdmin(), account.emailConfirmedAt(), account.createdAt(), account.deletedAt(), account.version()));
+    }
+
+    /** Everything the platform holds about the person, as JSON: the account, roles, and each feature's section. */
+    @Transactional(readOnly = true)
+    public String exportPersonalData(Actor actor) {
+        permissions.require(actor, Action.EXPORT_OWN_DATA);
+        Account account = accounts.findById(actor.accountId()).orElseThrow();
+        Map<String, Object> accountData = new LinkedHashMap<>();
+        accountData.put("email", account.email());
+        accountData.put("displayName", account.displayName());
+        accountData.put("realName", account.realName());
+        accountData.put("communeInsee", account.communeInsee());
+        accountData.put("language", account.locale());
+        accountData.put("status", account.status().name());
+        accountData.put("createdAt", String.valueOf(account.createdAt()));
+        accountData.put("emailConfirmedAt", String.valueOf(account.emailConfirmedAt()));
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("exportedAt", clock.instant().toString());
+        export.put("account", accountData);
+        export.put("councilRoles", jdbc.prepareStatement(
+                "SELECT c.name, r.role FROM council_role r JOIN council c ON c.id = r.council_id WHERE r.account_id = ? ORDER BY c.name",
+                statement -> {
+                    statement.setLong(1, account.id());
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    try (var result = statement.executeQuery()) {
+                        while (result.next()) {
+                            rows.add(Map.of("council", result.getString(1), "role", result.getString(2)));
+                        }
+                    }
+                    return rows;
+                }));
+        sections.forEach(section -> export.put(section.name(), section.export(account.id())));
+        try {
+            return new String(json.writeValueAsBytes(export), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Erases the account's personal data and closes it. The password is asked again, so that a
+     * session left open on a shared computer cannot delete someone's account.
+     */
+    @Transactional
+    public void deleteAccount(Actor actor, String password) {
+        permissions.require(actor, Action.DELETE_OWN_ACCOUNT);
+        Account account = accounts.findById(actor.accountId()).orElseThrow();
+        if (!hasher.matches(password, account.passwordHash())) {
+            throw new UserFacingException("identity.delete.wrongPassword");
+        }
+        roles.deleteAll(roles.findByAccountId(account.id()));
+        jdbc.prepareStatement("DELETE FROM account_token WHERE account_id = ?", statement -> {
+            statement.setLong(1, account.id());
+            return statement.executeUpdate();
+        });
+        // Sign-in attempts name the e-mail address: personal data too.
+        jdbc.prepareStatement("DELETE FROM login_attempt WHERE lower(email) = lower(?)", statement -> {
+            statement.setString(1, account.email());
+            return statement.executeUpdate();
+        });
+        accounts.update(new Account(account.id(), null, null, null, AccountStatus.DELETED, account.locale(), null, null,
+                false, null, account.createdAt(), clock.instant(), account.version()));
+        deletions.publishEvent(new AccountDeletedEvent(account.id()));
+        audit.record(new AuditEvent(actor, null, "account.delete", "account", String.valueOf(account.id()),
+                Map.of("status", account.status().name()), Map.of("status", AccountStatus.DELETED.name())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,106 @@
+package fr.convergences.identity;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.ui.StatusMessage;
+import io.micronaut.context.annotation.Prototype;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The person's profile, the download of their data, and the deletion of their account. */
+@Route("profil")
+@RequiresSignIn
+@Prototype
+public class ProfileView extends Div implements HasDynamicTitle {
+
+    public ProfileView(ProfileService profiles, CurrentUser currentUser) {
+        addClassName("narrow-form");
+        Actor actor = currentUser.actor();
+        Account account = currentUser.account().orElseThrow(() -> new AccessDeniedException(Action.EDIT_OWN_PROFILE));
+        TextField displayName = field("identity.field.displayName", "profile-display-name", account.displayName());
+        displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
+        TextField commune = field("identity.field.commune", "profile-commune", account.communeInsee());
+        commune.setHelperText(getTranslation("identity.field.commune.help"));
+        TextField realName = field("identity.field.realName", "profile-real-name", account.realName());
+        realName.setHelperText(getTranslation("identity.field.realName.help"));
+        realName.setMaxLength(Account.REAL_NAME_MAX_LENGTH);
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("identity.field.language"));
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue(Locale.forLanguageTag(account.locale()));
+        StatusMessage status = new StatusMessage();
+        Button save = new Button(getTranslation("identity.profile.save"), event -> {
+            try {
+                profiles.updateProfile(actor, new ProfileChange(displayName.getValue(), commune.getValue(), realName.getValue(), language.getValue()));
+                status.success(getTranslation("identity.profile.saved"));
+            } catch (UserFacingException refusal) {
+                status.error(refusal);
+            }
+        });
+        save.setId("profile-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("identity.profile.title")), status, displayName, commune, realName, language, save);
+
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] data = profiles.exportPersonalData(actor).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(data), "mes-donnees-convergences.json", "application/json", data.length);
+        }), getTranslation("identity.profile.download"));
+        download.setId("profile-download");
+        add(new H2(getTranslation("identity.profile.data.title")), new Paragraph(getTranslation("identity.profile.data.text")), download);
+        add(new H2(getTranslation("identity.delete.title")), new Paragraph(getTranslation("identity.delete.text")),
+                new DeleteAccountForm(profiles, actor));
+    }
+
+    private TextField field(String labelKey, String id, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.profile.title") + " · " + getTranslation("app.name");
+    }
+
+    /** Deleting the account asks for the password again, and says clearly what stays. */
+    static final class DeleteAccountForm extends Div {
+        DeleteAccountForm(ProfileService profiles, Actor actor) {
+            addClassName("narrow-form");
+            PasswordField password = new PasswordField(getTranslation("identity.field.password"));
+            password.setId("delete-password");
+            StatusMessage status = new StatusMessage();
+            Button delete = new Button(getTranslation("identity.delete.submit"), event -> {
+                try {
+                    profiles.deleteAccount(actor, password.getValue());
+                    VaadinSession.getCurrent().getSession().invalidate();
+                    UI.getCurrent().getPage().setLocation("/");
+                } catch (UserFacingException refusal) {
+                    status.error(refusal);
+                }
+            });
+            delete.setId("delete-submit");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(status, password, delete);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fr.convergences.identity.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * One stored entry of a chain, and the rule that hashes it. The hashed text lists every field in a
+ * fixed order, separated by a line feed, so that anyone can recompute it from the published data.
+ */
+public record AuditEntry(
+        long chainKey,
+        long seq,
+        Long councilId,
+        Long actorAccountId,
+        String action,
+        String subjectType,
+        String subjectId,
+        String beforeJson,
+        String afterJson,
+        Instant occurredAt,
+        String previousHash,
+        String hash) {
+
+    /** The previous hash of the first entry of every chain. */
+    public static final String GENESIS = "0".repeat(64);
+
+    public String computeHash() {
+        String text = String.join("\n",
+                Long.toString(chainKey), Long.toString(seq), String.valueOf(councilId), String.valueOf(actorAccountId),
+                action, subjectType, subjectId, beforeJson, afterJson, occurredAt.toString(), previousHash);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

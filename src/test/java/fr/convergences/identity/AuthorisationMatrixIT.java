@@ -1,0 +1,131 @@
+package fr.convergences.identity;
+
+import fr.convergences.identity.audit.AuditLogService;
+import fr.convergences.territory.Territory;
+import fr.convergences.territory.TerritoryAdminService;
+import fr.convergences.territory.TerritoryRepository;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestCouncils;
+import fr.convergences.testing.TestMandates;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role × every action × own council / another council, against the hand-written expectations
+ * of src/test/resources/authorisation-matrix.csv. Actions are performed through their real service
+ * use case where one exists; a refused call must leave the database exactly as it was.
+ */
+class AuthorisationMatrixIT {
+
+    /** Tables that any of the use cases below could change. */
+    private static final List<String> WATCHED_TABLES = List.of(
+            "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry");
+
+    private static TestPlatform platform;
+    private static TestAccounts accounts;
+    private static long ownCouncil;
+    private static long otherCouncil;
+
+    /** Prepares what the use case needs (before the database snapshot), then returns the call itself. */
+    interface UseCase {
+        Runnable prepare(Actor actor, long councilId);
+    }
+
+    private static final Map<Action, UseCase> USE_CASES = new EnumMap<>(Action.class);
+
+    @BeforeAll
+    static void setUp() {
+        platform = TestPlatform.shared();
+        accounts = new TestAccounts(platform);
+        ownCouncil = new TestCouncils(platform).create().id();
+        otherCouncil = new TestCouncils(platform).create().id();
+        TerritoryAdminService territories = platform.bean(TerritoryAdminService.class);
+        CouncilRoleService roles = platform.bean(CouncilRoleService.class);
+        ProfileService profiles = platform.bean(ProfileService.class);
+        USE_CASES.put(Action.CREATE_TERRITORY, (actor, council) -> () ->
+                territories.createTerritory(actor, "M" + unique(), "Territoire de test", "Indian/Reunion"));
+        USE_CASES.put(Action.CREATE_COUNCIL, (actor, council) -> {
+            Territory territory = platform.bean(TerritoryRepository.class).save(new Territory(null, "C" + unique(), "Sans conseil", "Europe/Paris"));
+            return () -> territories.createCouncil(actor, territory.id(), "Conseil de test", "cts-" + unique());
+        });
+        USE_CASES.put(Action.APPOINT_COUNCIL_ADMIN, (actor, council) -> {
+            long target = accounts.create("Futur admin").id();
+            return () -> roles.grant(actor, council, target, CouncilRole.COUNCIL_ADMIN);
+        });
+        USE_CASES.put(Action.ASSIGN_COUNCIL_ROLE, (actor, council) -> {
+            long target = accounts.create("Futur modérateur").id();
+            return () -> roles.grant(actor, council, target, CouncilRole.MODERATOR);
+        });
+        USE_CASES.put(Action.READ_AUDIT_LOG, (actor, council) -> () ->
+                platform.bean(AuditLogService.class).entries(actor, council, 0, 10));
+        USE_CASES.put(Action.EDIT_OWN_PROFILE, (actor, council) -> () ->
+                profiles.updateProfile(actor, new ProfileChange("Nouveau nom", "91228", null, Locale.FRENCH)));
+        USE_CASES.put(Action.EXPORT_OWN_DATA, (actor, council) -> () -> profiles.exportPersonalData(actor));
+        USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} in {2} council: {3}")
+    @CsvFileSource(resources = "/authorisation-matrix.csv", numLinesToSkip = 1)
+    void each_call_is_allowed_or_refused_exactly_as_specified(String role, Action action, String council, String expected) {
+        Actor actor = actorWithRoleInOwnCouncil(role);
+        long target = "own".equals(council) ? ownCouncil : otherCouncil;
+        Permissions permissions = platform.bean(Permissions.class);
+        Runnable call = USE_CASES.getOrDefault(action, (a, c) -> () -> permissions.require(a, action, c)).prepare(actor, target);
+        String before = snapshot();
+
+        boolean allowed;
+        try {
+            call.run();
+            allowed = true;
+        } catch (AccessDeniedException refused) {
+            allowed = false;
+        }
+
+        assertThat(allowed ? "allow" : "deny").isEqualTo(expected);
+        if (!allowed) {
+            assertThat(snapshot()).as("a refused call changes nothing").isEqualTo(before);
+        }
+    }
+
+    private static Actor actorWithRoleInOwnCouncil(String role) {
+        if ("ANONYMOUS".equals(role)) {
+            return Actor.ANONYMOUS;
+        }
+        if ("PLATFORM_ADMIN".equals(role)) {
+            return TestAccounts.actor(accounts.createPlatformAdmin("Admin plateforme"));
+        }
+        Account account = accounts.create("Rôle " + role);
+        switch (role) {
+            case "PARTICIPANT" -> { }
+            case "MEMBER" -> platform.bean(TestMandates.class).makeMember(account.id(), ownCouncil);
+            default -> platform.bean(CouncilRoleRepository.class)
+                    .save(new CouncilRoleGrant(null, account.id(), ownCouncil, CouncilRole.valueOf(role)));
+        }
+        return TestAccounts.actor(account);
+    }
+
+    /** A digest of every watched table's rows: equal digests mean nothing changed. */
+    private static String snapshot() {
+        TestSql sql = new TestSql(platform);
+        return WATCHED_TABLES.stream()
+                .map(table -> table + "=" + sql.column("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
+                        + table + " t").getFirst())
+                .collect(Collectors.joining(","));
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -50,7 +50,7 @@ public class AccessControl implements RouteGuard, VaadinServiceInitListener {
             String back = "/" + event.getLocation().getPathWithQueryParameters();
             event.forwardTo("connexion", QueryParameters.simple(Map.of(LoginView.RETURN_PARAMETER, back)));
         } else {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(new AccessDeniedException(), "");
         }
     }
 }

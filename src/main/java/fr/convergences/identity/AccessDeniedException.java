@@ -12,6 +12,11 @@ public class AccessDeniedException extends UserFacingException {
         this.action = action;
     }
 
+    /** Refused navigation to a route, where no single action is at stake. */
+    public AccessDeniedException() {
+        this(null);
+    }
+
     public Action action() {
         return action;
     }

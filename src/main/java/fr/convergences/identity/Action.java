@@ -24,6 +24,12 @@ public enum Action {
     VIEW_COMPOSITION(Scope.COUNCIL),
     PARTICIPATE(Scope.COUNCIL),
 
+    // Organisations
+    REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),
+    JOIN_ORGANISATION(Scope.OWN_ACCOUNT),
+    VERIFY_ORGANISATION(Scope.PLATFORM),
+    DECIDE_MEMBERSHIP(Scope.ORGANISATION),
+
     // One's own account
     EDIT_OWN_PROFILE(Scope.OWN_ACCOUNT),
     EXPORT_OWN_DATA(Scope.OWN_ACCOUNT),
@@ -31,7 +37,7 @@ public enum Action {
     MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
-    public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, OWN_ACCOUNT }
+    public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }
 
     private final Scope scope;
 

@@ -37,14 +37,20 @@ public class Permissions {
     private final AccountRepository accounts;
     private final CouncilRoleRepository roles;
     private final List<MandateLookup> mandates;
+    private final List<OrganisationAdminLookup> organisationAdmins;
 
-    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, List<MandateLookup> mandates) {
+    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, List<MandateLookup> mandates,
+                       List<OrganisationAdminLookup> organisationAdmins) {
         this.accounts = accounts;
         this.roles = roles;
         this.mandates = mandates;
+        this.organisationAdmins = organisationAdmins;
     }
 
-    /** Refuses with {@link AccessDeniedException} unless the actor may perform the action. */
+    /**
+     * Refuses with {@link AccessDeniedException} unless the actor may perform the action. The scope id
+     * is the council's for council actions, the organisation's for organisation actions, else null.
+     */
     public void require(Actor actor, Action action, Long councilId) {
         if (!allows(actor, action, councilId)) {
             throw new AccessDeniedException(action);
@@ -55,7 +61,8 @@ public class Permissions {
         require(actor, action, null);
     }
 
-    public boolean allows(Actor actor, Action action, Long councilId) {
+    public boolean allows(Actor actor, Action action, Long scopeId) {
+        Long councilId = scopeId;
         if (PUBLIC_ACTIONS.contains(action)) {
             return true;
         }
@@ -72,6 +79,8 @@ public class Permissions {
             case PLATFORM_IN_COUNCIL -> account.platformAdmin() && councilId != null;
             case OWN_ACCOUNT -> true;
             case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()));
+            case ORGANISATION -> scopeId != null
+                    && organisationAdmins.stream().anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
         };
     }
 

@@ -4,6 +4,13 @@ import fr.convergences.identity.audit.AuditLogService;
 import fr.convergences.territory.Territory;
 import fr.convergences.territory.TerritoryAdminService;
 import fr.convergences.territory.TerritoryRepository;
+import fr.convergences.territory.organisation.Membership;
+import fr.convergences.territory.organisation.MembershipRepository;
+import fr.convergences.territory.organisation.Organisation;
+import fr.convergences.territory.organisation.OrganisationForm;
+import fr.convergences.territory.organisation.OrganisationKind;
+import fr.convergences.territory.organisation.OrganisationRepository;
+import fr.convergences.territory.organisation.OrganisationService;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestMandates;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +39,8 @@ class AuthorisationMatrixIT {
 
     /** Tables that any of the use cases below could change. */
     private static final List<String> WATCHED_TABLES = List.of(
-            "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry");
+            "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
+            "organisation", "organisation_membership");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -73,6 +82,24 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.EDIT_OWN_PROFILE, (actor, council) -> () ->
                 profiles.updateProfile(actor, new ProfileChange("Nouveau nom", "91228", null, Locale.FRENCH)));
         USE_CASES.put(Action.EXPORT_OWN_DATA, (actor, council) -> () -> profiles.exportPersonalData(actor));
+        OrganisationService organisations = platform.bean(OrganisationService.class);
+        USE_CASES.put(Action.REGISTER_ORGANISATION, (actor, council) -> () -> organisations.register(actor,
+                new OrganisationForm("Association " + unique(), OrganisationKind.ASSOCIATION, true, "AG-" + unique(), null)));
+        USE_CASES.put(Action.JOIN_ORGANISATION, (actor, council) -> {
+            long organisation = organisation(true).id();
+            return () -> organisations.requestToJoin(actor, organisation);
+        });
+        USE_CASES.put(Action.VERIFY_ORGANISATION, (actor, council) -> {
+            long organisation = organisation(false).id();
+            return () -> organisations.verify(actor, organisation);
+        });
+        USE_CASES.put(Action.DECIDE_MEMBERSHIP, (actor, council) -> {
+            long organisation = organisation(true).id();
+            long requester = accounts.create("Demandeur").id();
+            long request = platform.bean(MembershipRepository.class).save(new Membership(null, organisation, requester, false,
+                    Membership.MembershipStatus.PENDING, Instant.now(), null, null)).id();
+            return () -> organisations.decide(actor, request, true);
+        });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }
 
@@ -123,6 +150,11 @@ class AuthorisationMatrixIT {
                 .map(table -> table + "=" + sql.column("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
                         + table + " t").getFirst())
                 .collect(Collectors.joining(","));
+    }
+
+    private static Organisation organisation(boolean verified) {
+        return platform.bean(OrganisationRepository.class).save(new Organisation(null, "Organisation " + unique(),
+                OrganisationKind.CPTS, false, null, null, verified, Instant.now()));
     }
 
     private static String unique() {

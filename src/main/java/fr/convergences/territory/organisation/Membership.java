@@ -1,0 +1,27 @@
+package fr.convergences.territory.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A person's membership of an organisation: requested, then approved or rejected by its administrators. */
+@MappedEntity("organisation_membership")
+public record Membership(
+        @Id @GeneratedValue @Nullable Long id,
+        Long organisationId,
+        Long accountId,
+        boolean administrator,
+        MembershipStatus status,
+        Instant requestedAt,
+        @Nullable Instant decidedAt,
+        @Nullable Long decidedBy) {
+
+    public enum MembershipStatus { PENDING, APPROVED, REJECTED }
+
+    public boolean isApproved() {
+        return status == MembershipStatus.APPROVED;
+    }
+}

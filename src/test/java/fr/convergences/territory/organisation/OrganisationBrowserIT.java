@@ -1,0 +1,79 @@
+package fr.convergences.territory.organisation;
+
+import fr.convergences.identity.Account;
+import fr.convergences.testing.Browser;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganisationBrowserIT {
+
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void joining_an_association_needs_its_administrators_approval() {
+        TestAccounts accounts = new TestAccounts(platform);
+        Account founder = accounts.create("Fondatrice");
+        Account platformAdmin = accounts.createPlatformAdmin("Admin plateforme");
+        Account volunteer = accounts.create("Bénévole");
+        String name = "Association des usagers " + UUID.randomUUID().toString().substring(0, 6);
+
+        SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/organisations"));
+        assertAccessible(browser, "organisations page");
+        browser.find(By.cssSelector("#organisation-name input")).sendKeys(name);
+        browser.find(By.id("organisation-kind")).click();
+        browser.find(By.xpath("//vaadin-select-item[normalize-space()='Association']")).click();
+        browser.find(By.id("organisation-approved")).click();
+        browser.find(By.cssSelector("#organisation-approval-number input")).sendKeys("91-2024-017");
+        browser.find(By.id("organisation-register")).click();
+        browser.waitForText(By.tagName("main"), name + " : en attente de vérification").waitUntilIdle();
+
+        SignIn.as(browser, platform, platformAdmin.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/organisations"));
+        long id = (Long) new TestSql(platform).column("SELECT id FROM organisation WHERE name = ?", name).getFirst();
+        browser.find(By.id("verify-" + id)).click();
+        browser.waitForText(By.id("organisations"), name);
+
+        SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/organisations"));
+        browser.find(By.id("join-" + id)).click();
+        browser.waitForText(By.id("organisations"), "attend la décision des administrateurs");
+
+        SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/organisations"));
+        assertThat(browser.find(By.className("membership-requests")).getText()).contains("Bénévole");
+        assertAccessible(browser, "organisations page with a request to decide");
+        browser.find(By.cssSelector("[id^='approve-']")).click();
+        browser.waitUntilIdle();
+
+        SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/organisations"));
+        browser.waitForText(By.id("organisations"), "Vous êtes membre.");
+        assertThat(new TestSql(platform).count(
+                "SELECT count(*) FROM audit_entry WHERE action = 'organisation.membership.approve' AND after_json LIKE ?",
+                "%\"account\":" + volunteer.id() + "%")).isEqualTo(1);
+    }
+}

@@ -19,7 +19,7 @@ class AccountServiceIT {
     private final TestPlatform platform = TestPlatform.shared();
     private final AccountService accounts = platform.bean(AccountService.class);
     private final AccountRepository repository = platform.bean(AccountRepository.class);
-    private final TestMailbox mailbox = platform.bean(TestMailbox.class);
+    private final TestMailbox mailbox = platform.mailbox();
 
     private static String newEmail() {
         return "person." + UUID.randomUUID() + "@example.org";

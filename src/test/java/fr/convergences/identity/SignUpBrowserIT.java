@@ -1,7 +1,6 @@
 package fr.convergences.identity;
 
 import fr.convergences.testing.Browser;
-import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,7 @@ class SignUpBrowserIT {
         browser.find(By.id("signup-submit")).click();
         assertThat(browser.find(By.id("signup-done")).getText()).contains(email);
 
-        String link = platform.bean(TestMailbox.class).latestLinkTo(email);
+        String link = platform.mailbox().latestLinkTo(email);
         browser.open(URI.create(link));
         assertThat(browser.find(By.id("confirmation-result")).getText()).contains("Votre adresse est confirmée");
         assertAccessible(browser, "confirmation page");

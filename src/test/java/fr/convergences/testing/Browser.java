@@ -74,6 +74,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the window first, so that nothing sticky covers it. */
+    public Browser click(By by) {
+        WebElement element = find(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        return this;
+    }
+
     public Browser waitForText(By by, String text) {
         new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return this;

@@ -1,45 +1,83 @@
 package fr.convergences.testing;
 
-import fr.convergences.base.mail.Mailer;
-import fr.convergences.base.mail.OutgoingMail;
-import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Singleton;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The mails the platform sent during tests, to read confirmation and reset links from. */
-@Singleton
-@Requires(env = "test")
-public class TestMailbox implements Mailer {
+/**
+ * A real SMTP server in the test JVM (GreenMail): the platform sends its mails through its SMTP
+ * client as in production, and tests read them here.
+ */
+public final class TestMailbox implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private final List<OutgoingMail> sent = new ArrayList<>();
 
-    @Override
-    public synchronized void send(OutgoingMail mail) {
-        sent.add(mail);
+    /** A received mail, decoded. */
+    public record Mail(String to, String subject, String text) {
     }
 
-    public synchronized List<OutgoingMail> to(String address) {
-        return sent.stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
+    private final GreenMail server;
+
+    public TestMailbox() {
+        server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
     }
 
-    public Optional<OutgoingMail> latestTo(String address) {
-        List<OutgoingMail> mails = to(address);
+    public int port() {
+        return server.getSmtp().getPort();
+    }
+
+    public List<Mail> to(String address) {
+        return Arrays.stream(server.getReceivedMessages())
+                .map(TestMailbox::decode)
+                .filter(mail -> mail.to().equalsIgnoreCase(address))
+                .toList();
+    }
+
+    public Optional<Mail> latestTo(String address) {
+        List<Mail> mails = to(address);
         return mails.isEmpty() ? Optional.empty() : Optional.of(mails.getLast());
     }
 
     /** The first link in the latest mail to this address. */
     public String latestLinkTo(String address) {
-        OutgoingMail mail = latestTo(address).orElseThrow(() -> new AssertionError("No mail was sent to " + address));
+        Mail mail = latestTo(address).orElseThrow(() -> new AssertionError("No mail was sent to " + address));
         Matcher matcher = LINK.matcher(mail.text());
         if (!matcher.find()) {
             throw new AssertionError("The mail to " + address + " has no link:\n" + mail.text());
         }
         return matcher.group();
+    }
+
+    private static Mail decode(MimeMessage message) {
+        try {
+            return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+                    String.valueOf(message.getContent()));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
     }
 }

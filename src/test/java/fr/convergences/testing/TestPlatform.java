@@ -23,6 +23,7 @@ public final class TestPlatform {
     private final ApplicationContext context;
     private final EmbeddedServer server;
     private final Path dataDirectory;
+    private final TestMailbox mailbox = new TestMailbox();
 
     private TestPlatform(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -32,6 +33,9 @@ public final class TestPlatform {
                         "micronaut.server.port", -1,
                         "micronaut.server.host", "127.0.0.1",
                         "convergences.data-dir", dataDirectory.toString(),
+                        "convergences.mail.mode", "smtp",
+                        "convergences.mail.host", "127.0.0.1",
+                        "convergences.mail.port", mailbox.port(),
                         DemoMode.PROPERTY, true))
                 .start();
         this.server = context.getBean(EmbeddedServer.class).start();
@@ -73,6 +77,11 @@ public final class TestPlatform {
         return server.getURI().resolve(path);
     }
 
+    /** The SMTP server the platform sends its mails to. */
+    public TestMailbox mailbox() {
+        return mailbox;
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }
@@ -81,5 +90,6 @@ public final class TestPlatform {
         if (context.isRunning()) {
             context.stop();
         }
+        mailbox.close();
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.base.mail;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "convergences.mail.mode", value = "log", defaultValue = "log")
-@Requires(notEnv = Environment.TEST)
 public class LogMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogMailer.class);

@@ -1,0 +1,72 @@
+package fr.convergences.base.mail;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * Sends mail through an SMTP server with Jakarta Mail (Eclipse Angus), the maintained reference
+ * implementation. The password comes from the environment (CONVERGENCES_MAIL_PASSWORD), never from a file.
+ */
+@Singleton
+@Requires(property = "convergences.mail.mode", value = "smtp")
+public class SmtpMailer implements Mailer {
+
+    private final Session session;
+    private final InternetAddress from;
+
+    public SmtpMailer(@Value("${convergences.mail.host:localhost}") String host,
+                      @Value("${convergences.mail.port:25}") int port,
+                      @Value("${convergences.mail.username:}") String username,
+                      @Value("${convergences.mail.password:}") String password,
+                      @Value("${convergences.mail.from:Convergences <ne-pas-repondre@convergences.invalid>}") String from,
+                      @Value("${convergences.mail.starttls:false}") boolean startTls) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
+        properties.put("mail.smtp.auth", String.valueOf(!username.isBlank()));
+        // A slow mail server must not hold a person's request for minutes.
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        Authenticator authenticator = username.isBlank() ? null : new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(username, password);
+            }
+        };
+        this.session = Session.getInstance(properties, authenticator);
+        try {
+            this.from = new InternetAddress(from, true);
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("convergences.mail.from is not a valid address: " + from, e);
+        }
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailNotSentException(mail.to(), e);
+        }
+    }
+}

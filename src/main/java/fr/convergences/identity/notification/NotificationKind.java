@@ -1,0 +1,30 @@
+package fr.convergences.identity.notification;
+
+/**
+ * What a notification is about, with the e-mail frequency people get until they choose another.
+ * Security mails (address confirmation, password reset) are not configurable: they always go at once.
+ */
+public enum NotificationKind {
+    ACCOUNT_SECURITY(Frequency.IMMEDIATELY, false),
+    MANDATE_INVITATION(Frequency.IMMEDIATELY, true),
+    MODERATION_DECISION(Frequency.IMMEDIATELY, true),
+    OFFICIAL_ANSWER(Frequency.DAILY_DIGEST, true),
+    DEBATE_REMINDER(Frequency.IMMEDIATELY, true),
+    VOTING_SESSION(Frequency.IMMEDIATELY, true);
+
+    private final Frequency defaultFrequency;
+    private final boolean configurable;
+
+    NotificationKind(Frequency defaultFrequency, boolean configurable) {
+        this.defaultFrequency = defaultFrequency;
+        this.configurable = configurable;
+    }
+
+    public Frequency defaultFrequency() {
+        return defaultFrequency;
+    }
+
+    public boolean configurable() {
+        return configurable;
+    }
+}

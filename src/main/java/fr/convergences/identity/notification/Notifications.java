@@ -1,0 +1,66 @@
+package fr.convergences.identity.notification;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.mail.Mailer;
+import fr.convergences.base.mail.OutgoingMail;
+import fr.convergences.base.web.PublicUrl;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The platform's one way to tell a person something: an in-app notification, plus an e-mail now,
+ * in the daily digest, or never, as the person chose for that kind. Features call {@link #notify}.
+ */
+@Singleton
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final NotificationPreferenceStore preferences;
+    private final AccountRepository accounts;
+    private final Mailer mailer;
+    private final I18NProvider messages;
+    private final PublicUrl publicUrl;
+    private final Clock clock;
+
+    public Notifications(NotificationRepository notifications, NotificationPreferenceStore preferences, AccountRepository accounts,
+                         Mailer mailer, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    /**
+     * Notifies a person: texts are message keys rendered in the person's language with the arguments;
+     * the link is a path of the platform (such as {@code /conseils/cts-essonne/composition}) or null.
+     */
+    @Transactional
+    public Notification notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<Object> arguments, String link) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
+        Locale locale = Locale.forLanguageTag(account.locale());
+        Object[] args = arguments.toArray();
+        String title = truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH);
+        String body = truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH);
+        DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, preferences.chosen(accountId).get(kind), account.status());
+        boolean mailNow = delivery == DeliveryPolicy.Delivery.MAIL_NOW && account.email() != null;
+        Notification saved = notifications.save(new Notification(null, accountId, kind, title, body, link, clock.instant(), null,
+                delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
+        if (mailNow) {
+            mailer.send(new OutgoingMail(account.email(), title, body + (link == null ? "" : "\n\n" + publicUrl.of(link))));
+        }
+        return saved;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,57 @@
+package fr.convergences.identity.notification;
+
+import fr.convergences.identity.Account;
+import fr.convergences.testing.Browser;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.List;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationPreferencesBrowserIT {
+
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void a_member_turns_off_vote_mails_and_then_only_sees_them_in_the_app() {
+        Account member = new TestAccounts(platform).create("Membre attentif");
+        SignIn.as(browser, platform, member.email(), TestAccounts.PASSWORD);
+        browser.find(By.id("notification-bell")).click();
+        browser.waitForText(By.tagName("h1"), "Notifications").waitUntilIdle();
+        assertAccessible(browser, "empty notifications page");
+        browser.find(By.linkText("Choisir quand recevoir des e-mails")).click();
+        browser.waitForText(By.tagName("h1"), "Préférences de notification").waitUntilIdle();
+        assertAccessible(browser, "notification preferences");
+
+        browser.click(By.xpath("//*[@id='preference-VOTING_SESSION']//vaadin-radio-button[normalize-space()='Pas d’e-mail']"));
+        browser.waitForText(By.id("preferences-status"), "Préférence enregistrée.");
+
+        platform.bean(Notifications.class).notify(member.id(), NotificationKind.VOTING_SESSION, "notification.test.title",
+                "notification.test.body", List.of("vote sur l’avis 12"), "/notifications");
+
+        assertThat(platform.mailbox().to(member.email())).isEmpty();
+        browser.open(platform.uri("/notifications"));
+        assertThat(browser.find(By.id("notification-bell")).getAttribute("aria-label")).isEqualTo("Notifications : 1 non lues");
+        assertThat(browser.find(By.id("notifications")).getText()).contains("Test : vote sur l’avis 12", "non lue");
+        assertAccessible(browser, "notifications page with an unread item");
+    }
+}

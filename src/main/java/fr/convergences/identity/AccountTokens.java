@@ -1,31 +1,24 @@
 package fr.convergences.identity;
 
+import fr.convergences.base.security.SecretTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * One-time tokens sent by e-mail (address confirmation, password reset). The link carries 256
- * random bits; the database keeps only their SHA-256, so a copy of the table opens no account.
+ * One-time tokens sent by e-mail (address confirmation, password reset), made by {@link SecretTokens}:
+ * the database keeps only their hash, so a copy of the table opens no account.
  */
 @Singleton
 public class AccountTokens {
 
     public enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -38,9 +31,7 @@ public class AccountTokens {
     /** Issues a token and returns the raw value to put in the link; it is never stored. */
     @Transactional
     public String issue(long accountId, Purpose purpose, Duration validity) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         jdbc.prepareStatement("INSERT INTO account_token (token_hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, sha256(token));
@@ -58,7 +49,7 @@ public class AccountTokens {
      */
     @Transactional
     public Optional<Long> consume(String token, Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -77,10 +68,6 @@ public class AccountTokens {
     }
 
     static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return SecretTokens.hash(value);
     }
 }

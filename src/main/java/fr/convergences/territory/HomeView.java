@@ -1,5 +1,6 @@
 package fr.convergences.territory;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,11 +44,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         // Text components escape what they show: names come from the database, never as HTML.
         Span name = new Span(territory.code() + " · " + territory.name());
         name.addClassName("card-title");
-        Span council = new Span(entry.council()
-                .map(Council::name)
-                .orElse(getTranslation("home.council.none")));
-        council.addClassName("council-name");
-        item.add(name, council);
+        item.add(name);
+        entry.council().ifPresentOrElse(council -> {
+            Anchor link = new Anchor("conseils/" + council.slug() + "/composition", council.name());
+            link.addClassName("council-name");
+            item.add(link);
+        }, () -> item.add(new Span(getTranslation("home.council.none"))));
         return item;
     }
 

@@ -4,6 +4,19 @@ import fr.convergences.identity.audit.AuditLogService;
 import fr.convergences.territory.Territory;
 import fr.convergences.territory.TerritoryAdminService;
 import fr.convergences.territory.TerritoryRepository;
+import fr.convergences.base.security.SecretTokens;
+import fr.convergences.territory.council.BureauPosition;
+import fr.convergences.territory.council.BureauService;
+import fr.convergences.territory.council.College;
+import fr.convergences.territory.council.CollegeRepository;
+import fr.convergences.territory.council.CollegeService;
+import fr.convergences.territory.council.CompositionService;
+import fr.convergences.territory.council.Mandate;
+import fr.convergences.territory.council.MandateForm;
+import fr.convergences.territory.council.MandateKind;
+import fr.convergences.territory.council.MandateRepository;
+import fr.convergences.territory.council.MandateService;
+import fr.convergences.territory.council.MandateStatus;
 import fr.convergences.territory.organisation.Membership;
 import fr.convergences.territory.organisation.MembershipRepository;
 import fr.convergences.territory.organisation.Organisation;
@@ -21,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +54,7 @@ class AuthorisationMatrixIT {
     /** Tables that any of the use cases below could change. */
     private static final List<String> WATCHED_TABLES = List.of(
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
-            "organisation", "organisation_membership");
+            "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -100,6 +114,30 @@ class AuthorisationMatrixIT {
                     Membership.MembershipStatus.PENDING, Instant.now(), null, null)).id();
             return () -> organisations.decide(actor, request, true);
         });
+        CollegeService colleges = platform.bean(CollegeService.class);
+        MandateService mandates = platform.bean(MandateService.class);
+        USE_CASES.put(Action.MANAGE_COLLEGES, (actor, council) -> () -> colleges.create(actor, council, "Collège " + unique(), null, 3));
+        USE_CASES.put(Action.MANAGE_MANDATES, (actor, council) -> {
+            long college = college(council).id();
+            return () -> mandates.appoint(actor, council, new MandateForm(college, MandateKind.TITULAR, null, "Nommée", null,
+                    LocalDate.now(), LocalDate.now().plusYears(5), null, true));
+        });
+        USE_CASES.put(Action.INVITE_MEMBER, (actor, council) -> {
+            long mandate = mandate(council, MandateStatus.INVITED).id();
+            return () -> mandates.invite(actor, mandate, "invitee." + unique() + "@example.org");
+        });
+        USE_CASES.put(Action.MANAGE_BUREAU, (actor, council) -> {
+            long mandate = mandate(council, MandateStatus.ACTIVE).id();
+            return () -> platform.bean(BureauService.class).assign(actor, council, mandate, BureauPosition.MEMBER);
+        });
+        USE_CASES.put(Action.ACCEPT_MANDATE_INVITATION, (actor, council) -> {
+            long mandate = mandate(council, MandateStatus.INVITED).id();
+            String token = SecretTokens.newToken();
+            new TestSql(platform).update("INSERT INTO mandate_invitation (mandate_id, token_hash, expires_at) VALUES (?, ?, now() + interval '1 day')",
+                    mandate, SecretTokens.hash(token));
+            return () -> mandates.accept(actor, token);
+        });
+        USE_CASES.put(Action.VIEW_COMPOSITION, (actor, council) -> () -> platform.bean(CompositionService.class).composition(council));
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }
 
@@ -150,6 +188,15 @@ class AuthorisationMatrixIT {
                 .map(table -> table + "=" + sql.column("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
                         + table + " t").getFirst())
                 .collect(Collectors.joining(","));
+    }
+
+    private static College college(long council) {
+        return platform.bean(CollegeRepository.class).save(new College(null, council, "Collège " + unique(), null, 10, 1));
+    }
+
+    private static Mandate mandate(long council, MandateStatus status) {
+        return platform.bean(MandateRepository.class).save(new Mandate(null, council, college(council).id(), MandateKind.TITULAR, 1, null,
+                "Titulaire", null, null, LocalDate.now().minusDays(1), LocalDate.now().plusYears(5), null, true, status, null, null, null));
     }
 
     private static Organisation organisation(boolean verified) {

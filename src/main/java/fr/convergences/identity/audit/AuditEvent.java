@@ -2,6 +2,8 @@ package fr.convergences.identity.audit;
 
 import fr.convergences.identity.Actor;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +21,8 @@ public record AuditEvent(
         Map<String, Object> after) {
 
     public AuditEvent {
-        before = before == null ? Map.of() : Map.copyOf(before);
-        after = after == null ? Map.of() : Map.copyOf(after);
+        // Null values are meaningful here ("no end date yet"), which Map.copyOf would refuse.
+        before = before == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(before));
+        after = after == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(after));
     }
 }

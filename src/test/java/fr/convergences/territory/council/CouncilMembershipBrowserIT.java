@@ -1,0 +1,104 @@
+package fr.convergences.territory.council;
+
+import fr.convergences.identity.Account;
+import fr.convergences.testing.Browser;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CouncilMembershipBrowserIT {
+
+    private static final String DEMO_ADMIN = "admin" + CouncilDemoData.DOMAIN;
+    private static final String DEMO_PASSWORD = "Demo-Convergences-2026";
+
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void an_admin_invites_a_member_who_accepts_and_appears_on_the_public_composition() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String appointee = "Élodie Invitée " + suffix;
+        String email = "elodie." + suffix + "@example.org";
+
+        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
+        browser.open(platform.uri("/conseils/cts-essonne/administration"));
+        browser.waitForText(By.tagName("h1"), "Administration").waitUntilIdle();
+        assertAccessible(browser, "council administration");
+
+        WebElement college = browser.find(By.cssSelector("#mandate-college input"));
+        college.sendKeys("Usagers");
+        browser.waitUntilIdle();
+        college.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.find(By.cssSelector("#mandate-name input")).sendKeys(appointee);
+        browser.find(By.cssSelector("#mandate-email input")).sendKeys(email);
+        browser.find(By.cssSelector("#mandate-order input")).sendKeys("Arrêté ARS IDF n° DOS-2026-042");
+        browser.click(By.id("mandate-appoint"));
+        browser.waitForText(By.id("mandates"), appointee + " (titulaire, Usagers et associations d’usagers) : invité·e");
+
+        browser.open(platform.uri("/conseils/cts-essonne/composition"));
+        assertThat(browser.find(By.tagName("main")).getText()).contains(appointee + " (invité·e, en attente d’acceptation)");
+
+        Account invited = new TestAccounts(platform).create("Élodie");
+        String link = platform.mailbox().latestLinkTo(email);
+        browser.driver().manage().deleteAllCookies();
+        browser.open(URI.create(link));
+        browser.waitForText(By.tagName("h1"), "Se connecter");
+        browser.find(By.cssSelector("#login-email input")).sendKeys(invited.email());
+        browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
+        browser.find(By.id("login-submit")).click();
+        browser.waitForText(By.tagName("h1"), "Invitation à siéger").waitUntilIdle();
+        assertAccessible(browser, "invitation page");
+        browser.find(By.id("invitation-accept")).click();
+        browser.waitForText(By.id("invitation-status"), "Votre mandat est accepté");
+        browser.find(By.id("invitation-composition")).click();
+
+        browser.waitForText(By.tagName("h1"), "Composition").waitUntilIdle();
+        String composition = browser.find(By.tagName("main")).getText();
+        assertThat(composition).contains(appointee).doesNotContain(appointee + " (invité·e");
+        assertThat(browser.find(By.id("audit-head")).getText()).matches("(?s).*\\d+:[0-9a-f]{64}.*");
+        assertAccessible(browser, "public composition page");
+    }
+
+    @Test
+    void a_resident_is_refused_the_council_admin_pages() {
+        Account resident = new TestAccounts(platform).create("Curieux");
+        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
+
+        for (String page : new String[] {"/conseils/cts-essonne/administration", "/conseils/cts-essonne/journal"}) {
+            browser.open(platform.uri(page));
+            assertThat(browser.find(By.id("access-denied")).getText()).isEqualTo("Accès refusé");
+            assertThat(browser.driver().getPageSource()).doesNotContain("mandate-appoint").doesNotContain("journal");
+        }
+    }
+
+    @Test
+    void the_council_admin_reads_the_audit_log() {
+        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
+        browser.open(platform.uri("/conseils/cts-essonne/journal"));
+        browser.waitForText(By.tagName("h1"), "Journal d’audit").waitUntilIdle();
+        assertAccessible(browser, "audit log page");
+    }
+}

@@ -45,7 +45,7 @@ class LayoutBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        browser.find(By.id("language-switch")).click();
+        browser.click(By.id("language-switch"));
         browser.waitForText(By.tagName("h1"), "Health democracy in the territories").waitUntilIdle();
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
         assertAccessible(browser, "home page (English)");
@@ -53,7 +53,7 @@ class LayoutBrowserIT {
         browser.open(platform.uri("/accessibilite"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Accessibility statement");
 
-        browser.find(By.id("language-switch")).click();
+        browser.click(By.id("language-switch"));
         browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité");
     }
 
@@ -62,7 +62,7 @@ class LayoutBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        browser.find(By.cssSelector(".page-footer a")).click();
+        browser.click(By.cssSelector(".page-footer a"));
         browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité").waitUntilIdle();
         String page = browser.find(By.id("main-content")).getText();
         assertThat(page).contains("État de conformité", "Contenus non accessibles", "Voies de recours",

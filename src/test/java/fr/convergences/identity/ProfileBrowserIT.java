@@ -50,7 +50,7 @@ class ProfileBrowserIT {
 
         browser.find(By.cssSelector("#login-email input")).sendKeys(resident.email());
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
-        browser.find(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitForText(By.tagName("h1"), "Mon profil");
     }
 
@@ -58,7 +58,7 @@ class ProfileBrowserIT {
     void a_resident_downloads_their_data_then_deletes_their_account() {
         Account resident = new TestAccounts(platform).create("Claude");
         SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.find(By.id("account-profile")).click();
+        browser.click(By.id("account-profile"));
         browser.waitForText(By.tagName("h1"), "Mon profil").waitUntilIdle();
         assertAccessible(browser, "profile page");
 
@@ -68,12 +68,12 @@ class ProfileBrowserIT {
                 .doesNotContain("argon2");
 
         browser.find(By.cssSelector("#delete-password input")).sendKeys("not my password");
-        browser.find(By.id("delete-submit")).click();
+        browser.click(By.id("delete-submit"));
         browser.waitForText(By.cssSelector(".status-error"), "Mot de passe incorrect");
         browser.find(By.cssSelector("#delete-password input")).sendKeys(TestAccounts.PASSWORD);
         browser.find(By.cssSelector("#delete-password input")).clear();
         browser.find(By.cssSelector("#delete-password input")).sendKeys(TestAccounts.PASSWORD);
-        browser.find(By.id("delete-submit")).click();
+        browser.click(By.id("delete-submit"));
         browser.find(By.id("account-login"));
 
         Account deleted = platform.bean(AccountRepository.class).findById(resident.id()).orElseThrow();

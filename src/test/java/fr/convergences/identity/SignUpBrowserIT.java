@@ -34,22 +34,22 @@ class SignUpBrowserIT {
         String email = "resident." + UUID.randomUUID() + "@example.org";
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
-        browser.find(By.id("account-login")).click();
+        browser.click(By.id("account-login"));
         browser.waitForText(By.tagName("h1"), "Se connecter").waitUntilIdle();
         assertAccessible(browser, "login page");
-        browser.find(By.linkText("Pas encore de compte ? Créer un compte")).click();
+        browser.click(By.linkText("Pas encore de compte ? Créer un compte"));
         browser.waitForText(By.tagName("h1"), "Créer un compte").waitUntilIdle();
         assertAccessible(browser, "sign-up page");
 
         browser.find(By.cssSelector("#signup-email input")).sendKeys(email);
         browser.find(By.cssSelector("#signup-display-name input")).sendKeys("Habitante d’Évry <b>");
         browser.find(By.cssSelector("#signup-password input")).sendKeys("court");
-        browser.find(By.id("signup-submit")).click();
+        browser.click(By.id("signup-submit"));
         browser.waitForText(By.cssSelector(".status-error"), "au moins 12 caractères").waitUntilIdle();
         assertAccessible(browser, "sign-up page with an error");
 
         browser.find(By.cssSelector("#signup-password input")).sendKeys(" mais bien plus long maintenant");
-        browser.find(By.id("signup-submit")).click();
+        browser.click(By.id("signup-submit"));
         assertThat(browser.find(By.id("signup-done")).getText()).contains(email);
 
         String link = platform.mailbox().latestLinkTo(email);
@@ -60,17 +60,17 @@ class SignUpBrowserIT {
         browser.open(platform.uri("/connexion"));
         browser.find(By.cssSelector("#login-email input")).sendKeys(email);
         browser.find(By.cssSelector("#login-password input")).sendKeys("wrong password here");
-        browser.find(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitForText(By.cssSelector(".status-error"), "incorrect").waitUntilIdle();
 
         browser.find(By.cssSelector("#login-password input")).sendKeys("court mais bien plus long maintenant");
-        browser.find(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         // The display name is shown as text, never as markup.
         assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Habitante d’Évry <b>");
         browser.waitUntilIdle();
         assertAccessible(browser, "home page signed in");
 
-        browser.find(By.id("account-logout")).click();
+        browser.click(By.id("account-logout"));
         assertThat(browser.find(By.id("account-login")).isDisplayed()).isTrue();
     }
 }

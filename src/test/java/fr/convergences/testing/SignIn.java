@@ -13,7 +13,7 @@ public final class SignIn {
         browser.open(platform.uri("/connexion"));
         browser.find(By.cssSelector("#login-email input")).sendKeys(email);
         browser.find(By.cssSelector("#login-password input")).sendKeys(password);
-        browser.find(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.find(By.id("account-logout"));
         browser.waitUntilIdle();
     }

@@ -35,10 +35,10 @@ class NotificationPreferencesBrowserIT {
     void a_member_turns_off_vote_mails_and_then_only_sees_them_in_the_app() {
         Account member = new TestAccounts(platform).create("Membre attentif");
         SignIn.as(browser, platform, member.email(), TestAccounts.PASSWORD);
-        browser.find(By.id("notification-bell")).click();
+        browser.click(By.id("notification-bell"));
         browser.waitForText(By.tagName("h1"), "Notifications").waitUntilIdle();
         assertAccessible(browser, "empty notifications page");
-        browser.find(By.linkText("Choisir quand recevoir des e-mails")).click();
+        browser.click(By.linkText("Choisir quand recevoir des e-mails"));
         browser.waitForText(By.tagName("h1"), "Préférences de notification").waitUntilIdle();
         assertAccessible(browser, "notification preferences");
 

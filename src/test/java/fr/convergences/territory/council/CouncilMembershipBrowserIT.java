@@ -68,12 +68,12 @@ class CouncilMembershipBrowserIT {
         browser.waitForText(By.tagName("h1"), "Se connecter");
         browser.find(By.cssSelector("#login-email input")).sendKeys(invited.email());
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
-        browser.find(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitForText(By.tagName("h1"), "Invitation à siéger").waitUntilIdle();
         assertAccessible(browser, "invitation page");
-        browser.find(By.id("invitation-accept")).click();
+        browser.click(By.id("invitation-accept"));
         browser.waitForText(By.id("invitation-status"), "Votre mandat est accepté");
-        browser.find(By.id("invitation-composition")).click();
+        browser.click(By.id("invitation-composition"));
 
         browser.waitForText(By.tagName("h1"), "Composition").waitUntilIdle();
         String composition = browser.find(By.tagName("main")).getText();

@@ -44,29 +44,29 @@ class OrganisationBrowserIT {
         browser.open(platform.uri("/organisations"));
         assertAccessible(browser, "organisations page");
         browser.find(By.cssSelector("#organisation-name input")).sendKeys(name);
-        browser.find(By.id("organisation-kind")).click();
-        browser.find(By.xpath("//vaadin-select-item[normalize-space()='Association']")).click();
-        browser.find(By.id("organisation-approved")).click();
+        browser.click(By.id("organisation-kind"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='Association']"));
+        browser.click(By.id("organisation-approved"));
         browser.find(By.cssSelector("#organisation-approval-number input")).sendKeys("91-2024-017");
-        browser.find(By.id("organisation-register")).click();
+        browser.click(By.id("organisation-register"));
         browser.waitForText(By.tagName("main"), name + " : en attente de vérification").waitUntilIdle();
 
         SignIn.as(browser, platform, platformAdmin.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
         long id = (Long) new TestSql(platform).column("SELECT id FROM organisation WHERE name = ?", name).getFirst();
-        browser.find(By.id("verify-" + id)).click();
+        browser.click(By.id("verify-" + id));
         browser.waitForText(By.id("organisations"), name);
 
         SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
-        browser.find(By.id("join-" + id)).click();
+        browser.click(By.id("join-" + id));
         browser.waitForText(By.id("organisations"), "attend la décision des administrateurs");
 
         SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
         assertThat(browser.find(By.className("membership-requests")).getText()).contains("Bénévole");
         assertAccessible(browser, "organisations page with a request to decide");
-        browser.find(By.cssSelector("[id^='approve-']")).click();
+        browser.click(By.cssSelector("[id^='approve-']"));
         browser.waitUntilIdle();
 
         SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);

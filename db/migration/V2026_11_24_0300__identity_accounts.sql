@@ -16,7 +16,8 @@ CREATE TABLE account (
     created_at         TIMESTAMPTZ  NOT NULL DEFAULT now(),
     deleted_at         TIMESTAMPTZ,
     version            BIGINT       NOT NULL DEFAULT 0,
-    CHECK ((status = 'DELETED') = (email IS NULL))
+    -- A deleted account keeps no address; an account from an identity provider may have none.
+    CHECK (status <> 'DELETED' OR email IS NULL)
 );
 -- One account per e-mail address, whatever its case.
 CREATE UNIQUE INDEX account_email_unique ON account (lower(email)) WHERE email IS NOT NULL;

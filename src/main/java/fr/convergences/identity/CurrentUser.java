@@ -1,5 +1,7 @@
 package fr.convergences.identity;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
 
@@ -31,14 +33,12 @@ public class CurrentUser {
         return actor().id().flatMap(accounts::findById).filter(account -> account.status() != AccountStatus.DELETED);
     }
 
-    void signIn(long accountId) {
+    /**
+     * Signs the person in on this browser, with a new session id, so that an id planted before the
+     * sign-in (session fixation) is worthless afterwards.
+     */
+    public void startSession(long accountId) {
+        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, accountId);
-    }
-
-    void signOut() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(SESSION_KEY, null);
-        }
     }
 }

@@ -14,10 +14,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import fr.convergences.base.web.PublicUrl;
+import fr.convergences.identity.oidc.OidcCallbackView;
+import fr.convergences.identity.oidc.OidcClient;
 import fr.convergences.base.ui.StatusMessage;
 import io.micronaut.context.annotation.Prototype;
+
+import java.net.URI;
+import java.util.Optional;
 
 /** Sign-in with e-mail and password; afterwards, back to the page that asked for it. */
 @Route("connexion")
@@ -33,7 +40,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final StatusMessage status = new StatusMessage();
     private String returnPath = "";
 
-    public LoginView(AccountService accountService, CurrentUser currentUser) {
+    private final Optional<OidcClient> oidc;
+    private final PublicUrl publicUrl;
+
+    public LoginView(AccountService accountService, CurrentUser currentUser, Optional<OidcClient> oidc, PublicUrl publicUrl) {
+        this.oidc = oidc;
+        this.publicUrl = publicUrl;
         this.accountService = accountService;
         this.currentUser = currentUser;
         addClassName("narrow-form");
@@ -50,16 +62,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div links = new Div(new Anchor("inscription", getTranslation("identity.login.toSignUp")),
                 new Anchor("mot-de-passe-oublie", getTranslation("identity.login.forgotten")));
         links.addClassName("form-links");
-        add(new H1(getTranslation("identity.login.title")), status, email, password, submit, links);
+        add(new H1(getTranslation("identity.login.title")), status);
+        oidc.ifPresent(client -> {
+            Button external = new Button(getTranslation("identity.login.external", client.label()), event -> signInWith(client));
+            external.setId("login-oidc");
+            add(external, new Paragraph(getTranslation("identity.login.or")));
+        });
+        add(email, password, submit, links);
     }
 
     private void signIn() {
         String address = VaadinRequest.getCurrent().getRemoteAddr();
         switch (accountService.login(email.getValue(), password.getValue(), address)) {
             case LoginOutcome.SignedIn signedIn -> {
-                // A new session id at sign-in, so that an id planted before cannot be used afterwards.
-                VaadinService.reinitializeSession(VaadinRequest.getCurrent());
-                currentUser.signIn(signedIn.accountId());
+                currentUser.startSession(signedIn.accountId());
                 UI.getCurrent().getPage().setLocation(returnPath.isEmpty() ? "/" : returnPath);
             }
             case LoginOutcome.Refused refused -> {
@@ -68,6 +84,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             case LoginOutcome.Throttled throttled -> status.error(getTranslation("identity.login.throttled", throttled.minutes()));
         }
+    }
+
+    /** Leaves for the identity provider; {@link OidcCallbackView} completes the sign-in. */
+    private void signInWith(OidcClient client) {
+        OidcClient.Start start = client.start(URI.create(publicUrl.of(OidcCallbackView.PATH)), returnPath);
+        VaadinSession.getCurrent().setAttribute(OidcClient.PendingLogin.class, start.pending());
+        UI.getCurrent().getPage().setLocation(start.authorizationUri());
     }
 
     @Override

@@ -109,14 +109,18 @@ public class ProfileService {
     }
 
     /**
-     * Erases the account's personal data and closes it. The password is asked again, so that a
-     * session left open on a shared computer cannot delete someone's account.
+     * Erases the account's personal data and closes it. The password is asked again (the display name
+     * for accounts without one), so that a session left open on a shared computer cannot delete the account by a click.
      */
     @Transactional
     public void deleteAccount(Actor actor, String password) {
         permissions.require(actor, Action.DELETE_OWN_ACCOUNT);
         Account account = accounts.findById(actor.accountId()).orElseThrow();
-        if (!hasher.matches(password, account.passwordHash())) {
+        // An account from an identity provider has no password: typing its display name confirms instead.
+        boolean confirmed = account.passwordHash() == null
+                ? password != null && password.strip().equalsIgnoreCase(account.displayName())
+                : hasher.matches(password, account.passwordHash());
+        if (!confirmed) {
             throw new UserFacingException("identity.delete.wrongPassword");
         }
         roles.deleteAll(roles.findByAccountId(account.id()));

@@ -67,7 +67,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         download.setId("profile-download");
         add(new H2(getTranslation("identity.profile.data.title")), new Paragraph(getTranslation("identity.profile.data.text")), download);
         add(new H2(getTranslation("identity.delete.title")), new Paragraph(getTranslation("identity.delete.text")),
-                new DeleteAccountForm(profiles, actor));
+                new DeleteAccountForm(profiles, actor, account.passwordHash() == null));
     }
 
     private TextField field(String labelKey, String id, String value) {
@@ -84,9 +84,9 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     /** Deleting the account asks for the password again, and says clearly what stays. */
     static final class DeleteAccountForm extends Div {
-        DeleteAccountForm(ProfileService profiles, Actor actor) {
+        DeleteAccountForm(ProfileService profiles, Actor actor, boolean withoutPassword) {
             addClassName("narrow-form");
-            PasswordField password = new PasswordField(getTranslation("identity.field.password"));
+            PasswordField password = new PasswordField(getTranslation(withoutPassword ? "identity.delete.typeName" : "identity.field.password"));
             password.setId("delete-password");
             StatusMessage status = new StatusMessage();
             Button delete = new Button(getTranslation("identity.delete.submit"), event -> {

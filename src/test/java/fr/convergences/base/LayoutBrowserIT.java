@@ -31,7 +31,7 @@ class LayoutBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Démocratie en santé dans les territoires");
+        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Démocratie en santé dans les territoires");
         assertThat(browser.find(By.id("territories")).getText())
                 .contains("91 · Essonne")
                 .contains("Conseil territorial de santé de l’Essonne");
@@ -46,15 +46,15 @@ class LayoutBrowserIT {
         browser.open(platform.uri("/"));
 
         browser.click(By.id("language-switch"));
-        browser.waitForText(By.tagName("h1"), "Health democracy in the territories").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Health democracy in the territories").waitUntilIdle();
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
         assertAccessible(browser, "home page (English)");
 
         browser.open(platform.uri("/accessibilite"));
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Accessibility statement");
+        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Accessibility statement");
 
         browser.click(By.id("language-switch"));
-        browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité");
+        browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité");
     }
 
     @Test
@@ -62,8 +62,9 @@ class LayoutBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
+        assertThat(browser.find(By.cssSelector(".page-footer a")).getText()).isEqualTo("Accessibilité : partiellement conforme");
         browser.click(By.cssSelector(".page-footer a"));
-        browser.waitForText(By.tagName("h1"), "Déclaration d’accessibilité").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité").waitUntilIdle();
         String page = browser.find(By.id("main-content")).getText();
         assertThat(page).contains("État de conformité", "Contenus non accessibles", "Voies de recours",
                 "Défenseur des droits", "Retour d’information et contact");
@@ -75,7 +76,7 @@ class LayoutBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/no-such-page"));
 
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Page introuvable");
         assertAccessible(browser, "not-found page");
     }
 }

@@ -45,13 +45,13 @@ class ProfileBrowserIT {
         Account resident = new TestAccounts(platform).create("Visiteur");
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/profil"));
-        browser.waitForText(By.tagName("h1"), "Se connecter");
+        browser.waitForText(By.cssSelector("#main-content h1"), "Se connecter");
         assertThat(browser.driver().getCurrentUrl()).contains("retour=%2Fprofil");
 
         browser.find(By.cssSelector("#login-email input")).sendKeys(resident.email());
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
         browser.click(By.id("login-submit"));
-        browser.waitForText(By.tagName("h1"), "Mon profil");
+        browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
     }
 
     @Test
@@ -59,7 +59,7 @@ class ProfileBrowserIT {
         Account resident = new TestAccounts(platform).create("Claude");
         SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
         browser.click(By.id("account-profile"));
-        browser.waitForText(By.tagName("h1"), "Mon profil").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil").waitUntilIdle();
         assertAccessible(browser, "profile page");
 
         Object data = browser.script("return fetch(arguments[0].href).then(response => response.text())",

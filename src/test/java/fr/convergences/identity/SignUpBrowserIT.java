@@ -35,10 +35,10 @@ class SignUpBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
         browser.click(By.id("account-login"));
-        browser.waitForText(By.tagName("h1"), "Se connecter").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Se connecter").waitUntilIdle();
         assertAccessible(browser, "login page");
         browser.click(By.linkText("Pas encore de compte ? Créer un compte"));
-        browser.waitForText(By.tagName("h1"), "Créer un compte").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Créer un compte").waitUntilIdle();
         assertAccessible(browser, "sign-up page");
 
         browser.find(By.cssSelector("#signup-email input")).sendKeys(email);

@@ -3,9 +3,11 @@ package fr.convergences.testing;
 import fr.convergences.base.demo.DemoMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +20,35 @@ import java.util.Map;
  */
 public final class TestPlatform {
 
+    public static final String OIDC_ISSUER_ID = "fournisseur";
+    public static final String OIDC_CLIENT_ID = "convergences";
+
     private static TestPlatform shared;
 
     private final ApplicationContext context;
     private final EmbeddedServer server;
     private final Path dataDirectory;
     private final TestMailbox mailbox = new TestMailbox();
+    private final MockOAuth2Server identityProvider = new MockOAuth2Server();
 
     private TestPlatform(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
+        identityProvider.start(InetAddress.getLoopbackAddress(), 0);
         this.context = ApplicationContext.builder()
                 .environments("test")
-                .properties(Map.of(
-                        "micronaut.server.port", -1,
-                        "micronaut.server.host", "127.0.0.1",
-                        "convergences.data-dir", dataDirectory.toString(),
-                        "convergences.mail.mode", "smtp",
-                        "convergences.mail.host", "127.0.0.1",
-                        "convergences.mail.port", mailbox.port(),
-                        DemoMode.PROPERTY, true))
+                .properties(Map.ofEntries(
+                        Map.entry("micronaut.server.port", -1),
+                        Map.entry("micronaut.server.host", "127.0.0.1"),
+                        Map.entry("convergences.data-dir", dataDirectory.toString()),
+                        Map.entry("convergences.mail.mode", "smtp"),
+                        Map.entry("convergences.mail.host", "127.0.0.1"),
+                        Map.entry("convergences.mail.port", mailbox.port()),
+                        Map.entry("convergences.oidc.enabled", true),
+                        Map.entry("convergences.oidc.issuer", identityProvider.issuerUrl(OIDC_ISSUER_ID).toString()),
+                        Map.entry("convergences.oidc.client-id", OIDC_CLIENT_ID),
+                        Map.entry("convergences.oidc.client-secret", "test-secret"),
+                        Map.entry("convergences.oidc.label", "FranceConnect (test)"),
+                        Map.entry(DemoMode.PROPERTY, true)))
                 .start();
         this.server = context.getBean(EmbeddedServer.class).start();
     }
@@ -77,6 +89,11 @@ public final class TestPlatform {
         return server.getURI().resolve(path);
     }
 
+    /** A real OpenID Connect provider (mock-oauth2-server) that the platform is configured to use. */
+    public MockOAuth2Server identityProvider() {
+        return identityProvider;
+    }
+
     /** The SMTP server the platform sends its mails to. */
     public TestMailbox mailbox() {
         return mailbox;
@@ -91,5 +108,6 @@ public final class TestPlatform {
             context.stop();
         }
         mailbox.close();
+        identityProvider.shutdown();
     }
 }

@@ -36,10 +36,10 @@ class NotificationPreferencesBrowserIT {
         Account member = new TestAccounts(platform).create("Membre attentif");
         SignIn.as(browser, platform, member.email(), TestAccounts.PASSWORD);
         browser.click(By.id("notification-bell"));
-        browser.waitForText(By.tagName("h1"), "Notifications").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Notifications").waitUntilIdle();
         assertAccessible(browser, "empty notifications page");
         browser.click(By.linkText("Choisir quand recevoir des e-mails"));
-        browser.waitForText(By.tagName("h1"), "Préférences de notification").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Préférences de notification").waitUntilIdle();
         assertAccessible(browser, "notification preferences");
 
         browser.click(By.xpath("//*[@id='preference-VOTING_SESSION']//vaadin-radio-button[normalize-space()='Pas d’e-mail']"));

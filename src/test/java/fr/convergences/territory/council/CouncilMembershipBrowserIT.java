@@ -45,7 +45,7 @@ class CouncilMembershipBrowserIT {
 
         SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
         browser.open(platform.uri("/conseils/cts-essonne/administration"));
-        browser.waitForText(By.tagName("h1"), "Administration").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Administration").waitUntilIdle();
         assertAccessible(browser, "council administration");
 
         WebElement college = browser.find(By.cssSelector("#mandate-college input"));
@@ -65,17 +65,17 @@ class CouncilMembershipBrowserIT {
         String link = platform.mailbox().latestLinkTo(email);
         browser.driver().manage().deleteAllCookies();
         browser.open(URI.create(link));
-        browser.waitForText(By.tagName("h1"), "Se connecter");
+        browser.waitForText(By.cssSelector("#main-content h1"), "Se connecter");
         browser.find(By.cssSelector("#login-email input")).sendKeys(invited.email());
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
         browser.click(By.id("login-submit"));
-        browser.waitForText(By.tagName("h1"), "Invitation à siéger").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Invitation à siéger").waitUntilIdle();
         assertAccessible(browser, "invitation page");
         browser.click(By.id("invitation-accept"));
         browser.waitForText(By.id("invitation-status"), "Votre mandat est accepté");
         browser.click(By.id("invitation-composition"));
 
-        browser.waitForText(By.tagName("h1"), "Composition").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Composition").waitUntilIdle();
         String composition = browser.find(By.tagName("main")).getText();
         assertThat(composition).contains(appointee).doesNotContain(appointee + " (invité·e");
         assertThat(browser.find(By.id("audit-head")).getText()).matches("(?s).*\\d+:[0-9a-f]{64}.*");
@@ -98,7 +98,7 @@ class CouncilMembershipBrowserIT {
     void the_council_admin_reads_the_audit_log() {
         SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
         browser.open(platform.uri("/conseils/cts-essonne/journal"));
-        browser.waitForText(By.tagName("h1"), "Journal d’audit").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Journal d’audit").waitUntilIdle();
         assertAccessible(browser, "audit log page");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,9 @@ public class CurrentUser {
      */
     public void startSession(long accountId) {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
-        VaadinSession.getCurrent().setAttribute(SESSION_KEY, accountId);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SESSION_KEY, accountId);
+        // The language chosen in the profile follows the person from one browser to another.
+        accounts.findById(accountId).ifPresent(account -> session.setLocale(Locale.forLanguageTag(account.locale())));
     }
 }

@@ -28,12 +28,14 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
     private final CollegeService colleges;
     private final MandateService mandates;
     private final CouncilRoleService roles;
+    private final BureauService bureau;
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private String title = "";
 
     public CouncilAdminView(CouncilDirectory directory, CollegeService colleges, MandateService mandates, CouncilRoleService roles,
-                            CurrentUser currentUser, Permissions permissions) {
+                            BureauService bureau, CurrentUser currentUser, Permissions permissions) {
+        this.bureau = bureau;
         this.directory = directory;
         this.colleges = colleges;
         this.mandates = mandates;
@@ -54,6 +56,8 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
                 new Anchor("conseils/" + council.slug() + "/journal", getTranslation("territory.admin.council.journal")));
         add(new H2(getTranslation("territory.college.title")), new CollegesPanel(colleges, actor, council.id()));
         add(new H2(getTranslation("territory.mandate.title")), new MandatesPanel(mandates, colleges, actor, council.id()));
+        add(new H2(getTranslation("territory.bureau.title")),
+                new BureauPanel(bureau, actor, council.id(), mandates.mandates(actor, council.id())));
         add(new H2(getTranslation("territory.roles.title")), new RolesPanel(roles, actor, council.id()));
     }
 

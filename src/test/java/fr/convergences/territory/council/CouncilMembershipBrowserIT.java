@@ -83,6 +83,23 @@ class CouncilMembershipBrowserIT {
     }
 
     @Test
+    void the_admin_records_the_president_who_then_appears_on_the_composition() {
+        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
+        browser.open(platform.uri("/conseils/cts-essonne/administration"));
+        WebElement titular = browser.find(By.cssSelector("#bureau-titular input"));
+        titular.sendKeys("Nadia Haddad");
+        browser.waitUntilIdle();
+        titular.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.click(By.id("bureau-position"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='Présidence']"));
+        browser.click(By.id("bureau-assign"));
+        browser.waitUntilIdle();
+
+        browser.open(platform.uri("/conseils/cts-essonne/composition"));
+        assertThat(browser.find(By.id("bureau")).getText()).contains("Présidence : Nadia Haddad");
+    }
+
+    @Test
     void a_resident_is_refused_the_council_admin_pages() {
         Account resident = new TestAccounts(platform).create("Curieux");
         SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);

@@ -8,10 +8,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import fr.convergences.base.ui.MainLayout;
+
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a page the person may not open (HTTP 403): refused, not merely hidden. */
+// Error views get no automatic layout: without this they would show without navigation or footer.
+@ParentLayout(MainLayout.class)
 @Prototype
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 

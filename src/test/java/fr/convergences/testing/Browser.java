@@ -2,6 +2,8 @@ package fr.convergences.testing;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,7 +73,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+    }
+
+    /** Saves a screenshot and the page source under target/screenshots, so that a failure on CI can be seen. */
+    private RuntimeException evidence(RuntimeException failure) {
+        try {
+            Path folder = TestPlatform.buildDirectory().resolve("screenshots");
+            Files.createDirectories(folder);
+            String name = "failure-" + System.currentTimeMillis();
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            failure.addSuppressed(new IllegalStateException("Screenshot: " + folder.resolve(name + ".png")));
+        } catch (IOException | RuntimeException ignored) {
+            // the evidence is a courtesy; the failure itself is what matters
+        }
+        return failure;
     }
 
     /** Scrolls the element to the middle of the window first, so that nothing sticky covers it. */
@@ -83,7 +104,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(By by, String text) {
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
         return this;
     }
 

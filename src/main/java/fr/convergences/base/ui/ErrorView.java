@@ -7,12 +7,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure: a plain, localised message for the person, the details in the log only. */
+// Error views get no automatic layout: without this they would show without navigation or footer.
+@ParentLayout(MainLayout.class)
 @Prototype
 public class ErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
 

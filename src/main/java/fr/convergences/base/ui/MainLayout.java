@@ -70,5 +70,8 @@ public class MainLayout extends AppLayout {
     public void showRouterLayoutContent(HasElement page) {
         content.removeAll();
         content.getElement().appendChild(page.getElement());
+        // A new page starts at its top, as after a full load; otherwise people (and screen readers)
+        // land wherever the previous page was scrolled to.
+        content.getElement().executeJs("window.scrollTo(0, 0); this.scrollIntoView({block: 'start'});");
     }
 }

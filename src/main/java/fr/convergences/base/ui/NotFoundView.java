@@ -7,11 +7,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
 import com.vaadin.flow.router.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist, in the person's language, with the 404 status for crawlers. */
+// Error views get no automatic layout: without this they would show without navigation or footer.
+@ParentLayout(MainLayout.class)
 @Prototype
 public class NotFoundView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 

@@ -1,30 +1,13 @@
 package fr.convergences.base;
 
-import fr.convergences.testing.Browser;
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import fr.convergences.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LayoutBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class LayoutBrowserIT extends BrowserTest {
 
     @Test
     void home_page_lists_the_demo_council_in_french_and_is_accessible() {

@@ -1,9 +1,6 @@
 package fr.convergences.identity;
 
-import fr.convergences.testing.Browser;
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import fr.convergences.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -13,21 +10,7 @@ import java.util.UUID;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SignUpBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SignUpBrowserIT extends BrowserTest {
 
     @Test
     void a_resident_signs_up_confirms_by_mail_signs_in_and_out() {

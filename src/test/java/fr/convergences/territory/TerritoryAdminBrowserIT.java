@@ -1,12 +1,9 @@
 package fr.convergences.territory;
 
 import fr.convergences.identity.Account;
-import fr.convergences.testing.Browser;
+import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,21 +12,7 @@ import java.util.UUID;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TerritoryAdminBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class TerritoryAdminBrowserIT extends BrowserTest {
 
     @Test
     void the_platform_admin_opens_an_overseas_territory_and_a_bad_code_is_explained() {

@@ -1,12 +1,9 @@
 package fr.convergences.identity.notification;
 
 import fr.convergences.identity.Account;
-import fr.convergences.testing.Browser;
+import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,21 +12,7 @@ import java.util.List;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NotificationPreferencesBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class NotificationPreferencesBrowserIT extends BrowserTest {
 
     @Test
     void a_member_turns_off_vote_mails_and_then_only_sees_them_in_the_app() {

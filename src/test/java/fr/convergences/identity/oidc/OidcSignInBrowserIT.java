@@ -2,12 +2,10 @@ package fr.convergences.identity.oidc;
 
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
-import fr.convergences.testing.Browser;
+import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,21 +17,7 @@ import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in through a real OpenID Connect provider started by the test (mock-oauth2-server). */
-class OidcSignInBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class OidcSignInBrowserIT extends BrowserTest {
 
     private static void providerWillVouchFor(String subject, Map<String, Object> claims) {
         platform.identityProvider().enqueueCallback(new DefaultOAuth2TokenCallback(TestPlatform.OIDC_ISSUER_ID, subject, "JWT",

@@ -1,12 +1,9 @@
 package fr.convergences.territory.council;
 
 import fr.convergences.identity.Account;
-import fr.convergences.testing.Browser;
+import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,24 +15,10 @@ import java.util.UUID;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CouncilMembershipBrowserIT {
+class CouncilMembershipBrowserIT extends BrowserTest {
 
     private static final String DEMO_ADMIN = "admin" + CouncilDemoData.DOMAIN;
     private static final String DEMO_PASSWORD = "Demo-Convergences-2026";
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void an_admin_invites_a_member_who_accepts_and_appears_on_the_public_composition() {

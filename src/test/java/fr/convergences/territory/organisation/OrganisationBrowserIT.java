@@ -1,13 +1,10 @@
 package fr.convergences.territory.organisation;
 
 import fr.convergences.identity.Account;
-import fr.convergences.testing.Browser;
+import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -16,21 +13,7 @@ import java.util.UUID;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OrganisationBrowserIT {
-
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        platform = TestPlatform.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class OrganisationBrowserIT extends BrowserTest {
 
     @Test
     void joining_an_association_needs_its_administrators_approval() {

@@ -1,0 +1,22 @@
+package fr.convergences.testing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** A browser test: the shared platform, and one headless Chromium for the test class. */
+public abstract class BrowserTest {
+
+    protected static TestPlatform platform;
+    protected static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        platform = TestPlatform.shared();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+}

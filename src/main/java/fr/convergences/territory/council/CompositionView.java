@@ -48,7 +48,9 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
         }
         composition.colleges().forEach(this::college);
         // Publishing the audit log's head lets anyone check later that the log was not rewritten.
-        Paragraph head = new Paragraph(getTranslation("territory.composition.auditHead", auditLog.head(council.id()).toString()));
+        var auditHead = auditLog.head(council.id());
+        Paragraph head = new Paragraph(auditHead.seq() == 0 ? getTranslation("territory.composition.auditEmpty")
+                : getTranslation("territory.composition.auditHead", auditHead.toString()));
         head.setId("audit-head");
         head.addClassName("audit-head");
         add(head);

@@ -23,6 +23,8 @@ public enum Action {
     // Participation in a council's space
     VIEW_COMPOSITION(Scope.COUNCIL),
     PARTICIPATE(Scope.COUNCIL),
+    OPEN_CONSULTATION(Scope.COUNCIL),
+    CONTRIBUTE(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

@@ -27,7 +27,9 @@ public class Permissions {
             Map.entry(Action.ASSIGN_COUNCIL_ROLE, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.READ_AUDIT_LOG, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.SEE_REAL_IDENTITIES, EnumSet.of(COUNCIL_ADMIN)),
-            Map.entry(Action.PARTICIPATE, EnumSet.of(PARTICIPANT)));
+            Map.entry(Action.PARTICIPATE, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.OPEN_CONSULTATION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

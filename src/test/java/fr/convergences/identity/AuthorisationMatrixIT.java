@@ -5,6 +5,16 @@ import fr.convergences.territory.Territory;
 import fr.convergences.territory.TerritoryAdminService;
 import fr.convergences.territory.TerritoryRepository;
 import fr.convergences.base.security.SecretTokens;
+import fr.convergences.consultation.Consultation;
+import fr.convergences.consultation.ConsultationForm;
+import fr.convergences.consultation.ConsultationRepository;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.consultation.Phase;
+import fr.convergences.consultation.PhaseKind;
+import fr.convergences.consultation.PhaseRepository;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionService;
 import fr.convergences.territory.council.BureauPosition;
 import fr.convergences.territory.council.BureauService;
 import fr.convergences.territory.council.College;
@@ -39,6 +49,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,7 +65,8 @@ class AuthorisationMatrixIT {
     /** Tables that any of the use cases below could change. */
     private static final List<String> WATCHED_TABLES = List.of(
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
-            "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat");
+            "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
+            "consultation", "consultation_phase", "theme", "contribution", "contribution_theme");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -138,6 +150,16 @@ class AuthorisationMatrixIT {
             return () -> mandates.accept(actor, token);
         });
         USE_CASES.put(Action.VIEW_COMPOSITION, (actor, council) -> () -> platform.bean(CompositionService.class).composition(council));
+        ConsultationService consultations = platform.bean(ConsultationService.class);
+        USE_CASES.put(Action.OPEN_CONSULTATION, (actor, council) -> () -> consultations.open(actor, council, new ConsultationForm(
+                "Consultation", "Question ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now(), LocalDate.now())))));
+        USE_CASES.put(Action.CONTRIBUTE, (actor, council) -> {
+            long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "C", "Q ?", null, Instant.now())).id();
+            platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS,
+                    LocalDate.now().minusDays(2), LocalDate.now().plusDays(2)));
+            return () -> platform.bean(ContributionService.class).submit(actor, consultation,
+                    new ContributionForm(ContributionKind.PROPOSAL, "Titre", "Texte", Set.of(), null));
+        });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }
 

@@ -1,0 +1,41 @@
+package fr.convergences.consultation;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+
+/** Every consultation, newest first, each leading to its page. */
+@Route("consultations")
+@Menu(order = 10, title = "consultation.nav")
+@Prototype
+public class ConsultationsView extends Div implements HasDynamicTitle {
+
+    public ConsultationsView(ConsultationService consultations) {
+        addClassName("prose");
+        add(new H1(getTranslation("consultation.list.title")));
+        UnorderedList list = new UnorderedList();
+        list.setId("consultations");
+        list.addClassName("card-list");
+        for (Consultation consultation : consultations.all()) {
+            ListItem card = new ListItem();
+            card.addClassName("card");
+            Anchor title = new Anchor("consultations/" + consultation.id(), consultation.title());
+            title.addClassName("card-title");
+            card.add(title, new Paragraph(consultation.question()));
+            list.add(card);
+        }
+        add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("consultation.list.none")) : list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("consultation.list.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,11 @@
+package fr.convergences.consultation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A theme of a consultation's taxonomy; the defaults are health-democracy themes, editable per consultation. */
+@MappedEntity("theme")
+public record Theme(@Id @GeneratedValue @Nullable Long id, Long consultationId, String name, int position) {
+}

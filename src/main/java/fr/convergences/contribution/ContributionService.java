@@ -1,0 +1,92 @@
+package fr.convergences.contribution;
+
+import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.consultation.PhaseKind;
+import fr.convergences.consultation.Theme;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Submitting contributions online while a consultation's contributions phase is open, and reading them. */
+@Singleton
+public class ContributionService {
+
+    private static final Pattern INSEE = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
+
+    private final ContributionRepository contributions;
+    private final ConsultationService consultations;
+    private final Permissions permissions;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public ContributionService(ContributionRepository contributions, ConsultationService consultations, Permissions permissions,
+                               JdbcOperations jdbc, Clock clock) {
+        this.contributions = contributions;
+        this.consultations = consultations;
+        this.permissions = permissions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Publishes a contribution; refused with a clear message, and nothing saved, on any bad input. */
+    @Transactional
+    public Contribution submit(Actor actor, long consultationId, ContributionForm form) {
+        ConsultationDetails consultation = consultations.details(consultationId);
+        permissions.require(actor, Action.CONTRIBUTE, consultation.consultation().councilId());
+        // "Today" is the territory's: an overseas territory's phase must not close on Paris time.
+        if (!consultation.isOpen(PhaseKind.CONTRIBUTIONS, LocalDate.now(clock.withZone(consultation.zone())))) {
+            throw new UserFacingException("contribution.phase.closed");
+        }
+        if (form.kind() == null) {
+            throw new UserFacingException("contribution.kind.required");
+        }
+        String title = text(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
+        String body = text(form.body(), Contribution.BODY_MAX_LENGTH, "contribution.body");
+        Set<Long> known = consultation.themes().stream().map(Theme::id).collect(Collectors.toSet());
+        Set<Long> chosen = form.themeIds() == null ? Set.of() : form.themeIds();
+        if (!known.containsAll(chosen)) {
+            throw new UserFacingException("contribution.theme.unknown");
+        }
+        String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase();
+        if (commune != null && !INSEE.matcher(commune).matches()) {
+            throw new UserFacingException("identity.commune.invalid");
+        }
+        Contribution saved = contributions.save(new Contribution(null, consultationId, actor.accountId(), form.kind(), title, body,
+                commune, ContributionStatus.PUBLISHED, clock.instant(), null));
+        chosen.forEach(themeId -> jdbc.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)",
+                statement -> {
+                    statement.setLong(1, saved.id());
+                    statement.setLong(2, themeId);
+                    return statement.executeUpdate();
+                }));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contribution> published(long consultationId) {
+        return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId);
+    }
+
+    private static String text(String value, int maxLength, String keyPrefix) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty()) {
+            throw new UserFacingException(keyPrefix + ".required");
+        }
+        if (clean.length() > maxLength) {
+            throw new UserFacingException(keyPrefix + ".tooLong", maxLength);
+        }
+        return clean;
+    }
+}

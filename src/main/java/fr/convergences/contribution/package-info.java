@@ -1,0 +1,2 @@
+/** What residents, professionals and organisations say in a consultation: needs, proposals, testimonies. */
+package fr.convergences.contribution;

@@ -1,0 +1,45 @@
+package fr.convergences.contribution;
+
+import fr.convergences.identity.Account;
+import fr.convergences.testing.BrowserTest;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContributionBrowserIT extends BrowserTest {
+
+    @Test
+    void the_council_opens_a_consultation_and_a_resident_contributes_to_it() {
+        String title = "Diagnostic " + UUID.randomUUID().toString().substring(0, 6);
+        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/conseils/cts-essonne/consultations/nouvelle"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Ouvrir une consultation").waitUntilIdle();
+        assertAccessible(browser, "open a consultation");
+        browser.find(By.cssSelector("#consultation-title input")).sendKeys(title);
+        browser.find(By.cssSelector("#consultation-question input")).sendKeys("Quels sont vos besoins de santé ?");
+        browser.click(By.id("consultation-open"));
+        browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
+        assertThat(browser.find(By.id("phases")).getText()).contains("Contributions", "en cours");
+
+        Account resident = new TestAccounts(platform).create("Résidente d’Évry");
+        String consultationUrl = browser.driver().getCurrentUrl();
+        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
+        browser.driver().get(consultationUrl);
+        browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
+        assertAccessible(browser, "consultation page with the contribution form");
+
+        browser.find(By.cssSelector("#contribution-title input")).sendKeys("Un centre de santé <script>alert(1)</script>");
+        browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Il faut un centre de santé ouvert le soir à Évry.");
+        assertThat(browser.find(By.id("contribution-body")).getText()).containsPattern("2[\\s\\u00A0\\u202F]?951 caractères restants");
+        browser.click(By.id("contribution-submit"));
+        browser.waitForText(By.id("contributions"), "Un centre de santé <script>alert(1)</script>");
+        assertThat(browser.find(By.id("contributions")).getText()).contains("Une proposition", "ouvert le soir à Évry");
+        assertThat((Boolean) browser.script("return document.querySelectorAll('#contributions script').length === 0")).isTrue();
+    }
+}

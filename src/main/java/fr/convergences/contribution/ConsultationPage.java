@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -73,7 +74,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         for (Contribution contribution : contributions.published(consultationId)) {
             ListItem card = new ListItem();
             card.addClassName("card");
-            Span heading = new Span(contribution.title());
+            Anchor heading = new Anchor("contributions/" + contribution.id(), contribution.title());
             heading.addClassName("card-title");
             // Text components escape: a contribution's text is never interpreted as HTML.
             card.add(heading, new Span(getTranslation("contribution.kind." + contribution.kind().name())

@@ -25,6 +25,8 @@ public enum Action {
     PARTICIPATE(Scope.COUNCIL),
     OPEN_CONSULTATION(Scope.COUNCIL),
     CONTRIBUTE(Scope.COUNCIL),
+    SUPPORT(Scope.COUNCIL),
+    COMMENT(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

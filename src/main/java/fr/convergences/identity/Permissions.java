@@ -29,7 +29,9 @@ public class Permissions {
             Map.entry(Action.SEE_REAL_IDENTITIES, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.PARTICIPATE, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.OPEN_CONSULTATION, EnumSet.of(COUNCIL_ADMIN)),
-            Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)));
+            Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.SUPPORT, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

@@ -41,5 +41,19 @@ class ContributionBrowserIT extends BrowserTest {
         browser.waitForText(By.id("contributions"), "Un centre de santé <script>alert(1)</script>");
         assertThat(browser.find(By.id("contributions")).getText()).contains("Une proposition", "ouvert le soir à Évry");
         assertThat((Boolean) browser.script("return document.querySelectorAll('#contributions script').length === 0")).isTrue();
+
+        Account neighbour = new TestAccounts(platform).create("Voisin solidaire");
+        SignIn.as(browser, platform, neighbour.email(), TestAccounts.PASSWORD);
+        browser.driver().get(consultationUrl);
+        browser.click(By.xpath("//ul[@id='contributions']//a"));
+        browser.waitForText(By.id("support-count"), "Aucun soutien").waitUntilIdle();
+        assertAccessible(browser, "contribution page");
+        browser.click(By.id("support"));
+        browser.waitForText(By.id("support-count"), "1 soutien");
+        browser.click(By.xpath("//*[@id='comment-stance']//vaadin-radio-button[normalize-space()='Pour']"));
+        browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Oui, et ouvert le samedi matin.");
+        browser.click(By.id("comment-send"));
+        browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin.");
+        assertThat(browser.find(By.cssSelector("#main-content")).getText()).contains("Discussion (1 pour, 0 contre, 0 neutres)");
     }
 }

@@ -15,6 +15,8 @@ import fr.convergences.consultation.PhaseRepository;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
+import fr.convergences.contribution.DiscussionService;
+import fr.convergences.contribution.Stance;
 import fr.convergences.territory.council.BureauPosition;
 import fr.convergences.territory.council.BureauService;
 import fr.convergences.territory.council.College;
@@ -66,7 +68,8 @@ class AuthorisationMatrixIT {
     private static final List<String> WATCHED_TABLES = List.of(
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
-            "consultation", "consultation_phase", "theme", "contribution", "contribution_theme");
+            "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
+            "contribution_support", "contribution_comment");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -160,6 +163,14 @@ class AuthorisationMatrixIT {
             return () -> platform.bean(ContributionService.class).submit(actor, consultation,
                     new ContributionForm(ContributionKind.PROPOSAL, "Titre", "Texte", Set.of(), null));
         });
+        USE_CASES.put(Action.SUPPORT, (actor, council) -> {
+            long contribution = contribution(council);
+            return () -> platform.bean(DiscussionService.class).support(actor, contribution);
+        });
+        USE_CASES.put(Action.COMMENT, (actor, council) -> {
+            long contribution = contribution(council);
+            return () -> platform.bean(DiscussionService.class).comment(actor, contribution, null, Stance.FOR, "D’accord");
+        });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }
 
@@ -210,6 +221,16 @@ class AuthorisationMatrixIT {
                 .map(table -> table + "=" + sql.column("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
                         + table + " t").getFirst())
                 .collect(Collectors.joining(","));
+    }
+
+    /** A contribution by someone else, in a consultation of the council whose contributions phase is open. */
+    private static long contribution(long council) {
+        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "C", "Q ?", null, Instant.now())).id();
+        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS,
+                LocalDate.now().minusDays(2), LocalDate.now().plusDays(2)));
+        Actor author = TestAccounts.actor(accounts.create("Auteur"));
+        return platform.bean(ContributionService.class).submit(author, consultation,
+                new ContributionForm(ContributionKind.NEED, "Besoin", "Texte", Set.of(), null)).id();
     }
 
     private static College college(long council) {

@@ -65,6 +65,9 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
                     : new Paragraph(getTranslation("contribution.form.signIn")));
         }
         add(new H2(getTranslation("contribution.list.title", contributions.published(id).size())), list(id, dates));
+        Anchor openData = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
+        openData.setId("export-csv");
+        add(new Paragraph(openData));
     }
 
     private UnorderedList list(long consultationId, DateTimeFormatter dates) {

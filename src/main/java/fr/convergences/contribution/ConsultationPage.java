@@ -30,12 +30,15 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
 
     private final ConsultationService consultations;
     private final ContributionService contributions;
+    private final AnswerService answers;
     private final CurrentUser currentUser;
     private String title = "";
 
-    public ConsultationPage(ConsultationService consultations, ContributionService contributions, CurrentUser currentUser) {
+    public ConsultationPage(ConsultationService consultations, ContributionService contributions, AnswerService answers,
+                            CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
+        this.answers = answers;
         this.currentUser = currentUser;
         addClassName("prose");
     }
@@ -64,7 +67,10 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
                     ? new ContributionFormView(contributions, currentUser.actor(), details)
                     : new Paragraph(getTranslation("contribution.form.signIn")));
         }
-        add(new H2(getTranslation("contribution.list.title", contributions.published(id).size())), list(id, dates));
+        int published = contributions.published(id).size();
+        Paragraph accountability = new Paragraph(getTranslation("contribution.answer.figure", answers.answeredCount(id), published));
+        accountability.setId("answered-figure");
+        add(new H2(getTranslation("contribution.list.title", published)), accountability, list(id, dates));
         Anchor openData = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
         openData.setId("export-csv");
         add(new Paragraph(openData));

@@ -25,12 +25,14 @@ import io.micronaut.context.annotation.Prototype;
 public class ContributionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DiscussionService discussions;
+    private final AnswerService answers;
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
     private String title = "";
 
-    public ContributionView(DiscussionService discussions, CurrentUser currentUser) {
+    public ContributionView(DiscussionService discussions, AnswerService answers, CurrentUser currentUser) {
         this.discussions = discussions;
+        this.answers = answers;
         this.currentUser = currentUser;
         addClassName("prose");
         status.setId("contribution-page-status");
@@ -45,6 +47,16 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         title = contribution.title();
         add(new H1(title), new Paragraph(getTranslation("contribution.kind." + contribution.kind().name()) + " · "
                 + getTranslation("contribution.by", discussion.authorName())), new Paragraph(contribution.body()), status);
+        Div answer = new Div(new H2(getTranslation("contribution.answer.title")));
+        answer.setId("official-answer");
+        answers.answerTo(id).ifPresentOrElse(
+                official -> answer.add(new Paragraph(getTranslation("contribution.answer.status." + official.status().name())),
+                        new Paragraph(official.text())),
+                () -> answer.add(new Paragraph(getTranslation("contribution.answer.none"))));
+        if (answers.canAnswer(actor, id)) {
+            answer.add(new AnswerForm(answers, actor, id, status));
+        }
+        add(answer);
         Span supports = new Span(getTranslation("contribution.supports", discussion.supports()));
         supports.setId("support-count");
         add(supports);

@@ -27,6 +27,7 @@ public enum Action {
     CONTRIBUTE(Scope.COUNCIL),
     SUPPORT(Scope.COUNCIL),
     COMMENT(Scope.COUNCIL),
+    ANSWER_CONTRIBUTION(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

@@ -31,7 +31,8 @@ public class Permissions {
             Map.entry(Action.OPEN_CONSULTATION, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.SUPPORT, EnumSet.of(PARTICIPANT)),
-            Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)));
+            Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.ANSWER_CONTRIBUTION, EnumSet.of(COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

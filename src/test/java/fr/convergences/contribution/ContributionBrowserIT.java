@@ -7,6 +7,7 @@ import fr.convergences.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.net.URI;
 import java.util.UUID;
 
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
@@ -30,7 +31,7 @@ class ContributionBrowserIT extends BrowserTest {
         Account resident = new TestAccounts(platform).create("Résidente d’Évry");
         String consultationUrl = browser.driver().getCurrentUrl();
         SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.driver().get(consultationUrl);
+        browser.open(URI.create(consultationUrl));
         browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
         assertAccessible(browser, "consultation page with the contribution form");
 
@@ -44,7 +45,7 @@ class ContributionBrowserIT extends BrowserTest {
 
         Account neighbour = new TestAccounts(platform).create("Voisin solidaire");
         SignIn.as(browser, platform, neighbour.email(), TestAccounts.PASSWORD);
-        browser.driver().get(consultationUrl);
+        browser.open(URI.create(consultationUrl));
         browser.click(By.xpath("//ul[@id='contributions']//a"));
         browser.waitForText(By.id("support-count"), "Aucun soutien").waitUntilIdle();
         assertAccessible(browser, "contribution page");
@@ -55,5 +56,16 @@ class ContributionBrowserIT extends BrowserTest {
         browser.click(By.id("comment-send"));
         browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin.");
         assertThat(browser.find(By.cssSelector("#main-content")).getText()).contains("Discussion (1 pour, 0 contre, 0 neutres)");
+
+        String contributionUrl = browser.driver().getCurrentUrl();
+        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(URI.create(contributionUrl));
+        browser.click(By.id("answer-status"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='Retenue']"));
+        browser.find(By.cssSelector("#answer-text textarea")).sendKeys("Le conseil inscrit un centre de santé à Évry dans son projet.");
+        browser.click(By.id("answer-publish"));
+        browser.waitForText(By.id("official-answer"), "Le conseil inscrit un centre de santé à Évry");
+        browser.open(URI.create(consultationUrl));
+        assertThat(browser.find(By.id("answered-figure")).getText()).isEqualTo("1 contributions sur 1 ont reçu une réponse du conseil.");
     }
 }

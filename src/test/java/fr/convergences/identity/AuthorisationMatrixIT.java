@@ -12,6 +12,8 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.Phase;
 import fr.convergences.consultation.PhaseKind;
 import fr.convergences.consultation.PhaseRepository;
+import fr.convergences.contribution.AnswerService;
+import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
@@ -69,7 +71,7 @@ class AuthorisationMatrixIT {
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
-            "contribution_support", "contribution_comment");
+            "contribution_support", "contribution_comment", "contribution_answer", "notification");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -170,6 +172,10 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.COMMENT, (actor, council) -> {
             long contribution = contribution(council);
             return () -> platform.bean(DiscussionService.class).comment(actor, contribution, null, Stance.FOR, "D’accord");
+        });
+        USE_CASES.put(Action.ANSWER_CONTRIBUTION, (actor, council) -> {
+            long contribution = contribution(council);
+            return () -> platform.bean(AnswerService.class).answer(actor, contribution, AnswerStatus.RETAINED, "Retenue.");
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }

@@ -1,7 +1,10 @@
 package fr.convergences.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -95,11 +98,25 @@ public final class Browser implements AutoCloseable {
         return failure;
     }
 
-    /** Scrolls the element to the middle of the window first, so that nothing sticky covers it. */
+    /**
+     * Clicks, scrolling the element to the middle of the window first so that nothing sticky covers it.
+     * The element is looked up again on each try: Vaadin may re-render it between lookup and click.
+     */
     public Browser click(By by) {
-        WebElement element = find(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        try {
+            new WebDriverWait(driver, TIMEOUT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(ElementClickInterceptedException.class)
+                    .ignoring(ElementNotInteractableException.class)
+                    .until(d -> {
+                        WebElement element = d.findElement(by);
+                        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                        element.click();
+                        return true;
+                    });
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
         return this;
     }
 

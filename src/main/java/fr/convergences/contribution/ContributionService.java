@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.InseeCode;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
@@ -16,14 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Submitting contributions online while a consultation's contributions phase is open, and reading them. */
 @Singleton
 public class ContributionService {
 
-    private static final Pattern INSEE = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
 
     private final ContributionRepository contributions;
     private final ConsultationService consultations;
@@ -60,7 +59,7 @@ public class ContributionService {
             throw new UserFacingException("contribution.theme.unknown");
         }
         String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase();
-        if (commune != null && !INSEE.matcher(commune).matches()) {
+        if (commune != null && !InseeCode.isValid(commune)) {
             throw new UserFacingException("identity.commune.invalid");
         }
         Contribution saved = contributions.save(new Contribution(null, consultationId, actor.accountId(), form.kind(), title, body,

@@ -1,6 +1,7 @@
 package fr.convergences.identity;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.EmailAddress;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.mail.Mailer;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Accounts from sign-up to sign-in: creation with e-mail confirmation, sign-in with throttling,
@@ -25,8 +25,6 @@ public class AccountService {
 
     static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    // Deliberately simple: the confirmation mail is the real check that an address works.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
@@ -157,7 +155,7 @@ public class AccountService {
 
     static String normaliseEmail(String raw) {
         String email = raw == null ? "" : raw.trim();
-        if (email.length() > Account.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddress.isPlausible(email)) {
             throw new UserFacingException("identity.email.invalid");
         }
         return email;

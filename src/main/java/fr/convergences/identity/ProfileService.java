@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import fr.convergences.base.InseeCode;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.audit.AuditEvent;
@@ -18,14 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** A person's own account: profile, personal-data download and deletion (GDPR rights). */
 @Singleton
 public class ProfileService {
 
-    // INSEE commune codes: five characters, digits except Corsica's 2A/2B.
-    private static final Pattern INSEE = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
 
     private final AccountRepository accounts;
     private final CouncilRoleRepository roles;
@@ -59,7 +57,7 @@ public class ProfileService {
         Account account = accounts.findById(actor.accountId()).orElseThrow();
         String displayName = AccountService.validDisplayName(change.displayName());
         String commune = blankToNull(change.communeInsee());
-        if (commune != null && !INSEE.matcher(commune.toUpperCase()).matches()) {
+        if (commune != null && !InseeCode.isValid(commune.toUpperCase())) {
             throw new UserFacingException("identity.commune.invalid");
         }
         String realName = blankToNull(change.realName());

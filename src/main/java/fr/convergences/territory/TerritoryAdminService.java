@@ -1,5 +1,6 @@
 package fr.convergences.territory;
 
+import fr.convergences.base.InseeCode;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -30,7 +31,6 @@ public class TerritoryAdminService {
     // Free text on purpose: a territory is usually a département ("91", "2A", "974") but not always.
     private static final Pattern CODE = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z-]{0,15}$");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final Pattern INSEE = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
 
     private final TerritoryRepository territories;
     private final CouncilRepository councils;
@@ -110,7 +110,7 @@ public class TerritoryAdminService {
             for (CSVRecord row : parser) {
                 String code = CommuneCsv.value(row, "insee").toUpperCase();
                 String name = CommuneCsv.value(row, "nom", "name");
-                String problem = !INSEE.matcher(code).matches() ? "territory.admin.commune.badCode"
+                String problem = !InseeCode.isValid(code) ? "territory.admin.commune.badCode"
                         : name.isBlank() || name.length() > Commune.NAME_MAX_LENGTH ? "territory.admin.commune.badName"
                         : !seen.add(code) ? "territory.admin.commune.duplicate"
                         : communes.findById(code).filter(other -> other.territoryId() != territoryId).isPresent()

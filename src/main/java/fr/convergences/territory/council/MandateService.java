@@ -1,6 +1,7 @@
 package fr.convergences.territory.council;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.EmailAddress;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Mandates from appointment to end: a council admin records the appointment, the person accepts the
@@ -37,7 +37,6 @@ import java.util.regex.Pattern;
 public class MandateService {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final MandateRepository mandates;
     private final CollegeRepository colleges;
@@ -82,7 +81,7 @@ public class MandateService {
             throw new UserFacingException("territory.mandate.name.invalid", Mandate.PERSON_NAME_MAX_LENGTH);
         }
         String email = form.email() == null || form.email().isBlank() ? null : form.email().strip();
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isPlausible(email)) {
             throw new UserFacingException("identity.email.invalid");
         }
         if (form.startsOn() == null || form.endsOn() == null || !form.endsOn().isAfter(form.startsOn())) {
@@ -125,7 +124,7 @@ public class MandateService {
             throw new UserFacingException("territory.mandate.invite.notPending");
         }
         String address = email == null ? "" : email.strip();
-        if (!EMAIL.matcher(address).matches()) {
+        if (!EmailAddress.isPlausible(address)) {
             throw new UserFacingException("identity.email.invalid");
         }
         sendInvitation(mandate, address);

@@ -81,6 +81,15 @@ public class AnswerService {
                 .orElse(false);
     }
 
+    /** Whether the actor moderates this contribution's council (the page mirrors it; the service checks again). */
+    @Transactional(readOnly = true)
+    public boolean canModerate(Actor actor, long contributionId) {
+        return contributions.findById(contributionId)
+                .map(contribution -> permissions.allows(actor, Action.MODERATE,
+                        consultations.details(contribution.consultationId()).consultation().councilId()))
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public Optional<OfficialAnswer> answerTo(long contributionId) {
         return answers.findById(contributionId);

@@ -20,8 +20,14 @@ public record Contribution(
         @Nullable String communeInsee,
         ContributionStatus status,
         Instant publishedAt,
+        boolean hidden,
+        @Nullable String hiddenReason,
         @Version @Nullable Long version) {
 
     public static final int TITLE_MAX_LENGTH = 150;
     public static final int BODY_MAX_LENGTH = 3000;
+
+    public Contribution withModeration(boolean isHidden, String reason) {
+        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, status, publishedAt, isHidden, reason, version);
+    }
 }

@@ -63,7 +63,7 @@ public class ContributionService {
             throw new UserFacingException("identity.commune.invalid");
         }
         Contribution saved = contributions.save(new Contribution(null, consultationId, actor.accountId(), form.kind(), title, body,
-                commune, ContributionStatus.PUBLISHED, clock.instant(), null));
+                commune, ContributionStatus.PUBLISHED, clock.instant(), false, null, null));
         chosen.forEach(themeId -> jdbc.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)",
                 statement -> {
                     statement.setLong(1, saved.id());
@@ -73,9 +73,12 @@ public class ContributionService {
         return saved;
     }
 
+    /** What the public sees: hidden contributions are left out (moderators see them in their queue). */
     @Transactional(readOnly = true)
     public List<Contribution> published(long consultationId) {
-        return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId);
+        return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId).stream()
+                .filter(contribution -> !contribution.hidden())
+                .toList();
     }
 
     private static String text(String value, int maxLength, String keyPrefix) {

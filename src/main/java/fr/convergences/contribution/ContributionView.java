@@ -26,12 +26,14 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
 
     private final DiscussionService discussions;
     private final AnswerService answers;
+    private final ModerationService moderation;
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
     private String title = "";
 
-    public ContributionView(DiscussionService discussions, AnswerService answers, CurrentUser currentUser) {
+    public ContributionView(DiscussionService discussions, AnswerService answers, ModerationService moderation, CurrentUser currentUser) {
         this.discussions = discussions;
+        this.moderation = moderation;
         this.answers = answers;
         this.currentUser = currentUser;
         addClassName("prose");
@@ -42,7 +44,14 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         Actor actor = currentUser.actor();
-        Discussion discussion = discussions.discussion(actor, id, getLocale());
+        Discussion discussion;
+        try {
+            discussion = discussions.discussion(actor, id, getLocale());
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+            add(new H1(getTranslation("contribution.unavailable")), status);
+            return;
+        }
         Contribution contribution = discussion.contribution();
         title = contribution.title();
         add(new H1(title), new Paragraph(getTranslation("contribution.kind." + contribution.kind().name()) + " · "
@@ -60,7 +69,7 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         Span supports = new Span(getTranslation("contribution.supports", discussion.supports()));
         supports.setId("support-count");
         add(supports);
-        if (actor.isAuthenticated()) {
+        if (actor.isAuthenticated() && !contribution.hidden()) {
             Button support = new Button(getTranslation(discussion.supportedByViewer() ? "contribution.support.withdraw" : "contribution.support"),
                     click -> act(() -> {
                         if (discussion.supportedByViewer()) {
@@ -86,8 +95,16 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
             threads.add(item);
         }
         add(threads);
-        if (actor.isAuthenticated()) {
+        if (actor.isAuthenticated() && !contribution.hidden()) {
             add(new CommentForm(discussions, actor, id, discussion.threads(), status));
+            add(new ModerationForms.Report(moderation, actor, id, status));
+        }
+        if (contribution.hidden()) {
+            Paragraph hidden = new Paragraph(getTranslation("contribution.hidden.moderator", String.valueOf(contribution.hiddenReason())));
+            hidden.setId("hidden-notice");
+            add(hidden, new ModerationForms.Decide(moderation, actor, id, status, false));
+        } else if (answers.canModerate(actor, id)) {
+            add(new ModerationForms.Decide(moderation, actor, id, status, true));
         }
     }
 

@@ -102,6 +102,10 @@ public class DiscussionService {
     public Discussion discussion(Actor viewer, long contributionId, Locale locale) {
         Contribution contribution = contributions.findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        if (contribution.hidden() && !permissions.allows(viewer, Action.MODERATE,
+                consultations.details(contribution.consultationId()).consultation().councilId())) {
+            throw new UserFacingException("contribution.hidden");
+        }
         long supports = count("SELECT count(*) FROM contribution_support WHERE contribution_id = ?", contributionId, null);
         boolean supported = viewer.isAuthenticated() && count(
                 "SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?", contributionId, viewer.accountId()) > 0;
@@ -124,6 +128,9 @@ public class DiscussionService {
         Contribution contribution = contributions.findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
         permissions.require(actor, action, consultations.details(contribution.consultationId()).consultation().councilId());
+        if (contribution.hidden()) {
+            throw new UserFacingException("contribution.hidden");
+        }
         return contribution;
     }
 

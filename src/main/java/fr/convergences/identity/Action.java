@@ -28,6 +28,8 @@ public enum Action {
     SUPPORT(Scope.COUNCIL),
     COMMENT(Scope.COUNCIL),
     ANSWER_CONTRIBUTION(Scope.COUNCIL),
+    REPORT(Scope.COUNCIL),
+    MODERATE(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

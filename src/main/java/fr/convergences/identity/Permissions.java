@@ -32,7 +32,9 @@ public class Permissions {
             Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.SUPPORT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)),
-            Map.entry(Action.ANSWER_CONTRIBUTION, EnumSet.of(COUNCIL_ADMIN)));
+            Map.entry(Action.ANSWER_CONTRIBUTION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.REPORT, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

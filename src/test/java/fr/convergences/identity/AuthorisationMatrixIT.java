@@ -18,6 +18,7 @@ import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.DiscussionService;
+import fr.convergences.contribution.ModerationService;
 import fr.convergences.contribution.Stance;
 import fr.convergences.territory.council.BureauPosition;
 import fr.convergences.territory.council.BureauService;
@@ -71,7 +72,7 @@ class AuthorisationMatrixIT {
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
-            "contribution_support", "contribution_comment", "contribution_answer", "notification");
+            "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -176,6 +177,14 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.ANSWER_CONTRIBUTION, (actor, council) -> {
             long contribution = contribution(council);
             return () -> platform.bean(AnswerService.class).answer(actor, contribution, AnswerStatus.RETAINED, "Retenue.");
+        });
+        USE_CASES.put(Action.REPORT, (actor, council) -> {
+            long contribution = contribution(council);
+            return () -> platform.bean(ModerationService.class).report(actor, contribution, "Hors charte");
+        });
+        USE_CASES.put(Action.MODERATE, (actor, council) -> {
+            long contribution = contribution(council);
+            return () -> platform.bean(ModerationService.class).hide(actor, contribution, "Hors charte");
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }

@@ -120,6 +120,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until no visible element matches, for example after a page reload removed it. */
+    public Browser waitForAbsence(By by) {
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+        return this;
+    }
+
     public Browser waitForText(By by, String text) {
         try {
             new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));

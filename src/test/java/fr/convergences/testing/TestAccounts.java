@@ -6,6 +6,7 @@ import fr.convergences.identity.AccountStatus;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.PasswordHasher;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,13 +32,21 @@ public final class TestAccounts {
         return create(displayName, true);
     }
 
+    /** An account created a month ago: its reports count towards hiding a contribution automatically. */
+    public Account createEstablished(String displayName) {
+        return create(displayName, false, Instant.now().minus(Duration.ofDays(30)));
+    }
+
     private Account create(String displayName, boolean platformAdmin) {
+        return create(displayName, platformAdmin, Instant.now());
+    }
+
+    private Account create(String displayName, boolean platformAdmin, Instant createdAt) {
         String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@test.convergences.invalid";
         String hash = platform.bean(PasswordHasher.class).hash(PASSWORD);
-        Instant now = Instant.now();
         return platform.bean(AccountRepository.class).save(new Account(null, email, displayName, hash, AccountStatus.ACTIVE,
-                "fr", null, null, platformAdmin, now, now, null, null));
+                "fr", null, null, platformAdmin, createdAt, createdAt, null, null));
     }
 
     public static Actor actor(Account account) {

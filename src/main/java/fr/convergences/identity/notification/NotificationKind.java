@@ -8,6 +8,7 @@ public enum NotificationKind {
     ACCOUNT_SECURITY(Frequency.IMMEDIATELY, false),
     MANDATE_INVITATION(Frequency.IMMEDIATELY, true),
     MODERATION_DECISION(Frequency.IMMEDIATELY, true),
+    MODERATION_ALERT(Frequency.IMMEDIATELY, true),
     OFFICIAL_ANSWER(Frequency.DAILY_DIGEST, true),
     DEBATE_REMINDER(Frequency.IMMEDIATELY, true),
     VOTING_SESSION(Frequency.IMMEDIATELY, true);

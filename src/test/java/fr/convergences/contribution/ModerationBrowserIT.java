@@ -1,0 +1,58 @@
+package fr.convergences.contribution;
+
+import fr.convergences.consultation.Consultation;
+import fr.convergences.consultation.ConsultationRepository;
+import fr.convergences.consultation.Phase;
+import fr.convergences.consultation.PhaseKind;
+import fr.convergences.consultation.PhaseRepository;
+import fr.convergences.identity.Account;
+import fr.convergences.territory.CouncilRepository;
+import fr.convergences.testing.BrowserTest;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModerationBrowserIT extends BrowserTest {
+
+    @Test
+    void reports_hide_a_contribution_until_a_moderator_restores_it() {
+        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "Modération", "Q ?", null, Instant.now())).id();
+        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)));
+        TestAccounts accounts = new TestAccounts(platform);
+        long contribution = platform.bean(ContributionService.class).submit(TestAccounts.actor(accounts.create("Auteur")), consultation,
+                new ContributionForm(ContributionKind.TESTIMONY, "Témoignage à vérifier", "Mon voisin M. X est suivi pour…", Set.of(), null)).id();
+        ModerationService moderation = platform.bean(ModerationService.class);
+        moderation.report(TestAccounts.actor(accounts.createEstablished("Premier")), contribution, "Donnée de santé d’un tiers");
+        moderation.report(TestAccounts.actor(accounts.createEstablished("Second")), contribution, "Donnée de santé d’un tiers");
+
+        Account third = accounts.createEstablished("Troisième");
+        SignIn.as(browser, platform, third.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/contributions/" + contribution));
+        browser.find(By.cssSelector("#report-reason input")).sendKeys("Nomme une personne et sa maladie");
+        browser.click(By.id("report"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Contribution indisponible");
+        assertThat(browser.find(By.id("contribution-page-status")).getText()).contains("masquée dans l’attente d’un examen");
+
+        SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/conseils/cts-essonne/moderation"));
+        assertThat(browser.find(By.id("moderation-queue")).getText()).contains("Témoignage à vérifier", "3 signalement(s) · masquée");
+        assertAccessible(browser, "moderation queue");
+        browser.click(By.linkText("Témoignage à vérifier"));
+        assertThat(browser.find(By.id("hidden-notice")).getText()).contains("Contribution masquée (motif : auto)");
+        assertAccessible(browser, "hidden contribution seen by a moderator");
+        browser.find(By.cssSelector("#moderation-reason input")).sendKeys("Passage vérifié, aucune personne identifiable");
+        browser.click(By.id("moderation-restore"));
+        browser.waitForAbsence(By.id("hidden-notice")).waitUntilIdle();
+        assertThat(browser.find(By.id("support-count")).getText()).isEqualTo("Aucun soutien");
+        assertThat(browser.find(By.id("moderation-hide")).isDisplayed()).isTrue();
+    }
+}

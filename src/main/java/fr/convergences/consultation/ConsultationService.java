@@ -1,5 +1,6 @@
 package fr.convergences.consultation;
 
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -47,8 +48,8 @@ public class ConsultationService {
     @Transactional
     public Consultation open(Actor actor, long councilId, ConsultationForm form) {
         permissions.require(actor, Action.OPEN_CONSULTATION, councilId);
-        String title = required(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
-        String question = required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
+        String title = TextInput.required(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
+        String question = TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
         String description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
         if (description != null && description.length() > Consultation.DESCRIPTION_MAX_LENGTH) {
             throw new UserFacingException("consultation.description.tooLong", Consultation.DESCRIPTION_MAX_LENGTH);
@@ -86,13 +87,5 @@ public class ConsultationService {
         ZoneId zone = territories.findById(council.territoryId()).map(territory -> ZoneId.of(territory.timeZone())).orElse(ZoneId.of("Europe/Paris"));
         return new ConsultationDetails(consultation, phases.findByConsultationIdOrderByStartsOn(consultationId),
                 themes.findByConsultationIdOrderByPosition(consultationId), zone, council.name());
-    }
-
-    private static String required(String value, int maxLength, String keyPrefix) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty() || clean.length() > maxLength) {
-            throw new UserFacingException(keyPrefix + ".invalid", maxLength);
-        }
-        return clean;
     }
 }

@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import fr.convergences.base.InseeCode;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
@@ -51,8 +52,8 @@ public class ContributionService {
         if (form.kind() == null) {
             throw new UserFacingException("contribution.kind.required");
         }
-        String title = text(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
-        String body = text(form.body(), Contribution.BODY_MAX_LENGTH, "contribution.body");
+        String title = TextInput.required(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
+        String body = TextInput.required(form.body(), Contribution.BODY_MAX_LENGTH, "contribution.body");
         Set<Long> known = consultation.themes().stream().map(Theme::id).collect(Collectors.toSet());
         Set<Long> chosen = form.themeIds() == null ? Set.of() : form.themeIds();
         if (!known.containsAll(chosen)) {
@@ -79,16 +80,5 @@ public class ContributionService {
         return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId).stream()
                 .filter(contribution -> !contribution.hidden())
                 .toList();
-    }
-
-    private static String text(String value, int maxLength, String keyPrefix) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            throw new UserFacingException(keyPrefix + ".required");
-        }
-        if (clean.length() > maxLength) {
-            throw new UserFacingException(keyPrefix + ".tooLong", maxLength);
-        }
-        return clean;
     }
 }

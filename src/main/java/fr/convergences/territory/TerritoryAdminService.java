@@ -1,6 +1,7 @@
 package fr.convergences.territory;
 
 import fr.convergences.base.InseeCode;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -54,7 +55,7 @@ public class TerritoryAdminService {
         if (!CODE.matcher(cleanCode).matches()) {
             throw new UserFacingException("territory.admin.code.invalid");
         }
-        String cleanName = required(name, Territory.NAME_MAX_LENGTH, "territory.admin.name");
+        String cleanName = TextInput.required(name, Territory.NAME_MAX_LENGTH, "territory.admin.name");
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone == null ? "" : timeZone.strip());
@@ -77,7 +78,7 @@ public class TerritoryAdminService {
         if (councils.findByTerritoryId(territoryId).isPresent()) {
             throw new UserFacingException("territory.admin.council.exists");
         }
-        String cleanName = required(name, Council.NAME_MAX_LENGTH, "territory.admin.councilName");
+        String cleanName = TextInput.required(name, Council.NAME_MAX_LENGTH, "territory.admin.councilName");
         String cleanSlug = slug == null ? "" : slug.strip();
         if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 80) {
             throw new UserFacingException("territory.admin.slug.invalid");
@@ -134,16 +135,5 @@ public class TerritoryAdminService {
         audit.record(new AuditEvent(actor, null, "territory.communes.import", "territory", String.valueOf(territoryId),
                 Map.of(), Map.of("saved", valid.size(), "rejected", rejected.size())));
         return new CommuneImport(valid.size(), rejected);
-    }
-
-    private static String required(String value, int maxLength, String keyPrefix) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            throw new UserFacingException(keyPrefix + ".required");
-        }
-        if (clean.length() > maxLength) {
-            throw new UserFacingException(keyPrefix + ".tooLong", maxLength);
-        }
-        return clean;
     }
 }

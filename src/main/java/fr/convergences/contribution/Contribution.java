@@ -8,7 +8,11 @@ import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
 
-/** A contribution as published. The author may be a deleted account (shown as such), so the id is nullable. */
+/**
+ * A contribution: a draft of its author, then published, and possibly withdrawn (it stays visible as
+ * withdrawn). The author may be a deleted account (shown as such), or nobody (imported, collected on
+ * paper), so the id is nullable. Support and comment counts are kept by the database, not here.
+ */
 @MappedEntity("contribution")
 public record Contribution(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,7 +23,12 @@ public record Contribution(
         String body,
         @Nullable String communeInsee,
         ContributionStatus status,
-        Instant publishedAt,
+        Instant createdAt,
+        @Nullable Instant publishedAt,
+        @Nullable Instant editedAt,
+        @Nullable Instant withdrawnAt,
+        ContributionOrigin origin,
+        @Nullable Long organisationId,
         boolean hidden,
         @Nullable String hiddenReason,
         @Version @Nullable Long version) {
@@ -27,7 +36,45 @@ public record Contribution(
     public static final int TITLE_MAX_LENGTH = 150;
     public static final int BODY_MAX_LENGTH = 3000;
 
+    /** A new contribution, not saved yet: a draft, or published at once. */
+    public static Contribution create(long consultationId, Long authorAccountId, ContributionOrigin origin, Long organisationId,
+                                      ContributionText text, boolean publish, Instant now) {
+        return new Contribution(null, consultationId, authorAccountId, text.kind(), text.title(), text.body(), text.communeInsee(),
+                publish ? ContributionStatus.PUBLISHED : ContributionStatus.DRAFT, now, publish ? now : null, null, null,
+                origin, organisationId, false, null, null);
+    }
+
+    public boolean isDraft() {
+        return status == ContributionStatus.DRAFT;
+    }
+
+    public boolean isWithdrawn() {
+        return status == ContributionStatus.WITHDRAWN;
+    }
+
+    public Contribution withText(ContributionText text, Instant editedOn) {
+        return new Contribution(id, consultationId, authorAccountId, text.kind(), text.title(), text.body(), text.communeInsee(), status,
+                createdAt, publishedAt, editedOn, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
+    }
+
+    public Contribution published(Instant now) {
+        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, ContributionStatus.PUBLISHED,
+                createdAt, now, editedAt, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
+    }
+
+    public Contribution withdrawn(Instant now) {
+        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, ContributionStatus.WITHDRAWN,
+                createdAt, publishedAt, editedAt, now, origin, organisationId, hidden, hiddenReason, version);
+    }
+
     public Contribution withModeration(boolean isHidden, String reason) {
-        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, status, publishedAt, isHidden, reason, version);
+        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, status, createdAt, publishedAt,
+                editedAt, withdrawnAt, origin, organisationId, isHidden, reason, version);
+    }
+
+    /** The text with a passage replaced, for moderators who redact personal health data. */
+    public Contribution withBody(String redactedBody) {
+        return new Contribution(id, consultationId, authorAccountId, kind, title, redactedBody, communeInsee, status, createdAt,
+                publishedAt, editedAt, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
     }
 }

@@ -63,8 +63,8 @@ public class ContributionService {
         if (commune != null && !InseeCode.isValid(commune)) {
             throw new UserFacingException("identity.commune.invalid");
         }
-        Contribution saved = contributions.save(new Contribution(null, consultationId, actor.accountId(), form.kind(), title, body,
-                commune, ContributionStatus.PUBLISHED, clock.instant(), false, null, null));
+        Contribution saved = contributions.save(Contribution.create(consultationId, actor.accountId(), ContributionOrigin.ONLINE, null,
+                new ContributionText(form.kind(), title, body, commune), true, clock.instant()));
         chosen.forEach(themeId -> jdbc.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)",
                 statement -> {
                     statement.setLong(1, saved.id());
@@ -78,7 +78,7 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public List<Contribution> published(long consultationId) {
         return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId).stream()
-                .filter(contribution -> !contribution.hidden())
+                .filter(contribution -> !contribution.hidden() && !contribution.isDraft())
                 .toList();
     }
 }

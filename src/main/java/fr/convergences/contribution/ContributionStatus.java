@@ -1,4 +1,4 @@
 package fr.convergences.contribution;
 
-/** Published, or withdrawn by its author (it stays visible as withdrawn). */
-public enum ContributionStatus { PUBLISHED, WITHDRAWN }
+/** A draft (seen by its author only), published, or withdrawn by its author (it stays visible as withdrawn). */
+public enum ContributionStatus { DRAFT, PUBLISHED, WITHDRAWN }

@@ -5,6 +5,8 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
+import fr.convergences.territory.Commune;
+import fr.convergences.territory.CommuneRepository;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
 import fr.convergences.territory.TerritoryRepository;
@@ -13,11 +15,11 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Opening consultations and reading them. */
+/** Opening and editing consultations (council admins), and reading them (everyone). */
 @Singleton
 public class ConsultationService {
 
@@ -29,18 +31,25 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final PhaseRepository phases;
     private final ThemeRepository themes;
+    private final ConsultationScope scope;
+    private final ConsultationValidator validator;
     private final CouncilRepository councils;
     private final TerritoryRepository territories;
+    private final CommuneRepository communes;
     private final Permissions permissions;
     private final Clock clock;
 
     public ConsultationService(ConsultationRepository consultations, PhaseRepository phases, ThemeRepository themes,
-                               CouncilRepository councils, TerritoryRepository territories, Permissions permissions, Clock clock) {
+                               ConsultationScope scope, ConsultationValidator validator, CouncilRepository councils,
+                               TerritoryRepository territories, CommuneRepository communes, Permissions permissions, Clock clock) {
         this.consultations = consultations;
         this.phases = phases;
         this.themes = themes;
+        this.scope = scope;
+        this.validator = validator;
         this.councils = councils;
         this.territories = territories;
+        this.communes = communes;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -48,30 +57,63 @@ public class ConsultationService {
     @Transactional
     public Consultation open(Actor actor, long councilId, ConsultationForm form) {
         permissions.require(actor, Action.OPEN_CONSULTATION, councilId);
-        String title = TextInput.required(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
-        String question = TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
-        String description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
-        if (description != null && description.length() > Consultation.DESCRIPTION_MAX_LENGTH) {
-            throw new UserFacingException("consultation.description.tooLong", Consultation.DESCRIPTION_MAX_LENGTH);
-        }
-        Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);
-        for (ConsultationForm.PhaseDates phase : form.phases()) {
-            if (phase.kind() == null || phase.startsOn() == null || phase.endsOn() == null || phase.endsOn().isBefore(phase.startsOn())) {
-                throw new UserFacingException("consultation.phase.dates");
-            }
-            if (!seen.add(phase.kind())) {
-                throw new UserFacingException("consultation.phase.twice");
-            }
-        }
-        if (!seen.contains(PhaseKind.CONTRIBUTIONS)) {
-            throw new UserFacingException("consultation.phase.contributionsRequired");
-        }
-        Consultation consultation = consultations.save(new Consultation(null, councilId, title, question, description, clock.instant()));
+        ConsultationValidator.Valid valid = validator.validate(form, territoryCommunes(councilId));
+        Consultation consultation = consultations.save(new Consultation(null, councilId, valid.title(), valid.question(),
+                valid.description(), clock.instant()));
         form.phases().forEach(phase -> phases.save(new Phase(null, consultation.id(), phase.kind(), phase.startsOn(), phase.endsOn())));
         for (int i = 0; i < DEFAULT_THEMES.size(); i++) {
             themes.save(new Theme(null, consultation.id(), DEFAULT_THEMES.get(i), i + 1));
         }
+        scope.replace(consultation.id(), form.communes());
         return consultation;
+    }
+
+    /** Changes the wording, calendar and scope of a consultation; contributions already made stay as they are. */
+    @Transactional
+    public Consultation update(Actor actor, long consultationId, ConsultationForm form) {
+        Consultation current = find(consultationId);
+        permissions.require(actor, Action.OPEN_CONSULTATION, current.councilId());
+        ConsultationValidator.Valid valid = validator.validate(form, territoryCommunes(current.councilId()));
+        Consultation updated = consultations.update(new Consultation(current.id(), current.councilId(), valid.title(), valid.question(),
+                valid.description(), current.createdAt()));
+        phases.deleteByConsultationId(consultationId);
+        form.phases().forEach(phase -> phases.save(new Phase(null, consultationId, phase.kind(), phase.startsOn(), phase.endsOn())));
+        scope.replace(consultationId, form.communes());
+        return updated;
+    }
+
+    @Transactional
+    public Theme addTheme(Actor actor, long consultationId, String name) {
+        Consultation consultation = find(consultationId);
+        permissions.require(actor, Action.OPEN_CONSULTATION, consultation.councilId());
+        String clean = uniqueThemeName(consultationId, name, null);
+        int position = themes.findByConsultationIdOrderByPosition(consultationId).stream().mapToInt(Theme::position).max().orElse(0) + 1;
+        return themes.save(new Theme(null, consultationId, clean, position));
+    }
+
+    @Transactional
+    public Theme renameTheme(Actor actor, long themeId, String name) {
+        Theme theme = themes.findById(themeId).orElseThrow(() -> new UserFacingException("consultation.theme.unknown"));
+        permissions.require(actor, Action.OPEN_CONSULTATION, councilOf(theme.consultationId()));
+        return themes.update(new Theme(theme.id(), theme.consultationId(), uniqueThemeName(theme.consultationId(), name, themeId), theme.position()));
+    }
+
+    /** Removes a theme no contribution uses yet; a used one can only be renamed, so no contribution loses its theme. */
+    @Transactional
+    public void removeTheme(Actor actor, long themeId) {
+        Theme theme = themes.findById(themeId).orElseThrow(() -> new UserFacingException("consultation.theme.unknown"));
+        permissions.require(actor, Action.OPEN_CONSULTATION, councilOf(theme.consultationId()));
+        if (scope.themeInUse(themeId)) {
+            throw new UserFacingException("consultation.theme.inUse");
+        }
+        themes.delete(theme);
+    }
+
+    /** Whether the actor may edit this consultation (the page mirrors it; each use case checks again). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(Actor actor, long consultationId) {
+        return consultations.findCouncilIdById(consultationId).map(council -> permissions.allows(actor, Action.OPEN_CONSULTATION, council))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -79,13 +121,43 @@ public class ConsultationService {
         return consultations.listOrderByCreatedAtDesc();
     }
 
+    /** The council that opened the consultation: what permissions are decided on. */
+    @Transactional(readOnly = true)
+    public long councilOf(long consultationId) {
+        return consultations.findCouncilIdById(consultationId).orElseThrow(() -> new UserFacingException("consultation.unknown"));
+    }
+
     @Transactional(readOnly = true)
     public ConsultationDetails details(long consultationId) {
-        Consultation consultation = consultations.findById(consultationId)
-                .orElseThrow(() -> new UserFacingException("consultation.unknown"));
+        Consultation consultation = find(consultationId);
         Council council = councils.findById(consultation.councilId()).orElseThrow();
         ZoneId zone = territories.findById(council.territoryId()).map(territory -> ZoneId.of(territory.timeZone())).orElse(ZoneId.of("Europe/Paris"));
         return new ConsultationDetails(consultation, phases.findByConsultationIdOrderByStartsOn(consultationId),
-                themes.findByConsultationIdOrderByPosition(consultationId), zone, council.name());
+                themes.findByConsultationIdOrderByPosition(consultationId), scope.communes(consultationId), zone, council.name());
+    }
+
+    /** The communes of the council's territory (code → name), to choose a consultation's scope from. */
+    @Transactional(readOnly = true)
+    public Map<String, String> territoryCommunes(long councilId) {
+        Council council = councils.findById(councilId).orElseThrow(() -> new UserFacingException("territory.council.unknown"));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Commune commune : communes.findByTerritoryIdOrderByName(council.territoryId())) {
+            names.put(commune.inseeCode(), commune.name());
+        }
+        return names;
+    }
+
+    private Consultation find(long consultationId) {
+        return consultations.findById(consultationId).orElseThrow(() -> new UserFacingException("consultation.unknown"));
+    }
+
+    private String uniqueThemeName(long consultationId, String name, Long exceptThemeId) {
+        String clean = TextInput.required(name, Theme.NAME_MAX_LENGTH, "consultation.theme");
+        boolean taken = themes.findByConsultationIdOrderByPosition(consultationId).stream()
+                .anyMatch(other -> !other.id().equals(exceptThemeId) && other.name().equalsIgnoreCase(clean));
+        if (taken) {
+            throw new UserFacingException("consultation.theme.twice");
+        }
+        return clean;
     }
 }

@@ -3,11 +3,8 @@ package fr.convergences.consultation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,10 +19,8 @@ import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A council admin opens a consultation: its question and the dates of its phases. */
+/** A council admin opens a consultation: its question, presentation, calendar and the communes concerned. */
 @Route("conseils/:slug/consultations/nouvelle")
 @Prototype
 public class OpenConsultationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -45,33 +40,16 @@ public class OpenConsultationView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same view is reused when only the URL's parameters change: start from an empty page.
+        removeAll();
         Council council = councils.bySlug(event.getRouteParameters().get("slug").orElse(""));
         permissions.require(currentUser.actor(), Action.OPEN_CONSULTATION, council.id());
-        TextField title = new TextField(getTranslation("consultation.field.title"));
-        title.setId("consultation-title");
-        title.setMaxLength(Consultation.TITLE_MAX_LENGTH);
-        TextField question = new TextField(getTranslation("consultation.field.question"));
-        question.setId("consultation-question");
-        question.setMaxLength(Consultation.QUESTION_MAX_LENGTH);
-        TextArea description = new TextArea(getTranslation("consultation.field.description"));
-        description.setId("consultation-description");
-        description.setMaxLength(Consultation.DESCRIPTION_MAX_LENGTH);
-        DatePicker start = new DatePicker(getTranslation("consultation.field.contributionsStart"), LocalDate.now());
-        start.setId("consultation-start");
-        DatePicker end = new DatePicker(getTranslation("consultation.field.contributionsEnd"), LocalDate.now().plusMonths(2));
-        end.setId("consultation-end");
-        DatePicker synthesis = new DatePicker(getTranslation("consultation.field.synthesisEnd"), LocalDate.now().plusMonths(3));
-        synthesis.setId("consultation-synthesis");
+        ConsultationFields fields = new ConsultationFields(consultations.territoryCommunes(council.id()));
+        fields.setContributionDates(LocalDate.now(), LocalDate.now().plusMonths(2));
         StatusMessage status = new StatusMessage();
         Button open = new Button(getTranslation("consultation.open"), click -> {
             try {
-                List<ConsultationForm.PhaseDates> phases = new ArrayList<>();
-                phases.add(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, start.getValue(), end.getValue()));
-                if (synthesis.getValue() != null && end.getValue() != null) {
-                    phases.add(new ConsultationForm.PhaseDates(PhaseKind.SYNTHESIS, end.getValue(), synthesis.getValue()));
-                }
-                Consultation opened = consultations.open(currentUser.actor(), council.id(),
-                        new ConsultationForm(title.getValue(), question.getValue(), description.getValue(), phases));
+                Consultation opened = consultations.open(currentUser.actor(), council.id(), fields.form());
                 UI.getCurrent().navigate("consultations/" + opened.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);
@@ -79,7 +57,7 @@ public class OpenConsultationView extends Div implements BeforeEnterObserver, Ha
         });
         open.setId("consultation-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("consultation.new.title", council.name())), status, title, question, description, start, end, synthesis, open);
+        add(new H1(getTranslation("consultation.new.title", council.name())), status, fields, open);
     }
 
     @Override

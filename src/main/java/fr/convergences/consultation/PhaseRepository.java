@@ -10,4 +10,6 @@ import java.util.List;
 public interface PhaseRepository extends CrudRepository<Phase, Long> {
 
     List<Phase> findByConsultationIdOrderByStartsOn(Long consultationId);
+
+    void deleteByConsultationId(Long consultationId);
 }

@@ -8,4 +8,6 @@ import io.micronaut.data.annotation.MappedEntity;
 /** A theme of a consultation's taxonomy; the defaults are health-democracy themes, editable per consultation. */
 @MappedEntity("theme")
 public record Theme(@Id @GeneratedValue @Nullable Long id, Long consultationId, String name, int position) {
+
+    public static final int NAME_MAX_LENGTH = 120;
 }

@@ -2,96 +2,100 @@ package fr.convergences.contribution;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationHeader;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.consultation.Phase;
-import fr.convergences.consultation.PhaseKind;
+import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 
-/** A consultation's public page: its question, phases, the contribution form while open, and the contributions. */
+/**
+ * A consultation's public page: its question and calendar, the contribution form while open (with the
+ * writer's drafts), the accountability figures, and the contributions, sorted, filtered and paged.
+ */
 @Route("consultations/:id")
 @Prototype
 public class ConsultationPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationService consultations;
     private final ContributionService contributions;
+    private final ContributionBrowser browser;
+    private final MediationService mediation;
     private final AnswerService answers;
+    private final List<SimilarContributions> similar;
     private final CurrentUser currentUser;
     private String title = "";
 
-    public ConsultationPage(ConsultationService consultations, ContributionService contributions, AnswerService answers,
-                            CurrentUser currentUser) {
+    public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
+                            MediationService mediation, AnswerService answers, List<SimilarContributions> similar, CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
+        this.browser = browser;
+        this.mediation = mediation;
         this.answers = answers;
+        this.similar = similar;
         this.currentUser = currentUser;
         addClassName("prose");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same view is reused when only the URL's parameters change: start from an empty page.
+        removeAll();
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         ConsultationDetails details = consultations.details(id);
+        Actor actor = currentUser.actor();
         title = details.consultation().title();
         LocalDate today = LocalDate.now(details.zone());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        add(new H1(title), new Paragraph(details.councilName()), new H2(details.consultation().question()));
-        if (details.consultation().description() != null) {
-            add(new Paragraph(details.consultation().description()));
+        add(new ConsultationHeader(details, today));
+        if (consultations.canEdit(actor, id)) {
+            Anchor edit = new Anchor("consultations/" + id + "/modifier", getTranslation("consultation.edit.link"));
+            edit.setId("consultation-edit-link");
+            add(new Paragraph(edit));
         }
-        UnorderedList phases = new UnorderedList();
-        phases.setId("phases");
-        for (Phase phase : details.phases()) {
-            phases.add(new ListItem(getTranslation("consultation.phase." + phase.kind().name()) + " : "
-                    + getTranslation("consultation.phase.dates", dates.format(phase.startsOn()), dates.format(phase.endsOn()))
-                    + (phase.isOpenOn(today) ? " — " + getTranslation("consultation.phase.current") : "")));
+        if (ContributionWindow.accepts(details, ContributionOrigin.ONLINE, today)) {
+            add(new H2(getTranslation("contribution.form.title")));
+            if (actor.isAuthenticated()) {
+                add(new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
+                        details, null));
+                add(new DraftList(contributions.drafts(actor, id)));
+            } else {
+                add(new Paragraph(getTranslation("contribution.form.signIn")));
+            }
         }
-        add(new H2(getTranslation("consultation.phases")), phases);
-        if (details.isOpen(PhaseKind.CONTRIBUTIONS, today)) {
-            add(new H2(getTranslation("contribution.form.title")), currentUser.actor().isAuthenticated()
-                    ? new ContributionFormView(contributions, currentUser.actor(), details)
-                    : new Paragraph(getTranslation("contribution.form.signIn")));
+        if (mediation.canCollect(actor, id) && ContributionWindow.accepts(details, ContributionOrigin.MEDIATED, today)) {
+            Anchor collect = new Anchor("consultations/" + id + "/recueillir", getTranslation("contribution.mediation.link"));
+            collect.setId("collect-link");
+            add(new Paragraph(collect));
         }
-        int published = contributions.published(id).size();
+        ContributionQuery query = ListParameters.toQuery(id, event.getLocation().getQueryParameters());
+        ContributionPage page = browser.browse(query);
+        Map<ContributionOrigin, Long> origins = browser.countByOrigin(id);
+        long published = origins.values().stream().mapToLong(Long::longValue).sum();
+        long online = origins.getOrDefault(ContributionOrigin.ONLINE, 0L);
+        add(new H2(getTranslation("contribution.list.title", published)));
         Paragraph accountability = new Paragraph(getTranslation("contribution.answer.figure", answers.answeredCount(id), published));
         accountability.setId("answered-figure");
-        add(new H2(getTranslation("contribution.list.title", published)), accountability, list(id, dates));
-        Anchor openData = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
-        openData.setId("export-csv");
-        add(new Paragraph(openData));
-    }
-
-    private UnorderedList list(long consultationId, DateTimeFormatter dates) {
-        UnorderedList list = new UnorderedList();
-        list.setId("contributions");
-        list.addClassName("card-list");
-        for (Contribution contribution : contributions.published(consultationId)) {
-            ListItem card = new ListItem();
-            card.addClassName("card");
-            Anchor heading = new Anchor("contributions/" + contribution.id(), contribution.title());
-            heading.addClassName("card-title");
-            // Text components escape: a contribution's text is never interpreted as HTML.
-            card.add(heading, new Span(getTranslation("contribution.kind." + contribution.kind().name())
-                    + " · " + dates.format(contribution.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())),
-                    new Paragraph(contribution.body()));
-            list.add(card);
-        }
-        return list;
+        Paragraph participation = new Paragraph(getTranslation("contribution.origin.figure", online, published - online));
+        participation.setId("origin-figure");
+        add(accountability, participation, new ContributionFilters(details, query, browser.communes(id)));
+        Paragraph matching = new Paragraph(getTranslation("contribution.list.matching", page.total()));
+        matching.setId("matching-count");
+        matching.getElement().setAttribute("role", "status");
+        add(matching, new ContributionList(page, query, details.zone()));
+        Anchor csv = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
+        csv.setId("export-csv");
+        add(new Paragraph(csv));
     }
 
     @Override

@@ -3,63 +3,72 @@ package fr.convergences.contribution;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
-import fr.convergences.consultation.Theme;
 import fr.convergences.identity.Actor;
+import fr.convergences.territory.organisation.Organisation;
 
-import java.util.stream.Collectors;
+import java.util.List;
 
-/** The contribution form: kind, title, text (with the characters left shown as one types), themes, commune. */
+/**
+ * A resident's contribution form: publishes at once or keeps a draft; given an existing contribution,
+ * it rewrites it. Similar contributions appear while one types.
+ */
 class ContributionFormView extends Div {
 
-    ContributionFormView(ContributionService contributions, Actor actor, ConsultationDetails consultation) {
+    ContributionFormView(ContributionService contributions, SimilarContributions similar, List<Organisation> organisations, Actor actor,
+                         ConsultationDetails consultation, ContributionService.EditableContribution existing) {
         addClassName("narrow-form");
-        RadioButtonGroup<ContributionKind> kind = new RadioButtonGroup<>(getTranslation("contribution.field.kind"));
-        kind.setItems(ContributionKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("contribution.kind." + value.name()));
-        kind.setValue(ContributionKind.PROPOSAL);
-        kind.setId("contribution-kind");
-        TextField title = new TextField(getTranslation("contribution.field.title"));
-        title.setMaxLength(Contribution.TITLE_MAX_LENGTH);
-        title.setId("contribution-title");
-        TextArea body = new TextArea(getTranslation("contribution.field.body"));
-        body.setMaxLength(Contribution.BODY_MAX_LENGTH);
-        body.setId("contribution-body");
-        body.setValueChangeMode(ValueChangeMode.EAGER);
-        body.setHelperText(getTranslation("contribution.field.body.left", Contribution.BODY_MAX_LENGTH));
-        body.addValueChangeListener(event -> body.setHelperText(getTranslation("contribution.field.body.left",
-                Contribution.BODY_MAX_LENGTH - event.getValue().length())));
-        CheckboxGroup<Theme> themes = new CheckboxGroup<>(getTranslation("contribution.field.themes"));
-        themes.setItems(consultation.themes());
-        themes.setItemLabelGenerator(Theme::name);
-        themes.setId("contribution-themes");
-        TextField commune = new TextField(getTranslation("identity.field.commune"));
-        commune.setId("contribution-commune");
+        setId("contribution-form");
+        ContributionFields fields = new ContributionFields(consultation, organisations);
+        if (existing != null) {
+            fields.fill(existing, consultation);
+        }
         StatusMessage status = new StatusMessage();
         status.setId("contribution-status");
-        Button submit = new Button(getTranslation("contribution.submit"));
-        submit.setId("contribution-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(status, fields);
+        if (similar != null) {
+            add(new SimilarPanel(similar, actor, consultation.consultation().id(), fields.title, fields.body,
+                    existing == null ? null : existing.contribution().id()));
+        }
+        add(new Div(new Anchor("charte-de-participation", getTranslation("contribution.form.charter"))));
+        boolean isDraft = existing == null || existing.contribution().isDraft();
+        Button publish = new Button(getTranslation(isDraft ? "contribution.submit" : "contribution.edit.save"));
+        publish.setId("contribution-submit");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Disabled while the request runs: a double click publishes one contribution, not two.
-        submit.setDisableOnClick(true);
-        submit.addClickListener(event -> {
-            try {
-                contributions.submit(actor, consultation.consultation().id(), new ContributionForm(kind.getValue(), title.getValue(),
-                        body.getValue(), themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()), commune.getValue()));
-                UI.getCurrent().getPage().reload();
-            } catch (UserFacingException refusal) {
-                status.error(refusal);
-                submit.setEnabled(true);
+        publish.setDisableOnClick(true);
+        publish.addClickListener(event -> run(status, publish, () -> {
+            Contribution saved = existing == null ? contributions.submit(actor, consultation.consultation().id(), fields.form())
+                    : contributions.edit(actor, existing.contribution().id(), fields.form());
+            if (saved.isDraft()) {
+                contributions.publish(actor, saved.id());
             }
-        });
-        add(status, kind, title, body, themes, commune, submit);
+            UI.getCurrent().navigate("contributions/" + saved.id());
+        }));
+        add(publish);
+        if (isDraft) {
+            Button draft = new Button(getTranslation("contribution.draft.save"));
+            draft.setId("contribution-save-draft");
+            draft.setDisableOnClick(true);
+            draft.addClickListener(event -> run(status, draft, () -> {
+                Contribution saved = existing == null ? contributions.saveDraft(actor, consultation.consultation().id(), fields.form())
+                        : contributions.edit(actor, existing.contribution().id(), fields.form());
+                UI.getCurrent().navigate("contributions/" + saved.id());
+            }));
+            add(draft);
+        }
+    }
+
+    private static void run(StatusMessage status, Button button, Runnable useCase) {
+        try {
+            useCase.run();
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+            button.setEnabled(true);
+        }
     }
 }

@@ -11,5 +11,8 @@ public interface ContributionRepository extends CrudRepository<Contribution, Lon
 
     List<Contribution> findByConsultationIdOrderByPublishedAtDesc(Long consultationId);
 
+    List<Contribution> findByConsultationIdAndAuthorAccountIdAndStatusOrderByCreatedAtDesc(Long consultationId, Long authorAccountId,
+                                                                                           ContributionStatus status);
+
     long countByConsultationId(Long consultationId);
 }

@@ -1,84 +1,207 @@
 package fr.convergences.contribution;
 
-import fr.convergences.base.InseeCode;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.consultation.PhaseKind;
-import fr.convergences.consultation.Theme;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Submitting contributions online while a consultation's contributions phase is open, and reading them. */
+/**
+ * The author's side of a contribution: write it (as a draft, or published at once), publish a draft,
+ * rewrite it within the edit window (each replaced version kept in a public history), then add dated
+ * addenda, or withdraw it. Online contributions are accepted only while the contributions phase is open.
+ */
 @Singleton
 public class ContributionService {
 
-
     private final ContributionRepository contributions;
+    private final AddendumRepository addenda;
+    private final ContributionRecords records;
+    private final ContributionValidator validator;
     private final ConsultationService consultations;
     private final Permissions permissions;
-    private final JdbcOperations jdbc;
     private final Clock clock;
+    private final EditWindow editWindow;
 
-    public ContributionService(ContributionRepository contributions, ConsultationService consultations, Permissions permissions,
-                               JdbcOperations jdbc, Clock clock) {
+    public ContributionService(ContributionRepository contributions, AddendumRepository addenda, ContributionRecords records,
+                               ContributionValidator validator, ConsultationService consultations, Permissions permissions, Clock clock,
+                               @Value("${convergences.contribution.edit-window:15m}") Duration editWindow) {
         this.contributions = contributions;
+        this.addenda = addenda;
+        this.records = records;
+        this.validator = validator;
         this.consultations = consultations;
         this.permissions = permissions;
-        this.jdbc = jdbc;
         this.clock = clock;
+        this.editWindow = new EditWindow(editWindow);
     }
 
-    /** Publishes a contribution; refused with a clear message, and nothing saved, on any bad input. */
+    /** Publishes a contribution at once; refused with a clear message, and nothing saved, on any bad input. */
     @Transactional
     public Contribution submit(Actor actor, long consultationId, ContributionForm form) {
-        ConsultationDetails consultation = consultations.details(consultationId);
-        permissions.require(actor, Action.CONTRIBUTE, consultation.consultation().councilId());
-        // "Today" is the territory's: an overseas territory's phase must not close on Paris time.
-        if (!consultation.isOpen(PhaseKind.CONTRIBUTIONS, LocalDate.now(clock.withZone(consultation.zone())))) {
-            throw new UserFacingException("contribution.phase.closed");
-        }
-        if (form.kind() == null) {
-            throw new UserFacingException("contribution.kind.required");
-        }
-        String title = TextInput.required(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
-        String body = TextInput.required(form.body(), Contribution.BODY_MAX_LENGTH, "contribution.body");
-        Set<Long> known = consultation.themes().stream().map(Theme::id).collect(Collectors.toSet());
-        Set<Long> chosen = form.themeIds() == null ? Set.of() : form.themeIds();
-        if (!known.containsAll(chosen)) {
-            throw new UserFacingException("contribution.theme.unknown");
-        }
-        String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase();
-        if (commune != null && !InseeCode.isValid(commune)) {
-            throw new UserFacingException("identity.commune.invalid");
-        }
-        Contribution saved = contributions.save(Contribution.create(consultationId, actor.accountId(), ContributionOrigin.ONLINE, null,
-                new ContributionText(form.kind(), title, body, commune), true, clock.instant()));
-        chosen.forEach(themeId -> jdbc.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)",
-                statement -> {
-                    statement.setLong(1, saved.id());
-                    statement.setLong(2, themeId);
-                    return statement.executeUpdate();
-                }));
-        return saved;
+        return write(actor, consultationId, form, true);
     }
 
-    /** What the public sees: hidden contributions are left out (moderators see them in their queue). */
+    /** Keeps a contribution as a draft, seen by its author only, to publish later. */
+    @Transactional
+    public Contribution saveDraft(Actor actor, long consultationId, ContributionForm form) {
+        return write(actor, consultationId, form, false);
+    }
+
+    /** Rewrites a draft, or a published contribution while its edit window is open (the old version joins the history). */
+    @Transactional
+    public Contribution edit(Actor actor, long contributionId, ContributionForm form) {
+        Contribution contribution = ownContribution(actor, contributionId);
+        ConsultationDetails consultation = acceptingConsultation(actor, contribution.consultationId());
+        if (!contribution.isDraft()) {
+            int[] counts = records.countsForUpdate(contributionId);
+            if (!editWindow.allowsEdit(contribution, counts[0], counts[1], clock.instant())) {
+                throw new UserFacingException("contribution.edit.closed");
+            }
+        }
+        ContributionValidator.Valid valid = validator.validate(actor, consultation, form);
+        if (!contribution.isDraft()) {
+            records.addRevision(contribution, Timestamp.from(clock.instant()));
+        }
+        Contribution edited = contributions.update(contribution.withText(valid.text(), contribution.isDraft() ? null : clock.instant()));
+        records.replaceThemes(contributionId, valid.themeIds());
+        return edited;
+    }
+
+    @Transactional
+    public Contribution publish(Actor actor, long contributionId) {
+        Contribution draft = ownContribution(actor, contributionId);
+        if (!draft.isDraft()) {
+            throw new UserFacingException("contribution.publish.notDraft");
+        }
+        acceptingConsultation(actor, draft.consultationId());
+        return contributions.update(draft.published(clock.instant()));
+    }
+
+    @Transactional
+    public void discardDraft(Actor actor, long contributionId) {
+        Contribution draft = ownContribution(actor, contributionId);
+        if (!draft.isDraft()) {
+            throw new UserFacingException("contribution.publish.notDraft");
+        }
+        records.deleteDraft(contributionId);
+    }
+
+    /** Withdraws a published contribution: it stays visible, marked withdrawn, with its supports. */
+    @Transactional
+    public Contribution withdraw(Actor actor, long contributionId) {
+        Contribution contribution = ownContribution(actor, contributionId);
+        if (contribution.status() != ContributionStatus.PUBLISHED) {
+            throw new UserFacingException("contribution.withdraw.notPublished");
+        }
+        return contributions.update(contribution.withdrawn(clock.instant()));
+    }
+
+    /** Adds a dated addendum to one's published contribution (the way to complete it once the edit window closed). */
+    @Transactional
+    public Addendum addAddendum(Actor actor, long contributionId, String text) {
+        Contribution contribution = ownContribution(actor, contributionId);
+        if (contribution.status() != ContributionStatus.PUBLISHED) {
+            throw new UserFacingException("contribution.addendum.notPublished");
+        }
+        String body = TextInput.required(text, Addendum.BODY_MAX_LENGTH, "contribution.addendum");
+        return addenda.save(new Addendum(null, contributionId, body, clock.instant()));
+    }
+
+    /** What the author may do now with the contribution (the page mirrors it; each use case checks again). */
+    @Transactional(readOnly = true)
+    public AuthorTools authorTools(Actor actor, long contributionId) {
+        Contribution contribution = contributions.findById(contributionId).orElse(null);
+        if (contribution == null || !actor.isAuthenticated() || !actor.accountId().equals(contribution.authorAccountId())
+                || !permissions.allows(actor, Action.CONTRIBUTE, consultations.councilOf(contribution.consultationId()))) {
+            return AuthorTools.NONE;
+        }
+        int[] counts = records.counts(contributionId);
+        boolean editable = contribution.isDraft() || editWindow.allowsEdit(contribution, counts[0], counts[1], clock.instant());
+        return new AuthorTools(true, editable, editable && !contribution.isDraft() ? editWindow.closesAt(contribution) : null,
+                contribution.isDraft(), contribution.status() == ContributionStatus.PUBLISHED);
+    }
+
+    /** What the author may do with a contribution; {@code editableUntil} is set while a published one can be rewritten. */
+    public record AuthorTools(boolean isAuthor, boolean canEdit, Instant editableUntil, boolean canPublish, boolean canWithdraw) {
+        static final AuthorTools NONE = new AuthorTools(false, false, null, false, false);
+    }
+
+    /** A contribution with its themes, for its author's edit form. */
+    @Transactional(readOnly = true)
+    public EditableContribution editable(Actor actor, long contributionId) {
+        Contribution contribution = ownContribution(actor, contributionId);
+        return new EditableContribution(contribution, records.themeIds(contributionId));
+    }
+
+    public record EditableContribution(Contribution contribution, List<Long> themeIds) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> history(long contributionId) {
+        return records.revisions(contributionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Addendum> addenda(long contributionId) {
+        return addenda.findByContributionIdOrderByCreatedAt(contributionId);
+    }
+
+    /** The person's own drafts in a consultation, newest first. */
+    @Transactional(readOnly = true)
+    public List<Contribution> drafts(Actor actor, long consultationId) {
+        return actor.isAuthenticated()
+                ? contributions.findByConsultationIdAndAuthorAccountIdAndStatusOrderByCreatedAtDesc(consultationId, actor.accountId(), ContributionStatus.DRAFT)
+                : List.of();
+    }
+
+    /** What the public sees: drafts and hidden contributions are left out (moderators see hidden ones in their queue). */
     @Transactional(readOnly = true)
     public List<Contribution> published(long consultationId) {
         return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId).stream()
                 .filter(contribution -> !contribution.hidden() && !contribution.isDraft())
                 .toList();
+    }
+
+    private Contribution write(Actor actor, long consultationId, ContributionForm form, boolean publish) {
+        ConsultationDetails consultation = acceptingConsultation(actor, consultationId);
+        ContributionValidator.Valid valid = validator.validate(actor, consultation, form);
+        Contribution saved = contributions.save(Contribution.create(consultationId, actor.accountId(), ContributionOrigin.ONLINE,
+                valid.organisationId(), valid.text(), publish, clock.instant()));
+        records.replaceThemes(saved.id(), valid.themeIds());
+        return saved;
+    }
+
+    /** The consultation, if the actor may contribute to it today (in the territory's time zone). */
+    private ConsultationDetails acceptingConsultation(Actor actor, long consultationId) {
+        ConsultationDetails consultation = consultations.details(consultationId);
+        permissions.require(actor, Action.CONTRIBUTE, consultation.consultation().councilId());
+        if (!ContributionWindow.accepts(consultation, ContributionOrigin.ONLINE, LocalDate.now(clock.withZone(consultation.zone())))) {
+            throw new UserFacingException("contribution.phase.closed");
+        }
+        return consultation;
+    }
+
+    /** The actor's own contribution; someone else's is refused as unknown, which tells nothing about their drafts. */
+    private Contribution ownContribution(Actor actor, long contributionId) {
+        Contribution contribution = contributions.findById(contributionId)
+                .orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        permissions.require(actor, Action.CONTRIBUTE, consultations.councilOf(contribution.consultationId()));
+        if (!actor.accountId().equals(contribution.authorAccountId())) {
+            throw new UserFacingException("contribution.unknown");
+        }
+        return contribution;
     }
 }

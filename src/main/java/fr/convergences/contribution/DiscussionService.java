@@ -102,6 +102,9 @@ public class DiscussionService {
     public Discussion discussion(Actor viewer, long contributionId, Locale locale) {
         Contribution contribution = contributions.findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        if (contribution.isDraft() && !(viewer.isAuthenticated() && viewer.accountId().equals(contribution.authorAccountId()))) {
+            throw new UserFacingException("contribution.unknown");
+        }
         if (contribution.hidden() && !permissions.allows(viewer, Action.MODERATE,
                 consultations.details(contribution.consultationId()).consultation().councilId())) {
             throw new UserFacingException("contribution.hidden");

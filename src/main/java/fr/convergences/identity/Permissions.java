@@ -30,6 +30,8 @@ public class Permissions {
             Map.entry(Action.PARTICIPATE, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.OPEN_CONSULTATION, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.CONTRIBUTE, EnumSet.of(PARTICIPANT)),
+            // Volunteers collecting contributions offline hold the debate organiser role (issue: debates).
+            Map.entry(Action.CONTRIBUTE_ON_BEHALF, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
             Map.entry(Action.SUPPORT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.ANSWER_CONTRIBUTION, EnumSet.of(COUNCIL_ADMIN)),

@@ -24,8 +24,14 @@ class ContributionBrowserIT extends BrowserTest {
         assertAccessible(browser, "open a consultation");
         browser.find(By.cssSelector("#consultation-title input")).sendKeys(title);
         browser.find(By.cssSelector("#consultation-question input")).sendKeys("Quels sont vos besoins de santé ?");
+        browser.find(By.cssSelector("#consultation-description textarea"))
+                .sendKeys("**Votre avis compte** <script>alert(2)</script> [piège](javascript:alert(3)) [ARS](https://www.iledefrance.ars.sante.fr)");
         browser.click(By.id("consultation-open"));
         browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
+        assertThat(browser.find(By.cssSelector(".rich-text strong")).getText()).isEqualTo("Votre avis compte");
+        assertThat((Long) browser.script("return document.querySelectorAll('#main-content script, #main-content a[href^=\"javascript\"]').length"))
+                .as("no script and no javascript: link survive the sanitiser").isZero();
+        assertThat(browser.find(By.cssSelector(".rich-text a[href]")).getAttribute("href")).isEqualTo("https://www.iledefrance.ars.sante.fr/");
         assertThat(browser.find(By.id("phases")).getText()).contains("Contributions", "en cours");
 
         Account resident = new TestAccounts(platform).create("Résidente d’Évry");
@@ -39,6 +45,9 @@ class ContributionBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Il faut un centre de santé ouvert le soir à Évry.");
         assertThat(browser.find(By.id("contribution-body")).getText()).containsPattern("2[\\s\\u00A0\\u202F]?951 caractères restants");
         browser.click(By.id("contribution-submit"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Un centre de santé <script>alert(1)</script>").waitUntilIdle();
+        assertThat(browser.find(By.id("author-tools")).getText()).contains("Modifier ma contribution");
+        browser.open(URI.create(consultationUrl));
         browser.waitForText(By.id("contributions"), "Un centre de santé <script>alert(1)</script>");
         assertThat(browser.find(By.id("contributions")).getText()).contains("Une proposition", "ouvert le soir à Évry");
         assertThat((Boolean) browser.script("return document.querySelectorAll('#contributions script').length === 0")).isTrue();

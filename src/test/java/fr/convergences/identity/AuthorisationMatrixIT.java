@@ -18,6 +18,8 @@ import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.DiscussionService;
+import fr.convergences.contribution.MediationForm;
+import fr.convergences.contribution.MediationService;
 import fr.convergences.contribution.ModerationService;
 import fr.convergences.contribution.Stance;
 import fr.convergences.territory.council.BureauPosition;
@@ -72,7 +74,8 @@ class AuthorisationMatrixIT {
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
-            "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report");
+            "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report",
+            "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -166,6 +169,12 @@ class AuthorisationMatrixIT {
             return () -> platform.bean(ContributionService.class).submit(actor, consultation,
                     new ContributionForm(ContributionKind.PROPOSAL, "Titre", "Texte", Set.of(), null));
         });
+        USE_CASES.put(Action.CONTRIBUTE_ON_BEHALF, (actor, council) -> {
+            long consultation = openConsultation(council);
+            return () -> platform.bean(MediationService.class).collect(actor, consultation, new MediationForm(
+                    new ContributionForm(ContributionKind.NEED, "Recueillie", "Parole recueillie au marché", Set.of(), null),
+                    "Marché", null, true, null, null));
+        });
         USE_CASES.put(Action.SUPPORT, (actor, council) -> {
             long contribution = contribution(council);
             return () -> platform.bean(DiscussionService.class).support(actor, contribution);
@@ -238,11 +247,17 @@ class AuthorisationMatrixIT {
                 .collect(Collectors.joining(","));
     }
 
-    /** A contribution by someone else, in a consultation of the council whose contributions phase is open. */
-    private static long contribution(long council) {
+    /** A consultation of the council whose contributions phase is open. */
+    private static long openConsultation(long council) {
         long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "C", "Q ?", null, Instant.now())).id();
         platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS,
                 LocalDate.now().minusDays(2), LocalDate.now().plusDays(2)));
+        return consultation;
+    }
+
+    /** A contribution by someone else, in a consultation of the council whose contributions phase is open. */
+    private static long contribution(long council) {
+        long consultation = openConsultation(council);
         Actor author = TestAccounts.actor(accounts.create("Auteur"));
         return platform.bean(ContributionService.class).submit(author, consultation,
                 new ContributionForm(ContributionKind.NEED, "Besoin", "Texte", Set.of(), null)).id();

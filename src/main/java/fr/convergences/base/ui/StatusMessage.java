@@ -37,5 +37,7 @@ public class StatusMessage extends Paragraph {
         getElement().setAttribute("role", role);
         setText(text);
         setVisible(true);
+        // After a click at the bottom of a long form, the message at its top would go unseen.
+        getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 }

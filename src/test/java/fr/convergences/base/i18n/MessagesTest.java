@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -57,6 +58,25 @@ class MessagesTest {
             assertThat(french.stringPropertyNames()).as(bundle)
                     .filteredOn(key -> french.getProperty(key).contains("'"))
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void no_key_is_defined_twice_in_one_file() throws IOException {
+        for (String bundle : Messages.BUNDLES) {
+            for (String suffix : List.of("", "_en")) {
+                String resource = bundle.replace('.', '/') + suffix + ".properties";
+                try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                    // A later definition silently replaces an earlier one: the first text would never be shown.
+                    assertThat(keys).as(resource).doesNotHaveDuplicates();
+                }
+            }
         }
     }
 

@@ -1,0 +1,100 @@
+package fr.convergences.contribution;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.CharactersLeft;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.Actor;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The author's tools on their contribution: publish or discard a draft, edit within the window, add an addendum, withdraw. */
+class AuthorSection extends Div {
+
+    private final StatusMessage status;
+
+    AuthorSection(ContributionService contributions, Actor actor, Contribution contribution, ZoneId zone, StatusMessage status) {
+        this.status = status;
+        ContributionService.AuthorTools tools = contributions.authorTools(actor, contribution.id());
+        if (!tools.isAuthor()) {
+            return;
+        }
+        setId("author-tools");
+        addClassName("author-tools");
+        long id = contribution.id();
+        if (contribution.isDraft()) {
+            add(new Paragraph(getTranslation("contribution.draft.notice")));
+        }
+        if (tools.canEdit()) {
+            Anchor edit = new Anchor("contributions/" + id + "/modifier", getTranslation("contribution.edit.link"));
+            edit.setId("contribution-edit-link");
+            add(new Paragraph(edit));
+            if (tools.editableUntil() != null) {
+                add(new Paragraph(getTranslation("contribution.edit.until", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(getLocale()).format(tools.editableUntil().atZone(zone)))));
+            }
+        }
+        if (tools.canPublish()) {
+            Button publish = new Button(getTranslation("contribution.submit"), click -> act(() -> contributions.publish(actor, id)));
+            publish.setId("draft-publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.setDisableOnClick(true);
+            Button discard = new Button(getTranslation("contribution.draft.discard"), click -> {
+                try {
+                    contributions.discardDraft(actor, id);
+                    UI.getCurrent().navigate("consultations/" + contribution.consultationId());
+                } catch (UserFacingException refusal) {
+                    status.error(refusal);
+                }
+            });
+            discard.setId("draft-discard");
+            add(publish, discard);
+        }
+        if (tools.canWithdraw()) {
+            add(addendumForm(contributions, actor, id), withdrawal(contributions, actor, id));
+        }
+    }
+
+    private Div addendumForm(ContributionService contributions, Actor actor, long id) {
+        TextArea text = new TextArea(getTranslation("contribution.addendum.label"));
+        text.setId("addendum-text");
+        CharactersLeft.show(text, Addendum.BODY_MAX_LENGTH, "contribution.field.body.left");
+        Button add = new Button(getTranslation("contribution.addendum.add"), click -> act(() -> contributions.addAddendum(actor, id, text.getValue())));
+        add.setId("addendum-add");
+        add.setDisableOnClick(true);
+        Div form = new Div(text, add);
+        form.addClassName("narrow-form");
+        return form;
+    }
+
+    /** Two steps, so that a stray click does not withdraw: the first asks, the second confirms. */
+    private Div withdrawal(ContributionService contributions, Actor actor, long id) {
+        Button confirm = new Button(getTranslation("contribution.withdraw.confirm"), click -> act(() -> contributions.withdraw(actor, id)));
+        confirm.setId("withdraw-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.setVisible(false);
+        Button ask = new Button(getTranslation("contribution.withdraw"), click -> {
+            confirm.setVisible(true);
+            confirm.focus();
+        });
+        ask.setId("withdraw");
+        return new Div(ask, confirm);
+    }
+
+    private void act(Runnable useCase) {
+        try {
+            useCase.run();
+            UI.getCurrent().getPage().reload();
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fr.convergences.contribution;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.ui.CharactersLeft;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.Theme;
+import fr.convergences.territory.organisation.Organisation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The words of a contribution, whoever types them: kind, title, text (characters left shown as one
+ * types), themes, commune, and the organisation spoken for when the writer may speak for one.
+ */
+class ContributionFields extends Div {
+
+    final RadioButtonGroup<ContributionKind> kind = new RadioButtonGroup<>();
+    final TextField title = new TextField();
+    final TextArea body = new TextArea();
+    private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
+    private final TextField commune = new TextField();
+    private final Select<Organisation> organisation = new Select<>();
+
+    ContributionFields(ConsultationDetails consultation, List<Organisation> organisations) {
+        kind.setLabel(getTranslation("contribution.field.kind"));
+        kind.setItems(ContributionKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("contribution.kind." + value.name()));
+        kind.setValue(ContributionKind.PROPOSAL);
+        kind.setId("contribution-kind");
+        title.setLabel(getTranslation("contribution.field.title"));
+        title.setMaxLength(Contribution.TITLE_MAX_LENGTH);
+        title.setId("contribution-title");
+        body.setLabel(getTranslation("contribution.field.body"));
+        body.setId("contribution-body");
+        CharactersLeft.show(body, Contribution.BODY_MAX_LENGTH, "contribution.field.body.left");
+        themes.setLabel(getTranslation("contribution.field.themes"));
+        themes.setItems(consultation.themes());
+        themes.setItemLabelGenerator(Theme::name);
+        themes.setId("contribution-themes");
+        commune.setLabel(getTranslation("identity.field.commune"));
+        commune.setHelperText(getTranslation("contribution.field.commune.help"));
+        commune.setId("contribution-commune");
+        add(kind, title, body, themes, commune);
+        if (!organisations.isEmpty()) {
+            organisation.setLabel(getTranslation("contribution.field.organisation"));
+            organisation.setItems(organisations);
+            organisation.setEmptySelectionAllowed(true);
+            organisation.setEmptySelectionCaption(getTranslation("contribution.field.organisation.none"));
+            organisation.setItemLabelGenerator(item -> item == null ? getTranslation("contribution.field.organisation.none") : item.name());
+            organisation.setId("contribution-organisation");
+            add(organisation);
+        }
+    }
+
+    void fill(ContributionService.EditableContribution existing, ConsultationDetails consultation) {
+        Contribution contribution = existing.contribution();
+        kind.setValue(contribution.kind());
+        title.setValue(contribution.title());
+        body.setValue(contribution.body());
+        themes.setValue(consultation.themes().stream().filter(theme -> existing.themeIds().contains(theme.id())).collect(Collectors.toSet()));
+        commune.setValue(contribution.communeInsee() == null ? "" : contribution.communeInsee());
+        organisation.getListDataView().getItems().filter(item -> item.id().equals(contribution.organisationId())).findFirst()
+                .ifPresent(organisation::setValue);
+    }
+
+    /** Empties the words for the next entry (the kind and commune stay: a volunteer often types several from one place). */
+    void clearWords() {
+        title.clear();
+        body.clear();
+        themes.clear();
+        title.focus();
+    }
+
+    ContributionForm form() {
+        return new ContributionForm(kind.getValue(), title.getValue(), body.getValue(),
+                themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()), commune.getValue(),
+                organisation.getValue() == null ? null : organisation.getValue().id());
+    }
+}

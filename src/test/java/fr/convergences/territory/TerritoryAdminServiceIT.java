@@ -58,11 +58,11 @@ class TerritoryAdminServiceIT {
         Territory territory = admin.createTerritory(platformAdmin, code(), "Import", "Europe/Paris");
         String csv = """
                 insee;nom
-                91228;Évry-Courcouronnes
+                91312;Évry-Courcouronnes
                 9122;Trop court
-                91377;
+                91386;
                 2A004;Ajaccio
-                91228;Évry encore
+                91312;Évry encore
                 """;
 
         CommuneImport result = admin.importCommunes(platformAdmin, territory.id(), new StringReader(csv));
@@ -81,7 +81,7 @@ class TerritoryAdminServiceIT {
     void a_file_without_the_expected_columns_is_refused_whole() {
         Territory territory = admin.createTerritory(platformAdmin, code(), "Colonnes", "Europe/Paris");
 
-        assertThatThrownBy(() -> admin.importCommunes(platformAdmin, territory.id(), new StringReader("code,libelle\n91228,Évry\n")))
+        assertThatThrownBy(() -> admin.importCommunes(platformAdmin, territory.id(), new StringReader("code,libelle\n91312,Évry\n")))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("territory.admin.commune.missingColumns"));
         assertThatThrownBy(() -> admin.importCommunes(platformAdmin, territory.id(), new StringReader("")))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("territory.admin.commune.unreadable"));

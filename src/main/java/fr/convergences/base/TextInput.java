@@ -1,16 +1,41 @@
 package fr.convergences.base;
 
-/** The checks every required text field gets: trimmed, not empty, not longer than its limit. */
+import java.util.regex.Pattern;
+
+/** The checks every text field gets: control characters removed, trimmed, not empty (if required), not longer than its limit. */
 public final class TextInput {
+
+    /**
+     * C0 control characters but tab and line breaks, and DEL: invisible, never meant, and NUL cannot even
+     * be stored by PostgreSQL (it would fail the whole request).
+     */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private TextInput() {
     }
 
-    /** The trimmed text, or a refusal with {@code <keyPrefix>.required} or {@code <keyPrefix>.tooLong} (limit as argument). */
+    /** The text without control characters, with Windows line breaks made plain, trimmed; null stays null. */
+    public static String clean(String value) {
+        return value == null ? null : CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    /** The cleaned text, or a refusal with {@code <keyPrefix>.required} or {@code <keyPrefix>.tooLong} (limit as argument). */
     public static String required(String value, int maxLength, String keyPrefix) {
-        String clean = value == null ? "" : value.strip();
+        String clean = value == null ? "" : clean(value);
         if (clean.isEmpty()) {
             throw new UserFacingException(keyPrefix + ".required", maxLength);
+        }
+        if (clean.length() > maxLength) {
+            throw new UserFacingException(keyPrefix + ".tooLong", maxLength);
+        }
+        return clean;
+    }
+
+    /** The cleaned text, null when empty, or a refusal with {@code <keyPrefix>.tooLong}. */
+    public static String optional(String value, int maxLength, String keyPrefix) {
+        String clean = clean(value);
+        if (clean == null || clean.isEmpty()) {
+            return null;
         }
         if (clean.length() > maxLength) {
             throw new UserFacingException(keyPrefix + ".tooLong", maxLength);

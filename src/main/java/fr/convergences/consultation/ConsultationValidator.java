@@ -18,10 +18,7 @@ class ConsultationValidator {
     Valid validate(ConsultationForm form, Map<String, String> territoryCommunes) {
         String title = TextInput.required(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
         String question = TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
-        String description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
-        if (description != null && description.length() > Consultation.DESCRIPTION_MAX_LENGTH) {
-            throw new UserFacingException("consultation.description.tooLong", Consultation.DESCRIPTION_MAX_LENGTH);
-        }
+        String description = TextInput.optional(form.description(), Consultation.DESCRIPTION_MAX_LENGTH, "consultation.description");
         Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);
         for (ConsultationForm.PhaseDates phase : form.phases()) {
             if (phase.kind() == null || phase.startsOn() == null || phase.endsOn() == null || phase.endsOn().isBefore(phase.startsOn())) {

@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Action;
@@ -52,7 +53,7 @@ public class AnswerService {
         if (status == null) {
             throw new UserFacingException("contribution.answer.status");
         }
-        String clean = text == null ? "" : text.strip();
+        String clean = text == null ? "" : TextInput.clean(text);
         if (clean.isEmpty()) {
             throw new UserFacingException(status == AnswerStatus.NOT_RETAINED ? "contribution.answer.reasonRequired" : "contribution.answer.text");
         }

@@ -48,7 +48,7 @@ public class ContributionDemoData implements DemoData {
     static final String TITLE = "Diagnostic territorial de santé de l’Essonne";
     static final String CORPUS = "corpora/makeorg-monde-d-apres-2020.csv";
     private static final Pattern HEALTH = Pattern.compile(
-            "santé|médecin|hôpita|soign|soins|infirmi|ehpad|maladie|psychi|pharmac|urgences|vaccin|handicap|dépendance|prévention");
+            "santé|médecin|hôpita|soign|soins|infirmi|ehpad|maladie|psychi|pharmac|urgences|vaccin|handicap|prévention");
     /** Theme names of the default taxonomy, and the words that put a proposal under each. */
     private static final Map<String, Pattern> THEME_WORDS = new LinkedHashMap<>();
 

@@ -39,7 +39,7 @@ class ContributionFilters extends Div {
                 status -> ListParameters.UNANSWERED.equals(status) ? getTranslation("contribution.filter.unanswered")
                         : getTranslation("contribution.answer.status." + status), ListParameters.STATUS, Function.identity()));
         if (!communes.isEmpty()) {
-            add(select("filter-commune", "identity.field.commune", List.copyOf(communes.keySet()), query.communeInsee(), true,
+            add(select("filter-commune", "contribution.filter.commune", List.copyOf(communes.keySet()), query.communeInsee(), true,
                     communes::get, ListParameters.COMMUNE, Function.identity()));
         }
         add(select("filter-origin", "contribution.filter.origin", List.of(ContributionOrigin.values()), query.origin(), true,

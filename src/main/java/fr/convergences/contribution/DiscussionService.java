@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Account;
@@ -85,7 +86,7 @@ public class DiscussionService {
         if (stance == null) {
             throw new UserFacingException("contribution.comment.stance");
         }
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : TextInput.clean(body);
         if (text.isEmpty() || text.length() > Comment.BODY_MAX_LENGTH) {
             throw new UserFacingException("contribution.comment.body", Comment.BODY_MAX_LENGTH);
         }

@@ -63,10 +63,7 @@ public class MediationService {
             throw new UserFacingException("contribution.mediation.consentRequired");
         }
         String place = TextInput.required(form.place(), Mediation.PLACE_MAX_LENGTH, "contribution.mediation.place");
-        String name = form.participantName() == null || form.participantName().isBlank() ? null : form.participantName().strip();
-        if (name != null && name.length() > Mediation.NAME_MAX_LENGTH) {
-            throw new UserFacingException("contribution.mediation.name.tooLong", Mediation.NAME_MAX_LENGTH);
-        }
+        String name = TextInput.optional(form.participantName(), Mediation.NAME_MAX_LENGTH, "contribution.mediation.name");
         if (form.organisationId() != null && organisations.actingFor(volunteer).stream().map(Organisation::id)
                 .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("contribution.organisation.notMember");

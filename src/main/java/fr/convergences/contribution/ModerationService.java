@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Action;
@@ -64,7 +65,7 @@ public class ModerationService {
         Contribution contribution = find(contributionId);
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.REPORT, councilId);
-        String clean = reason == null ? "" : reason.strip();
+        String clean = reason == null ? "" : TextInput.clean(reason);
         if (clean.isEmpty() || clean.length() > 500) {
             throw new UserFacingException("contribution.report.reason");
         }
@@ -130,7 +131,7 @@ public class ModerationService {
         Contribution contribution = find(contributionId);
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
-        String clean = reason == null ? "" : reason.strip();
+        String clean = reason == null ? "" : TextInput.clean(reason);
         if (clean.isEmpty() || clean.length() > 500) {
             throw new UserFacingException("contribution.moderation.reason");
         }

@@ -22,12 +22,12 @@ import java.util.Map;
 @Singleton
 public class ContributionBrowser {
 
-    private static final String FROM = """
-             FROM contribution c
-             LEFT JOIN contribution_answer a ON a.contribution_id = c.id
-             LEFT JOIN contribution_mediation med ON med.contribution_id = c.id""";
+    private static final String FROM = " FROM contribution c";
+    /** Joined only when an answer status is filtered on or shown: counting needs no join otherwise. */
+    private static final String ANSWERS = " LEFT JOIN contribution_answer a ON a.contribution_id = c.id";
     /** What the list shows besides the filters' tables: names of the commune, organisation and collector. */
     private static final String NAMES = """
+             LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
              LEFT JOIN commune m ON m.insee_code = c.commune_insee
              LEFT JOIN organisation o ON o.id = c.organisation_id
              LEFT JOIN organisation mo ON mo.id = med.organisation_id
@@ -44,7 +44,8 @@ public class ContributionBrowser {
     public ContributionPage browse(ContributionQuery query) {
         List<Object> parameters = new ArrayList<>();
         String where = VISIBLE + filters(query, parameters);
-        long total = jdbc.prepareStatement("SELECT count(*) " + FROM + where, statement -> {
+        boolean answerFilter = query.unanswered() || query.answerStatus() != null;
+        long total = jdbc.prepareStatement("SELECT count(*) " + FROM + (answerFilter ? ANSWERS : "") + where, statement -> {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -60,7 +61,7 @@ public class ContributionBrowser {
         String sql = """
                 SELECT c.id, c.kind, c.title, left(c.body, 280), c.commune_insee, m.name, c.status, c.origin, c.published_at,
                        c.support_count, c.comment_count, a.status, o.name, coalesce(mo.name, v.display_name), med.place
-                """ + FROM + " " + NAMES + where + " ORDER BY " + order + " LIMIT " + ContributionQuery.PAGE_SIZE + " OFFSET " + (long) (page - 1) * ContributionQuery.PAGE_SIZE;
+                """ + FROM + ANSWERS + " " + NAMES + where + " ORDER BY " + order + " LIMIT " + ContributionQuery.PAGE_SIZE + " OFFSET " + (long) (page - 1) * ContributionQuery.PAGE_SIZE;
         List<ContributionSummary> items = jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             List<ContributionSummary> found = new ArrayList<>();
@@ -93,10 +94,10 @@ public class ContributionBrowser {
     @Transactional(readOnly = true)
     public Map<String, String> communes(long consultationId) {
         return jdbc.prepareStatement("""
-                SELECT DISTINCT c.commune_insee, coalesce(m.name, c.commune_insee) AS label FROM contribution c
-                LEFT JOIN commune m ON m.insee_code = c.commune_insee
-                WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden AND c.commune_insee IS NOT NULL
-                ORDER BY label""", statement -> {
+                SELECT d.code, coalesce(m.name, d.code) AS label
+                FROM (SELECT DISTINCT c.commune_insee AS code FROM contribution c
+                      WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden AND c.commune_insee IS NOT NULL) d
+                LEFT JOIN commune m ON m.insee_code = d.code ORDER BY label""", statement -> {
             statement.setLong(1, consultationId);
             Map<String, String> communes = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {

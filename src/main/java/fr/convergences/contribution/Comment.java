@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A comment on a contribution, or a reply to one (one level only, so that discussions stay readable). */
+/**
+ * A comment on a contribution, or a reply to one (one level only, so that discussions stay readable). A comment
+ * hidden by the moderation stays in its thread as a placeholder, so that the replies keep their context.
+ */
 @MappedEntity("contribution_comment")
 public record Comment(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,7 +19,22 @@ public record Comment(
         @Nullable Long authorAccountId,
         Stance stance,
         String body,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean hidden,
+        @Nullable String hiddenReason) {
 
     public static final int BODY_MAX_LENGTH = 1000;
+
+    public static Comment create(long contributionId, Long parentId, Long authorAccountId, Stance stance, String body, Instant now) {
+        return new Comment(null, contributionId, parentId, authorAccountId, stance, body, now, false, null);
+    }
+
+    public Comment withModeration(boolean isHidden, String reason) {
+        return new Comment(id, contributionId, parentId, authorAccountId, stance, body, createdAt, isHidden, reason);
+    }
+
+    /** The text with a passage replaced, for moderators who redact personal health data. */
+    public Comment withBody(String redactedBody) {
+        return new Comment(id, contributionId, parentId, authorAccountId, stance, redactedBody, createdAt, hidden, hiddenReason);
+    }
 }

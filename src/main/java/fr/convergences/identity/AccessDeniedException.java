@@ -8,7 +8,12 @@ public class AccessDeniedException extends UserFacingException {
     private final Action action;
 
     public AccessDeniedException(Action action) {
-        super("error.access.denied");
+        this(action, "error.access.denied");
+    }
+
+    /** A refusal whose message says more than "not allowed" (see {@link SuspendedException}). */
+    protected AccessDeniedException(Action action, String messageKey, Object... arguments) {
+        super(messageKey, arguments);
         this.action = action;
     }
 

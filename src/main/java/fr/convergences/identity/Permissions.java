@@ -2,9 +2,11 @@ package fr.convergences.identity;
 
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static fr.convergences.identity.CouncilRole.COUNCIL_ADMIN;
@@ -36,24 +38,37 @@ public class Permissions {
             Map.entry(Action.COMMENT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.ANSWER_CONTRIBUTION, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.REPORT, EnumSet.of(PARTICIPANT)),
-            Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)));
+            Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.SUSPEND_PARTICIPANT, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 
     /** A suspended person keeps their data rights (GDPR): download and erase. */
     private static final Set<Action> ALLOWED_WHILE_SUSPENDED = EnumSet.of(Action.EXPORT_OWN_DATA, Action.DELETE_OWN_ACCOUNT);
 
+    /**
+     * What a suspension in a council refuses there: taking part. Reading is open to all, and the person's
+     * mandates (votes, proxies) and roles are another matter, decided by the council.
+     */
+    private static final Set<Action> REFUSED_WHILE_SUSPENDED_IN_COUNCIL = EnumSet.of(Action.PARTICIPATE, Action.CONTRIBUTE,
+            Action.SUPPORT, Action.COMMENT, Action.REPORT, Action.APPEAL_MODERATION);
+
     private final AccountRepository accounts;
     private final CouncilRoleRepository roles;
+    private final CouncilSuspensionRepository suspensions;
     private final List<MandateLookup> mandates;
     private final List<OrganisationAdminLookup> organisationAdmins;
+    private final Clock clock;
 
-    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, List<MandateLookup> mandates,
-                       List<OrganisationAdminLookup> organisationAdmins) {
+    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, CouncilSuspensionRepository suspensions,
+                       List<MandateLookup> mandates, List<OrganisationAdminLookup> organisationAdmins, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
+        this.suspensions = suspensions;
         this.mandates = mandates;
         this.organisationAdmins = organisationAdmins;
+        this.clock = clock;
     }
 
     /**
@@ -62,7 +77,10 @@ public class Permissions {
      */
     public void require(Actor actor, Action action, Long councilId) {
         if (!allows(actor, action, councilId)) {
-            throw new AccessDeniedException(action);
+            // A suspended person is told so, and until when: a generic refusal would only puzzle them.
+            throw suspension(actor, action, councilId)
+                    .<AccessDeniedException>map(suspension -> new SuspendedException(action, suspension.lastDay()))
+                    .orElseGet(() -> new AccessDeniedException(action));
         }
     }
 
@@ -87,7 +105,8 @@ public class Permissions {
             // Appointing a council's admins is the platform admin's, whatever council it is.
             case PLATFORM_IN_COUNCIL -> account.platformAdmin() && councilId != null;
             case OWN_ACCOUNT -> true;
-            case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()));
+            case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()))
+                    && suspension(actor, action, councilId).isEmpty();
             case ORGANISATION -> scopeId != null
                     && organisationAdmins.stream().anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
         };
@@ -116,6 +135,14 @@ public class Permissions {
         }
         roles.findByAccountIdAndCouncilId(account.id(), councilId).forEach(grant -> held.add(grant.role()));
         return held;
+    }
+
+    /** The suspension in force that refuses this action in this council, if any. */
+    private Optional<CouncilSuspension> suspension(Actor actor, Action action, Long councilId) {
+        if (!actor.isAuthenticated() || councilId == null || !REFUSED_WHILE_SUSPENDED_IN_COUNCIL.contains(action)) {
+            return Optional.empty();
+        }
+        return suspensions.findInForce(councilId, actor.accountId(), clock.instant());
     }
 
     private boolean holdsAny(long accountId, long councilId, Set<CouncilRole> wanted) {

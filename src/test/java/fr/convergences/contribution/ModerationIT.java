@@ -82,7 +82,8 @@ class ModerationIT {
         moderation.report(reporter, target, "Donnée de santé d’une personne identifiable");
         assertThatThrownBy(() -> moderation.report(reporter, target, "Encore"))
                 .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("contribution.report.twice"));
-        assertThat(moderation.queue(moderator, council)).singleElement().satisfies(item -> assertThat(item.reports()).isEqualTo(1));
+        assertThat(platform.bean(ModerationQueue.class).contributions(moderator, council)).singleElement()
+                .satisfies(item -> assertThat(item.reports()).isEqualTo(1));
 
         moderation.hide(moderator, target, "Données de santé");
         assertThat(visible(target)).isFalse();

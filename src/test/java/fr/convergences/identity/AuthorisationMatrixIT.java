@@ -21,6 +21,7 @@ import fr.convergences.contribution.DiscussionService;
 import fr.convergences.contribution.MediationForm;
 import fr.convergences.contribution.MediationService;
 import fr.convergences.contribution.ModerationService;
+import fr.convergences.contribution.SuspensionService;
 import fr.convergences.contribution.Stance;
 import fr.convergences.territory.council.BureauPosition;
 import fr.convergences.territory.council.BureauService;
@@ -75,7 +76,8 @@ class AuthorisationMatrixIT {
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
             "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report",
-            "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune");
+            "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune",
+            "comment_report", "moderation_decision", "moderation_appeal", "council_suspension");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -195,6 +197,18 @@ class AuthorisationMatrixIT {
             long contribution = contribution(council);
             return () -> platform.bean(ModerationService.class).hide(actor, contribution, "Hors charte");
         });
+        USE_CASES.put(Action.SUSPEND_PARTICIPANT, (actor, council) -> {
+            long target = accounts.create("Personne à suspendre").id();
+            return () -> platform.bean(SuspensionService.class).suspend(actor, council, target, "Insultes répétées", null);
+        });
+        USE_CASES.put(Action.APPEAL_MODERATION, (actor, council) -> {
+            // The actor's own contribution (someone else's for a visitor, who is refused before anything else), hidden by a moderator.
+            long contribution = contribution(council, actor.isAuthenticated() ? actor : TestAccounts.actor(accounts.create("Auteur")));
+            Account moderator = accounts.create("Modérateur");
+            platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, moderator.id(), council, CouncilRole.MODERATOR));
+            long decision = platform.bean(ModerationService.class).hide(TestAccounts.actor(moderator), contribution, "Hors charte").id();
+            return () -> platform.bean(ModerationService.class).appeal(actor, decision, "Ma contribution respecte la charte.");
+        });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }
 
@@ -257,8 +271,11 @@ class AuthorisationMatrixIT {
 
     /** A contribution by someone else, in a consultation of the council whose contributions phase is open. */
     private static long contribution(long council) {
+        return contribution(council, TestAccounts.actor(accounts.create("Auteur")));
+    }
+
+    private static long contribution(long council, Actor author) {
         long consultation = openConsultation(council);
-        Actor author = TestAccounts.actor(accounts.create("Auteur"));
         return platform.bean(ContributionService.class).submit(author, consultation,
                 new ContributionForm(ContributionKind.NEED, "Besoin", "Texte", Set.of(), null)).id();
     }

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The frame of every page: title, navigation, language switch, and a footer with the
- * accessibility statement. Navigation entries come from the views' {@code @Menu} annotations,
+ * accessibility statement and the participation charter. Navigation entries come from the views' {@code @Menu} annotations,
  * whose titles are message keys, so a feature's entry appears when the feature lands.
  */
 @Layout
@@ -51,7 +51,8 @@ public class MainLayout extends AppLayout {
 
         content.setId("main-content");
         content.addClassName("page-content");
-        Footer footer = new Footer(new Anchor("accessibilite", getTranslation("footer.accessibility")));
+        Footer footer = new Footer(new Anchor("accessibilite", getTranslation("footer.accessibility")), new Span(" · "),
+                new Anchor("charte-de-participation", getTranslation("moderation.charter.link")));
         footer.addClassName("page-footer");
         setContent(new com.vaadin.flow.component.html.Div(content, footer));
     }

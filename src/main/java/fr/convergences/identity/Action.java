@@ -30,6 +30,7 @@ public enum Action {
     ANSWER_CONTRIBUTION(Scope.COUNCIL),
     REPORT(Scope.COUNCIL),
     MODERATE(Scope.COUNCIL),
+    IMPORT_CONTRIBUTIONS(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

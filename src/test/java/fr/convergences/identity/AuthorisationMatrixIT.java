@@ -72,6 +72,7 @@ class AuthorisationMatrixIT {
             "territory", "council", "commune", "account", "council_role", "account_token", "audit_entry",
             "organisation", "organisation_membership", "college", "mandate", "mandate_invitation", "bureau_seat",
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
+            "contribution_import", "contribution_source",
             "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report");
 
     private static TestPlatform platform;
@@ -185,6 +186,19 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.MODERATE, (actor, council) -> {
             long contribution = contribution(council);
             return () -> platform.bean(ModerationService.class).hide(actor, contribution, "Hors charte");
+        });
+        USE_CASES.put(Action.IMPORT_CONTRIBUTIONS, (actor, council) -> {
+            long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "C", "Q ?", null, Instant.now())).id();
+            platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS,
+                    LocalDate.now().minusDays(2), LocalDate.now().plusDays(2)));
+            var imports = platform.bean(fr.convergences.contribution.exchange.ContributionImportService.class);
+            byte[] csv = "titre;texte\nUn centre de santé;Ouvert le soir\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return () -> {
+                try (var file = imports.receive(actor, consultation, "import.csv", csv.length, new java.io.ByteArrayInputStream(csv))) {
+                    imports.commit(actor, consultation, file, imports.preview(actor, consultation, file, null).mapping(),
+                            fr.convergences.contribution.exchange.ImportProgress.NONE);
+                }
+            };
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }

@@ -76,6 +76,11 @@ public class ContributionImportService {
         return permissions.allows(actor, Action.IMPORT_CONTRIBUTIONS, details.consultation().councilId()) && windowOpen(details);
     }
 
+    /** The consultation to import into, once the actor's permission and the acceptance window are checked (the page opens with it). */
+    public ConsultationDetails target(Actor actor, long consultationId) {
+        return allowed(actor, consultationId);
+    }
+
     /**
      * Keeps the uploaded file for the preview and the commit. A file announced as too large is refused
      * before a byte is read; one that turns out larger than announced, as soon as it passes the limit.

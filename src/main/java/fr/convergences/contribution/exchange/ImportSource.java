@@ -68,7 +68,8 @@ final class ImportSource implements Closeable, Iterable<SourceRow> {
             }
             try {
                 CSVParser csv = csv(reader);
-                return new ImportSource(format, List.copyOf(csv.getHeaderNames()), Files.size(file), bytes, reader, csv);
+                List<String> named = csv.getHeaderNames().stream().filter(name -> !name.isBlank()).toList();
+                return new ImportSource(format, named, Files.size(file), bytes, reader, csv);
             } catch (RuntimeException e) {
                 reader.close();
                 throw e;
@@ -145,7 +146,9 @@ final class ImportSource implements Closeable, Iterable<SourceRow> {
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
-                    .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                    // Spreadsheets often add empty columns at the end: nameless columns are allowed, and ignored.
+                    .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
                     .get()
                     .parse(reader);
             if (parser.getHeaderNames().size() > MAX_COLUMNS) {

@@ -48,6 +48,11 @@ class ImportUpload extends Div {
                     status.error(refusal);
                     upload.clearFileList();
                 });
+            } catch (RuntimeException failure) {
+                if (file != null) {
+                    file.close();
+                }
+                throw failure;
             }
         });
         upload.setId("import-upload");

@@ -184,8 +184,8 @@ class ContributionImportIT {
     }
 
     @Test
-    void a_utf8_byte_order_mark_is_accepted() {
-        ImportReport report = importAll("excel.csv", "\uFEFFtitre;texte\nAccès;Plus de médecins\n");
+    void a_spreadsheet_export_with_a_byte_order_mark_and_empty_trailing_columns_is_accepted() {
+        ImportReport report = importAll("excel.csv", "\uFEFFtitre;texte;;\nAccès;Plus de médecins;;\n");
 
         assertThat(report.acceptedCount()).isEqualTo(1);
         assertThat(sql.column("SELECT title FROM contribution WHERE consultation_id = ?", consultation)).containsExactly("Accès");

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.contribution.exchange.ContributionImportService;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationHeader;
 import fr.convergences.consultation.ConsultationService;
@@ -33,17 +34,20 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private final MediationService mediation;
     private final AnswerService answers;
     private final List<SimilarContributions> similar;
+    private final ContributionImportService imports;
     private final CurrentUser currentUser;
     private String title = "";
 
     public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
-                            MediationService mediation, AnswerService answers, List<SimilarContributions> similar, CurrentUser currentUser) {
+                            MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
+                            CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
         this.browser = browser;
         this.mediation = mediation;
         this.answers = answers;
         this.similar = similar;
+        this.imports = imports;
         this.currentUser = currentUser;
         addClassName("prose");
     }
@@ -78,6 +82,11 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             collect.setId("collect-link");
             add(new Paragraph(collect));
         }
+        if (imports.canImport(actor, id)) {
+            Anchor importing = new Anchor("consultations/" + id + "/import", getTranslation("contribution.import.link"));
+            importing.setId("import-link");
+            add(new Paragraph(importing));
+        }
         ContributionQuery query = ListParameters.toQuery(id, event.getLocation().getQueryParameters());
         ContributionPage page = browser.browse(query);
         Map<ContributionOrigin, Long> origins = browser.countByOrigin(id);
@@ -95,7 +104,9 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         add(matching, new ContributionList(page, query, details.zone()));
         Anchor csv = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
         csv.setId("export-csv");
-        add(new Paragraph(csv));
+        Anchor json = new Anchor("/api/consultations/" + id + "/contributions.json", getTranslation("contribution.export.json"));
+        json.setId("export-json");
+        add(new Paragraph(csv), new Paragraph(json));
     }
 
     @Override

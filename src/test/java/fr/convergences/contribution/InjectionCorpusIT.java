@@ -157,5 +157,36 @@ class InjectionCorpusIT {
         rows.forEach(row -> row.forEach(inert));
         assertThat(rows).extracting(row -> row.get("texte")).allSatisfy(text ->
                 assertThat(stored).contains(text.startsWith("'") && !stored.contains(text) ? text.substring(1) : text));
+
+        String document = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + exported + "/contributions.json")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Object> parsed = platform.bean(io.micronaut.serde.ObjectMapper.class).readValue(document,
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> contributions = (List<Map<String, Object>>) parsed.get("contributions");
+        assertThat(contributions).extracting(item -> (String) item.get("title")).containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void every_payload_imported_from_a_json_lines_file_is_stored_as_written_or_rejected_with_its_reason() throws Exception {
+        long imported = platform.bean(ConsultationService.class).open(admin, council, form("Import", "Question ?", null)).id();
+        io.micronaut.serde.ObjectMapper json = platform.bean(io.micronaut.serde.ObjectMapper.class);
+        StringBuilder lines = new StringBuilder();
+        for (String payload : PAYLOADS) {
+            lines.append(json.writeValueAsString(Map.of("title", payload, "body", payload))).append('\n');
+        }
+        byte[] file = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var imports = platform.bean(fr.convergences.contribution.exchange.ContributionImportService.class);
+        fr.convergences.contribution.exchange.ImportReport report;
+        try (var received = imports.receive(admin, imported, "payloads.jsonl", file.length, new java.io.ByteArrayInputStream(file))) {
+            report = imports.commit(admin, imported, received, imports.preview(admin, imported, received, null).mapping(),
+                    fr.convergences.contribution.exchange.ImportProgress.NONE);
+        }
+
+        List<String> expected = PAYLOADS.stream().map(TextInput::clean).filter(text -> text.length() <= Contribution.TITLE_MAX_LENGTH).toList();
+        assertThat(report.acceptedCount() + report.rejected().size()).isEqualTo(PAYLOADS.size());
+        assertThat(report.acceptedCount()).isEqualTo(expected.size());
+        assertThat(new fr.convergences.testing.TestSql(platform).column("SELECT body FROM contribution WHERE consultation_id = ?", imported))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 }

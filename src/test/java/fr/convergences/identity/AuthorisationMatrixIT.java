@@ -77,7 +77,7 @@ class AuthorisationMatrixIT {
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
             "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report",
             "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune",
-            "comment_report", "moderation_decision", "moderation_appeal", "council_suspension");
+            "contribution_import", "contribution_source", "comment_report", "moderation_decision", "moderation_appeal", "council_suspension");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -208,6 +208,17 @@ class AuthorisationMatrixIT {
             platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, moderator.id(), council, CouncilRole.MODERATOR));
             long decision = platform.bean(ModerationService.class).hide(TestAccounts.actor(moderator), contribution, "Hors charte").id();
             return () -> platform.bean(ModerationService.class).appeal(actor, decision, "Ma contribution respecte la charte.");
+        });
+        USE_CASES.put(Action.IMPORT_CONTRIBUTIONS, (actor, council) -> {
+            long consultation = openConsultation(council);
+            var imports = platform.bean(fr.convergences.contribution.exchange.ContributionImportService.class);
+            byte[] csv = "titre;texte\nUn centre de santé;Ouvert le soir\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return () -> {
+                try (var file = imports.receive(actor, consultation, "import.csv", csv.length, new java.io.ByteArrayInputStream(csv))) {
+                    imports.commit(actor, consultation, file, imports.preview(actor, consultation, file, null).mapping(),
+                            fr.convergences.contribution.exchange.ImportProgress.NONE);
+                }
+            };
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }

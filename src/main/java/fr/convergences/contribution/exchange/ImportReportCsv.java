@@ -1,0 +1,32 @@
+package fr.convergences.contribution.exchange;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/** The rejected rows of an import as a CSV file, in the reader's language; the rows' text cannot run as formulas. */
+final class ImportReportCsv {
+
+    private ImportReportCsv() {
+    }
+
+    static byte[] write(List<RejectedRow> rows, Function<RejectedRow, String> reason, List<String> header) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            csv.printRecord(header);
+            for (RejectedRow row : rows) {
+                csv.printRecord(row.line(), OpenDataExport.safe(reason.apply(row)), OpenDataExport.safe(row.excerpt()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,124 @@
+package fr.convergences.contribution.exchange;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.RequiresSignIn;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+
+import java.util.concurrent.ExecutorService;
+
+/**
+ * A council admin imports contributions into a consultation: upload, preview with the mapping of the
+ * columns, confirm, then the report. Nothing is saved before the confirmation; the uploaded file
+ * waits in a temporary file, deleted once committed or when the page is left.
+ */
+@Route("consultations/:id/import")
+@StyleSheet("styles/exchange.css")
+@RequiresSignIn
+@Prototype
+public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContributionImportService imports;
+    private final CurrentUser currentUser;
+    private final ExecutorService executor;
+    private final StatusMessage status = new StatusMessage();
+    private final ImportProgressPanel progress = new ImportProgressPanel();
+    private final Div stage = new Div();
+    private long consultationId;
+    private ImportFile file;
+
+    public ImportView(ContributionImportService imports, CurrentUser currentUser, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.imports = imports;
+        this.currentUser = currentUser;
+        this.executor = executor;
+        addClassName("prose");
+        status.setId("import-status");
+        stage.setId("import-stage");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        consultationId = event.getRouteParameters().getLong("id").orElse(-1L);
+        add(new H1(getTranslation("exchange.title")));
+        ConsultationDetails details;
+        try {
+            details = imports.target(currentUser.actor(), consultationId);
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        } catch (UserFacingException refusal) {
+            // The window is closed (or the consultation unknown): say so instead of an error page.
+            status.error(refusal);
+            add(status);
+            return;
+        }
+        add(new Paragraph(new Anchor("consultations/" + consultationId, details.consultation().title())),
+                new Paragraph(getTranslation("exchange.help")),
+                new ImportUpload(imports, currentUser.actor(), consultationId, status, this::showPreview),
+                status, progress, stage);
+    }
+
+    private void showPreview(ImportFile received, ImportPreview preview) {
+        if (received != file) {
+            discardFile();
+            file = received;
+        }
+        stage.removeAll();
+        stage.add(new ImportPreviewPanel(preview, this::remap, this::confirm));
+    }
+
+    private void remap(ColumnMapping mapping) {
+        try {
+            status.clear();
+            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, mapping));
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
+    }
+
+    private void confirm(ColumnMapping mapping) {
+        Actor actor = currentUser.actor();
+        ImportFile committed = file;
+        file = null;
+        stage.removeAll();
+        status.clear();
+        progress.run(executor, listener -> {
+            try (committed) {
+                return imports.commit(actor, consultationId, committed, mapping, listener);
+            }
+        }, report -> stage.add(new ImportReportPanel(report, consultationId)), status::error);
+    }
+
+    private void discardFile() {
+        if (file != null) {
+            file.close();
+            file = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        discardFile();
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exchange.title") + " · " + getTranslation("app.name");
+    }
+}

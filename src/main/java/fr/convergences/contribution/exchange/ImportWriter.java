@@ -1,0 +1,137 @@
+package fr.convergences.contribution.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes imported contributions with JDBC batches of {@link #BATCH_SIZE} rows, on the connection of
+ * the import's transaction, so that memory stays constant and a failure at any row undoes them all.
+ * Identifiers are taken from the contribution sequence for a whole batch first, so that the
+ * contributions, their sources and their themes go in three batches without a round trip per row.
+ */
+final class ImportWriter implements AutoCloseable {
+
+    static final int BATCH_SIZE = 500;
+
+    private static final String NEXT_IDS = "SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, ?)";
+    private static final String INSERT_CONTRIBUTION = """
+            INSERT INTO contribution (id, consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
+            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
+    private static final String INSERT_SOURCE = """
+            INSERT INTO contribution_source (contribution_id, import_id, external_id, external_url, original_supports,
+                                             original_comments, original_category, original_scope)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
+
+    private final long consultationId;
+    private final long importId;
+    private final Timestamp now;
+    private final PreparedStatement ids;
+    private final PreparedStatement contributions;
+    private final PreparedStatement sources;
+    private final PreparedStatement themes;
+    private final List<ImportedContribution> pending = new ArrayList<>(BATCH_SIZE);
+    private long written;
+
+    ImportWriter(Connection connection, long consultationId, long importId, Instant now) throws SQLException {
+        this.consultationId = consultationId;
+        this.importId = importId;
+        this.now = Timestamp.from(now);
+        this.ids = connection.prepareStatement(NEXT_IDS);
+        this.contributions = connection.prepareStatement(INSERT_CONTRIBUTION);
+        this.sources = connection.prepareStatement(INSERT_SOURCE);
+        this.themes = connection.prepareStatement(INSERT_THEME);
+    }
+
+    /** Queues the contribution; returns true when that filled a batch, which was then written. */
+    boolean add(ImportedContribution contribution) throws SQLException {
+        pending.add(contribution);
+        if (pending.size() < BATCH_SIZE) {
+            return false;
+        }
+        flush();
+        return true;
+    }
+
+    void flush() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long[] newIds = nextIds(pending.size());
+        boolean anyTheme = false;
+        for (int i = 0; i < pending.size(); i++) {
+            ImportedContribution row = pending.get(i);
+            long id = newIds[i];
+            contributions.setLong(1, id);
+            contributions.setLong(2, consultationId);
+            contributions.setString(3, row.kind().name());
+            contributions.setString(4, row.title());
+            contributions.setString(5, row.body());
+            contributions.setString(6, row.communeInsee());
+            contributions.setTimestamp(7, now);
+            contributions.setTimestamp(8, row.publishedAt() == null ? now : Timestamp.from(row.publishedAt()));
+            contributions.addBatch();
+            sources.setLong(1, id);
+            sources.setLong(2, importId);
+            sources.setString(3, row.externalId());
+            sources.setString(4, row.externalUrl());
+            setCount(sources, 5, row.supports());
+            setCount(sources, 6, row.comments());
+            sources.setString(7, row.category());
+            sources.setString(8, row.scope());
+            sources.addBatch();
+            for (Long themeId : row.themeIds()) {
+                themes.setLong(1, id);
+                themes.setLong(2, themeId);
+                themes.addBatch();
+                anyTheme = true;
+            }
+        }
+        contributions.executeBatch();
+        sources.executeBatch();
+        if (anyTheme) {
+            themes.executeBatch();
+        }
+        written += pending.size();
+        pending.clear();
+    }
+
+    long written() {
+        return written;
+    }
+
+    private long[] nextIds(int count) throws SQLException {
+        ids.setInt(1, count);
+        long[] values = new long[count];
+        try (ResultSet rows = ids.executeQuery()) {
+            for (int i = 0; i < count && rows.next(); i++) {
+                values[i] = rows.getLong(1);
+            }
+        }
+        Arrays.sort(values);
+        return values;
+    }
+
+    private static void setCount(PreparedStatement statement, int index, Integer count) throws SQLException {
+        if (count == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, count);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (ids; contributions; sources; themes) {
+            pending.clear();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.convergences.contribution.exchange;
+
+import fr.convergences.contribution.ContributionKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A row that passed every check, ready to be written: the contribution, and where it came from
+ * (reference, address, the other platform's figures and labels, kept as they were). The notes are
+ * message keys of what was done to it (a text taken as title, a scope that is not a commune).
+ */
+record ImportedContribution(
+        long line,
+        ContributionKind kind,
+        String title,
+        String body,
+        String communeInsee,
+        List<Long> themeIds,
+        Instant publishedAt,
+        String externalId,
+        String externalUrl,
+        Integer supports,
+        Integer comments,
+        String category,
+        String scope,
+        Set<String> notes) {
+}

@@ -1,0 +1,137 @@
+package fr.convergences.contribution.exchange;
+
+import fr.convergences.territory.CouncilRepository;
+import fr.convergences.testing.BrowserTest;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestPlatform;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportBrowserIT extends BrowserTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void a_council_admin_imports_a_decidim_export_and_everyone_downloads_the_contributions_as_open_data() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+        long consultation = new ImportFixtures(platform).consultation(council, "Import Decidim " + suffix);
+        Path file = TestPlatform.buildDirectory().resolve("decidim-proposals-" + suffix + ".csv");
+        Files.writeString(file, """
+                id;category/name/fr;scope/name/fr;title/fr;body/fr;supports;comments;published_at;url;author/name
+                201;Santé mentale;91228;Un CMP ouvert le samedi %1$s;Le CMP ferme le vendredi soir.;42;3;2021-03-04 10:11:12 UTC;https://decidim.example/p/201;Jeanne Dupont
+                202;Prévention;Nord Essonne;@SUM(A1:A9) un bus de dépistage;Un bus dans les villages.;7;0;2021-03-05 09:00:00 UTC;https://decidim.example/p/202;Paul Martin
+                203;Astrologie;;Horoscope santé;Un horoscope dans le journal.;1;0;2021-03-06 09:00:00 UTC;https://decidim.example/p/203;Paul Martin
+                204;Accès aux soins de premier recours;;"=HYPERLINK(""http://evil.example"",""clic"")";Un lien piégé.;0;0;2021-03-07 09:00:00 UTC;;Paul Martin
+                """.formatted(suffix));
+
+        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/consultations/" + consultation + "/import"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions").waitUntilIdle();
+        assertAccessible(browser, "import page");
+
+        browser.find(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.waitForText(By.id("import-summary"), "4 lignes lues : 3 à importer, 1 écartée.").waitUntilIdle();
+        String preview = browser.find(By.id("import-preview-table")).getText();
+        assertThat(preview).contains("Un CMP ouvert le samedi " + suffix, "à importer", "Santé mentale", "91228",
+                "lieu gardé tel quel", "écartée", "Thème inconnu dans cette consultation : « Astrologie ».");
+        assertThat(preview).doesNotContain("Jeanne Dupont");
+        assertThat(browser.find(By.id("mapping-title")).getText()).contains("title/fr");
+        assertThat(browser.find(By.id("mapping-body")).getText()).contains("body/fr");
+        assertThat(browser.find(By.id("import-confirm")).getText()).isEqualTo("Importer 3 contributions");
+        assertAccessible(browser, "import preview");
+
+        // Without the theme column nothing is rejected; mapped again, the unknown theme is.
+        chooseColumn("mapping-themes", "(aucune colonne)");
+        browser.waitForText(By.id("import-summary"), "4 lignes lues : 4 à importer, aucune écartée.");
+        chooseColumn("mapping-themes", "category/name/fr");
+        browser.waitForText(By.id("import-summary"), "4 lignes lues : 3 à importer, 1 écartée.").waitUntilIdle();
+
+        browser.click(By.id("import-confirm"));
+        browser.waitForText(By.id("import-report-summary"), "3 contributions importées").waitUntilIdle();
+        assertThat(browser.find(By.id("import-report-summary")).getText()).contains("1 ligne écartée", file.getFileName().toString());
+        assertThat(browser.find(By.id("import-rejected")).getText()).contains("4", "Thème inconnu dans cette consultation : « Astrologie ».",
+                "Horoscope santé");
+        assertAccessible(browser, "import report");
+        List<CSVRecord> report = csv(fetchWithSession(browser.find(By.id("import-report-csv")).getAttribute("href")));
+        assertThat(report).singleElement().satisfies(row -> {
+            assertThat(row.get("Ligne")).isEqualTo("4");
+            assertThat(row.get("Motif")).contains("Astrologie");
+        });
+
+        browser.click(By.id("import-back"));
+        browser.waitForText(By.id("contributions"), "Un CMP ouvert le samedi " + suffix).waitUntilIdle();
+        assertThat(browser.find(By.id("contributions")).getText()).contains("@SUM(A1:A9) un bus de dépistage", "=HYPERLINK(")
+                .doesNotContain("Horoscope");
+        assertAccessible(browser, "consultation page with imported contributions");
+
+        HttpResponse<String> export = http.send(HttpRequest.newBuilder(URI.create(browser.find(By.id("export-csv")).getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export.body()))) {
+            assertThat(parser.getHeaderComment()).startsWith("Licence Ouverte 2.0 (Etalab)");
+            List<String> titles = parser.getRecords().stream().map(row -> row.get("titre")).toList();
+            assertThat(titles).containsExactlyInAnyOrder("Un CMP ouvert le samedi " + suffix, "'@SUM(A1:A9) un bus de dépistage",
+                    "'=HYPERLINK(\"http://evil.example\",\"clic\")");
+        }
+        assertThat(export.body()).doesNotContain("Jeanne Dupont", "Paul Martin");
+    }
+
+    @Test
+    void the_page_is_refused_to_residents_and_says_when_a_consultation_no_longer_accepts_imports() {
+        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+        ImportFixtures fixtures = new ImportFixtures(platform);
+        long open = fixtures.consultation(council, "Import ouvert");
+        long closed = fixtures.consultation(council, "Import fermé", LocalDate.now().minusDays(40), LocalDate.now().minusDays(30));
+
+        SignIn.as(browser, platform, "habitant@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/consultations/" + open + "/import"));
+        browser.find(By.id("access-denied"));
+
+        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/consultations/" + closed + "/import"));
+        browser.waitForText(By.id("import-status"), "n’accepte pas de contributions importées aujourd’hui");
+        assertThat(browser.driver().findElements(By.id("import-upload"))).isEmpty();
+        assertAccessible(browser, "import page of a closed consultation");
+    }
+
+    private void chooseColumn(String selectId, String column) {
+        browser.click(By.id(selectId));
+        browser.click(By.xpath("//vaadin-select[@id='" + selectId + "']//vaadin-select-item[normalize-space()='" + column + "']"));
+        browser.waitUntilIdle();
+    }
+
+    /** Vaadin serves the report through the signed-in session: the browser's session cookie goes with the request. */
+    private String fetchWithSession(String href) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static List<CSVRecord> csv(String text) throws Exception {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+            return parser.getRecords();
+        }
+    }
+}

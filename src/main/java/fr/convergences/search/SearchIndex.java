@@ -5,13 +5,18 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -21,22 +26,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The Lucene index on disk. It is derived data: PostgreSQL is the truth, so an index that cannot
  * be opened is set aside (kept for inspection, never deleted) and a fresh one is created, to be
- * rebuilt from the database.
+ * rebuilt from the database. Searches read near-real-time snapshots from the writer.
  */
 @Singleton
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
+    /** How the index was found when it was opened: a new or set-aside one must be rebuilt from PostgreSQL. */
+    public enum Opening { EXISTING, NEW, SET_ASIDE }
+
     private final Path path;
     private final Clock clock;
     private Directory directory;
     private IndexWriter writer;
+    private SearcherManager searchers;
+    private Opening opening;
 
     public SearchIndex(@Value("${convergences.data-dir:data}") String dataDirectory, Clock clock) {
         this.path = Path.of(dataDirectory).resolve("index").toAbsolutePath();
@@ -51,12 +64,17 @@ public class SearchIndex implements AutoCloseable {
     public synchronized IndexWriter writer() {
         if (writer == null) {
             try {
-                writer = open();
+                open();
             } catch (IOException e) {
                 throw new UncheckedIOException("The search index at " + path + " cannot be opened", e);
             }
         }
         return writer;
+    }
+
+    public synchronized Opening opening() {
+        writer();
+        return opening;
     }
 
     /** The server opens the index at start, so that a broken index shows in the log at once, not at the first search. */
@@ -66,45 +84,117 @@ public class SearchIndex implements AutoCloseable {
     }
 
     public int documentCount() {
-        try (DirectoryReader reader = DirectoryReader.open(writer())) {
-            return reader.numDocs();
+        try (Lease lease = acquire()) {
+            return lease.searcher().getIndexReader().numDocs();
+        }
+    }
+
+    /** A searcher on the latest refreshed snapshot; close the lease when done. */
+    public Lease acquire() {
+        SearcherManager manager;
+        synchronized (this) {
+            writer();
+            manager = searchers;
+        }
+        try {
+            return new Lease(manager, (FacetedSearcher) manager.acquire());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private IndexWriter open() throws IOException {
+    /** Makes what the writer holds (committed or not) visible to the next searches. */
+    public void refresh() {
+        SearcherManager manager;
+        synchronized (this) {
+            writer();
+            manager = searchers;
+        }
+        try {
+            manager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new, empty index beside this one, for a rebuild; swapped in by {@link #replaceWith(Path)}. */
+    Path newSibling(String purpose) throws IOException {
+        Path sibling = path.resolveSibling("index-" + purpose + "-" + clock.millis());
+        Files.createDirectories(sibling);
+        return sibling;
+    }
+
+    static IndexWriterConfig config() {
+        return new IndexWriterConfig(FrenchAnalyzer.forIndexing()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /**
+     * Puts a complete, committed index in place of this one. The previous index is kept as index-previous
+     * (replacing an older one) until the next swap; searches running on it finish on their snapshot.
+     */
+    synchronized void replaceWith(Path built) throws IOException {
+        closeQuietly();
+        Path previous = path.resolveSibling("index-previous");
+        deleteRecursively(previous);
+        if (Files.exists(path)) {
+            Files.move(path, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(built, path, StandardCopyOption.ATOMIC_MOVE);
+        open();
+        opening = Opening.EXISTING;
+    }
+
+    private void open() throws IOException {
         Files.createDirectories(path);
         try {
-            return createWriter();
+            createWriter();
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             Path asideTo = path.resolveSibling("index-corrupt-" + clock.millis());
             LOG.warn("The search index at {} is unreadable ({}); moved to {} and starting a new one to rebuild from the database",
                     path, e.getMessage(), asideTo);
             Files.move(path, asideTo);
             Files.createDirectories(path);
-            return createWriter();
+            createWriter();
+            opening = Opening.SET_ASIDE;
         }
     }
 
-    private IndexWriter createWriter() throws IOException {
+    private void createWriter() throws IOException {
         directory = FSDirectory.open(path);
-        IndexWriterConfig config = new IndexWriterConfig(new FrenchAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try {
-            IndexWriter created = new IndexWriter(directory, config);
-            created.commit(); // an empty index is a valid index: readers can open it at once
-            return created;
+            boolean existed = DirectoryReader.indexExists(directory);
+            IndexWriter created = new IndexWriter(directory, config());
+            try {
+                created.commit(); // an empty index is a valid index: readers can open it at once
+                searchers = new SearcherManager(created, new FacetedSearcherFactory());
+            } catch (IOException | RuntimeException e) {
+                created.rollback();
+                throw e;
+            }
+            writer = created;
+            opening = existed ? Opening.EXISTING : Opening.NEW;
         } catch (IOException e) {
             directory.close();
             throw e;
         }
     }
 
-    @PreDestroy
-    @Override
-    public synchronized void close() {
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private void closeQuietly() {
         try {
+            if (searchers != null) {
+                searchers.close();
+            }
             if (writer != null) {
                 writer.close();
             }
@@ -114,8 +204,58 @@ public class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("The search index did not close cleanly", e);
         } finally {
+            searchers = null;
             writer = null;
             directory = null;
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public synchronized void close() {
+        closeQuietly();
+    }
+
+    /** A searcher that also carries the facet state of its snapshot, built once per refresh rather than per search. */
+    public static final class FacetedSearcher extends IndexSearcher {
+
+        private final SortedSetDocValuesReaderState facets;
+
+        FacetedSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.facets = reader.numDocs() == 0 ? null : facetState(reader);
+        }
+
+        private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(reader, ContributionDocument.FACETS);
+            } catch (IllegalArgumentException noFacetsYet) {
+                return null;
+            }
+        }
+
+        /** Null while the index holds no document with facets. */
+        SortedSetDocValuesReaderState facets() {
+            return facets;
+        }
+    }
+
+    private static final class FacetedSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            return new FacetedSearcher(reader);
+        }
+    }
+
+    /** One search's hold on a snapshot. */
+    public record Lease(SearcherManager manager, FacetedSearcher searcher) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                manager.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -73,6 +73,33 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
     }
 
     @Test
+    void similar_contributions_appear_while_typing_and_the_writer_s_own_is_labelled() throws Exception {
+        long id = consultation("Proches " + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusDays(30));
+        ContributionService contributions = platform.bean(ContributionService.class);
+        Account resident = new TestAccounts(platform).create("Résident de Dourdan");
+        contributions.submit(TestAccounts.actor(new TestAccounts(platform).create("Voisine")), id, new ContributionForm(ContributionKind.NEED,
+                "Plus de médecins généralistes à Dourdan", "Il faut faire venir des médecins généralistes dans le sud de l’Essonne.", Set.of(), null));
+        contributions.submit(TestAccounts.actor(resident), id, new ContributionForm(ContributionKind.PROPOSAL,
+                "Une maison de santé pour attirer les médecins", "Il faut une maison de santé pluriprofessionnelle pour attirer des médecins.", Set.of(), null));
+        contributions.submit(TestAccounts.actor(new TestAccounts(platform).create("Autre")), id, new ContributionForm(ContributionKind.PROPOSAL,
+                "Des pistes cyclables", "Il faut des pistes cyclables entre les villages.", Set.of(), null));
+        platform.bean(fr.convergences.search.IndexUpdater.class).awaitDrained(java.time.Duration.ofSeconds(20));
+
+        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/consultations/" + id));
+        browser.find(By.cssSelector("#contribution-title input")).sendKeys("Manque de médecins");
+        browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Nous n’avons plus de médecin généraliste dans notre commune.");
+        browser.waitForText(By.id("similar-contributions"), "Plus de médecins généralistes à Dourdan");
+        String suggestions = browser.find(By.id("similar-contributions")).getText();
+        assertThat(suggestions).contains("Une maison de santé pour attirer les médecins").doesNotContain("pistes cyclables");
+        assertThat(browser.find(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Une maison de santé')]")).getText())
+                .contains("votre contribution");
+        assertThat(browser.find(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Dourdan')]")).getText())
+                .doesNotContain("votre contribution");
+        assertAccessible(browser, "contribution form with similar contributions");
+    }
+
+    @Test
     void a_volunteer_collects_contributions_offline_during_the_synthesis() {
         long id = consultation("Recueil " + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().minusDays(1));
         SignIn.as(browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD);

@@ -1,0 +1,157 @@
+package fr.convergences.search;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.apache.lucene.index.IndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Rebuilds the whole index from PostgreSQL: into a new index beside the live one, which is swapped in
+ * when complete. Searches keep the old, complete index meanwhile (never a half-empty one), and a failed
+ * or interrupted rebuild leaves it untouched. The outbox is paused during the rebuild and replayed after
+ * the swap, so changes made while it runs are not lost.
+ */
+@Singleton
+public class IndexRebuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexRebuilder.class);
+    private static final int PAGE_SIZE = 1000;
+
+    private final SearchIndex index;
+    private final ContributionSource contributions;
+    private final IndexUpdater updater;
+    private final Clock clock;
+    private volatile Progress progress = Progress.IDLE;
+    private Thread background;
+
+    public IndexRebuilder(SearchIndex index, ContributionSource contributions, IndexUpdater updater, Clock clock) {
+        this.index = index;
+        this.contributions = contributions;
+        this.updater = updater;
+        this.clock = clock;
+    }
+
+    /** At start, a missing, set-aside or empty index (while PostgreSQL holds public contributions) is rebuilt in the background. */
+    @EventListener
+    void onServerStartup(ServerStartupEvent event) {
+        reasonToRebuild().ifPresent(this::startInBackground);
+    }
+
+    Optional<String> reasonToRebuild() {
+        return switch (index.opening()) {
+            case NEW -> Optional.of("the index directory was missing");
+            case SET_ASIDE -> Optional.of("the index was unreadable and set aside");
+            case EXISTING -> index.documentCount() == 0 && contributions.countPublic() > 0
+                    ? Optional.of("the index is empty while the database holds public contributions")
+                    : Optional.empty();
+        };
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Starts a rebuild on its own thread; false when one is already running. */
+    public synchronized boolean startInBackground(String reason) {
+        if (background != null && background.isAlive()) {
+            return false;
+        }
+        progress = Progress.starting(clock.instant());
+        background = Thread.ofPlatform().daemon().name("search-index-rebuild").start(() -> {
+            try {
+                rebuild(reason, step -> { });
+            } catch (RuntimeException e) {
+                LOG.error("Search index rebuild failed; the previous index stays in use", e);
+            }
+        });
+        return true;
+    }
+
+    /** Rebuilds now, on this thread; returns the number of contributions indexed. */
+    public long rebuild(String reason, Consumer<Progress> listener) {
+        return updater.exclusively(() -> {
+            Instant started = clock.instant();
+            long total = contributions.countPublic();
+            LOG.info("Search index rebuild started ({}): {} public contributions to index", reason, total);
+            report(new Progress(State.RUNNING, 0, total, started, null), listener);
+            Path built = null;
+            try {
+                built = index.newSibling("rebuild");
+                long done = 0;
+                long lastLogged = 0;
+                try (FSDirectory directory = FSDirectory.open(built);
+                     IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(64))) {
+                    long after = 0;
+                    List<IndexedContribution> page;
+                    while (!(page = contributions.publicAfter(after, PAGE_SIZE)).isEmpty()) {
+                        for (IndexedContribution contribution : page) {
+                            writer.addDocument(ContributionDocument.of(contribution));
+                        }
+                        done += page.size();
+                        after = page.getLast().id();
+                        report(new Progress(State.RUNNING, done, Math.max(total, done), started, null), listener);
+                        if (done - lastLogged >= Math.max(PAGE_SIZE, total / 10)) {
+                            LOG.info("Search index rebuild: {} / {} contributions", done, total);
+                            lastLogged = done;
+                        }
+                    }
+                    writer.commit();
+                }
+                index.replaceWith(built);
+                report(new Progress(State.DONE, done, done, started, clock.instant()), listener);
+                LOG.info("Search index rebuild done: {} contributions in {} ms", done, clock.millis() - started.toEpochMilli());
+                return done;
+            } catch (IOException | RuntimeException e) {
+                report(new Progress(State.FAILED, progress.done(), progress.total(), started, clock.instant()), listener);
+                deleteQuietly(built);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        });
+    }
+
+    private void report(Progress step, Consumer<Progress> listener) {
+        progress = step;
+        listener.accept(step);
+    }
+
+    private static void deleteQuietly(Path built) {
+        if (built == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(built)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover folder of a failed rebuild is harmless and replaced by the next one
+        }
+    }
+
+    public enum State { IDLE, RUNNING, DONE, FAILED }
+
+    /** Where a rebuild stands: contributions indexed out of the total counted at its start. */
+    public record Progress(State state, long done, long total, Instant startedAt, Instant finishedAt) {
+
+        static final Progress IDLE = new Progress(State.IDLE, 0, 0, null, null);
+
+        static Progress starting(Instant now) {
+            return new Progress(State.RUNNING, 0, 0, now, null);
+        }
+
+        /** From 0 to 1, for a progress bar. */
+        public double fraction() {
+            return state == State.DONE ? 1 : total == 0 ? 0 : Math.min(1, (double) done / total);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package fr.convergences.search;
+
+/** The facets of the search page, each with its dimension in the index. */
+public enum SearchFacet {
+    COUNCIL(ContributionDocument.FACET_COUNCIL),
+    CONSULTATION(ContributionDocument.FACET_CONSULTATION),
+    THEME(ContributionDocument.FACET_THEME),
+    KIND(ContributionDocument.FACET_KIND),
+    ANSWER(ContributionDocument.FACET_ANSWER),
+    COMMUNE(ContributionDocument.FACET_COMMUNE),
+    AUTHOR(ContributionDocument.FACET_AUTHOR);
+
+    private final String dimension;
+
+    SearchFacet(String dimension) {
+        this.dimension = dimension;
+    }
+
+    String dimension() {
+        return dimension;
+    }
+
+    /** Values that are codes of a fixed list (kind, answer, author type), shown through message keys, not names from the database. */
+    public boolean isEnumerated() {
+        return this == KIND || this == ANSWER || this == AUTHOR;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.convergences.search;
+
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The rows that triggers write in {@code search_outbox}: changes committed in PostgreSQL, not yet in the index. */
+@Singleton
+public class SearchOutbox {
+
+    private final SearchDatabase database;
+
+    public SearchOutbox(SearchDatabase database) {
+        this.database = database;
+    }
+
+    /** The oldest pending rows. Ids are not commit order, which is fine: each row is deleted by its own id. */
+    List<Entry> pending(int limit) {
+        return database.with(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, entity_kind, entity_id FROM search_outbox ORDER BY id LIMIT ?")) {
+                statement.setInt(1, limit);
+                List<Entry> entries = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getLong(3)));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    public long pendingCount() {
+        return database.with(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM search_outbox");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Called only after the index has committed what these rows asked for. */
+    void delete(Collection<Long> ids) {
+        database.with(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM search_outbox WHERE id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    record Entry(long id, String entityKind, long entityId) {
+    }
+}

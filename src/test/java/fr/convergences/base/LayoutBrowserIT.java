@@ -14,8 +14,8 @@ class LayoutBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Démocratie en santé dans les territoires");
-        assertThat(browser.find(By.id("territories")).getText())
+        assertThat(browser.text(By.cssSelector("#main-content h1"))).isEqualTo("Démocratie en santé dans les territoires");
+        assertThat(browser.text(By.id("territories")))
                 .contains("91 · Essonne")
                 .contains("Conseil territorial de santé de l’Essonne");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("fr");
@@ -34,7 +34,7 @@ class LayoutBrowserIT extends BrowserTest {
         assertAccessible(browser, "home page (English)");
 
         browser.open(platform.uri("/accessibilite"));
-        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Accessibility statement");
+        assertThat(browser.text(By.cssSelector("#main-content h1"))).isEqualTo("Accessibility statement");
 
         browser.click(By.id("language-switch"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité");
@@ -45,10 +45,10 @@ class LayoutBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        assertThat(browser.find(By.cssSelector(".page-footer a")).getText()).isEqualTo("Accessibilité : partiellement conforme");
+        assertThat(browser.text(By.cssSelector(".page-footer a"))).isEqualTo("Accessibilité : partiellement conforme");
         browser.click(By.cssSelector(".page-footer a"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité").waitUntilIdle();
-        String page = browser.find(By.id("main-content")).getText();
+        String page = browser.text(By.id("main-content"));
         assertThat(page).contains("État de conformité", "Contenus non accessibles", "Voies de recours",
                 "Défenseur des droits", "Retour d’information et contact");
         assertAccessible(browser, "accessibility statement");
@@ -59,7 +59,7 @@ class LayoutBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/no-such-page"));
 
-        assertThat(browser.find(By.cssSelector("#main-content h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(browser.text(By.cssSelector("#main-content h1"))).isEqualTo("Page introuvable");
         assertAccessible(browser, "not-found page");
     }
 }

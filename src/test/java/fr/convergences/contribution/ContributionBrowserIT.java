@@ -28,11 +28,11 @@ class ContributionBrowserIT extends BrowserTest {
                 .sendKeys("**Votre avis compte** <script>alert(2)</script> [piège](javascript:alert(3)) [ARS](https://www.iledefrance.ars.sante.fr)");
         browser.click(By.id("consultation-open"));
         browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
-        assertThat(browser.find(By.cssSelector(".rich-text strong")).getText()).isEqualTo("Votre avis compte");
+        assertThat(browser.text(By.cssSelector(".rich-text strong"))).isEqualTo("Votre avis compte");
         assertThat((Long) browser.script("return document.querySelectorAll('#main-content script, #main-content a[href^=\"javascript\"]').length"))
                 .as("no script and no javascript: link survive the sanitiser").isZero();
         assertThat(browser.find(By.cssSelector(".rich-text a[href]")).getAttribute("href")).isEqualTo("https://www.iledefrance.ars.sante.fr/");
-        assertThat(browser.find(By.id("phases")).getText()).contains("Contributions", "en cours");
+        assertThat(browser.text(By.id("phases"))).contains("Contributions", "en cours");
 
         Account resident = new TestAccounts(platform).create("Résidente d’Évry");
         String consultationUrl = browser.driver().getCurrentUrl();
@@ -43,13 +43,13 @@ class ContributionBrowserIT extends BrowserTest {
 
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Un centre de santé <script>alert(1)</script>");
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Il faut un centre de santé ouvert le soir à Évry.");
-        assertThat(browser.find(By.id("contribution-body")).getText()).containsPattern("2[\\s\\u00A0\\u202F]?951 caractères restants");
+        assertThat(browser.text(By.id("contribution-body"))).containsPattern("2[\\s\\u00A0\\u202F]?951 caractères restants");
         browser.click(By.id("contribution-submit"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Un centre de santé <script>alert(1)</script>").waitUntilIdle();
-        assertThat(browser.find(By.id("author-tools")).getText()).contains("Modifier ma contribution");
+        assertThat(browser.text(By.id("author-tools"))).contains("Modifier ma contribution");
         browser.open(URI.create(consultationUrl));
         browser.waitForText(By.id("contributions"), "Un centre de santé <script>alert(1)</script>");
-        assertThat(browser.find(By.id("contributions")).getText()).contains("Une proposition", "ouvert le soir à Évry");
+        assertThat(browser.text(By.id("contributions"))).contains("Une proposition", "ouvert le soir à Évry");
         assertThat((Boolean) browser.script("return document.querySelectorAll('#contributions script').length === 0")).isTrue();
 
         Account neighbour = new TestAccounts(platform).create("Voisin solidaire");
@@ -64,7 +64,7 @@ class ContributionBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Oui, et ouvert le samedi matin.");
         browser.click(By.id("comment-send"));
         browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin.");
-        assertThat(browser.find(By.cssSelector("#main-content")).getText()).contains("Discussion (1 pour, 0 contre, 0 neutres)");
+        assertThat(browser.text(By.cssSelector("#main-content"))).contains("Discussion (1 pour, 0 contre, 0 neutres)");
 
         String contributionUrl = browser.driver().getCurrentUrl();
         SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
@@ -75,6 +75,6 @@ class ContributionBrowserIT extends BrowserTest {
         browser.click(By.id("answer-publish"));
         browser.waitForText(By.id("official-answer"), "Le conseil inscrit un centre de santé à Évry");
         browser.open(URI.create(consultationUrl));
-        assertThat(browser.find(By.id("answered-figure")).getText()).isEqualTo("1 contributions sur 1 ont reçu une réponse du conseil.");
+        assertThat(browser.text(By.id("answered-figure"))).isEqualTo("1 contributions sur 1 ont reçu une réponse du conseil.");
     }
 }

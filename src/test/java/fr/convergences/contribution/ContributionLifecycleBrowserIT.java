@@ -52,14 +52,14 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         assertAccessible(browser, "editing a draft");
         browser.click(By.id("contribution-submit"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Un bus vers l’hôpital").waitUntilIdle();
-        assertThat(browser.find(By.id("author-tools")).getText()).contains("Vous pouvez la modifier jusqu’à");
+        assertThat(browser.text(By.id("author-tools"))).contains("Vous pouvez la modifier jusqu’à");
 
         browser.click(By.id("contribution-edit-link"));
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys(" le samedi aussi");
         browser.click(By.id("contribution-submit"));
         browser.waitForText(By.id("history"), "1 version précédente").waitUntilIdle();
         browser.click(By.cssSelector("#history vaadin-details-summary"));
-        assertThat(browser.find(By.id("history")).getText()).contains("Une navette entre la gare et l’hôpital");
+        assertThat(browser.text(By.id("history"))).contains("Une navette entre la gare et l’hôpital");
 
         browser.find(By.cssSelector("#addendum-text textarea")).sendKeys("Avec un arrêt devant la maison de santé.");
         browser.click(By.id("addendum-add"));
@@ -69,7 +69,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.waitForText(By.id("withdrawn-notice"), "retirée par son auteur").waitUntilIdle();
         assertAccessible(browser, "a withdrawn contribution with its history and addendum");
         browser.open(platform.uri("/consultations/" + id));
-        assertThat(browser.find(By.id("contributions")).getText()).contains("Un bus vers l’hôpital", "retirée par son auteur");
+        assertThat(browser.text(By.id("contributions"))).contains("Un bus vers l’hôpital", "retirée par son auteur");
     }
 
     @Test
@@ -90,13 +90,28 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Manque de médecins");
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Nous n’avons plus de médecin généraliste dans notre commune.");
         browser.waitForText(By.id("similar-contributions"), "Plus de médecins généralistes à Dourdan");
-        String suggestions = browser.find(By.id("similar-contributions")).getText();
+        String suggestions = browser.text(By.id("similar-contributions"));
         assertThat(suggestions).contains("Une maison de santé pour attirer les médecins").doesNotContain("pistes cyclables");
-        assertThat(browser.find(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Une maison de santé')]")).getText())
+        assertThat(browser.text(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Une maison de santé')]")))
                 .contains("votre contribution");
-        assertThat(browser.find(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Dourdan')]")).getText())
+        assertThat(browser.text(By.xpath("//*[@id='similar-contributions']//li[contains(., 'Dourdan')]")))
                 .doesNotContain("votre contribution");
         assertAccessible(browser, "contribution form with similar contributions");
+    }
+
+    @Test
+    void a_double_click_on_publish_publishes_one_contribution() {
+        long id = consultation("Double clic " + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusDays(30));
+        Account resident = new TestAccounts(platform).create("Résident pressé");
+        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/consultations/" + id));
+        String title = "Un seul envoi " + UUID.randomUUID().toString().substring(0, 6);
+        browser.find(By.cssSelector("#contribution-title input")).sendKeys(title);
+        browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Deux clics rapides ne font qu’une contribution.");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find(By.id("contribution-submit")));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(browser.find(By.id("contribution-submit"))).perform();
+        browser.waitForText(By.cssSelector("#main-content h1"), title).waitUntilIdle();
+        assertThat(new fr.convergences.testing.TestSql(platform).count("SELECT count(*) FROM contribution WHERE title = ?", title)).isEqualTo(1);
     }
 
     @Test
@@ -119,9 +134,9 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         assertThat(browser.find(By.cssSelector("#contribution-title input")).getAttribute("value")).as("ready for the next one").isEmpty();
 
         browser.open(platform.uri("/consultations/" + id));
-        assertThat(browser.find(By.id("contributions")).getText()).contains("Plus de médecin traitant", "recueillie par", "Marché des Épinettes")
+        assertThat(browser.text(By.id("contributions"))).contains("Plus de médecin traitant", "recueillie par", "Marché des Épinettes")
                 .doesNotContain("Mme R.");
-        assertThat(browser.find(By.id("origin-figure")).getText()).startsWith("0 contributions en ligne, 1 recueillies");
+        assertThat(browser.text(By.id("origin-figure"))).startsWith("0 contributions en ligne, 1 recueillies");
     }
 
     @Test
@@ -139,20 +154,20 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/consultations/" + id));
-        assertThat(browser.find(By.id("matching-count")).getText()).isEqualTo("23 contributions correspondent.");
+        assertThat(browser.text(By.id("matching-count"))).isEqualTo("23 contributions correspondent.");
         assertAccessible(browser, "the public list with its filters");
         browser.click(By.linkText("Page suivante"));
         browser.waitForText(By.id("contribution-pages"), "Page 2 sur 2");
-        assertThat(browser.find(By.id("contributions")).getText()).contains("Proposition n° 1").doesNotContain("Proposition n° 23");
+        assertThat(browser.text(By.id("contributions"))).contains("Proposition n° 1").doesNotContain("Proposition n° 23");
 
         browser.click(By.id("filter-kind"));
         browser.click(By.xpath("//vaadin-select-item[normalize-space()='Un témoignage']"));
         browser.waitForText(By.id("matching-count"), "5 contributions correspondent.");
         assertThat(browser.driver().getCurrentUrl()).contains("type=TESTIMONY").doesNotContain("page=");
         browser.open(platform.uri("/consultations/" + id + "?tri=MOST_SUPPORTED"));
-        assertThat(browser.find(By.cssSelector("#contributions li")).getText()).startsWith("Proposition n° 5");
+        assertThat(browser.text(By.cssSelector("#contributions li"))).startsWith("Proposition n° 5");
         browser.open(platform.uri("/consultations/" + id + "?tri=nimporte&page=abc&type=%3Cscript%3E"));
-        assertThat(browser.find(By.id("matching-count")).getText()).as("bad parameters are ignored").isEqualTo("23 contributions correspondent.");
+        assertThat(browser.text(By.id("matching-count"))).as("bad parameters are ignored").isEqualTo("23 contributions correspondent.");
     }
 
     @Test
@@ -172,6 +187,6 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#phase-debates-end input")).sendKeys("02/01/2030", Keys.ENTER);
         browser.click(By.id("consultation-save"));
         browser.waitForText(By.id("phases"), "Débats");
-        assertThat(browser.find(By.id("contribution-themes")).getText()).contains("Santé des jeunes");
+        assertThat(browser.text(By.id("contribution-themes"))).contains("Santé des jeunes");
     }
 }

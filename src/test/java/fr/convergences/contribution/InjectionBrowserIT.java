@@ -63,11 +63,11 @@ class InjectionBrowserIT extends BrowserTest {
             browser.find(By.id("contributions"));
             assertInert("list page " + page);
         }
-        assertThat(browser.find(By.id("contributions")).getText()).contains("<script>window.__xss=1</script>");
+        assertThat(browser.text(By.id("contributions"))).contains("<script>window.__xss=1</script>");
         browser.open(platform.uri("/contributions/" + discussed));
         browser.find(By.id("comments"));
         assertInert("contribution page with every payload as a comment and in the answer");
-        assertThat(browser.find(By.id("comments")).getText()).contains("<img src=x onerror=window.__xss=1>");
+        assertThat(browser.text(By.id("comments"))).contains("<img src=x onerror=window.__xss=1>");
         for (long id : contributions.subList(0, 10)) {
             browser.open(platform.uri("/contributions/" + id));
             browser.find(By.id("contribution-attribution"));

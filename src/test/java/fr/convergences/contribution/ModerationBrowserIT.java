@@ -40,19 +40,19 @@ class ModerationBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#report-reason input")).sendKeys("Nomme une personne et sa maladie");
         browser.click(By.id("report"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Contribution indisponible");
-        assertThat(browser.find(By.id("contribution-page-status")).getText()).contains("masquée dans l’attente d’un examen");
+        assertThat(browser.text(By.id("contribution-page-status"))).contains("masquée dans l’attente d’un examen");
 
         SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
         browser.open(platform.uri("/conseils/cts-essonne/moderation"));
-        assertThat(browser.find(By.id("moderation-queue")).getText()).contains("Témoignage à vérifier", "3 signalement(s) · masquée");
+        assertThat(browser.text(By.id("moderation-queue"))).contains("Témoignage à vérifier", "3 signalement(s) · masquée");
         assertAccessible(browser, "moderation queue");
         browser.click(By.linkText("Témoignage à vérifier"));
-        assertThat(browser.find(By.id("hidden-notice")).getText()).contains("Contribution masquée (motif : auto)");
+        assertThat(browser.text(By.id("hidden-notice"))).contains("Contribution masquée (motif : auto)");
         assertAccessible(browser, "hidden contribution seen by a moderator");
         browser.find(By.cssSelector("#moderation-reason input")).sendKeys("Passage vérifié, aucune personne identifiable");
         browser.click(By.id("moderation-restore"));
         browser.waitForAbsence(By.id("hidden-notice")).waitUntilIdle();
-        assertThat(browser.find(By.id("support-count")).getText()).isEqualTo("Aucun soutien");
+        assertThat(browser.text(By.id("support-count"))).isEqualTo("Aucun soutien");
         assertThat(browser.find(By.id("moderation-hide")).isDisplayed()).isTrue();
     }
 }

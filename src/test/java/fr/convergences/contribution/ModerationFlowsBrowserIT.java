@@ -70,7 +70,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
 
         signOut();
         browser.open(platform.uri("/contributions/" + contribution));
-        assertThat(browser.find(By.id("main-content")).getText())
+        assertThat(browser.text(By.id("main-content")))
                 .contains("Mon voisin […], a attendu neuf heures.", "Passage masqué par la modération le ",
                         " : Donnée de santé d’une personne identifiable")
                 .doesNotContain("Dupont");
@@ -87,7 +87,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
 
         SignIn.as(browser, platform, author.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/contributions/" + contribution));
-        assertThat(browser.find(By.id("hidden-notice")).getText()).contains("Votre contribution est masquée par la modération (motif : Hors sujet)");
+        assertThat(browser.text(By.id("hidden-notice"))).contains("Votre contribution est masquée par la modération (motif : Hors sujet)");
         assertAccessible(browser, "hidden contribution seen by its author, with the appeal form");
         browser.find(By.cssSelector("#appeal-" + decision + "-text textarea")).sendKeys("Elle porte sur l’accès aux soins.");
         browser.click(By.id("appeal-" + decision));
@@ -136,6 +136,6 @@ class ModerationFlowsBrowserIT extends BrowserTest {
         browser.click(By.id("comment-send"));
         browser.waitForText(By.id("contribution-page-status"), "Votre participation à ce conseil est suspendue jusqu’à nouvel ordre");
         assertAccessible(browser, "a suspended person's comment refused");
-        assertThat(browser.find(By.id("comments")).getText()).doesNotContain("Et je recommence.");
+        assertThat(browser.text(By.id("comments"))).doesNotContain("Et je recommence.");
     }
 }

@@ -28,13 +28,13 @@ class ParticipationCharterBrowserIT extends BrowserTest {
         browser.open(platform.uri("/"));
         browser.click(By.linkText("Charte de participation"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Charte de participation");
-        assertThat(browser.find(By.id("participation-charter")).getText())
+        assertThat(browser.text(By.id("participation-charter")))
                 .contains("Respecter les personnes", "Ne donnez jamais le nom", "Pas de publicité", "Ce que fait la modération",
                         "Signaler", "Faire un recours");
         assertAccessible(browser, "participation charter");
         browser.click(By.id("language-switch"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Participation charter");
-        assertThat(browser.find(By.id("participation-charter")).getText()).contains("Protect other people’s health and privacy");
+        assertThat(browser.text(By.id("participation-charter"))).contains("Protect other people’s health and privacy");
         assertAccessible(browser, "participation charter in English");
 
         long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();

@@ -15,10 +15,10 @@ class ProfileBrowserIT extends BrowserTest {
     void a_resident_is_refused_the_admin_page_not_just_shown_no_link() {
         Account resident = new TestAccounts(platform).create("Résidente");
         SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        assertThat(browser.find(By.tagName("nav")).getText()).doesNotContain("Territoires (administration)");
+        assertThat(browser.text(By.tagName("nav"))).doesNotContain("Territoires (administration)");
 
         browser.open(platform.uri("/administration/territoires"));
-        assertThat(browser.find(By.id("access-denied")).getText()).isEqualTo("Accès refusé");
+        assertThat(browser.text(By.id("access-denied"))).isEqualTo("Accès refusé");
         assertThat(browser.driver().getPageSource()).doesNotContain("territory-create");
         assertAccessible(browser, "access refused page");
     }

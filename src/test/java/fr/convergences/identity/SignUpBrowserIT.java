@@ -33,11 +33,11 @@ class SignUpBrowserIT extends BrowserTest {
 
         browser.find(By.cssSelector("#signup-password input")).sendKeys(" mais bien plus long maintenant");
         browser.click(By.id("signup-submit"));
-        assertThat(browser.find(By.id("signup-done")).getText()).contains(email);
+        assertThat(browser.text(By.id("signup-done"))).contains(email);
 
         String link = platform.mailbox().latestLinkTo(email);
         browser.open(URI.create(link));
-        assertThat(browser.find(By.id("confirmation-result")).getText()).contains("Votre adresse est confirmée");
+        assertThat(browser.text(By.id("confirmation-result"))).contains("Votre adresse est confirmée");
         assertAccessible(browser, "confirmation page");
 
         browser.open(platform.uri("/connexion"));
@@ -49,7 +49,7 @@ class SignUpBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#login-password input")).sendKeys("court mais bien plus long maintenant");
         browser.click(By.id("login-submit"));
         // The display name is shown as text, never as markup.
-        assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Habitante d’Évry <b>");
+        assertThat(browser.text(By.id("account-profile"))).isEqualTo("Habitante d’Évry <b>");
         browser.waitUntilIdle();
         assertAccessible(browser, "home page signed in");
 

@@ -41,7 +41,7 @@ class SearchBrowserIT extends BrowserTest {
 
         browser.click(By.xpath("//vaadin-checkbox-group[@id='facet-KIND']//vaadin-checkbox[contains(., 'Besoin (2)')]"));
         browser.waitForText(By.id("search-count"), "2 résultats").waitUntilIdle();
-        assertThat(browser.find(By.id("facet-KIND")).getText()).contains("Proposition (1)");
+        assertThat(browser.text(By.id("facet-KIND"))).contains("Proposition (1)");
         WebElement mark = browser.find(By.cssSelector("#search-results .search-excerpt mark"));
         assertThat(mark.getText()).isEqualToIgnoringCase("ophtalmologiste");
         assertThat(browser.driver().getCurrentUrl()).contains("q=ophtalmologiste");
@@ -63,7 +63,7 @@ class SearchBrowserIT extends BrowserTest {
     void bad_or_empty_queries_get_a_clear_message() {
         openSearch("");
         browser.waitForText(By.id("search-notice"), "les plus récentes");
-        assertThat(browser.find(By.id("search-count")).getText()).isEqualTo("3 résultats");
+        assertThat(browser.text(By.id("search-count"))).isEqualTo("3 résultats");
 
         WebElement input = browser.find(By.cssSelector("#search-words input"));
         input.sendKeys("\"(( le de *", Keys.ENTER);
@@ -73,7 +73,7 @@ class SearchBrowserIT extends BrowserTest {
         input.clear();
         input.sendKeys("zq".repeat(150), Keys.ENTER);
         browser.waitForText(By.id("search-notice"), "200 premiers caractères").waitUntilIdle();
-        assertThat(browser.find(By.id("search-empty")).getText()).contains("Aucune contribution ne correspond");
+        assertThat(browser.text(By.id("search-empty"))).contains("Aucune contribution ne correspond");
         assertAccessible(browser, "search with no result");
     }
 
@@ -87,7 +87,7 @@ class SearchBrowserIT extends BrowserTest {
         browser.click(By.id("search-rebuild"));
         browser.waitForText(By.id("search-rebuild-status"), "Reconstruction terminée").waitUntilIdle();
         assertThat(browser.find(By.id("search-rebuild-progress")).getDomProperty("value")).isEqualTo("1");
-        assertThat(browser.find(By.id("search-admin-message")).getText()).contains("L’index a été reconstruit");
+        assertThat(browser.text(By.id("search-admin-message"))).contains("L’index a été reconstruit");
         assertAccessible(browser, "search index rebuilt");
 
         openSearch("ophtalmologiste");

@@ -34,6 +34,6 @@ class TerritoryAdminBrowserIT extends BrowserTest {
         browser.click(By.xpath("//vaadin-select-item[normalize-space()='Indian/Reunion']"));
         browser.click(By.id("territory-create"));
         browser.waitForText(By.id("admin-territories"), code + " · La Réunion (Indian/Reunion)");
-        assertThat(browser.find(By.id("admin-territories")).getText()).contains(code);
+        assertThat(browser.text(By.id("admin-territories"))).contains(code);
     }
 }

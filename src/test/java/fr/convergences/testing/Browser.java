@@ -83,6 +83,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The visible text of an element, looked up again if Vaadin re-renders it while it is read (a stale
+     * element, or Chrome's "node does not belong to the document").
+     */
+    public String text(By by) {
+        try {
+            return new WebDriverWait(driver, TIMEOUT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> {
+                        find(by);
+                        return d.findElement(by).getText();
+                    });
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+    }
+
     /** Saves a screenshot and the page source under target/screenshots, so that a failure on CI can be seen. */
     private RuntimeException evidence(RuntimeException failure) {
         try {

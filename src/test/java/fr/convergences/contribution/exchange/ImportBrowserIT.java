@@ -50,13 +50,13 @@ class ImportBrowserIT extends BrowserTest {
 
         browser.find(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.waitForText(By.id("import-summary"), "4 lignes lues : 3 à importer, 1 écartée.").waitUntilIdle();
-        String preview = browser.find(By.id("import-preview-table")).getText();
+        String preview = browser.text(By.id("import-preview-table"));
         assertThat(preview).contains("Un CMP ouvert le samedi " + suffix, "à importer", "Santé mentale", "91228",
                 "lieu gardé tel quel", "écartée", "Thème inconnu dans cette consultation : « Astrologie ».");
         assertThat(preview).doesNotContain("Jeanne Dupont");
-        assertThat(browser.find(By.id("mapping-title")).getText()).contains("title/fr");
-        assertThat(browser.find(By.id("mapping-body")).getText()).contains("body/fr");
-        assertThat(browser.find(By.id("import-confirm")).getText()).isEqualTo("Importer 3 contributions");
+        assertThat(browser.text(By.id("mapping-title"))).contains("title/fr");
+        assertThat(browser.text(By.id("mapping-body"))).contains("body/fr");
+        assertThat(browser.text(By.id("import-confirm"))).isEqualTo("Importer 3 contributions");
         assertAccessible(browser, "import preview");
 
         // Without the theme column nothing is rejected; mapped again, the unknown theme is.
@@ -67,8 +67,8 @@ class ImportBrowserIT extends BrowserTest {
 
         browser.click(By.id("import-confirm"));
         browser.waitForText(By.id("import-report-summary"), "3 contributions importées").waitUntilIdle();
-        assertThat(browser.find(By.id("import-report-summary")).getText()).contains("1 ligne écartée", file.getFileName().toString());
-        assertThat(browser.find(By.id("import-rejected")).getText()).contains("4", "Thème inconnu dans cette consultation : « Astrologie ».",
+        assertThat(browser.text(By.id("import-report-summary"))).contains("1 ligne écartée", file.getFileName().toString());
+        assertThat(browser.text(By.id("import-rejected"))).contains("4", "Thème inconnu dans cette consultation : « Astrologie ».",
                 "Horoscope santé");
         assertAccessible(browser, "import report");
         List<CSVRecord> report = csv(fetchWithSession(browser.find(By.id("import-report-csv")).getAttribute("href")));
@@ -79,7 +79,7 @@ class ImportBrowserIT extends BrowserTest {
 
         browser.click(By.id("import-back"));
         browser.waitForText(By.id("contributions"), "Un CMP ouvert le samedi " + suffix).waitUntilIdle();
-        assertThat(browser.find(By.id("contributions")).getText()).contains("@SUM(A1:A9) un bus de dépistage", "=HYPERLINK(")
+        assertThat(browser.text(By.id("contributions"))).contains("@SUM(A1:A9) un bus de dépistage", "=HYPERLINK(")
                 .doesNotContain("Horoscope");
         assertAccessible(browser, "consultation page with imported contributions");
 

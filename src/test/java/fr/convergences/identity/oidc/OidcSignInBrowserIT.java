@@ -40,7 +40,7 @@ class OidcSignInBrowserIT extends BrowserTest {
         signInWithProvider();
 
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
-        assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Marianne Durand");
+        assertThat(browser.text(By.id("account-profile"))).isEqualTo("Marianne Durand");
         Account account = platform.bean(AccountRepository.class).findByEmailIgnoringCase(email).orElseThrow();
         assertThat(account.passwordHash()).isNull();
 
@@ -57,12 +57,12 @@ class OidcSignInBrowserIT extends BrowserTest {
         providerWillVouchFor("sub-" + UUID.randomUUID(), Map.of("email", existing.email(), "email_verified", false, "name", "Usurpateur"));
         signInWithProvider();
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
-        assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Usurpateur");
+        assertThat(browser.text(By.id("account-profile"))).isEqualTo("Usurpateur");
 
         providerWillVouchFor("sub-" + UUID.randomUUID(), Map.of("email", existing.email(), "email_verified", true, "name", "Autre nom"));
         signInWithProvider();
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
-        assertThat(browser.find(By.id("account-profile")).getText()).isEqualTo("Déjà inscrite");
+        assertThat(browser.text(By.id("account-profile"))).isEqualTo("Déjà inscrite");
     }
 
     @Test
@@ -70,7 +70,7 @@ class OidcSignInBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/oidc/callback?code=forged&state=forged"));
 
-        assertThat(browser.find(By.id("oidc-status")).getText()).contains("n’a pas été demandée depuis ce navigateur");
+        assertThat(browser.text(By.id("oidc-status"))).contains("n’a pas été demandée depuis ce navigateur");
         assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
     }
 }

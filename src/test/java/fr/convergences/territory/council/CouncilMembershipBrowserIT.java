@@ -42,7 +42,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.waitForText(By.id("mandates"), appointee + " (titulaire, Usagers et associations d’usagers) : invité·e");
 
         browser.open(platform.uri("/conseils/cts-essonne/composition"));
-        assertThat(browser.find(By.tagName("main")).getText()).contains(appointee + " (invité·e, en attente d’acceptation)");
+        assertThat(browser.text(By.tagName("main"))).contains(appointee + " (invité·e, en attente d’acceptation)");
 
         Account invited = new TestAccounts(platform).create("Élodie");
         String link = platform.mailbox().latestLinkTo(email);
@@ -59,9 +59,9 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.click(By.id("invitation-composition"));
 
         browser.waitForText(By.cssSelector("#main-content h1"), "Composition").waitUntilIdle();
-        String composition = browser.find(By.tagName("main")).getText();
+        String composition = browser.text(By.tagName("main"));
         assertThat(composition).contains(appointee).doesNotContain(appointee + " (invité·e");
-        assertThat(browser.find(By.id("audit-head")).getText()).matches("(?s).*\\d+:[0-9a-f]{64}.*");
+        assertThat(browser.text(By.id("audit-head"))).matches("(?s).*\\d+:[0-9a-f]{64}.*");
         assertAccessible(browser, "public composition page");
     }
 
@@ -79,7 +79,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.waitUntilIdle();
 
         browser.open(platform.uri("/conseils/cts-essonne/composition"));
-        assertThat(browser.find(By.id("bureau")).getText()).contains("Présidence : Nadia Haddad");
+        assertThat(browser.text(By.id("bureau"))).contains("Présidence : Nadia Haddad");
     }
 
     @Test
@@ -89,7 +89,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
 
         for (String page : new String[] {"/conseils/cts-essonne/administration", "/conseils/cts-essonne/journal"}) {
             browser.open(platform.uri(page));
-            assertThat(browser.find(By.id("access-denied")).getText()).isEqualTo("Accès refusé");
+            assertThat(browser.text(By.id("access-denied"))).isEqualTo("Accès refusé");
             assertThat(browser.driver().getPageSource()).doesNotContain("mandate-appoint").doesNotContain("journal");
         }
     }

@@ -47,7 +47,7 @@ class OrganisationBrowserIT extends BrowserTest {
 
         SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
-        assertThat(browser.find(By.className("membership-requests")).getText()).contains("Bénévole");
+        assertThat(browser.text(By.className("membership-requests"))).contains("Bénévole");
         assertAccessible(browser, "organisations page with a request to decide");
         browser.click(By.cssSelector("[id^='approve-']"));
         browser.waitUntilIdle();

@@ -71,7 +71,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             add(new H2(getTranslation("contribution.form.title")));
             if (actor.isAuthenticated()) {
                 add(new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
-                        details, null));
+                        details, consultations.territoryCommunes(details.consultation().councilId()), null));
                 add(new DraftList(contributions.drafts(actor, id)));
             } else {
                 add(new Paragraph(getTranslation("contribution.form.signIn")));

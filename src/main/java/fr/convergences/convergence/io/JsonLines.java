@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,22 +58,31 @@ public final class JsonLines {
     }
 
     static List<Line> read(InputStream in, String name, List<String> stringFields) throws InputProblem, IOException {
-        // Strict UTF-8: a file in another encoding is refused with its line, rather than read with garbled words.
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        // Each line decoded on its own, in strict UTF-8: a file in another encoding is refused with the line where it
+        // shows, rather than read with garbled words.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] bytes = in.readAllBytes();
         List<Line> lines = new ArrayList<>();
         int number = 0;
-        while (true) {
-            String text;
-            try {
-                text = reader.readLine();
-            } catch (CharacterCodingException e) {
-                throw new InputProblem(name + ", line " + (number + 1) + ": the file is not valid UTF-8 text.");
-            }
-            if (text == null) {
-                break;
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
             number++;
+            int length = end - start;
+            if (length > 0 && bytes[end - 1] == '\r') {
+                length--;
+            }
+            String text;
+            try {
+                text = utf8.decode(ByteBuffer.wrap(bytes, start, length)).toString();
+            } catch (CharacterCodingException e) {
+                throw new InputProblem(name + ", line " + number + ": the file is not valid UTF-8 text.");
+            }
+            start = end + 1;
             if (number == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1); // a byte-order mark, as some editors write
             }

@@ -24,6 +24,15 @@ final class Labeller {
     /** A word enters the label only when it is at least this distinctive compared with the group's first word. */
     private static final double LABEL_WORD_SHARE = 0.5;
     private static final int KEY_TERMS = 8;
+    /**
+     * Words that say nothing of a need, beyond the stop words the French analysis already removes: they may count in
+     * similarity (as all words do) but never name a group.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("donc", "quand", "ceux", "celles", "celui", "celle", "cela", "ça", "ca",
+            "aussi", "ainsi", "afin", "tout", "tous", "toute", "toutes", "très", "trop", "bien", "peut", "peuvent", "doit",
+            "doivent", "faire", "fait", "plus", "moins", "chaque", "cette", "faut", "faudrait", "lors", "encore", "enfin",
+            "vraiment", "etc", "comme", "entre", "sans", "vers", "chez", "selon", "depuis", "puis", "alors", "ici", "autre",
+            "autres", "même", "déjà", "est", "sont", "contre", "pour", "avec", "notamment", "surtout", "beaucoup", "davantage", "maximum", "possible", "place", "mettre");
 
     private final List<List<TextAnalysis.Token>> words;
     private final Map<String, Integer> inputFrequencies = new HashMap<>();
@@ -64,13 +73,13 @@ final class Labeller {
                 }
             }
         }
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : memberCounts.entrySet()) {
-            int frequency = inputFrequencies.getOrDefault(entry.getKey(), 0) + background.frequency(entry.getKey());
-            if (frequency > COMMON_WORD_SHARE * totalDocuments) {
-                continue;
-            }
-            scored.add(Map.entry(entry.getKey(), entry.getValue() * (double) VectorSpace.idf(totalDocuments, frequency)));
+        // A group is named by what its members say together: a word of one member alone describes that member.
+        List<Map.Entry<String, Double>> scored = scored(memberCounts, surfaces, members.length < 2 ? 1 : 2, true);
+        if (scored.isEmpty()) {
+            scored = scored(memberCounts, surfaces, 1, true);
+        }
+        if (scored.isEmpty()) {
+            scored = scored(memberCounts, surfaces, 1, false); // only common words: better those than no label
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> terms = new ArrayList<>();
@@ -94,6 +103,20 @@ final class Labeller {
         }
         String label = String.join(" ", labelWords);
         return new Label(label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.FRENCH) + label.substring(1), terms);
+    }
+
+    private List<Map.Entry<String, Double>> scored(Map<String, Integer> memberCounts, Map<String, Map<String, Integer>> surfaces,
+                                                   int shared, boolean distinctiveOnly) {
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : memberCounts.entrySet()) {
+            int frequency = inputFrequencies.getOrDefault(entry.getKey(), 0) + background.frequency(entry.getKey());
+            if (entry.getValue() < shared || (distinctiveOnly && (frequency > COMMON_WORD_SHARE * totalDocuments
+                    || FUNCTION_WORDS.contains(surface(surfaces.get(entry.getKey())).toLowerCase(Locale.FRENCH))))) {
+                continue;
+            }
+            scored.add(Map.entry(entry.getKey(), entry.getValue() * (double) VectorSpace.idf(totalDocuments, frequency)));
+        }
+        return scored;
     }
 
     /** The most frequent way the group writes a stem; an acronym keeps its capitals, other words are lower-cased. */

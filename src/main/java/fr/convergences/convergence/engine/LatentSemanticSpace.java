@@ -28,7 +28,7 @@ final class LatentSemanticSpace {
         return RANK;
     }
 
-    static LatentSemanticSpace fit(VectorSpace space, BackgroundCorpus.Statistics background, TextAnalysis analysis) {
+    static LatentSemanticSpace fit(VectorSpace space, BackgroundCorpus.Statistics background) {
         List<SparseVector> rows = new ArrayList<>(List.of(space.vectors()));
         for (String text : background.texts()) {
             SparseVector vector = space.vector(text);

@@ -122,7 +122,7 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
 
     /**
      * Neighbours below the threshold are not linked: with average link, two groups joined only by weaker edges would
-     * need their unlinked pairs to lift the mean above the threshold, which the measurements never showed, and the
+     * need their unlinked pairs to lift the mean above the threshold (it changed nothing on the development part), and the
      * weaker edges cost time in every merge.
      */
     private double edgeFloor() {
@@ -135,7 +135,7 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
     private Vectors vectors(List<String> texts) {
         VectorSpace space = VectorSpace.build(texts, analysis, background(settings.representation()));
         if (settings.representation() == Representation.LATENT_SEMANTIC) {
-            LatentSemanticSpace latent = LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS), analysis);
+            LatentSemanticSpace latent = LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS));
             return new Vectors(latent.project(space), latent.dimensions());
         }
         return new Vectors(space.vectors(), space.dimensions());
@@ -245,7 +245,7 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
             List<String> texts = documents.stream().map(SimilarityGraphEngine::fullText).toList();
             this.space = VectorSpace.build(texts, analysis, background(settings.representation()));
             this.latent = settings.representation() == Representation.LATENT_SEMANTIC
-                    ? LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS), analysis) : null;
+                    ? LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS)) : null;
             SparseVector[] vectors = latent == null ? space.vectors() : latent.project(space);
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < documents.size(); i++) {

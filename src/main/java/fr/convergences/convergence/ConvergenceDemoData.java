@@ -43,13 +43,12 @@ public class ConvergenceDemoData implements DemoData {
     public void load() {
         Consultation consultation = consultations.all().stream().filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
                 .findFirst().orElse(null);
-        if (consultation == null || !stored.findByConsultationIdAndStatusInOrderBySourcesDescScoreDesc(consultation.id(),
-                List.of(ConvergenceStatus.PROPOSED, ConvergenceStatus.CONFIRMED, ConvergenceStatus.DISMISSED)).isEmpty()) {
+        if (consultation == null || stored.countByConsultationId(consultation.id()) > 0) {
             return; // no demo consultation, or loaded by an earlier start
         }
         Actor moderator = Actor.account(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr").orElseThrow().id());
         convergences.compute(moderator, consultation.id());
-        stored.findByConsultationIdAndStatusInOrderBySourcesDescScoreDesc(consultation.id(), List.of(ConvergenceStatus.PROPOSED)).stream()
+        stored.listForConsultation(consultation.id(), List.of(ConvergenceStatus.PROPOSED.name())).stream()
                 .limit(CONFIRMED).forEach(convergence -> convergences.confirm(moderator, convergence.id()));
     }
 }

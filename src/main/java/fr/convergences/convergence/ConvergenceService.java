@@ -96,12 +96,12 @@ public class ConvergenceService {
 
     @Transactional
     public StoredConvergence confirm(Actor actor, long convergenceId) {
-        return decide(actor, convergenceId, ConvergenceStatus.CONFIRMED);
+        return decide(actor, convergenceId, ConvergenceStatus.CONFIRMED, "convergence.confirm");
     }
 
     @Transactional
     public StoredConvergence dismiss(Actor actor, long convergenceId) {
-        StoredConvergence dismissed = decide(actor, convergenceId, ConvergenceStatus.DISMISSED);
+        StoredConvergence dismissed = decide(actor, convergenceId, ConvergenceStatus.DISMISSED, "convergence.dismiss");
         store.dismiss(convergenceId);
         return dismissed;
     }
@@ -155,7 +155,7 @@ public class ConvergenceService {
     public List<ConvergenceView> list(Actor viewer, long consultationId, int quotes) {
         List<ConvergenceStatus> shown = canCurate(viewer, consultationId) ? List.of(ConvergenceStatus.CONFIRMED, ConvergenceStatus.PROPOSED)
                 : List.of(ConvergenceStatus.CONFIRMED);
-        return convergences.findByConsultationIdAndStatusInOrderBySourcesDescScoreDesc(consultationId, shown).stream()
+        return convergences.listForConsultation(consultationId, shown.stream().map(Enum::name).toList()).stream()
                 .map(convergence -> new ConvergenceView(convergence, store.memberTitles(convergence.id()), store.quotes(convergence.id(), quotes),
                         store.mainTheme(convergence.id()).orElse(null)))
                 .toList();
@@ -173,12 +173,12 @@ public class ConvergenceService {
                                   String theme) {
     }
 
-    private StoredConvergence decide(Actor actor, long convergenceId, ConvergenceStatus status) {
+    private StoredConvergence decide(Actor actor, long convergenceId, ConvergenceStatus status, String action) {
         StoredConvergence convergence = curated(actor, convergenceId);
         if (convergence.status() == status) {
             throw new UserFacingException("convergence.status.already");
         }
-        record(actor, convergence, "convergence." + status.name().toLowerCase(), Map.of("status", convergence.status().name()),
+        record(actor, convergence, action, Map.of("status", convergence.status().name()),
                 Map.of("status", status.name()));
         return convergences.update(convergence.decided(status, actor.accountId(), clock.instant()));
     }

@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,7 +10,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface StoredConvergenceRepository extends CrudRepository<StoredConvergence, Long> {
 
-    List<StoredConvergence> findByConsultationIdAndStatusInOrderBySourcesDescScoreDesc(Long consultationId, List<ConvergenceStatus> statuses);
+    /** The most diverse first (distinct sources), then the most cohesive. */
+    @Query("""
+            SELECT * FROM convergence WHERE consultation_id = :consultationId AND status IN (:statuses)
+            ORDER BY sources DESC, score DESC, id""")
+    List<StoredConvergence> listForConsultation(long consultationId, List<String> statuses);
+
+    long countByConsultationId(Long consultationId);
 
     List<StoredConvergence> findByConsultationIdAndStatus(Long consultationId, ConvergenceStatus status);
 }

@@ -8,6 +8,8 @@ import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
@@ -37,9 +39,10 @@ public class SynthesisPdf {
     public void render(Synthesis synthesis, Locale locale, OutputStream out) {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // The document's language, so that screen readers read it with the right voice.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
             document.addTitle(t(locale, "convergence.synthesis.title", synthesis.consultationTitle()));
-            document.addLanguage(locale.getLanguage());
             document.open();
             document.add(new Paragraph(t(locale, "convergence.synthesis.title", synthesis.consultationTitle()), TITLE));
             document.add(new Paragraph(synthesis.councilName() + " — "

@@ -5,7 +5,6 @@ import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -19,6 +18,7 @@ public class ConvergenceDemoData implements DemoData {
 
     static final String DEMO_CONSULTATION = "Diagnostic territorial de santé de l’Essonne";
     private static final int CONFIRMED = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConvergenceDemoData.class);
 
     private final ConvergenceService convergences;
     private final ConsultationService consultations;
@@ -38,9 +38,13 @@ public class ConvergenceDemoData implements DemoData {
         return 450;
     }
 
+    /** In the background: the engine takes a few seconds, which the platform's start should not wait for. */
     @Override
-    @Transactional
     public void load() {
+        Thread.ofVirtual().name("demo-convergences").start(this::computeAndConfirm);
+    }
+
+    void computeAndConfirm() {
         Consultation consultation = consultations.all().stream().filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
                 .findFirst().orElse(null);
         if (consultation == null || stored.countByConsultationId(consultation.id()) > 0) {
@@ -48,6 +52,7 @@ public class ConvergenceDemoData implements DemoData {
         }
         Actor moderator = Actor.account(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr").orElseThrow().id());
         convergences.compute(moderator, consultation.id());
+        LOG.info("Demo mode: convergences of the demo consultation computed");
         stored.listForConsultation(consultation.id(), List.of(ConvergenceStatus.PROPOSED.name())).stream()
                 .limit(CONFIRMED).forEach(convergence -> convergences.confirm(moderator, convergence.id()));
     }

@@ -82,6 +82,9 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             collect.setId("collect-link");
             add(new Paragraph(collect));
         }
+        Anchor convergences = new Anchor("consultations/" + id + "/convergences", getTranslation("contribution.convergences.link"));
+        convergences.setId("convergences-link");
+        add(new Paragraph(convergences));
         if (imports.canImport(actor, id)) {
             Anchor importing = new Anchor("consultations/" + id + "/import", getTranslation("contribution.import.link"));
             importing.setId("import-link");

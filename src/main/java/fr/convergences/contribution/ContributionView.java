@@ -36,13 +36,14 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
     private final OrganisationService organisations;
     private final AnswerService answers;
     private final ModerationService moderation;
+    private final List<ContributionPageSection> sections;
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
     private String title = "";
 
     public ContributionView(DiscussionService discussions, ContributionService contributions, MediationService mediation,
                             ConsultationService consultations, OrganisationService organisations, AnswerService answers,
-                            ModerationService moderation, CurrentUser currentUser) {
+                            ModerationService moderation, List<ContributionPageSection> sections, CurrentUser currentUser) {
         this.discussions = discussions;
         this.contributions = contributions;
         this.mediation = mediation;
@@ -50,6 +51,7 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         this.organisations = organisations;
         this.moderation = moderation;
         this.answers = answers;
+        this.sections = sections;
         this.currentUser = currentUser;
         addClassName("prose");
         status.setId("contribution-page-status");
@@ -84,6 +86,8 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         add(new AuthorSection(contributions, actor, contribution, consultation.zone(), status));
         add(new HistorySection(contributions.addenda(id), contributions.history(id), consultation.zone()));
         add(new AnswerSection(answers, actor, id, status));
+        sections.stream().sorted(java.util.Comparator.comparingInt(ContributionPageSection::order))
+                .forEach(section -> section.section(id, actor).ifPresent(this::add));
         add(new DiscussionSection(discussions, actor, discussion, status));
         add(new ModerationSection(moderation, answers, actor, contribution, status));
     }

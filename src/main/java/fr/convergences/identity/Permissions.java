@@ -40,6 +40,7 @@ public class Permissions {
             Map.entry(Action.REPORT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.IMPORT_CONTRIBUTIONS, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.CURATE_CONVERGENCES, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.SUSPEND_PARTICIPANT, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)));
 

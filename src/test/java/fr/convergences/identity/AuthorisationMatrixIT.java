@@ -77,7 +77,8 @@ class AuthorisationMatrixIT {
             "consultation", "consultation_phase", "theme", "contribution", "contribution_theme",
             "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report",
             "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune",
-            "contribution_import", "contribution_source", "comment_report", "moderation_decision", "moderation_appeal", "council_suspension");
+            "contribution_import", "contribution_source", "comment_report", "moderation_decision", "moderation_appeal", "council_suspension",
+            "convergence", "convergence_member");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -219,6 +220,11 @@ class AuthorisationMatrixIT {
                             fr.convergences.contribution.exchange.ImportProgress.NONE);
                 }
             };
+        });
+        USE_CASES.put(Action.CURATE_CONVERGENCES, (actor, council) -> {
+            long consultation = openConsultation(council);
+            contribution(council, TestAccounts.actor(accounts.create("Auteur")));
+            return () -> platform.bean(fr.convergences.convergence.ConvergenceService.class).compute(actor, consultation);
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
     }

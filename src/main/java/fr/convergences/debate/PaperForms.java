@@ -95,6 +95,11 @@ public class PaperForms {
         return permissions.allows(actor, Action.ISSUE_PAPER_FORMS, consultations.councilOf(consultationId));
     }
 
+    @Transactional(readOnly = true)
+    public boolean canTranscribe(Actor actor, long consultationId) {
+        return permissions.allows(actor, Action.CONTRIBUTE_ON_BEHALF, consultations.councilOf(consultationId));
+    }
+
     /** Types in a paper form: its number is checked, then its words are collected as a contribution from paper. */
     @Transactional
     public Contribution transcribe(Actor actor, long consultationId, String typedNumber, MediationForm form) {

@@ -54,9 +54,8 @@ class DebateSection implements ConsultationExtension {
             forms.setId("paper-forms-link");
             section.add(new Paragraph(forms));
         }
-        long[] share = debates.share(id);
-        Paragraph figure = new Paragraph(section.getTranslation("debate.section.share", share[0], share[1],
-                share[1] == 0 ? 0 : Math.round(100.0 * share[0] / share[1])));
+        DebateShare share = debates.share(id);
+        Paragraph figure = new Paragraph(section.getTranslation("debate.section.share", share.captured(), share.total(), share.percent()));
         figure.setId("debate-share");
         section.add(figure);
         Instant now = clock.instant();

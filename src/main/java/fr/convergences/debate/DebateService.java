@@ -265,8 +265,8 @@ public class DebateService {
 
     /** The debates' share of a consultation's public contributions: captured at its debates, and all. */
     @Transactional(readOnly = true)
-    public long[] share(long consultationId) {
-        return new long[] {records.capturedCount(consultationId), records.publicCount(consultationId)};
+    public DebateShare share(long consultationId) {
+        return new DebateShare(records.capturedCount(consultationId), records.publicCount(consultationId));
     }
 
     Debate find(long debateId) {

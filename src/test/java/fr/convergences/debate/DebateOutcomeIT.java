@@ -91,7 +91,7 @@ class DebateOutcomeIT {
         assertThat(spoken.authorAccountId()).isNull();
         assertThat(platform.bean(MediationService.class).attribution(spoken.id())).hasValueSatisfying(attribution ->
                 assertThat(attribution.place()).isEqualTo("Santé des aînés — Maison des associations, 2 rue de la Paix"));
-        assertThat(platform.bean(DebateService.class).share(consultation)).containsExactly(2, 2);
+        assertThat(platform.bean(DebateService.class).share(consultation)).isEqualTo(new DebateShare(2, 2));
         Account other = fixtures.withRole("Autre organisatrice", fr.convergences.identity.CouncilRole.DEBATE_ORGANISER);
         assertThatThrownBy(() -> outcomes.writeMinutes(TestAccounts.actor(other), debate.id(), "Pas le mien"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("debate.notYours"));

@@ -44,7 +44,9 @@ class DebateInfo extends Div {
             facts.add(fact("debate.page.accessibility", access.isEmpty() ? getTranslation("debate.access.none") : String.join(" · ", access)));
         }
         if (debate.onlineUrl() != null) {
-            ListItem online = new ListItem(new Span(getTranslation("debate.page.online") + " "));
+            Span label = new Span(getTranslation("debate.page.online") + " ");
+            label.addClassName("fact-label");
+            ListItem online = new ListItem(label);
             Anchor link = new Anchor(debate.onlineUrl(), debate.onlineUrl());
             link.setId("debate-online-link");
             link.getElement().setAttribute("rel", "nofollow noopener");

@@ -66,6 +66,7 @@ class DebateNarrowScreenBrowserIT extends BrowserTest {
         assertThat((Long) browser.script("return window.innerWidth")).as("the window is 320 pixels wide").isLessThanOrEqualTo(320L);
         assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no horizontal scrolling on " + state).isTrue();
+        // The page's own content; the frame's navigation bar (MainLayout, shared by every page) is the layout's concern.
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) browser.script("""
                 const width = window.innerWidth;

@@ -74,6 +74,10 @@ class DebateBrowserIT extends BrowserTest {
         browser.click(By.id("approve-debate"));
         browser.waitForAbsence(By.id("debate-status")).waitUntilIdle();
         assertThat(browser.find(By.id("debate-facts")).getText()).contains("Accès de plain-pied", "2 places, 2 encore libres");
+        browser.open(URI.create(debateUrl + "/inscriptions"));
+        browser.find(By.id("access-denied"));
+        assertThat(browser.find(By.id("main-content")).getText()).as("registrants' e-mails: the organiser and council admins only")
+                .doesNotContain("@");
 
         // Someone without an account registers and confirms by e-mail; two residents follow, the second onto the waiting list.
         browser.driver().manage().deleteAllCookies();

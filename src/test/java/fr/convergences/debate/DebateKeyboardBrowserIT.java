@@ -46,6 +46,13 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         press(browser, Keys.ENTER);
         browser.waitForText(By.id("registration-status"), "Un e-mail a été envoyé à " + email);
         assertAccessible(browser, "registration sent, keyboard only");
+        tabTo(browser, By.id("registrant-name"));
+        type(browser, "Mme Clavier, encore");
+        tabTo(browser, By.id("registrant-email"));
+        type(browser, email);
+        tabTo(browser, By.id("register-anonymous"));
+        press(browser, Keys.ENTER);
+        browser.waitForText(By.id("registration-status"), "Cette adresse (ou ce compte) est déjà inscrite à ce débat.");
         browser.open(java.net.URI.create(platform.mailbox().latestLinkTo(email)));
         browser.waitForText(By.id("registration-link-status"), "votre place est réservée");
 

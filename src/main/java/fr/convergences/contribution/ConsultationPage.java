@@ -35,12 +35,13 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private final AnswerService answers;
     private final List<SimilarContributions> similar;
     private final ContributionImportService imports;
+    private final List<ConsultationExtension> extensions;
     private final CurrentUser currentUser;
     private String title = "";
 
     public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
                             MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
-                            CurrentUser currentUser) {
+                            List<ConsultationExtension> extensions, CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
         this.browser = browser;
@@ -48,6 +49,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         this.answers = answers;
         this.similar = similar;
         this.imports = imports;
+        this.extensions = extensions;
         this.currentUser = currentUser;
         addClassName("prose");
     }
@@ -90,6 +92,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             importing.setId("import-link");
             add(new Paragraph(importing));
         }
+        extensions.forEach(extension -> add(extension.sectionFor(details, actor)));
         ContributionQuery query = ListParameters.toQuery(id, event.getLocation().getQueryParameters());
         ContributionPage page = browser.browse(query);
         Map<ContributionOrigin, Long> origins = browser.countByOrigin(id);

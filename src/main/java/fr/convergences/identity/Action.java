@@ -36,6 +36,14 @@ public enum Action {
     APPEAL_MODERATION(Scope.COUNCIL),
     IMPORT_CONTRIBUTIONS(Scope.COUNCIL),
 
+    // Debates (an organiser acts on their own debates only; council admins on all the council's)
+    ORGANISE_DEBATE(Scope.COUNCIL),
+    MODERATE_DEBATE(Scope.COUNCIL),
+    REGISTER_FOR_DEBATE(Scope.COUNCIL),
+    MANAGE_DEBATE_REGISTRATIONS(Scope.COUNCIL),
+    RECORD_DEBATE_OUTCOME(Scope.COUNCIL),
+    ISSUE_PAPER_FORMS(Scope.COUNCIL),
+
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),
     JOIN_ORGANISATION(Scope.OWN_ACCOUNT),

@@ -42,7 +42,13 @@ public class Permissions {
             Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.CURATE_CONVERGENCES, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.SUSPEND_PARTICIPANT, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
-            Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)));
+            Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.ORGANISE_DEBATE, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.MODERATE_DEBATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.REGISTER_FOR_DEBATE, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.MANAGE_DEBATE_REGISTRATIONS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_DEBATE_OUTCOME, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.ISSUE_PAPER_FORMS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

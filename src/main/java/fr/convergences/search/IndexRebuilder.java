@@ -54,6 +54,7 @@ public class IndexRebuilder {
         return switch (index.opening()) {
             case NEW -> Optional.of("the index directory was missing");
             case SET_ASIDE -> Optional.of("the index was unreadable and set aside");
+            case OUTDATED -> Optional.of("the index was written with another layout of its documents");
             case EXISTING -> index.documentCount() == 0 && contributions.countPublic() > 0
                     ? Optional.of("the index is empty while the database holds public contributions")
                     : Optional.empty();
@@ -94,6 +95,7 @@ public class IndexRebuilder {
                 long lastLogged = 0;
                 try (FSDirectory directory = FSDirectory.open(built);
                      IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(64))) {
+                    SearchIndex.stamp(writer);
                     long after = 0;
                     List<IndexedContribution> page;
                     while (!(page = contributions.publicAfter(after, PAGE_SIZE)).isEmpty()) {

@@ -16,13 +16,10 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,6 +67,9 @@ final class FacetCounter {
 
             @Override
             public Counted reduce(Collection<Counts> collectors) {
+                if (collectors.size() == 1) {
+                    return collectors.iterator().next().result(shown);
+                }
                 Counts merged = new Counts(parsed);
                 collectors.forEach(merged::add);
                 return merged.result(shown);
@@ -194,6 +194,9 @@ final class FacetCounter {
         private final int[] answers = new int[16];
         private final int[] authors = new int[4];
         private int[] communes;
+        /** The communes counted at least once, so that the result never walks the whole code range. */
+        private int[] seenCommunes = new int[256];
+        private int seenCount;
         private final LongCounts councils = new LongCounts();
         private final LongCounts consultations = new LongCounts();
         private final LongCounts themes = new LongCounts();
@@ -292,7 +295,7 @@ final class FacetCounter {
                 authors[author]++;
             }
             if (failures == 0 || failed == COMMUNE) {
-                communes[commune]++;
+                countCommune(commune, 1);
             }
             if (failures == 0 || failed == COUNCIL) {
                 councils.add(council, 1);
@@ -305,6 +308,16 @@ final class FacetCounter {
                     themes.add(themeValues[i], 1);
                 }
             }
+        }
+
+        private void countCommune(int commune, int count) {
+            if (communes[commune] == 0) {
+                if (seenCount == seenCommunes.length) {
+                    seenCommunes = Arrays.copyOf(seenCommunes, seenCount * 2);
+                }
+                seenCommunes[seenCount++] = commune;
+            }
+            communes[commune] += count;
         }
 
         private boolean anyTheme(int themeCount) {
@@ -325,7 +338,9 @@ final class FacetCounter {
                 if (communes == null) {
                     communes = new int[COMMUNE_CODES];
                 }
-                addInto(communes, other.communes);
+                for (int i = 0; i < other.seenCount; i++) {
+                    countCommune(other.seenCommunes[i], other.communes[other.seenCommunes[i]]);
+                }
             }
             councils.addAll(other.councils);
             consultations.addAll(other.consultations);
@@ -344,40 +359,69 @@ final class FacetCounter {
                 if (!shown.contains(facet)) {
                     continue;
                 }
-                List<Map.Entry<String, Long>> values = new ArrayList<>();
+                Best best = new Best();
                 switch (facet) {
-                    case KIND -> each(kinds, (i, n) -> values.add(Map.entry(ContributionKind.values()[i].name(), n)));
-                    case ANSWER -> each(answers, (i, n) -> values.add(Map.entry(
-                            i == 0 ? ContributionDocument.NO_ANSWER : AnswerStatus.values()[i - 1].name(), n)));
-                    case AUTHOR -> each(authors, (i, n) -> values.add(Map.entry(IndexedContribution.AuthorType.values()[i].name(), n)));
+                    case KIND -> best.all(kinds);
+                    case ANSWER -> best.all(answers);
+                    case AUTHOR -> best.all(authors);
                     case COMMUNE -> {
-                        if (communes != null) {
-                            each(communes, (i, n) -> values.add(Map.entry(commune(i), n)));
+                        for (int i = 0; i < seenCount; i++) {
+                            best.offer(seenCommunes[i], communes[seenCommunes[i]]);
                         }
                     }
-                    case COUNCIL -> councils.each((id, n) -> values.add(Map.entry(Long.toString(id), n)));
-                    case CONSULTATION -> consultations.each((id, n) -> values.add(Map.entry(Long.toString(id), n)));
-                    case THEME -> themes.each((id, n) -> values.add(Map.entry(Long.toString(id), n)));
+                    case COUNCIL -> councils.each(best::offer);
+                    case CONSULTATION -> consultations.each(best::offer);
+                    case THEME -> themes.each(best::offer);
                 }
-                values.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-                        .thenComparing(Map.Entry::getKey));
-                Map<String, Long> best = new LinkedHashMap<>();
-                values.stream().limit(VALUES).forEach(entry -> best.put(entry.getKey(), entry.getValue()));
-                counts.put(facet, best);
+                Map<String, Long> values = new LinkedHashMap<>();
+                for (int i = 0; i < best.size; i++) {
+                    long key = best.keys[i];
+                    String value = switch (facet) {
+                        case KIND -> ContributionKind.values()[(int) key].name();
+                        case ANSWER -> key == 0 ? ContributionDocument.NO_ANSWER : AnswerStatus.values()[(int) key - 1].name();
+                        case AUTHOR -> IndexedContribution.AuthorType.values()[(int) key].name();
+                        case COMMUNE -> commune((int) key);
+                        case COUNCIL, CONSULTATION, THEME -> Long.toString(key);
+                    };
+                    values.put(value, best.counts[i]);
+                }
+                counts.put(facet, values);
             }
             return new Counted(total, counts);
         }
+    }
 
-        private interface IndexCount {
-            void accept(int index, long count);
+    /**
+     * The {@link #VALUES} largest counts, equal counts in the order of their codes (ids, INSEE codes, enumeration
+     * order): a sorted array kept by insertion, which rejects most candidates with one comparison.
+     */
+    private static final class Best {
+        final long[] keys = new long[VALUES];
+        final long[] counts = new long[VALUES];
+        int size;
+
+        void all(int[] countsByCode) {
+            for (int code = 0; code < countsByCode.length; code++) {
+                offer(code, countsByCode[code]);
+            }
         }
 
-        private static void each(int[] counts, IndexCount action) {
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    action.accept(i, counts[i]);
-                }
+        void offer(long key, long count) {
+            if (count <= 0 || size == VALUES && !before(key, count, keys[size - 1], counts[size - 1])) {
+                return;
             }
+            int at = size == VALUES ? VALUES - 1 : size++;
+            while (at > 0 && before(key, count, keys[at - 1], counts[at - 1])) {
+                keys[at] = keys[at - 1];
+                counts[at] = counts[at - 1];
+                at--;
+            }
+            keys[at] = key;
+            counts[at] = count;
+        }
+
+        private static boolean before(long key, long count, long otherKey, long otherCount) {
+            return count > otherCount || count == otherCount && key < otherKey;
         }
     }
 
@@ -431,6 +475,7 @@ final class FacetCounter {
         interface IdCount {
             void accept(long id, long count);
         }
+
 
         void each(IdCount action) {
             for (int i = 0; i < keys.length; i++) {

@@ -21,14 +21,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,23 +62,10 @@ public class SearchService {
     private final SearchAnalyzers analyzers;
     private final SearchLabels labels;
 
-    /**
-     * Highlighters without a searcher: they re-analyse the shown text with the documents' analyzer. Thread-safe, built
-     * once. Words are marked one by one (no weight matches), which spares an in-memory index per text unless the query
-     * holds a phrase, whose words are then marked only where they make the phrase.
-     */
-    private final UnifiedHighlighter passages;
-    private final UnifiedHighlighter titles;
-
     public SearchService(SearchIndex index, SearchAnalyzers analyzers, SearchLabels labels) {
         this.index = index;
         this.analyzers = analyzers;
         this.labels = labels;
-        this.passages = UnifiedHighlighter.builderWithoutSearcher(analyzers.indexing()).withFormatter(new SafeHighlightFormatter())
-                .withWeightMatches(false).build();
-        // A title is highlighted whole, never cut.
-        this.titles = UnifiedHighlighter.builderWithoutSearcher(analyzers.indexing()).withFormatter(new SafeHighlightFormatter())
-                .withWeightMatches(false).withBreakIterator(WholeBreakIterator::new).build();
     }
 
     public SearchResults search(Actor viewer, SearchQuery request) {
@@ -125,7 +111,11 @@ public class SearchService {
             }
             SearchLabels.Names names = labels.read(toName);
             List<SearchResults.FacetGroup> facets = facets(counted, request, names);
-            List<SearchResults.Hit> hits = hits(documents, parsed.query(), viewer, names);
+            // Only the shown page is highlighted, from its stored texts.
+            Map<String, String[]> highlighted = parsed.query() == null || page.length == 0 ? Map.of()
+                    : PageHighlighter.highlight(searcher, analyzers.indexing(), parsed.query(),
+                    Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), documents);
+            List<SearchResults.Hit> hits = hits(documents, highlighted, viewer, names);
             long total = counted.total();
             int pageCount = (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
             return new SearchResults(hits, total, request.page(), pageCount, facets, notice, parsed.text());
@@ -248,19 +238,22 @@ public class SearchService {
         return documents;
     }
 
-    private List<SearchResults.Hit> hits(List<Document> documents, Query words, Actor viewer, SearchLabels.Names names) throws IOException {
+    private static List<SearchResults.Hit> hits(List<Document> documents, Map<String, String[]> highlighted, Actor viewer,
+                                                SearchLabels.Names names) {
+        String[] titles = highlighted.get(TITLE);
+        String[] excerpts = highlighted.get(BODY);
         List<SearchResults.Hit> hits = new ArrayList<>();
-        for (Document document : documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
             IndexableField author = document.getField(ContributionDocument.AUTHOR);
             Long authorId = author == null ? null : author.numericValue().longValue();
             String titleText = document.get(TITLE);
             String bodyText = document.get(BODY);
-            // Only the shown page is highlighted, from its stored text re-analysed (a few tens of microseconds a text).
-            Object title = words == null ? null : titles.highlightWithoutSearcher(TITLE, words, titleText, 1);
-            Object excerpt = words == null ? null : passages.highlightWithoutSearcher(BODY, words, bodyText, 2);
+            String title = titles == null ? null : titles[i];
+            String excerpt = excerpts == null ? null : excerpts[i];
             hits.add(new SearchResults.Hit(Long.parseLong(document.get(ContributionDocument.ID)),
-                    title != null ? title.toString() : SafeHighlightFormatter.escape(titleText),
-                    excerpt != null ? excerpt.toString() : SafeHighlightFormatter.beginning(bodyText, EXCERPT_LENGTH),
+                    title != null ? title : SafeHighlightFormatter.escape(titleText),
+                    excerpt != null ? excerpt : SafeHighlightFormatter.beginning(bodyText, EXCERPT_LENGTH),
                     ContributionKind.valueOf(document.get(ContributionDocument.KIND)),
                     ContributionStatus.valueOf(document.get(ContributionDocument.STATUS)),
                     document.get(ContributionDocument.ANSWER),

@@ -36,6 +36,28 @@ class FacetCounterTest {
     }
 
     @Test
+    void only_the_thirty_largest_values_of_a_facet_are_kept() throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalyzer.forIndexing()))) {
+                for (int commune = 1; commune <= 100; commune++) {
+                    for (int n = 0; n < commune % 13 + 1; n++) {
+                        writer.addDocument(ContributionDocument.of(contribution(commune * 100L + n, ContributionKind.NEED,
+                                String.format("91%03d", commune), List.of(), null)));
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, Long> communes = FacetCounter.count(new IndexSearcher(reader), new MatchAllDocsQuery(), Map.of(),
+                        EnumSet.of(SearchFacet.COMMUNE)).counts().get(SearchFacet.COMMUNE);
+                assertThat(communes).hasSize(FacetCounter.VALUES);
+                assertThat(List.copyOf(communes.values())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                assertThat(communes.entrySet().iterator().next()).isEqualTo(Map.entry("91012", 13L)); // 12, 25, 38… all count 13
+                assertThat(communes.values()).allMatch(count -> count >= 9).filteredOn(count -> count == 13).hasSize(7);
+            }
+        }
+    }
+
+    @Test
     void counts_of_many_ids_survive_the_table_growing() {
         FacetCounter.LongCounts counts = new FacetCounter.LongCounts();
         for (long id = 1; id <= 10_000; id++) {
@@ -64,8 +86,8 @@ class FacetCounterTest {
                 FacetCounter.Counted all = FacetCounter.count(searcher, new MatchAllDocsQuery(), Map.of(), shown);
                 assertThat(all.total()).isEqualTo(4);
                 assertThat(all.counts().get(SearchFacet.KIND)).containsExactly(Map.entry("NEED", 2L), Map.entry("PROPOSAL", 2L));
-                assertThat(all.counts().get(SearchFacet.COMMUNE)).containsExactly(Map.entry("91228", 2L), Map.entry("2A004", 1L),
-                        Map.entry("NONE", 1L));
+                assertThat(all.counts().get(SearchFacet.COMMUNE)).as("equal counts in the order of their codes")
+                        .containsExactly(Map.entry("91228", 2L), Map.entry("NONE", 1L), Map.entry("2A004", 1L));
                 assertThat(all.counts().get(SearchFacet.THEME)).containsExactly(Map.entry("10", 2L), Map.entry("11", 2L));
                 assertThat(all.counts().get(SearchFacet.ANSWER)).containsExactly(Map.entry("NONE", 3L), Map.entry("RETAINED", 1L));
                 assertThat(all.counts().get(SearchFacet.CONSULTATION)).containsExactly(Map.entry("7", 4L));
@@ -77,7 +99,7 @@ class FacetCounterTest {
                 assertThat(needsInEvry.counts().get(SearchFacet.KIND)).as("kinds of the matches in Évry")
                         .containsExactly(Map.entry("NEED", 1L), Map.entry("PROPOSAL", 1L));
                 assertThat(needsInEvry.counts().get(SearchFacet.COMMUNE)).as("communes of the needs")
-                        .containsExactly(Map.entry("2A004", 1L), Map.entry("91228", 1L));
+                        .containsExactly(Map.entry("91228", 1L), Map.entry("2A004", 1L));
                 assertThat(needsInEvry.counts().get(SearchFacet.THEME)).as("the fourth fails both filters").containsExactly(Map.entry("10", 1L));
 
                 FacetCounter.Counted theme11 = FacetCounter.count(searcher, new MatchAllDocsQuery(),

@@ -189,7 +189,7 @@ class SearchScaleBenchmark {
         StringBuilder plans = new StringBuilder();
         for (Map.Entry<String, List<String>> queryClass : CLASSES.entrySet()) {
             Long council = queryClass.getKey().equals(FILTERED) ? largestCouncil : null;
-            Map<String, double[]> byEngine = latencies(engines, queryClass.getValue(), council, runs);
+            Map<String, double[]> byEngine = latencies(engines, queryClass.getValue(), council, runs, queryClass.getKey());
             for (Map.Entry<String, Supplier<Engine>> engine : engines.entrySet()) {
                 double qps = throughput(engine.getValue(), queryClass.getValue(), council, throughputWindow);
                 double[] f = byEngine.get(engine.getKey());
@@ -219,6 +219,9 @@ class SearchScaleBenchmark {
         Path plansFile = TestPlatform.buildDirectory().resolve("benchmarks").resolve("SearchScaleBenchmark-plans-" + sizeName() + ".md");
         Files.createDirectories(plansFile.getParent());
         Files.writeString(plansFile, plans.toString());
+        Path queriesFile = plansFile.resolveSibling("SearchScaleBenchmark-queries-" + sizeName() + ".md");
+        Files.writeString(queriesFile, "# Median time per query (" + sizeName() + " size)\n" + perQuery);
+        report.append("\nPer query: ").append(queriesFile.getFileName()).append(".\n");
         report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS), two queries per class): ").append(plansFile.getFileName()).append("\n\n")
                 .append(planSummary(plans.toString()));
 
@@ -271,13 +274,23 @@ class SearchScaleBenchmark {
         }
     }
 
+    /** Per query and engine, the median time and the hits reported: written beside the report, to see which query costs. */
+    private final StringBuilder perQuery = new StringBuilder();
+
     /** p50, p95, p99 (ms), average hits, per engine; engines interleaved query by query so that noise hits them alike. */
-    private static Map<String, double[]> latencies(Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs)
+    private Map<String, double[]> latencies(Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs)
             throws Exception {
+        return latencies(engines, queries, council, runs, null);
+    }
+
+    private Map<String, double[]> latencies(Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs,
+                                            String detailsOf) throws Exception {
         Map<String, Engine> open = new LinkedHashMap<>();
         engines.forEach((name, factory) -> open.put(name, factory.get()));
         Map<String, long[]> nanos = new LinkedHashMap<>();
         Map<String, Long> hits = new LinkedHashMap<>();
+        Map<String, Map<String, List<Long>>> byQuery = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> hitsByQuery = new LinkedHashMap<>();
         open.keySet().forEach(name -> {
             nanos.put(name, new long[runs]);
             hits.put(name, 0L);
@@ -295,14 +308,28 @@ class SearchScaleBenchmark {
                 for (Map.Entry<String, Engine> engine : open.entrySet()) {
                     long start = System.nanoTime();
                     long found = engine.getValue().search(words, council);
-                    nanos.get(engine.getKey())[i] = System.nanoTime() - start;
+                    long elapsed = System.nanoTime() - start;
+                    nanos.get(engine.getKey())[i] = elapsed;
                     hits.merge(engine.getKey(), found, Long::sum);
+                    byQuery.computeIfAbsent(words, w -> new LinkedHashMap<>()).computeIfAbsent(engine.getKey(), e -> new ArrayList<>()).add(elapsed);
+                    hitsByQuery.computeIfAbsent(words, w -> new LinkedHashMap<>()).put(engine.getKey(), found);
                 }
             }
         } finally {
             for (Engine engine : open.values()) {
                 engine.close();
             }
+        }
+        if (detailsOf != null) {
+            perQuery.append("\n### ").append(detailsOf).append("\n\n| words | ")
+                    .append(String.join(" | ", open.keySet().stream().map(name -> name + ": p50 ms (hits)").toList()))
+                    .append(" |\n|---|").append("---:|".repeat(open.size())).append('\n');
+            byQuery.forEach((words, times) -> {
+                perQuery.append("| ").append(words.replace("|", "\\|")).append(" |");
+                times.forEach((engine, values) -> perQuery.append(" %.2f (%,d) |".formatted(
+                        Benchmark.percentileMillis(values.stream().mapToLong(Long::longValue).toArray(), 50), hitsByQuery.get(words).get(engine))));
+                perQuery.append('\n');
+            });
         }
         Map<String, double[]> figures = new LinkedHashMap<>();
         nanos.forEach((name, values) -> figures.put(name, new double[]{Benchmark.percentileMillis(values, 50),

@@ -2,18 +2,13 @@ package fr.convergences.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * How a contribution is laid out in the index: one place for every field and the reason for its type.
@@ -35,8 +30,6 @@ final class ContributionDocument {
     static final String PUBLISHED = "published_at";
     static final String SUPPORTS = "supports";
     /** The facet dimensions, as the search page offers them. */
-    static final String FACET_COUNCIL = "f_council";
-    static final String FACET_CONSULTATION = "f_consultation";
     static final String FACET_THEME = "f_theme";
     static final String FACET_KIND = "f_kind";
     static final String FACET_ANSWER = "f_answer";
@@ -46,19 +39,20 @@ final class ContributionDocument {
     static final String NO_ANSWER = "NONE";
     static final String NO_COMMUNE = "NONE";
 
-    /** Title and body: positions for phrases, offsets in the postings so the highlighter never re-analyses the text. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /**
+     * The layout's version, kept in the index's commit data: an index written with another layout is replaced and
+     * rebuilt at start (Lucene refuses to mix a field's index options, and sorting relies on the points below).
+     * 2: no offsets in the postings, points beside the sort doc values, facets as filter terms and numeric doc values
+     * (themes in every document, 0 for none).
+     */
+    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_KEY = "convergences.schema";
 
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
-
-    static final FacetsConfig FACETS = new FacetsConfig();
-
-    static {
-        FACETS.setMultiValued(FACET_THEME, true); // a contribution may carry several themes
-    }
+    /** Doc values read by {@link FacetCounter}, one number each (themes: several). */
+    static final String FACET_CODES = "facet_codes";
+    static final String FACET_COUNCIL_ID = "facet_council_id";
+    static final String FACET_CONSULTATION_ID = "facet_consultation_id";
+    static final String FACET_THEME_IDS = "facet_theme_ids";
 
     private ContributionDocument() {
     }
@@ -71,11 +65,13 @@ final class ContributionDocument {
         Document document = new Document();
         // Exact term, stored: the key of update-by-id and of the result link.
         document.add(new StringField(ID, Long.toString(contribution.id()), Field.Store.YES));
-        // Analysed and stored: searched (weighted higher), highlighted and shown as the result's title.
-        document.add(new Field(TITLE, contribution.title(), TEXT_WITH_OFFSETS));
-        // Analysed and stored with offsets: searched, and the source of the highlighted passages. Addenda are the author's words too.
+        // Analysed (positions for phrases) and stored: searched (weighted higher), highlighted and shown as the result's title.
+        // No offsets in the postings: the ten texts of a page are re-analysed to highlight them, which costs less than
+        // opening every query term's postings for every hit, and keeps the index smaller and faster to write.
+        document.add(new TextField(TITLE, contribution.title(), Field.Store.YES));
+        // Analysed and stored: searched, and the source of the highlighted passages. Addenda are the author's words too.
         String body = contribution.addenda() == null ? contribution.body() : contribution.body() + "\n\n" + contribution.addenda();
-        document.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+        document.add(new TextField(BODY, body, Field.Store.YES));
         // Exact term: the scope of a search (one council) and of similar contributions (one consultation), as filters.
         document.add(new StringField(COUNCIL, Long.toString(contribution.councilId()), Field.Store.YES));
         document.add(new StringField(CONSULTATION, Long.toString(contribution.consultationId()), Field.Store.YES));
@@ -90,25 +86,37 @@ final class ContributionDocument {
         if (contribution.communeInsee() != null) {
             document.add(new StoredField(COMMUNE, contribution.communeInsee()));
         }
-        // Doc values for sorting by date and by supports, stored to show them.
+        // Doc values for sorting by date and by supports; points of the same name let a sort skip the documents that
+        // cannot enter the page (the newest of two million without reading them all); stored to show them.
         long published = contribution.publishedAt().toEpochMilli();
         document.add(new NumericDocValuesField(PUBLISHED, published));
+        document.add(new LongPoint(PUBLISHED, published));
         document.add(new StoredField(PUBLISHED, published));
         document.add(new NumericDocValuesField(SUPPORTS, contribution.supportCount()));
+        document.add(new LongPoint(SUPPORTS, contribution.supportCount()));
         document.add(new StoredField(SUPPORTS, contribution.supportCount()));
-        // Sorted-set facets: counts per value in one pass, and drill-down terms for the filters.
-        document.add(new SortedSetDocValuesFacetField(FACET_COUNCIL, Long.toString(contribution.councilId())));
-        document.add(new SortedSetDocValuesFacetField(FACET_CONSULTATION, Long.toString(contribution.consultationId())));
-        contribution.themeIds().forEach(theme -> document.add(new SortedSetDocValuesFacetField(FACET_THEME, Long.toString(theme))));
-        document.add(new SortedSetDocValuesFacetField(FACET_KIND, contribution.kind().name()));
-        document.add(new SortedSetDocValuesFacetField(FACET_ANSWER, answer));
-        document.add(new SortedSetDocValuesFacetField(FACET_COMMUNE,
-                contribution.communeInsee() == null ? NO_COMMUNE : contribution.communeInsee()));
-        document.add(new SortedSetDocValuesFacetField(FACET_AUTHOR, contribution.authorType().name()));
-        try {
-            return FACETS.build(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Facets. Exact terms, not stored: the filters of the ticked values (the council and consultation terms above serve
+        // their facets too). Doc values: what FacetCounter counts for every match, four reads a document.
+        String commune = contribution.communeInsee() == null ? NO_COMMUNE : contribution.communeInsee();
+        contribution.themeIds().forEach(theme -> filterTerm(document, FACET_THEME, Long.toString(theme))); // several themes
+        filterTerm(document, FACET_KIND, contribution.kind().name());
+        filterTerm(document, FACET_ANSWER, answer);
+        filterTerm(document, FACET_COMMUNE, commune);
+        filterTerm(document, FACET_AUTHOR, contribution.authorType().name());
+        document.add(new NumericDocValuesField(FACET_CODES, FacetCounter.codes(contribution.kind(), contribution.answerStatus(),
+                contribution.authorType(), contribution.communeInsee())));
+        document.add(new NumericDocValuesField(FACET_COUNCIL_ID, contribution.councilId()));
+        document.add(new NumericDocValuesField(FACET_CONSULTATION_ID, contribution.consultationId()));
+        contribution.themeIds().forEach(theme -> document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, theme)));
+        if (contribution.themeIds().isEmpty()) {
+            // 0, never an id, counted nowhere: with a value in every document the field is read without looking up which
+            // documents have one (that lookup was half of the counting at two million contributions).
+            document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, 0));
         }
+        return document;
+    }
+
+    private static void filterTerm(Document document, String dimension, String value) {
+        document.add(new StringField(dimension, value, Field.Store.NO));
     }
 }

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +56,7 @@ public class IndexRebuilder {
         return switch (index.opening()) {
             case NEW -> Optional.of("the index directory was missing");
             case SET_ASIDE -> Optional.of("the index was unreadable and set aside");
+            case OUTDATED -> Optional.of("the index was written with another layout of its documents");
             case EXISTING -> index.documentCount() == 0 && contributions.countPublic() > 0
                     ? Optional.of("the index is empty while the database holds public contributions")
                     : Optional.empty();
@@ -93,19 +96,20 @@ public class IndexRebuilder {
                 long done = 0;
                 long lastLogged = 0;
                 try (FSDirectory directory = FSDirectory.open(built);
-                     IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(64))) {
-                    long after = 0;
-                    List<IndexedContribution> page;
-                    while (!(page = contributions.publicAfter(after, PAGE_SIZE)).isEmpty()) {
-                        for (IndexedContribution contribution : page) {
-                            writer.addDocument(ContributionDocument.of(contribution));
-                        }
-                        done += page.size();
-                        after = page.getLast().id();
-                        report(new Progress(State.RUNNING, done, Math.max(total, done), started, null), listener);
-                        if (done - lastLogged >= Math.max(PAGE_SIZE, total / 10)) {
-                            LOG.info("Search index rebuild: {} / {} contributions", done, total);
-                            lastLogged = done;
+                     IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(bufferMegabytes()))) {
+                    SearchIndex.stamp(writer);
+                    try (PageReader pages = new PageReader()) {
+                        List<IndexedContribution> page;
+                        while (!(page = pages.next()).isEmpty()) {
+                            for (IndexedContribution contribution : page) {
+                                writer.addDocument(ContributionDocument.of(contribution));
+                            }
+                            done += page.size();
+                            report(new Progress(State.RUNNING, done, Math.max(total, done), started, null), listener);
+                            if (done - lastLogged >= Math.max(PAGE_SIZE, total / 10)) {
+                                LOG.info("Search index rebuild: {} / {} contributions", done, total);
+                                lastLogged = done;
+                            }
                         }
                     }
                     writer.commit();
@@ -120,6 +124,70 @@ public class IndexRebuilder {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         });
+    }
+
+    /** Larger buffers flush fewer, larger segments (less merging): up to 256 MB, an eighth of the heap at most. */
+    private static double bufferMegabytes() {
+        return Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
+    }
+
+    /**
+     * The public contributions page by page, read from PostgreSQL on a thread of their own a few pages ahead: the
+     * database prepares the next pages while this thread analyses and indexes the current one (two cores both busy).
+     */
+    private final class PageReader implements AutoCloseable {
+        private static final List<IndexedContribution> END = List.of();
+        private final BlockingQueue<List<IndexedContribution>> pages = new ArrayBlockingQueue<>(4);
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        PageReader() {
+            thread = Thread.ofPlatform().daemon().name("search-index-rebuild-reader").start(this::read);
+        }
+
+        private void read() {
+            try {
+                long after = 0;
+                List<IndexedContribution> page;
+                while (!(page = contributions.publicAfter(after, PAGE_SIZE)).isEmpty()) {
+                    pages.put(page);
+                    after = page.getLast().id();
+                }
+            } catch (InterruptedException e) {
+                return; // the rebuild stopped: nobody reads any more
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                pages.put(END);
+            } catch (InterruptedException ignored) {
+                // the rebuild stopped
+            }
+        }
+
+        /** The next page, empty at the end; a failure to read the database fails the rebuild. */
+        List<IndexedContribution> next() {
+            try {
+                List<IndexedContribution> page = pages.take();
+                if (page == END && failure != null) {
+                    throw failure;
+                }
+                return page;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The search index rebuild was interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void report(Progress step, Consumer<Progress> listener) {

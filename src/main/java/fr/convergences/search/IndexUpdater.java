@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public class IndexUpdater implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexUpdater.class);
     static final int BATCH_SIZE = 500;
+    /** Rows of a backlog applied between two commits: a commit syncs the index to disk, a few per second are enough. */
+    static final int COMMIT_EVERY = 5_000;
 
     private final SearchIndex index;
     private final ContributionSource contributions;
@@ -112,19 +115,31 @@ public class IndexUpdater implements AutoCloseable {
         }
     }
 
-    /** Applies everything pending, batch by batch; returns how many outbox rows were applied. */
+    /**
+     * Applies everything pending, batch by batch; returns how many outbox rows were applied. The index commits (an
+     * fsync) when the outbox is drained, or every {@link #COMMIT_EVERY} rows of a large backlog (an import), and only
+     * then are the applied rows deleted.
+     */
     public int applyPending() {
         writing.lock();
         try {
             int total = 0;
+            long after = 0;
+            List<Long> uncommitted = new ArrayList<>();
             while (true) {
-                List<SearchOutbox.Entry> batch = outbox.pending(BATCH_SIZE);
-                if (batch.isEmpty()) {
-                    return total;
+                List<SearchOutbox.Entry> batch = outbox.pending(after, BATCH_SIZE);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                    batch.forEach(entry -> uncommitted.add(entry.id()));
+                    after = batch.getLast().id();
+                    total += batch.size();
                 }
-                apply(batch);
-                total += batch.size();
-                if (batch.size() < BATCH_SIZE) {
+                boolean drained = batch.size() < BATCH_SIZE;
+                if (!uncommitted.isEmpty() && (drained || uncommitted.size() >= COMMIT_EVERY)) {
+                    commit(uncommitted);
+                    uncommitted.clear();
+                }
+                if (drained) {
                     return total;
                 }
             }
@@ -136,7 +151,8 @@ public class IndexUpdater implements AutoCloseable {
         }
     }
 
-    private void apply(List<SearchOutbox.Entry> batch) {
+    /** Writes the current state of a batch's contributions into the index (not yet committed). */
+    private void write(List<SearchOutbox.Entry> batch) {
         Set<Long> ids = new LinkedHashSet<>();
         batch.forEach(entry -> ids.add(entry.entityId()));
         Map<Long, IndexedContribution> current = contributions.load(ids);
@@ -150,12 +166,20 @@ public class IndexUpdater implements AutoCloseable {
                     writer.deleteDocuments(ContributionDocument.idTerm(id));
                 }
             }
-            index.refresh();
-            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        outbox.delete(batch.stream().map(SearchOutbox.Entry::id).toList());
+    }
+
+    /** Makes the written changes searchable and durable, then forgets the outbox rows they came from. */
+    private void commit(List<Long> outboxIds) {
+        try {
+            index.refresh();
+            index.writer().commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        outbox.delete(outboxIds);
     }
 
     /**

@@ -1,9 +1,9 @@
 package fr.convergences.search;
 
-/** The facets of the search page, each with its dimension in the index. */
+/** The facets of the search page, each with the field of its filter terms in the index. */
 public enum SearchFacet {
-    COUNCIL(ContributionDocument.FACET_COUNCIL),
-    CONSULTATION(ContributionDocument.FACET_CONSULTATION),
+    COUNCIL(ContributionDocument.COUNCIL),
+    CONSULTATION(ContributionDocument.CONSULTATION),
     THEME(ContributionDocument.FACET_THEME),
     KIND(ContributionDocument.FACET_KIND),
     ANSWER(ContributionDocument.FACET_ANSWER),

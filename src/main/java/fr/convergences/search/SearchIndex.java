@@ -5,8 +5,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -14,6 +12,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -29,6 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +41,8 @@ public class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
-    /** How the index was found when it was opened: a new or set-aside one must be rebuilt from PostgreSQL. */
-    public enum Opening { EXISTING, NEW, SET_ASIDE }
+    /** How the index was found when it was opened: a new, set-aside or outdated one must be rebuilt from PostgreSQL. */
+    public enum Opening { EXISTING, NEW, SET_ASIDE, OUTDATED }
 
     private final Path path;
     private final Clock clock;
@@ -124,6 +124,15 @@ public class SearchIndex implements AutoCloseable {
         return sibling;
     }
 
+    /** Marks the commits of a writer with the layout of the documents it writes. */
+    static void stamp(IndexWriter writer) {
+        writer.setLiveCommitData(Map.of(ContributionDocument.SCHEMA_KEY, ContributionDocument.SCHEMA_VERSION).entrySet());
+    }
+
+    private static String schemaOf(Directory directory) throws IOException {
+        return SegmentInfos.readLatestCommit(directory).getUserData().get(ContributionDocument.SCHEMA_KEY);
+    }
+
     static IndexWriterConfig config() {
         return new IndexWriterConfig(FrenchAnalyzer.forIndexing()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
@@ -161,9 +170,31 @@ public class SearchIndex implements AutoCloseable {
 
     private void createWriter() throws IOException {
         directory = FSDirectory.open(path);
+        boolean outdated;
+        boolean existed;
         try {
-            boolean existed = DirectoryReader.indexExists(directory);
+            existed = DirectoryReader.indexExists(directory);
+            outdated = existed && !ContributionDocument.SCHEMA_VERSION.equals(schemaOf(directory));
+        } catch (IOException e) {
+            directory.close();
+            throw e;
+        }
+        if (outdated) {
+            // Written with another layout by an earlier version: derived data, replaced by a rebuild from PostgreSQL.
+            directory.close();
+            Path previous = path.resolveSibling("index-previous");
+            LOG.warn("The search index at {} was written with another layout; moved to {} and starting a new one to rebuild from the database",
+                    path, previous);
+            deleteRecursively(previous);
+            Files.move(path, previous);
+            Files.createDirectories(path);
+            createWriter();
+            opening = Opening.OUTDATED;
+            return;
+        }
+        try {
             IndexWriter created = new IndexWriter(directory, config());
+            stamp(created);
             try {
                 created.commit(); // an empty index is a valid index: readers can open it at once
                 searchers = new SearcherManager(created, new FacetedSearcherFactory());
@@ -216,33 +247,39 @@ public class SearchIndex implements AutoCloseable {
         closeQuietly();
     }
 
-    /** A searcher that also carries the facet state of its snapshot, built once per refresh rather than per search. */
+    /**
+     * A searcher that also carries the facet counts of the listings without words (every contribution of a scope, the
+     * search page's first view), which hold until the next refresh and would otherwise count every document of the
+     * scope at each view.
+     */
     public static final class FacetedSearcher extends IndexSearcher {
 
-        private final SortedSetDocValuesReaderState facets;
+        private static final int LISTINGS = 64;
 
-        FacetedSearcher(IndexReader reader) throws IOException {
+        private final Map<Object, Object> listings = new java.util.concurrent.ConcurrentHashMap<>();
+
+        FacetedSearcher(IndexReader reader) {
             super(reader);
-            this.facets = reader.numDocs() == 0 ? null : facetState(reader);
         }
 
-        private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-            try {
-                return new DefaultSortedSetDocValuesReaderState(reader, ContributionDocument.FACETS);
-            } catch (IllegalArgumentException noFacetsYet) {
-                return null;
+        /** What {@code compute} gives for this key on this snapshot, computed once (a few dozen keys at most). */
+        @SuppressWarnings("unchecked")
+        <T> T listing(Object key, java.util.function.Supplier<T> compute) {
+            Object found = listings.get(key);
+            if (found == null) {
+                found = compute.get();
+                if (listings.size() >= LISTINGS) {
+                    listings.clear();
+                }
+                listings.put(key, found);
             }
-        }
-
-        /** Null while the index holds no document with facets. */
-        SortedSetDocValuesReaderState facets() {
-            return facets;
+            return (T) found;
         }
     }
 
     private static final class FacetedSearcherFactory extends SearcherFactory {
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
             return new FacetedSearcher(reader);
         }
     }

@@ -18,12 +18,16 @@ public class SearchOutbox {
         this.database = database;
     }
 
-    /** The oldest pending rows. Ids are not commit order, which is fine: each row is deleted by its own id. */
-    List<Entry> pending(int limit) {
+    /**
+     * The oldest pending rows after an id (0 for all). Ids are not commit order: a row committed later with a smaller
+     * id is not lost, only left to the next pass, which starts from 0 again; each row is deleted by its own id.
+     */
+    List<Entry> pending(long afterId, int limit) {
         return database.with(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, entity_kind, entity_id FROM search_outbox ORDER BY id LIMIT ?")) {
-                statement.setInt(1, limit);
+                    "SELECT id, entity_kind, entity_id FROM search_outbox WHERE id > ? ORDER BY id LIMIT ?")) {
+                statement.setLong(1, afterId);
+                statement.setInt(2, limit);
                 List<Entry> entries = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

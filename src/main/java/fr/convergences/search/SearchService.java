@@ -5,10 +5,6 @@ import fr.convergences.contribution.ContributionStatus;
 import fr.convergences.identity.Actor;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -23,16 +19,16 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +39,19 @@ import static fr.convergences.search.ContributionDocument.TITLE;
 
 /**
  * Searches the public contributions: one council or all territories, words parsed so that they never
- * fail, facets counted drill-sideways (each facet counts as if its own ticks were off, so ticking a value
- * never hides the other values of that facet), sorting, pages and highlighted passages. The index holds
+ * fail, facets counted drill-sideways by {@link FacetCounter} (each facet counts as if its own ticks were off, so
+ * ticking a value never hides the other values of that facet), sorting, pages and highlighted passages. A search
+ * is two passes over the index: the page's best hits (skipping what cannot enter the page), then every match
+ * counted without scoring; the page's names come from PostgreSQL in one round trip. The index holds
  * only what anyone may see (published or withdrawn, not hidden), so every viewer gets the same results;
  * the viewer's own contributions are labelled.
  */
 @Singleton
 public class SearchService {
 
-    private static final int FACET_VALUES = 30;
+    private static final Set<SearchFacet> ALL_FACETS = java.util.EnumSet.allOf(SearchFacet.class);
+    /** One council searched: its own facet would have one value. */
+    private static final Set<SearchFacet> FACETS_OF_ONE_COUNCIL = java.util.EnumSet.complementOf(java.util.EnumSet.of(SearchFacet.COUNCIL));
     private static final int EXCERPT_LENGTH = 240;
     private static final Sort NEWEST = new Sort(new SortField(ContributionDocument.PUBLISHED, SortField.Type.LONG, true));
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST.getSort()[0]);
@@ -75,28 +75,74 @@ public class SearchService {
         }
         SearchResults.Notice notice = parsed.truncated() ? SearchResults.Notice.TRUNCATED
                 : parsed.outcome() == SearchQueries.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
-        Query words = parsed.query() == null ? new MatchAllDocsQuery() : parsed.query();
-        DrillDownQuery query = new DrillDownQuery(ContributionDocument.FACETS, scoped(words, request));
-        request.filters().forEach((facet, values) -> values.forEach(value -> query.add(facet.dimension(), value)));
+        Query base = scoped(parsed.query() == null ? new MatchAllDocsQuery() : parsed.query(), request);
         Sort sort = switch (request.sort()) {
             case RELEVANCE -> parsed.query() == null ? NEWEST : RELEVANCE;
             case NEWEST -> NEWEST;
             case MOST_SUPPORTED -> MOST_SUPPORTED;
         };
+        Set<SearchFacet> shown = request.allTerritories() ? ALL_FACETS : FACETS_OF_ONE_COUNCIL;
         try (SearchIndex.Lease lease = index.acquire()) {
             SearchIndex.FacetedSearcher searcher = lease.searcher();
-            if (searcher.facets() == null) {
+            if (searcher.getIndexReader().numDocs() == 0) {
                 return SearchResults.empty(notice, parsed.text());
             }
             int wanted = (request.page() + 1) * SearchQuery.PAGE_SIZE;
-            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, ContributionDocument.FACETS, searcher.facets())
-                    .search(query, null, null, wanted, sort, sort == RELEVANCE);
-            long total = result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-            ScoreDoc[] page = pageOf(result.hits, request.page());
-            List<SearchResults.FacetGroup> facets = facets(result, request);
-            List<SearchResults.Hit> hits = hits(searcher, page, parsed.query(), viewer);
+            // The page: only the best hits are wanted, so Lucene may skip the documents that cannot enter it (block-max
+            // WAND with the relevance, points with the date or the supports) instead of scoring every match.
+            TopFieldDocs top = searcher.search(filtered(base, request.filters()), new TopFieldCollectorManager(sort, wanted, null, wanted));
+            // The facets and the exact total: every match counted, nothing scored (a second, cheaper pass). Without words,
+            // the counts of a scope hold until the index changes.
+            FacetCounter.Counted counted = parsed.query() == null
+                    ? searcher.listing(List.of(request.councilId() == null ? 0L : request.councilId(), request.allTerritories(), request.filters()),
+                            () -> count(searcher, base, request, shown))
+                    : count(searcher, base, request, shown);
+            ScoreDoc[] page = pageOf(top, request.page());
+            List<Document> documents = documents(searcher, page);
+            SearchLabels.Request toName = new SearchLabels.Request();
+            counted.counts().forEach((facet, values) -> toName.of(facet).addAll(values.keySet()));
+            request.filters().forEach((facet, values) -> toName.of(facet).addAll(values));
+            for (Document document : documents) {
+                toName.consultations.add(document.get(ContributionDocument.CONSULTATION));
+                toName.councils.add(document.get(ContributionDocument.COUNCIL));
+                if (document.get(ContributionDocument.COMMUNE) != null) {
+                    toName.communes.add(document.get(ContributionDocument.COMMUNE));
+                }
+            }
+            SearchLabels.Names names = labels.read(toName);
+            List<SearchResults.FacetGroup> facets = facets(counted, request, names);
+            // Only the shown page is highlighted, from its stored texts.
+            Map<String, String[]> highlighted = parsed.query() == null || page.length == 0 ? Map.of()
+                    : PageHighlighter.highlight(searcher, analyzers.indexing(), parsed.query(),
+                    Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), documents);
+            List<SearchResults.Hit> hits = hits(documents, highlighted, viewer, names);
+            long total = counted.total();
             int pageCount = (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
             return new SearchResults(hits, total, request.page(), pageCount, facets, notice, parsed.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ticked values as filters: values of one facet are alternatives, facets add up; none of them scores. */
+    private static Query filtered(Query base, Map<SearchFacet, Set<String>> filters) {
+        if (filters.values().stream().allMatch(Set::isEmpty)) {
+            return base;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+                values.forEach(value -> anyOf.add(new TermQuery(new Term(facet.dimension(), value)), BooleanClause.Occur.SHOULD));
+                query.add(anyOf.build(), BooleanClause.Occur.FILTER);
+            }
+        });
+        return query.build();
+    }
+
+    private static FacetCounter.Counted count(IndexSearcher searcher, Query base, SearchQuery request, Set<SearchFacet> shown) {
+        try {
+            return FacetCounter.count(searcher, base, request.filters(), shown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,90 +210,60 @@ public class SearchService {
         return java.util.Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + SearchQuery.PAGE_SIZE));
     }
 
-    private List<SearchResults.FacetGroup> facets(DrillSideways.DrillSidewaysResult result, SearchQuery request) throws IOException {
+    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabels.Names names) {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
-        for (SearchFacet facet : SearchFacet.values()) {
-            if (facet == SearchFacet.COUNCIL && !request.allTerritories()) {
-                continue; // one council searched: its facet would have one value
-            }
+        counted.counts().forEach((facet, found) -> {
             Set<String> selected = request.filters().getOrDefault(facet, Set.of());
-            FacetResult counted = result.facets.getTopChildren(FACET_VALUES, facet.dimension());
-            Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            if (counted != null) {
-                for (LabelAndValue value : counted.labelValues) {
-                    counts.put(value.label, value.value.longValue());
-                }
-            }
+            Map<String, Long> counts = new LinkedHashMap<>(found);
             selected.forEach(value -> counts.putIfAbsent(value, 0L)); // a ticked value stays visible, to be unticked
-            Map<String, String> names = names(facet, counts.keySet());
+            Map<String, String> labels = names.of(facet);
             List<SearchResults.FacetValue> values = counts.entrySet().stream()
-                    .map(entry -> new SearchResults.FacetValue(entry.getKey(), names.get(entry.getKey()), entry.getValue(),
+                    .map(entry -> new SearchResults.FacetValue(entry.getKey(), labels.get(entry.getKey()), entry.getValue(),
                             selected.contains(entry.getKey())))
                     .toList();
             if (!values.isEmpty()) {
                 groups.add(new SearchResults.FacetGroup(facet, values));
             }
-        }
+        });
         return groups;
     }
 
-    private Map<String, String> names(SearchFacet facet, Collection<String> ids) {
-        return switch (facet) {
-            case COUNCIL -> labels.councils(ids);
-            case CONSULTATION -> labels.consultations(ids);
-            case THEME -> labels.themes(ids);
-            case COMMUNE -> labels.communes(ids);
-            case KIND, ANSWER, AUTHOR -> Map.of();
-        };
+    /** The shown hits' stored fields, read once: for the page and for the highlighter. */
+    private static List<Document> documents(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Document> documents = new ArrayList<>(page.length);
+        for (ScoreDoc hit : page) {
+            documents.add(stored.document(hit.doc));
+        }
+        return documents;
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query words, Actor viewer) throws IOException {
-        if (page.length == 0) {
-            return List.of();
-        }
-        int[] docIds = java.util.Arrays.stream(page).mapToInt(doc -> doc.doc).toArray();
-        String[] titles = new String[page.length];
-        String[] excerpts = new String[page.length];
-        if (words != null) {
-            UnifiedHighlighter passages = UnifiedHighlighter.builder(searcher, analyzers.queries())
-                    .withFormatter(new SafeHighlightFormatter()).build();
-            UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, analyzers.queries())
-                    .withFormatter(new SafeHighlightFormatter()).withBreakIterator(WholeBreakIterator::new) /* a title is highlighted whole, never cut */.build();
-            excerpts = passages.highlightFields(new String[]{BODY}, words, docIds, new int[]{2}).get(BODY);
-            titles = whole.highlightFields(new String[]{TITLE}, words, docIds, new int[]{1}).get(TITLE);
-        }
-        StoredFields stored = searcher.storedFields();
-        List<Document> documents = new ArrayList<>();
-        for (int doc : docIds) {
-            documents.add(stored.document(doc));
-        }
-        Map<String, String> consultations = labels.consultations(values(documents, ContributionDocument.CONSULTATION));
-        Map<String, String> councils = labels.councils(values(documents, ContributionDocument.COUNCIL));
-        Map<String, String> communes = labels.communes(values(documents, ContributionDocument.COMMUNE));
+    private static List<SearchResults.Hit> hits(List<Document> documents, Map<String, String[]> highlighted, Actor viewer,
+                                                SearchLabels.Names names) {
+        String[] titles = highlighted.get(TITLE);
+        String[] excerpts = highlighted.get(BODY);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             IndexableField author = document.getField(ContributionDocument.AUTHOR);
             Long authorId = author == null ? null : author.numericValue().longValue();
-            String title = titles[i] != null ? titles[i] : SafeHighlightFormatter.escape(document.get(TITLE));
-            String excerpt = excerpts[i] != null ? excerpts[i] : SafeHighlightFormatter.beginning(document.get(BODY), EXCERPT_LENGTH);
-            hits.add(new SearchResults.Hit(Long.parseLong(document.get(ContributionDocument.ID)), title, excerpt,
+            String titleText = document.get(TITLE);
+            String bodyText = document.get(BODY);
+            String title = titles == null ? null : titles[i];
+            String excerpt = excerpts == null ? null : excerpts[i];
+            hits.add(new SearchResults.Hit(Long.parseLong(document.get(ContributionDocument.ID)),
+                    title != null ? title : SafeHighlightFormatter.escape(titleText),
+                    excerpt != null ? excerpt : SafeHighlightFormatter.beginning(bodyText, EXCERPT_LENGTH),
                     ContributionKind.valueOf(document.get(ContributionDocument.KIND)),
                     ContributionStatus.valueOf(document.get(ContributionDocument.STATUS)),
                     document.get(ContributionDocument.ANSWER),
-                    consultations.get(document.get(ContributionDocument.CONSULTATION)),
-                    councils.get(document.get(ContributionDocument.COUNCIL)),
-                    communes.get(document.get(ContributionDocument.COMMUNE)),
+                    names.consultations().get(document.get(ContributionDocument.CONSULTATION)),
+                    names.councils().get(document.get(ContributionDocument.COUNCIL)),
+                    names.communes().get(document.get(ContributionDocument.COMMUNE)),
                     Instant.ofEpochMilli(document.getField(ContributionDocument.PUBLISHED).numericValue().longValue()),
                     document.getField(ContributionDocument.SUPPORTS).numericValue().intValue(),
                     viewer.isAuthenticated() && viewer.accountId().equals(authorId)));
         }
         return hits;
-    }
-
-    private static Set<String> values(List<Document> documents, String field) {
-        Set<String> values = new HashSet<>();
-        documents.stream().map(document -> document.get(field)).filter(java.util.Objects::nonNull).forEach(values::add);
-        return values;
     }
 }

@@ -56,8 +56,12 @@ final class SearchFixture {
     }
 
     void awaitIndexed() {
+        awaitIndexed(Duration.ofSeconds(30));
+    }
+
+    void awaitIndexed(Duration timeout) {
         try {
-            platform.bean(IndexUpdater.class).awaitDrained(Duration.ofSeconds(30));
+            platform.bean(IndexUpdater.class).awaitDrained(timeout);
         } catch (TimeoutException e) {
             throw new AssertionError(e);
         }

@@ -1,5 +1,6 @@
 package fr.convergences.search;
 
+import org.apache.lucene.index.IndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,23 @@ class SearchIndexIT {
         }
         Path asideTo = data.resolve("index-corrupt-" + clock.millis());
         assertThat(asideTo.resolve(segments.getFileName())).hasContent("not a Lucene file");
+    }
+
+    @Test
+    void an_index_written_with_another_layout_is_replaced_by_a_new_one_to_rebuild(@TempDir Path data) throws Exception {
+        try (SearchIndex index = new SearchIndex(data.toString(), clock)) {
+            IndexWriter writer = index.writer();
+            writer.setLiveCommitData(java.util.Map.of(ContributionDocument.SCHEMA_KEY, "1").entrySet());
+            writer.commit();
+        }
+
+        try (SearchIndex index = new SearchIndex(data.toString(), clock)) {
+            assertThat(index.opening()).isEqualTo(SearchIndex.Opening.OUTDATED);
+            assertThat(index.documentCount()).isZero();
+        }
+        assertThat(data.resolve("index-previous")).isDirectoryContaining("glob:**/segments_*");
+        try (SearchIndex index = new SearchIndex(data.toString(), clock)) {
+            assertThat(index.opening()).as("the new index carries the current layout").isEqualTo(SearchIndex.Opening.EXISTING);
+        }
     }
 }

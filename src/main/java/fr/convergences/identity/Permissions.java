@@ -41,7 +41,18 @@ public class Permissions {
             Map.entry(Action.IMPORT_CONTRIBUTIONS, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.SUSPEND_PARTICIPANT, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
-            Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)));
+            Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)),
+            // Motions and votes: the secretariat (council admins) prepares and runs them; members with a mandate take part.
+            Map.entry(Action.DRAFT_MOTION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.CONVENE_SITTING, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_ATTENDANCE, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RUN_VOTING_SESSION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_ARS_FOLLOW_UP, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.DECLARE_ABSENCE, EnumSet.of(MEMBER)),
+            Map.entry(Action.GIVE_PROXY, EnumSet.of(MEMBER)),
+            Map.entry(Action.JOIN_SITTING, EnumSet.of(MEMBER)),
+            Map.entry(Action.DECLARE_INTEREST, EnumSet.of(MEMBER)),
+            Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

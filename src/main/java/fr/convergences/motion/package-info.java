@@ -5,7 +5,7 @@
  * chained in a hash chain, published with minutes, and verifiable by anyone with {@code verify-session}.
  * <ul>
  *   <li>{@code model}: the rules (quorum, majority, tie, eligibility, substitutes, proxies, recusals, approval,
- *   Schulze), the ballot choices and the tally, with no framework in sight;</li>
+ *   Schulze), the ballot choices and the tally, pure and unit-tested, and the records the feature stores;</li>
  *   <li>{@code application}: the use cases, one transaction each, permission first;</li>
  *   <li>{@code infrastructure}: storage, the ballot box, the chain sealer, minutes PDF, command, demo data;</li>
  *   <li>{@code ui}: the pages.</li>

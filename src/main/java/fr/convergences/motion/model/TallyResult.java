@@ -79,4 +79,42 @@ public record TallyResult(
         }
         return rows;
     }
+
+    /** Reads back the published form (numbers may come back as any integral type). */
+    @SuppressWarnings("unchecked")
+    public static TallyResult fromMap(Map<String, Object> map) {
+        List<CollegeCount> colleges = new ArrayList<>();
+        for (Object item : (List<Object>) map.get("colleges")) {
+            Map<String, Object> college = (Map<String, Object>) item;
+            colleges.add(new CollegeCount(number(college.get("college")), (int) number(college.get("seats")), (int) number(college.get("ballots")),
+                    ints((List<Object>) college.get("counts")), (int) number(college.get("blank")), (Boolean) college.get("majorityMet")));
+        }
+        Object winner = map.get("winningOption");
+        return new TallyResult(Outcome.valueOf((String) map.get("outcome")), (int) number(map.get("electorate")),
+                (int) number(map.get("presentOrRepresented")), (Boolean) map.get("quorumReached"), (int) number(map.get("ballots")),
+                (int) number(map.get("for")), (int) number(map.get("against")), (int) number(map.get("abstentions")), colleges,
+                ((List<Object>) map.get("options")).stream().map(TallyResult::number).toList(), ints((List<Object>) map.get("optionCounts")),
+                matrix((List<Object>) map.get("pairwise")), matrix((List<Object>) map.get("strongestPaths")),
+                winner == null ? null : number(winner), (Boolean) map.get("castingVoteUsed"));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static List<Integer> ints(List<Object> values) {
+        return values.stream().map(value -> (int) number(value)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int[][] matrix(List<Object> rows) {
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        int[][] matrix = new int[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            matrix[i] = ((List<Object>) rows.get(i)).stream().mapToInt(value -> (int) number(value)).toArray();
+        }
+        return matrix;
+    }
 }

@@ -127,6 +127,7 @@ class BallotForm extends Div {
                     Select<Integer> rank = new Select<>();
                     rank.setLabel(getTranslation("motion.ballot.rank", option.getValue()));
                     rank.setItems(java.util.stream.IntStream.rangeClosed(1, labels.size()).boxed().toList());
+                    rank.setItemLabelGenerator(value -> value == null ? getTranslation("motion.ballot.unranked") : String.valueOf(value));
                     rank.setEmptySelectionAllowed(true);
                     rank.setEmptySelectionCaption(getTranslation("motion.ballot.unranked"));
                     rank.setId("rank-" + id + "-" + (++position));

@@ -92,7 +92,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         Select<MotionPage.Link> consultation = new Select<>();
         consultation.setLabel(getTranslation("motion.form.consultation"));
         consultation.setItems(motions.consultations(council.id()));
-        consultation.setItemLabelGenerator(MotionPage.Link::title);
+        consultation.setItemLabelGenerator(link -> link == null ? "" : link.title());
         consultation.setEmptySelectionAllowed(true);
         consultation.setId("motion-consultation");
         MultiSelectComboBox<MotionPage.Link> contributions = new MultiSelectComboBox<>(getTranslation("motion.form.contributions"));

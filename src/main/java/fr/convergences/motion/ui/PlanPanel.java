@@ -46,7 +46,7 @@ class PlanPanel extends Div {
         Select<Sitting> sitting = new Select<>();
         sitting.setLabel(getTranslation("motion.plan.sitting"));
         sitting.setItems(sittings.sittings(page.motion().councilId()).stream().filter(s -> s.status() == Sitting.Status.CONVENED).toList());
-        sitting.setItemLabelGenerator(Sitting::title);
+        sitting.setItemLabelGenerator(item -> item == null ? getTranslation("motion.plan.online") : item.title());
         sitting.setEmptySelectionAllowed(true);
         sitting.setEmptySelectionCaption(getTranslation("motion.plan.online"));
         sitting.setId("plan-sitting");

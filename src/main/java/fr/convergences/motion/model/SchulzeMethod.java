@@ -21,10 +21,8 @@ public final class SchulzeMethod {
     public static Result count(List<Long> options, Iterable<BallotChoice.Ranking> ballots) {
         int n = options.size();
         int[][] d = new int[n][n];
-        java.util.Map<Long, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(options.get(i), i);
-        }
+        // A handful of options: a linear search in a primitive array beats hashing boxed ids.
+        long[] ids = options.stream().mapToLong(Long::longValue).toArray();
         int[] position = new int[n];
         for (BallotChoice.Ranking ballot : ballots) {
             if (ballot.isBlank()) {
@@ -33,7 +31,12 @@ public final class SchulzeMethod {
             java.util.Arrays.fill(position, n);
             List<Long> order = ballot.order();
             for (int rank = 0; rank < order.size(); rank++) {
-                position[index.get(order.get(rank))] = rank;
+                long id = order.get(rank);
+                int option = 0;
+                while (ids[option] != id) {
+                    option++;
+                }
+                position[option] = rank;
             }
             for (int i = 0; i < n; i++) {
                 int pi = position[i];

@@ -68,7 +68,7 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
         organisation.setItemLabelGenerator(item -> item == null ? getTranslation("contribution.mediation.organisation.none") : item.name());
         organisation.setId("mediation-organisation");
         organisations.stream().findFirst().ifPresent(organisation::setValue);
-        ContributionFields fields = new ContributionFields(consultation, List.of());
+        ContributionFields fields = new ContributionFields(consultation, List.of(), consultations.territoryCommunes(consultation.consultation().councilId()));
         Checkbox consent = new Checkbox(getTranslation("contribution.mediation.consent"));
         consent.setId("mediation-consent");
         TextField name = new TextField(getTranslation("contribution.mediation.name"));

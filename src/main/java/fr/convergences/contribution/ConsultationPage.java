@@ -35,12 +35,13 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private final AnswerService answers;
     private final List<SimilarContributions> similar;
     private final ContributionImportService imports;
+    private final List<ConsultationExtension> extensions;
     private final CurrentUser currentUser;
     private String title = "";
 
     public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
                             MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
-                            CurrentUser currentUser) {
+                            List<ConsultationExtension> extensions, CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
         this.browser = browser;
@@ -48,6 +49,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         this.answers = answers;
         this.similar = similar;
         this.imports = imports;
+        this.extensions = extensions;
         this.currentUser = currentUser;
         addClassName("prose");
     }
@@ -71,7 +73,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             add(new H2(getTranslation("contribution.form.title")));
             if (actor.isAuthenticated()) {
                 add(new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
-                        details, null));
+                        details, consultations.territoryCommunes(details.consultation().councilId()), null));
                 add(new DraftList(contributions.drafts(actor, id)));
             } else {
                 add(new Paragraph(getTranslation("contribution.form.signIn")));
@@ -82,11 +84,15 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
             collect.setId("collect-link");
             add(new Paragraph(collect));
         }
+        Anchor convergences = new Anchor("consultations/" + id + "/convergences", getTranslation("contribution.convergences.link"));
+        convergences.setId("convergences-link");
+        add(new Paragraph(convergences));
         if (imports.canImport(actor, id)) {
             Anchor importing = new Anchor("consultations/" + id + "/import", getTranslation("contribution.import.link"));
             importing.setId("import-link");
             add(new Paragraph(importing));
         }
+        extensions.forEach(extension -> add(extension.sectionFor(details, actor)));
         ContributionQuery query = ListParameters.toQuery(id, event.getLocation().getQueryParameters());
         ContributionPage page = browser.browse(query);
         Map<ContributionOrigin, Long> origins = browser.countByOrigin(id);

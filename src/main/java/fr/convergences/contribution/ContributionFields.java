@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -12,6 +13,7 @@ import fr.convergences.consultation.Theme;
 import fr.convergences.territory.organisation.Organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,10 +26,16 @@ class ContributionFields extends Div {
     final TextField title = new TextField();
     final TextArea body = new TextArea();
     private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
-    private final TextField commune = new TextField();
+    private final ComboBox<String> commune;
     private final Select<Organisation> organisation = new Select<>();
 
     ContributionFields(ConsultationDetails consultation, List<Organisation> organisations) {
+        this(consultation, organisations, consultation.scope());
+    }
+
+    /** With the communes to choose from (code → name): the consultation's, else its territory's; empty: codes are typed. */
+    ContributionFields(ConsultationDetails consultation, List<Organisation> organisations, Map<String, String> communes) {
+        commune = CommuneField.create(consultation.scope().isEmpty() ? communes : consultation.scope());
         kind.setLabel(getTranslation("contribution.field.kind"));
         kind.setItems(ContributionKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("contribution.kind." + value.name()));
@@ -43,9 +51,6 @@ class ContributionFields extends Div {
         themes.setItems(consultation.themes());
         themes.setItemLabelGenerator(Theme::name);
         themes.setId("contribution-themes");
-        commune.setLabel(getTranslation("identity.field.commune"));
-        commune.setHelperText(getTranslation("contribution.field.commune.help"));
-        commune.setId("contribution-commune");
         add(kind, title, body, themes, commune);
         if (!organisations.isEmpty()) {
             organisation.setLabel(getTranslation("contribution.field.organisation"));
@@ -64,7 +69,7 @@ class ContributionFields extends Div {
         title.setValue(contribution.title());
         body.setValue(contribution.body());
         themes.setValue(consultation.themes().stream().filter(theme -> existing.themeIds().contains(theme.id())).collect(Collectors.toSet()));
-        commune.setValue(contribution.communeInsee() == null ? "" : contribution.communeInsee());
+        commune.setValue(contribution.communeInsee());
         organisation.getListDataView().getItems().filter(item -> item.id().equals(contribution.organisationId())).findFirst()
                 .ifPresent(organisation::setValue);
     }

@@ -12,6 +12,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A resident's contribution form: publishes at once or keeps a draft; given an existing contribution,
@@ -20,10 +21,10 @@ import java.util.List;
 class ContributionFormView extends Div {
 
     ContributionFormView(ContributionService contributions, SimilarContributions similar, List<Organisation> organisations, Actor actor,
-                         ConsultationDetails consultation, ContributionService.EditableContribution existing) {
+                         ConsultationDetails consultation, Map<String, String> communes, ContributionService.EditableContribution existing) {
         addClassName("narrow-form");
         setId("contribution-form");
-        ContributionFields fields = new ContributionFields(consultation, organisations);
+        ContributionFields fields = new ContributionFields(consultation, organisations, communes);
         if (existing != null) {
             fields.fill(existing, consultation);
         }

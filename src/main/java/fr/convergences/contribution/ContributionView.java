@@ -36,14 +36,14 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
     private final OrganisationService organisations;
     private final AnswerService answers;
     private final ModerationService moderation;
+    private final List<ContributionPageSection> sections;
     private final CurrentUser currentUser;
-    private final List<AnsweringMotions> answeringMotions;
     private final StatusMessage status = new StatusMessage();
     private String title = "";
 
     public ContributionView(DiscussionService discussions, ContributionService contributions, MediationService mediation,
                             ConsultationService consultations, OrganisationService organisations, AnswerService answers,
-                            ModerationService moderation, CurrentUser currentUser, List<AnsweringMotions> answeringMotions) {
+                            ModerationService moderation, List<ContributionPageSection> sections, CurrentUser currentUser) {
         this.discussions = discussions;
         this.contributions = contributions;
         this.mediation = mediation;
@@ -51,8 +51,8 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         this.organisations = organisations;
         this.moderation = moderation;
         this.answers = answers;
+        this.sections = sections;
         this.currentUser = currentUser;
-        this.answeringMotions = answeringMotions;
         addClassName("prose");
         status.setId("contribution-page-status");
     }
@@ -86,21 +86,10 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         add(new AuthorSection(contributions, actor, contribution, consultation.zone(), status));
         add(new HistorySection(contributions.addenda(id), contributions.history(id), consultation.zone()));
         add(new AnswerSection(answers, actor, id, status));
-        answeredBy(id);
+        sections.stream().sorted(java.util.Comparator.comparingInt(ContributionPageSection::order))
+                .forEach(section -> section.section(id, actor).ifPresent(this::add));
         add(new DiscussionSection(discussions, actor, discussion, status));
         add(new ModerationSection(moderation, answers, actor, contribution, status));
-    }
-
-    /** The motions that answer this contribution (read through an interface the motion feature implements). */
-    private void answeredBy(long contributionId) {
-        List<AnsweringMotions.MotionLink> links = answeringMotions.stream().flatMap(source -> source.answering(contributionId).stream()).toList();
-        if (!links.isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            list.setId("answering-motions");
-            links.forEach(link -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor(link.path(), link.title()),
-                    new com.vaadin.flow.component.html.Span(" (" + getTranslation(link.statusKey()) + ")"))));
-            add(new com.vaadin.flow.component.html.H2(getTranslation("contribution.answeringMotions.title")), list);
-        }
     }
 
     /** Kind and author, or who collected it and where; the organisation spoken for; the participant's details for admins. */

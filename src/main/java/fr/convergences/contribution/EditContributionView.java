@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
@@ -46,12 +47,13 @@ public class EditContributionView extends Div implements BeforeEnterObserver, Ha
         add(new H1(getTranslation("contribution.edit.title")));
         try {
             ContributionService.EditableContribution editable = contributions.editable(actor, id);
+            ConsultationDetails consultation = consultations.details(editable.contribution().consultationId());
             if (!contributions.authorTools(actor, id).canEdit()) {
                 throw new UserFacingException("contribution.edit.closed");
             }
             add(new Anchor("contributions/" + id, getTranslation("contribution.edit.back")),
                     new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
-                            consultations.details(editable.contribution().consultationId()), editable));
+                            consultation, consultations.territoryCommunes(consultation.consultation().councilId()), editable));
         } catch (UserFacingException refusal) {
             Paragraph message = new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()));
             message.setId("edit-refused");

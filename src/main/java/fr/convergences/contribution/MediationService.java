@@ -54,9 +54,21 @@ public class MediationService {
 
     @Transactional
     public Contribution collect(Actor volunteer, long consultationId, MediationForm form) {
+        return collect(volunteer, consultationId, form, ContributionOrigin.MEDIATED);
+    }
+
+    /**
+     * The same, for words captured at a debate ({@code DEBATE}) or transcribed from a paper form ({@code PAPER}): the
+     * same checks and the same attribution, only the origin differs (the debates feature links it to its debate).
+     */
+    @Transactional
+    public Contribution collect(Actor volunteer, long consultationId, MediationForm form, ContributionOrigin origin) {
+        if (origin.isOnline() || origin == ContributionOrigin.IMPORTED) {
+            throw new IllegalArgumentException("not collected by a person: " + origin);
+        }
         ConsultationDetails consultation = consultations.details(consultationId);
         permissions.require(volunteer, Action.CONTRIBUTE_ON_BEHALF, consultation.consultation().councilId());
-        if (!ContributionWindow.accepts(consultation, ContributionOrigin.MEDIATED, LocalDate.now(clock.withZone(consultation.zone())))) {
+        if (!ContributionWindow.accepts(consultation, origin, LocalDate.now(clock.withZone(consultation.zone())))) {
             throw new UserFacingException("contribution.mediation.closed");
         }
         if (!form.consent()) {
@@ -73,7 +85,7 @@ public class MediationService {
         ContributionValidator.Valid valid = validator.validate(volunteer, consultation, new ContributionForm(words.kind(), words.title(),
                 words.body(), words.themeIds(), words.communeInsee(), null));
         Instant now = clock.instant();
-        Contribution saved = contributions.save(Contribution.create(consultationId, null, ContributionOrigin.MEDIATED, null,
+        Contribution saved = contributions.save(Contribution.create(consultationId, null, origin, null,
                 valid.text(), true, now));
         records.replaceThemes(saved.id(), valid.themeIds());
         mediations.save(new Mediation(saved.id(), volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));

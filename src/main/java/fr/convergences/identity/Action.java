@@ -31,9 +31,18 @@ public enum Action {
     ANSWER_CONTRIBUTION(Scope.COUNCIL),
     REPORT(Scope.COUNCIL),
     MODERATE(Scope.COUNCIL),
+    CURATE_CONVERGENCES(Scope.COUNCIL),
     SUSPEND_PARTICIPANT(Scope.COUNCIL),
     APPEAL_MODERATION(Scope.COUNCIL),
     IMPORT_CONTRIBUTIONS(Scope.COUNCIL),
+
+    // Debates (an organiser acts on their own debates only; council admins on all the council's)
+    ORGANISE_DEBATE(Scope.COUNCIL),
+    MODERATE_DEBATE(Scope.COUNCIL),
+    REGISTER_FOR_DEBATE(Scope.COUNCIL),
+    MANAGE_DEBATE_REGISTRATIONS(Scope.COUNCIL),
+    RECORD_DEBATE_OUTCOME(Scope.COUNCIL),
+    ISSUE_PAPER_FORMS(Scope.COUNCIL),
 
     // Organisations
     REGISTER_ORGANISATION(Scope.OWN_ACCOUNT),

@@ -40,8 +40,16 @@ public class Permissions {
             Map.entry(Action.REPORT, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.IMPORT_CONTRIBUTIONS, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.MODERATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.CURATE_CONVERGENCES, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.SUSPEND_PARTICIPANT, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
             Map.entry(Action.APPEAL_MODERATION, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.ORGANISE_DEBATE, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.MODERATE_DEBATE, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            Map.entry(Action.REGISTER_FOR_DEBATE, EnumSet.of(PARTICIPANT)),
+            Map.entry(Action.MANAGE_DEBATE_REGISTRATIONS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_DEBATE_OUTCOME, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+            Map.entry(Action.ISSUE_PAPER_FORMS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+
             // Motions and votes: the secretariat (council admins) prepares and runs them; members with a mandate take part.
             Map.entry(Action.DRAFT_MOTION, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.CONVENE_SITTING, EnumSet.of(COUNCIL_ADMIN)),

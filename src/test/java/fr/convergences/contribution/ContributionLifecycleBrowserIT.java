@@ -43,6 +43,10 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.open(platform.uri("/consultations/" + id));
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Un bus vers l’hôpital");
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Première idée");
+        browser.find(By.cssSelector("#contribution-commune input")).sendKeys("Mass");
+        browser.waitUntilIdle();
+        browser.find(By.cssSelector("#contribution-commune input")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitUntilIdle();
         browser.click(By.id("contribution-save-draft"));
         browser.waitForText(By.id("author-tools"), "Brouillon").waitUntilIdle();
         assertAccessible(browser, "a draft seen by its author");
@@ -69,7 +73,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.waitForText(By.id("withdrawn-notice"), "retirée par son auteur").waitUntilIdle();
         assertAccessible(browser, "a withdrawn contribution with its history and addendum");
         browser.open(platform.uri("/consultations/" + id));
-        assertThat(browser.text(By.id("contributions"))).contains("Un bus vers l’hôpital", "retirée par son auteur");
+        assertThat(browser.text(By.id("contributions"))).contains("Un bus vers l’hôpital", "retirée par son auteur", "Massy");
     }
 
     @Test

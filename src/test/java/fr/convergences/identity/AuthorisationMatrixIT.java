@@ -78,6 +78,10 @@ class AuthorisationMatrixIT {
             "contribution_support", "contribution_comment", "contribution_answer", "notification", "contribution_report",
             "contribution_mediation", "contribution_revision", "contribution_addendum", "consultation_commune",
             "contribution_import", "contribution_source", "comment_report", "moderation_decision", "moderation_appeal", "council_suspension",
+            "convergence", "convergence_member",
+            "debate", "debate_theme", "debate_agenda_item", "debate_registration", "debate_registration_token", "debate_attendance",
+            "debate_attendance_count", "debate_contribution", "paper_form_counter", "paper_form_batch", "paper_form_transcription",
+
             "motion", "motion_option", "motion_attachment", "motion_contribution", "motion_convergence", "motion_interest", "sitting",
             "sitting_agenda", "sitting_absence", "sitting_proxy", "sitting_attendance", "voting_session", "voting_seat", "roll_call_ballot",
             "secret_register", "secret_ballot_box", "voting_session_key", "secret_ballot", "voting_event");
@@ -222,6 +226,39 @@ class AuthorisationMatrixIT {
                             fr.convergences.contribution.exchange.ImportProgress.NONE);
                 }
             };
+        });
+        USE_CASES.put(Action.CURATE_CONVERGENCES, (actor, council) -> {
+            long consultation = openConsultation(council);
+            contribution(council, TestAccounts.actor(accounts.create("Auteur")));
+            return () -> platform.bean(fr.convergences.convergence.ConvergenceService.class).compute(actor, consultation);
+        });
+        USE_CASES.put(Action.ORGANISE_DEBATE, (actor, council) -> {
+            long consultation = openConsultation(council);
+            return () -> platform.bean(fr.convergences.debate.DebateService.class).create(actor, consultation, new fr.convergences.debate.DebateForm(
+                    "Débat", "Présentation", null, LocalDate.now().plusDays(5), java.time.LocalTime.of(18, 0), java.time.LocalTime.of(20, 0),
+                    "Salle des fêtes", null, true, false, null, null, 30, null, null, Set.of(), List.of("Accueil")));
+        });
+        USE_CASES.put(Action.MODERATE_DEBATE, (actor, council) -> {
+            long debate = debate(council, null, fr.convergences.debate.DebateStatus.PENDING, false);
+            return () -> platform.bean(fr.convergences.debate.DebateService.class).approve(actor, debate);
+        });
+        USE_CASES.put(Action.REGISTER_FOR_DEBATE, (actor, council) -> {
+            long debate = debate(council, null, fr.convergences.debate.DebateStatus.PUBLISHED, false);
+            return () -> platform.bean(fr.convergences.debate.RegistrationService.class).register(actor, debate);
+        });
+        // The debate is the actor's own, so that only the role decides (another organiser's debate is refused: DebateServiceIT).
+        USE_CASES.put(Action.MANAGE_DEBATE_REGISTRATIONS, (actor, council) -> {
+            long debate = debate(council, actor, fr.convergences.debate.DebateStatus.PUBLISHED, false);
+            return () -> platform.bean(fr.convergences.debate.RegistrationService.class).registerOnBehalf(actor, debate, "Mme Sans E-mail", "01 02 03 04 05");
+        });
+        USE_CASES.put(Action.RECORD_DEBATE_OUTCOME, (actor, council) -> {
+            long debate = debate(council, actor, fr.convergences.debate.DebateStatus.PUBLISHED, true);
+            return () -> platform.bean(fr.convergences.debate.DebateOutcomeService.class).recordAttendance(actor, debate,
+                    new fr.convergences.debate.Attendance(12, Map.of(), Map.of()));
+        });
+        USE_CASES.put(Action.ISSUE_PAPER_FORMS, (actor, council) -> {
+            long consultation = openConsultation(council);
+            return () -> platform.bean(fr.convergences.debate.PaperForms.class).issue(actor, consultation, 3);
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
         motionUseCases();
@@ -400,6 +437,16 @@ class AuthorisationMatrixIT {
         long consultation = openConsultation(council);
         return platform.bean(ContributionService.class).submit(author, consultation,
                 new ContributionForm(ContributionKind.NEED, "Besoin", "Texte", Set.of(), null)).id();
+    }
+
+    /** A debate of the council, organised by the actor (or by someone else), to come or held three hours ago. */
+    private static long debate(long council, Actor organiser, fr.convergences.debate.DebateStatus status, boolean held) {
+        long consultation = openConsultation(council);
+        long organiserId = organiser != null && organiser.isAuthenticated() ? organiser.accountId() : accounts.create("Organisatrice").id();
+        Instant start = held ? Instant.now().minus(java.time.Duration.ofHours(3)) : Instant.now().plus(java.time.Duration.ofDays(5));
+        return platform.bean(fr.convergences.debate.DebateRepository.class).save(new fr.convergences.debate.Debate(null, consultation, council,
+                organiserId, null, "Débat", "Présentation", start, start.plus(java.time.Duration.ofHours(2)), "Salle", null, false, false, null, null,
+                20, fr.convergences.debate.Audience.OPEN, null, status, Instant.now(), null, null, null, null, null, null, null, null)).id();
     }
 
     private static College college(long council) {

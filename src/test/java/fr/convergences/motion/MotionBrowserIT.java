@@ -64,6 +64,14 @@ class MotionBrowserIT extends BrowserTest {
         }).toList();
     }
 
+    /** A convergence confirmed by the council's curators (as ConvergenceBrowserIT does through the page). */
+    private static long confirmedConvergence(long consultation, String label) {
+        return ((Number) sql.column("""
+                INSERT INTO convergence (consultation_id, engine_key, label, label_edited, terms, status, score, sources, computed_at)
+                VALUES (?, 'test', ?, true, 'soir, week-end, urgences', 'CONFIRMED', 0.5, 3, now()) RETURNING id""", consultation, label)
+                .getFirst()).longValue();
+    }
+
     private void as(String email) {
         SignIn.as(browser, platform, email, PASSWORD);
     }
@@ -83,7 +91,7 @@ class MotionBrowserIT extends BrowserTest {
     private void pick(String id, String text) {
         WebElement input = browser.find(By.cssSelector("#" + id + " input"));
         input.sendKeys(text);
-        browser.waitUntilIdle();
+        browser.waitForComboBoxOptions(id);
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.waitUntilIdle();
         input.sendKeys(Keys.ESCAPE);
@@ -106,27 +114,31 @@ class MotionBrowserIT extends BrowserTest {
         Seat giver = collegeOne.get(3);
         Seat holder = collegeOne.get(4);
         Seat recused = collegeOne.get(5);
-        String contribution = sql.column("SELECT c.title FROM contribution c JOIN consultation k ON k.id = c.consultation_id JOIN council n "
-                + "ON n.id = k.council_id WHERE n.slug = 'cts-essonne' AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id LIMIT 1").getFirst().toString();
+        List<Object> first = sql.column("SELECT c.consultation_id || '|' || c.title FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
+                + "JOIN council n ON n.id = k.council_id WHERE n.slug = 'cts-essonne' AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id LIMIT 1");
+        long consultation = Long.parseLong(first.getFirst().toString().split("\\|", 2)[0]);
+        String contribution = first.getFirst().toString().split("\\|", 2)[1];
+        String convergenceLabel = "Soins non programmés le soir et le week-end " + title.substring(title.length() - 6);
+        long convergence = confirmedConvergence(consultation, convergenceLabel);
 
         as(ADMIN);
-        browser.open(platform.uri("/conseils/cts-essonne/decisions"));
-        browser.click(By.id("motion-new"));
+        browser.open(platform.uri("/consultations/" + consultation + "/convergences"));
+        browser.click(By.id("propose-motion-" + convergence));
         browser.waitForText(By.cssSelector("#main-content h1"), "Rédiger une motion");
+        assertThat(browser.find(By.cssSelector("#motion-title input")).getAttribute("value")).isEqualTo(convergenceLabel);
         type("motion-title", title);
         type("motion-body", "Le conseil **demande** une régulation médicale joignable toute la nuit.");
         type("motion-reasons", "Les habitants attendent des heures aux urgences.");
-        browser.click(By.id("motion-consultation"));
-        browser.click(By.xpath("//vaadin-select[@id='motion-consultation']//vaadin-select-item[2]"));
-        browser.waitUntilIdle();
-        pick("motion-convergences", "Soins non programmés");
         pick("motion-contributions", contribution.substring(0, Math.min(20, contribution.length())));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('motion-contributions').selectedItems.map(item => item.label).join('|')"))
+                .as("contribution picked (consultation %s)", consultation).asString().contains(contribution.substring(0, Math.min(20, contribution.length())));
         assertAccessible(browser, "motion form");
         browser.click(By.id("motion-save"));
         browser.waitForText(By.id("motion-state"), "Brouillon");
         browser.click(By.id("motion-publish"));
         browser.waitForText(By.id("motion-state"), "Publiée");
-        assertThat(browser.text(By.id("motion-convergences"))).contains("Soins non programmés le soir et le week-end");
+        assertThat(browser.text(By.id("motion-convergences"))).contains(convergenceLabel);
         long motion = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/motions/(\\d+).*", "$1"));
 
         browser.open(platform.uri("/conseils/cts-essonne/seances"));

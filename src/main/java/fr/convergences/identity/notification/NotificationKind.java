@@ -11,7 +11,9 @@ public enum NotificationKind {
     MODERATION_ALERT(Frequency.IMMEDIATELY, true),
     OFFICIAL_ANSWER(Frequency.DAILY_DIGEST, true),
     DEBATE_REMINDER(Frequency.IMMEDIATELY, true),
-    VOTING_SESSION(Frequency.IMMEDIATELY, true);
+    VOTING_SESSION(Frequency.IMMEDIATELY, true),
+    DEBATE_REGISTRATION(Frequency.IMMEDIATELY, true),
+    DEBATE_CANCELLED(Frequency.IMMEDIATELY, true);
 
     private final Frequency defaultFrequency;
     private final boolean configurable;

@@ -1,18 +1,42 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.StoredConvergence;
+import jakarta.inject.Singleton;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The convergences a motion can answer, read by id only: the convergence feature (to the left of motion)
- * provides the implementation when it lands; until then {@link NoConvergences} lists none. Motions store
- * the ids and the titles they had when linked.
+ * The convergences a motion can answer: the confirmed ones of a consultation (proposed ones are the machine's
+ * suggestion, not yet something a council stands behind). Motions store the ids and the titles they had when
+ * linked, so that a later merge or split of the convergence never changes what was voted.
  */
-public interface ConvergenceCatalogue {
+@Singleton
+public class ConvergenceCatalogue {
 
     /** A convergence as a motion links to it: its id, its title, and the page that shows it. */
-    record ConvergenceRef(long id, String title, String path) {
+    public record ConvergenceRef(long id, String title, String path) {
     }
 
-    /** The convergences found in a consultation, that a motion of its council may answer. */
-    List<ConvergenceRef> of(long consultationId);
+    private final ConvergenceService convergences;
+
+    ConvergenceCatalogue(ConvergenceService convergences) {
+        this.convergences = convergences;
+    }
+
+    /** The confirmed convergences of a consultation, that a motion of its council may answer. */
+    public List<ConvergenceRef> of(long consultationId) {
+        return convergences.confirmed(consultationId).stream().map(ConvergenceCatalogue::ref).toList();
+    }
+
+    /** A confirmed convergence by id with its consultation, for "propose as a motion". */
+    public Optional<StoredConvergence> confirmedById(long convergenceId) {
+        return convergences.confirmedById(convergenceId);
+    }
+
+    private static ConvergenceRef ref(StoredConvergence convergence) {
+        return new ConvergenceRef(convergence.id(), convergence.label(),
+                "consultations/" + convergence.consultationId() + "/convergences#convergence-" + convergence.id());
+    }
 }

@@ -2,7 +2,6 @@ package fr.convergences.motion.application;
 
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.AnsweringMotions;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.identity.Action;
@@ -46,7 +45,7 @@ import java.util.Set;
  * an avis. Also tells a contribution's page which motions answer it.
  */
 @Singleton
-public class MotionService implements AnsweringMotions {
+public class MotionService {
 
     public static final int STATEMENT_MAX_LENGTH = 1000;
 
@@ -253,7 +252,11 @@ public class MotionService implements AnsweringMotions {
                 Set.copyOf(sql.list("SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId)));
     }
 
-    @Override
+    /** A published motion answering a contribution: its title, its status as people read it, and its page. */
+    public record MotionLink(long motionId, String title, String statusKey, String path) {
+    }
+
+    /** The published motions that answer a contribution, for its page. */
     @Transactional(readOnly = true)
     public List<MotionLink> answering(long contributionId) {
         return sql.list("SELECT m.id, m.title, m.status FROM motion_contribution mc JOIN motion m ON m.id = mc.motion_id "

@@ -45,12 +45,15 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
     private final MotionService motions;
     private final CurrentUser currentUser;
     private final Permissions permissions;
+    private final ConvergenceCatalogue catalogue;
 
-    public MotionFormView(CouncilDirectory directory, MotionService motions, CurrentUser currentUser, Permissions permissions) {
+    public MotionFormView(CouncilDirectory directory, MotionService motions, CurrentUser currentUser, Permissions permissions,
+                          ConvergenceCatalogue catalogue) {
         this.directory = directory;
         this.motions = motions;
         this.currentUser = currentUser;
         this.permissions = permissions;
+        this.catalogue = catalogue;
         addClassName("prose");
     }
 
@@ -121,9 +124,30 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("motion-save");
+        answering(event, consultation, convergences, title);
         Div form = new Div(status, kind, title, body, reasons, options, attachments, consultation, convergences, contributions, save);
         form.addClassName("narrow-form");
         add(form);
+    }
+
+    /**
+     * "Propose as a motion" from a confirmed convergence (?convergence=id): its consultation and the convergence are
+     * chosen and its label starts the title. An unknown, unconfirmed or other council's convergence is ignored.
+     */
+    private void answering(BeforeEnterEvent event, Select<MotionPage.Link> consultation,
+                           MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences, TextField title) {
+        event.getLocation().getQueryParameters().getSingleParameter("convergence").filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> catalogue.confirmedById(Long.parseLong(id)))
+                .ifPresent(convergence -> consultation.getListDataView().getItems()
+                        .filter(link -> link.id() == convergence.consultationId()).findFirst()
+                        // Once attached: the combo boxes filled before attachment never answer the browser's first fetch.
+                        .ifPresent(link -> consultation.addAttachListener(attached -> {
+                            attached.unregisterListener();
+                            consultation.setValue(link);
+                            convergences.getListDataView().getItems().filter(ref -> ref.id() == convergence.id())
+                                    .forEach(convergences::select);
+                            title.setValue(convergence.label());
+                        })));
     }
 
     private static List<String> lines(String text) {

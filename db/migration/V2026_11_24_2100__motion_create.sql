@@ -48,8 +48,8 @@ CREATE TABLE motion_contribution (
 );
 CREATE INDEX motion_contribution_reverse ON motion_contribution (contribution_id);
 
--- The convergence feature is built in parallel: its ids are stored without a foreign key for now.
--- The migration that lands with it adds: ALTER TABLE motion_convergence ADD FOREIGN KEY (convergence_id) REFERENCES convergence (id).
+-- No foreign key to convergence on purpose: the motion keeps the id and the title it linked, so that a later merge or
+-- split of the convergence (which may delete it) never changes, nor blocks, what the council voted on.
 CREATE TABLE motion_convergence (
     motion_id      BIGINT       NOT NULL REFERENCES motion (id),
     convergence_id BIGINT       NOT NULL,

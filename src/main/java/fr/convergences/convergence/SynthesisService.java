@@ -1,0 +1,92 @@
+package fr.convergences.convergence;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.identity.Actor;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds a consultation's synthesis from its confirmed convergences (public data only), in the reader's language. */
+@Singleton
+public class SynthesisService {
+
+    static final int QUOTES = 3;
+    private static final int QUOTE_MAX_LENGTH = 400;
+
+    private final ConvergenceService convergences;
+    private final ConsultationService consultations;
+    private final I18NProvider messages;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public SynthesisService(ConvergenceService convergences, ConsultationService consultations, I18NProvider messages, JdbcOperations jdbc,
+                            Clock clock) {
+        this.convergences = convergences;
+        this.consultations = consultations;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Synthesis synthesis(long consultationId, Locale locale) {
+        ConsultationDetails details = consultations.details(consultationId);
+        Map<String, List<Synthesis.Item>> byTheme = new LinkedHashMap<>();
+        details.themes().forEach(theme -> byTheme.put(theme.name(), new ArrayList<>()));
+        String other = messages.getTranslation("convergence.synthesis.otherTheme", locale);
+        for (ConvergenceService.ConvergenceView view : convergences.list(Actor.ANONYMOUS, consultationId, QUOTES)) {
+            StoredConvergence convergence = view.convergence();
+            List<Synthesis.Quotation> quotes = view.quotes().stream()
+                    .map(quote -> new Synthesis.Quotation(shorten(quote.body()), source(quote, locale))).toList();
+            byTheme.computeIfAbsent(view.theme() == null ? other : view.theme(), theme -> new ArrayList<>()).add(new Synthesis.Item(
+                    convergence.label(), List.of(convergence.terms().split(",\\s*")), view.members().size(), convergence.sources(),
+                    convergence.organisations(), convergence.colleges(), convergence.communes(), quotes));
+        }
+        List<Synthesis.ThemeGroup> groups = byTheme.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> new Synthesis.ThemeGroup(entry.getKey(), entry.getValue())).toList();
+        return new Synthesis(details.consultation().title(), details.councilName(), details.consultation().question(),
+                LocalDate.now(clock.withZone(details.zone())), publicContributions(consultationId), groups);
+    }
+
+    private String source(ConvergenceStore.Quote quote, Locale locale) {
+        String where = quote.commune() == null ? "" : ", " + quote.commune();
+        if (quote.organisation() != null) {
+            return quote.organisation();
+        }
+        return switch (quote.origin()) {
+            case "MEDIATED", "DEBATE", "PAPER" -> messages.getTranslation("convergence.source.collected", locale,
+                    quote.collectedAt() == null ? "—" : quote.collectedAt()) + where;
+            case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
+            default -> messages.getTranslation("convergence.source.online", locale) + where;
+        };
+    }
+
+    private long publicContributions(long consultationId) {
+        return jdbc.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status <> 'DRAFT' AND NOT hidden",
+                statement -> {
+                    statement.setLong(1, consultationId);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= QUOTE_MAX_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', QUOTE_MAX_LENGTH - 1);
+        return text.substring(0, cut > QUOTE_MAX_LENGTH / 2 ? cut : QUOTE_MAX_LENGTH - 1).strip() + "…";
+    }
+}

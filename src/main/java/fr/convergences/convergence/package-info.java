@@ -1,0 +1,6 @@
+/**
+ * Convergences: groups of contributions that voice the same need or proposal from different sources. The pure
+ * engine lives in {@code engine} (no database, no server) so that the {@code converge} command and the
+ * application share it.
+ */
+package fr.convergences.convergence;

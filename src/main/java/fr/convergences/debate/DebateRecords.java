@@ -1,0 +1,99 @@
+package fr.convergences.debate;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The plain-SQL side of debates: themes, agenda items and the contributions captured at them. */
+@Singleton
+class DebateRecords {
+
+    private final JdbcOperations jdbc;
+
+    DebateRecords(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replaceThemes(long debateId, Set<Long> themeIds) {
+        update("DELETE FROM debate_theme WHERE debate_id = ?", debateId);
+        for (long themeId : themeIds) {
+            update("INSERT INTO debate_theme (debate_id, theme_id) VALUES (?, ?)", debateId, themeId);
+        }
+    }
+
+    void replaceAgenda(long debateId, List<String> items) {
+        update("DELETE FROM debate_agenda_item WHERE debate_id = ?", debateId);
+        for (int i = 0; i < items.size(); i++) {
+            update("INSERT INTO debate_agenda_item (debate_id, position, title) VALUES (?, ?, ?)", debateId, i + 1, items.get(i));
+        }
+    }
+
+    List<Long> themeIds(long debateId) {
+        return list("SELECT theme_id FROM debate_theme WHERE debate_id = ? ORDER BY theme_id", rows -> rows.getLong(1), debateId);
+    }
+
+    List<String> agenda(long debateId) {
+        return list("SELECT title FROM debate_agenda_item WHERE debate_id = ? ORDER BY position", rows -> rows.getString(1), debateId);
+    }
+
+    void linkContribution(long debateId, long contributionId) {
+        update("INSERT INTO debate_contribution (contribution_id, debate_id) VALUES (?, ?)", contributionId, debateId);
+    }
+
+    /** The public contributions captured at the debate: id and title, in the order they were entered. */
+    List<CapturedContribution> contributions(long debateId) {
+        return list("""
+                SELECT c.id, c.title, c.origin FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id
+                WHERE d.debate_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden ORDER BY c.id""",
+                rows -> new CapturedContribution(rows.getLong(1), rows.getString(2), rows.getString(3)), debateId);
+    }
+
+    /** Public contributions of the consultation captured at its debates (the debates' share of the participation). */
+    long capturedCount(long consultationId) {
+        return list("""
+                SELECT count(*) FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id
+                WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden""", rows -> rows.getLong(1), consultationId).getFirst();
+    }
+
+    long publicCount(long consultationId) {
+        return list("SELECT count(*) FROM contribution c WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden",
+                rows -> rows.getLong(1), consultationId).getFirst();
+    }
+
+    /** A contribution captured at a debate: what the debate page lists. */
+    record CapturedContribution(long id, String title, String origin) {
+    }
+
+    interface Row<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(row.read(rows));
+                }
+            }
+            return found;
+        });
+    }
+
+    int update(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package fr.convergences.debate;
+
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.Theme;
+import fr.convergences.identity.Actor;
+import fr.convergences.territory.organisation.Organisation;
+import fr.convergences.territory.organisation.OrganisationService;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The checks of a debate form, whoever proposes or edits it; nothing is written here. */
+@Singleton
+class DebateValidator {
+
+    private final OrganisationService organisations;
+
+    DebateValidator(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    /**
+     * The validated form, or a refusal naming the first problem. {@code communes} are the territory's (code → name);
+     * {@code now} decides that a debate cannot start in the past.
+     */
+    ValidDebate validate(Actor organiser, ConsultationDetails consultation, Map<String, String> communes, DebateForm form, Instant now) {
+        String title = TextInput.required(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title");
+        String description = TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description");
+        if (form.day() == null || form.startTime() == null || form.endTime() == null) {
+            throw new UserFacingException("debate.when.required");
+        }
+        if (!form.endTime().isAfter(form.startTime())) {
+            throw new UserFacingException("debate.end.beforeStart");
+        }
+        Instant startsAt = LocalDateTime.of(form.day(), form.startTime()).atZone(consultation.zone()).toInstant();
+        Instant endsAt = LocalDateTime.of(form.day(), form.endTime()).atZone(consultation.zone()).toInstant();
+        if (!startsAt.isAfter(now)) {
+            throw new UserFacingException("debate.start.past");
+        }
+        String place = TextInput.optional(form.place(), Debate.PLACE_MAX_LENGTH, "debate.place");
+        String onlineUrl = onlineUrl(form.onlineUrl());
+        if (place == null && onlineUrl == null) {
+            throw new UserFacingException("debate.where.required");
+        }
+        String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase(Locale.ROOT);
+        if (commune != null && !communes.containsKey(commune)) {
+            throw new UserFacingException("debate.commune.unknown");
+        }
+        if (form.capacity() == null) {
+            throw new UserFacingException("debate.capacity.required");
+        }
+        if (form.capacity() <= 0) {
+            throw new UserFacingException("debate.capacity.positive");
+        }
+        if (form.capacity() > Debate.CAPACITY_MAX) {
+            throw new UserFacingException("debate.capacity.tooLarge", Debate.CAPACITY_MAX);
+        }
+        Set<Long> known = consultation.themes().stream().map(Theme::id).collect(Collectors.toSet());
+        Set<Long> themes = form.themeIds() == null ? Set.of() : Set.copyOf(form.themeIds());
+        if (!known.containsAll(themes)) {
+            throw new UserFacingException("debate.theme.unknown");
+        }
+        if (form.organisationId() != null && organisations.actingFor(organiser).stream().map(Organisation::id)
+                .noneMatch(form.organisationId()::equals)) {
+            throw new UserFacingException("debate.organisation.notMember");
+        }
+        return new ValidDebate(title, description, form.organisationId(), startsAt, endsAt, place, commune, form.stepFree(), form.hearingLoop(),
+                TextInput.optional(form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility"), onlineUrl,
+                form.capacity(), form.audience() == null ? Audience.OPEN : form.audience(),
+                TextInput.optional(form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails"), themes,
+                agenda(form.agenda()));
+    }
+
+    /** Only http and https addresses: a link shown to the public must never run script (javascript:) or open files. */
+    private static String onlineUrl(String value) {
+        String url = TextInput.optional(value, Debate.URL_MAX_LENGTH, "debate.onlineUrl");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw new UserFacingException("debate.onlineUrl.invalid");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new UserFacingException("debate.onlineUrl.invalid");
+        }
+    }
+
+    private static List<String> agenda(List<String> items) {
+        List<String> agenda = new ArrayList<>();
+        for (String item : items == null ? List.<String>of() : items) {
+            String clean = TextInput.optional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda");
+            if (clean != null) {
+                agenda.add(clean);
+            }
+        }
+        if (agenda.size() > Debate.AGENDA_MAX_ITEMS) {
+            throw new UserFacingException("debate.agenda.tooMany", Debate.AGENDA_MAX_ITEMS);
+        }
+        return agenda;
+    }
+}

@@ -1,0 +1,93 @@
+package fr.convergences.debate;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.mail.Mailer;
+import fr.convergences.base.mail.OutgoingMail;
+import fr.convergences.base.web.PublicUrl;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.Notifications;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells a registrant something about their registration: through the platform's notifications when they have an
+ * account (in-app, and e-mailed as they chose), by e-mail otherwise, with a fresh link to cancel; people registered
+ * without any contact are not told (their organiser is, when it matters). Texts take the debate's title {0} and
+ * its day and hours {1}.
+ */
+@Singleton
+class RegistrantMessages {
+
+    private final Notifications notifications;
+    private final AccountRepository accounts;
+    private final Mailer mailer;
+    private final I18NProvider messages;
+    private final PublicUrl publicUrl;
+    private final RegistrationTokens tokens;
+
+    RegistrantMessages(Notifications notifications, AccountRepository accounts, Mailer mailer, I18NProvider messages, PublicUrl publicUrl,
+                       RegistrationTokens tokens) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+        this.tokens = tokens;
+    }
+
+    /** Returns whether the person could be told. */
+    boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
+                 Object... extra) {
+        String link = "/debats/" + debate.id();
+        if (registration.accountId() != null) {
+            return tellAccount(registration.accountId(), debate, zone, kind, key, extra);
+        }
+        if (registration.email() == null) {
+            return false;
+        }
+        Locale locale = Locale.forLanguageTag(registration.locale());
+        Object[] arguments = arguments(debate, zone, locale, extra).toArray();
+        StringBuilder text = new StringBuilder(messages.getTranslation(key + ".body", locale, arguments))
+                .append("\n\n").append(publicUrl.of(link));
+        if (cancelLink && registration.status() != RegistrationStatus.CANCELLED) {
+            String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CANCEL, debate.endsAt());
+            text.append("\n\n").append(messages.getTranslation("debate.mail.cancelLink", locale))
+                    .append('\n').append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
+        }
+        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString()));
+        return true;
+    }
+
+    /** Notifies a person with an account, the debate's day written in their language. */
+    boolean tellAccount(long accountId, Debate debate, ZoneId zone, NotificationKind kind, String key, Object... extra) {
+        Account account = accounts.findById(accountId).orElse(null);
+        if (account == null || !account.isActive()) {
+            return false;
+        }
+        notifications.notify(account.id(), kind, key + ".title", key + ".body", arguments(debate, zone,
+                Locale.forLanguageTag(account.locale()), extra), "/debats/" + debate.id());
+        return true;
+    }
+
+    /** The e-mail that asks someone registered without an account to confirm their address. */
+    void askConfirmation(Registration registration, Debate debate, ZoneId zone, Instant expiresAt) {
+        Locale locale = Locale.forLanguageTag(registration.locale());
+        String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
+        Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()}).toArray();
+        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation("debate.mail.confirm.title", locale, arguments),
+                messages.getTranslation("debate.mail.confirm.body", locale, arguments) + "\n\n"
+                        + publicUrl.of("/debat-inscription/confirmer?jeton=" + token)));
+    }
+
+    private static List<Object> arguments(Debate debate, ZoneId zone, Locale locale, Object[] extra) {
+        List<Object> arguments = new java.util.ArrayList<>(List.of(debate.title(), DebateDates.when(debate.startsAt(), debate.endsAt(), zone, locale)));
+        arguments.addAll(java.util.Arrays.asList(extra));
+        return arguments;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.convergences.convergence;
+
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionService;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestCouncils;
+import fr.convergences.testing.TestPlatform;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The synthesis: confirmed convergences by theme, with figures and quotes, as Markdown and PDF; user text inert. */
+class SynthesisIT {
+
+    private final TestPlatform platform = TestPlatform.shared();
+
+    @Test
+    void the_synthesis_lists_confirmed_convergences_with_quotes_in_markdown_and_pdf() throws Exception {
+        ConvergenceFixture fixture = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
+        ContributionService contributions = platform.bean(ContributionService.class);
+        String hostile = "Il faut plus de médecins généralistes dans les déserts médicaux <script>alert(1)</script> *vite*";
+        contributions.submit(TestAccounts.actor(new TestAccounts(platform).create("Pirate")), fixture.consultation,
+                new ContributionForm(ContributionKind.NEED, "Médecins", hostile, Set.of(), null));
+        ConvergenceService convergences = platform.bean(ConvergenceService.class);
+        convergences.compute(fixture.moderator, fixture.consultation);
+        long doctors = convergences.list(fixture.moderator, fixture.consultation, 3).stream()
+                .filter(view -> view.members().stream().anyMatch(member -> member.contributionId() == fixture.doctors.getFirst()))
+                .findFirst().orElseThrow().convergence().id();
+        convergences.rename(fixture.moderator, doctors, "Des médecins généralistes près de chez soi");
+        convergences.confirm(fixture.moderator, doctors);
+
+        HttpClient http = HttpClient.newHttpClient();
+        String markdown = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + fixture.consultation + "/synthese.md")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(markdown).contains("# Synthèse de la consultation", "### Des médecins généralistes près de chez soi",
+                "sources distinctes", "> « ", "contribution en ligne", "Licence Ouverte 2.0")
+                .doesNotContain("<script>", "Mme", "Habitant 0");
+        if (markdown.contains("&lt;script")) { // when the hostile contribution is among the quotes
+            assertThat(markdown).contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*vite\\*");
+        }
+
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + fixture.consultation + "/synthese.pdf"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Synthèse de la consultation", "Des médecins généralistes près de chez soi", "sources distinctes",
+                    "Licence Ouverte 2.0");
+        }
+    }
+
+    @Test
+    void a_consultation_without_confirmed_convergence_says_so() throws Exception {
+        ConvergenceFixture fixture = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
+        String markdown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + fixture.consultation
+                + "/synthese.md?lang=en")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(markdown).contains("# Synthesis of the consultation", "No convergence has been confirmed yet.");
+    }
+
+    @Test
+    void markdown_special_characters_and_html_of_contributions_are_escaped() {
+        assertThat(SynthesisMarkdown.escape("<b>*x*</b> [lien](javascript:1) # & _"))
+                .isEqualTo("&lt;b&gt;\\*x\\*&lt;/b&gt; \\[lien\\](javascript:1) # &amp; \\_");
+        assertThat(SynthesisMarkdown.escape("# Titre\n- liste")).isEqualTo("\\# Titre - liste");
+        assertThat(SynthesisMarkdown.escape("1. premier")).isEqualTo("1\\. premier");
+    }
+}

@@ -3,6 +3,7 @@ package fr.convergences;
 import fr.convergences.base.cli.ServeCommand;
 import fr.convergences.convergence.ConvergeCommand;
 import fr.convergences.identity.audit.VerifyAuditCommand;
+import fr.convergences.motion.infrastructure.VerifySessionCommand;
 import fr.convergences.search.ReindexCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Convergences 0.1",
         description = "Participatory health-democracy platform for territorial health councils.",
-        subcommands = {ServeCommand.class, VerifyAuditCommand.class, ReindexCommand.class, ConvergeCommand.class})
+        subcommands = {ServeCommand.class, VerifyAuditCommand.class, ReindexCommand.class, ConvergeCommand.class,
+                VerifySessionCommand.class})
 @OpenAPIDefinition(info = @Info(
         title = "Convergences public API",
         version = "0.1",

@@ -14,7 +14,8 @@ import java.util.Locale;
 /** One convergence: label, status, key terms, the diversity of its sources, quotes and all its members. Text only. */
 class ConvergenceCard extends Div {
 
-    ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation) {
+    /** {@code motionDraft}: the council's motion drafting page when the viewer drafts motions, else null. */
+    ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft) {
         StoredConvergence convergence = view.convergence();
         setId("convergence-" + convergence.id());
         addClassNames("card", "convergence-card");
@@ -34,6 +35,11 @@ class ConvergenceCard extends Div {
         UnorderedList members = new UnorderedList();
         view.members().forEach(member -> members.add(new ListItem(new Anchor("contributions/" + member.contributionId(), member.title()))));
         add(new Details(getTranslation("convergence.members", view.members().size()), members));
+        if (motionDraft != null && convergence.status() == ConvergenceStatus.CONFIRMED) {
+            Anchor propose = new Anchor(motionDraft + "?convergence=" + convergence.id(), getTranslation("convergence.proposeAsMotion"));
+            propose.setId("propose-motion-" + convergence.id());
+            add(new Paragraph(propose));
+        }
         if (curation != null) {
             add(curation);
         }

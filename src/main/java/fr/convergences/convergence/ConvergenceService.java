@@ -161,6 +161,18 @@ public class ConvergenceService {
                 .toList();
     }
 
+    /** The confirmed convergences of a consultation: public, and what a motion may answer. */
+    @Transactional(readOnly = true)
+    public List<StoredConvergence> confirmed(long consultationId) {
+        return convergences.listForConsultation(consultationId, List.of(ConvergenceStatus.CONFIRMED.name()));
+    }
+
+    /** A convergence by id, if it is confirmed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StoredConvergence> confirmedById(long convergenceId) {
+        return convergences.findById(convergenceId).filter(convergence -> convergence.status() == ConvergenceStatus.CONFIRMED);
+    }
+
     /** The live convergence a contribution belongs to, if the viewer may see it. */
     @Transactional(readOnly = true)
     public java.util.Optional<ConvergenceStore.Belonging> convergenceOf(Actor viewer, long contributionId) {

@@ -16,7 +16,10 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
+import fr.convergences.identity.Action;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.Permissions;
+import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -33,12 +36,17 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     private final ConvergenceService convergences;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
+    private final CouncilDirectory councils;
     private String title = "";
 
-    public ConvergencesView(ConvergenceService convergences, ConsultationService consultations, CurrentUser currentUser) {
+    public ConvergencesView(ConvergenceService convergences, ConsultationService consultations, CurrentUser currentUser,
+                            Permissions permissions, CouncilDirectory councils) {
         this.convergences = convergences;
         this.consultations = consultations;
         this.currentUser = currentUser;
+        this.permissions = permissions;
+        this.councils = councils;
         addClassName("prose");
     }
 
@@ -77,8 +85,18 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         List<ConvergenceService.ConvergenceView> found = convergences.list(actor, id, 3);
         Div list = new Div();
         list.setId("convergences");
-        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, status) : null)));
+        String motionDraft = motionDraftPath(actor, details.consultation().councilId());
+        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, status) : null,
+                motionDraft)));
         add(found.isEmpty() ? new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")) : list);
+    }
+
+    /**
+     * The motion drafting page of the council, for those who draft motions (the secretariat): a confirmed convergence
+     * is proposed as a motion from its card. A URL, not a call: motion is to the right of convergence.
+     */
+    private String motionDraftPath(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.DRAFT_MOTION, councilId) ? "conseils/" + councils.slugOf(councilId) + "/motions/nouvelle" : null;
     }
 
     @Override

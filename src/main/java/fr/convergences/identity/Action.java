@@ -55,7 +55,19 @@ public enum Action {
     EDIT_OWN_PROFILE(Scope.OWN_ACCOUNT),
     EXPORT_OWN_DATA(Scope.OWN_ACCOUNT),
     DELETE_OWN_ACCOUNT(Scope.OWN_ACCOUNT),
-    MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT);
+    MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT),
+
+    // Motions, sittings and votes (council admins prepare and run them; members take part)
+    DRAFT_MOTION(Scope.COUNCIL),
+    CONVENE_SITTING(Scope.COUNCIL),
+    RECORD_ATTENDANCE(Scope.COUNCIL),
+    RUN_VOTING_SESSION(Scope.COUNCIL),
+    RECORD_ARS_FOLLOW_UP(Scope.COUNCIL),
+    DECLARE_ABSENCE(Scope.COUNCIL),
+    GIVE_PROXY(Scope.COUNCIL),
+    JOIN_SITTING(Scope.COUNCIL),
+    DECLARE_INTEREST(Scope.COUNCIL),
+    CAST_BALLOT(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

@@ -48,7 +48,19 @@ public class Permissions {
             Map.entry(Action.REGISTER_FOR_DEBATE, EnumSet.of(PARTICIPANT)),
             Map.entry(Action.MANAGE_DEBATE_REGISTRATIONS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
             Map.entry(Action.RECORD_DEBATE_OUTCOME, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
-            Map.entry(Action.ISSUE_PAPER_FORMS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)));
+            Map.entry(Action.ISSUE_PAPER_FORMS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
+
+            // Motions and votes: the secretariat (council admins) prepares and runs them; members with a mandate take part.
+            Map.entry(Action.DRAFT_MOTION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.CONVENE_SITTING, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_ATTENDANCE, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RUN_VOTING_SESSION, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_ARS_FOLLOW_UP, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.DECLARE_ABSENCE, EnumSet.of(MEMBER)),
+            Map.entry(Action.GIVE_PROXY, EnumSet.of(MEMBER)),
+            Map.entry(Action.JOIN_SITTING, EnumSet.of(MEMBER)),
+            Map.entry(Action.DECLARE_INTEREST, EnumSet.of(MEMBER)),
+            Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

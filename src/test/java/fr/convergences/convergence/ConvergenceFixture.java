@@ -23,7 +23,7 @@ import java.util.Set;
  * A consultation with two needs each voiced several times by different residents (real paraphrases), a need voiced
  * only by one person twice, and unrelated contributions: what a convergence test needs.
  */
-final class ConvergenceFixture {
+public final class ConvergenceFixture {
 
     static final List<String> DOCTORS = List.of(
             "Il faut plus de médecins généralistes dans les déserts médicaux",
@@ -40,14 +40,14 @@ final class ConvergenceFixture {
             "Il faut enseigner la musique à l’école primaire",
             "Il faut rouvrir la ligne de train vers Dourdan le dimanche");
 
-    final Actor admin;
-    final Actor moderator;
-    final long council;
-    final long consultation;
-    final List<Long> doctors = new ArrayList<>();
-    final List<Long> elderly = new ArrayList<>();
+    public final Actor admin;
+    public final Actor moderator;
+    public final long council;
+    public final long consultation;
+    public final List<Long> doctors = new ArrayList<>();
+    public final List<Long> elderly = new ArrayList<>();
 
-    ConvergenceFixture(TestPlatform platform, long council) {
+    public ConvergenceFixture(TestPlatform platform, long council) {
         this.council = council;
         TestAccounts accounts = new TestAccounts(platform);
         Account adminAccount = accounts.create("Admin");

@@ -80,7 +80,11 @@ class AuthorisationMatrixIT {
             "contribution_import", "contribution_source", "comment_report", "moderation_decision", "moderation_appeal", "council_suspension",
             "convergence", "convergence_member",
             "debate", "debate_theme", "debate_agenda_item", "debate_registration", "debate_registration_token", "debate_attendance",
-            "debate_attendance_count", "debate_contribution", "paper_form_counter", "paper_form_batch", "paper_form_transcription");
+            "debate_attendance_count", "debate_contribution", "paper_form_counter", "paper_form_batch", "paper_form_transcription",
+
+            "motion", "motion_option", "motion_attachment", "motion_contribution", "motion_convergence", "motion_interest", "sitting",
+            "sitting_agenda", "sitting_absence", "sitting_proxy", "sitting_attendance", "voting_session", "voting_seat", "roll_call_ballot",
+            "secret_register", "secret_ballot_box", "voting_session_key", "secret_ballot", "voting_event");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -257,6 +261,114 @@ class AuthorisationMatrixIT {
             return () -> platform.bean(fr.convergences.debate.PaperForms.class).issue(actor, consultation, 3);
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
+        motionUseCases();
+    }
+
+    /**
+     * Motions, sittings and votes. A MEMBER of the own council (a test membership) gets a real seat there,
+     * so that the allowed call goes through the whole use case; ballots still being chained are sealed
+     * before each snapshot, so that the background sealer never changes the tables during a comparison.
+     */
+    private static void motionUseCases() {
+        var motions = platform.bean(fr.convergences.motion.application.MotionService.class);
+        var sittings = platform.bean(fr.convergences.motion.application.SittingService.class);
+        var sessions = platform.bean(fr.convergences.motion.application.VotingSessionService.class);
+        var ballots = platform.bean(fr.convergences.motion.application.BallotService.class);
+        USE_CASES.put(Action.DRAFT_MOTION, (actor, council) -> settled(() -> motions.draft(actor, council, motionForm())));
+        USE_CASES.put(Action.CONVENE_SITTING, (actor, council) -> settled(() -> sittings.convene(actor, council, sittingForm())));
+        USE_CASES.put(Action.RECORD_ATTENDANCE, (actor, council) -> {
+            long sitting = sitting(council);
+            long mandate = seat(council, accounts.create("Membre present").id()).id();
+            return settled(() -> sittings.checkIn(actor, sitting, mandate));
+        });
+        USE_CASES.put(Action.RUN_VOTING_SESSION, (actor, council) -> {
+            long motion = motion(council, fr.convergences.motion.model.MotionStatus.PUBLISHED);
+            return settled(() -> sessions.plan(actor, motion, fr.convergences.motion.application.SessionForm.online(
+                    fr.convergences.motion.model.BallotKind.ROLL_CALL, fr.convergences.motion.model.VotingMethod.FOR_AGAINST, null)));
+        });
+        USE_CASES.put(Action.RECORD_ARS_FOLLOW_UP, (actor, council) -> {
+            long motion = motion(council, fr.convergences.motion.model.MotionStatus.ADOPTED);
+            return settled(() -> motions.recordFollowUp(actor, motion, LocalDate.now(), null, null));
+        });
+        USE_CASES.put(Action.DECLARE_ABSENCE, (actor, council) -> {
+            long sitting = sitting(council);
+            seatIfMember(actor, council);
+            return settled(() -> sittings.declareAbsence(actor, sitting));
+        });
+        USE_CASES.put(Action.GIVE_PROXY, (actor, council) -> {
+            long sitting = sitting(council);
+            seatIfMember(actor, council);
+            long holder = accounts.create("Mandataire").id();
+            seat(council, holder);
+            return settled(() -> sittings.giveProxy(actor, sitting, holder));
+        });
+        USE_CASES.put(Action.JOIN_SITTING, (actor, council) -> {
+            long sitting = sitting(council);
+            seatIfMember(actor, council);
+            return settled(() -> sittings.join(actor, sitting));
+        });
+        USE_CASES.put(Action.DECLARE_INTEREST, (actor, council) -> {
+            long motion = motion(council, fr.convergences.motion.model.MotionStatus.PUBLISHED);
+            seatIfMember(actor, council);
+            return settled(() -> motions.declareInterest(actor, motion, "Je préside l’association concernée."));
+        });
+        USE_CASES.put(Action.CAST_BALLOT, (actor, council) -> {
+            long motion = motion(council, fr.convergences.motion.model.MotionStatus.PUBLISHED);
+            Mandate mine = seatIfMember(actor, council);
+            long seat = mine != null ? mine.id() : seat(council, accounts.create("Votant").id()).id();
+            Account secretariat = accounts.create("Secrétariat");
+            platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, secretariat.id(), council, CouncilRole.COUNCIL_ADMIN));
+            Actor admin = TestAccounts.actor(secretariat);
+            long session = sessions.open(admin, sessions.plan(admin, motion, fr.convergences.motion.application.SessionForm.online(
+                    fr.convergences.motion.model.BallotKind.ROLL_CALL, fr.convergences.motion.model.VotingMethod.FOR_AGAINST, null)).id()).id();
+            return settled(() -> ballots.cast(actor, session, seat, new fr.convergences.motion.model.BallotChoice.ForAgainst(
+                    fr.convergences.motion.model.Vote.FOR)));
+        });
+    }
+
+    /** Seals pending chain events now, then returns the call. */
+    private static Runnable settled(Runnable call) {
+        platform.bean(fr.convergences.motion.application.VotingBackground.class).sealAll();
+        return call;
+    }
+
+    private static fr.convergences.motion.application.MotionForm motionForm() {
+        return new fr.convergences.motion.application.MotionForm(null, fr.convergences.motion.model.MotionKind.AVIS, "Avis", "Texte", "Motifs",
+                List.of(), List.of(), Set.of(), Set.of());
+    }
+
+    private static fr.convergences.motion.application.SittingForm sittingForm() {
+        return new fr.convergences.motion.application.SittingForm("Séance", fr.convergences.motion.model.SittingMode.HYBRID, "Évry",
+                "https://visio.example.org/s", java.time.LocalDateTime.now().plusDays(10), 5, List.of());
+    }
+
+    private static long sitting(long council) {
+        return platform.bean(fr.convergences.motion.infrastructure.SittingRepository.class).save(new fr.convergences.motion.model.Sitting(null,
+                council, "Séance", fr.convergences.motion.model.SittingMode.HYBRID, "Évry", "https://visio.example.org/s",
+                Instant.now().plusSeconds(86_400), 0, fr.convergences.motion.model.Sitting.Status.CONVENED, accounts.create("Convocateur").id(),
+                Instant.now(), Instant.now(), null)).id();
+    }
+
+    private static long motion(long council, fr.convergences.motion.model.MotionStatus status) {
+        return platform.bean(fr.convergences.motion.infrastructure.MotionRepository.class).save(new fr.convergences.motion.model.Motion(null, council,
+                null, fr.convergences.motion.model.MotionKind.AVIS, "Avis", "Texte", "Motifs", status, null, accounts.create("Rédactrice").id(),
+                Instant.now(), null, null, null, null, null)).id();
+    }
+
+    /** An active titular seat with voting right in the council, held by the account. */
+    private static Mandate seat(long council, long account) {
+        return platform.bean(MandateRepository.class).save(new Mandate(null, council, college(council).id(), MandateKind.TITULAR, 1, null,
+                "Titulaire", null, account, LocalDate.now().minusDays(1), LocalDate.now().plusYears(5), null, true, MandateStatus.ACTIVE,
+                null, null, null));
+    }
+
+    /** A real seat for a test MEMBER acting in their own council; nothing for anyone else. */
+    private static Mandate seatIfMember(Actor actor, long council) {
+        if (council == ownCouncil && actor.isAuthenticated()
+                && platform.bean(Permissions.class).rolesIn(actor, ownCouncil).contains(CouncilRole.MEMBER)) {
+            return seat(council, actor.accountId());
+        }
+        return null;
     }
 
     @ParameterizedTest(name = "{0} → {1} in {2} council: {3}")

@@ -157,6 +157,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until a (multi-select) combo box has fetched the options matching what was typed: its items come from the
+     * server after a debounce, so "no request in flight" alone can be checked before the fetch has even started.
+     */
+    public Browser waitForComboBoxOptions(String id) {
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "const box = document.getElementById(arguments[0]);"
+                            + " return !!box && !box.loading && Array.isArray(box.filteredItems) && box.filteredItems.length > 0"
+                            + " && box.filteredItems.every(item => item && !(item instanceof Object && item.constructor && item.constructor.name === 'ComboBoxPlaceholder'));",
+                    id)));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+        return waitUntilIdle();
+    }
+
     public Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
     }

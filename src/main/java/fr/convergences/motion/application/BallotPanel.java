@@ -1,0 +1,15 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.motion.model.Capacity;
+import fr.convergences.motion.model.VotingSession;
+
+import java.util.List;
+
+/** What a member sees to vote in a session: the seats they may vote for, and where they stand. */
+public record BallotPanel(VotingSession session, List<SeatBallot> seats, boolean mustJoin, boolean canJoin, Long sittingId) {
+
+    /** A seat: whose it is, the capacity, the current roll-call choice or whether a secret ballot was cast, and why not (if refused). */
+    public record SeatBallot(long seatMandateId, String personName, Capacity capacity, String currentChoice, boolean secretCast,
+                             String refusalKey) {
+    }
+}

@@ -1,0 +1,202 @@
+package fr.convergences.motion.application;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.MinutesPdf;
+import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.TallyResult;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The minutes (procès-verbal) of a closed voting session, in French (the council's official language):
+ * present, represented, substitutes, recusals, the count with its per-college breakdown, the outcome, who
+ * voted what (roll-call only), the published secret list's hash, and the chain's published head.
+ */
+@Singleton
+public class MinutesService {
+
+    private static final Locale FR = Locale.FRENCH;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final VotingSessionService sessions;
+    private final MotionRepository motions;
+    private final SittingRepository sittings;
+    private final SittingRoll rolls;
+    private final CouncilZones zones;
+    private final MinutesPdf pdf;
+    private final I18NProvider messages;
+    private final Sql sql;
+
+    public MinutesService(VotingSessionService sessions, MotionRepository motions, SittingRepository sittings, SittingRoll rolls,
+                          CouncilZones zones, MinutesPdf pdf, I18NProvider messages, Sql sql) {
+        this.sessions = sessions;
+        this.motions = motions;
+        this.sittings = sittings;
+        this.rolls = rolls;
+        this.zones = zones;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.sql = sql;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(long sessionId) {
+        return pdf.render(minutes(sessionId));
+    }
+
+    @Transactional(readOnly = true)
+    public Minutes minutes(long sessionId) {
+        SessionResult result = sessions.result(sessionId);
+        VotingSession session = result.session();
+        TallyResult tally = result.tally();
+        Motion motion = motions.findById(session.motionId()).orElseThrow();
+        ZoneId zone = zones.zone(session.councilId());
+        String council = sql.one("SELECT name FROM council WHERE id = ?", row -> row.getString(1), session.councilId()).orElse("");
+        List<String> heading = new ArrayList<>();
+        heading.add(t("motion.minutes.council", council));
+        heading.add(t("motion.minutes.motion", motion.title(), t("motion.kind." + motion.kind().name())));
+        List<Minutes.Section> sections = new ArrayList<>();
+        if (session.inSitting()) {
+            Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+            heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
+                    sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
+            attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
+        } else {
+            heading.add(t("motion.minutes.online", when(session.openedAt(), zone), when(session.closedAt(), zone)));
+        }
+        heading.add(t("motion.minutes.rules", t("motion.ballotKind." + session.ballotKind().name()), t("motion.method." + session.method().name()),
+                t("motion.majority." + session.majority().name()) + (session.doubleMajority() ? " · " + t("motion.doubleMajority") : ""),
+                session.quorumNumerator() == null ? t("motion.quorum.none") : session.quorumNumerator() + "/" + session.quorumDenominator(),
+                t("motion.tie." + session.tieRule().name())));
+        List<String> recusals = sql.list("SELECT person_name, statement FROM motion_interest WHERE motion_id = ? ORDER BY declared_at",
+                row -> row.getString(1) + " — " + row.getString(2), motion.id());
+        sections.add(Minutes.Section.lines(t("motion.minutes.recusals"), recusals.isEmpty() ? List.of(t("motion.minutes.none")) : recusals));
+        sections.add(Minutes.Section.lines(t("motion.minutes.results"), List.of(
+                t("motion.result.electorate", tally.electorate()), t("motion.result.present", tally.presentOrRepresented()),
+                t(tally.quorumReached() ? "motion.result.quorumReached" : "motion.result.quorumMissed"),
+                t("motion.result.ballots", tally.ballots()),
+                session.method() == VotingMethod.FOR_AGAINST ? t("motion.result.totals", tally.forVotes(), tally.against(), tally.abstentions())
+                        : t("motion.result.blank", tally.abstentions()))));
+        sections.add(Minutes.Section.table(t("motion.minutes.colleges"), collegeHeader(session, result), collegeRows(session, result)));
+        if (session.method() == VotingMethod.RANKED && tally.pairwise() != null) {
+            sections.add(pairwise(result));
+        }
+        String outcome = t("motion.outcome." + tally.outcome().name())
+                + (tally.winningOption() == null ? "" : " — " + t("motion.result.winner", result.optionLabels().get(tally.winningOption())))
+                + (tally.castingVoteUsed() ? " (" + t("motion.result.castingVote") + ")" : "");
+        sections.add(Minutes.Section.lines(t("motion.minutes.outcome"), List.of(outcome)));
+        if (session.ballotKind() == BallotKind.ROLL_CALL) {
+            sections.add(Minutes.Section.table(t("motion.minutes.rollCall"), List.of(t("motion.result.seat"), t("motion.result.college"),
+                    t("motion.result.castBy"), t("motion.result.choice")), result.rollCall().stream().map(line -> List.of(line.seatName(),
+                    line.collegeName(), line.voterName() + capacity(line.capacity()), ChoiceText.of(this::t, session.method(), line.choice(),
+                            result.optionLabels()))).toList()));
+        } else {
+            sections.add(Minutes.Section.lines(t("motion.minutes.secret"), List.of(t("motion.result.secretList", result.secretBallots().size()),
+                    t("motion.result.listHash", session.ballotsHash()))));
+        }
+        return new Minutes(t("motion.minutes.title"), heading, sections, t("motion.result.head", session.publishedHead()),
+                t("motion.minutes.verify", session.id(), session.publishedHead()));
+    }
+
+    private void attendance(List<Minutes.Section> sections, List<SittingRoll.Seat> roll) {
+        List<String> present = new ArrayList<>();
+        List<String> represented = new ArrayList<>();
+        List<String> substituted = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (SittingRoll.Seat seat : roll) {
+            switch (seat.presence()) {
+                case PRESENT -> present.add(seat.titularName() + " (" + seat.collegeName() + ")");
+                case REPRESENTED -> represented.add(t("motion.minutes.representedBy", seat.titularName(), seat.holderName()));
+                case SUBSTITUTED -> substituted.add(t("motion.minutes.substitutedBy", seat.titularName(), seat.substituteName()));
+                case EXCUSED -> absent.add(seat.titularName() + " (" + t("motion.presence.EXCUSED") + ")");
+                case ABSENT -> absent.add(seat.titularName());
+            }
+        }
+        sections.add(Minutes.Section.lines(t("motion.minutes.present"), orNone(present)));
+        sections.add(Minutes.Section.lines(t("motion.minutes.represented"), orNone(represented)));
+        sections.add(Minutes.Section.lines(t("motion.minutes.substitutes"), orNone(substituted)));
+        sections.add(Minutes.Section.lines(t("motion.minutes.absent"), orNone(absent)));
+    }
+
+    private List<String> collegeHeader(VotingSession session, SessionResult result) {
+        List<String> header = new ArrayList<>(List.of(t("motion.result.college"), t("motion.result.seats"), t("motion.result.ballotsShort")));
+        if (session.method() == VotingMethod.FOR_AGAINST) {
+            header.addAll(List.of(t("motion.vote.FOR"), t("motion.vote.AGAINST"), t("motion.vote.ABSTAIN")));
+        } else {
+            header.addAll(result.optionLabels().values());
+            header.add(t("motion.choice.blank"));
+        }
+        if (session.doubleMajority()) {
+            header.add(t("motion.result.collegeMajority"));
+        }
+        return header;
+    }
+
+    private List<List<String>> collegeRows(VotingSession session, SessionResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TallyResult.CollegeCount college : result.tally().colleges()) {
+            List<String> row = new ArrayList<>(List.of(result.collegeNames().getOrDefault(college.collegeId(), "#" + college.collegeId()),
+                    String.valueOf(college.seats()), String.valueOf(college.ballots())));
+            college.counts().forEach(count -> row.add(String.valueOf(count)));
+            if (session.method() != VotingMethod.FOR_AGAINST) {
+                row.add(String.valueOf(college.blank()));
+            }
+            if (session.doubleMajority()) {
+                row.add(t(Boolean.TRUE.equals(college.majorityMet()) ? "motion.result.yes" : "motion.result.no"));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Minutes.Section pairwise(SessionResult result) {
+        List<String> labels = new ArrayList<>(result.optionLabels().values());
+        List<String> header = new ArrayList<>();
+        header.add(t("motion.result.pairwiseCorner"));
+        header.addAll(labels);
+        List<List<String>> rows = new ArrayList<>();
+        int[][] d = result.tally().pairwise();
+        for (int i = 0; i < labels.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(labels.get(i));
+            for (int j = 0; j < labels.size(); j++) {
+                row.add(i == j ? "—" : String.valueOf(d[i][j]));
+            }
+            rows.add(row);
+        }
+        return Minutes.Section.table(t("motion.result.pairwise"), header, rows);
+    }
+
+    private String capacity(fr.convergences.motion.model.Capacity capacity) {
+        return capacity == fr.convergences.motion.model.Capacity.SEAT ? "" : " (" + t("motion.capacity." + capacity.name()) + ")";
+    }
+
+    private List<String> orNone(List<String> lines) {
+        return lines.isEmpty() ? List.of(t("motion.minutes.none")) : lines;
+    }
+
+    private static String when(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : WHEN.format(instant.atZone(zone));
+    }
+
+    private String t(String key, Object... arguments) {
+        return messages.getTranslation(key, FR, arguments);
+    }
+}

@@ -1,0 +1,360 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionService;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.motion.infrastructure.AttachmentRepository;
+import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.MotionOptionRepository;
+import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.SessionLocks;
+import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.motion.infrastructure.VotingEvents;
+import fr.convergences.motion.infrastructure.VotingSessionRepository;
+import fr.convergences.motion.model.Attachment;
+import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.MotionOption;
+import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.motion.model.RecusalPolicy;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.territory.Council;
+import fr.convergences.territory.CouncilRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Motions from draft to decision: drafted and edited by council admins (text, options, attachments, the
+ * contributions and convergences answered), published, declared interests, and the agency's follow-up of
+ * an avis. Also tells a contribution's page which motions answer it.
+ */
+@Singleton
+public class MotionService {
+
+    public static final int STATEMENT_MAX_LENGTH = 1000;
+
+    private final MotionRepository motions;
+    private final MotionOptionRepository options;
+    private final AttachmentRepository attachments;
+    private final VotingSessionRepository sessions;
+    private final CouncilRepository councils;
+    private final ContributionService contributions;
+    private final ConvergenceCatalogue convergences;
+    private final CouncilZones zones;
+    private final BallotStore ballots;
+    private final VotingEvents events;
+    private final SessionLocks locks;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final Sql sql;
+    private final Clock clock;
+
+    public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
+                         VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
+                         ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
+                         Permissions permissions, AuditTrail audit, Sql sql, Clock clock) {
+        this.motions = motions;
+        this.options = options;
+        this.attachments = attachments;
+        this.sessions = sessions;
+        this.councils = councils;
+        this.contributions = contributions;
+        this.convergences = convergences;
+        this.zones = zones;
+        this.ballots = ballots;
+        this.events = events;
+        this.locks = locks;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Motion draft(Actor actor, long councilId, MotionForm form) {
+        permissions.require(actor, Action.DRAFT_MOTION, councilId);
+        Valid valid = validate(councilId, form);
+        Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null, null));
+        writeParts(motion.id(), valid, form);
+        audit.record(new AuditEvent(actor, councilId, "motion.draft", "motion", String.valueOf(motion.id()), Map.of(), describe(motion)));
+        return motion;
+    }
+
+    /** Edits a motion until its first voting session is planned. */
+    @Transactional
+    public Motion update(Actor actor, long motionId, MotionForm form) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status().isDecided() || !sessions.findByMotionIdOrderById(motionId).isEmpty()) {
+            throw new UserFacingException("motion.edit.locked");
+        }
+        Valid valid = validate(motion.councilId(), form);
+        Motion updated = motions.update(motion.withText(form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons));
+        sql.update("DELETE FROM motion_option WHERE motion_id = ?", motionId);
+        attachments.deleteByMotionId(motionId);
+        sql.update("DELETE FROM motion_contribution WHERE motion_id = ?", motionId);
+        sql.update("DELETE FROM motion_convergence WHERE motion_id = ?", motionId);
+        writeParts(motionId, valid, form);
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.update", "motion", String.valueOf(motionId), describe(motion), describe(updated)));
+        return updated;
+    }
+
+    @Transactional
+    public Motion publish(Actor actor, long motionId) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() != MotionStatus.DRAFT) {
+            throw new UserFacingException("motion.publish.notDraft");
+        }
+        Motion published = motions.update(motion.withStatus(MotionStatus.PUBLISHED, null, null));
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.publish", "motion", String.valueOf(motionId),
+                Map.of("status", motion.status().name()), Map.of("status", published.status().name())));
+        return published;
+    }
+
+    /** A member declares an interest in the motion and is recused from voting on it (final, shown in the minutes). */
+    @Transactional
+    public void declareInterest(Actor actor, long motionId, String statement) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DECLARE_INTEREST, motion.councilId());
+        String text = TextInput.required(statement, STATEMENT_MAX_LENGTH, "motion.interest.statement");
+        List<VotingSession> open = sessions.findByMotionIdOrderById(motionId).stream()
+                .filter(session -> session.status() == VotingSession.Status.OPEN).toList();
+        open.forEach(session -> locks.exclusive(session.id()));
+        LocalDate today = zones.today(motion.councilId());
+        List<Object[]> mandates = sql.list("SELECT m.id, m.kind, m.person_name FROM mandate m WHERE m.council_id = ? AND m.account_id = ? "
+                        + "AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY m.kind DESC",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, motion.councilId(), actor.accountId(), today, today);
+        boolean declared = sql.exists("SELECT EXISTS (SELECT 1 FROM motion_interest WHERE motion_id = ? AND account_id = ?)", motionId, actor.accountId());
+        boolean voted = open.stream().anyMatch(session -> ballots.votedAs(session.id(), actor.accountId()));
+        RecusalPolicy.problem(!mandates.isEmpty(), motion.status().isDecided(), declared, voted).ifPresent(key -> {
+            throw new UserFacingException(key);
+        });
+        Object[] mandate = mandates.getFirst();
+        Long seat = "TITULAR".equals(mandate[1]) ? (Long) mandate[0] : null;
+        sql.update("INSERT INTO motion_interest (motion_id, account_id, seat_mandate_id, person_name, statement, declared_at) VALUES (?, ?, ?, ?, ?, ?)",
+                motionId, actor.accountId(), seat, mandate[2], text, clock.instant());
+        Map<String, Object> recusal = new LinkedHashMap<>();
+        recusal.put("account", actor.accountId());
+        recusal.put("seat", seat);
+        open.forEach(session -> events.appendPending(session.id(), ChainEvent.Kind.RECUSAL, recusal, actor.accountId()));
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.interest.declare", "motion", String.valueOf(motionId), Map.of(),
+                Map.of("seat", seat == null ? "" : seat, "statement", text)));
+    }
+
+    /** Records when an avis was sent to the regional health agency, and the agency's reply once received. */
+    @Transactional
+    public Motion recordFollowUp(Actor actor, long motionId, LocalDate sentOn, String reply, LocalDate replyOn) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId());
+        if (motion.kind() != MotionKind.AVIS || motion.status() != MotionStatus.ADOPTED) {
+            throw new UserFacingException("motion.followUp.adoptedAvisOnly");
+        }
+        if (sentOn == null) {
+            throw new UserFacingException("motion.followUp.sentOnRequired");
+        }
+        String text = TextInput.optional(reply, Motion.ARS_REPLY_MAX_LENGTH, "motion.followUp.reply");
+        if ((text == null) != (replyOn == null)) {
+            throw new UserFacingException("motion.followUp.replyAndDate");
+        }
+        if (sentOn.isAfter(zones.today(motion.councilId())) || (replyOn != null && replyOn.isBefore(sentOn))) {
+            throw new UserFacingException("motion.followUp.dates");
+        }
+        Motion updated = motions.update(motion.withFollowUp(sentOn, text, replyOn));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("sentOn", sentOn.toString());
+        after.put("reply", text);
+        after.put("replyOn", replyOn == null ? null : replyOn.toString());
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.followUp", "motion", String.valueOf(motionId), Map.of(), after));
+        return updated;
+    }
+
+    /** A motion's page; drafts only for those who draft them. */
+    @Transactional(readOnly = true)
+    public MotionPage page(Actor actor, long motionId) {
+        Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
+        boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() == MotionStatus.DRAFT && !canDraft) {
+            throw new UserFacingException("motion.unknown");
+        }
+        Council council = councils.findById(motion.councilId()).orElseThrow();
+        List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
+                + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
+                row.getString(2), "contributions/" + row.getLong(1)), motionId);
+        List<MotionPage.Link> linkedConvergences = sql.list("SELECT convergence_id, title FROM motion_convergence WHERE motion_id = ? "
+                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "convergences/" + row.getLong(1)), motionId);
+        List<MotionPage.Interest> interests = sql.list("SELECT person_name, statement, declared_at FROM motion_interest WHERE motion_id = ? "
+                + "ORDER BY declared_at", row -> new MotionPage.Interest(row.getString(1), row.getString(2), Sql.instant(row, "declared_at")), motionId);
+        return new MotionPage(motion, council.name(), council.slug(), zones.zone(motion.councilId()), options.findByMotionIdOrderByPosition(motionId),
+                attachments.findByMotionIdOrderByPosition(motionId), linkedContributions, linkedConvergences, interests,
+                sessions.findByMotionIdOrderById(motionId), canDraft && !motion.status().isDecided(),
+                permissions.allows(actor, Action.RUN_VOTING_SESSION, motion.councilId()),
+                permissions.allows(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId()),
+                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided());
+    }
+
+    /** The council's motions for its decisions list: published and decided ones for all, drafts too for admins. */
+    @Transactional(readOnly = true)
+    public List<Motion> decisions(Actor actor, long councilId) {
+        boolean admin = permissions.allows(actor, Action.DRAFT_MOTION, councilId);
+        return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
+                .filter(motion -> admin || motion.status() != MotionStatus.DRAFT).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canDraft(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.DRAFT_MOTION, councilId);
+    }
+
+    /** What the form offers to link: the council's consultations, their published contributions and convergences. */
+    @Transactional(readOnly = true)
+    public List<MotionPage.Link> consultations(long councilId) {
+        return sql.list("SELECT id, title FROM consultation WHERE council_id = ? ORDER BY id DESC",
+                row -> new MotionPage.Link(row.getLong(1), row.getString(2), "consultations/" + row.getLong(1)), councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MotionPage.Link> contributionsOf(long consultationId) {
+        return contributions.published(consultationId).stream()
+                .map(contribution -> new MotionPage.Link(contribution.id(), contribution.title(), "contributions/" + contribution.id())).toList();
+    }
+
+    public List<ConvergenceCatalogue.ConvergenceRef> convergencesOf(long consultationId) {
+        return convergences.of(consultationId);
+    }
+
+    /** The form's current values, for editing. */
+    @Transactional(readOnly = true)
+    public MotionForm form(Actor actor, long motionId) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        return new MotionForm(motion.consultationId(), motion.kind(), motion.title(), motion.body(), motion.reasons(),
+                options.findByMotionIdOrderByPosition(motionId).stream().map(MotionOption::label).toList(),
+                attachments.findByMotionIdOrderByPosition(motionId).stream().map(a -> new MotionForm.AttachmentLink(a.label(), a.url())).toList(),
+                Set.copyOf(sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", row -> row.getLong(1), motionId)),
+                Set.copyOf(sql.list("SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId)));
+    }
+
+    /** A published motion answering a contribution: its title, its status as people read it, and its page. */
+    public record MotionLink(long motionId, String title, String statusKey, String path) {
+    }
+
+    /** The published motions that answer a contribution, for its page. */
+    @Transactional(readOnly = true)
+    public List<MotionLink> answering(long contributionId) {
+        return sql.list("SELECT m.id, m.title, m.status FROM motion_contribution mc JOIN motion m ON m.id = mc.motion_id "
+                        + "WHERE mc.contribution_id = ? AND m.status <> 'DRAFT' ORDER BY m.id",
+                row -> new MotionLink(row.getLong(1), row.getString(2), "motion.status." + row.getString(3), "motions/" + row.getLong(1)),
+                contributionId);
+    }
+
+    Motion find(long motionId) {
+        return motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
+    }
+
+    private record Valid(String title, String body, String reasons, List<String> options, List<MotionForm.AttachmentLink> attachments,
+                         List<ConvergenceCatalogue.ConvergenceRef> convergences) {
+    }
+
+    private Valid validate(long councilId, MotionForm form) {
+        if (form.kind() == null) {
+            throw new UserFacingException("motion.kind.required");
+        }
+        String title = TextInput.required(form.title(), Motion.TITLE_MAX_LENGTH, "motion.title");
+        String body = TextInput.required(form.body(), Motion.TEXT_MAX_LENGTH, "motion.body");
+        String reasons = TextInput.required(form.reasons(), Motion.TEXT_MAX_LENGTH, "motion.reasons");
+        List<String> labels = new ArrayList<>();
+        for (String option : form.options() == null ? List.<String>of() : form.options()) {
+            String label = TextInput.optional(option, MotionOption.LABEL_MAX_LENGTH, "motion.option");
+            if (label != null) {
+                labels.add(label);
+            }
+        }
+        if (form.kind().hasOptions() && (labels.size() < 2 || labels.size() > Motion.MAX_OPTIONS)) {
+            throw new UserFacingException("motion.options.count", Motion.MAX_OPTIONS);
+        }
+        if (!form.kind().hasOptions() && !labels.isEmpty()) {
+            throw new UserFacingException("motion.options.arbitrationOnly");
+        }
+        if (labels.stream().distinct().count() != labels.size()) {
+            throw new UserFacingException("motion.options.duplicate");
+        }
+        List<MotionForm.AttachmentLink> links = new ArrayList<>();
+        for (MotionForm.AttachmentLink link : form.attachments() == null ? List.<MotionForm.AttachmentLink>of() : form.attachments()) {
+            String url = TextInput.optional(link.url(), Attachment.URL_MAX_LENGTH, "motion.attachment.url");
+            if (url == null) {
+                continue;
+            }
+            if (!url.matches("(?i)https?://\\S+")) {
+                throw new UserFacingException("motion.attachment.url.invalid");
+            }
+            String label = TextInput.optional(link.label(), Attachment.LABEL_MAX_LENGTH, "motion.attachment.label");
+            links.add(new MotionForm.AttachmentLink(label == null ? url : label, url));
+        }
+        if (form.consultationId() != null && sql.count("SELECT count(*) FROM consultation WHERE id = ? AND council_id = ?",
+                form.consultationId(), councilId) == 0) {
+            throw new UserFacingException("motion.consultation.unknown");
+        }
+        Set<Long> contributionIds = form.contributionIds() == null ? Set.of() : form.contributionIds();
+        if (!contributionIds.isEmpty()) {
+            long inCouncil = sql.count("SELECT count(*) FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
+                    + "WHERE c.id = ANY (?) AND k.council_id = ? AND c.status <> 'DRAFT'", contributionIds.toArray(Long[]::new), councilId);
+            if (inCouncil != contributionIds.size()) {
+                throw new UserFacingException("motion.contribution.unknown");
+            }
+        }
+        Set<Long> convergenceIds = form.convergenceIds() == null ? Set.of() : form.convergenceIds();
+        List<ConvergenceCatalogue.ConvergenceRef> refs = List.of();
+        if (!convergenceIds.isEmpty()) {
+            if (form.consultationId() == null) {
+                throw new UserFacingException("motion.convergence.unknown");
+            }
+            refs = convergences.of(form.consultationId()).stream().filter(ref -> convergenceIds.contains(ref.id())).toList();
+            if (refs.size() != convergenceIds.size()) {
+                throw new UserFacingException("motion.convergence.unknown");
+            }
+        }
+        return new Valid(title, body, reasons, labels, links, refs);
+    }
+
+    private void writeParts(long motionId, Valid valid, MotionForm form) {
+        for (int i = 0; i < valid.options().size(); i++) {
+            options.save(new MotionOption(null, motionId, i + 1, valid.options().get(i)));
+        }
+        for (int i = 0; i < valid.attachments().size(); i++) {
+            attachments.save(new Attachment(null, motionId, i + 1, valid.attachments().get(i).label(), valid.attachments().get(i).url()));
+        }
+        for (Long contribution : form.contributionIds() == null ? Set.<Long>of() : form.contributionIds()) {
+            sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motionId, contribution);
+        }
+        for (ConvergenceCatalogue.ConvergenceRef ref : valid.convergences()) {
+            sql.update("INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, ?)", motionId, ref.id(),
+                    ref.title().length() > 300 ? ref.title().substring(0, 300) : ref.title());
+        }
+    }
+
+    private static Map<String, Object> describe(Motion motion) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", motion.kind().name());
+        map.put("title", motion.title());
+        map.put("status", motion.status().name());
+        return map;
+    }
+}

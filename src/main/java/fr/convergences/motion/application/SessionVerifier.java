@@ -1,0 +1,181 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.VotingEvents;
+import fr.convergences.motion.infrastructure.VotingSessionRepository;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.CanonicalJson;
+import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.CountedBallot;
+import fr.convergences.motion.model.PublishedBallot;
+import fr.convergences.motion.model.Tally;
+import fr.convergences.motion.model.TallyInput;
+import fr.convergences.motion.model.TallyResult;
+import fr.convergences.motion.model.VotingSession;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Recomputes a closed session from what was published — the chain of events, the roll-call ballots or the
+ * secret ballots sorted by receipt — and compares: every link of the chain, the final roll-call ballots
+ * with the chain's casts and changes, the secret list with its chained hash and with the number of casts,
+ * the recount with the published count, and the head with the published one.
+ */
+@Singleton
+public class SessionVerifier {
+
+    /** The verification's findings: no problem means the session is exactly as published. */
+    public record Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots) {
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final VotingSessionRepository sessions;
+    private final VotingEvents events;
+    private final BallotStore ballots;
+    private final JsonMapper json;
+
+    public SessionVerifier(VotingSessionRepository sessions, VotingEvents events, BallotStore ballots, JsonMapper json) {
+        this.sessions = sessions;
+        this.events = events;
+        this.ballots = ballots;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public Report verify(long sessionId, String expectedHead) {
+        List<String> problems = new ArrayList<>();
+        VotingSession session = sessions.findById(sessionId).orElse(null);
+        if (session == null) {
+            return new Report(sessionId, List.of("no voting session " + sessionId), null, null, 0, 0);
+        }
+        List<ChainEvent> chain = events.chain(sessionId);
+        String previous = ChainEvent.GENESIS;
+        for (int i = 0; i < chain.size(); i++) {
+            ChainEvent event = chain.get(i);
+            if (event.seq() != i + 1) {
+                problems.add("event " + (i + 1) + " is missing");
+            }
+            if (!event.previousHash().equals(previous)) {
+                problems.add("event " + event.seq() + " does not link to the event before it");
+            }
+            if (!event.computeHash().equals(event.hash())) {
+                problems.add("event " + event.seq() + " was modified (its hash does not match its content)");
+            }
+            previous = event.computeHash();
+        }
+        if (chain.isEmpty() || chain.getFirst().kind() != ChainEvent.Kind.OPENED) {
+            problems.add("the chain does not start with the opening");
+            return new Report(sessionId, problems, null, null, chain.size(), 0);
+        }
+        if (session.status() != VotingSession.Status.CLOSED || chain.getLast().kind() != ChainEvent.Kind.CLOSED) {
+            problems.add("the session is not closed: nothing is published yet");
+            return new Report(sessionId, problems, null, null, chain.size(), 0);
+        }
+        if (events.pendingCount(sessionId) > 0) {
+            problems.add("events were added after the close");
+        }
+        Map<String, Object> opened = parse(chain.getFirst().payload());
+        Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
+        for (Object seat : (List<?>) opened.get("electorate")) {
+            List<?> pair = (List<?>) seat;
+            collegeBySeat.put(((Number) pair.get(0)).longValue(), ((Number) pair.get(1)).longValue());
+        }
+        List<Long> options = ((List<?>) opened.get("options")).stream().map(value -> ((Number) value).longValue()).toList();
+        Map<Long, String> finalChoices = new TreeMap<>();
+        Set<Long> secretCasts = new HashSet<>();
+        for (ChainEvent event : chain) {
+            if (event.kind() != ChainEvent.Kind.CAST && event.kind() != ChainEvent.Kind.CHANGED) {
+                continue;
+            }
+            Map<String, Object> cast = parse(event.payload());
+            long seat = ((Number) cast.get("seat")).longValue();
+            if (!collegeBySeat.containsKey(seat)) {
+                problems.add("event " + event.seq() + " is a ballot for a seat outside the electorate");
+            }
+            if (session.ballotKind() == BallotKind.ROLL_CALL) {
+                if (event.kind() == ChainEvent.Kind.CAST && finalChoices.containsKey(seat)) {
+                    problems.add("event " + event.seq() + " casts a second ballot for seat " + seat);
+                }
+                finalChoices.put(seat, (String) cast.get("choice"));
+            } else if (!secretCasts.add(seat) || event.kind() == ChainEvent.Kind.CHANGED) {
+                problems.add("event " + event.seq() + " casts a second secret ballot for seat " + seat);
+            }
+        }
+        Map<String, Object> closing = parse(chain.getLast().payload());
+        List<CountedBallot> counted = new ArrayList<>();
+        int ballotCount;
+        if (session.ballotKind() == BallotKind.ROLL_CALL) {
+            Map<Long, String> stored = new TreeMap<>();
+            ballots.rollCalls(sessionId).forEach(ballot -> stored.put(ballot.seatMandateId(), ballot.choice()));
+            if (!stored.equals(finalChoices)) {
+                problems.add("the published roll-call ballots differ from the chain's casts and changes");
+            }
+            finalChoices.forEach((seat, choice) -> counted.add(new CountedBallot(collegeBySeat.getOrDefault(seat, -1L),
+                    BallotChoice.parse(session.method(), choice))));
+            ballotCount = stored.size();
+        } else {
+            List<PublishedBallot> published = ballots.published(sessionId);
+            String listHash = PublishedBallot.listHash(published);
+            if (!listHash.equals(closing.get("ballotsHash")) || !listHash.equals(session.ballotsHash())) {
+                problems.add("the published secret ballots differ from the list whose hash was chained at close");
+            }
+            if (published.size() != secretCasts.size()) {
+                problems.add(published.size() + " secret ballots are published for " + secretCasts.size() + " casts in the chain");
+            }
+            published.forEach(ballot -> counted.add(new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
+            ballotCount = published.size();
+        }
+        Set<Long> recused = new HashSet<>();
+        ((List<?>) closing.get("recusedSeats")).forEach(seat -> recused.add(((Number) seat).longValue()));
+        Map<Long, Integer> electorateByCollege = new TreeMap<>();
+        collegeBySeat.forEach((seat, college) -> {
+            if (!recused.contains(seat)) {
+                electorateByCollege.merge(college, 1, Integer::sum);
+            }
+        });
+        Object presidentSeat = closing.get("presidentSeat");
+        BallotChoice president = presidentSeat == null ? null : java.util.Optional.ofNullable(finalChoices.get(((Number) presidentSeat).longValue()))
+                .map(choice -> BallotChoice.parse(session.method(), choice)).orElse(null);
+        TallyResult recount = Tally.count(new TallyInput(session.method(), session.rules(), options, electorateByCollege,
+                ((List<?>) closing.get("presentSeats")).size(), counted, president));
+        String recounted = CanonicalJson.write(recount.toMap());
+        if (!recounted.equals(CanonicalJson.write(closing.get("result")))) {
+            problems.add("the recount differs from the count chained at close");
+        }
+        if (!recounted.equals(session.resultJson())) {
+            problems.add("the recount differs from the published result");
+        }
+        String head = chain.getLast().seq() + ":" + chain.getLast().hash();
+        if (!head.equals(session.publishedHead())) {
+            problems.add("the chain's head " + head + " differs from the head published at close " + session.publishedHead());
+        }
+        if (expectedHead != null && !expectedHead.isBlank() && !head.equalsIgnoreCase(expectedHead.strip())) {
+            problems.add("the chain's head " + head + " differs from the expected head " + expectedHead.strip());
+        }
+        return new Report(sessionId, problems, head, recount, chain.size(), ballotCount);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String payload) {
+        try {
+            return payload.isEmpty() ? new HashMap<>() : json.readValue(payload, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.model.Sitting;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** A sitting's page: the convocation, the agenda, the roll, and what the person looking at it can do. */
+public record SittingPage(
+        Sitting sitting,
+        String councilSlug,
+        ZoneId zone,
+        List<MotionPage.Link> agenda,
+        List<SittingRoll.Seat> roll,
+        Mine mine,
+        List<Member> possibleHolders,
+        boolean canRecordAttendance,
+        boolean canConvene) {
+
+    /** The person's own situation: their mandate in the council, if any, and what they declared. */
+    public record Mine(Long mandateId, boolean titular, boolean absent, boolean present, String proxyGivenTo, String proxyHeldFor,
+                       boolean substituteCanSit) {
+    }
+
+    public record Member(long accountId, String name) {
+    }
+}

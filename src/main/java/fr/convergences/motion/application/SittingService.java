@@ -1,0 +1,387 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.Notifications;
+import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.SessionLocks;
+import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.motion.infrastructure.VotingSessionRepository;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.motion.model.ProxyPolicy;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingMode;
+import fr.convergences.motion.model.SittingSubstitutePolicy;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.territory.CouncilRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sittings: convened by the secretariat with their agenda (convocations go out the configured number of
+ * days before), absences declared by members (a titular's substitute is then convened), proxies, and
+ * attendance (checked in on site by the secretariat, or joined online). Each change that alters who may
+ * vote waits for the casts in flight of the sitting's open sessions.
+ */
+@Singleton
+public class SittingService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A person's mandate in a council, in office on the day. */
+    record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {
+    }
+
+    private final SittingRepository sittings;
+    private final MotionRepository motions;
+    private final VotingSessionRepository sessions;
+    private final CouncilRepository councils;
+    private final SittingRoll rolls;
+    private final BallotStore ballots;
+    private final SessionLocks locks;
+    private final CouncilZones zones;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+    private final Sql sql;
+    private final Clock clock;
+
+    public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
+                          SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
+                          AuditTrail audit, Notifications notifications, Sql sql, Clock clock) {
+        this.sittings = sittings;
+        this.motions = motions;
+        this.sessions = sessions;
+        this.councils = councils;
+        this.rolls = rolls;
+        this.ballots = ballots;
+        this.locks = locks;
+        this.zones = zones;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Sitting convene(Actor actor, long councilId, SittingForm form) {
+        permissions.require(actor, Action.CONVENE_SITTING, councilId);
+        String title = TextInput.required(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
+        if (form.mode() == null) {
+            throw new UserFacingException("motion.sitting.mode.required");
+        }
+        String place = TextInput.optional(form.place(), Sitting.PLACE_MAX_LENGTH, "motion.sitting.place");
+        String url = TextInput.optional(form.onlineUrl(), 500, "motion.sitting.url");
+        if (form.mode().hasPlace() && place == null) {
+            throw new UserFacingException("motion.sitting.place.required", Sitting.PLACE_MAX_LENGTH);
+        }
+        if (form.mode().allowsOnline() && (url == null || !url.matches("(?i)https?://\\S+"))) {
+            throw new UserFacingException("motion.sitting.url.required");
+        }
+        if (form.startsAt() == null) {
+            throw new UserFacingException("motion.sitting.start.required");
+        }
+        var startsAt = form.startsAt().atZone(zones.zone(councilId)).toInstant();
+        if (startsAt.isBefore(clock.instant())) {
+            throw new UserFacingException("motion.sitting.start.past");
+        }
+        int notice = form.noticeDays() == null ? 5 : form.noticeDays();
+        if (notice < 0 || notice > Sitting.MAX_NOTICE_DAYS) {
+            throw new UserFacingException("motion.sitting.notice.range", Sitting.MAX_NOTICE_DAYS);
+        }
+        List<Long> agenda = form.motionIds() == null ? List.of() : form.motionIds().stream().distinct().toList();
+        for (Long motionId : agenda) {
+            Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
+            if (motion.councilId() != councilId || motion.status() != MotionStatus.PUBLISHED) {
+                throw new UserFacingException("motion.sitting.agenda.published");
+            }
+        }
+        Sitting sitting = sittings.save(new Sitting(null, councilId, title, form.mode(), form.mode().hasPlace() ? place : null,
+                form.mode().allowsOnline() ? url : null, startsAt, notice, Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
+        for (int i = 0; i < agenda.size(); i++) {
+            sql.update("INSERT INTO sitting_agenda (sitting_id, motion_id, position) VALUES (?, ?, ?)", sitting.id(), agenda.get(i), i + 1);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", title);
+        after.put("mode", form.mode().name());
+        after.put("startsAt", startsAt.toString());
+        after.put("agenda", agenda);
+        audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), after));
+        if (!sitting.convocationDue().isAfter(clock.instant())) {
+            sitting = sendConvocation(sitting);
+        }
+        return sitting;
+    }
+
+    /** Sends the convocations that are due (called every few seconds by the background work). */
+    @Transactional
+    public int sendDueConvocations() {
+        List<Sitting> due = sittings.findConvocationsDue(clock.instant());
+        due.forEach(this::sendConvocation);
+        return due.size();
+    }
+
+    private Sitting sendConvocation(Sitting sitting) {
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
+        String when = WHEN.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
+        List<Long> members = sql.list("SELECT DISTINCT m.account_id FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
+                + "AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY 1", row -> row.getLong(1),
+                sitting.councilId(), day, day);
+        for (Long member : members) {
+            notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
+                    List.of(sitting.title(), when), "/seances/" + sitting.id());
+        }
+        return sittings.update(sitting.convocationSent(clock.instant()));
+    }
+
+    /** A member declares they will not attend; a titular's substitute is convened in their place. */
+    @Transactional
+    public void declareAbsence(Actor actor, long sittingId) {
+        Sitting sitting = open(sittingId);
+        permissions.require(actor, Action.DECLARE_ABSENCE, sitting.councilId());
+        MyMandate mine = myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        lockOpenSessions(sittingId);
+        if (isAbsent(sittingId, mine.id())) {
+            throw new UserFacingException("motion.absence.already");
+        }
+        if (isPresent(sittingId, mine.id())) {
+            throw new UserFacingException("motion.absence.present");
+        }
+        if (votedInOpenSession(sittingId, actor.accountId())) {
+            throw new UserFacingException("motion.absence.alreadyVoted");
+        }
+        recordAbsence(actor, sitting, mine);
+    }
+
+    private void recordAbsence(Actor actor, Sitting sitting, MyMandate mine) {
+        sql.update("INSERT INTO sitting_absence (sitting_id, mandate_id, account_id, declared_at) VALUES (?, ?, ?, ?)",
+                sitting.id(), mine.id(), actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.absence", "sitting", String.valueOf(sitting.id()), Map.of(),
+                Map.of("mandate", mine.id())));
+        if (mine.titular()) {
+            substituteOf(sitting, mine.id()).filter(substitute -> !isAbsent(sitting.id(), substitute[0]) && substitute[1] != null)
+                    .ifPresent(substitute -> notifications.notify(substitute[1], NotificationKind.VOTING_SESSION,
+                            "motion.sitting.substitute.title", "motion.sitting.substitute.body", List.of(sitting.title(), mine.personName()),
+                            "/seances/" + sitting.id()));
+        }
+    }
+
+    /** A titular who will be absent, and whose substitute cannot sit, gives a proxy to another member (absence recorded with it). */
+    @Transactional
+    public void giveProxy(Actor actor, long sittingId, long holderAccountId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.GIVE_PROXY, sitting.councilId());
+        lockOpenSessions(sittingId);
+        Optional<MyMandate> giver = myMandate(sitting, actor);
+        Optional<MyMandate> holder = mandateOf(sitting, holderAccountId);
+        boolean giverSeat = giver.map(mandate -> mandate.titular() && mandate.votingRight()).orElse(false);
+        boolean substituteCanSit = giver.filter(MyMandate::titular).flatMap(mandate -> substituteOf(sitting, mandate.id()))
+                .map(substitute -> SittingSubstitutePolicy.maySit(true, true, isAbsent(sittingId, substitute[0]))).orElse(false);
+        ProxyPolicy.problem(new ProxyPolicy.Request(actor.accountId(), holderAccountId, sitting.status() == Sitting.Status.CONVENED, giverSeat,
+                holder.map(MyMandate::votingRight).orElse(false),
+                substituteCanSit,
+                giver.map(mandate -> sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?)",
+                        sittingId, mandate.id())).orElse(false),
+                sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND holder_account_id = ?)", sittingId, holderAccountId),
+                holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
+                giver.map(mandate -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
+                        .orElse(false))).ifPresent(key -> {
+                            throw new UserFacingException(key);
+                        });
+        MyMandate seat = giver.orElseThrow();
+        if (isPresent(sittingId, seat.id())) {
+            throw new UserFacingException("motion.absence.present");
+        }
+        if (!isAbsent(sittingId, seat.id())) {
+            recordAbsence(actor, sitting, seat);
+        }
+        sql.update("INSERT INTO sitting_proxy (sitting_id, giver_mandate_id, giver_account_id, holder_mandate_id, holder_account_id, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", sittingId, seat.id(), actor.accountId(), holder.orElseThrow().id(), holderAccountId, clock.instant());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.proxy.give", "sitting", String.valueOf(sittingId), Map.of(),
+                Map.of("giverMandate", seat.id(), "holderAccount", holderAccountId)));
+        notifications.notify(holderAccountId, NotificationKind.VOTING_SESSION, "motion.proxy.notification.title",
+                "motion.proxy.notification.body", List.of(sitting.title(), seat.personName()), "/seances/" + sittingId);
+    }
+
+    /** A member joins the sitting online: their attendance is recorded. */
+    @Transactional
+    public void join(Actor actor, long sittingId) {
+        Sitting sitting = open(sittingId);
+        permissions.require(actor, Action.JOIN_SITTING, sitting.councilId());
+        if (!sitting.mode().allowsOnline()) {
+            throw new UserFacingException("motion.attendance.inPersonOnly");
+        }
+        MyMandate mine = myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        lockOpenSessions(sittingId);
+        if (mine.titular() && (isAbsent(sittingId, mine.id()))) {
+            throw new UserFacingException("motion.attendance.declaredAbsent");
+        }
+        recordAttendance(actor, sitting, mine.id(), actor.accountId(), "ONLINE");
+    }
+
+    /** The secretariat checks a member in on site. */
+    @Transactional
+    public void checkIn(Actor actor, long sittingId, long mandateId) {
+        Sitting sitting = open(sittingId);
+        permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
+        LocalDate day = zones.today(sitting.councilId());
+        Long account = sql.one("SELECT m.account_id FROM mandate m WHERE m.id = ? AND m.council_id = ? AND m.account_id IS NOT NULL AND "
+                        + "m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on)", row -> row.getLong(1),
+                mandateId, sitting.councilId(), day, day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        lockOpenSessions(sittingId);
+        if (isAbsent(sittingId, mandateId)) {
+            throw new UserFacingException("motion.attendance.declaredAbsent");
+        }
+        recordAttendance(actor, sitting, mandateId, account, "ON_SITE");
+    }
+
+    private void recordAttendance(Actor actor, Sitting sitting, long mandateId, long account, String how) {
+        if (isPresent(sitting.id(), mandateId)) {
+            throw new UserFacingException("motion.attendance.already");
+        }
+        sql.update("INSERT INTO sitting_attendance (sitting_id, mandate_id, account_id, how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.attendance", "sitting", String.valueOf(sitting.id()), Map.of(),
+                Map.of("mandate", mandateId, "how", how)));
+    }
+
+    /** Closes the sitting once its votes are closed: no more absences, proxies or attendance. */
+    @Transactional
+    public void close(Actor actor, long sittingId) {
+        Sitting sitting = open(sittingId);
+        permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        if (sessions.findBySittingIdOrderById(sittingId).stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
+            throw new UserFacingException("motion.sitting.sessionsOpen");
+        }
+        sittings.update(sitting.withStatus(Sitting.Status.CLOSED));
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.close", "sitting", String.valueOf(sittingId),
+                Map.of("status", "CONVENED"), Map.of("status", "CLOSED")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Sitting> sittings(long councilId) {
+        return sittings.findByCouncilIdOrderByStartsAtDesc(councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canConvene(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.CONVENE_SITTING, councilId);
+    }
+
+    /** Published motions that can be put on an agenda. */
+    @Transactional(readOnly = true)
+    public List<MotionPage.Link> agendaCandidates(long councilId) {
+        return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream().filter(motion -> motion.status() == MotionStatus.PUBLISHED)
+                .map(motion -> new MotionPage.Link(motion.id(), motion.title(), "motions/" + motion.id())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SittingPage page(Actor actor, long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        List<MotionPage.Link> agenda = sql.list("SELECT m.id, m.title FROM sitting_agenda a JOIN motion m ON m.id = a.motion_id "
+                + "WHERE a.sitting_id = ? ORDER BY a.position", row -> new MotionPage.Link(row.getLong(1), row.getString(2),
+                "motions/" + row.getLong(1)), sittingId);
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
+        List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
+        SittingPage.Mine mine = null;
+        List<SittingPage.Member> holders = List.of();
+        Optional<MyMandate> mandate = actor.isAuthenticated() ? myMandate(sitting, actor) : Optional.empty();
+        if (mandate.isPresent()) {
+            MyMandate my = mandate.get();
+            String givenTo = roll.stream().filter(seat -> seat.seatMandateId() == my.id()).map(SittingRoll.Seat::holderName)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String heldFor = roll.stream().filter(seat -> actor.accountId().equals(seat.holderAccountId())).map(SittingRoll.Seat::titularName)
+                    .findFirst().orElse(null);
+            boolean substituteCanSit = my.titular() && substituteOf(sitting, my.id())
+                    .map(substitute -> !isAbsent(sittingId, substitute[0])).orElse(false);
+            mine = new SittingPage.Mine(my.id(), my.titular(), isAbsent(sittingId, my.id()), isPresent(sittingId, my.id()), givenTo, heldFor,
+                    substituteCanSit);
+            holders = sql.list("SELECT DISTINCT m.account_id, m.person_name FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
+                            + "AND m.account_id <> ? AND m.voting_right AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
+                            + "ORDER BY 2", row -> new SittingPage.Member(row.getLong(1), row.getString(2)),
+                    sitting.councilId(), actor.accountId(), day, day);
+        }
+        return new SittingPage(sitting, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
+                mine, holders, permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId()),
+                permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()));
+    }
+
+    /** The sitting's roll, for the quorum and the minutes. */
+    @Transactional(readOnly = true)
+    public List<SittingRoll.Seat> roll(long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow();
+        return rolls.roll(sittingId, sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
+    }
+
+    private Sitting open(long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        if (sitting.status() != Sitting.Status.CONVENED) {
+            throw new UserFacingException("motion.sitting.closed");
+        }
+        return sitting;
+    }
+
+    private List<VotingSession> openSessions(long sittingId) {
+        return sessions.findBySittingIdOrderById(sittingId).stream().filter(session -> session.status() == VotingSession.Status.OPEN).toList();
+    }
+
+    private void lockOpenSessions(long sittingId) {
+        openSessions(sittingId).forEach(session -> locks.exclusive(session.id()));
+    }
+
+    private boolean votedInOpenSession(long sittingId, long account) {
+        return openSessions(sittingId).stream().anyMatch(session -> ballots.votedAs(session.id(), account));
+    }
+
+    private boolean isAbsent(long sittingId, long mandateId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_absence WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+    }
+
+    private boolean isPresent(long sittingId, long mandateId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+    }
+
+    private Optional<MyMandate> myMandate(Sitting sitting, Actor actor) {
+        return actor.isAuthenticated() ? mandateOf(sitting, actor.accountId()) : Optional.empty();
+    }
+
+    /** The person's mandate in office on the sitting's day: a titular's first. */
+    private Optional<MyMandate> mandateOf(Sitting sitting, long account) {
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
+        return sql.one("SELECT m.id, m.kind, m.titular_mandate_id, m.voting_right, m.person_name FROM mandate m WHERE m.council_id = ? "
+                        + "AND m.account_id = ? AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
+                        + "ORDER BY m.kind DESC, m.id LIMIT 1",
+                row -> new MyMandate(row.getLong(1), "TITULAR".equals(row.getString(2)), Sql.nullableLong(row, "titular_mandate_id"),
+                        row.getBoolean(4), row.getString(5)), sitting.councilId(), account, day, day);
+    }
+
+    /** The substitute in office backing a titular's mandate: {mandate id, account id}. */
+    private Optional<Long[]> substituteOf(Sitting sitting, long titularMandateId) {
+        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
+        return sql.one("SELECT m.id, m.account_id FROM mandate m WHERE m.titular_mandate_id = ? AND m.kind = 'SUBSTITUTE' AND m.status = 'ACTIVE' "
+                        + "AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY m.id LIMIT 1",
+                row -> new Long[] {row.getLong(1), Sql.nullableLong(row, "account_id")}, titularMandateId, day, day);
+    }
+
+}

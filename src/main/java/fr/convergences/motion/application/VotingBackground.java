@@ -1,0 +1,125 @@
+package fr.convergences.motion.application;
+
+import fr.convergences.motion.infrastructure.ChainSealer;
+import fr.convergences.motion.infrastructure.VotingEvents;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * The voting machinery's own thread: it seals pending chain events in blocks (every 100 ms by default),
+ * and every second opens and closes the sessions whose set times have come and sends the convocations
+ * that are due. At start, events left unsealed by a crash are sealed first.
+ */
+@Singleton
+public class VotingBackground {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VotingBackground.class);
+
+    private final ChainSealer sealer;
+    private final VotingEvents events;
+    private final VotingSessionService sessions;
+    private final SittingService sittings;
+    private final DataSource dataSource;
+    private final Duration sealInterval;
+    private Thread thread;
+    private volatile boolean running;
+
+    public VotingBackground(ChainSealer sealer, VotingEvents events, VotingSessionService sessions, SittingService sittings,
+                            DataSource dataSource, @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval) {
+        this.sealer = sealer;
+        this.events = events;
+        this.sessions = sessions;
+        this.sittings = sittings;
+        this.dataSource = dataSource;
+        this.sealInterval = sealInterval;
+    }
+
+    @EventListener
+    void onServerStartup(ServerStartupEvent event) {
+        start();
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("voting-background").start(this::loop);
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    private void loop() {
+        long lastSchedule = 0;
+        while (running) {
+            try {
+                sealAll();
+                if (System.nanoTime() - lastSchedule > 1_000_000_000L) {
+                    lastSchedule = System.nanoTime();
+                    sessions.openDue();
+                    sessions.closeDue();
+                    sittings.sendDueConvocations();
+                    if (sessions.takeVacuumWanted()) {
+                        vacuumBallotBox();
+                    }
+                }
+                Thread.sleep(sealInterval);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Voting background work failed, retrying in 2 s: {}", e.getMessage(), e);
+                try {
+                    Thread.sleep(Duration.ofSeconds(2));
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Seals every session's pending events; returns how many were sealed. */
+    public int sealAll() {
+        int sealed = 0;
+        for (long session : sealer.pendingSessions()) {
+            sealed += sealer.seal(session);
+        }
+        return sealed;
+    }
+
+    /**
+     * Removes the dead rows of emptied ballot boxes, so that the sealed ballots (already unreadable once
+     * their key is destroyed) do not linger in the table's pages either. VACUUM cannot run in a transaction.
+     */
+    private void vacuumBallotBox() {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("VACUUM secret_ballot_box");
+        } catch (java.sql.SQLException e) {
+            LOG.warn("Could not vacuum the ballot box: {}", e.getMessage());
+        }
+    }
+}

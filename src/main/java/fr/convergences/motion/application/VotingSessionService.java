@@ -1,0 +1,428 @@
+package fr.convergences.motion.application;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.AnswerService;
+import fr.convergences.contribution.AnswerStatus;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.Notifications;
+import fr.convergences.motion.infrastructure.BallotBoxKeys;
+import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.ChainSealer;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.MotionOptionRepository;
+import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.SessionLocks;
+import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.motion.infrastructure.VotingEvents;
+import fr.convergences.motion.infrastructure.VotingSessionRepository;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.CanonicalJson;
+import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.CountedBallot;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionOption;
+import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.motion.model.Outcome;
+import fr.convergences.motion.model.PublishedBallot;
+import fr.convergences.motion.model.QuorumPolicy;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.Tally;
+import fr.convergences.motion.model.TallyInput;
+import fr.convergences.motion.model.TallyResult;
+import fr.convergences.motion.model.TiePolicy;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Voting sessions from plan to published result. Opening fixes the electorate and chains it; closing
+ * waits for the casts in flight, seals the chain, counts with the named rules, publishes the secret
+ * ballots sorted by receipt and destroys the ballot box key, chains the closing event (its hash is the
+ * published head), decides the motion and answers the contributions it took up — all in one transaction.
+ */
+@Singleton
+public class VotingSessionService {
+
+    private final VotingSessionRepository sessions;
+    private final MotionRepository motions;
+    private final MotionOptionRepository options;
+    private final SittingRepository sittings;
+    private final BallotStore ballots;
+    private final BallotBoxKeys keys;
+    private final VotingEvents events;
+    private final ChainSealer sealer;
+    private final SessionLocks locks;
+    private final SittingRoll rolls;
+    private final CouncilZones zones;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+    private final AnswerService answers;
+    private final I18NProvider messages;
+    private final JsonMapper json;
+    private final Sql sql;
+    private final Clock clock;
+    private final int notifyMaxElectorate;
+    private final AtomicBoolean vacuumWanted = new AtomicBoolean();
+
+    public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
+                                SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer,
+                                SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
+                                Notifications notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
+                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
+        this.sessions = sessions;
+        this.motions = motions;
+        this.options = options;
+        this.sittings = sittings;
+        this.ballots = ballots;
+        this.keys = keys;
+        this.events = events;
+        this.sealer = sealer;
+        this.locks = locks;
+        this.rolls = rolls;
+        this.zones = zones;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.answers = answers;
+        this.messages = messages;
+        this.json = json;
+        this.sql = sql;
+        this.clock = clock;
+        this.notifyMaxElectorate = notifyMaxElectorate;
+    }
+
+    @Transactional
+    public VotingSession plan(Actor actor, long motionId, SessionForm form) {
+        Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
+        permissions.require(actor, Action.RUN_VOTING_SESSION, motion.councilId());
+        if (motion.status() != MotionStatus.PUBLISHED) {
+            throw new UserFacingException("motion.session.motionNotPublished");
+        }
+        List<VotingSession> earlier = sessions.findByMotionIdOrderById(motionId);
+        if (earlier.stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
+            throw new UserFacingException("motion.session.alreadyRunning");
+        }
+        if (form.ballotKind() == null || form.method() == null || form.majority() == null || form.tieRule() == null) {
+            throw new UserFacingException("motion.session.rulesRequired");
+        }
+        if (form.method().needsOptions() != motion.kind().hasOptions()) {
+            throw new UserFacingException(motion.kind().hasOptions() ? "motion.session.method.arbitration" : "motion.session.method.forAgainst");
+        }
+        if (!TiePolicy.allowed(form.tieRule(), form.ballotKind())) {
+            throw new UserFacingException("motion.session.castingVoteSecret");
+        }
+        Long reconvenes = form.reconvenesSessionId();
+        if (reconvenes != null && earlier.stream().noneMatch(session -> session.id().equals(reconvenes))) {
+            throw new UserFacingException("motion.session.reconvenes.unknown");
+        }
+        if (form.quorumNumerator() == null || form.quorumDenominator() == null) {
+            Outcome previous = earlier.stream().filter(session -> session.id().equals(reconvenes)).map(VotingSession::outcome).findFirst().orElse(null);
+            if (!QuorumPolicy.mayWaiveQuorum(previous)) {
+                throw new UserFacingException("motion.session.quorum.waiver");
+            }
+        } else {
+            try {
+                new QuorumPolicy.Quorum(form.quorumNumerator(), form.quorumDenominator());
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException("motion.session.quorum.invalid");
+            }
+        }
+        if (form.sittingId() != null) {
+            Sitting sitting = sittings.findById(form.sittingId()).filter(found -> found.councilId().equals(motion.councilId()))
+                    .orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+            if (sitting.status() != Sitting.Status.CONVENED) {
+                throw new UserFacingException("motion.sitting.closed");
+            }
+            if (!sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_agenda WHERE sitting_id = ? AND motion_id = ?)", sitting.id(), motionId)) {
+                throw new UserFacingException("motion.session.notOnAgenda");
+            }
+        }
+        ZoneId zone = zones.zone(motion.councilId());
+        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
+        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
+        if (closesAt != null && (!closesAt.isAfter(clock.instant()) || (opensAt != null && !closesAt.isAfter(opensAt)))) {
+            throw new UserFacingException("motion.session.window.invalid");
+        }
+        VotingSession session = sessions.save(new VotingSession(null, motionId, motion.councilId(), form.sittingId(), form.ballotKind(),
+                form.method(), form.majority(), form.doubleMajority(), form.tieRule(), form.quorumNumerator(), form.quorumDenominator(),
+                reconvenes, opensAt, closesAt, VotingSession.Status.PLANNED, null, null, actor.accountId(), clock.instant(), null, null, null,
+                null, null, null, null));
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.session.plan", "voting_session", String.valueOf(session.id()), Map.of(),
+                rules(session)));
+        return session;
+    }
+
+    @Transactional
+    public VotingSession open(Actor actor, long sessionId) {
+        VotingSession session = find(sessionId);
+        permissions.require(actor, Action.RUN_VOTING_SESSION, session.councilId());
+        return openNow(sessionId, actor);
+    }
+
+    /** Opens the sessions whose opening time has come (background work), each on behalf of who planned it. */
+    @Transactional
+    public int openDue() {
+        List<VotingSession> due = sessions.findOpeningDue(clock.instant());
+        due.forEach(session -> openNow(session.id(), Actor.account(session.createdBy())));
+        return due.size();
+    }
+
+    private VotingSession openNow(long sessionId, Actor actor) {
+        locks.exclusive(sessionId);
+        VotingSession session = find(sessionId);
+        if (session.status() != VotingSession.Status.PLANNED) {
+            throw new UserFacingException("motion.session.notPlanned");
+        }
+        List<BallotStore.Seat> electorate = ballots.fixElectorate(sessionId, session.councilId(), zones.today(session.councilId()));
+        if (electorate.isEmpty()) {
+            throw new UserFacingException("motion.session.noElectorate");
+        }
+        if (session.ballotKind() == BallotKind.SECRET) {
+            keys.create(sessionId);
+        }
+        Map<String, Object> opened = rules(session);
+        opened.put("options", options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
+        opened.put("electorate", electorate.stream().map(seat -> List.of(seat.seatMandateId(), seat.collegeId())).toList());
+        events.appendSealed(sessionId, ChainEvent.Kind.OPENED, opened, actor.accountId());
+        VotingSession updated = sessions.update(session.opened(clock.instant()));
+        audit.record(new AuditEvent(actor, session.councilId(), "motion.session.open", "voting_session", String.valueOf(sessionId), Map.of(),
+                Map.of("electorate", electorate.size())));
+        if (!session.inSitting() && electorate.size() <= notifyMaxElectorate) {
+            Motion motion = motions.findById(session.motionId()).orElseThrow();
+            electorate.stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().forEach(account ->
+                    notifications.notify(account, NotificationKind.VOTING_SESSION, "motion.session.opened.title", "motion.session.opened.body",
+                            List.of(motion.title()), "/motions/" + motion.id()));
+        }
+        return updated;
+    }
+
+    @Transactional
+    public VotingSession close(Actor actor, long sessionId) {
+        VotingSession session = find(sessionId);
+        permissions.require(actor, Action.RUN_VOTING_SESSION, session.councilId());
+        return closeNow(sessionId, actor);
+    }
+
+    /** Closes the sessions whose closing time has come (background work), each on behalf of who planned it. */
+    @Transactional
+    public int closeDue() {
+        List<VotingSession> due = sessions.findClosingDue(clock.instant());
+        due.forEach(session -> closeNow(session.id(), Actor.account(session.createdBy())));
+        return due.size();
+    }
+
+    private VotingSession closeNow(long sessionId, Actor actor) {
+        locks.exclusive(sessionId);
+        VotingSession session = find(sessionId);
+        if (session.status() == VotingSession.Status.CLOSED) {
+            throw new UserFacingException("motion.session.alreadyClosed");
+        }
+        if (session.status() != VotingSession.Status.OPEN) {
+            throw new UserFacingException("motion.session.notOpen");
+        }
+        sealer.seal(sessionId);
+        Motion motion = motions.findById(session.motionId()).orElseThrow();
+        Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
+        ballots.electorate(sessionId).forEach(seat -> collegeBySeat.put(seat.seatMandateId(), seat.collegeId()));
+        Set<Long> recused = new TreeSet<>(sql.list("SELECT seat_mandate_id FROM motion_interest WHERE motion_id = ? AND seat_mandate_id IS NOT NULL",
+                row -> row.getLong(1), session.motionId()));
+        recused.retainAll(collegeBySeat.keySet());
+        List<CountedBallot> counted = new ArrayList<>();
+        List<PublishedBallot> published = List.of();
+        Set<Long> tookPart = new TreeSet<>();
+        BallotChoice presidentChoice = null;
+        Long presidentSeat = presidentSeat(session.councilId());
+        if (session.ballotKind() == BallotKind.ROLL_CALL) {
+            for (BallotStore.RollCall ballot : ballots.rollCalls(sessionId)) {
+                BallotChoice choice = BallotChoice.parse(session.method(), ballot.choice());
+                counted.add(new CountedBallot(ballot.collegeId(), choice));
+                tookPart.add(ballot.seatMandateId());
+                if (session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE && Long.valueOf(ballot.seatMandateId()).equals(presidentSeat)) {
+                    presidentChoice = choice;
+                }
+            }
+        } else {
+            List<PublishedBallot> opened = new ArrayList<>();
+            for (byte[] sealed : ballots.box(sessionId)) {
+                String[] parts = keys.openBallot(sessionId, sealed).split(";", 3);
+                opened.add(new PublishedBallot(parts[0], Long.parseLong(parts[1]), parts[2]));
+            }
+            published = PublishedBallot.sorted(opened);
+            published.forEach(ballot -> counted.add(new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
+            tookPart.addAll(ballots.register(sessionId).keySet());
+        }
+        Set<Long> present = new TreeSet<>();
+        if (session.inSitting()) {
+            Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+            rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()))).stream()
+                    .filter(SittingRoll.Seat::presentOrRepresented).map(SittingRoll.Seat::seatMandateId).forEach(present::add);
+            present.addAll(tookPart);
+        } else {
+            present.addAll(tookPart);
+        }
+        present.retainAll(collegeBySeat.keySet());
+        present.removeAll(recused);
+        Map<Long, Integer> electorateByCollege = new TreeMap<>();
+        collegeBySeat.forEach((seat, college) -> {
+            if (!recused.contains(seat)) {
+                electorateByCollege.merge(college, 1, Integer::sum);
+            }
+        });
+        List<Long> optionIds = options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList();
+        TallyResult tally = Tally.count(new TallyInput(session.method(), session.rules(), optionIds, electorateByCollege, present.size(), counted,
+                presidentChoice));
+        String listHash = null;
+        if (session.ballotKind() == BallotKind.SECRET) {
+            ballots.publish(sessionId, published);
+            listHash = PublishedBallot.listHash(published);
+            keys.destroy(sessionId);
+            vacuumWanted.set(true);
+        }
+        Map<String, Object> closing = new LinkedHashMap<>();
+        closing.put("result", tally.toMap());
+        closing.put("ballotsHash", listHash);
+        closing.put("presentSeats", List.copyOf(present));
+        closing.put("recusedSeats", List.copyOf(recused));
+        closing.put("presidentSeat", session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE ? presidentSeat : null);
+        ChainEvent head = events.appendSealed(sessionId, ChainEvent.Kind.CLOSED, closing, actor.accountId());
+        VotingSession closed = sessions.update(session.closed(clock.instant(), tally.outcome(), tally.winningOption(),
+                CanonicalJson.write(tally.toMap()), listHash, head.seq(), head.hash()));
+        if (tally.outcome() != Outcome.NO_QUORUM) {
+            decide(actor, motion, tally);
+        }
+        audit.record(new AuditEvent(actor, session.councilId(), "motion.session.close", "voting_session", String.valueOf(sessionId), Map.of(),
+                Map.of("outcome", tally.outcome().name(), "ballots", tally.ballots(), "head", closed.publishedHead())));
+        return closed;
+    }
+
+    private void decide(Actor actor, Motion motion, TallyResult tally) {
+        MotionStatus status = tally.outcome() == Outcome.ADOPTED ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
+        motions.update(motion.withStatus(status, tally.winningOption(), clock.instant()));
+        String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock.withZone(zones.zone(motion.councilId()))));
+        String title = motion.title().length() > 150 ? motion.title().substring(0, 150) + "…" : motion.title();
+        String text = messages.getTranslation("motion.answer.text", Locale.FRENCH, title,
+                messages.getTranslation("motion.status." + status.name(), Locale.FRENCH).toLowerCase(Locale.FRENCH), date);
+        for (Long contribution : sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ? ORDER BY 1",
+                row -> row.getLong(1), motion.id())) {
+            // Closing at a set time acts for whoever planned the session: if they can no longer answer, the answer is left as it was.
+            if (answers.canAnswer(actor, contribution)) {
+                answers.answer(actor, contribution, AnswerStatus.TURNED_INTO_MOTION, text);
+            }
+        }
+    }
+
+    /** Whether a secret ballot box was emptied since the last call (its dead rows are then vacuumed away). */
+    public boolean takeVacuumWanted() {
+        return vacuumWanted.getAndSet(false);
+    }
+
+    @Transactional(readOnly = true)
+    public VotingSession find(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
+    }
+
+    /** The published result of a closed session. */
+    @Transactional(readOnly = true)
+    public SessionResult result(long sessionId) {
+        VotingSession session = find(sessionId);
+        if (session.status() != VotingSession.Status.CLOSED) {
+            throw new UserFacingException("motion.session.notClosed");
+        }
+        TallyResult tally = TallyResult.fromMap(parse(session.resultJson()));
+        Map<Long, String> colleges = new HashMap<>();
+        sql.list("SELECT id, name FROM college WHERE council_id = ?", row -> Map.entry(row.getLong(1), row.getString(2)), session.councilId())
+                .forEach(entry -> colleges.put(entry.getKey(), entry.getValue()));
+        Map<Long, String> labels = options.findByMotionIdOrderByPosition(session.motionId()).stream()
+                .collect(Collectors.toMap(MotionOption::id, MotionOption::label, (a, b) -> a, LinkedHashMap::new));
+        List<SessionResult.RollCallLine> rollCall = List.of();
+        List<PublishedBallot> secret = List.of();
+        if (session.ballotKind() == BallotKind.ROLL_CALL) {
+            rollCall = sql.list("""
+                    SELECT t.person_name, c.name, a.display_name, b.capacity, b.choice FROM roll_call_ballot b
+                    JOIN mandate t ON t.id = b.seat_mandate_id JOIN college c ON c.id = b.college_id JOIN account a ON a.id = b.voter_account_id
+                    WHERE b.session_id = ? ORDER BY c.position, t.seat""",
+                    row -> new SessionResult.RollCallLine(row.getString(1), row.getString(2), row.getString(3),
+                            fr.convergences.motion.model.Capacity.valueOf(row.getString(4)), row.getString(5)), sessionId);
+        } else {
+            secret = ballots.published(sessionId);
+        }
+        return new SessionResult(session, tally, colleges, labels, rollCall, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VotingSession> sessionsOf(long motionId) {
+        return sessions.findByMotionIdOrderById(motionId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canRun(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.RUN_VOTING_SESSION, councilId);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> parse(String text) {
+        try {
+            return json.readValue(text, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Long presidentSeat(long councilId) {
+        return sql.one("SELECT mandate_id FROM bureau_seat WHERE council_id = ? AND position = 'PRESIDENT'", row -> row.getLong(1), councilId)
+                .orElse(null);
+    }
+
+    private static Map<String, Object> rules(VotingSession session) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("motion", session.motionId());
+        rules.put("sitting", session.sittingId());
+        rules.put("ballotKind", session.ballotKind().name());
+        rules.put("method", session.method().name());
+        rules.put("majority", session.majority().name());
+        rules.put("doubleMajority", session.doubleMajority());
+        rules.put("tieRule", session.tieRule().name());
+        rules.put("quorum", session.quorumNumerator() == null ? null : session.quorumNumerator() + "/" + session.quorumDenominator());
+        rules.put("reconvenes", session.reconvenesSessionId());
+        rules.put("opensAt", session.opensAt() == null ? null : session.opensAt().toString());
+        rules.put("closesAt", session.closesAt() == null ? null : session.closesAt().toString());
+        return rules;
+    }
+
+    /** For the verification: whether the method of a session uses options. */
+    static boolean usesOptions(VotingMethod method) {
+        return method.needsOptions();
+    }
+}

@@ -1,0 +1,85 @@
+package fr.convergences.motion.infrastructure;
+
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.VotingSession;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Seals a session's pending events into its chain and writes one audit entry per cast in the same
+ * transaction: the audit log's per-council lock is then taken once per block, not once per ballot. A cast
+ * is durable when it commits (its ballot and its unsealed event); a crash before the block is sealed only
+ * delays its chaining and audit entry to the next start, when pending events are sealed first.
+ * A secret ballot's audit entry says "cast" and nothing more.
+ */
+@Singleton
+public class ChainSealer {
+
+    private final VotingEvents events;
+    private final AuditTrail audit;
+    private final VotingSessionRepository sessions;
+    private final JsonMapper json;
+    private final Map<Long, VotingSession> sessionCache = new ConcurrentHashMap<>();
+
+    public ChainSealer(VotingEvents events, AuditTrail audit, VotingSessionRepository sessions, JsonMapper json) {
+        this.events = events;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    /** Seals in its own transaction (the background sealer), or in the caller's (the close). */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRED)
+    public int seal(long sessionId) {
+        List<VotingEvents.Sealed> sealed = events.sealPending(sessionId);
+        if (sealed.isEmpty()) {
+            return 0;
+        }
+        VotingSession session = sessionCache.computeIfAbsent(sessionId, id -> sessions.findById(id).orElseThrow());
+        for (VotingEvents.Sealed entry : sealed) {
+            ChainEvent event = entry.event();
+            if ((event.kind() == ChainEvent.Kind.CAST || event.kind() == ChainEvent.Kind.CHANGED) && entry.actorAccountId() != null) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                if (session.ballotKind() == BallotKind.ROLL_CALL) {
+                    Map<String, Object> payload = payload(event.payload());
+                    after.put("seat", payload.get("seat"));
+                    after.put("capacity", payload.get("capacity"));
+                    after.put("choice", payload.get("choice"));
+                    after.put("chain", event.seq() + ":" + event.hash());
+                }
+                audit.record(new AuditEvent(Actor.account(entry.actorAccountId()), session.councilId(),
+                        event.kind() == ChainEvent.Kind.CAST ? "motion.ballot.cast" : "motion.ballot.change",
+                        "voting_session", String.valueOf(sessionId), Map.of(), after));
+            }
+        }
+        return sealed.size();
+    }
+
+    /** The sessions that have events waiting to be sealed. */
+    @Transactional(readOnly = true)
+    public List<Long> pendingSessions() {
+        return events.sessionsWithPending();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> payload(String text) {
+        try {
+            return json.readValue(text, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

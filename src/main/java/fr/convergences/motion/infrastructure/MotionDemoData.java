@@ -1,0 +1,157 @@
+package fr.convergences.motion.infrastructure;
+
+import fr.convergences.base.demo.DemoData;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Actor;
+import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.MotionForm;
+import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.SittingForm;
+import fr.convergences.motion.application.SittingService;
+import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingMode;
+import fr.convergences.motion.model.Vote;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo council's decisions: a past plenary sitting that adopted an avis by roll-call (a substitute
+ * sitting for an absent titular, a proxy, per-college results, minutes, sent to the agency), and an open
+ * online secret vote that a newcomer can try as membre@demo.convergences.fr. Built through the services,
+ * so the chain, the audit log and the contributions' answers are what real use would leave.
+ */
+@Singleton
+public class MotionDemoData implements DemoData {
+
+    private final MotionService motions;
+    private final SittingService sittings;
+    private final VotingSessionService sessions;
+    private final BallotService ballots;
+    private final AccountRepository accounts;
+    private final Sql sql;
+    private final Clock clock;
+
+    public MotionDemoData(MotionService motions, SittingService sittings, VotingSessionService sessions, BallotService ballots,
+                          AccountRepository accounts, Sql sql, Clock clock) {
+        this.motions = motions;
+        this.sittings = sittings;
+        this.sessions = sessions;
+        this.ballots = ballots;
+        this.accounts = accounts;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        Long council = sql.one("SELECT id FROM council WHERE slug = 'cts-essonne'", row -> row.getLong(1)).orElse(null);
+        if (council == null || sql.count("SELECT count(*) FROM motion WHERE council_id = ?", council) > 0) {
+            return;
+        }
+        Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").orElseThrow().id());
+        Long consultation = sql.one("SELECT id FROM consultation WHERE council_id = ? ORDER BY id LIMIT 1", row -> row.getLong(1), council).orElse(null);
+        Set<Long> answered = consultation == null ? Set.of() : Set.copyOf(sql.list("SELECT id FROM contribution WHERE consultation_id = ? "
+                + "AND status = 'PUBLISHED' AND NOT hidden AND lower(title || ' ' || body) LIKE '%urgence%' ORDER BY id LIMIT 3", row -> row.getLong(1), consultation));
+        // Titulars with a vote, in seat order: {mandate, account, has substitute}
+        List<long[]> seats = sql.list("""
+                SELECT t.id, t.account_id, EXISTS (SELECT 1 FROM mandate s WHERE s.titular_mandate_id = t.id AND s.account_id IS NOT NULL)
+                FROM mandate t JOIN college c ON c.id = t.college_id
+                WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.voting_right AND t.account_id IS NOT NULL AND t.status = 'ACTIVE'
+                ORDER BY c.position, t.seat""", row -> new long[] {row.getLong(1), row.getLong(2), row.getBoolean(3) ? 1 : 0}, council);
+        pastSitting(admin, council, consultation, answered, seats);
+        openSecretVote(admin, council, seats);
+    }
+
+    private void pastSitting(Actor admin, long council, Long consultation, Set<Long> answered, List<long[]> seats) {
+        Motion avis = motions.publish(admin, motions.draft(admin, council, new MotionForm(consultation, MotionKind.AVIS,
+                "Avis sur l’organisation des soins non programmés en Essonne",
+                "Le conseil territorial de santé de l’Essonne **émet un avis favorable** au projet de l’ARS d’organiser un service d’accès aux "
+                        + "soins (SAS) couvrant tout le département, sous réserve :\n\n- d’une régulation joignable 24 h sur 24 ;\n"
+                        + "- de consultations non programmées dans chaque CPTS, le soir et le samedi ;\n- d’un bilan public à un an.",
+                "Les habitants disent, dans la concertation, attendre des heures aux urgences faute de médecin disponible le soir. "
+                        + "Les professionnels des CPTS sont prêts à s’organiser si la régulation est commune.",
+                List.of(), List.of(new MotionForm.AttachmentLink("Projet régional de santé Île-de-France",
+                        "https://www.iledefrance.ars.sante.fr/le-projet-regional-de-sante-2023-2028")), answered, Set.of())).id());
+        Sitting sitting = sittings.convene(admin, council, new SittingForm("Séance plénière d’automne", SittingMode.HYBRID,
+                "Hôtel du Département, Évry-Courcouronnes", "https://visio.example.org/cts-essonne", LocalDateTime.now(clock).plusHours(2), 15,
+                List.of(avis.id())));
+        // The second titular is absent: their substitute sits; the fifth gives a proxy to the sixth; the others join.
+        for (int i = 0; i < seats.size(); i++) {
+            Actor member = Actor.account(seats.get(i)[1]);
+            if (i == 1 && seats.get(i)[2] == 1) {
+                sittings.declareAbsence(member, sitting.id());
+                long substitute = sql.one("SELECT account_id FROM mandate WHERE titular_mandate_id = ?", row -> row.getLong(1), seats.get(i)[0]).orElseThrow();
+                sittings.join(Actor.account(substitute), sitting.id());
+            } else if (i == 4 && seats.get(i)[2] == 0 && seats.size() > 5) {
+                sittings.giveProxy(member, sitting.id(), seats.get(5)[1]);
+            } else if (i != seats.size() - 1) {
+                sittings.join(member, sitting.id());
+            }
+        }
+        VotingSession session = sessions.open(admin, sessions.plan(admin, avis.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL,
+                VotingMethod.FOR_AGAINST)).id());
+        for (int i = 0; i < seats.size() - 1; i++) {
+            long seat = seats.get(i)[0];
+            Vote vote = i % 7 == 3 ? Vote.AGAINST : i % 5 == 2 ? Vote.ABSTAIN : Vote.FOR;
+            long voter = i == 1 && seats.get(i)[2] == 1
+                    ? sql.one("SELECT account_id FROM mandate WHERE titular_mandate_id = ?", row -> row.getLong(1), seat).orElseThrow()
+                    : i == 4 && seats.get(i)[2] == 0 && seats.size() > 5 ? seats.get(5)[1] : seats.get(i)[1];
+            ballots.cast(Actor.account(voter), session.id(), seat, new BallotChoice.ForAgainst(vote));
+        }
+        sessions.close(admin, session.id());
+        sittings.close(admin, sitting.id());
+        motions.recordFollowUp(admin, avis.id(), LocalDate.now(clock), null, null);
+        // Dated in the past, as a sitting held three weeks ago (the chain and the audit log keep their real times).
+        Instant held = clock.instant().minus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        sql.update("UPDATE sitting SET starts_at = ?, convened_at = ?, convocation_sent_at = ? WHERE id = ?", held, held.minus(15, ChronoUnit.DAYS),
+                held.minus(15, ChronoUnit.DAYS), sitting.id());
+        sql.update("UPDATE voting_session SET opened_at = ?, closed_at = ? WHERE id = ?", held.plus(30, ChronoUnit.MINUTES),
+                held.plus(75, ChronoUnit.MINUTES), session.id());
+        sql.update("UPDATE motion SET decided_at = ?, ars_sent_on = ? WHERE id = ?", held.plus(75, ChronoUnit.MINUTES),
+                LocalDate.ofInstant(held, clock.getZone()).plusDays(3), avis.id());
+    }
+
+    private void openSecretVote(Actor admin, long council, List<long[]> seats) {
+        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION,
+                "Délibération : tenir une séance sur deux dans le sud du département",
+                "Le conseil tient une séance plénière sur deux à Étampes, afin que les membres et le public du sud de l’Essonne y assistent plus facilement.",
+                "Les membres du sud du département parcourent plus de deux heures aller-retour pour chaque séance tenue à Évry.",
+                List.of(), List.of(), Set.of(), Set.of())).id());
+        VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(), SessionForm.online(BallotKind.SECRET,
+                VotingMethod.FOR_AGAINST, LocalDateTime.now(clock).plusDays(30).truncatedTo(ChronoUnit.HOURS))).id());
+        Long member = accounts.findByEmailIgnoringCase("membre@demo.convergences.fr").map(account -> account.id()).orElse(null);
+        int cast = 0;
+        for (long[] seat : seats) {
+            if (cast == 6) {
+                break;
+            }
+            if (member != null && seat[1] == member) {
+                continue; // left for the newcomer to try
+            }
+            ballots.cast(Actor.account(seat[1]), session.id(), seat[0], new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
+            cast++;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package fr.convergences.motion.infrastructure;
+
+import fr.convergences.motion.model.Sitting;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface SittingRepository extends CrudRepository<Sitting, Long> {
+
+    List<Sitting> findByCouncilIdOrderByStartsAtDesc(Long councilId);
+
+    /** Sittings whose convocation is due: {@code noticeDays} before the start, not sent yet. */
+    @Query("SELECT * FROM sitting WHERE convocation_sent_at IS NULL AND starts_at - make_interval(days => notice_days) <= :now")
+    List<Sitting> findConvocationsDue(Instant now);
+}

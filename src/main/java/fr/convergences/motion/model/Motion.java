@@ -1,0 +1,51 @@
+package fr.convergences.motion.model;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A motion of a council: drafted by its admins, published, voted, decided; an avis also records the agency's follow-up. */
+@MappedEntity("motion")
+public record Motion(
+        @Id @GeneratedValue @Nullable Long id,
+        Long councilId,
+        @Nullable Long consultationId,
+        MotionKind kind,
+        String title,
+        String body,
+        String reasons,
+        MotionStatus status,
+        @Nullable Long winningOptionId,
+        Long createdBy,
+        Instant createdAt,
+        @Nullable Instant decidedAt,
+        @Nullable LocalDate arsSentOn,
+        @Nullable String arsReply,
+        @Nullable LocalDate arsReplyOn,
+        @Version @Nullable Long version) {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int TEXT_MAX_LENGTH = 20000;
+    public static final int ARS_REPLY_MAX_LENGTH = 5000;
+    public static final int MAX_OPTIONS = 10;
+
+    public Motion withStatus(MotionStatus newStatus, Long winner, Instant decided) {
+        return new Motion(id, councilId, consultationId, kind, title, body, reasons, newStatus, winner, createdBy, createdAt, decided,
+                arsSentOn, arsReply, arsReplyOn, version);
+    }
+
+    public Motion withText(Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
+        return new Motion(id, councilId, newConsultationId, newKind, newTitle, newBody, newReasons, status, winningOptionId, createdBy,
+                createdAt, decidedAt, arsSentOn, arsReply, arsReplyOn, version);
+    }
+
+    public Motion withFollowUp(LocalDate sentOn, String reply, LocalDate replyOn) {
+        return new Motion(id, councilId, consultationId, kind, title, body, reasons, status, winningOptionId, createdBy, createdAt,
+                decidedAt, sentOn, reply, replyOn, version);
+    }
+}

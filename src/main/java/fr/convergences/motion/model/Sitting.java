@@ -1,0 +1,49 @@
+package fr.convergences.motion.model;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+
+/**
+ * A sitting (séance) of the council, convened with its agenda; the convocation goes to members
+ * {@code noticeDays} before it starts (at once when that moment has already passed).
+ */
+@MappedEntity("sitting")
+public record Sitting(
+        @Id @GeneratedValue @Nullable Long id,
+        Long councilId,
+        String title,
+        SittingMode mode,
+        @Nullable String place,
+        @Nullable String onlineUrl,
+        Instant startsAt,
+        int noticeDays,
+        Status status,
+        Long convenedBy,
+        Instant convenedAt,
+        @Nullable Instant convocationSentAt,
+        @Version @Nullable Long version) {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int PLACE_MAX_LENGTH = 300;
+    public static final int MAX_NOTICE_DAYS = 60;
+
+    public enum Status { CONVENED, CLOSED }
+
+    public Instant convocationDue() {
+        return startsAt.minus(java.time.Duration.ofDays(noticeDays));
+    }
+
+    public Sitting withStatus(Status newStatus) {
+        return new Sitting(id, councilId, title, mode, place, onlineUrl, startsAt, noticeDays, newStatus, convenedBy, convenedAt,
+                convocationSentAt, version);
+    }
+
+    public Sitting convocationSent(Instant at) {
+        return new Sitting(id, councilId, title, mode, place, onlineUrl, startsAt, noticeDays, status, convenedBy, convenedAt, at, version);
+    }
+}

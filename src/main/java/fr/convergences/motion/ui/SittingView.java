@@ -1,0 +1,177 @@
+package fr.convergences.motion.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.motion.application.SittingPage;
+import fr.convergences.motion.application.SittingService;
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.model.Sitting;
+import io.micronaut.context.annotation.Prototype;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).
+ * Members declare absence, give a proxy or join online; the secretariat checks members in on site.
+ */
+@Route("seances/:id")
+@Prototype
+public class SittingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SittingService sittings;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    public SittingView(SittingService sittings, CurrentUser currentUser) {
+        this.sittings = sittings;
+        this.currentUser = currentUser;
+        addClassName("prose");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Actor actor = currentUser.actor();
+        StatusMessage status = new StatusMessage();
+        status.setId("sitting-page-status");
+        SittingPage page;
+        try {
+            page = sittings.page(actor, event.getRouteParameters().getLong("id").orElse(-1L));
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+            add(new H1(getTranslation("motion.sitting.unknown")), status);
+            return;
+        }
+        Sitting sitting = page.sitting();
+        title = sitting.title();
+        Paragraph details = new Paragraph(getTranslation("motion.sitting.details", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(sitting.startsAt().atZone(page.zone())), page.zone().getId(), getTranslation("motion.sitting.mode." + sitting.mode().name()),
+                sitting.place() == null ? "—" : sitting.place()));
+        details.setId("sitting-details");
+        add(new Anchor("conseils/" + page.councilSlug() + "/seances", getTranslation("motion.sittings.back")), new H1(title), details, status);
+        if (sitting.onlineUrl() != null) {
+            Anchor link = new Anchor(sitting.onlineUrl(), getTranslation("motion.sitting.videoLink"));
+            link.getElement().setAttribute("rel", "nofollow noopener");
+            add(new Paragraph(link));
+        }
+        UnorderedList agenda = new UnorderedList();
+        agenda.setId("sitting-agenda-list");
+        page.agenda().forEach(motion -> agenda.add(new ListItem(new Anchor(motion.path(), motion.title()))));
+        add(new H2(getTranslation("motion.sitting.agenda")), agenda);
+        if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
+            add(mine(actor, page, status));
+        }
+        add(new H2(getTranslation("motion.sitting.roll")), roll(actor, page, status));
+        if (page.canConvene() && sitting.status() == Sitting.Status.CONVENED) {
+            Button close = new Button(getTranslation("motion.sitting.close"), click -> act(status, () -> sittings.close(actor, sitting.id())));
+            close.setId("sitting-close");
+            add(close);
+        }
+    }
+
+    private Div mine(Actor actor, SittingPage page, StatusMessage status) {
+        SittingPage.Mine mine = page.mine();
+        long id = page.sitting().id();
+        Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
+        panel.setId("sitting-mine");
+        Paragraph situation = new Paragraph(getTranslation(mine.absent() ? "motion.sitting.mine.absent"
+                : mine.present() ? "motion.sitting.mine.present" : "motion.sitting.mine.expected"));
+        situation.setId("sitting-mine-state");
+        panel.add(situation);
+        if (mine.proxyGivenTo() != null) {
+            panel.add(new Paragraph(getTranslation("motion.sitting.mine.proxyGiven", mine.proxyGivenTo())));
+        }
+        if (mine.proxyHeldFor() != null) {
+            Paragraph held = new Paragraph(getTranslation("motion.sitting.mine.proxyHeld", mine.proxyHeldFor()));
+            held.setId("sitting-proxy-held");
+            panel.add(held);
+        }
+        if (!mine.absent() && !mine.present()) {
+            Button absent = new Button(getTranslation("motion.sitting.declareAbsence"), click -> act(status, () -> sittings.declareAbsence(actor, id)));
+            absent.setId("sitting-absence");
+            panel.add(absent);
+            if (page.sitting().mode().allowsOnline()) {
+                Button join = new Button(getTranslation("motion.attendance.join"), click -> act(status, () -> sittings.join(actor, id)));
+                join.setId("sitting-join");
+                panel.add(join);
+            }
+        }
+        if (mine.titular() && mine.proxyGivenTo() == null && !mine.present() && !mine.substituteCanSit()) {
+            ComboBox<SittingPage.Member> holder = new ComboBox<>(getTranslation("motion.proxy.holder"));
+            holder.setItems(page.possibleHolders());
+            holder.setItemLabelGenerator(SittingPage.Member::name);
+            holder.setId("proxy-holder");
+            Button give = new Button(getTranslation("motion.proxy.give"), click -> act(status, () -> {
+                if (holder.getValue() == null) {
+                    throw new UserFacingException("motion.proxy.holderNotMember");
+                }
+                sittings.giveProxy(actor, id, holder.getValue().accountId());
+            }));
+            give.setId("proxy-give");
+            Div form = new Div(new Paragraph(getTranslation("motion.proxy.explain")), holder, give);
+            form.addClassName("narrow-form");
+            panel.add(form);
+        }
+        return panel;
+    }
+
+    private UnorderedList roll(Actor actor, SittingPage page, StatusMessage status) {
+        UnorderedList list = new UnorderedList();
+        list.setId("sitting-roll");
+        for (SittingRoll.Seat seat : page.roll()) {
+            String text = seat.titularName() + " (" + seat.collegeName() + ") : " + getTranslation("motion.presence." + seat.presence().name())
+                    + switch (seat.presence()) {
+                        case SUBSTITUTED -> " — " + getTranslation("motion.minutes.substitutedBy", "", seat.substituteName()).replaceFirst("^, ", "");
+                        case REPRESENTED -> " — " + getTranslation("motion.minutes.representedBy", "", seat.holderName()).replaceFirst("^, ", "");
+                        default -> "";
+                    };
+            ListItem item = new ListItem(text);
+            if (page.canRecordAttendance() && page.sitting().status() == Sitting.Status.CONVENED) {
+                if (!seat.titularPresent() && !seat.titularAbsent() && seat.holderAccountId() == null) {
+                    Button checkIn = new Button(getTranslation("motion.attendance.checkIn", seat.titularName()),
+                            click -> act(status, () -> sittings.checkIn(actor, page.sitting().id(), seat.seatMandateId())));
+                    checkIn.setId("check-in-" + seat.seatMandateId());
+                    item.add(checkIn);
+                }
+                if (seat.titularAbsent() && seat.substituteMandateId() != null && !seat.substitutePresent() && !seat.substituteAbsent()) {
+                    Button checkIn = new Button(getTranslation("motion.attendance.checkIn", seat.substituteName()),
+                            click -> act(status, () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
+                    checkIn.setId("check-in-" + seat.substituteMandateId());
+                    item.add(checkIn);
+                }
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static void act(StatusMessage status, Runnable action) {
+        try {
+            action.run();
+            UI.getCurrent().getPage().reload();
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

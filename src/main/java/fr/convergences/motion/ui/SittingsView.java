@@ -1,0 +1,124 @@
+package fr.convergences.motion.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.SittingForm;
+import fr.convergences.motion.application.SittingService;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingMode;
+import fr.convergences.territory.Council;
+import fr.convergences.territory.council.CouncilDirectory;
+import io.micronaut.context.annotation.Prototype;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** A council's sittings, and for its secretariat the form that convenes one with its agenda. */
+@Route("conseils/:slug/seances")
+@Prototype
+public class SittingsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CouncilDirectory directory;
+    private final SittingService sittings;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    public SittingsView(CouncilDirectory directory, SittingService sittings, CurrentUser currentUser) {
+        this.directory = directory;
+        this.sittings = sittings;
+        this.currentUser = currentUser;
+        addClassName("prose");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Actor actor = currentUser.actor();
+        title = getTranslation("motion.sittings.title", council.name());
+        add(new H1(title), new Anchor("conseils/" + council.slug() + "/decisions", getTranslation("motion.decisions.title", council.name())));
+        UnorderedList list = new UnorderedList();
+        list.setId("sittings");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        for (Sitting sitting : sittings.sittings(council.id())) {
+            list.add(new ListItem(new Anchor("seances/" + sitting.id(), sitting.title()), new Paragraph(when.format(sitting.startsAt()
+                    .atZone(java.time.ZoneId.of("Europe/Paris"))) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name()))));
+        }
+        add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);
+        if (sittings.canConvene(actor, council.id())) {
+            add(conveneForm(actor, council));
+        }
+    }
+
+    private Div conveneForm(Actor actor, Council council) {
+        StatusMessage status = new StatusMessage();
+        status.setId("sitting-status");
+        TextField name = new TextField(getTranslation("motion.sitting.field.title"));
+        name.setMaxLength(Sitting.TITLE_MAX_LENGTH);
+        name.setId("sitting-title");
+        Select<SittingMode> mode = new Select<>();
+        mode.setLabel(getTranslation("motion.sitting.field.mode"));
+        mode.setItems(SittingMode.values());
+        mode.setItemLabelGenerator(value -> getTranslation("motion.sitting.mode." + value.name()));
+        mode.setValue(SittingMode.HYBRID);
+        mode.setId("sitting-mode");
+        TextField place = new TextField(getTranslation("motion.sitting.field.place"));
+        place.setMaxLength(Sitting.PLACE_MAX_LENGTH);
+        place.setId("sitting-place");
+        TextField url = new TextField(getTranslation("motion.sitting.field.url"));
+        url.setId("sitting-url");
+        DateTimePicker start = new DateTimePicker(getTranslation("motion.sitting.field.start"));
+        start.setValue(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(14));
+        start.setId("sitting-start");
+        IntegerField notice = new IntegerField(getTranslation("motion.sitting.field.notice"));
+        notice.setMin(0);
+        notice.setMax(Sitting.MAX_NOTICE_DAYS);
+        notice.setValue(5);
+        notice.setHelperText(getTranslation("motion.sitting.field.notice.help"));
+        notice.setId("sitting-notice");
+        MultiSelectComboBox<MotionPage.Link> agenda = new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
+        agenda.setItems(sittings.agendaCandidates(council.id()));
+        agenda.setItemLabelGenerator(MotionPage.Link::title);
+        agenda.setId("sitting-agenda");
+        Button convene = new Button(getTranslation("motion.sitting.convene"), click -> {
+            try {
+                Sitting sitting = sittings.convene(actor, council.id(), new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
+                        url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList()));
+                UI.getCurrent().navigate("seances/" + sitting.id());
+            } catch (UserFacingException refusal) {
+                status.error(refusal);
+            }
+        });
+        convene.setId("sitting-convene");
+        Div form = new Div(new H2(getTranslation("motion.sitting.convene.heading")), status, name, mode, place, url, start, notice, agenda, convene);
+        form.addClassName("narrow-form");
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,159 @@
+package fr.convergences.motion;
+
+import fr.convergences.base.UserFacingException;
+import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.SessionVerifier;
+import fr.convergences.motion.application.SittingForm;
+import fr.convergences.motion.application.SittingService;
+import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Capacity;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.Outcome;
+import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingMode;
+import fr.convergences.motion.model.Vote;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sittings against the real database: substitutes, proxies, recusals, attendance and quorum, and the refusals around them. */
+class SittingIT {
+
+    private static TestPlatform platform;
+    private static SittingService sittings;
+    private static BallotService ballots;
+    private static VotingSessionService sessions;
+    private static TestSql sql;
+
+    @BeforeAll
+    static void setUp() {
+        platform = TestPlatform.shared();
+        sittings = platform.bean(SittingService.class);
+        ballots = platform.bean(BallotService.class);
+        sessions = platform.bean(VotingSessionService.class);
+        sql = new TestSql(platform);
+    }
+
+    private static void refused(String key, Executable call) {
+        assertThatThrownBy(call::execute).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(key);
+    }
+
+    private static String sittingState(long sitting) {
+        return sql.column("SELECT (SELECT count(*) FROM sitting_absence WHERE sitting_id = ?) || '/' || (SELECT count(*) FROM sitting_proxy WHERE sitting_id = ?)"
+                + " || '/' || (SELECT count(*) FROM sitting_attendance WHERE sitting_id = ?)", sitting, sitting, sitting).getFirst().toString();
+    }
+
+    @Test
+    void a_sitting_with_a_substitute_a_proxy_and_a_recusal_is_counted_and_minuted_with_each() {
+        VotingFixture council = new VotingFixture(platform, 4, 1);
+        Motion motion = council.publishedMotion(MotionKind.AVIS, List.of());
+        Sitting sitting = sittings.convene(council.admin, council.council.id(), new SittingForm("Séance plénière", SittingMode.HYBRID, "Évry",
+                "https://visio.example.org/cts", LocalDateTime.now().plusDays(1), 2, List.of(motion.id())));
+        assertThat(sitting.convocationSentAt()).isNotNull();
+        VotingFixture.Member absent = council.titulars.get(0);
+        VotingFixture.Member substitute = council.substituteOf(absent);
+        VotingFixture.Member giver = council.titulars.get(1);
+        VotingFixture.Member holder = council.titulars.get(2);
+        VotingFixture.Member recused = council.titulars.get(3);
+
+        sittings.declareAbsence(absent.actor(), sitting.id());
+        sittings.giveProxy(giver.actor(), sitting.id(), holder.account().id());
+        String before = sittingState(sitting.id());
+        refused("motion.proxy.holderHasOne", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), holder.account().id()));
+        refused("motion.proxy.alreadyGiven", () -> sittings.giveProxy(giver.actor(), sitting.id(), council.titulars.get(4).account().id()));
+        refused("motion.proxy.self", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), council.titulars.get(4).account().id()));
+        long outsider = new TestAccounts(platform).create("Extérieur").id();
+        refused("motion.proxy.holderNotMember", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), outsider));
+        refused("motion.proxy.substituteSits", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(),
+                council.titulars.get(7).account().id()));
+        assertThat(sittingState(sitting.id())).isEqualTo(before);
+
+        for (VotingFixture.Member member : List.of(substitute, holder, recused, council.titulars.get(5), council.titulars.get(6))) {
+            sittings.join(member.actor(), sitting.id());
+        }
+        VotingSession session = sessions.plan(council.admin, motion.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST));
+        sessions.open(council.admin, session.id());
+        platform.bean(MotionService.class).declareInterest(recused.actor(), motion.id(), "Je dirige l’établissement concerné.");
+
+        refused("motion.ballot.declaredAbsent", () -> ballots.cast(absent.actor(), session.id(), absent.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        refused("motion.ballot.recused", () -> ballots.cast(recused.actor(), session.id(), recused.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        refused("motion.ballot.notPresent", () -> ballots.cast(council.titulars.get(7).actor(), session.id(),
+                council.titulars.get(7).seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        assertThat(ballots.cast(substitute.actor(), session.id(), absent.seat(), new BallotChoice.ForAgainst(Vote.FOR)).capacity())
+                .isEqualTo(Capacity.SUBSTITUTE);
+        assertThat(ballots.cast(holder.actor(), session.id(), holder.seat(), new BallotChoice.ForAgainst(Vote.FOR)).capacity()).isEqualTo(Capacity.SEAT);
+        assertThat(ballots.cast(holder.actor(), session.id(), giver.seat(), new BallotChoice.ForAgainst(Vote.AGAINST)).capacity())
+                .isEqualTo(Capacity.PROXY);
+        ballots.cast(council.titulars.get(5).actor(), session.id(), council.titulars.get(5).seat(), new BallotChoice.ForAgainst(Vote.FOR));
+        refused("motion.proxy.alreadyVoted", () -> sittings.giveProxy(council.titulars.get(5).actor(), sitting.id(), council.titulars.get(6).account().id()));
+
+        VotingSession closed = sessions.close(council.admin, session.id());
+
+        var tally = sessions.result(session.id()).tally();
+        assertThat(tally.electorate()).as("8 seats with voting right, one recused").isEqualTo(7);
+        assertThat(tally.presentOrRepresented()).as("substitute, holder, proxy giver, and titulars 6 and 7").isEqualTo(5);
+        assertThat(closed.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(tally.forVotes()).isEqualTo(3);
+        assertThat(platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead()).problems()).isEmpty();
+        assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
+                .contains("motion.sitting.convene", "motion.sitting.absence", "motion.proxy.give", "motion.interest.declare", "motion.session.open",
+                        "motion.ballot.cast", "motion.session.close");
+        assertThat(sittings.page(council.admin, sitting.id()).roll()).extracting(seat -> seat.presence().name())
+                .contains("SUBSTITUTED", "REPRESENTED", "PRESENT");
+        assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND title LIKE '%siégez%'", substitute.account().id())).isEqualTo(1);
+    }
+
+    @Test
+    void without_quorum_nothing_is_decided_and_the_council_reconvened_votes_without_quorum() {
+        VotingFixture council = new VotingFixture(platform, 3, 0);
+        Motion motion = council.publishedMotion(MotionKind.DELIBERATION, List.of());
+        VotingSession first = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
+                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
+        ballots.cast(council.titulars.getFirst().actor(), first.id(), council.titulars.getFirst().seat(), new BallotChoice.ForAgainst(Vote.FOR));
+        assertThat(sessions.close(council.admin, first.id()).outcome()).isEqualTo(Outcome.NO_QUORUM);
+        refused("motion.session.quorum.waiver", () -> sessions.plan(council.admin, motion.id(), new SessionForm(null, BallotKind.ROLL_CALL,
+                VotingMethod.FOR_AGAINST, fr.convergences.motion.model.MajorityRule.SIMPLE, false, fr.convergences.motion.model.TieRule.REJECTED,
+                null, null, null, null, null)));
+        VotingSession second = sessions.open(council.admin, sessions.plan(council.admin, motion.id(), new SessionForm(null, BallotKind.ROLL_CALL,
+                VotingMethod.FOR_AGAINST, fr.convergences.motion.model.MajorityRule.SIMPLE, false, fr.convergences.motion.model.TieRule.REJECTED,
+                null, null, first.id(), null, null)).id());
+        ballots.cast(council.titulars.getFirst().actor(), second.id(), council.titulars.getFirst().seat(), new BallotChoice.ForAgainst(Vote.FOR));
+        assertThat(sessions.close(council.admin, second.id()).outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(platform.bean(MotionService.class).page(council.admin, motion.id()).motion().status().name()).isEqualTo("ADOPTED");
+    }
+
+    @Test
+    void an_arbitration_by_ranked_ballots_refuses_duplicate_ranks_and_publishes_the_pairwise_table() {
+        VotingFixture council = new VotingFixture(platform, 2, 0);
+        VotingSession session = council.openOnline(BallotKind.SECRET, MotionKind.ARBITRATION, VotingMethod.RANKED,
+                List.of("Centre de santé", "Maison de santé", "Bus santé"));
+        List<Long> options = platform.bean(MotionService.class).page(council.admin, session.motionId()).options().stream()
+                .map(fr.convergences.motion.model.MotionOption::id).toList();
+        refused("motion.ballot.ranked.duplicate", () -> ballots.cast(council.titulars.getFirst().actor(), session.id(), council.titulars.getFirst().seat(),
+                fr.convergences.motion.model.RankedBallotPolicy.ranking(Map.of(options.get(0), 1, options.get(1), 1), options)));
+        for (VotingFixture.Member member : council.titulars) {
+            ballots.cast(member.actor(), session.id(), member.seat(), new BallotChoice.Ranking(List.of(options.get(1), options.get(0))));
+        }
+        VotingSession closed = sessions.close(council.admin, session.id());
+        assertThat(closed.winningOptionId()).isEqualTo(options.get(1));
+        assertThat(sessions.result(session.id()).tally().pairwise()[1]).containsExactly(4, 0, 4);
+    }
+}

@@ -1,0 +1,154 @@
+package fr.convergences.motion;
+
+import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.MotionForm;
+import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.SessionVerifier;
+import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.CountedBallot;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.Tally;
+import fr.convergences.motion.model.TallyInput;
+import fr.convergences.motion.model.TallyResult;
+import fr.convergences.motion.model.Vote;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingRules;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.testing.Benchmark;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ballot machinery at the scale of a resident-wide vote: 200 concurrent voters casting on one voting
+ * session with durable commits, the chain and the audit log on (roll-call and secret), then the close and
+ * the full verification from PostgreSQL; and the in-memory tally of 100,000 ballots, Schulze with 10
+ * options included. Smoke size in every build; {@code ./mvnw verify -Pbenchmark -Dit.test=VotingBenchmark}
+ * for the full size. Asserts exact counts, never timings.
+ */
+class VotingBenchmark {
+
+    private static final int VOTERS = 200;
+
+    @Test
+    void two_hundred_concurrent_voters_cast_on_one_session_and_every_ballot_is_counted_once() throws Exception {
+        TestPlatform platform = TestPlatform.shared();
+        int ballots = Benchmark.size(1_000, 100_000);
+        StringBuilder report = new StringBuilder("| ballot kind | ballots | voters | wall time | ballots/s | p50 | p95 | p99 | close | verify (chain + recount) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        for (BallotKind kind : List.of(BallotKind.ROLL_CALL, BallotKind.SECRET)) {
+            report.append(run(platform, kind, kind == BallotKind.SECRET ? Benchmark.size(1_000, 20_000) : ballots));
+        }
+        report.append("\n").append(tallies());
+        Benchmark.report("voting", report.toString());
+    }
+
+    private String run(TestPlatform platform, BallotKind kind, int ballots) throws Exception {
+        LargeElectorate electorate = new LargeElectorate(platform.context(), ballots);
+        MotionService motions = platform.bean(MotionService.class);
+        VotingSessionService sessions = platform.bean(VotingSessionService.class);
+        BallotService service = platform.bean(BallotService.class);
+        long motion = motions.publish(electorate.admin, motions.draft(electorate.admin, electorate.councilId, new MotionForm(null, MotionKind.AVIS,
+                "Consultation de tous les habitants", "Texte", "Motifs", List.of(), List.of(), Set.of(), Set.of())).id()).id();
+        VotingSession session = sessions.open(electorate.admin, sessions.plan(electorate.admin, motion,
+                SessionForm.online(kind, VotingMethod.FOR_AGAINST, null)).id());
+        long[] latencies = new long[ballots];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger forVotes = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(VOTERS);
+        long started = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int worker = 0; worker < VOTERS; worker++) {
+            workers.add(pool.submit(() -> {
+                int index;
+                while ((index = next.getAndIncrement()) < ballots) {
+                    LargeElectorate.Voter voter = electorate.voters.get(index);
+                    Vote vote = index % 3 == 0 ? Vote.AGAINST : Vote.FOR;
+                    long start = System.nanoTime();
+                    service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                    latencies[index] = System.nanoTime() - start;
+                    if (vote == Vote.FOR) {
+                        forVotes.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long closeStart = System.nanoTime();
+        VotingSession closed = sessions.close(electorate.admin, session.id());
+        double closeMillis = (System.nanoTime() - closeStart) / 1e6;
+        long verifyStart = System.nanoTime();
+        SessionVerifier.Report verification = platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead());
+        double verifyMillis = (System.nanoTime() - verifyStart) / 1e6;
+
+        TallyResult tally = sessions.result(session.id()).tally();
+        assertThat(tally.ballots()).isEqualTo(ballots);
+        assertThat(tally.forVotes()).isEqualTo(forVotes.get());
+        assertThat(verification.problems()).isEmpty();
+        assertThat(new TestSql(platform).count("SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'",
+                electorate.councilId)).isEqualTo(ballots);
+        return String.format("| %s | %,d | %d | %.1f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.0f ms | %.0f ms |%n", kind, ballots, VOTERS, seconds,
+                ballots / seconds, Benchmark.percentileMillis(latencies, 50), Benchmark.percentileMillis(latencies, 95),
+                Benchmark.percentileMillis(latencies, 99), closeMillis, verifyMillis);
+    }
+
+    /** The in-memory tally of 100,000 ballots: for/against with two colleges, and ranked ballots on 10 options (Schulze). */
+    private static String tallies() {
+        int count = 100_000;
+        Random random = new Random(42);
+        List<CountedBallot> forAgainst = new ArrayList<>(count);
+        List<CountedBallot> ranked = new ArrayList<>(count);
+        List<Long> options = new ArrayList<>();
+        for (long option = 1; option <= 10; option++) {
+            options.add(option);
+        }
+        for (int i = 0; i < count; i++) {
+            forAgainst.add(new CountedBallot(1 + i % 2, new BallotChoice.ForAgainst(Vote.values()[random.nextInt(3)])));
+            List<Long> order = new ArrayList<>(options);
+            Collections.shuffle(order, random);
+            ranked.add(new CountedBallot(1 + i % 2, new BallotChoice.Ranking(order.subList(0, 1 + random.nextInt(10)))));
+        }
+        Map<Long, Integer> electorate = Map.of(1L, count / 2, 2L, count / 2);
+        double forAgainstMillis = best(() -> Tally.count(new TallyInput(VotingMethod.FOR_AGAINST, VotingRules.USUAL, List.of(), electorate, count,
+                forAgainst, null)));
+        double schulzeMillis = best(() -> Tally.count(new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null)));
+        TallyResult schulze = Tally.count(new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null));
+        assertThat(schulze.ballots()).isEqualTo(count);
+        return String.format("In-memory tally of %,d ballots (best of 5 after warm-up): for/against %.1f ms; ranked on 10 options (Schulze, full "
+                + "pairwise table) %.1f ms.%n", count, forAgainstMillis, schulzeMillis);
+    }
+
+    private static double best(Runnable tally) {
+        for (int i = 0; i < 3; i++) {
+            tally.run();
+        }
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            tally.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e6);
+        }
+        return best;
+    }
+}

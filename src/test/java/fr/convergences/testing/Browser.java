@@ -148,9 +148,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the text, through re-renders and a page reload that a click started ("aborted by navigation"). */
     public Browser waitForText(By by, String text) {
         try {
-            new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+            new WebDriverWait(driver, TIMEOUT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         } catch (TimeoutException e) {
             throw evidence(e);
         }

@@ -100,18 +100,20 @@ public class BallotService {
     }
 
     private Cast castNow(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
-        VotingSession planned = sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
-        permissions.require(actor, Action.CAST_BALLOT, planned.councilId());
+        // The shared lock first, then one read: the close takes the lock exclusively, so the state read here holds
+        // until this cast commits (a cast never lands in a closed session), without reading the session twice.
         locks.shared(sessionId);
-        VotingSession session = sessions.findById(sessionId).orElseThrow();
+        VotingSession session = sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
+        permissions.require(actor, Action.CAST_BALLOT, session.councilId());
         Instant now = clock.instant();
         if (!session.acceptsBallotsAt(now)) {
             throw new UserFacingException(session.status() == VotingSession.Status.PLANNED ? "motion.ballot.notOpenYet" : "motion.ballot.closed");
         }
         String text = validChoice(session, choice);
-        Capacity capacity = EligibilityPolicy.capacity(actor.accountId(), ballots.situation(sessionId, session.sittingId(), session.motionId(),
-                seatMandateId, actor.accountId(), zones.today(session.councilId())));
-        long college = ballots.collegeOf(sessionId, seatMandateId);
+        BallotStore.SeatInSession seat = ballots.situation(sessionId, session.sittingId(), session.motionId(), seatMandateId, actor.accountId(),
+                zones.today(session.councilId()));
+        Capacity capacity = EligibilityPolicy.capacity(actor.accountId(), seat.situation()); // refuses a seat outside the electorate
+        long college = seat.collegeId();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("seat", seatMandateId);
         event.put("college", college);
@@ -146,7 +148,7 @@ public class BallotService {
             String refusal = null;
             try {
                 EligibilityPolicy.capacity(actor.accountId(), ballots.situation(sessionId, session.sittingId(), session.motionId(),
-                        seat.seatMandateId(), actor.accountId(), day));
+                        seat.seatMandateId(), actor.accountId(), day).situation());
             } catch (UserFacingException refused) {
                 refusal = refused.messageKey();
             }

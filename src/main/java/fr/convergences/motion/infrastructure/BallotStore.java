@@ -54,14 +54,18 @@ public class BallotStore {
                 row -> new Seat(row.getLong(1), row.getLong(2), row.getString(3), Sql.nullableLong(row, "account_id")), sessionId);
     }
 
-    /** Everything that decides who may vote for the seat, in one round trip. */
-    public SeatSituation situation(long sessionId, Long sittingId, long motionId, long seat, long actor, LocalDate day) {
+    /** Where a seat stands for a session, and its college in the electorate (null when it is not in it). */
+    public record SeatInSession(SeatSituation situation, Long collegeId) {
+    }
+
+    /** Everything that decides who may vote for the seat, and the seat's college, in one round trip. */
+    public SeatInSession situation(long sessionId, Long sittingId, long motionId, long seat, long actor, LocalDate day) {
         return sql.one("""
                 WITH sub AS (SELECT m.id, m.account_id FROM mandate m WHERE m.titular_mandate_id = ? AND m.kind = 'SUBSTITUTE' AND
                              """ + ACTIVE_ON + """
                               ORDER BY m.id LIMIT 1),
                      px AS (SELECT holder_account_id, holder_mandate_id FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?)
-                SELECT EXISTS (SELECT 1 FROM voting_seat WHERE session_id = ? AND seat_mandate_id = ?),
+                SELECT (SELECT college_id FROM voting_seat WHERE session_id = ? AND seat_mandate_id = ?),
                        (SELECT account_id FROM mandate WHERE id = ?),
                        (SELECT account_id FROM sub),
                        EXISTS (SELECT 1 FROM sitting_absence WHERE sitting_id = ? AND mandate_id = ?),
@@ -72,9 +76,12 @@ public class BallotStore {
                        EXISTS (SELECT 1 FROM sitting_attendance a JOIN px ON a.mandate_id = px.holder_mandate_id WHERE a.sitting_id = ?),
                        EXISTS (SELECT 1 FROM motion_interest WHERE motion_id = ? AND seat_mandate_id = ?),
                        EXISTS (SELECT 1 FROM motion_interest WHERE motion_id = ? AND account_id = ?)""",
-                row -> new SeatSituation(seat, row.getBoolean(1), Sql.nullableLong(row, "account_id"), nullable(row, 3), sittingId != null,
-                        row.getBoolean(4), row.getBoolean(5), nullable(row, 6), row.getBoolean(7), row.getBoolean(8), row.getBoolean(9),
-                        row.getBoolean(10), row.getBoolean(11)),
+                row -> {
+                    Long college = nullable(row, 1);
+                    return new SeatInSession(new SeatSituation(seat, college != null, Sql.nullableLong(row, "account_id"), nullable(row, 3),
+                            sittingId != null, row.getBoolean(4), row.getBoolean(5), nullable(row, 6), row.getBoolean(7), row.getBoolean(8),
+                            row.getBoolean(9), row.getBoolean(10), row.getBoolean(11)), college);
+                },
                 seat, day, day, sittingId, seat, sessionId, seat, seat, sittingId, seat, sittingId, sittingId, seat, sittingId, sittingId,
                 motionId, seat, motionId, actor).orElseThrow();
     }
@@ -101,11 +108,6 @@ public class BallotStore {
                 ORDER BY 4 DESC, t.person_name""",
                 row -> new VotableSeat(row.getLong(1), row.getLong(2), row.getString(3), Capacity.valueOf(row.getString(4))),
                 actor, sittingId, actor, sessionId, actor, actor, day, day, sittingId, actor);
-    }
-
-    public long collegeOf(long sessionId, long seat) {
-        return sql.one("SELECT college_id FROM voting_seat WHERE session_id = ? AND seat_mandate_id = ?", row -> row.getLong(1), sessionId, seat)
-                .orElseThrow();
     }
 
     /**

@@ -73,4 +73,20 @@ class SynthesisIT {
         assertThat(SynthesisMarkdown.escape("# Titre\n- liste")).isEqualTo("\\# Titre - liste");
         assertThat(SynthesisMarkdown.escape("1. premier")).isEqualTo("1\\. premier");
     }
+
+    /** Every payload of the injection corpus, rendered by a CommonMark renderer as the synthesis would be: one paragraph of text, nothing else. */
+    @Test
+    void every_injection_payload_stays_plain_text_when_the_markdown_synthesis_is_rendered() {
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder().build();
+        org.commonmark.renderer.html.HtmlRenderer renderer = org.commonmark.renderer.html.HtmlRenderer.builder().build();
+        java.util.List<String> active = new java.util.ArrayList<>();
+        for (String payload : fr.convergences.testing.InjectionPayloads.all()) {
+            String html = renderer.render(parser.parse("> « " + SynthesisMarkdown.escape(payload) + " »")).strip();
+            String inner = html.replaceFirst("^<blockquote>\\s*<p>", "").replaceFirst("</p>\\s*</blockquote>$", "");
+            if (inner.contains("<") || inner.contains(">")) {
+                active.add(payload + " → " + html);
+            }
+        }
+        assertThat(active).as("payloads that became markup").isEmpty();
+    }
 }

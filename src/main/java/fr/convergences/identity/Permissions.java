@@ -125,7 +125,7 @@ public class Permissions {
             // Appointing a council's admins is the platform admin's, whatever council it is.
             case PLATFORM_IN_COUNCIL -> account.platformAdmin() && councilId != null;
             case OWN_ACCOUNT -> true;
-            case COUNCIL -> councilId != null && holdsAny(account.id(), councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()))
+            case COUNCIL -> councilId != null && holdsAny(account, councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()))
                     && suspension(actor, action, councilId).isEmpty();
             case ORGANISATION -> scopeId != null
                     && organisationAdmins.stream().anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
@@ -141,12 +141,17 @@ public class Permissions {
 
     /** The roles the account holds in the council, derived ones included. */
     public Set<CouncilRole> rolesIn(Actor actor, long councilId) {
-        Set<CouncilRole> held = EnumSet.noneOf(CouncilRole.class);
         if (!actor.isAuthenticated()) {
-            return held;
+            return EnumSet.noneOf(CouncilRole.class);
         }
-        Account account = accounts.findById(actor.accountId()).orElse(null);
-        if (account == null || !account.isActive()) {
+        return accounts.findById(actor.accountId()).map(account -> rolesOf(account, councilId))
+                .orElseGet(() -> EnumSet.noneOf(CouncilRole.class));
+    }
+
+    /** The roles of an account already read (every check would otherwise read it twice): none while it is not active. */
+    private Set<CouncilRole> rolesOf(Account account, long councilId) {
+        Set<CouncilRole> held = EnumSet.noneOf(CouncilRole.class);
+        if (!account.isActive()) {
             return held;
         }
         held.add(PARTICIPANT);
@@ -165,8 +170,8 @@ public class Permissions {
         return suspensions.findInForce(councilId, actor.accountId(), clock.instant());
     }
 
-    private boolean holdsAny(long accountId, long councilId, Set<CouncilRole> wanted) {
-        Set<CouncilRole> held = rolesIn(Actor.account(accountId), councilId);
+    private boolean holdsAny(Account account, long councilId, Set<CouncilRole> wanted) {
+        Set<CouncilRole> held = rolesOf(account, councilId);
         return wanted.stream().anyMatch(held::contains);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.convergence.StoredConvergence;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -31,6 +32,7 @@ import io.micronaut.context.annotation.Prototype;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -136,18 +138,15 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
      */
     private void answering(BeforeEnterEvent event, Select<MotionPage.Link> consultation,
                            MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences, TextField title) {
-        event.getLocation().getQueryParameters().getSingleParameter("convergence").filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> catalogue.confirmedById(Long.parseLong(id)))
-                .ifPresent(convergence -> consultation.getListDataView().getItems()
-                        .filter(link -> link.id() == convergence.consultationId()).findFirst()
-                        // Once attached: the combo boxes filled before attachment never answer the browser's first fetch.
-                        .ifPresent(link -> consultation.addAttachListener(attached -> {
-                            attached.unregisterListener();
-                            consultation.setValue(link);
-                            convergences.getListDataView().getItems().filter(ref -> ref.id() == convergence.id())
-                                    .forEach(convergences::select);
-                            title.setValue(convergence.label());
-                        })));
+        Optional<StoredConvergence> answered = event.getLocation().getQueryParameters().getSingleParameter("convergence")
+                .filter(id -> id.matches("\\d{1,18}")).flatMap(id -> catalogue.confirmedById(Long.parseLong(id)));
+        answered.ifPresent(convergence -> consultation.getListDataView().getItems()
+                .filter(link -> link.id() == convergence.consultationId()).findFirst()
+                .ifPresent(link -> {
+                    consultation.setValue(link); // fills the convergences and contributions of that consultation
+                    convergences.getListDataView().getItems().filter(ref -> ref.id() == convergence.id()).forEach(convergences::select);
+                    title.setValue(convergence.label());
+                }));
     }
 
     private static List<String> lines(String text) {

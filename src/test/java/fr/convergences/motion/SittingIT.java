@@ -155,5 +155,10 @@ class SittingIT {
         VotingSession closed = sessions.close(council.admin, session.id());
         assertThat(closed.winningOptionId()).isEqualTo(options.get(1));
         assertThat(sessions.result(session.id()).tally().pairwise()[1]).containsExactly(4, 0, 4);
+        // The table the motion's page and the minutes both show (keys stand for their translations).
+        fr.convergences.motion.application.ResultTables.Table table =
+                fr.convergences.motion.application.ResultTables.pairwise(sessions.result(session.id()), key -> key);
+        assertThat(table.header()).containsExactly("motion.result.pairwiseCorner", "Centre de santé", "Maison de santé", "Bus santé");
+        assertThat(table.rows().get(1)).containsExactly("Maison de santé", "4", "—", "4");
     }
 }

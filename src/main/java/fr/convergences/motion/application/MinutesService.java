@@ -94,9 +94,11 @@ public class MinutesService {
                 t("motion.result.ballots", tally.ballots()),
                 session.method() == VotingMethod.FOR_AGAINST ? t("motion.result.totals", tally.forVotes(), tally.against(), tally.abstentions())
                         : t("motion.result.blank", tally.abstentions()))));
-        sections.add(Minutes.Section.table(t("motion.minutes.colleges"), collegeHeader(session, result), collegeRows(session, result)));
+        ResultTables.Table colleges = ResultTables.colleges(result, key -> t(key));
+        sections.add(Minutes.Section.table(t("motion.minutes.colleges"), colleges.header(), colleges.rows()));
         if (session.method() == VotingMethod.RANKED && tally.pairwise() != null) {
-            sections.add(pairwise(result));
+            ResultTables.Table pairwise = ResultTables.pairwise(result, key -> t(key));
+            sections.add(Minutes.Section.table(t("motion.result.pairwise"), pairwise.header(), pairwise.rows()));
         }
         String outcome = t("motion.outcome." + tally.outcome().name())
                 + (tally.winningOption() == null ? "" : " — " + t("motion.result.winner", result.optionLabels().get(tally.winningOption())))
@@ -133,55 +135,6 @@ public class MinutesService {
         sections.add(Minutes.Section.lines(t("motion.minutes.represented"), orNone(represented)));
         sections.add(Minutes.Section.lines(t("motion.minutes.substitutes"), orNone(substituted)));
         sections.add(Minutes.Section.lines(t("motion.minutes.absent"), orNone(absent)));
-    }
-
-    private List<String> collegeHeader(VotingSession session, SessionResult result) {
-        List<String> header = new ArrayList<>(List.of(t("motion.result.college"), t("motion.result.seats"), t("motion.result.ballotsShort")));
-        if (session.method() == VotingMethod.FOR_AGAINST) {
-            header.addAll(List.of(t("motion.vote.FOR"), t("motion.vote.AGAINST"), t("motion.vote.ABSTAIN")));
-        } else {
-            header.addAll(result.optionLabels().values());
-            header.add(t("motion.choice.blank"));
-        }
-        if (session.doubleMajority()) {
-            header.add(t("motion.result.collegeMajority"));
-        }
-        return header;
-    }
-
-    private List<List<String>> collegeRows(VotingSession session, SessionResult result) {
-        List<List<String>> rows = new ArrayList<>();
-        for (TallyResult.CollegeCount college : result.tally().colleges()) {
-            List<String> row = new ArrayList<>(List.of(result.collegeNames().getOrDefault(college.collegeId(), "#" + college.collegeId()),
-                    String.valueOf(college.seats()), String.valueOf(college.ballots())));
-            college.counts().forEach(count -> row.add(String.valueOf(count)));
-            if (session.method() != VotingMethod.FOR_AGAINST) {
-                row.add(String.valueOf(college.blank()));
-            }
-            if (session.doubleMajority()) {
-                row.add(t(Boolean.TRUE.equals(college.majorityMet()) ? "motion.result.yes" : "motion.result.no"));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private Minutes.Section pairwise(SessionResult result) {
-        List<String> labels = new ArrayList<>(result.optionLabels().values());
-        List<String> header = new ArrayList<>();
-        header.add(t("motion.result.pairwiseCorner"));
-        header.addAll(labels);
-        List<List<String>> rows = new ArrayList<>();
-        int[][] d = result.tally().pairwise();
-        for (int i = 0; i < labels.size(); i++) {
-            List<String> row = new ArrayList<>();
-            row.add(labels.get(i));
-            for (int j = 0; j < labels.size(); j++) {
-                row.add(i == j ? "—" : String.valueOf(d[i][j]));
-            }
-            rows.add(row);
-        }
-        return Minutes.Section.table(t("motion.result.pairwise"), header, rows);
     }
 
     private String capacity(fr.convergences.motion.model.Capacity capacity) {

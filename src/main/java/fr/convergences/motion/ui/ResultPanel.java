@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.ChoiceText;
+import fr.convergences.motion.application.ResultTables;
 import fr.convergences.motion.application.SessionResult;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.TallyResult;
@@ -82,54 +83,16 @@ class ResultPanel extends Div {
     }
 
     private Div collegeTable(SessionResult result) {
-        VotingSession session = result.session();
-        List<String> header = new ArrayList<>(List.of(getTranslation("motion.result.college"), getTranslation("motion.result.seats"),
-                getTranslation("motion.result.ballotsShort")));
-        if (session.method() == VotingMethod.FOR_AGAINST) {
-            header.addAll(List.of(getTranslation("motion.vote.FOR"), getTranslation("motion.vote.AGAINST"), getTranslation("motion.vote.ABSTAIN")));
-        } else {
-            header.addAll(result.optionLabels().values());
-            header.add(getTranslation("motion.choice.blank"));
-        }
-        if (session.doubleMajority()) {
-            header.add(getTranslation("motion.result.collegeMajority"));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (TallyResult.CollegeCount college : result.tally().colleges()) {
-            List<String> row = new ArrayList<>(List.of(result.collegeNames().getOrDefault(college.collegeId(), "#" + college.collegeId()),
-                    String.valueOf(college.seats()), String.valueOf(college.ballots())));
-            college.counts().forEach(count -> row.add(String.valueOf(count)));
-            if (session.method() != VotingMethod.FOR_AGAINST) {
-                row.add(String.valueOf(college.blank()));
-            }
-            if (session.doubleMajority()) {
-                row.add(getTranslation(Boolean.TRUE.equals(college.majorityMet()) ? "motion.result.yes" : "motion.result.no"));
-            }
-            rows.add(row);
-        }
-        Div wrapper = new Div(Tables.of(getTranslation("motion.minutes.colleges"), header, rows));
-        wrapper.setId("colleges-" + session.id());
-        wrapper.addClassName("table-scroll");
-        return wrapper;
+        return scrolling(ResultTables.colleges(result, this::getTranslation), "motion.minutes.colleges", "colleges-" + result.session().id());
     }
 
     private Div pairwise(SessionResult result) {
-        List<String> labels = new ArrayList<>(result.optionLabels().values());
-        List<String> header = new ArrayList<>();
-        header.add(getTranslation("motion.result.pairwiseCorner"));
-        header.addAll(labels);
-        List<List<String>> rows = new ArrayList<>();
-        int[][] d = result.tally().pairwise();
-        for (int i = 0; i < labels.size(); i++) {
-            List<String> row = new ArrayList<>();
-            row.add(labels.get(i));
-            for (int j = 0; j < labels.size(); j++) {
-                row.add(i == j ? "—" : String.valueOf(d[i][j]));
-            }
-            rows.add(row);
-        }
-        Div wrapper = new Div(Tables.of(getTranslation("motion.result.pairwise"), header, rows));
-        wrapper.setId("pairwise-" + result.session().id());
+        return scrolling(ResultTables.pairwise(result, this::getTranslation), "motion.result.pairwise", "pairwise-" + result.session().id());
+    }
+
+    private Div scrolling(ResultTables.Table table, String captionKey, String id) {
+        Div wrapper = new Div(Tables.of(getTranslation(captionKey), table.header(), table.rows()));
+        wrapper.setId(id);
         wrapper.addClassName("table-scroll");
         return wrapper;
     }

@@ -1,6 +1,6 @@
 package fr.convergences.debate;
 
-import fr.convergences.contribution.AgeBand;
+import fr.convergences.contribution.mediation.AgeBand;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package fr.convergences.debate;
 
-import fr.convergences.contribution.AgeBand;
+import fr.convergences.contribution.mediation.AgeBand;
 import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;

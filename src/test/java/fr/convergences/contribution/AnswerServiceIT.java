@@ -18,6 +18,7 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.contribution.answer.AnswerService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

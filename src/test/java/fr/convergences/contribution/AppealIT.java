@@ -4,6 +4,11 @@ import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.contribution.moderation.ModerationAppeal;
+import fr.convergences.contribution.moderation.ModerationPage;
+import fr.convergences.contribution.moderation.ModerationQueue;
+import fr.convergences.contribution.moderation.ModerationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

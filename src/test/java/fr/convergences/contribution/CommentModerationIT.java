@@ -4,6 +4,8 @@ import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.contribution.moderation.ModerationQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

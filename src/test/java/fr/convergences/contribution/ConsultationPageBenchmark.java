@@ -12,6 +12,8 @@ import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.contribution.demo.ContributionDemoData;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.Test;
 

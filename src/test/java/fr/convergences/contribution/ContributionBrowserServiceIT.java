@@ -11,6 +11,8 @@ import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.contribution.discussion.DiscussionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

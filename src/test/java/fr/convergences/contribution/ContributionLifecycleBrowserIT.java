@@ -9,6 +9,7 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import fr.convergences.contribution.discussion.DiscussionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

@@ -1,6 +1,8 @@
 package fr.convergences.contribution;
 
 import fr.convergences.identity.Actor;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.contribution.moderation.ModerationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,8 @@ import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.contribution.discussion.Discussion;
+import fr.convergences.contribution.discussion.DiscussionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,8 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.InjectionPayloads;
 import fr.convergences.testing.TestAccounts;
+import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.contribution.discussion.DiscussionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -14,6 +14,9 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.contribution.mediation.AgeBand;
+import fr.convergences.contribution.mediation.MediationForm;
+import fr.convergences.contribution.mediation.MediationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

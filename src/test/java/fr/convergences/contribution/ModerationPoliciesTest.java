@@ -1,6 +1,9 @@
 package fr.convergences.contribution;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.moderation.AppealPolicy;
+import fr.convergences.contribution.moderation.ModerationDecision;
+import fr.convergences.contribution.moderation.ParticipationPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package fr.convergences.contribution;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.moderation.Redaction;
+import fr.convergences.contribution.moderation.TextRedaction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

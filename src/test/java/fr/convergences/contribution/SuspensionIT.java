@@ -11,6 +11,9 @@ import fr.convergences.identity.SuspendedException;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
 import fr.convergences.testing.TestMandates;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.contribution.moderation.SuspensionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestSql;
+import fr.convergences.debate.paperform.PaperFormBatch;
+import fr.convergences.debate.paperform.PaperForms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -3,6 +3,8 @@ package fr.convergences.debate;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import fr.convergences.debate.outcome.DebateOutcomeService;
+import fr.convergences.debate.registration.RegistrationService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,25 @@
 package fr.convergences.debate;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.AgeBand;
+import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.MediationService;
+import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.Account;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.debate.calendar.DebateCalendar;
+import fr.convergences.debate.outcome.DebateOutcomeService;
+import fr.convergences.debate.paperform.Capture;
+import fr.convergences.debate.paperform.FormNumber;
+import fr.convergences.debate.paperform.PaperFormBatch;
+import fr.convergences.debate.paperform.PaperForms;
+import fr.convergences.debate.registration.DebateReminders;
+import fr.convergences.debate.registration.RegistrantErasure;
+import fr.convergences.debate.registration.RegistrationService;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

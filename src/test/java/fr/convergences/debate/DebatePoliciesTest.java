@@ -5,7 +5,8 @@ import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Phase;
 import fr.convergences.consultation.PhaseKind;
-import fr.convergences.contribution.AgeBand;
+import fr.convergences.contribution.mediation.AgeBand;
+import fr.convergences.debate.outcome.AttendancePolicy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

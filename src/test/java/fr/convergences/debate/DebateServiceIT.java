@@ -7,6 +7,8 @@ import fr.convergences.identity.CouncilRole;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.debate.calendar.DebateCalendar;
+import fr.convergences.debate.registration.RegistrationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package fr.convergences.debate;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.debate.paperform.FormNumber;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

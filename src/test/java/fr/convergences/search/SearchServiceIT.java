@@ -5,7 +5,7 @@ import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.ContributionStatus;
-import fr.convergences.contribution.ModerationService;
+import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;

@@ -2,7 +2,7 @@ package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.AnswerService;
+import fr.convergences.contribution.answer.AnswerService;
 import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;

@@ -1,7 +1,7 @@
 package fr.convergences.contribution.exchange;
 
 import fr.convergences.consultation.ThemeRepository;
-import fr.convergences.contribution.AnswerService;
+import fr.convergences.contribution.answer.AnswerService;
 import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;

@@ -1,9 +1,0 @@
-package fr.convergences.contribution;
-
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
-
-@JdbcRepository(dialect = Dialect.POSTGRES)
-public interface MediationRepository extends CrudRepository<Mediation, Long> {
-}

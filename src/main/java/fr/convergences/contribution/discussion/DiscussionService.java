@@ -1,0 +1,302 @@
+package fr.convergences.contribution.discussion;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.contribution.Comment;
+import fr.convergences.contribution.CommentRepository;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionRepository;
+import fr.convergences.contribution.Stance;
+import fr.convergences.contribution.moderation.ModerationDecision;
+import fr.convergences.contribution.moderation.ModerationRecords;
+import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.contribution.moderation.ParticipationPolicy;
+import fr.convergences.contribution.moderation.Redaction;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Supporting and discussing contributions, and moderating the discussion. One support per person per contribution
+ * (a primary key, so two clicks or two devices count once); supporting one's own contribution is refused, since the
+ * count is read as "how many others share this". Comments take a stance and may answer a comment. Anyone signed in
+ * reports a comment (once); moderators hide, restore or redact it, with a reason, audit-logged, the author told.
+ */
+@Singleton
+public class DiscussionService {
+
+    private final ContributionRepository contributions;
+    private final CommentRepository comments;
+    private final ConsultationService consultations;
+    private final AccountRepository accounts;
+    private final Permissions permissions;
+    private final ModerationRecords moderation;
+    private final AuditTrail audit;
+    private final JdbcOperations jdbc;
+    private final I18NProvider messages;
+    private final Clock clock;
+
+    public DiscussionService(ContributionRepository contributions, CommentRepository comments, ConsultationService consultations,
+                             AccountRepository accounts, Permissions permissions, ModerationRecords moderation, AuditTrail audit,
+                             JdbcOperations jdbc, I18NProvider messages, Clock clock) {
+        this.contributions = contributions;
+        this.comments = comments;
+        this.consultations = consultations;
+        this.accounts = accounts;
+        this.permissions = permissions;
+        this.moderation = moderation;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void support(Actor actor, long contributionId) {
+        Contribution contribution = requireAllowed(actor, Action.SUPPORT, contributionId);
+        ParticipationPolicy.requireOpen(contribution);
+        if (actor.accountId().equals(contribution.authorAccountId())) {
+            throw new UserFacingException("contribution.support.own");
+        }
+        int inserted = jdbc.prepareStatement("""
+                INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setLong(1, contributionId);
+            statement.setLong(2, actor.accountId());
+            statement.setTimestamp(3, Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+        });
+        if (inserted == 0) {
+            throw new UserFacingException("contribution.support.twice");
+        }
+    }
+
+    /** Always possible, even once the contribution is withdrawn or hidden: people may take back what they gave. */
+    @Transactional
+    public void withdrawSupport(Actor actor, long contributionId) {
+        Contribution contribution = requireAllowed(actor, Action.SUPPORT, contributionId);
+        if (contribution.isDraft()) {
+            throw new UserFacingException("contribution.unknown");
+        }
+        jdbc.prepareStatement("DELETE FROM contribution_support WHERE contribution_id = ? AND account_id = ?", statement -> {
+            statement.setLong(1, contributionId);
+            statement.setLong(2, actor.accountId());
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Comments on a contribution, or replies to a top-level comment of the same contribution. */
+    @Transactional
+    public Comment comment(Actor actor, long contributionId, Long parentId, Stance stance, String body) {
+        ParticipationPolicy.requireOpen(requireAllowed(actor, Action.COMMENT, contributionId));
+        if (stance == null) {
+            throw new UserFacingException("contribution.comment.stance");
+        }
+        String text = body == null ? "" : TextInput.clean(body);
+        if (text.isEmpty() || text.length() > Comment.BODY_MAX_LENGTH) {
+            throw new UserFacingException("contribution.comment.body", Comment.BODY_MAX_LENGTH);
+        }
+        if (parentId != null) {
+            Comment parent = comments.findById(parentId)
+                    .filter(found -> found.contributionId() == contributionId && found.parentId() == null)
+                    .orElseThrow(() -> new UserFacingException("contribution.comment.parent"));
+            if (parent.hidden()) {
+                throw new UserFacingException("moderation.comment.hidden");
+            }
+        }
+        return comments.save(Comment.create(contributionId, parentId, actor.accountId(), stance, text, clock.instant()));
+    }
+
+    /** Reports a comment to the moderators, with a reason; once per person. */
+    @Transactional
+    public void reportComment(Actor actor, long commentId, String reason) {
+        Comment comment = findComment(commentId);
+        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        long councilId = councilOf(contribution);
+        permissions.require(actor, Action.REPORT, councilId);
+        ParticipationPolicy.requireOpen(contribution);
+        if (comment.hidden()) {
+            throw new UserFacingException("moderation.comment.hidden");
+        }
+        String clean = reason == null ? "" : TextInput.clean(reason);
+        if (clean.isEmpty() || clean.length() > ModerationService.REASON_MAX_LENGTH) {
+            throw new UserFacingException("contribution.report.reason");
+        }
+        int added = jdbc.prepareStatement("""
+                INSERT INTO comment_report (comment_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setLong(1, commentId);
+            statement.setLong(2, actor.accountId());
+            statement.setString(3, clean);
+            statement.setTimestamp(4, Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+        });
+        if (added == 0) {
+            throw new UserFacingException("moderation.comment.report.twice");
+        }
+        if (count("SELECT count(*) FROM comment_report WHERE comment_id = ?", commentId, null) == 1) {
+            moderation.alertModerators(councilId, "moderation.comment.report.alert.title", "moderation.comment.report.alert.body",
+                    List.of(contribution.title()), "/contributions/" + contribution.id());
+        }
+    }
+
+    @Transactional
+    public void hideComment(Actor actor, long commentId, String reason) {
+        decideOnComment(actor, commentId, true, reason);
+    }
+
+    @Transactional
+    public void restoreComment(Actor actor, long commentId, String reason) {
+        decideOnComment(actor, commentId, false, reason);
+    }
+
+    /** Replaces a passage of a comment (exactly as written) with a neutral marker, there and in the copies of it. */
+    @Transactional
+    public ModerationDecision redactComment(Actor actor, long commentId, String passage, String reason) {
+        Comment comment = findComment(commentId);
+        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        long councilId = councilOf(contribution);
+        permissions.require(actor, Action.MODERATE, councilId);
+        Redaction redaction = new Redaction(passage);
+        String clean = reason(reason);
+        int occurrences = redaction.occurrencesIn(comment.body());
+        if (occurrences == 0) {
+            throw new UserFacingException("moderation.redaction.notFound");
+        }
+        comments.update(comment.withBody(redaction.applyTo(comment.body())).withModeration(comment.hidden(),
+                redaction.applyTo(comment.hiddenReason())));
+        moderation.wipeCopies(redaction, contribution.id(), commentId);
+        int removed = redaction.passage().length() * occurrences;
+        ModerationDecision decision = moderation.record(ModerationDecision.redact(councilId, contribution.id(), commentId, clean,
+                actor.accountId(), "body", removed, clock.instant()));
+        audit.record(new AuditEvent(actor, councilId, "comment.redact", "comment", String.valueOf(commentId), Map.of(),
+                Map.of("reason", clean, "fields", List.of("body"), "removedLength", removed, "occurrences", occurrences,
+                        "decision", decision.id())));
+        moderation.tellAuthor(comment.authorAccountId(), "moderation.comment.redacted.title", "moderation.comment.body",
+                List.of(contribution.title(), clean), "/contributions/" + contribution.id());
+        return decision;
+    }
+
+    /**
+     * The contribution's page, with the viewer's own support marked. A draft exists only for its author; a hidden
+     * contribution only for the moderators and its author (who may appeal).
+     */
+    @Transactional(readOnly = true)
+    public Discussion discussion(Actor viewer, long contributionId, Locale locale) {
+        Contribution contribution = contributions.findById(contributionId)
+                .orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        boolean author = viewer.isAuthenticated() && viewer.accountId().equals(contribution.authorAccountId());
+        if (contribution.isDraft() && !author) {
+            throw new UserFacingException("contribution.unknown");
+        }
+        ConsultationDetails details = consultations.details(contribution.consultationId());
+        boolean moderates = permissions.allows(viewer, Action.MODERATE, details.consultation().councilId());
+        if (contribution.hidden() && !moderates && !author) {
+            throw new UserFacingException("contribution.hidden");
+        }
+        long supports = count("SELECT count(*) FROM contribution_support WHERE contribution_id = ?", contributionId, null);
+        boolean supported = viewer.isAuthenticated() && count(
+                "SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?", contributionId, viewer.accountId()) > 0;
+        // A hidden comment's text reaches only the moderators and its author.
+        List<Comment> all = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
+                .map(comment -> !comment.hidden() || moderates || (viewer.isAuthenticated() && viewer.accountId().equals(comment.authorAccountId()))
+                        ? comment : comment.withBody("").withModeration(true, null))
+                .toList();
+        Map<Long, List<Comment>> replies = all.stream().filter(comment -> comment.parentId() != null)
+                .collect(Collectors.groupingBy(Comment::parentId));
+        List<Discussion.Thread> threads = all.stream().filter(comment -> comment.parentId() == null)
+                .map(comment -> new Discussion.Thread(comment, name(comment.authorAccountId(), locale),
+                        replies.getOrDefault(comment.id(), List.of()).stream()
+                                .map(reply -> new Discussion.Reply(reply, name(reply.authorAccountId(), locale))).toList()))
+                .toList();
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        for (Stance stance : Stance.values()) {
+            counts.put(stance, all.stream().filter(comment -> !comment.hidden() && comment.stance() == stance).count());
+        }
+        return new Discussion(contribution, name(contribution.authorAccountId(), locale), supports, supported, threads, counts, moderates,
+                moderation.notices(contributionId, details.zone()));
+    }
+
+    private void decideOnComment(Actor actor, long commentId, boolean hide, String reason) {
+        Comment comment = findComment(commentId);
+        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        long councilId = councilOf(contribution);
+        permissions.require(actor, Action.MODERATE, councilId);
+        String clean = reason(reason);
+        comments.update(comment.withModeration(hide, hide ? clean : null));
+        Map<String, Object> after = new LinkedHashMap<>(Map.of("hidden", hide, "reason", clean));
+        if (hide) {
+            after.put("decision", moderation.record(ModerationDecision.hide(councilId, contribution.id(), commentId, clean,
+                    actor.accountId(), clock.instant())).id());
+        }
+        audit.record(new AuditEvent(actor, councilId, hide ? "comment.hide" : "comment.restore", "comment", String.valueOf(commentId),
+                Map.of("hidden", comment.hidden()), after));
+        moderation.tellAuthor(comment.authorAccountId(), hide ? "moderation.comment.hidden.title" : "moderation.comment.restored.title",
+                "moderation.comment.body", List.of(contribution.title(), clean), "/contributions/" + contribution.id());
+    }
+
+    private Contribution requireAllowed(Actor actor, Action action, long contributionId) {
+        Contribution contribution = contributions.findById(contributionId)
+                .orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        permissions.require(actor, action, councilOf(contribution));
+        return contribution;
+    }
+
+    private Comment findComment(long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new UserFacingException("moderation.comment.unknown"));
+    }
+
+    private long councilOf(Contribution contribution) {
+        return consultations.details(contribution.consultationId()).consultation().councilId();
+    }
+
+    private static String reason(String reason) {
+        String clean = reason == null ? "" : TextInput.clean(reason);
+        if (clean.isEmpty() || clean.length() > ModerationService.REASON_MAX_LENGTH) {
+            throw new UserFacingException("contribution.moderation.reason");
+        }
+        return clean;
+    }
+
+    /** The author's display name (a pseudonym is fine), or "compte supprimé". */
+    private String name(Long accountId, Locale locale) {
+        if (accountId == null) {
+            return messages.getTranslation("contribution.author.none", locale);
+        }
+        // A deleted account keeps its id but no name.
+        return accounts.findById(accountId).map(Account::displayName)
+                .orElseGet(() -> messages.getTranslation("contribution.author.deleted", locale));
+    }
+
+    private long count(String sql, long id, Long accountId) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, id);
+            if (accountId != null) {
+                statement.setLong(2, accountId);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+}

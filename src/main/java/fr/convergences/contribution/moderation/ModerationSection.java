@@ -1,0 +1,91 @@
+package fr.convergences.contribution.moderation;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.Actor;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.answer.AnswerService;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The moderation part of a contribution's page: the public notices of redacted passages; reporting (anyone signed
+ * in); the moderators' decisions (hide, restore, redact); and for the author, the decisions on their contents here,
+ * each with its one appeal.
+ */
+class ModerationSection extends Div {
+
+    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+
+    // The answers service is no longer needed here (the moderation page says whether the viewer moderates); the
+    // signature stays as the contribution's page calls it.
+    ModerationSection(ModerationService moderation, AnswerService answers, Actor actor, Contribution contribution, StatusMessage status) {
+        long id = contribution.id();
+        ModerationPage page = moderation.page(actor, id);
+        if (!page.redactions().isEmpty()) {
+            UnorderedList notices = new UnorderedList();
+            notices.setId("redaction-notices");
+            page.redactions().forEach(notice -> notices.add(new ListItem(noticeText(notice))));
+            add(notices);
+        }
+        if (actor.isAuthenticated() && ParticipationPolicy.isOpen(contribution)) {
+            add(new ModerationForms.ReasonForm("report", "contribution.report.reasonLabel", "contribution.report", status,
+                    reason -> moderation.report(actor, id, reason)), ModerationForms.charterLink(getTranslation("moderation.charter.read")));
+        }
+        if (page.hidden()) {
+            Paragraph hidden = new Paragraph(getTranslation(page.moderates() ? "contribution.hidden.moderator" : "moderation.hidden.author",
+                    String.valueOf(page.hiddenReason())));
+            hidden.setId("hidden-notice");
+            add(hidden);
+        }
+        if (page.moderates()) {
+            boolean hide = !page.hidden();
+            add(new ModerationForms.ReasonForm("moderation-reason", hide ? "moderation-hide" : "moderation-restore",
+                    "contribution.moderation.reasonLabel",
+                    hide ? "contribution.moderation.hide" : "contribution.moderation.restore", status,
+                    reason -> {
+                        if (hide) {
+                            moderation.hide(actor, id, reason);
+                        } else {
+                            moderation.restore(actor, id, reason);
+                        }
+                    }));
+            add(ModerationForms.disclosure("redact-details", getTranslation("moderation.redaction.summary"),
+                    new ModerationForms.RedactForm("redact", status, (passage, reason) -> moderation.redact(actor, id, passage, reason))));
+        }
+        if (!page.ownDecisions().isEmpty()) {
+            add(new H2(getTranslation("moderation.own.title")));
+            UnorderedList own = new UnorderedList();
+            own.setId("own-decisions");
+            page.ownDecisions().forEach(decision -> own.add(ownDecision(moderation, actor, decision, status)));
+            add(own);
+        }
+    }
+
+    private String noticeText(RedactionNotice notice) {
+        return getTranslation("moderation.redaction.notice", dates.format(notice.on()), notice.reason())
+                + (notice.reversed() ? " " + getTranslation("moderation.redaction.reversed") : "");
+    }
+
+    private ListItem ownDecision(ModerationService moderation, Actor actor, ModerationPage.OwnDecision own, StatusMessage status) {
+        ModerationDecision decision = own.decision();
+        ListItem item = new ListItem(new Paragraph(getTranslation("moderation.own." + decision.kind().name(), own.subject(),
+                dates.format(own.on()), decision.automatic() ? getTranslation("moderation.automatic") : decision.reason())));
+        item.setId("decision-" + decision.id());
+        ModerationAppeal appeal = own.appeal();
+        if (appeal != null) {
+            item.add(new Paragraph(appeal.pending() ? getTranslation("moderation.appeal.pending")
+                    : getTranslation("moderation.appeal.outcome." + appeal.outcome().name() + ".shown", appeal.outcomeReason())
+                    + (appeal.outcome() == ModerationAppeal.Outcome.REVERSED && decision.kind() == ModerationDecision.Kind.REDACT
+                    ? " " + getTranslation("moderation.appeal.redactionCannotBeUndone") : "")));
+        } else if (own.appealable()) {
+            item.add(new ModerationForms.AppealForm(moderation, actor, decision.id(), status));
+        }
+        return item;
+    }
+}

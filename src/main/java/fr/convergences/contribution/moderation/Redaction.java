@@ -1,0 +1,38 @@
+package fr.convergences.contribution.moderation;
+
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.Contribution;
+
+/**
+ * Replacing a passage that a moderator chose (testimonies often name people and their illnesses: special-category
+ * data under the GDPR) with a neutral marker, exactly as written (case-sensitive) and wherever it occurs. The passage
+ * is at least as long as the marker, so a redacted text is never longer than the original and every length limit holds.
+ */
+record Redaction(String passage) {
+
+    static final String MARKER = "[…]";
+    static final int PASSAGE_MAX_LENGTH = Contribution.BODY_MAX_LENGTH;
+
+    Redaction {
+        passage = TextInput.required(passage, PASSAGE_MAX_LENGTH, "moderation.redaction.passage");
+        if (passage.length() < MARKER.length()) {
+            throw new UserFacingException("moderation.redaction.passage.tooShort", MARKER.length());
+        }
+    }
+
+    int occurrencesIn(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + passage.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    String applyTo(String text) {
+        return text == null ? null : text.replace(passage, MARKER);
+    }
+}

@@ -1,0 +1,69 @@
+package fr.convergences.debate.registration;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import fr.convergences.debate.DebateRecords;
+
+/**
+ * Registrants' names, e-mails, phones and accounts are personal data kept for the debate only: a set time after it
+ * ended ({@code convergences.debate.registrant-retention}, 30 days by default) they are erased, and the e-mailed
+ * links stop working. The rows stay, empty of anyone, for the figures. Idempotent: a debate is erased once.
+ */
+@Singleton
+public class RegistrantErasure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrantErasure.class);
+
+    private final DebateRecords sql;
+    private final TransactionOperations<Connection> transactions;
+    private final Duration retention;
+    private final Clock clock;
+
+    public RegistrantErasure(DebateRecords sql, TransactionOperations<Connection> transactions,
+                             @Value("${convergences.debate.registrant-retention:30d}") Duration retention, Clock clock) {
+        this.sql = sql;
+        this.transactions = transactions;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 30 3 * * *", zoneId = "Europe/Paris")
+    void nightly() {
+        int erased = erase(clock.instant());
+        if (erased > 0) {
+            LOG.info("Debate registrants erased for {} debates", erased);
+        }
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    /** Erases the registrants of every debate that ended more than the retention ago; returns how many debates. */
+    public int erase(Instant now) {
+        Timestamp before = Timestamp.from(now.minus(retention));
+        List<Long> due = transactions.executeRead(status -> sql.list(
+                "SELECT id FROM debate WHERE registrants_erased_at IS NULL AND ends_at < ? ORDER BY id", rows -> rows.getLong(1), before));
+        for (long debateId : due) {
+            transactions.executeWrite(status -> {
+                sql.update("DELETE FROM debate_registration_token t USING debate_registration r WHERE t.registration_id = r.id AND r.debate_id = ?",
+                        debateId);
+                sql.update("UPDATE debate_registration SET account_id = NULL, name = NULL, email = NULL, phone = NULL WHERE debate_id = ?", debateId);
+                return sql.update("UPDATE debate SET registrants_erased_at = ? WHERE id = ? AND registrants_erased_at IS NULL",
+                        Timestamp.from(now), debateId);
+            });
+        }
+        return due.size();
+    }
+}

@@ -1,8 +1,12 @@
-package fr.convergences.contribution;
+package fr.convergences.contribution.moderation;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.moderation.Redaction;
-import fr.convergences.contribution.moderation.TextRedaction;
+import fr.convergences.contribution.Addendum;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionOrigin;
+import fr.convergences.contribution.ContributionText;
+import fr.convergences.contribution.Revision;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,10 @@
-package fr.convergences.contribution;
+package fr.convergences.contribution.moderation;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.moderation.AppealPolicy;
-import fr.convergences.contribution.moderation.ModerationDecision;
-import fr.convergences.contribution.moderation.ParticipationPolicy;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionOrigin;
+import fr.convergences.contribution.ContributionText;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

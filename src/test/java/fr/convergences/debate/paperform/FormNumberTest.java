@@ -1,7 +1,6 @@
-package fr.convergences.debate;
+package fr.convergences.debate.paperform;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.debate.paperform.FormNumber;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

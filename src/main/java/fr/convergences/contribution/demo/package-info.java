@@ -1,0 +1,2 @@
+/** The demo consultation's contributions, some mediated and answered, loaded in demo mode only. */
+package fr.convergences.contribution.demo;

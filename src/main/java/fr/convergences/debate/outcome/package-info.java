@@ -1,0 +1,5 @@
+/**
+ * After a debate: attendance figures (checked by a policy), minutes, and what was said captured on the spot as
+ * contributions of the consultation.
+ */
+package fr.convergences.debate.outcome;

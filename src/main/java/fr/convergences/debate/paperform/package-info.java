@@ -1,0 +1,5 @@
+/**
+ * Numbered paper forms: batches to print (PDF), and their transcription, form by form, into contributions of the
+ * consultation. The transcription form is shared with the on-the-spot capture of a debate's outcome.
+ */
+package fr.convergences.debate.paperform;

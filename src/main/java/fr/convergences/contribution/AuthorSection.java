@@ -17,11 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** The author's tools on their contribution: publish or discard a draft, edit within the window, add an addendum, withdraw. */
-class AuthorSection extends Div {
+public class AuthorSection extends Div {
 
     private final StatusMessage status;
 
-    AuthorSection(ContributionService contributions, Actor actor, Contribution contribution, ZoneId zone, StatusMessage status) {
+    public AuthorSection(ContributionService contributions, Actor actor, Contribution contribution, ZoneId zone, StatusMessage status) {
         this.status = status;
         ContributionService.AuthorTools tools = contributions.authorTools(actor, contribution.id());
         if (!tools.isAuthor()) {

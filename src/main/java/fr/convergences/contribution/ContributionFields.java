@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The words of a contribution, whoever types them: kind, title, text (characters left shown as one
  * types), themes, commune, and the organisation spoken for when the writer may speak for one.
  */
-class ContributionFields extends Div {
+public class ContributionFields extends Div {
 
     final RadioButtonGroup<ContributionKind> kind = new RadioButtonGroup<>();
     final TextField title = new TextField();
@@ -34,7 +34,7 @@ class ContributionFields extends Div {
     }
 
     /** With the communes to choose from (code → name): the consultation's, else its territory's; empty: codes are typed. */
-    ContributionFields(ConsultationDetails consultation, List<Organisation> organisations, Map<String, String> communes) {
+    public ContributionFields(ConsultationDetails consultation, List<Organisation> organisations, Map<String, String> communes) {
         commune = CommuneField.create(consultation.scope().isEmpty() ? communes : consultation.scope());
         kind.setLabel(getTranslation("contribution.field.kind"));
         kind.setItems(ContributionKind.values());
@@ -75,14 +75,14 @@ class ContributionFields extends Div {
     }
 
     /** Empties the words for the next entry (the kind and commune stay: a volunteer often types several from one place). */
-    void clearWords() {
+    public void clearWords() {
         title.clear();
         body.clear();
         themes.clear();
         title.focus();
     }
 
-    ContributionForm form() {
+    public ContributionForm form() {
         return new ContributionForm(kind.getValue(), title.getValue(), body.getValue(),
                 themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()), commune.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id());

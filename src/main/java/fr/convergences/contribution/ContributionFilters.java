@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Sort and filters of the contribution list; each change reloads the list through its URL. */
-class ContributionFilters extends Div {
+public class ContributionFilters extends Div {
 
     private final ContributionQuery query;
     private final String route;
 
-    ContributionFilters(ConsultationDetails consultation, ContributionQuery query, Map<String, String> communes) {
+    public ContributionFilters(ConsultationDetails consultation, ContributionQuery query, Map<String, String> communes) {
         this.query = query;
         this.route = "consultations/" + consultation.consultation().id();
         setId("contribution-filters");

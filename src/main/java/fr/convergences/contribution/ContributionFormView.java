@@ -18,9 +18,9 @@ import java.util.Map;
  * A resident's contribution form: publishes at once or keeps a draft; given an existing contribution,
  * it rewrites it. Similar contributions appear while one types.
  */
-class ContributionFormView extends Div {
+public class ContributionFormView extends Div {
 
-    ContributionFormView(ContributionService contributions, SimilarContributions similar, List<Organisation> organisations, Actor actor,
+    public ContributionFormView(ContributionService contributions, SimilarContributions similar, List<Organisation> organisations, Actor actor,
                          ConsultationDetails consultation, Map<String, String> communes, ContributionService.EditableContribution existing) {
         addClassName("narrow-form");
         setId("contribution-form");

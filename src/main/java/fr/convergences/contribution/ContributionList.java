@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One page of contribution cards and the links to the other pages. All text is set as text, never as HTML. */
-class ContributionList extends Div {
+public class ContributionList extends Div {
 
-    ContributionList(ContributionPage page, ContributionQuery query, ZoneId zone) {
+    public ContributionList(ContributionPage page, ContributionQuery query, ZoneId zone) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         UnorderedList list = new UnorderedList();
         list.setId("contributions");

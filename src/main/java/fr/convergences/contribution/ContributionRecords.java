@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The plain-SQL side of contributions: themes, the counters kept by triggers, and revisions. */
 @Singleton
-class ContributionRecords {
+public class ContributionRecords {
 
     private final JdbcOperations jdbc;
 
@@ -18,7 +18,7 @@ class ContributionRecords {
         this.jdbc = jdbc;
     }
 
-    void replaceThemes(long contributionId, Set<Long> themeIds) {
+    public void replaceThemes(long contributionId, Set<Long> themeIds) {
         jdbc.prepareStatement("DELETE FROM contribution_theme WHERE contribution_id = ?", statement -> {
             statement.setLong(1, contributionId);
             return statement.executeUpdate();

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /** The checks every contribution form gets, whoever enters it: text limits, kind, themes, commune, organisation. */
 @Singleton
-class ContributionValidator {
+public class ContributionValidator {
 
     private final OrganisationService organisations;
 
@@ -23,11 +23,11 @@ class ContributionValidator {
         this.organisations = organisations;
     }
 
-    record Valid(ContributionText text, Set<Long> themeIds, Long organisationId) {
+    public record Valid(ContributionText text, Set<Long> themeIds, Long organisationId) {
     }
 
     /** The validated form, or a refusal naming the first problem; nothing is written here. */
-    Valid validate(Actor writer, ConsultationDetails consultation, ContributionForm form) {
+    public Valid validate(Actor writer, ConsultationDetails consultation, ContributionForm form) {
         if (form.kind() == null) {
             throw new UserFacingException("contribution.kind.required");
         }

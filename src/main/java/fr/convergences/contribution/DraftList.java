@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /** The writer's own drafts in this consultation, each leading to its edit page. Shown to the writer only. */
-class DraftList extends Div {
+public class DraftList extends Div {
 
-    DraftList(List<Contribution> drafts) {
+    public DraftList(List<Contribution> drafts) {
         if (drafts.isEmpty()) {
             return;
         }

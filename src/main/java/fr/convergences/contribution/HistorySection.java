@@ -14,9 +14,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The author's dated addenda, and every earlier version of the text: what others supported stays readable. */
-class HistorySection extends Div {
+public class HistorySection extends Div {
 
-    HistorySection(List<Addendum> addenda, List<Revision> revisions, ZoneId zone) {
+    public HistorySection(List<Addendum> addenda, List<Revision> revisions, ZoneId zone) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale());
         if (!addenda.isEmpty()) {
             UnorderedList list = new UnorderedList();

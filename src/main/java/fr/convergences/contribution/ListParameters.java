@@ -11,7 +11,7 @@ import java.util.function.Function;
  * The list's sort, filters and page as URL parameters, so that a filtered page can be bookmarked,
  * shared and reached without JavaScript. Unknown or malformed values are ignored, never an error.
  */
-final class ListParameters {
+public final class ListParameters {
 
     static final String SORT = "tri";
     static final String THEME = "theme";
@@ -25,7 +25,7 @@ final class ListParameters {
     private ListParameters() {
     }
 
-    static ContributionQuery toQuery(long consultationId, QueryParameters parameters) {
+    public static ContributionQuery toQuery(long consultationId, QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         String status = first(values, STATUS);
         return new ContributionQuery(consultationId,

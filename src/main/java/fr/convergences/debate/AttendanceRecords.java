@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Attendance figures of debates, replaced as a whole each time the organiser records them. */
 @Singleton
-class AttendanceRecords {
+public class AttendanceRecords {
 
     private final DebateRecords sql;
 
@@ -20,7 +20,7 @@ class AttendanceRecords {
         this.sql = sql;
     }
 
-    void replace(long debateId, Attendance attendance, long recordedBy, Instant now) {
+    public void replace(long debateId, Attendance attendance, long recordedBy, Instant now) {
         sql.update("DELETE FROM debate_attendance WHERE debate_id = ?", debateId);
         sql.update("INSERT INTO debate_attendance (debate_id, total, recorded_at, recorded_by) VALUES (?, ?, ?, ?)",
                 debateId, attendance.total(), Timestamp.from(now), recordedBy);
@@ -28,7 +28,7 @@ class AttendanceRecords {
         attendance.profiles().forEach((profile, count) -> insert(debateId, "PROFILE", profile.name(), count));
     }
 
-    Optional<Attendance> find(long debateId) {
+    public Optional<Attendance> find(long debateId) {
         List<Integer> total = sql.list("SELECT total FROM debate_attendance WHERE debate_id = ?", rows -> rows.getInt(1), debateId);
         if (total.isEmpty()) {
             return Optional.empty();

@@ -89,7 +89,7 @@ public record Debate(
     /** Where it takes place, for the attribution of captured contributions: the debate's title, then its place. */
     public String placeLabel() {
         String label = place == null ? title : title + " — " + place;
-        return label.length() <= fr.convergences.contribution.Mediation.PLACE_MAX_LENGTH ? label
-                : label.substring(0, fr.convergences.contribution.Mediation.PLACE_MAX_LENGTH - 1) + "…";
+        return label.length() <= fr.convergences.contribution.mediation.Mediation.PLACE_MAX_LENGTH ? label
+                : label.substring(0, fr.convergences.contribution.mediation.Mediation.PLACE_MAX_LENGTH - 1) + "…";
     }
 }

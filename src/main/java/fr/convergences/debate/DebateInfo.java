@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What a debate is: when, where (with its accessibility), online link, audience, seats, themes, presentation and agenda. */
-class DebateInfo extends Div {
+public class DebateInfo extends Div {
 
-    DebateInfo(DebateDetails details) {
+    public DebateInfo(DebateDetails details) {
         Debate debate = details.debate();
         addClassName("debate-info");
         Anchor consultation = new Anchor("consultations/" + debate.consultationId(), details.consultationTitle());

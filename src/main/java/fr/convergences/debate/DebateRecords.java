@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** The plain-SQL side of debates: themes, agenda items and the contributions captured at them. */
 @Singleton
-class DebateRecords {
+public class DebateRecords {
 
     private final JdbcOperations jdbc;
 
@@ -41,7 +41,7 @@ class DebateRecords {
         return list("SELECT title FROM debate_agenda_item WHERE debate_id = ? ORDER BY position", rows -> rows.getString(1), debateId);
     }
 
-    void linkContribution(long debateId, long contributionId) {
+    public void linkContribution(long debateId, long contributionId) {
         update("INSERT INTO debate_contribution (contribution_id, debate_id) VALUES (?, ?)", contributionId, debateId);
     }
 
@@ -66,14 +66,14 @@ class DebateRecords {
     }
 
     /** A contribution captured at a debate: what the debate page lists. */
-    record CapturedContribution(long id, String title, String origin) {
+    public record CapturedContribution(long id, String title, String origin) {
     }
 
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -88,7 +88,7 @@ class DebateRecords {
         });
     }
 
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

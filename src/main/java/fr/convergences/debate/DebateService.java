@@ -269,19 +269,19 @@ public class DebateService {
         return new DebateShare(records.capturedCount(consultationId), records.publicCount(consultationId));
     }
 
-    Debate find(long debateId) {
+    public Debate find(long debateId) {
         return debates.findById(debateId).orElseThrow(() -> new UserFacingException("debate.unknown"));
     }
 
     /** Refuses unless the person holds the action in the debate's council and is its organiser or a council admin. */
-    void requireOrganiser(Actor actor, Action action, Debate debate) {
+    public void requireOrganiser(Actor actor, Action action, Debate debate) {
         permissions.require(actor, action, debate.councilId());
         if (!isOrganiser(actor, action, debate)) {
             throw new NotYourDebateException(action);
         }
     }
 
-    boolean isOrganiser(Actor actor, Action action, Debate debate) {
+    public boolean isOrganiser(Actor actor, Action action, Debate debate) {
         return permissions.allows(actor, action, debate.councilId()) && (debate.organiserAccountId().equals(actor.accountId())
                 || permissions.rolesIn(actor, debate.councilId()).contains(CouncilRole.COUNCIL_ADMIN));
     }

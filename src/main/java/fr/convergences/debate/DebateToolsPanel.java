@@ -17,9 +17,9 @@ import fr.convergences.identity.Actor;
  * The organiser's links (edit, registrations, attendance and minutes, captured contributions) and the moderator's
  * actions (approve a proposed debate, cancel one with a reason). Shown only to whom they are for; each action checks again.
  */
-class DebateToolsPanel extends Div {
+public class DebateToolsPanel extends Div {
 
-    DebateToolsPanel(DebateService debates, Actor actor, DebateDetails details, DebateTools tools, boolean canRecord) {
+    public DebateToolsPanel(DebateService debates, Actor actor, DebateDetails details, DebateTools tools, boolean canRecord) {
         setId("debate-tools");
         addClassName("debate-tools");
         long id = details.debate().id();

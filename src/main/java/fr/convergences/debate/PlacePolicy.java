@@ -5,12 +5,12 @@ package fr.convergences.debate;
  * waiting list otherwise; each freed seat goes to the longest-waiting person. Counts are taken with the debate
  * locked, so two people never get the last seat.
  */
-final class PlacePolicy {
+public final class PlacePolicy {
 
     private PlacePolicy() {
     }
 
-    static RegistrationStatus placeFor(int capacity, long confirmed) {
+    public static RegistrationStatus placeFor(int capacity, long confirmed) {
         return confirmed < capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
     }
 

@@ -22,7 +22,7 @@ import java.util.Locale;
  * its day and hours {1}.
  */
 @Singleton
-class RegistrantMessages {
+public class RegistrantMessages {
 
     private final Notifications notifications;
     private final AccountRepository accounts;
@@ -42,7 +42,7 @@ class RegistrantMessages {
     }
 
     /** Returns whether the person could be told. */
-    boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
+    public boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
                  Object... extra) {
         String link = "/debats/" + debate.id();
         if (registration.accountId() != null) {
@@ -76,7 +76,7 @@ class RegistrantMessages {
     }
 
     /** The e-mail that asks someone registered without an account to confirm their address. */
-    void askConfirmation(Registration registration, Debate debate, ZoneId zone, Instant expiresAt) {
+    public void askConfirmation(Registration registration, Debate debate, ZoneId zone, Instant expiresAt) {
         Locale locale = Locale.forLanguageTag(registration.locale());
         String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
         Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()}).toArray();

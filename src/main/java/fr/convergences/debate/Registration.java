@@ -31,7 +31,7 @@ public record Registration(
     public static final int NAME_MAX_LENGTH = 120;
     public static final int PHONE_MAX_LENGTH = 40;
 
-    Registration withStatus(RegistrationStatus newStatus, Instant now) {
+    public Registration withStatus(RegistrationStatus newStatus, Instant now) {
         return new Registration(id, debateId, accountId, name, email, phone, locale, newStatus, registeredBy, createdAt,
                 queuedAt == null && (newStatus == RegistrationStatus.CONFIRMED || newStatus == RegistrationStatus.WAITING) ? now : queuedAt,
                 newStatus == RegistrationStatus.CONFIRMED ? now : confirmedAt, newStatus == RegistrationStatus.CANCELLED ? now : cancelledAt,

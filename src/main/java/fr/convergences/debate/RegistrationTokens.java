@@ -13,9 +13,9 @@ import java.util.Optional;
  * it. Made by {@link SecretTokens}; only their hash is stored, so a copy of the table confirms or cancels nothing.
  */
 @Singleton
-class RegistrationTokens {
+public class RegistrationTokens {
 
-    enum Purpose { CONFIRM, CANCEL }
+    public enum Purpose { CONFIRM, CANCEL }
 
     private final JdbcOperations jdbc;
 
@@ -38,7 +38,7 @@ class RegistrationTokens {
     }
 
     /** Uses the token up: its registration when it exists, has this purpose, and is unexpired and unused (once only). */
-    Optional<Long> consume(String token, Purpose purpose, Instant now) {
+    public Optional<Long> consume(String token, Purpose purpose, Instant now) {
         if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }

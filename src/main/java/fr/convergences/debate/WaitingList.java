@@ -14,7 +14,7 @@ import java.util.List;
  * with the debate locked (by the caller's transaction).
  */
 @Singleton
-class WaitingList {
+public class WaitingList {
 
     private final RegistrationRepository registrations;
     private final RegistrantMessages messages;
@@ -27,7 +27,7 @@ class WaitingList {
     }
 
     /** Returns the registrations promoted. */
-    List<Registration> fill(Debate debate, ZoneId zone, Instant now) {
+    public List<Registration> fill(Debate debate, ZoneId zone, Instant now) {
         long confirmed = registrations.countByDebateIdAndStatus(debate.id(), RegistrationStatus.CONFIRMED);
         List<Registration> waiting = registrations.waitingList(debate.id());
         long seats = PlacePolicy.promotable(debate.capacity(), confirmed, waiting.size());

@@ -198,8 +198,8 @@ class DebateOutcomeIT {
 
     /** The words of a paper form, with the person's consent. */
     private static final class MediationFormBuilder {
-        fr.convergences.contribution.MediationForm form(String title) {
-            return new fr.convergences.contribution.MediationForm(new ContributionForm(ContributionKind.NEED, title, "Écrit sur papier : " + title,
+        fr.convergences.contribution.mediation.MediationForm form(String title) {
+            return new fr.convergences.contribution.mediation.MediationForm(new ContributionForm(ContributionKind.NEED, title, "Écrit sur papier : " + title,
                     Set.of(), null), "Centre social", null, true, null, null);
         }
     }

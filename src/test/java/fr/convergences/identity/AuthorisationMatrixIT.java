@@ -244,21 +244,21 @@ class AuthorisationMatrixIT {
         });
         USE_CASES.put(Action.REGISTER_FOR_DEBATE, (actor, council) -> {
             long debate = debate(council, null, fr.convergences.debate.DebateStatus.PUBLISHED, false);
-            return () -> platform.bean(fr.convergences.debate.RegistrationService.class).register(actor, debate);
+            return () -> platform.bean(fr.convergences.debate.registration.RegistrationService.class).register(actor, debate);
         });
         // The debate is the actor's own, so that only the role decides (another organiser's debate is refused: DebateServiceIT).
         USE_CASES.put(Action.MANAGE_DEBATE_REGISTRATIONS, (actor, council) -> {
             long debate = debate(council, actor, fr.convergences.debate.DebateStatus.PUBLISHED, false);
-            return () -> platform.bean(fr.convergences.debate.RegistrationService.class).registerOnBehalf(actor, debate, "Mme Sans E-mail", "01 02 03 04 05");
+            return () -> platform.bean(fr.convergences.debate.registration.RegistrationService.class).registerOnBehalf(actor, debate, "Mme Sans E-mail", "01 02 03 04 05");
         });
         USE_CASES.put(Action.RECORD_DEBATE_OUTCOME, (actor, council) -> {
             long debate = debate(council, actor, fr.convergences.debate.DebateStatus.PUBLISHED, true);
-            return () -> platform.bean(fr.convergences.debate.DebateOutcomeService.class).recordAttendance(actor, debate,
+            return () -> platform.bean(fr.convergences.debate.outcome.DebateOutcomeService.class).recordAttendance(actor, debate,
                     new fr.convergences.debate.Attendance(12, Map.of(), Map.of()));
         });
         USE_CASES.put(Action.ISSUE_PAPER_FORMS, (actor, council) -> {
             long consultation = openConsultation(council);
-            return () -> platform.bean(fr.convergences.debate.PaperForms.class).issue(actor, consultation, 3);
+            return () -> platform.bean(fr.convergences.debate.paperform.PaperForms.class).issue(actor, consultation, 3);
         });
         USE_CASES.put(Action.DELETE_OWN_ACCOUNT, (actor, council) -> () -> profiles.deleteAccount(actor, TestAccounts.PASSWORD));
         motionUseCases();

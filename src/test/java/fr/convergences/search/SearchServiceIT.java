@@ -119,7 +119,7 @@ class SearchServiceIT {
         long answered = fixture.contribution("Transport vers l’hôpital", "Un minibus vers l’hôpital.").save();
         fixture.contribution("Navette hospitalière", "Une navette vers l’hôpital le samedi.").save();
         fixture.awaitIndexed();
-        platform.bean(fr.convergences.contribution.AnswerService.class).answer(fixture.admin, answered,
+        platform.bean(fr.convergences.contribution.answer.AnswerService.class).answer(fixture.admin, answered,
                 fr.convergences.contribution.AnswerStatus.UNDER_STUDY, "Le conseil étudie la question.");
         fixture.awaitIndexed();
 

@@ -7,9 +7,9 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 /** The council's official answer on a contribution's page, and the answer form for council admins. */
-class AnswerSection extends Div {
+public class AnswerSection extends Div {
 
-    AnswerSection(AnswerService answers, Actor actor, long contributionId, StatusMessage status) {
+    public AnswerSection(AnswerService answers, Actor actor, long contributionId, StatusMessage status) {
         setId("official-answer");
         add(new H2(getTranslation("contribution.answer.title")));
         answers.answerTo(contributionId).ifPresentOrElse(

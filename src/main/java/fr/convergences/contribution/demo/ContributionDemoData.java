@@ -188,7 +188,7 @@ public class ContributionDemoData implements DemoData {
     }
 
     /** The first proposals of the corpus that speak of health, in the corpus's order. */
-    static List<String> healthProposals() {
+    public static List<String> healthProposals() {
         List<String> texts = new ArrayList<>();
         try (Reader reader = new InputStreamReader(Objects.requireNonNull(ContributionDemoData.class.getClassLoader().getResourceAsStream(CORPUS)),
                 StandardCharsets.UTF_8)) {
@@ -208,7 +208,7 @@ public class ContributionDemoData implements DemoData {
     }
 
     /** A title from the text: its first words, cut at a word boundary. */
-    static String title(String text) {
+    public static String title(String text) {
         if (text.length() <= 90) {
             return text;
         }

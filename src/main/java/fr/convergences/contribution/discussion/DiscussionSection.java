@@ -22,11 +22,11 @@ import java.time.format.FormatStyle;
  * Supports and the threaded discussion of a contribution, with the forms to take part and, on each comment, to
  * report it or (moderators) to hide, restore or redact it. A hidden comment shows as a placeholder to the public.
  */
-class DiscussionSection extends Div {
+public class DiscussionSection extends Div {
 
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
-    DiscussionSection(DiscussionService discussions, Actor actor, Discussion discussion, StatusMessage status) {
+    public DiscussionSection(DiscussionService discussions, Actor actor, Discussion discussion, StatusMessage status) {
         Contribution contribution = discussion.contribution();
         long id = contribution.id();
         boolean open = ParticipationPolicy.isOpen(contribution);

@@ -7,7 +7,7 @@ import java.util.Optional;
  * effect. A hiding that was since lifted (restored, or replaced by a newer hiding) leaves nothing to appeal; a
  * redaction always has an effect, since the words are gone.
  */
-final class AppealPolicy {
+public final class AppealPolicy {
 
     private AppealPolicy() {
     }

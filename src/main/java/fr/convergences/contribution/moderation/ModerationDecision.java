@@ -36,11 +36,11 @@ public record ModerationDecision(
         return commentId != null;
     }
 
-    static ModerationDecision hide(long councilId, long contributionId, Long commentId, String reason, Long moderatorId, Instant now) {
+    public static ModerationDecision hide(long councilId, long contributionId, Long commentId, String reason, Long moderatorId, Instant now) {
         return new ModerationDecision(null, councilId, contributionId, commentId, Kind.HIDE, reason, moderatorId, null, null, now);
     }
 
-    static ModerationDecision redact(long councilId, long contributionId, Long commentId, String reason, long moderatorId,
+    public static ModerationDecision redact(long councilId, long contributionId, Long commentId, String reason, long moderatorId,
                                      String fields, int removedLength, Instant now) {
         return new ModerationDecision(null, councilId, contributionId, commentId, Kind.REDACT, reason, moderatorId, fields,
                 removedLength, now);

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * The moderation forms: each runs one use case with what was typed, then reloads the page, or shows the refusal.
  * Ids are built from a prefix, so that a page with several contents keeps them unique.
  */
-final class ModerationForms {
+public final class ModerationForms {
 
     static final String CHARTER_ROUTE = "charte-de-participation";
 
@@ -34,7 +34,7 @@ final class ModerationForms {
      * Runs a use case; the page reloads to show its effect, or the refusal is shown and announced. The page's message
      * sits under its title, far above the forms at the bottom: it is scrolled into view, or sighted people miss it.
      */
-    static void run(StatusMessage status, Runnable useCase) {
+    public static void run(StatusMessage status, Runnable useCase) {
         try {
             useCase.run();
             UI.getCurrent().getPage().reload();
@@ -45,12 +45,12 @@ final class ModerationForms {
     }
 
     /** The participation charter, next to the forms whose use it governs. */
-    static Paragraph charterLink(String text) {
+    public static Paragraph charterLink(String text) {
         return new Paragraph(new Anchor(CHARTER_ROUTE, text));
     }
 
     /** A disclosure (native details element: keyboard-accessible, announced as expandable) holding forms. */
-    static NativeDetails disclosure(String id, String summary, Component... content) {
+    public static NativeDetails disclosure(String id, String summary, Component... content) {
         NativeDetails details = new NativeDetails(summary, new Div(content));
         details.setId(id);
         details.addClassName("moderation-details");
@@ -58,12 +58,12 @@ final class ModerationForms {
     }
 
     /** One reason, one button. */
-    static final class ReasonForm extends Div {
-        ReasonForm(String id, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
+    public static final class ReasonForm extends Div {
+        public ReasonForm(String id, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
             this(id + "-reason", id, labelKey, buttonKey, status, useCase);
         }
 
-        ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
+        public ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
             addClassName("inline-form");
             TextField reason = new TextField(getTranslation(labelKey));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
@@ -75,8 +75,8 @@ final class ModerationForms {
     }
 
     /** The passage to redact, exactly as written, and the reason. */
-    static final class RedactForm extends Div {
-        RedactForm(String id, StatusMessage status, BiConsumer<String, String> useCase) {
+    public static final class RedactForm extends Div {
+        public RedactForm(String id, StatusMessage status, BiConsumer<String, String> useCase) {
             addClassName("inline-form");
             TextField passage = new TextField(getTranslation("moderation.redaction.passageLabel"));
             passage.setHelperText(getTranslation("moderation.redaction.passageHelp"));

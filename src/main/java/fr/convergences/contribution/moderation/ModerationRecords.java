@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Always called inside the caller's transaction, after its permission check.
  */
 @Singleton
-class ModerationRecords {
+public class ModerationRecords {
 
     private final ModerationDecisionRepository decisions;
     private final ModerationAppealRepository appeals;
@@ -38,17 +38,17 @@ class ModerationRecords {
         this.jdbc = jdbc;
     }
 
-    ModerationDecision record(ModerationDecision decision) {
+    public ModerationDecision record(ModerationDecision decision) {
         return decisions.save(decision);
     }
 
-    void alertModerators(long councilId, String titleKey, String bodyKey, List<Object> arguments, String link) {
+    public void alertModerators(long councilId, String titleKey, String bodyKey, List<Object> arguments, String link) {
         roles.findByCouncilIdAndRole(councilId, CouncilRole.MODERATOR).forEach(moderator -> notifications.notify(moderator.accountId(),
                 NotificationKind.MODERATION_ALERT, titleKey, bodyKey, arguments, link));
     }
 
     /** Tells the author of a content; imported or collected contents have nobody to tell. */
-    void tellAuthor(Long authorAccountId, String titleKey, String bodyKey, List<Object> arguments, String link) {
+    public void tellAuthor(Long authorAccountId, String titleKey, String bodyKey, List<Object> arguments, String link) {
         if (authorAccountId != null) {
             notifications.notify(authorAccountId, NotificationKind.MODERATION_DECISION, titleKey, bodyKey, arguments, link);
         }
@@ -57,7 +57,7 @@ class ModerationRecords {
     /**
      * The public notices of a contribution's redactions, by comment id (0 for the contribution itself), oldest first.
      */
-    Map<Long, List<RedactionNotice>> notices(long contributionId, ZoneId zone) {
+    public Map<Long, List<RedactionNotice>> notices(long contributionId, ZoneId zone) {
         List<ModerationDecision> redactions = decisions.findByContributionIdOrderByDecidedAtAsc(contributionId).stream()
                 .filter(decision -> decision.kind() == ModerationDecision.Kind.REDACT).toList();
         if (redactions.isEmpty()) {
@@ -80,7 +80,7 @@ class ModerationRecords {
      * earlier decisions and the texts of appeals about it, and (for a contribution) the notifications that carry its
      * title. The audit log is append-only and never receives a content's text, so it needs no wiping.
      */
-    void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
+    public void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
         String p = redaction.passage();
         String m = Redaction.MARKER;
         if (commentId == null) {

@@ -18,13 +18,13 @@ import java.time.format.FormatStyle;
  * in); the moderators' decisions (hide, restore, redact); and for the author, the decisions on their contents here,
  * each with its one appeal.
  */
-class ModerationSection extends Div {
+public class ModerationSection extends Div {
 
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
     // The answers service is no longer needed here (the moderation page says whether the viewer moderates); the
     // signature stays as the contribution's page calls it.
-    ModerationSection(ModerationService moderation, AnswerService answers, Actor actor, Contribution contribution, StatusMessage status) {
+    public ModerationSection(ModerationService moderation, AnswerService answers, Actor actor, Contribution contribution, StatusMessage status) {
         long id = contribution.id();
         ModerationPage page = moderation.page(actor, id);
         if (!page.redactions().isEmpty()) {

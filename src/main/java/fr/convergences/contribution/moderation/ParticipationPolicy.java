@@ -8,12 +8,12 @@ import fr.convergences.contribution.Contribution;
  * published contribution that the moderation has not hidden. A draft does not exist for anyone but its author; a
  * withdrawn contribution stays readable, but its discussion is closed.
  */
-final class ParticipationPolicy {
+public final class ParticipationPolicy {
 
     private ParticipationPolicy() {
     }
 
-    static void requireOpen(Contribution contribution) {
+    public static void requireOpen(Contribution contribution) {
         if (contribution.isDraft()) {
             throw new UserFacingException("contribution.unknown");
         }
@@ -25,7 +25,7 @@ final class ParticipationPolicy {
         }
     }
 
-    static boolean isOpen(Contribution contribution) {
+    public static boolean isOpen(Contribution contribution) {
         return !contribution.isDraft() && !contribution.isWithdrawn() && !contribution.hidden();
     }
 }

@@ -9,19 +9,19 @@ import fr.convergences.contribution.Contribution;
  * data under the GDPR) with a neutral marker, exactly as written (case-sensitive) and wherever it occurs. The passage
  * is at least as long as the marker, so a redacted text is never longer than the original and every length limit holds.
  */
-record Redaction(String passage) {
+public record Redaction(String passage) {
 
     static final String MARKER = "[…]";
     static final int PASSAGE_MAX_LENGTH = Contribution.BODY_MAX_LENGTH;
 
-    Redaction {
+    public Redaction {
         passage = TextInput.required(passage, PASSAGE_MAX_LENGTH, "moderation.redaction.passage");
         if (passage.length() < MARKER.length()) {
             throw new UserFacingException("moderation.redaction.passage.tooShort", MARKER.length());
         }
     }
 
-    int occurrencesIn(String text) {
+    public int occurrencesIn(String text) {
         if (text == null) {
             return 0;
         }
@@ -32,7 +32,7 @@ record Redaction(String passage) {
         return count;
     }
 
-    String applyTo(String text) {
+    public String applyTo(String text) {
         return text == null ? null : text.replace(passage, MARKER);
     }
 }

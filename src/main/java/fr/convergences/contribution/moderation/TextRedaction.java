@@ -10,7 +10,7 @@ import fr.convergences.contribution.Revision;
  * Where a passage occurs in a contribution's texts: its title, its text, the earlier versions an edit replaced, its
  * addenda. Field names (such as {@code revision.2.body}) go to the audit log and the decision, the passage never does.
  */
-record TextRedaction(List<String> fields, int occurrences, List<Revision> revisions, List<Addendum> addenda) {
+public record TextRedaction(List<String> fields, int occurrences, List<Revision> revisions, List<Addendum> addenda) {
 
     record Revision(int number, String title, String body) {
     }

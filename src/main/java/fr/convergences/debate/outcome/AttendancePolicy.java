@@ -6,14 +6,14 @@ import fr.convergences.debate.Attendance;
 import java.util.Map;
 
 /** Counts are never negative, and a breakdown (by age band, by profile) never counts more people than came. */
-final class AttendancePolicy {
+public final class AttendancePolicy {
 
     static final int MAX = 100_000;
 
     private AttendancePolicy() {
     }
 
-    static void check(Attendance attendance) {
+    public static void check(Attendance attendance) {
         if (attendance.total() < 0 || attendance.total() > MAX) {
             throw new UserFacingException("debate.attendance.total.invalid", MAX);
         }

@@ -12,9 +12,9 @@ import fr.convergences.debate.DebateDetails;
 import java.util.stream.Collectors;
 
 /** What a debate gave: how many came, its minutes (sanitised Markdown), and the contributions captured there. */
-class DebateOutcomePanel extends Div {
+public class DebateOutcomePanel extends Div {
 
-    DebateOutcomePanel(DebateDetails details) {
+    public DebateOutcomePanel(DebateDetails details) {
         setId("debate-outcome");
         details.attendance().ifPresent(attendance -> {
             Paragraph total = new Paragraph(getTranslation("debate.outcome.attendance", attendance.total()));

@@ -9,7 +9,7 @@ import fr.convergences.contribution.ContributionForm;
  */
 public record Capture(String formNumber, ContributionForm words, boolean consent, AgeBand ageBand) {
 
-    boolean fromPaper() {
+    public boolean fromPaper() {
         return formNumber != null && !formNumber.isBlank();
     }
 }

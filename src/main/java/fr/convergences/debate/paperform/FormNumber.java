@@ -70,7 +70,7 @@ public record FormNumber(long consultationId, int serial) {
         return consultationId + String.format("%0" + SERIAL_DIGITS + "d", serial);
     }
 
-    static int damm(String digits) {
+    public static int damm(String digits) {
         int interim = 0;
         for (char digit : digits.toCharArray()) {
             interim = DAMM[interim][digit - '0'];

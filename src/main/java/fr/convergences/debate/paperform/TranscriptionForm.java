@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * commune kept, and the cursor goes back to the number; the number is checked (check digit, printed, never typed
  * in before) before anything is saved.
  */
-class TranscriptionForm extends Div {
+public class TranscriptionForm extends Div {
 
     private final TextField number = new TextField();
     private final RadioButtonGroup<ContributionKind> kind = new RadioButtonGroup<>();
@@ -44,7 +44,7 @@ class TranscriptionForm extends Div {
     private int saved;
 
     /** {@code numberRequired}: on paper only (a debate's screen also takes words said on the spot, without a number). */
-    TranscriptionForm(List<Theme> consultationThemes, Map<String, String> communes, boolean numberRequired, Function<Capture, Contribution> save) {
+    public TranscriptionForm(List<Theme> consultationThemes, Map<String, String> communes, boolean numberRequired, Function<Capture, Contribution> save) {
         addClassNames("narrow-form", "transcription-form");
         setId("transcription");
         StatusMessage status = new StatusMessage();

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Registering for a debate: one button for signed-in people (and one to cancel), a name and an e-mail address for
  * people without an account (confirmed by an e-mailed link). A full debate says so: newcomers go on its waiting list.
  */
-class RegistrationPanel extends Div {
+public class RegistrationPanel extends Div {
 
     private final RegistrationService registrations;
     private final DebateService debates;
@@ -30,7 +30,7 @@ class RegistrationPanel extends Div {
     private final StatusMessage status = new StatusMessage();
     private final Div body = new Div();
 
-    RegistrationPanel(RegistrationService registrations, DebateService debates, Actor actor, long debateId) {
+    public RegistrationPanel(RegistrationService registrations, DebateService debates, Actor actor, long debateId) {
         this.registrations = registrations;
         this.debates = debates;
         this.actor = actor;

@@ -8,6 +8,7 @@ import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.infrastructure.Sql;
 import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Minutes;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.TallyResult;

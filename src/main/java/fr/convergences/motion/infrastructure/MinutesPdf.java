@@ -1,6 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
-import fr.convergences.motion.application.Minutes;
+import fr.convergences.motion.model.Minutes;
 import jakarta.inject.Singleton;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

@@ -1,4 +1,4 @@
-package fr.convergences.motion.application;
+package fr.convergences.motion.model;
 
 import java.util.List;
 

@@ -16,14 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
-import fr.convergences.base.web.PublicUrl;
-import fr.convergences.identity.oidc.OidcCallbackView;
-import fr.convergences.identity.oidc.OidcClient;
 import fr.convergences.base.ui.StatusMessage;
 import io.micronaut.context.annotation.Prototype;
 
-import java.net.URI;
 import java.util.Optional;
 
 /** Sign-in with e-mail and password; afterwards, back to the page that asked for it. */
@@ -40,12 +35,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final StatusMessage status = new StatusMessage();
     private String returnPath = "";
 
-    private final Optional<OidcClient> oidc;
-    private final PublicUrl publicUrl;
+    private final Optional<ExternalSignInProvider> external;
 
-    public LoginView(AccountService accountService, CurrentUser currentUser, Optional<OidcClient> oidc, PublicUrl publicUrl) {
-        this.oidc = oidc;
-        this.publicUrl = publicUrl;
+    public LoginView(AccountService accountService, CurrentUser currentUser, Optional<ExternalSignInProvider> external) {
+        this.external = external;
         this.accountService = accountService;
         this.currentUser = currentUser;
         addClassName("narrow-form");
@@ -63,10 +56,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 new Anchor("mot-de-passe-oublie", getTranslation("identity.login.forgotten")));
         links.addClassName("form-links");
         add(new H1(getTranslation("identity.login.title")), status);
-        oidc.ifPresent(client -> {
-            Button external = new Button(getTranslation("identity.login.external", client.label()), event -> signInWith(client));
-            external.setId("login-oidc");
-            add(external, new Paragraph(getTranslation("identity.login.or")));
+        external.ifPresent(provider -> {
+            Button button = new Button(getTranslation("identity.login.external", provider.label()), event -> signInWith(provider));
+            button.setId("login-oidc");
+            add(button, new Paragraph(getTranslation("identity.login.or")));
         });
         add(email, password, submit, links);
     }
@@ -86,11 +79,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** Leaves for the identity provider; {@link OidcCallbackView} completes the sign-in. */
-    private void signInWith(OidcClient client) {
-        OidcClient.Start start = client.start(URI.create(publicUrl.of(OidcCallbackView.PATH)), returnPath);
-        VaadinSession.getCurrent().setAttribute(OidcClient.PendingLogin.class, start.pending());
-        UI.getCurrent().getPage().setLocation(start.authorizationUri());
+    /** Leaves for the identity provider, which sends the person back to complete the sign-in. */
+    private void signInWith(ExternalSignInProvider provider) {
+        UI.getCurrent().getPage().setLocation(provider.start(returnPath));
     }
 
     @Override

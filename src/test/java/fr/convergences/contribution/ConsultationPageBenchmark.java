@@ -15,6 +15,7 @@ import fr.convergences.testing.TestPlatform;
 import fr.convergences.contribution.answer.AnswerService;
 import fr.convergences.contribution.demo.ContributionDemoData;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * variant, against the first version's approach (all contributions loaded, then filtered in Java),
  * measured side by side in interleaved rounds.
  */
+@Tag("benchmark")
 class ConsultationPageBenchmark {
 
     private static final int ROUNDS = 5;

@@ -3,6 +3,7 @@ package fr.convergences.convergence;
 import fr.convergences.convergence.engine.ConvergenceEngines;
 import fr.convergences.convergence.engine.Representation;
 import fr.convergences.testing.Benchmark;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * profile's 4 GB. The contributions are the corpus's proposals varied by {@link ParaphraseGenerator} (seeded).
  * Full size: {@code ./mvnw verify -Pbenchmark -Dit.test=ConvergenceBenchmark}.
  */
+@Tag("benchmark")
 class ConvergenceBenchmark {
 
     record Result(String representation, int size, double seconds, long peakHeapMegabytes, long peakOldMegabytes, int convergences,

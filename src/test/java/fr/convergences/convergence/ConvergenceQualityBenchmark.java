@@ -10,6 +10,7 @@ import fr.convergences.convergence.quality.ClusteringQuality;
 import fr.convergences.convergence.quality.Evaluation;
 import fr.convergences.convergence.quality.LabelledSet;
 import fr.convergences.testing.Benchmark;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is where methods and thresholds are chosen) and the robustness run, each part drowned in 3,000 other proposals
  * of the corpus. Figures in target/benchmarks/convergence-quality-*.md.
  */
+@Tag("benchmark")
 class ConvergenceQualityBenchmark {
 
     static final Path LABELLED_SET = Path.of("src/test/resources/convergence/labelled-set.jsonl");

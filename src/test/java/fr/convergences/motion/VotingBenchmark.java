@@ -20,6 +20,7 @@ import fr.convergences.motion.model.VotingSession;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * options included. Smoke size in every build; {@code ./mvnw verify -Pbenchmark -Dit.test=VotingBenchmark}
  * for the full size. Asserts exact counts, never timings.
  */
+@Tag("benchmark")
 class VotingBenchmark {
 
     private static final int VOTERS = 200;

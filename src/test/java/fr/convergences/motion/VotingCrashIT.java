@@ -7,6 +7,7 @@ import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.testing.TestPlatform;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * restart, every ballot whose cast was acknowledged is present, none is duplicated, the unsealed events
  * are sealed, and both sessions close and verify.
  */
+@Tag("crash")
 class VotingCrashIT {
 
     @Test

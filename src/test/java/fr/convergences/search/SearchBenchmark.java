@@ -4,6 +4,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestPlatform;
 import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query class (through the whole service: facets, highlighting, names), and the time from a commit to
  * the contribution being searchable. Asserts correctness only.
  */
+@Tag("benchmark")
 class SearchBenchmark {
 
     private static final String[] KINDS = {"NEED", "PROPOSAL", "TESTIMONY"};

@@ -6,6 +6,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directory (whose PostgreSQL, left running by the killed JVM, is stopped and reused), and at the end every
  * acknowledged contribution is in PostgreSQL, and every public contribution is in the index exactly once.
  */
+@Tag("crash")
 class SearchCrashIT {
 
     private static final long SEED = 20261124L;

@@ -8,6 +8,7 @@ import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loaded, the whole CSV built in a StringWriter). Two sizes each: constant memory means the peaks do
  * not grow with the number of contributions.
  */
+@Tag("benchmark")
 class ExportBenchmark {
 
     private final TestPlatform platform = TestPlatform.shared();

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uses: receive, preview, then commit in one transaction. Rows per second, and the heap's peaks
  * for a small and a large file side by side: constant memory means the large file does not need more.
  */
+@Tag("benchmark")
 class ImportBenchmark {
 
     private static final String CORPUS = "/corpora/makeorg-monde-d-apres-2020.csv";

@@ -9,7 +9,7 @@ import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
-import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;

@@ -6,7 +6,7 @@ import fr.convergences.motion.infrastructure.MinutesPdf;
 import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Minutes;
 import fr.convergences.motion.model.Motion;

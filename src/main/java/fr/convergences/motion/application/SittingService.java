@@ -15,7 +15,7 @@ import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionStatus;

@@ -20,7 +20,7 @@ import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;

@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.database.Sql;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.Capacity;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.SeatSituation;

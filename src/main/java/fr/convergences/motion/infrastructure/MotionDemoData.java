@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;

@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
 /**

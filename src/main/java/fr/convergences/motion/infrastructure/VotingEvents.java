@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package fr.convergences.motion.infrastructure;
+package fr.convergences.base.database;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain SQL in the caller's transaction, for the ballot machinery's hot paths and the link tables, where
- * one hand-written statement does what several repository calls would. Instants become timestamps,
- * enums their names.
+ * Plain SQL in the caller's transaction, for a feature's one persistence class where a repository does not fit
+ * (hot paths such as the ballot machinery, locks, batches, link tables): one hand-written statement does what
+ * several repository calls would. Instants become timestamps, enums their names. Services and views never use it.
  */
 @Singleton
 public class Sql {

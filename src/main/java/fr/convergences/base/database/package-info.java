@@ -1,2 +1,5 @@
-/** Database plumbing shared by all features: the embedded default PostgreSQL and the data source it feeds. */
+/**
+ * Database plumbing shared by all features: the embedded default PostgreSQL, the data source it feeds, and
+ * {@code Sql}, the helper under each feature's hand-written persistence class.
+ */
 package fr.convergences.base.database;

@@ -46,18 +46,21 @@ public class WebServer implements EmbeddedServer {
     private final ApplicationEventPublisher<Object> events;
     private final int configuredPort;
     private final String host;
+    private final PublicUrl publicUrl;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
                      ApplicationConfiguration applicationConfiguration,
                      ApplicationEventPublisher<Object> events,
                      @Value("${micronaut.server.port:8080}") int configuredPort,
-                     @Value("${micronaut.server.host:0.0.0.0}") String host) {
+                     @Value("${micronaut.server.host:0.0.0.0}") String host,
+                     PublicUrl publicUrl) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
         this.configuredPort = configuredPort;
         this.host = host;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -65,6 +68,7 @@ public class WebServer implements EmbeddedServer {
         if (isRunning()) {
             return this;
         }
+        publicUrl.requireConfigured();
         try {
             jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);

@@ -33,12 +33,13 @@ public class AccountService {
     private final Mailer mailer;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
+    private final AccountSessions sessions;
     private final Clock clock;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
-                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -46,6 +47,7 @@ public class AccountService {
         this.mailer = mailer;
         this.messages = messages;
         this.publicUrl = publicUrl;
+        this.sessions = sessions;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
@@ -128,7 +130,10 @@ public class AccountService {
                 });
     }
 
-    /** Sets a new password from a valid reset link; the link also proves the address, so a pending account becomes active. */
+    /**
+     * Sets a new password from a valid reset link; the link also proves the address, so a pending account becomes
+     * active. Every other session of the account ends.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         // A refused password throws, which rolls the transaction back: the link stays usable.
@@ -144,6 +149,8 @@ public class AccountService {
                 account.locale(), account.communeInsee(), account.realName(), account.platformAdmin(),
                 account.emailConfirmedAt() == null ? clock.instant() : account.emailConfirmedAt(),
                 account.createdAt(), null, account.version()));
+        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere.
+        sessions.endOthers(account.id());
     }
 
     private void send(Account account, String subjectKey, String bodyKey, String link) {

@@ -10,7 +10,9 @@ import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.Configuration;
 import org.eclipse.jetty.ee11.webapp.FragmentConfiguration;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
 
 /**
@@ -47,6 +52,9 @@ public class WebServer implements EmbeddedServer {
     private final int configuredPort;
     private final String host;
     private final PublicUrl publicUrl;
+    private final Duration sessionIdleTimeout;
+    private final Duration sessionMaxLifetime;
+    private final Clock clock;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
@@ -54,13 +62,19 @@ public class WebServer implements EmbeddedServer {
                      ApplicationEventPublisher<Object> events,
                      @Value("${micronaut.server.port:8080}") int configuredPort,
                      @Value("${micronaut.server.host:0.0.0.0}") String host,
-                     PublicUrl publicUrl) {
+                     PublicUrl publicUrl,
+                     @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
+                     @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
+                     Clock clock) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
         this.configuredPort = configuredPort;
         this.host = host;
         this.publicUrl = publicUrl;
+        this.sessionIdleTimeout = sessionIdleTimeout;
+        this.sessionMaxLifetime = sessionMaxLifetime;
+        this.clock = clock;
     }
 
     @Override
@@ -97,6 +111,10 @@ public class WebServer implements EmbeddedServer {
         // Vaadin and the API servlet serve every path, so Jetty's default servlets are not needed;
         // and its webdefault.xml names listener classes that the web-app class loader hides.
         web.setDefaultsDescriptor(null);
+        // Without webdefault.xml there is no default session timeout at all: sessions (and their Vaadin UIs,
+        // hundreds of KB each) would live until the process dies. Set it here, with an absolute lifetime on top.
+        web.getSessionHandler().setMaxInactiveInterval((int) Math.max(1, sessionIdleTimeout.toSeconds()));
+        web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
         web.setInitParameter("disable.automatic.servlet.registration", "true");
         web.setThrowUnavailableOnStartupException(true);
@@ -115,6 +133,8 @@ public class WebServer implements EmbeddedServer {
 
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
         vaadin.setInitParameter("productionMode", "true");
+        // An open but untouched tab's heartbeats must not keep its session alive past the idle timeout.
+        vaadin.setInitParameter("closeIdleSessions", "true");
         vaadin.setAsyncSupported(true);
         web.addServlet(vaadin, "/*");
 

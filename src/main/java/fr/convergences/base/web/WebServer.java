@@ -1,5 +1,6 @@
 package fr.convergences.base.web;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServlet;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
@@ -11,6 +12,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionCookieConfig;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -21,6 +23,8 @@ import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -32,7 +36,9 @@ import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The platform's single HTTP port: an embedded Jetty 12.1 (Servlet 6.1, which Vaadin 25 needs and
@@ -55,6 +61,8 @@ public class WebServer implements EmbeddedServer {
     private final Duration sessionIdleTimeout;
     private final Duration sessionMaxLifetime;
     private final Clock clock;
+    private final I18NProvider messages;
+    private final List<String> trustedProxies;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
@@ -65,7 +73,8 @@ public class WebServer implements EmbeddedServer {
                      PublicUrl publicUrl,
                      @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
                      @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
-                     Clock clock) {
+                     Clock clock, I18NProvider messages,
+                     @Value("${convergences.trusted-proxies:}") List<String> trustedProxies) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
@@ -75,6 +84,8 @@ public class WebServer implements EmbeddedServer {
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.sessionMaxLifetime = sessionMaxLifetime;
         this.clock = clock;
+        this.messages = messages;
+        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
     @Override
@@ -85,11 +96,18 @@ public class WebServer implements EmbeddedServer {
         publicUrl.requireConfigured();
         try {
             jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false); // no "Server: Jetty(12.x)" telling which vulnerabilities to try
+            http.setSendXPoweredBy(false);
+            if (!trustedProxies.isEmpty()) {
+                http.addCustomizer(new TrustedProxies(Set.copyOf(trustedProxies)));
+            }
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(host);
             // Micronaut's convention -1 (and 0) mean "any free port": tests run many servers at once.
             connector.setPort(configuredPort <= 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
+            jetty.setErrorHandler(new PlatformErrorHandler(messages));
             jetty.setHandler(webApplication());
             jetty.setStopAtShutdown(false); // Micronaut's shutdown hook stops us, in order
             jetty.start();
@@ -115,6 +133,16 @@ public class WebServer implements EmbeddedServer {
         // hundreds of KB each) would live until the process dies. Set it here, with an absolute lifetime on top.
         web.getSessionHandler().setMaxInactiveInterval((int) Math.max(1, sessionIdleTimeout.toSeconds()));
         web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // The session cookie is out of scripts' reach (an XSS cannot steal it) and not sent by other sites' forms;
+        // Secure when people come over TLS: always if the public address is https, else when a trusted proxy says so.
+        SessionCookieConfig cookie = web.getSessionHandler().getSessionCookieConfig();
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(publicUrl.isHttps());
+        web.getSessionHandler().setSecureRequestOnly(true);
+        web.addFilter(new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        web.setErrorHandler(new PlatformErrorHandler(messages));
         // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
         web.setInitParameter("disable.automatic.servlet.registration", "true");
         web.setThrowUnavailableOnStartupException(true);

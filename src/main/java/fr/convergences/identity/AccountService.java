@@ -52,20 +52,27 @@ public class AccountService {
         this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
 
-    /** Creates a PENDING account and mails the confirmation link. Nothing is saved if any field is refused. */
+    /**
+     * Creates a PENDING account and mails the confirmation link; empty when the address already has an account, whose
+     * owner is told by mail instead. The person signing up gets the same answer either way ("check your mail"), so
+     * that the form does not tell who has an account. Nothing is saved if any field is refused.
+     */
     @Transactional
-    public Account signUp(SignUp form) {
+    public Optional<Account> signUp(SignUp form) {
         String email = normaliseEmail(form.email());
         String displayName = validDisplayName(form.displayName());
         PasswordPolicy.problem(form.password(), email).ifPresent(key -> {
             throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
         });
-        if (accounts.findByEmailIgnoringCase(email).isPresent()) {
-            throw new UserFacingException("identity.email.taken");
+        String passwordHash = hasher.hash(form.password()); // also for a known address: the same time either way
+        Optional<Account> existing = accounts.findByEmailIgnoringCase(email);
+        if (existing.isPresent()) {
+            send(existing.get(), "identity.mail.exists.subject", "identity.mail.exists.body", publicUrl.of("/mot-de-passe-oublie"));
+            return Optional.empty();
         }
         Account account;
         try {
-            account = accounts.save(new Account(null, email, displayName, hasher.hash(form.password()), AccountStatus.PENDING,
+            account = accounts.save(new Account(null, email, displayName, passwordHash, AccountStatus.PENDING,
                     Messages.supported(form.locale()).getLanguage(), null, null, false, null, clock.instant(), null, null));
         } catch (DataAccessException e) {
             // Two sign-ups with the same address at the same moment: the unique index decides.
@@ -74,7 +81,7 @@ public class AccountService {
         String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
         send(account, "identity.mail.confirm.subject", "identity.mail.confirm.body",
                 publicUrl.of("/confirmation-email?jeton=" + token));
-        return account;
+        return Optional.of(account);
     }
 
     /** Activates the account of a valid confirmation link; false when the link is unknown, used or expired. */

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Security finding 2: sessions end after an idle timeout and after an absolute lifetime, however active. A platform
- * of its own with short timeouts; a session is seen as ended when the server no longer accepts its cookie and hands
- * out a new session id instead.
+ * of its own with short timeouts (and a trusted proxy, finding 6); a session is seen as ended when the server no
+ * longer accepts its cookie and hands out a new session id instead.
  */
 class SessionExpiryIT {
 
@@ -35,7 +35,8 @@ class SessionExpiryIT {
     static void start() {
         platform = TestPlatform.separate(Map.of(
                 "convergences.session.idle-timeout", IDLE.toSeconds() + "s",
-                "convergences.session.max-lifetime", LIFETIME.toSeconds() + "s"));
+                "convergences.session.max-lifetime", LIFETIME.toSeconds() + "s",
+                "convergences.trusted-proxies", "127.0.0.1"));
     }
 
     @AfterAll
@@ -66,6 +67,20 @@ class SessionExpiryIT {
         }
         assertThat(replaced).as("ended within the lifetime plus a little").isPresent();
         assertThat(elapsed).as("not before its lifetime").isGreaterThanOrEqualTo(LIFETIME);
+    }
+
+    @Test
+    void behind_a_trusted_proxy_that_received_https_the_session_cookie_is_secure() throws Exception {
+        // This platform trusts 127.0.0.1 as its reverse proxy; the shared one trusts nobody (SecurityHeadersIT).
+        HttpResponse<String> overTls = http.send(HttpRequest.newBuilder(platform.uri("/")).header("X-Forwarded-Proto", "https")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionCookie(overTls)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+        assertThat(sessionCookie(get(null))).doesNotContainIgnoringCase("Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private String newSession() throws Exception {

@@ -31,7 +31,7 @@ class HostHeaderBrowserIT {
         }
         String link = platform.mailbox().latestLinkTo(victim.email());
         assertThat(link).startsWith(platform.bean(PublicUrl.class).base() + "/nouveau-mot-de-passe?jeton=")
-                .startsWith("http://localhost:" + port + "/")
+                .startsWith(platform.uri("/").toString())
                 .doesNotContain(FORGED_HOST);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * The platform's public address, from which every absolute link is built: links in e-mails (password reset,
@@ -20,7 +20,7 @@ import java.util.function.IntSupplier;
  * <p>It comes only from configuration ({@code convergences.public-url}, CONVERGENCES_PUBLIC_URL), never from the
  * request: a Host header chosen by an attacker would otherwise put the attacker's address in a victim's
  * password-reset mail. Outside demo and test modes the server refuses to start without it; in those two modes
- * it defaults to {@code http://localhost:<the port actually served>}.
+ * it defaults to the address the server itself listens on, {@code http://localhost:<the port actually served>}.
  */
 @Singleton
 public class PublicUrl {
@@ -30,20 +30,20 @@ public class PublicUrl {
 
     private final String configured;
     private final boolean localDefaultAllowed;
-    private final IntSupplier servedPort;
+    private final Supplier<URI> served;
 
     @Inject
     public PublicUrl(@Value("${convergences.public-url:}") String configured,
                      @Value("${" + DemoMode.PROPERTY + ":false}") boolean demo,
                      Environment environment, BeanProvider<EmbeddedServer> server) {
         // The server is looked up lazily: it needs this bean to start, and its port is known only once started.
-        this(configured, demo || environment.getActiveNames().contains(Environment.TEST), () -> server.get().getPort());
+        this(configured, demo || environment.getActiveNames().contains(Environment.TEST), () -> server.get().getURI());
     }
 
-    PublicUrl(String configured, boolean localDefaultAllowed, IntSupplier servedPort) {
+    PublicUrl(String configured, boolean localDefaultAllowed, Supplier<URI> served) {
         this.configured = normalise(configured.strip());
         this.localDefaultAllowed = localDefaultAllowed;
-        this.servedPort = servedPort;
+        this.served = served;
     }
 
     private static String normalise(String value) {
@@ -87,7 +87,9 @@ public class PublicUrl {
             return configured;
         }
         requireConfigured();
-        return "http://localhost:" + servedPort.getAsInt();
+        // The address this server answers on (http://localhost:<port> when it listens on every interface).
+        String address = served.get().toString();
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
     /** Whether people reach the platform over TLS (a proxy in front terminates it): cookies are then Secure, HSTS is sent. */

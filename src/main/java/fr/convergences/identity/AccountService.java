@@ -2,6 +2,7 @@ package fr.convergences.identity;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.mail.Mailer;
@@ -182,6 +183,9 @@ public class AccountService {
         }
         if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
             throw new UserFacingException("identity.displayName.tooLong", Account.DISPLAY_NAME_MAX_LENGTH);
+        }
+        if (!TextInput.isSingleLine(name)) {
+            throw new UserFacingException("identity.displayName.oneLine");
         }
         return name;
     }

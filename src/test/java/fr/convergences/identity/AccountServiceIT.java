@@ -64,6 +64,8 @@ class AccountServiceIT {
         assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH), "identity.email.invalid");
         assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH), "identity.displayName.required");
         assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH), "identity.displayName.tooLong");
+        assertRefused(new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
+        assertRefused(new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
         assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH), "identity.password.tooShort");
         assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH), "identity.password.tooCommon");
 

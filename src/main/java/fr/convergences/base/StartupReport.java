@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Logs how long the platform took to start and how much memory it holds, for the README's figures. */
+/**
+ * Logs how long the platform took to start and how much memory it holds, for the README's figures; warns when the
+ * JVM would survive an OutOfMemoryError.
+ */
 @Singleton
 public class StartupReport {
 
@@ -26,6 +29,21 @@ public class StartupReport {
         LOG.info("Started in {} ms (JVM uptime); heap used {} MB of {} MB max; resident memory {}",
                 uptimeMillis, heapUsedMb, runtime.maxMemory() / (1024 * 1024),
                 residentMemory().orElse("unknown"));
+        if (!exitsOnOutOfMemory()) {
+            LOG.warn("Start the JVM with -XX:+ExitOnOutOfMemoryError: after an OutOfMemoryError the process should exit "
+                    + "so that its supervisor restarts it, rather than live on with dead threads");
+        }
+    }
+
+    /** Whether the JVM was told to exit on OutOfMemoryError (a flag that cannot be set from inside the process). */
+    static boolean exitsOnOutOfMemory() {
+        try {
+            var diagnostics = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return diagnostics != null && ("true".equals(diagnostics.getVMOption("ExitOnOutOfMemoryError").getValue())
+                    || "true".equals(diagnostics.getVMOption("CrashOnOutOfMemoryError").getValue()));
+        } catch (IllegalArgumentException | UnsupportedOperationException notHotSpot) {
+            return false;
+        }
     }
 
     /** The process's resident set size, as the operating system counts it (Linux only). */

@@ -14,6 +14,15 @@ public final class TextInput {
     private TextInput() {
     }
 
+    /**
+     * Whether the text holds no line break of any kind. Names and titles are one line: a line break in them can
+     * forge a line of a log or of a mail's header-like text (security finding 9).
+     */
+    public static boolean isSingleLine(String value) {
+        return value == null || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85
+                || c == 0x2028 || c == 0x2029);
+    }
+
     /** The text without control characters, with Windows line breaks made plain, trimmed; null stays null. */
     public static String clean(String value) {
         return value == null ? null : CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();

@@ -2,6 +2,7 @@ package fr.convergences.identity;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.mail.Mailer;
@@ -33,12 +34,13 @@ public class AccountService {
     private final Mailer mailer;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
+    private final AccountSessions sessions;
     private final Clock clock;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
-                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -46,24 +48,32 @@ public class AccountService {
         this.mailer = mailer;
         this.messages = messages;
         this.publicUrl = publicUrl;
+        this.sessions = sessions;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
 
-    /** Creates a PENDING account and mails the confirmation link. Nothing is saved if any field is refused. */
+    /**
+     * Creates a PENDING account and mails the confirmation link; empty when the address already has an account, whose
+     * owner is told by mail instead. The person signing up gets the same answer either way ("check your mail"), so
+     * that the form does not tell who has an account. Nothing is saved if any field is refused.
+     */
     @Transactional
-    public Account signUp(SignUp form) {
+    public Optional<Account> signUp(SignUp form) {
         String email = normaliseEmail(form.email());
         String displayName = validDisplayName(form.displayName());
         PasswordPolicy.problem(form.password(), email).ifPresent(key -> {
             throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
         });
-        if (accounts.findByEmailIgnoringCase(email).isPresent()) {
-            throw new UserFacingException("identity.email.taken");
+        String passwordHash = hasher.hash(form.password()); // also for a known address: the same time either way
+        Optional<Account> existing = accounts.findByEmailIgnoringCase(email);
+        if (existing.isPresent()) {
+            send(existing.get(), "identity.mail.exists.subject", "identity.mail.exists.body", publicUrl.of("/mot-de-passe-oublie"));
+            return Optional.empty();
         }
         Account account;
         try {
-            account = accounts.save(new Account(null, email, displayName, hasher.hash(form.password()), AccountStatus.PENDING,
+            account = accounts.save(new Account(null, email, displayName, passwordHash, AccountStatus.PENDING,
                     Messages.supported(form.locale()).getLanguage(), null, null, false, null, clock.instant(), null, null));
         } catch (DataAccessException e) {
             // Two sign-ups with the same address at the same moment: the unique index decides.
@@ -72,7 +82,7 @@ public class AccountService {
         String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
         send(account, "identity.mail.confirm.subject", "identity.mail.confirm.body",
                 publicUrl.of("/confirmation-email?jeton=" + token));
-        return account;
+        return Optional.of(account);
     }
 
     /** Activates the account of a valid confirmation link; false when the link is unknown, used or expired. */
@@ -128,7 +138,10 @@ public class AccountService {
                 });
     }
 
-    /** Sets a new password from a valid reset link; the link also proves the address, so a pending account becomes active. */
+    /**
+     * Sets a new password from a valid reset link; the link also proves the address, so a pending account becomes
+     * active. Every other session of the account ends.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         // A refused password throws, which rolls the transaction back: the link stays usable.
@@ -144,6 +157,8 @@ public class AccountService {
                 account.locale(), account.communeInsee(), account.realName(), account.platformAdmin(),
                 account.emailConfirmedAt() == null ? clock.instant() : account.emailConfirmedAt(),
                 account.createdAt(), null, account.version()));
+        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere.
+        sessions.endOthers(account.id());
     }
 
     private void send(Account account, String subjectKey, String bodyKey, String link) {
@@ -168,6 +183,9 @@ public class AccountService {
         }
         if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
             throw new UserFacingException("identity.displayName.tooLong", Account.DISPLAY_NAME_MAX_LENGTH);
+        }
+        if (!TextInput.isSingleLine(name)) {
+            throw new UserFacingException("identity.displayName.oneLine");
         }
         return name;
     }

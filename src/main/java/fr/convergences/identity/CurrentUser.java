@@ -18,9 +18,11 @@ public class CurrentUser {
     private static final String SESSION_KEY = CurrentUser.class.getName() + ".accountId";
 
     private final AccountRepository accounts;
+    private final AccountSessions sessions;
 
-    public CurrentUser(AccountRepository accounts) {
+    public CurrentUser(AccountRepository accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     public Actor actor() {
@@ -42,6 +44,7 @@ public class CurrentUser {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SESSION_KEY, accountId);
+        sessions.signedIn(accountId, session.getSession());
         // The language chosen in the profile follows the person from one browser to another.
         accounts.findById(accountId).ifPresent(account -> session.setLocale(Locale.forLanguageTag(account.locale())));
     }

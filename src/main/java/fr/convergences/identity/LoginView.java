@@ -91,9 +91,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .orElse("");
     }
 
-    /** Only paths of this site: "//evil.example" or "https://…" would make the login an open redirect. */
+    /**
+     * Only paths of this site: "//evil.example" or "https://…" would make the login an open redirect, and so would
+     * "/\t/evil.example", since browsers drop tabs and line breaks from addresses. No whitespace or control character.
+     */
     static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains(":");
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains(":")
+                && path.chars().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     @Override

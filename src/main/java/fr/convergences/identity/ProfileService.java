@@ -1,6 +1,7 @@
 package fr.convergences.identity;
 
 import fr.convergences.base.InseeCode;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.audit.AuditEvent;
@@ -63,6 +64,9 @@ public class ProfileService {
         String realName = blankToNull(change.realName());
         if (realName != null && realName.length() > Account.REAL_NAME_MAX_LENGTH) {
             throw new UserFacingException("identity.realName.tooLong", Account.REAL_NAME_MAX_LENGTH);
+        }
+        if (!TextInput.isSingleLine(realName)) {
+            throw new UserFacingException("identity.realName.oneLine");
         }
         return accounts.update(new Account(account.id(), account.email(), displayName, account.passwordHash(), account.status(),
                 Messages.supported(change.locale()).getLanguage(), commune == null ? null : commune.toUpperCase(), realName,

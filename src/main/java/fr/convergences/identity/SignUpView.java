@@ -55,6 +55,7 @@ public class SignUpView extends Div implements HasDynamicTitle {
 
     private void signUp() {
         try {
+            // The same answer whether or not the address already had an account: its owner is told by mail.
             accountService.signUp(new SignUp(email.getValue(), displayName.getValue(), password.getValue(), UI.getCurrent().getLocale()));
             removeAll();
             StatusMessage done = new StatusMessage();

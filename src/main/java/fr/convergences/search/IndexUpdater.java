@@ -1,5 +1,6 @@
 package fr.convergences.search;
 
+import fr.convergences.base.CriticalThreads;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -47,15 +48,17 @@ public class IndexUpdater implements AutoCloseable {
     /** One writer of the index at a time: a batch of the outbox, or a whole rebuild (which pauses the outbox). */
     private final ReentrantLock writing = new ReentrantLock();
     private final Object applied = new Object();
+    private final CriticalThreads criticalThreads;
     private Thread thread;
     private volatile boolean running;
 
     public IndexUpdater(SearchIndex index, ContributionSource contributions, SearchOutbox outbox,
-                        @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval) {
+                        @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval, CriticalThreads criticalThreads) {
         this.index = index;
         this.contributions = contributions;
         this.outbox = outbox;
         this.pollInterval = pollInterval;
+        this.criticalThreads = criticalThreads;
     }
 
     @EventListener
@@ -74,6 +77,7 @@ public class IndexUpdater implements AutoCloseable {
         }
         running = true;
         thread = Thread.ofPlatform().daemon().name("search-index-updater").start(this::loop);
+        criticalThreads.watch(thread);
     }
 
     /** Stops the background thread after its current batch; the outbox keeps what is not applied. */
@@ -82,6 +86,7 @@ public class IndexUpdater implements AutoCloseable {
         if (thread == null) {
             return;
         }
+        criticalThreads.release(thread);
         thread.interrupt();
         try {
             thread.join(Duration.ofSeconds(30));

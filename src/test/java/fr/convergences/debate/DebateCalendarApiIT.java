@@ -1,5 +1,6 @@
 package fr.convergences.debate;
 
+import fr.convergences.base.web.PublicUrl;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -8,9 +9,12 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +58,20 @@ class DebateCalendarApiIT {
                 .extracting(event -> event.getSummary().getValue()).containsExactly("Débat en calendrier");
         assertThat(get("/api/councils/no-such-council/debates.ics", "fr").statusCode()).isEqualTo(404);
         assertThat(get("/api/openapi.yml", "fr").body()).contains("/api/debates/{debateId}.ics", "/api/councils/{slug}/debates.ics");
+    }
+
+    @Test
+    void the_links_in_a_calendar_file_point_to_the_public_address_whatever_the_host_header() throws Exception {
+        DebateFixtures fixtures = new DebateFixtures(platform);
+        Debate debate = fixtures.publicDebate(fixtures.consultation(), "Débat sous un faux hôte", 20);
+        // java.net.http refuses to set Host, so the request is written by hand, as an attacker would.
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), platform.uri("/").getPort())) {
+            socket.getOutputStream().write(("GET /api/debates/" + debate.id() + ".ics HTTP/1.1\r\nHost: attacker.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200")
+                    .contains("URL:" + platform.bean(PublicUrl.class).base() + "/debats/" + debate.id())
+                    .doesNotContain("attacker.example");
+        }
     }
 }

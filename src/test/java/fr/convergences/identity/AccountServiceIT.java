@@ -32,7 +32,7 @@ class AccountServiceIT {
     @Test
     void sign_up_creates_a_pending_account_and_mails_a_confirmation_link_that_activates_it() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH));
+        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH)).orElseThrow();
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
@@ -60,14 +60,31 @@ class AccountServiceIT {
         accounts.signUp(new SignUp(taken, "Premier", PASSWORD, Locale.FRENCH));
         long before = repository.count();
 
-        assertRefused(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH), "identity.email.taken");
+        assertThat(accounts.signUp(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH))).isEmpty();
         assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH), "identity.email.invalid");
         assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH), "identity.displayName.required");
         assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH), "identity.displayName.tooLong");
+        assertRefused(new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
+        assertRefused(new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
         assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH), "identity.password.tooShort");
         assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH), "identity.password.tooCommon");
 
         assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void signing_up_with_an_address_that_has_an_account_answers_as_usual_and_tells_its_owner_by_mail() {
+        String email = newEmail();
+        accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH)).orElseThrow();
+        int mailsBefore = mailbox.to(email).size();
+
+        assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH)))
+                .as("no refusal that would say the address has an account").isEmpty();
+
+        assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
+        TestMailbox.Mail told = mailbox.latestTo(email).orElseThrow();
+        assertThat(told.subject()).isEqualTo("Convergences : votre adresse a déjà un compte");
+        assertThat(told.text()).contains("Premier", "/mot-de-passe-oublie").doesNotContain("Intrus");
     }
 
     private void assertRefused(SignUp form, String messageKey) {
@@ -80,7 +97,7 @@ class AccountServiceIT {
     @Test
     void wrong_passwords_are_throttled_per_account_even_with_the_right_one_afterwards() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH));
+        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH)).orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -103,7 +120,7 @@ class AccountServiceIT {
     @Test
     void a_reset_link_sets_a_new_password_once_and_a_weak_password_keeps_the_link_usable() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH));
+        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH)).orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         accounts.requestPasswordReset(email);

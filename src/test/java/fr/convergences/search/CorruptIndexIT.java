@@ -1,5 +1,6 @@
 package fr.convergences.search;
 
+import fr.convergences.base.CriticalThreads;
 import fr.convergences.testing.TestPlatform;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class CorruptIndexIT {
 
     private IndexRebuilder rebuilder(SearchIndex index, Clock clock) {
         ContributionSource source = platform.bean(ContributionSource.class);
-        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutbox.class), Duration.ofMillis(200));
+        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutbox.class), Duration.ofMillis(200), new CriticalThreads());
         return new IndexRebuilder(index, source, idle, clock);
     }
 }

@@ -38,6 +38,11 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        this(new String[0]);
+    }
+
+    /** A browser with more Chromium switches, such as {@code --host-resolver-rules} to reach the platform under another host name. */
+    public Browser(String... extraArguments) {
         try {
             profile = Files.createTempDirectory("chromium-profile-");
         } catch (IOException e) {
@@ -50,6 +55,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--lang=fr-FR", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

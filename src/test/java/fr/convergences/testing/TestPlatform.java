@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Map;
  * (embedded PostgreSQL and Lucene index on disk) and the demo data loaded. Tests that change data
  * create their own rows rather than relying on a clean database.
  */
-public final class TestPlatform {
+public final class TestPlatform implements AutoCloseable {
 
     public static final String OIDC_ISSUER_ID = "fournisseur";
     public static final String OIDC_CLIENT_ID = "convergences";
@@ -31,12 +32,10 @@ public final class TestPlatform {
     private final TestMailbox mailbox = new TestMailbox();
     private final MockOAuth2Server identityProvider = new MockOAuth2Server();
 
-    private TestPlatform(Path dataDirectory) {
+    private TestPlatform(Path dataDirectory, Map<String, Object> overrides) {
         this.dataDirectory = dataDirectory;
         identityProvider.start(InetAddress.getLoopbackAddress(), 0);
-        this.context = ApplicationContext.builder()
-                .environments("test")
-                .properties(Map.ofEntries(
+        Map<String, Object> properties = new HashMap<>(Map.ofEntries(
                         Map.entry("micronaut.server.port", -1),
                         Map.entry("micronaut.server.host", "127.0.0.1"),
                         Map.entry("convergences.data-dir", dataDirectory.toString()),
@@ -48,17 +47,29 @@ public final class TestPlatform {
                         Map.entry("convergences.oidc.client-id", OIDC_CLIENT_ID),
                         Map.entry("convergences.oidc.client-secret", "test-secret"),
                         Map.entry("convergences.oidc.label", "FranceConnect (test)"),
-                        Map.entry(DemoMode.PROPERTY, true)))
+                        Map.entry(DemoMode.PROPERTY, true)));
+        properties.putAll(overrides);
+        this.context = ApplicationContext.builder()
+                .environments("test")
+                .properties(properties)
                 .start();
         this.server = context.getBean(EmbeddedServer.class).start();
     }
 
     public static synchronized TestPlatform shared() {
         if (shared == null) {
-            shared = new TestPlatform(newDataDirectory());
+            shared = new TestPlatform(newDataDirectory(), Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "test-platform-stop"));
         }
         return shared;
+    }
+
+    /**
+     * A second platform of its own, with some settings changed (short session timeouts, say), for the few tests that
+     * need a setting the shared one cannot have. It costs a database and the demo data: close it when done.
+     */
+    public static TestPlatform separate(Map<String, Object> overrides) {
+        return new TestPlatform(newDataDirectory(), overrides);
     }
 
     /** A data directory under target/, so that a failed run can be inspected and {@code mvn clean} removes it. */
@@ -101,6 +112,11 @@ public final class TestPlatform {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     private void stop() {

@@ -12,6 +12,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +30,28 @@ import java.util.concurrent.TimeoutException;
  * server it started keeps running on the data directory. An exclusive lock on a file beside the
  * data directory tells the two cases apart: the operating system releases it when its JVM dies,
  * so if we can take it, any server still running on the directory is a leftover, and we stop it.
+ *
+ * <p>The server trusts nobody: every connection gives a password (SCRAM), kept with a generated superuser
+ * password in a 0600 file beside the data directory ({@code postgres.credentials}), and the platform connects
+ * as {@value #APPLICATION_ROLE}, a role that owns the schema but is no superuser (it cannot run programs or read
+ * the server's files, such as the ballot key). A data directory made before this is converted at its next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration LEFTOVER_STOP_WAIT = Duration.ofSeconds(30);
-    private static final String USER = "postgres";
+    private static final String SUPERUSER = "postgres";
+    /** The role the platform connects as: it owns the schema, and nothing else. */
+    static final String APPLICATION_ROLE = "convergences";
     private static final String DATABASE = "postgres";
+    /** Marks the authentication file as ours; a file without it is a data directory from before SCRAM. */
+    private static final String HBA_MARKER = "# Convergences: password (SCRAM) authentication only";
 
     private final Path dataDirectory;
     private final FileChannel lockChannel;
     private final FileLock ownership;
     private EmbeddedPostgres postgres;
+    private DatabaseCredentials credentials;
 
     private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock ownership) {
         this.dataDirectory = dataDirectory;
@@ -80,18 +94,142 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void startServer() throws IOException {
         stopLeftoverServer();
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                // The builder's defaults favour test speed; the platform's data must survive a power cut.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
-        LOG.info("Using the embedded PostgreSQL in {} on port {}. Set DATASOURCES_DEFAULT_URL, "
+        credentials = DatabaseCredentials.loadOrCreate(credentialsFile(dataDirectory));
+        boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+        Path initialPassword = fresh ? credentials.writeSuperuserPasswordFile(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb")) : null;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    // The builder's defaults favour test speed; the platform's data must survive a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setConnectConfig("password", credentials.superuserPassword())
+                    // A directory that already has our authentication file keeps it; a new one gets it from the start.
+                    .setDataDirectoryCustomizer(directory -> {
+                        if (fresh || isSecured(directory.toPath())) {
+                            writeHba(directory.toPath());
+                        }
+                    })
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (fresh) {
+                // initdb's own options come after zonky's "-A trust": the superuser has a password from the first moment.
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initialPassword.toString());
+            }
+            postgres = builder.start();
+        } finally {
+            if (initialPassword != null) {
+                Files.deleteIfExists(initialPassword);
+            }
+        }
+        secure();
+        LOG.info("Using the embedded PostgreSQL in {} on port {} as role {} (passwords in {}). Set DATASOURCES_DEFAULT_URL, "
                         + "DATASOURCES_DEFAULT_USERNAME and DATASOURCES_DEFAULT_PASSWORD to use an external PostgreSQL instead.",
-                dataDirectory, postgres.getPort());
+                dataDirectory, postgres.getPort(), APPLICATION_ROLE, credentialsFile(dataDirectory));
+    }
+
+    /** The passwords live beside the data directory, not in it: PostgreSQL's own files never hold them in clear. */
+    static Path credentialsFile(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().normalize().resolveSibling(dataDirectory.getFileName() + ".credentials");
+    }
+
+    /**
+     * Makes the server require passwords and gives the platform its own role: on every start (cheap and
+     * idempotent), and above all on the first start of a data directory created before this was done, which still
+     * trusts local connections until the end of this method.
+     */
+    private void secure() throws IOException {
+        try (Connection connection = DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(credentials.superuserPassword()));
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "') "
+                    + "THEN CREATE ROLE " + APPLICATION_ROLE + "; END IF; END $$");
+            statement.execute("ALTER ROLE " + APPLICATION_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                    + "NOBYPASSRLS PASSWORD " + literal(credentials.applicationPassword()));
+            // CREATE on the database lets migrations add trusted extensions (btree_gist); TEMPORARY for temporary tables.
+            statement.execute("GRANT CONNECT, TEMPORARY, CREATE ON DATABASE " + DATABASE + " TO " + APPLICATION_ROLE);
+            // The owner of every table could drop its triggers anyway; bulk loads may switch them off for a transaction.
+            statement.execute("GRANT SET ON PARAMETER session_replication_role TO " + APPLICATION_ROLE);
+            statement.execute("ALTER SCHEMA public OWNER TO " + APPLICATION_ROLE);
+            statement.execute(TAKE_OVER_SCHEMA_OBJECTS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        if (!isSecured(dataDirectory)) {
+            writeHba(dataDirectory);
+            try (Connection connection = DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_reload_conf()");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not reload the embedded PostgreSQL's authentication rules", e);
+            }
+            LOG.info("The embedded PostgreSQL in {} now requires passwords (SCRAM); the platform connects as role {}",
+                    dataDirectory, APPLICATION_ROLE);
+        }
+    }
+
+    /** Objects made by the superuser before the platform had its own role (tables, views, sequences, functions, types). */
+    private static final String TAKE_OVER_SCHEMA_OBJECTS = """
+            DO $$
+            DECLARE
+                item record;
+            BEGIN
+                FOR item IN
+                    SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
+                    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+                      AND c.relowner <> '%1$s'::regrole
+                      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                      AND d.deptype IN ('a', 'i', 'e'))
+                    ORDER BY c.relkind = 'S'
+                LOOP
+                    EXECUTE format('ALTER %%s %%s OWNER TO %1$s', CASE item.relkind WHEN 'v' THEN 'VIEW'
+                        WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, item.name);
+                END LOOP;
+                FOR item IN
+                    SELECT p.oid::regprocedure AS name FROM pg_proc p
+                    WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> '%1$s'::regrole
+                      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                LOOP
+                    EXECUTE format('ALTER ROUTINE %%s OWNER TO %1$s', item.name);
+                END LOOP;
+                FOR item IN
+                    SELECT t.oid::regtype AS name FROM pg_type t
+                    WHERE t.typnamespace = 'public'::regnamespace AND t.typowner <> '%1$s'::regrole AND t.typtype IN ('e', 'd', 'r')
+                      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+                LOOP
+                    EXECUTE format('ALTER TYPE %%s OWNER TO %1$s', item.name);
+                END LOOP;
+            END $$""".formatted(APPLICATION_ROLE);
+
+    private static boolean isSecured(Path directory) {
+        try {
+            Path hba = directory.resolve("pg_hba.conf");
+            return Files.exists(hba) && Files.readString(hba).contains(HBA_MARKER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every connection, local socket or loopback, must give a password; nothing else may connect at all. */
+    private static void writeHba(Path directory) {
+        try {
+            Files.writeString(directory.resolve("pg_hba.conf"), HBA_MARKER + "\n"
+                    + "local all all scram-sha-256\n"
+                    + "host  all all 127.0.0.1/32 scram-sha-256\n"
+                    + "host  all all ::1/128 scram-sha-256\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String literal(String password) {
+        return "'" + password.replace("'", "''") + "'";
+    }
+
+    private String superuserUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     /** Stops a server left running on our directory by a killed run, or clears its stale pid file. */
@@ -145,16 +283,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
+    /** The platform's own role, which owns its schema and is not a superuser. */
     public String username() {
-        return USER;
+        return APPLICATION_ROLE;
     }
 
-    /** Local trust authentication on the loopback interface: the embedded server has no password. */
     public String password() {
-        return "";
+        return credentials.applicationPassword();
     }
 
     public int port() {

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.stream.Collectors;
+
 /**
  * The mailer of demo and development runs: it writes each mail to the log and sends nothing, so
  * that no one receives a mail by accident and the demo's links can be copied from the console.
@@ -17,6 +19,19 @@ public class LogMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
-        LOG.info("Mail not sent (convergences.mail.mode=log) to {}\nSubject: {}\n\n{}", mail.to(), mail.subject(), mail.text());
+        LOG.info("Mail not sent (convergences.mail.mode=log) to {}\n{}", oneLine(mail.to()),
+                quoted("Subject: " + oneLine(mail.subject()) + "\n\n" + mail.text()));
+    }
+
+    /**
+     * Every line of the mail behind a quote mark: a name or a title chosen by a visitor, with line breaks in it, must
+     * not start a line of its own that would read as another entry of the log.
+     */
+    static String quoted(String text) {
+        return text.lines().map(line -> "  | " + line).collect(Collectors.joining("\n"));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\u2028\\u2029\\x0B\\f\\x85]+", " ");
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.base.web;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServlet;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
@@ -10,7 +11,10 @@ import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionCookieConfig;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.Configuration;
 import org.eclipse.jetty.ee11.webapp.FragmentConfiguration;
@@ -19,6 +23,8 @@ import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -27,7 +33,12 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The platform's single HTTP port: an embedded Jetty 12.1 (Servlet 6.1, which Vaadin 25 needs and
@@ -46,18 +57,35 @@ public class WebServer implements EmbeddedServer {
     private final ApplicationEventPublisher<Object> events;
     private final int configuredPort;
     private final String host;
+    private final PublicUrl publicUrl;
+    private final Duration sessionIdleTimeout;
+    private final Duration sessionMaxLifetime;
+    private final Clock clock;
+    private final I18NProvider messages;
+    private final List<String> trustedProxies;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
                      ApplicationConfiguration applicationConfiguration,
                      ApplicationEventPublisher<Object> events,
                      @Value("${micronaut.server.port:8080}") int configuredPort,
-                     @Value("${micronaut.server.host:0.0.0.0}") String host) {
+                     @Value("${micronaut.server.host:0.0.0.0}") String host,
+                     PublicUrl publicUrl,
+                     @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
+                     @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
+                     Clock clock, I18NProvider messages,
+                     @Value("${convergences.trusted-proxies:}") List<String> trustedProxies) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
         this.configuredPort = configuredPort;
         this.host = host;
+        this.publicUrl = publicUrl;
+        this.sessionIdleTimeout = sessionIdleTimeout;
+        this.sessionMaxLifetime = sessionMaxLifetime;
+        this.clock = clock;
+        this.messages = messages;
+        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
     @Override
@@ -65,13 +93,21 @@ public class WebServer implements EmbeddedServer {
         if (isRunning()) {
             return this;
         }
+        publicUrl.requireConfigured();
         try {
             jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false); // no "Server: Jetty(12.x)" telling which vulnerabilities to try
+            http.setSendXPoweredBy(false);
+            if (!trustedProxies.isEmpty()) {
+                http.addCustomizer(new TrustedProxies(Set.copyOf(trustedProxies)));
+            }
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(host);
             // Micronaut's convention -1 (and 0) mean "any free port": tests run many servers at once.
             connector.setPort(configuredPort <= 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
+            jetty.setErrorHandler(new PlatformErrorHandler(messages));
             jetty.setHandler(webApplication());
             jetty.setStopAtShutdown(false); // Micronaut's shutdown hook stops us, in order
             jetty.start();
@@ -93,6 +129,20 @@ public class WebServer implements EmbeddedServer {
         // Vaadin and the API servlet serve every path, so Jetty's default servlets are not needed;
         // and its webdefault.xml names listener classes that the web-app class loader hides.
         web.setDefaultsDescriptor(null);
+        // Without webdefault.xml there is no default session timeout at all: sessions (and their Vaadin UIs,
+        // hundreds of KB each) would live until the process dies. Set it here, with an absolute lifetime on top.
+        web.getSessionHandler().setMaxInactiveInterval((int) Math.max(1, sessionIdleTimeout.toSeconds()));
+        web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // The session cookie is out of scripts' reach (an XSS cannot steal it) and not sent by other sites' forms;
+        // Secure when people come over TLS: always if the public address is https, else when a trusted proxy says so.
+        SessionCookieConfig cookie = web.getSessionHandler().getSessionCookieConfig();
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(publicUrl.isHttps());
+        web.getSessionHandler().setSecureRequestOnly(true);
+        web.addFilter(new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        web.setErrorHandler(new PlatformErrorHandler(messages));
         // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
         web.setInitParameter("disable.automatic.servlet.registration", "true");
         web.setThrowUnavailableOnStartupException(true);
@@ -111,6 +161,8 @@ public class WebServer implements EmbeddedServer {
 
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
         vaadin.setInitParameter("productionMode", "true");
+        // An open but untouched tab's heartbeats must not keep its session alive past the idle timeout.
+        vaadin.setInitParameter("closeIdleSessions", "true");
         vaadin.setAsyncSupported(true);
         web.addServlet(vaadin, "/*");
 

@@ -3,6 +3,7 @@ package fr.convergences.debate.calendar;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.web.PublicUrl;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,10 +31,12 @@ public class DebateCalendarController {
 
     private final DebateCalendar calendar;
     private final I18NProvider messages;
+    private final PublicUrl publicUrl;
 
-    public DebateCalendarController(DebateCalendar calendar, I18NProvider messages) {
+    public DebateCalendarController(DebateCalendar calendar, I18NProvider messages, PublicUrl publicUrl) {
         this.calendar = calendar;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @Get(value = "/debates/{debateId}.ics", produces = "text/calendar")
@@ -43,7 +46,7 @@ public class DebateCalendarController {
     @ApiResponse(responseCode = "410", description = "The debate was cancelled: a sentence saying so, and why", content = @Content(mediaType = "text/plain"))
     public HttpResponse<String> debate(@PathVariable long debateId, HttpRequest<?> request) {
         try {
-            return HttpResponse.ok(calendar.debate(debateId, base(request))).contentType(MediaType.of(CALENDAR))
+            return HttpResponse.ok(calendar.debate(debateId, publicUrl.base())).contentType(MediaType.of(CALENDAR))
                     .header("Content-Disposition", "attachment; filename=\"debat-" + debateId + ".ics\"");
         } catch (UserFacingException refusal) {
             Locale locale = Messages.supported(request.getLocale().orElse(Messages.FRENCH));
@@ -57,16 +60,10 @@ public class DebateCalendarController {
     @Operation(summary = "A council's upcoming public debates as an iCalendar feed to subscribe to")
     @ApiResponse(responseCode = "200", description = "The iCalendar feed", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such council")
-    public HttpResponse<String> council(@PathVariable String slug, HttpRequest<?> request) {
-        return calendar.council(slug, base(request))
+    public HttpResponse<String> council(@PathVariable String slug) {
+        return calendar.council(slug, publicUrl.base())
                 .map(feed -> HttpResponse.ok(feed).contentType(MediaType.of(CALENDAR))
                         .header("Content-Disposition", "inline; filename=\"debats-" + slug + ".ics\""))
                 .orElseGet(HttpResponse::notFound);
-    }
-
-    /** The address the person used (links in the events point back to the debate's page). */
-    private static String base(HttpRequest<?> request) {
-        String host = request.getHeaders().get("Host");
-        return (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost:8080" : host);
     }
 }

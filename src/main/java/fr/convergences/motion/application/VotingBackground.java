@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.CriticalThreads;
 import fr.convergences.motion.infrastructure.ChainSealer;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import io.micronaut.context.annotation.Value;
@@ -32,17 +33,20 @@ public class VotingBackground {
     private final SittingService sittings;
     private final DataSource dataSource;
     private final Duration sealInterval;
+    private final CriticalThreads criticalThreads;
     private Thread thread;
     private volatile boolean running;
 
     public VotingBackground(ChainSealer sealer, VotingEvents events, VotingSessionService sessions, SittingService sittings,
-                            DataSource dataSource, @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval) {
+                            DataSource dataSource, @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval,
+                            CriticalThreads criticalThreads) {
         this.sealer = sealer;
         this.events = events;
         this.sessions = sessions;
         this.sittings = sittings;
         this.dataSource = dataSource;
         this.sealInterval = sealInterval;
+        this.criticalThreads = criticalThreads;
     }
 
     @EventListener
@@ -56,12 +60,14 @@ public class VotingBackground {
         }
         running = true;
         thread = Thread.ofPlatform().daemon().name("voting-background").start(this::loop);
+        criticalThreads.watch(thread);
     }
 
     @PreDestroy
     public synchronized void stop() {
         running = false;
         if (thread != null) {
+            criticalThreads.release(thread);
             thread.interrupt();
             try {
                 thread.join(Duration.ofSeconds(10));

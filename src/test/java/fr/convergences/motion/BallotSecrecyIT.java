@@ -3,11 +3,15 @@ package fr.convergences.motion;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionVerifier;
+import fr.convergences.motion.application.VotingBackground;
 import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.infrastructure.BallotBoxKeys;
+import fr.convergences.motion.infrastructure.BallotMixer;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionOption;
+import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
@@ -16,7 +20,11 @@ import fr.convergences.testing.TestSql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +51,8 @@ class BallotSecrecyIT {
 
     /** The byte lengths of the session's sealed ballots, wherever they are while the vote is open. */
     private static List<Object> sealedLengths(long session) {
-        return sql.column("SELECT octet_length(sealed) FROM secret_ballot_box WHERE session_id = ?", session);
+        return sql.column("SELECT octet_length(sealed) FROM secret_ballot_box WHERE session_id = ? UNION ALL "
+                + "SELECT octet_length(sealed) FROM secret_ballot_pool WHERE session_id = ?", session, session);
     }
 
     private static List<Long> options(VotingFixture council, VotingSession session) {
@@ -87,5 +96,59 @@ class BallotSecrecyIT {
         }
         assertThat(sessions.result(forAgainst.id()).tally().abstentions()).isEqualTo(1);
         assertThat(sessions.result(approval.id()).tally().optionCounts()).containsExactly(2, 2, 2, 2);
+    }
+
+    @Test
+    void once_mixed_no_join_of_the_register_and_the_box_by_transaction_order_identifier_or_time_links_a_voter_to_a_ballot() {
+        VotingFixture council = new VotingFixture(platform, 12, 0);
+        VotingSession session = council.openOnline(BallotKind.SECRET, MotionKind.DELIBERATION, VotingMethod.FOR_AGAINST, List.of());
+        Map<String, Long> seatByReceipt = new HashMap<>();
+        for (int i = 0; i < council.titulars.size(); i++) {
+            VotingFixture.Member member = council.titulars.get(i);
+            Vote vote = i % 3 == 0 ? Vote.AGAINST : Vote.FOR;
+            seatByReceipt.put(ballots.cast(member.actor(), session.id(), member.seat(), new BallotChoice.ForAgainst(vote)).receipt(), member.seat());
+        }
+        assertThat(seatByReceipt).hasSize(24);
+        // What an operator could have copied while ballots were pending (the background mixer may already have moved some).
+        Set<String> pendingBytes = sql.column("SELECT encode(sealed, 'hex') FROM secret_ballot_pool WHERE session_id = ?", session.id()).stream()
+                .map(Object::toString).collect(Collectors.toSet());
+        platform.bean(BallotMixer.class).mix(session.id(), 1);
+        assertThat(sql.count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", session.id())).isZero();
+        assertThat(sql.count("SELECT count(*) FROM secret_ballot_box WHERE session_id = ?", session.id())).isEqualTo(24);
+
+        // Transaction ids: no box row was written by a cast's transaction (its register row, its chain event).
+        assertThat(sql.count("SELECT count(*) FROM secret_ballot_box b JOIN secret_register r ON r.xmin = b.xmin "
+                + "WHERE b.session_id = ? AND r.session_id = ?", session.id(), session.id())).isZero();
+        assertThat(sql.count("SELECT count(*) FROM secret_ballot_box b JOIN voting_event e ON e.xmin = b.xmin "
+                + "WHERE b.session_id = ? AND e.session_id = ?", session.id(), session.id())).isZero();
+        // Physical order: even with the key, the box read in disk order does not follow the register's (the order of the casts).
+        List<Object> registerOrder = sql.column("SELECT seat_mandate_id FROM secret_register WHERE session_id = ? ORDER BY ctid", session.id());
+        BallotBoxKeys keys = platform.bean(BallotBoxKeys.class);
+        List<Object> boxOrder = sql.column("SELECT sealed FROM secret_ballot_box WHERE session_id = ? ORDER BY ctid", session.id()).stream()
+                .map(sealed -> (Object) seatByReceipt.get(keys.openBallot(session.id(), (byte[]) sealed).split(";")[0])).toList();
+        assertThat(boxOrder).containsExactlyInAnyOrderElementsOf(registerOrder).isNotEqualTo(registerOrder).isNotEqualTo(registerOrder.reversed());
+        long samePlace = java.util.stream.IntStream.range(0, boxOrder.size()).filter(i -> boxOrder.get(i).equals(registerOrder.get(i))).count();
+        assertThat(samePlace).as("ballots at their cast's rank").isLessThan(8);
+        // Bytes: the box holds none of the ciphertexts the pool held, so a copy of the pending pool matches nothing in the box.
+        assertThat(sql.column("SELECT encode(sealed, 'hex') FROM secret_ballot_box WHERE session_id = ?", session.id()))
+                .doesNotContainAnyElementsOf(pendingBytes);
+        // Identifiers and times: the box and the pool hold nothing but the session and the sealed bytes; the register, the box and the
+        // chain have no time column; the journal names no voter of a secret cast; commit times are not kept by PostgreSQL.
+        assertThat(sql.column("SELECT column_name FROM information_schema.columns WHERE table_name IN ('secret_ballot_box', 'secret_ballot_pool')"))
+                .containsOnly("session_id", "sealed");
+        assertThat(sql.column("SELECT column_name FROM information_schema.columns WHERE table_name IN ('secret_register', 'secret_ballot_box', "
+                + "'secret_ballot_pool', 'voting_event') AND data_type LIKE 'time%'")).isEmpty();
+        // The sealer chains the casts and journals them, by block.
+        platform.bean(VotingBackground.class).sealAll();
+        assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast' AND actor_account_id IS NOT NULL",
+                council.council.id())).isZero();
+        assertThat(sql.column("SHOW track_commit_timestamp")).containsExactly("off");
+
+        VotingSession closed = sessions.close(council.admin, session.id());
+        assertThat(sessions.result(session.id()).tally().against()).isEqualTo(8);
+        assertThat(sessions.result(session.id()).tally().forVotes()).isEqualTo(16);
+        assertThat(sessions.result(session.id()).secretBallots()).extracting(PublishedBallot::receipt)
+                .containsExactlyInAnyOrderElementsOf(seatByReceipt.keySet());
+        assertThat(verifier.verify(session.id(), closed.publishedHead()).problems()).isEmpty();
     }
 }

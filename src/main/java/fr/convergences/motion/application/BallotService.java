@@ -131,7 +131,7 @@ public class BallotService {
         }
         String receipt = PublishedBallot.newReceipt();
         int padded = BallotPadding.length(session.method(), knownOptions(session));
-        ballots.dropInBox(sessionId, keys.sealBallot(sessionId, receipt + ";" + college + ";" + text, padded));
+        ballots.dropInPool(sessionId, keys.sealBallot(sessionId, receipt + ";" + college + ";" + text, padded));
         events.appendPending(sessionId, ChainEvent.Kind.CAST, event, actor.accountId());
         return new Cast(receipt, false, capacity);
     }

@@ -1,7 +1,10 @@
 package fr.convergences.motion;
 
 import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.MinutesService;
 import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.ResultTables;
+import fr.convergences.motion.application.SessionResult;
 import fr.convergences.motion.application.SessionVerifier;
 import fr.convergences.motion.application.VotingBackground;
 import fr.convergences.motion.application.VotingSessionService;
@@ -17,6 +20,8 @@ import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +155,47 @@ class BallotSecrecyIT {
         assertThat(sessions.result(session.id()).secretBallots()).extracting(PublishedBallot::receipt)
                 .containsExactlyInAnyOrderElementsOf(seatByReceipt.keySet());
         assertThat(verifier.verify(session.id(), closed.publishedHead()).problems()).isEmpty();
+    }
+
+    @Test
+    void a_secret_vote_publishes_a_two_seat_colleges_result_only_merged_on_the_page_and_in_the_minutes() throws Exception {
+        VotingFixture council = new VotingFixture(platform, 6, 0);
+        List<VotingFixture.Member> state = council.addVotingCollege("Collège de l’État", 2);
+        VotingSession session = council.openOnline(BallotKind.SECRET, MotionKind.DELIBERATION, VotingMethod.FOR_AGAINST, List.of());
+        List<VotingFixture.Member> first = council.titulars.subList(0, 6);
+        List<VotingFixture.Member> second = council.titulars.subList(6, 11); // five of the second college's six
+        List<Vote> firstVotes = List.of(Vote.FOR, Vote.FOR, Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.AGAINST);
+        List<Vote> secondVotes = List.of(Vote.FOR, Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.ABSTAIN);
+        for (int i = 0; i < 6; i++) {
+            ballots.cast(first.get(i).actor(), session.id(), first.get(i).seat(), new BallotChoice.ForAgainst(firstVotes.get(i)));
+        }
+        for (int i = 0; i < 5; i++) {
+            ballots.cast(second.get(i).actor(), session.id(), second.get(i).seat(), new BallotChoice.ForAgainst(secondVotes.get(i)));
+        }
+        String stateReceipt = ballots.cast(state.getFirst().actor(), session.id(), state.getFirst().seat(), new BallotChoice.ForAgainst(Vote.ABSTAIN))
+                .receipt();
+        sessions.close(council.admin, session.id());
+        SessionResult result = sessions.result(session.id());
+        ResultTables.Translator keys = (key, arguments) -> arguments.length == 0 ? key : key + List.of(arguments);
+
+        // The State college's lone ballot is merged with the published college with the fewest ballots (the second, five),
+        // so that the totals minus the first college's row give nothing about it.
+        ResultTables.Table table = ResultTables.colleges(result, keys);
+        assertThat(table.rows()).containsExactly(
+                List.of("Collège 1", "6", "6", "4", "2", "0"),
+                List.of("motion.result.mergedColleges[Collège 2, Collège de l’État]", "8", "6", "3", "1", "2"));
+        assertThat(table.note()).isEqualTo("motion.result.smallGroups[5]");
+        assertThat(ResultTables.ballotCollege(result, council.colleges.get(3).id(), keys))
+                .isEqualTo("motion.result.mergedColleges[Collège 2, Collège de l’État]");
+        assertThat(ResultTables.ballotCollege(result, council.colleges.getFirst().id(), keys)).isEqualTo("Collège 1");
+        assertThat(result.secretBallots()).extracting(PublishedBallot::receipt).contains(stateReceipt);
+
+        byte[] pdf = platform.bean(MinutesService.class).pdf(session.id());
+        String minutes;
+        try (var document = Loader.loadPDF(pdf)) {
+            minutes = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(minutes).contains("Collèges regroupés : Collège 2, Collège de l’État 8 6 3 1 2")
+                .contains("moins de 5 bulletins sont regroupés").doesNotContain("Collège de l’État 2 1");
     }
 }

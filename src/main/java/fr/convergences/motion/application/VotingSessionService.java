@@ -96,13 +96,15 @@ public class VotingSessionService {
     private final Sql sql;
     private final Clock clock;
     private final int notifyMaxElectorate;
+    private final int smallGroupMinimum;
     private final AtomicBoolean vacuumWanted = new AtomicBoolean();
 
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
                                 SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
                                 Notifications notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
-                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
+                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
+                                @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
         this.sessions = sessions;
         this.motions = motions;
         this.options = options;
@@ -124,6 +126,7 @@ public class VotingSessionService {
         this.sql = sql;
         this.clock = clock;
         this.notifyMaxElectorate = notifyMaxElectorate;
+        this.smallGroupMinimum = Math.max(1, smallGroupMinimum);
     }
 
     @Transactional
@@ -382,7 +385,7 @@ public class VotingSessionService {
         } else {
             secret = ballots.published(sessionId);
         }
-        return new SessionResult(session, tally, colleges, labels, rollCall, secret);
+        return new SessionResult(session, tally, colleges, labels, rollCall, secret, smallGroupMinimum);
     }
 
     @Transactional(readOnly = true)

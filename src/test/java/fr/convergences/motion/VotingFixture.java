@@ -82,6 +82,20 @@ public final class VotingFixture {
         }
     }
 
+    /** A further college with voting right and its titulars (a small State college, for example), added after the others. */
+    public List<Member> addVotingCollege(String name, int seats) {
+        College college = platform.bean(CollegeRepository.class).save(new College(null, council.id(), name, null, 500, colleges.size() + 1));
+        colleges.add(college);
+        TestAccounts accounts = new TestAccounts(platform);
+        List<Member> members = new ArrayList<>();
+        for (int seat = 1; seat <= seats; seat++) {
+            Member titular = seat(college, MandateKind.TITULAR, seat, null, true, accounts.create(name + " " + seat));
+            titulars.add(titular);
+            members.add(titular);
+        }
+        return members;
+    }
+
     private Member seat(College college, MandateKind kind, Integer seat, Long titular, boolean votes, Account account) {
         Mandate mandate = platform.bean(MandateRepository.class).save(new Mandate(null, council.id(), college.id(), kind, seat, titular,
                 account.displayName(), account.email(), account.id(), LocalDate.now().minusYears(1), LocalDate.now().plusYears(4), null,

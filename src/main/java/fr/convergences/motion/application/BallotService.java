@@ -14,6 +14,7 @@ import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.BallotPadding;
 import fr.convergences.motion.model.Capacity;
 import fr.convergences.motion.model.ChainEvent;
 import fr.convergences.motion.model.EligibilityPolicy;
@@ -129,7 +130,8 @@ public class BallotService {
             throw new UserFacingException("motion.ballot.secretFinal");
         }
         String receipt = PublishedBallot.newReceipt();
-        ballots.dropInBox(sessionId, keys.sealBallot(sessionId, receipt + ";" + college + ";" + text));
+        int padded = BallotPadding.length(session.method(), knownOptions(session));
+        ballots.dropInPool(sessionId, keys.sealBallot(sessionId, receipt + ";" + college + ";" + text, padded));
         events.appendPending(sessionId, ChainEvent.Kind.CAST, event, actor.accountId());
         return new Cast(receipt, false, capacity);
     }
@@ -170,12 +172,16 @@ public class BallotService {
         return ballots.published(sessionId).stream().filter(ballot -> ballot.receipt().equals(receipt)).findFirst();
     }
 
+    private List<Long> knownOptions(VotingSession session) {
+        return optionsBySession.computeIfAbsent(session.id(),
+                id -> options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
+    }
+
     private String validChoice(VotingSession session, BallotChoice choice) {
         if (choice == null) {
             throw new UserFacingException("motion.ballot.choiceRequired");
         }
-        List<Long> known = optionsBySession.computeIfAbsent(session.id(),
-                id -> options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
+        List<Long> known = knownOptions(session);
         switch (choice) {
             case BallotChoice.ForAgainst ignored when session.method() == fr.convergences.motion.model.VotingMethod.FOR_AGAINST -> { }
             case BallotChoice.Approval approval when session.method() == fr.convergences.motion.model.VotingMethod.APPROVAL -> {

@@ -95,8 +95,9 @@ public class MinutesService {
                 t("motion.result.ballots", tally.ballots()),
                 session.method() == VotingMethod.FOR_AGAINST ? t("motion.result.totals", tally.forVotes(), tally.against(), tally.abstentions())
                         : t("motion.result.blank", tally.abstentions()))));
-        ResultTables.Table colleges = ResultTables.colleges(result, key -> t(key));
-        sections.add(Minutes.Section.table(t("motion.minutes.colleges"), colleges.header(), colleges.rows()));
+        ResultTables.Table colleges = ResultTables.colleges(result, this::t);
+        sections.add(new Minutes.Section(t("motion.minutes.colleges"), colleges.note() == null ? List.of() : List.of(colleges.note()),
+                colleges.header(), colleges.rows()));
         if (session.method() == VotingMethod.RANKED && tally.pairwise() != null) {
             ResultTables.Table pairwise = ResultTables.pairwise(result, key -> t(key));
             sections.add(Minutes.Section.table(t("motion.result.pairwise"), pairwise.header(), pairwise.rows()));

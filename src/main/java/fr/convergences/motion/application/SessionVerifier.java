@@ -37,10 +37,17 @@ import java.util.TreeMap;
 @Singleton
 public class SessionVerifier {
 
-    /** The verification's findings: no problem means the session is exactly as published. */
-    public record Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots) {
+    /**
+     * The verification's findings: no problem means the session is exactly as published. {@code unverifiable} says why
+     * there was nothing to verify (no such session, nothing published yet) — not a sign of tampering; null otherwise.
+     */
+    public record Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots, String unverifiable) {
+        public Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots) {
+            this(sessionId, problems, head, recount, events, ballots, null);
+        }
+
         public boolean intact() {
-            return problems.isEmpty();
+            return problems.isEmpty() && unverifiable == null;
         }
     }
 
@@ -61,7 +68,10 @@ public class SessionVerifier {
         List<String> problems = new ArrayList<>();
         VotingSession session = sessions.findById(sessionId).orElse(null);
         if (session == null) {
-            return new Report(sessionId, List.of("no voting session " + sessionId), null, null, 0, 0);
+            return new Report(sessionId, List.of(), null, null, 0, 0, "there is no voting session " + sessionId);
+        }
+        if (session.status() != VotingSession.Status.CLOSED && expectedHead == null) {
+            return new Report(sessionId, List.of(), null, null, 0, 0, "voting session " + sessionId + " is not closed yet: nothing is published to verify");
         }
         List<ChainEvent> chain = events.chain(sessionId);
         String previous = ChainEvent.GENESIS;
@@ -83,7 +93,8 @@ public class SessionVerifier {
             return new Report(sessionId, problems, null, null, chain.size(), 0);
         }
         if (session.status() != VotingSession.Status.CLOSED || chain.getLast().kind() != ChainEvent.Kind.CLOSED) {
-            problems.add("the session is not closed: nothing is published yet");
+            // With a head in hand (from the minutes), the session was closed: its status has been rewound.
+            problems.add("the session is not closed, yet a head was published for it");
             return new Report(sessionId, problems, null, null, chain.size(), 0);
         }
         if (events.pendingCount(sessionId) > 0) {

@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import fr.convergences.base.CriticalThreads;
+import fr.convergences.motion.infrastructure.BallotMixer;
 import fr.convergences.motion.infrastructure.ChainSealer;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import io.micronaut.context.annotation.Value;
@@ -19,7 +20,7 @@ import java.time.Duration;
 
 /**
  * The voting machinery's own thread: it seals pending chain events in blocks (every 100 ms by default),
- * and every second opens and closes the sessions whose set times have come and sends the convocations
+ * mixes pending secret ballots into their boxes in shuffled batches once enough are pending, and every second opens and closes the sessions whose set times have come and sends the convocations
  * that are due. At start, events left unsealed by a crash are sealed first.
  */
 @Singleton
@@ -28,6 +29,7 @@ public class VotingBackground {
     private static final Logger LOG = LoggerFactory.getLogger(VotingBackground.class);
 
     private final ChainSealer sealer;
+    private final BallotMixer mixer;
     private final VotingEvents events;
     private final VotingSessionService sessions;
     private final SittingService sittings;
@@ -37,10 +39,11 @@ public class VotingBackground {
     private Thread thread;
     private volatile boolean running;
 
-    public VotingBackground(ChainSealer sealer, VotingEvents events, VotingSessionService sessions, SittingService sittings,
+    public VotingBackground(ChainSealer sealer, BallotMixer mixer, VotingEvents events, VotingSessionService sessions, SittingService sittings,
                             DataSource dataSource, @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval,
                             CriticalThreads criticalThreads) {
         this.sealer = sealer;
+        this.mixer = mixer;
         this.events = events;
         this.sessions = sessions;
         this.sittings = sittings;
@@ -80,15 +83,20 @@ public class VotingBackground {
 
     private void loop() {
         long lastSchedule = 0;
+        boolean mixedSinceVacuum = false;
         while (running) {
             try {
                 sealAll();
+                if (mixDue() > 0) {
+                    mixedSinceVacuum = true;
+                }
                 if (System.nanoTime() - lastSchedule > 1_000_000_000L) {
                     lastSchedule = System.nanoTime();
                     sessions.openDue();
                     sessions.closeDue();
                     sittings.sendDueConvocations();
-                    if (sessions.takeVacuumWanted()) {
+                    if (sessions.takeVacuumWanted() | mixedSinceVacuum) {
+                        mixedSinceVacuum = false;
                         vacuumBallotBox();
                     }
                 }
@@ -115,15 +123,25 @@ public class VotingBackground {
         return sealed;
     }
 
+    /** Mixes the pending secret ballots of every session that has at least k of them; returns how many moved. */
+    public int mixDue() {
+        int mixed = 0;
+        for (long session : mixer.dueSessions()) {
+            mixed += mixer.mixIfDue(session);
+        }
+        return mixed;
+    }
+
     /**
      * Removes the dead rows of emptied ballot boxes, so that the sealed ballots (already unreadable once
-     * their key is destroyed) do not linger in the table's pages either. VACUUM cannot run in a transaction.
+     * their key is destroyed) do not linger in the table's pages either, and those of the pending pool, whose
+     * dead rows still carry their cast's transaction id until vacuumed. VACUUM cannot run in a transaction.
      */
     private void vacuumBallotBox() {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("VACUUM secret_ballot_box");
+            statement.execute("VACUUM secret_ballot_box, secret_ballot_pool");
         } catch (java.sql.SQLException e) {
             LOG.warn("Could not vacuum the ballot box: {}", e.getMessage());
         }

@@ -12,6 +12,7 @@ import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.Notifications;
 import fr.convergences.motion.infrastructure.BallotBoxKeys;
+import fr.convergences.motion.infrastructure.BallotMixer;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.ChainSealer;
 import fr.convergences.motion.infrastructure.CouncilZones;
@@ -82,6 +83,7 @@ public class VotingSessionService {
     private final BallotBoxKeys keys;
     private final VotingEvents events;
     private final ChainSealer sealer;
+    private final BallotMixer mixer;
     private final SessionLocks locks;
     private final SittingRoll rolls;
     private final CouncilZones zones;
@@ -94,13 +96,15 @@ public class VotingSessionService {
     private final Sql sql;
     private final Clock clock;
     private final int notifyMaxElectorate;
+    private final int smallGroupMinimum;
     private final AtomicBoolean vacuumWanted = new AtomicBoolean();
 
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
-                                SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer,
+                                SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
                                 Notifications notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
-                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
+                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
+                                @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
         this.sessions = sessions;
         this.motions = motions;
         this.options = options;
@@ -109,6 +113,7 @@ public class VotingSessionService {
         this.keys = keys;
         this.events = events;
         this.sealer = sealer;
+        this.mixer = mixer;
         this.locks = locks;
         this.rolls = rolls;
         this.zones = zones;
@@ -121,6 +126,7 @@ public class VotingSessionService {
         this.sql = sql;
         this.clock = clock;
         this.notifyMaxElectorate = notifyMaxElectorate;
+        this.smallGroupMinimum = Math.max(1, smallGroupMinimum);
     }
 
     @Transactional
@@ -274,6 +280,7 @@ public class VotingSessionService {
                 }
             }
         } else {
+            mixer.mixAll(sessionId); // the ballots still pending join the box before it is opened
             List<PublishedBallot> opened = new ArrayList<>();
             for (byte[] sealed : ballots.box(sessionId)) {
                 String[] parts = keys.openBallot(sessionId, sealed).split(";", 3);
@@ -378,7 +385,7 @@ public class VotingSessionService {
         } else {
             secret = ballots.published(sessionId);
         }
-        return new SessionResult(session, tally, colleges, labels, rollCall, secret);
+        return new SessionResult(session, tally, colleges, labels, rollCall, secret, smallGroupMinimum);
     }
 
     @Transactional(readOnly = true)

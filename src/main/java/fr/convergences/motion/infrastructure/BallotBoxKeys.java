@@ -1,6 +1,7 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.motion.model.BallotPadding;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -58,12 +59,22 @@ public class BallotBoxKeys {
         sessionKeys.put(sessionId, new SecretKeySpec(key, "AES"));
     }
 
-    public byte[] sealBallot(long sessionId, String ballot) {
-        return seal(sessionKey(sessionId), sessionId, ballot.getBytes(StandardCharsets.UTF_8));
+    /** Seals a ballot padded to the session's length ({@link BallotPadding}): every sealed ballot of a session has one size. */
+    public byte[] sealBallot(long sessionId, String ballot, int paddedLength) {
+        return seal(sessionKey(sessionId), sessionId, BallotPadding.pad(ballot, paddedLength));
     }
 
     public String openBallot(long sessionId, byte[] sealed) {
-        return new String(open(sessionKey(sessionId), sessionId, sealed), StandardCharsets.UTF_8);
+        return BallotPadding.unpad(open(sessionKey(sessionId), sessionId, sealed));
+    }
+
+    /**
+     * The same ballot sealed again under a fresh nonce: the mixer's copy in the box shares no byte with the
+     * pending row it replaces, so a copy of the pending pool taken earlier cannot be matched to the box.
+     */
+    public byte[] reseal(long sessionId, byte[] sealed) {
+        SecretKeySpec key = sessionKey(sessionId);
+        return seal(key, sessionId, open(key, sessionId, sealed));
     }
 
     /** Deletes the session's key, in the caller's transaction; forgotten here once that transaction ends. */

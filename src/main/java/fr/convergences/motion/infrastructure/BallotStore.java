@@ -142,8 +142,34 @@ public class BallotStore {
                 + "ON CONFLICT DO NOTHING", sessionId, seat, voter, capacity) == 1;
     }
 
-    public void dropInBox(long sessionId, byte[] sealed) {
-        sql.update("INSERT INTO secret_ballot_box (session_id, sealed) VALUES (?, ?)", sessionId, sealed);
+    /** Drops a cast's sealed ballot in the pending pool (see {@link BallotMixer}): never straight into the box. */
+    public void dropInPool(long sessionId, byte[] sealed) {
+        sql.update("INSERT INTO secret_ballot_pool (session_id, sealed) VALUES (?, ?)", sessionId, sealed);
+    }
+
+    /** The sessions with at least {@code minimum} committed ballots waiting in the pool. */
+    public List<Long> sessionsWithPooled(int minimum) {
+        return sql.list("SELECT session_id FROM secret_ballot_pool GROUP BY session_id HAVING count(*) >= ?", row -> row.getLong(1), minimum);
+    }
+
+    public long pooled(long sessionId) {
+        return sql.count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", sessionId);
+    }
+
+    /**
+     * Takes the session's committed pending ballots out of the pool, in the caller's transaction. Rows being
+     * taken by a concurrent transaction are waited for and then skipped (they are gone once it commits), so a
+     * ballot is never taken twice.
+     */
+    public List<byte[]> takePooled(long sessionId) {
+        return sql.list("DELETE FROM secret_ballot_pool WHERE session_id = ? RETURNING sealed", row -> row.getBytes(1), sessionId);
+    }
+
+    /** Drops ballots in the box in the order given, in one batch. */
+    public void dropInBox(long sessionId, List<byte[]> sealed) {
+        List<Object[]> rows = new ArrayList<>(sealed.size());
+        sealed.forEach(ballot -> rows.add(new Object[] {sessionId, ballot}));
+        sql.batch("INSERT INTO secret_ballot_box (session_id, sealed) VALUES (?, ?)", rows);
     }
 
     public List<byte[]> box(long sessionId) {

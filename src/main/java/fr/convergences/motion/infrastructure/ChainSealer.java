@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * transaction: the audit log's per-council lock is then taken once per block, not once per ballot. A cast
  * is durable when it commits (its ballot and its unsealed event); a crash before the block is sealed only
  * delays its chaining and audit entry to the next start, when pending events are sealed first.
- * A secret ballot's audit entry says "cast" and nothing more.
+ * Secret casts get one audit entry per block, with their number and no actor, seat or voter.
  */
 @Singleton
 public class ChainSealer {
@@ -49,9 +49,14 @@ public class ChainSealer {
             return 0;
         }
         VotingSession session = sessionCache.computeIfAbsent(sessionId, id -> sessions.findById(id).orElseThrow());
+        int secretCasts = 0;
         for (VotingEvents.Sealed entry : sealed) {
             ChainEvent event = entry.event();
             if ((event.kind() == ChainEvent.Kind.CAST || event.kind() == ChainEvent.Kind.CHANGED) && entry.actorAccountId() != null) {
+                if (session.ballotKind() == BallotKind.SECRET) {
+                    secretCasts++;
+                    continue;
+                }
                 Map<String, Object> after = new LinkedHashMap<>();
                 if (session.ballotKind() == BallotKind.ROLL_CALL) {
                     Map<String, Object> payload = payload(event.payload());
@@ -64,6 +69,12 @@ public class ChainSealer {
                         event.kind() == ChainEvent.Kind.CAST ? "motion.ballot.cast" : "motion.ballot.change",
                         "voting_session", String.valueOf(sessionId), Map.of(), after));
             }
+        }
+        if (secretCasts > 0) {
+            // One entry per block, naming nobody: an entry per secret cast, with its voter and its time, would be a list of
+            // who voted when, to set against the box. Who took part is in the register; the chain's casts say for which seats.
+            audit.record(new AuditEvent(Actor.ANONYMOUS, session.councilId(), "motion.ballot.cast", "voting_session", String.valueOf(sessionId),
+                    Map.of(), Map.of("ballots", secretCasts)));
         }
         return sealed.size();
     }

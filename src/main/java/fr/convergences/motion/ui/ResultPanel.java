@@ -83,7 +83,14 @@ class ResultPanel extends Div {
     }
 
     private Div collegeTable(SessionResult result) {
-        return scrolling(ResultTables.colleges(result, this::getTranslation), "motion.minutes.colleges", "colleges-" + result.session().id());
+        ResultTables.Table table = ResultTables.colleges(result, this::getTranslation);
+        Div colleges = scrolling(table, "motion.minutes.colleges", "colleges-" + result.session().id());
+        if (table.note() != null) {
+            Paragraph note = new Paragraph(table.note());
+            note.setId("small-groups-" + result.session().id());
+            colleges.add(note);
+        }
+        return colleges;
     }
 
     private Div pairwise(SessionResult result) {
@@ -109,7 +116,7 @@ class ResultPanel extends Div {
         found.setId("receipt-found-" + session.id());
         found.getElement().setAttribute("role", "status");
         Button check = new Button(getTranslation("motion.receipt.check"), click -> found.setText(ballots.findReceipt(session.id(), receipt.getValue())
-                .map(ballot -> getTranslation("motion.receipt.found", ballot.receipt(), result.collegeNames().getOrDefault(ballot.collegeId(), ""),
+                .map(ballot -> getTranslation("motion.receipt.found", ballot.receipt(), ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
                         ChoiceText.of(this::getTranslation, session.method(), ballot.choice(), result.optionLabels())))
                 .orElse(getTranslation("motion.receipt.notFound"))));
         check.setId("receipt-check-button-" + session.id());
@@ -118,7 +125,7 @@ class ResultPanel extends Div {
         section.add(form);
         section.add(Tables.of(getTranslation("motion.result.secretTable"), List.of(getTranslation("motion.receipt.code"),
                 getTranslation("motion.result.college"), getTranslation("motion.result.choice")), result.secretBallots().stream()
-                .map(ballot -> List.of(ballot.receipt(), result.collegeNames().getOrDefault(ballot.collegeId(), ""),
+                .map(ballot -> List.of(ballot.receipt(), ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
                         ChoiceText.of(this::getTranslation, session.method(), ballot.choice(), result.optionLabels()))).toList()));
         return section;
     }

@@ -46,6 +46,18 @@ class VerifySessionCommandIT {
         assertThat(run(platform, session.id(), closed.publishedHead())).startsWith("1:").contains("event 2 was modified");
     }
 
+    @Test
+    void verify_session_exits_2_with_one_sentence_when_there_is_nothing_to_verify_and_keeps_1_for_tampering() {
+        TestPlatform platform = TestPlatform.shared();
+        assertThat(run(platform, Long.MAX_VALUE, null)).startsWith("2: Could not verify: there is no voting session " + Long.MAX_VALUE)
+                .doesNotContain("TAMPERED");
+        VotingFixture council = new VotingFixture(platform, 2, 0);
+        VotingSession open = council.openOnline(BallotKind.SECRET, MotionKind.AVIS, VotingMethod.FOR_AGAINST, List.of());
+        assertThat(run(platform, open.id(), null)).startsWith("2: Could not verify: voting session " + open.id() + " is not closed yet");
+        // With a head from the minutes in hand, a session that is not closed has been rewound: that is tampering.
+        assertThat(run(platform, open.id(), "9:" + "0".repeat(64))).startsWith("1:").contains("TAMPERED");
+    }
+
     private static String run(TestPlatform platform, long sessionId, String expected) {
         VerifySessionCommand command = new VerifySessionCommand();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,6 +34,7 @@ import java.util.List;
 public class ConvergencesView extends Div implements BeforeEnterObserver, HasDynamicTitle, CurationForms.Page {
 
     private final ConvergenceService convergences;
+    private final SuggestionService suggestions;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final Permissions permissions;
@@ -47,9 +48,10 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     private boolean curator;
     private String motionDraft;
 
-    public ConvergencesView(ConvergenceService convergences, ConsultationService consultations, CurrentUser currentUser,
+    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, ConsultationService consultations, CurrentUser currentUser,
                             Permissions permissions, CouncilDirectory councils) {
         this.convergences = convergences;
+        this.suggestions = suggestions;
         this.consultations = consultations;
         this.currentUser = currentUser;
         this.permissions = permissions;
@@ -100,6 +102,10 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
      */
     private void renderCards() {
         list.removeAll();
+        List<SuggestionStore.Suggestion> pending = suggestions.pending(actor, consultationId);
+        if (!pending.isEmpty()) {
+            list.add(new SuggestionsPanel(suggestions, actor, pending, this));
+        }
         List<ConvergenceService.ConvergenceView> found = convergences.list(actor, consultationId, 3);
         if (found.isEmpty()) {
             list.add(new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")));

@@ -78,6 +78,7 @@ public class ConvergenceService {
         store.deleteProposed(consultationId);
         List<Document> documents = store.documents(consultationId, confirmed);
         Clustering clustering = engine.cluster(documents);
+        Map<String, Document> byId = documents.stream().collect(Collectors.toMap(Document::id, document -> document));
         List<Set<Long>> dismissed = store.dismissedGroups(consultationId);
         Instant now = clock.instant();
         int proposed = 0;
@@ -88,7 +89,7 @@ public class ConvergenceService {
             }
             Optional<String> kept = RenamePolicy.labelFor(found.id(), members, renamed);
             StoredConvergence saved = convergences.save(new StoredConvergence(null, consultationId, found.id(),
-                    kept.orElseGet(() -> label(found.label())), kept.isPresent(),
+                    kept.orElseGet(() -> label(readable(found, byId))), kept.isPresent(),
                     String.join(", ", found.terms()), ConvergenceStatus.PROPOSED, found.score(), found.sources(), 0, 0, 0, now, null, null, null));
             store.replaceMembers(saved.id(), members);
             store.refreshFigures(saved.id());
@@ -327,6 +328,12 @@ public class ConvergenceService {
     private void record(Actor actor, StoredConvergence convergence, String action, Map<String, Object> before, Map<String, Object> after) {
         audit.record(new AuditEvent(actor, consultations.councilOf(convergence.consultationId()), action, "convergence",
                 String.valueOf(convergence.id()), before, after));
+    }
+
+    /** The group named in its most representative member's words (the engine's label is word stems). */
+    private static String readable(Convergence found, Map<String, Document> documents) {
+        Document first = documents.get(found.members().getFirst());
+        return first == null ? found.label() : ReadableLabel.of(first.title(), first.text(), found.terms(), found.label());
     }
 
     private static String label(String label) {

@@ -10,11 +10,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** One convergence: label, status, key terms, the diversity of its sources, quotes and all its members. Text only. */
+/**
+ * One convergence: label, status, its distinct voices and communes, quotes and all its members. Moderators also read the
+ * technical figures (organisations, colleges, key terms, cohesion) and the probable duplicates; residents do not, since
+ * a cohesion of 0.37 or "0 organisations" says nothing to them. Text only.
+ */
 class ConvergenceCard extends Div {
 
-    /** {@code motionDraft}: the council's motion drafting page when the viewer drafts motions, else null. */
+    /** {@code curation}: the moderator's tools, or null for readers; {@code motionDraft}: the motion drafting page, or null. */
     ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft) {
         StoredConvergence convergence = view.convergence();
         setId("convergence-" + convergence.id());
@@ -24,10 +31,18 @@ class ConvergenceCard extends Div {
         Span status = new Span(getTranslation("convergence.status." + convergence.status().name()));
         status.addClassName("badge");
         add(label, status);
-        add(new Paragraph(getTranslation("convergence.figures", view.members().size(), convergence.sources(), convergence.organisations(),
-                convergence.colleges(), convergence.communes())));
-        add(new Paragraph(getTranslation("convergence.terms", convergence.terms())));
-        add(new Paragraph(getTranslation("convergence.cohesion", String.format(Locale.ROOT, "%.2f", convergence.score()))));
+        Paragraph voices = new Paragraph(VoiceSummary.describe(view.voices(), this::getTranslation)
+                + (view.communes() > 0 ? " · " + getTranslation("convergence.communes", view.communes()) : ""));
+        voices.addClassName("convergence-voices");
+        add(voices);
+        if (curation != null) {
+            Paragraph figures = new Paragraph(getTranslation("convergence.figures", view.members().size(), view.organisations(), view.colleges(),
+                    view.communes()));
+            figures.addClassName("convergence-figures");
+            add(figures, new Paragraph(getTranslation("convergence.terms", convergence.terms())),
+                    new Paragraph(getTranslation("convergence.cohesion", String.format(Locale.ROOT, "%.2f", convergence.score()))));
+            duplicates(view);
+        }
         UnorderedList quotes = new UnorderedList();
         quotes.addClassName("convergence-quotes");
         view.quotes().forEach(quote -> quotes.add(new ListItem("« " + quote.body() + " »")));
@@ -43,5 +58,20 @@ class ConvergenceCard extends Div {
         if (curation != null) {
             add(curation);
         }
+    }
+
+    /** Pairs of nearly identical texts, for a moderator to check (counted once when nothing says two people wrote them). */
+    private void duplicates(ConvergenceService.ConvergenceView view) {
+        if (view.voices().probableDuplicates().isEmpty()) {
+            return;
+        }
+        Map<Long, String> titles = view.members().stream()
+                .collect(Collectors.toMap(ConvergenceStore.Member::contributionId, ConvergenceStore.Member::title, (a, b) -> a));
+        Function<Long, Anchor> link = id -> new Anchor("contributions/" + id, titles.getOrDefault(id, "#" + id));
+        UnorderedList pairs = new UnorderedList();
+        pairs.addClassName("convergence-duplicates");
+        view.voices().probableDuplicates().forEach(pair -> pairs.add(new ListItem(
+                new Span(getTranslation("convergence.duplicate") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()))));
+        add(pairs);
     }
 }

@@ -3,6 +3,7 @@ package fr.convergences.convergence;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.PublicContributions;
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.ConvergenceEngine;
@@ -18,10 +19,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,17 +39,22 @@ public class ConvergenceService {
 
     /** A proposed group sharing this much of a dismissed one's members is the same group proposed again. */
     static final double SAME_GROUP = 0.5;
+    /** A convergence is the same need voiced by at least two distinct voices; with fewer left, the public no longer sees it. */
+    static final int MIN_VOICES = 2;
 
     private final StoredConvergenceRepository convergences;
     private final ConvergenceStore store;
     private final ConvergenceEngine engine;
     private final ConsultationService consultations;
+    private final PublicContributions publicContributions;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ConvergenceService(StoredConvergenceRepository convergences, ConvergenceStore store, ConvergenceEngine engine,
-                              ConsultationService consultations, Permissions permissions, AuditTrail audit, Clock clock) {
+                              ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
+                              AuditTrail audit, Clock clock) {
+        this.publicContributions = publicContributions;
         this.convergences = convergences;
         this.store = store;
         this.engine = engine;
@@ -60,22 +70,26 @@ public class ConvergenceService {
         long councilId = consultations.councilOf(consultationId);
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
         Set<Long> confirmed = store.membersWithStatus(consultationId, ConvergenceStatus.CONFIRMED);
-        Map<String, String> editedLabels = new java.util.HashMap<>();
-        convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.PROPOSED).stream()
-                .filter(StoredConvergence::labelEdited).forEach(old -> editedLabels.put(old.engineKey(), old.label()));
+        // A moderator's name for a proposed group follows the group, not its exact members: the same key, or the new
+        // group that shares most of its members (a contribution published since, or hidden, changes the key).
+        List<RenamePolicy.Renamed> renamed = convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.PROPOSED).stream()
+                .filter(StoredConvergence::labelEdited).map(old -> new RenamePolicy.Renamed(old.engineKey(), old.label(), Set.copyOf(store.members(old.id()))))
+                .toList();
         store.deleteProposed(consultationId);
         List<Document> documents = store.documents(consultationId, confirmed);
         Clustering clustering = engine.cluster(documents);
+        Map<String, Document> byId = documents.stream().collect(Collectors.toMap(Document::id, document -> document));
         List<Set<Long>> dismissed = store.dismissedGroups(consultationId);
         Instant now = clock.instant();
         int proposed = 0;
         for (Convergence found : clustering.convergences()) {
             List<Long> members = found.members().stream().map(Long::valueOf).toList();
-            if (dismissed.stream().anyMatch(group -> overlap(group, members) >= SAME_GROUP)) {
+            if (dismissed.stream().anyMatch(group -> RenamePolicy.overlap(group, members) >= SAME_GROUP)) {
                 continue;
             }
+            Optional<String> kept = RenamePolicy.labelFor(found.id(), members, renamed);
             StoredConvergence saved = convergences.save(new StoredConvergence(null, consultationId, found.id(),
-                    editedLabels.getOrDefault(found.id(), label(found.label())), editedLabels.containsKey(found.id()),
+                    kept.orElseGet(() -> label(readable(found, byId))), kept.isPresent(),
                     String.join(", ", found.terms()), ConvergenceStatus.PROPOSED, found.score(), found.sources(), 0, 0, 0, now, null, null, null));
             store.replaceMembers(saved.id(), members);
             store.refreshFigures(saved.id());
@@ -99,28 +113,92 @@ public class ConvergenceService {
         return decide(actor, convergenceId, ConvergenceStatus.CONFIRMED, "convergence.confirm");
     }
 
+    /** Sets the group aside: its members are free for the next computation, which will not propose it again. */
     @Transactional
     public StoredConvergence dismiss(Actor actor, long convergenceId) {
+        ConvergenceStatus before = curated(actor, convergenceId).status();
         StoredConvergence dismissed = decide(actor, convergenceId, ConvergenceStatus.DISMISSED, "convergence.dismiss");
-        store.dismiss(convergenceId);
+        store.dismiss(convergenceId, before);
         return dismissed;
     }
 
-    /** Moves the other convergence's members into this one (after its own); the other disappears. */
+    /**
+     * Undoes a dismissal: the convergence gets back its status and those of its former members that no other
+     * convergence took meanwhile (a computation may have grouped them again); with none left, nothing changes.
+     */
     @Transactional
-    public StoredConvergence merge(Actor actor, long convergenceId, long otherId) {
-        StoredConvergence kept = curated(actor, convergenceId);
-        StoredConvergence absorbed = curated(actor, otherId);
-        if (kept.id().equals(absorbed.id()) || !kept.consultationId().equals(absorbed.consultationId())) {
+    public StoredConvergence undoDismiss(Actor actor, long convergenceId) {
+        StoredConvergence convergence = convergences.findById(convergenceId).orElseThrow(() -> new UserFacingException("convergence.unknown"));
+        permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(convergence.consultationId()));
+        if (convergence.status() != ConvergenceStatus.DISMISSED) {
+            throw new UserFacingException("convergence.undo.changed");
+        }
+        ConvergenceStore.Dismissal dismissal = store.dismissal(convergenceId).orElseThrow(() -> new UserFacingException("convergence.undo.changed"));
+        List<Long> free = store.notInLiveConvergence(dismissal.members());
+        if (free.isEmpty()) {
+            throw new UserFacingException("convergence.undo.changed");
+        }
+        store.replaceMembers(convergenceId, free);
+        store.clearDismissal(convergenceId);
+        store.refreshFigures(convergenceId);
+        record(actor, convergence, "convergence.dismiss.undo", Map.of("status", ConvergenceStatus.DISMISSED.name()),
+                Map.of("status", dismissal.previous().name(), "members", free.size()));
+        return convergences.update(convergence.decided(dismissal.previous(), actor.accountId(), clock.instant()));
+    }
+
+    /**
+     * Brings two convergences together. The confirmed one survives with its label and status whichever card the
+     * moderator merged from (merging a small proposed group into a confirmed one must not unpublish it); otherwise the
+     * one merged into. The survivor's members come first. The outcome holds what undoing needs.
+     */
+    @Transactional
+    public Merged merge(Actor actor, long convergenceId, long otherId) {
+        StoredConvergence first = curated(actor, convergenceId);
+        StoredConvergence second = curated(actor, otherId);
+        if (first.id().equals(second.id()) || !first.consultationId().equals(second.consultationId())) {
             throw new UserFacingException("convergence.merge.invalid");
         }
-        Set<Long> members = new LinkedHashSet<>(store.members(convergenceId));
-        members.addAll(store.members(otherId));
+        boolean swap = second.status() == ConvergenceStatus.CONFIRMED && first.status() != ConvergenceStatus.CONFIRMED;
+        StoredConvergence kept = swap ? second : first;
+        StoredConvergence absorbed = swap ? first : second;
+        List<Long> keptMembers = store.members(kept.id());
+        List<Long> absorbedMembers = store.members(absorbed.id());
+        Set<Long> members = new LinkedHashSet<>(keptMembers);
+        members.addAll(absorbedMembers);
         convergences.delete(absorbed);
-        store.replaceMembers(convergenceId, List.copyOf(members));
-        store.refreshFigures(convergenceId);
-        record(actor, kept, "convergence.merge", Map.of("absorbed", otherId), Map.of("members", members.size()));
-        return convergences.findById(convergenceId).orElseThrow();
+        store.replaceMembers(kept.id(), List.copyOf(members));
+        store.refreshFigures(kept.id());
+        record(actor, kept, "convergence.merge", Map.of("absorbed", absorbed.id(), "absorbedLabel", absorbed.label(),
+                "absorbedStatus", absorbed.status().name()), Map.of("members", members.size()));
+        return new Merged(convergences.findById(kept.id()).orElseThrow(), absorbed, keptMembers, absorbedMembers);
+    }
+
+    /** A merge as done: the survivor, the absorbed convergence as it was, and both member lists before. */
+    public record Merged(StoredConvergence kept, StoredConvergence absorbed, List<Long> keptMembers, List<Long> absorbedMembers) {
+    }
+
+    /**
+     * Undoes a merge: the absorbed convergence comes back (label, status, members; a new id) and the survivor keeps its
+     * own members. Refused, changing nothing, if the survivor's members changed since.
+     */
+    @Transactional
+    public StoredConvergence undoMerge(Actor actor, Merged merged) {
+        StoredConvergence kept = curated(actor, merged.kept().id());
+        Set<Long> expected = new HashSet<>(merged.keptMembers());
+        expected.addAll(merged.absorbedMembers());
+        if (!new HashSet<>(store.members(kept.id())).equals(expected)) {
+            throw new UserFacingException("convergence.undo.changed");
+        }
+        StoredConvergence old = merged.absorbed();
+        StoredConvergence restored = convergences.save(new StoredConvergence(null, old.consultationId(), old.engineKey(), old.label(),
+                old.labelEdited(), old.terms(), old.status(), old.score(), 0, 0, 0, 0, old.computedAt(), old.decidedBy(), old.decidedAt(), null));
+        store.replaceMembers(kept.id(), merged.keptMembers());
+        store.replaceMembers(restored.id(), merged.absorbedMembers());
+        store.refreshFigures(kept.id());
+        store.refreshFigures(restored.id());
+        record(actor, kept, "convergence.merge.undo", Map.of("members", expected.size()),
+                Map.of("members", merged.keptMembers().size(), "restored", restored.id()));
+        return convergences.findById(restored.id()).orElseThrow();
     }
 
     /** Moves some members into a new proposed convergence, to be renamed; both keep at least one member. */
@@ -150,15 +228,54 @@ public class ConvergenceService {
         return permissions.allows(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
     }
 
-    /** The consultation's convergences with their members: confirmed ones for everybody, proposed ones for curators too. */
+    /**
+     * The consultation's convergences with their members: confirmed ones for everybody, proposed ones for curators too.
+     * Members are those the public may read now (hidden and withdrawn ones leave every member list, quote and count at
+     * once, and come back when restored); the public sees only convergences still voiced by two distinct voices. The
+     * most voices first, then the most cohesive.
+     */
     @Transactional(readOnly = true)
     public List<ConvergenceView> list(Actor viewer, long consultationId, int quotes) {
-        List<ConvergenceStatus> shown = canCurate(viewer, consultationId) ? List.of(ConvergenceStatus.CONFIRMED, ConvergenceStatus.PROPOSED)
-                : List.of(ConvergenceStatus.CONFIRMED);
+        boolean curator = canCurate(viewer, consultationId);
+        List<ConvergenceStatus> shown = curator ? List.of(ConvergenceStatus.CONFIRMED, ConvergenceStatus.PROPOSED) : List.of(ConvergenceStatus.CONFIRMED);
+        List<ConvergenceStore.MemberRow> rows = store.memberRows(consultationId, shown);
+        Set<Long> visible = publicContributions.visibleAmong(rows.stream().map(ConvergenceStore.MemberRow::contributionId).toList());
+        Map<Long, List<ConvergenceStore.MemberRow>> byConvergence = rows.stream().filter(row -> visible.contains(row.contributionId()))
+                .collect(Collectors.groupingBy(ConvergenceStore.MemberRow::convergenceId, LinkedHashMap::new, Collectors.toList()));
         return convergences.listForConsultation(consultationId, shown.stream().map(Enum::name).toList()).stream()
-                .map(convergence -> new ConvergenceView(convergence, store.memberTitles(convergence.id()), store.quotes(convergence.id(), quotes),
-                        store.mainTheme(convergence.id()).orElse(null)))
+                .map(convergence -> view(convergence, byConvergence.getOrDefault(convergence.id(), List.of()), quotes))
+                .filter(view -> curator || view.voices().distinct() >= MIN_VOICES)
+                .sorted(Comparator.comparingInt((ConvergenceView view) -> view.voices().distinct()).reversed()
+                        .thenComparing(Comparator.comparingDouble((ConvergenceView view) -> view.convergence().score()).reversed())
+                        .thenComparing(view -> view.convergence().id()))
                 .toList();
+    }
+
+    private ConvergenceView view(StoredConvergence convergence, List<ConvergenceStore.MemberRow> members, int quotes) {
+        DistinctVoices.Voices voices = DistinctVoices.count(members.stream().map(ConvergenceService::voice).toList());
+        Set<Long> organisations = new HashSet<>();
+        members.forEach(row -> {
+            if (row.organisationId() != null) {
+                organisations.add(row.organisationId());
+            }
+            if (row.collectingOrganisationId() != null) {
+                organisations.add(row.collectingOrganisationId());
+            }
+        });
+        List<Long> ids = members.stream().map(ConvergenceStore.MemberRow::contributionId).toList();
+        return new ConvergenceView(convergence, members.stream().map(ConvergenceStore.MemberRow::member).toList(),
+                members.stream().limit(quotes).map(ConvergenceStore.MemberRow::quote).toList(), store.mainTheme(ids).orElse(null), voices,
+                organisations.size(), (int) members.stream().map(ConvergenceStore.MemberRow::collegeId).filter(java.util.Objects::nonNull).distinct().count(),
+                (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(java.util.Objects::nonNull).distinct().count());
+    }
+
+    /** A member as a voice: the organisation spoken for, else the author's account; a contribution without either is of unknown source. */
+    private static DistinctVoices.Member voice(ConvergenceStore.MemberRow row) {
+        String source = row.organisationId() != null ? "organisation:" + row.organisationId()
+                : row.authorAccountId() != null ? "account:" + row.authorAccountId() : null;
+        boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());
+        return new DistinctVoices.Member(row.contributionId(), source, VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
+                row.title() + " " + row.body());
     }
 
     /** The confirmed convergences of a consultation: public, and what a motion may answer. */
@@ -180,9 +297,12 @@ public class ConvergenceService {
                 || canCurate(viewer, belonging.consultationId()));
     }
 
-    /** A convergence with its members (most representative first), quotes of the first ones, and its main theme. */
+    /**
+     * A convergence as read now: its members that the public may read (most representative first), quotes of the first
+     * ones, its main theme, its distinct voices, and the figures moderators read (organisations, colleges, communes).
+     */
     public record ConvergenceView(StoredConvergence convergence, List<ConvergenceStore.Member> members, List<ConvergenceStore.Quote> quotes,
-                                  String theme) {
+                                  String theme, DistinctVoices.Voices voices, int organisations, int colleges, int communes) {
     }
 
     private StoredConvergence decide(Actor actor, long convergenceId, ConvergenceStatus status, String action) {
@@ -210,15 +330,14 @@ public class ConvergenceService {
                 String.valueOf(convergence.id()), before, after));
     }
 
+    /** The group named in its most representative member's words (the engine's label is word stems). */
+    private static String readable(Convergence found, Map<String, Document> documents) {
+        Document first = documents.get(found.members().getFirst());
+        return first == null ? found.label() : ReadableLabel.of(first.title(), first.text(), found.terms(), found.label());
+    }
+
     private static String label(String label) {
         String clean = TextInput.clean(label);
         return clean.length() <= StoredConvergence.LABEL_MAX_LENGTH ? clean : clean.substring(0, StoredConvergence.LABEL_MAX_LENGTH - 1) + "…";
-    }
-
-    private static double overlap(Set<Long> group, List<Long> members) {
-        Set<Long> union = new HashSet<>(group);
-        union.addAll(members);
-        long shared = members.stream().filter(group::contains).count();
-        return union.isEmpty() ? 0 : (double) shared / union.size();
     }
 }

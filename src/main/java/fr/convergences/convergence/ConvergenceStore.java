@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,22 +65,6 @@ class ConvergenceStore {
         }
     }
 
-    /** Members' ids and titles, most representative first. */
-    List<Member> memberTitles(long convergenceId) {
-        return jdbc.prepareStatement("""
-                SELECT c.id, c.title FROM convergence_member m JOIN contribution c ON c.id = m.contribution_id
-                WHERE m.convergence_id = ? ORDER BY m.rank""", statement -> {
-            statement.setLong(1, convergenceId);
-            List<Member> members = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    members.add(new Member(rows.getLong(1), rows.getString(2)));
-                }
-            }
-            return members;
-        });
-    }
-
     record Member(long contributionId, String title) {
     }
 
@@ -131,11 +116,54 @@ class ConvergenceStore {
                 WHERE v.id = ?""", convergenceId, convergenceId);
     }
 
-    void dismiss(long convergenceId) {
+    /** Keeps the former members (in rank order) and the status before, for the next computations and for an undo. */
+    void dismiss(long convergenceId, ConvergenceStatus before) {
         update("""
-                UPDATE convergence SET dismissed_members = (SELECT array_agg(contribution_id) FROM convergence_member WHERE convergence_id = ?)
-                WHERE id = ?""", convergenceId, convergenceId);
+                UPDATE convergence SET dismissed_members = (SELECT array_agg(contribution_id ORDER BY rank) FROM convergence_member
+                                                            WHERE convergence_id = ?), dismissed_from = ?
+                WHERE id = ?""", convergenceId, before.name(), convergenceId);
         update("DELETE FROM convergence_member WHERE convergence_id = ?", convergenceId);
+    }
+
+    /** What a dismissal set aside: the former members, most representative first, and the status before. */
+    Optional<Dismissal> dismissal(long convergenceId) {
+        return jdbc.prepareStatement("""
+                SELECT dismissed_members, dismissed_from FROM convergence WHERE id = ? AND dismissed_members IS NOT NULL
+                AND dismissed_from IS NOT NULL""", statement -> {
+            statement.setLong(1, convergenceId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                List<Long> members = new ArrayList<>();
+                for (Object value : (Object[]) rows.getArray(1).getArray()) {
+                    members.add(((Number) value).longValue());
+                }
+                return Optional.of(new Dismissal(members, ConvergenceStatus.valueOf(rows.getString(2))));
+            }
+        });
+    }
+
+    record Dismissal(List<Long> members, ConvergenceStatus previous) {
+    }
+
+    void clearDismissal(long convergenceId) {
+        update("UPDATE convergence SET dismissed_members = NULL, dismissed_from = NULL WHERE id = ?", convergenceId);
+    }
+
+    /** Those of the contributions (kept in order) that no proposed or confirmed convergence holds. */
+    List<Long> notInLiveConvergence(List<Long> contributionIds) {
+        Set<Long> taken = jdbc.prepareStatement("SELECT contribution_id FROM convergence_member WHERE contribution_id = ANY (?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+            Set<Long> ids = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
+        return contributionIds.stream().filter(id -> !taken.contains(id)).toList();
     }
 
     /** The former members of each dismissed convergence of the consultation. */
@@ -174,40 +202,67 @@ class ConvergenceStore {
     record Belonging(long convergenceId, String label, ConvergenceStatus status, long consultationId) {
     }
 
-    /** The first members of a convergence with what is needed to quote them and say where they come from, without names. */
-    List<Quote> quotes(long convergenceId, int limit) {
-        return jdbc.prepareStatement("""
-                SELECT c.id, c.title, c.body, c.origin, o.name, coalesce(mo.name, med.place), cm.name, c.commune_insee
-                FROM convergence_member m JOIN contribution c ON c.id = m.contribution_id
-                LEFT JOIN organisation o ON o.id = c.organisation_id
-                LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
-                LEFT JOIN organisation mo ON mo.id = med.organisation_id
-                LEFT JOIN commune cm ON cm.insee_code = c.commune_insee
-                WHERE m.convergence_id = ? ORDER BY m.rank LIMIT ?""", statement -> {
-            statement.setLong(1, convergenceId);
-            statement.setInt(2, limit);
-            List<Quote> quotes = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    quotes.add(new Quote(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            rows.getString(6), rows.getString(7) != null ? rows.getString(7) : rows.getString(8)));
-                }
-            }
-            return quotes;
-        });
-    }
-
     /** A member as quoted: origin (ONLINE, MEDIATED…), the organisation spoken for, where it was collected, the commune. */
     record Quote(long contributionId, String title, String body, String origin, String organisation, String collectedAt, String commune) {
     }
 
-    /** The theme most members of the convergence carry, for grouping the synthesis by theme. */
-    Optional<String> mainTheme(long convergenceId) {
+    /**
+     * Every member of the consultation's convergences of the given statuses, most representative first, with what
+     * quoting and counting them needs: where it comes from (organisation and its kind, collector, commune, origin), its
+     * author's account and college in the council (for counting, never shown), and its current text. Read as it is
+     * now, so that a redaction shows at once; whether it may be shown is for the caller to ask contribution.
+     */
+    List<MemberRow> memberRows(long consultationId, List<ConvergenceStatus> statuses) {
         return jdbc.prepareStatement("""
-                SELECT t.name FROM convergence_member m JOIN contribution_theme ct ON ct.contribution_id = m.contribution_id
-                JOIN theme t ON t.id = ct.theme_id WHERE m.convergence_id = ?
+                SELECT m.convergence_id, c.id, c.title, c.body, c.origin, c.organisation_id, o.name, o.kind, coalesce(mo.name, med.place),
+                       med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
+                       (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
+                          AND md.status = 'ACTIVE')
+                FROM convergence v JOIN convergence_member m ON m.convergence_id = v.id JOIN contribution c ON c.id = m.contribution_id
+                JOIN consultation k ON k.id = c.consultation_id
+                LEFT JOIN organisation o ON o.id = c.organisation_id
+                LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
+                LEFT JOIN organisation mo ON mo.id = med.organisation_id
+                LEFT JOIN commune cm ON cm.insee_code = c.commune_insee
+                WHERE v.consultation_id = ? AND v.status = ANY (?) ORDER BY m.convergence_id, m.rank""", statement -> {
+            statement.setLong(1, consultationId);
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", statuses.stream().map(Enum::name).toArray()));
+            List<MemberRow> members = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
+                            (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
+                            (Long) rows.getObject(14, Long.class)));
+                }
+            }
+            return members;
+        });
+    }
+
+    /** A member of a convergence as read for quoting and counting. */
+    record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
+                     String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,
+                     String communeInsee, Long authorAccountId, Long collegeId) {
+
+        Quote quote() {
+            return new Quote(contributionId, title, body, origin, organisation, collectedAt, commune != null ? commune : communeInsee);
+        }
+
+        Member member() {
+            return new Member(contributionId, title);
+        }
+    }
+
+    /** The theme most of the given members carry, for grouping the synthesis by theme. */
+    Optional<String> mainTheme(Collection<Long> members) {
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.prepareStatement("""
+                SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id WHERE ct.contribution_id = ANY (?)
                 GROUP BY t.name, t.position ORDER BY count(*) DESC, t.position LIMIT 1""", statement -> {
-            statement.setLong(1, convergenceId);
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", members.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }

@@ -31,18 +31,27 @@ import java.util.List;
  */
 @Route("consultations/:id/convergences")
 @Prototype
-public class ConvergencesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ConvergencesView extends Div implements BeforeEnterObserver, HasDynamicTitle, CurationForms.Page {
 
     private final ConvergenceService convergences;
+    private final SuggestionService suggestions;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final CouncilDirectory councils;
+    private final StatusMessage status = new StatusMessage();
+    private final Div list = new Div();
+    private final CurationNotice notice = new CurationNotice();
     private String title = "";
+    private Actor actor = Actor.ANONYMOUS;
+    private long consultationId;
+    private boolean curator;
+    private String motionDraft;
 
-    public ConvergencesView(ConvergenceService convergences, ConsultationService consultations, CurrentUser currentUser,
+    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, ConsultationService consultations, CurrentUser currentUser,
                             Permissions permissions, CouncilDirectory councils) {
         this.convergences = convergences;
+        this.suggestions = suggestions;
         this.consultations = consultations;
         this.currentUser = currentUser;
         this.permissions = permissions;
@@ -53,24 +62,23 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        ConsultationDetails details = consultations.details(id);
-        Actor actor = currentUser.actor();
+        consultationId = event.getRouteParameters().getLong("id").orElse(-1L);
+        ConsultationDetails details = consultations.details(consultationId);
+        actor = currentUser.actor();
         title = getTranslation("convergence.page.title", details.consultation().title());
-        StatusMessage status = new StatusMessage();
         status.setId("convergence-status");
-        add(new Anchor("consultations/" + id, details.consultation().title()), new H1(title), new Paragraph(getTranslation("convergence.page.intro")),
-                status);
-        Anchor markdown = new Anchor("/api/consultations/" + id + "/synthese.md", getTranslation("convergence.synthesis.markdown"));
+        add(new Anchor("consultations/" + consultationId, details.consultation().title()), new H1(title),
+                new Paragraph(getTranslation("convergence.page.intro")), status);
+        Anchor markdown = new Anchor("/api/consultations/" + consultationId + "/synthese.md", getTranslation("convergence.synthesis.markdown"));
         markdown.setId("synthesis-markdown");
-        Anchor pdf = new Anchor("/api/consultations/" + id + "/synthese.pdf", getTranslation("convergence.synthesis.pdf"));
+        Anchor pdf = new Anchor("/api/consultations/" + consultationId + "/synthese.pdf", getTranslation("convergence.synthesis.pdf"));
         pdf.setId("synthesis-pdf");
         add(new Paragraph(markdown), new Paragraph(pdf));
-        boolean curator = convergences.canCurate(actor, id);
+        curator = convergences.canCurate(actor, consultationId);
         if (curator) {
             Button compute = new Button(getTranslation("convergence.compute"), click -> {
                 try {
-                    int proposed = convergences.compute(actor, id);
+                    int proposed = convergences.compute(actor, consultationId);
                     status.success(getTranslation("convergence.computed", proposed));
                     UI.getCurrent().getPage().reload();
                 } catch (UserFacingException refusal) {
@@ -82,13 +90,50 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
             compute.setDisableOnClick(true);
             add(new Paragraph(getTranslation("convergence.compute.help")), compute);
         }
-        List<ConvergenceService.ConvergenceView> found = convergences.list(actor, id, 3);
-        Div list = new Div();
+        motionDraft = motionDraftPath(actor, details.consultation().councilId());
         list.setId("convergences");
-        String motionDraft = motionDraftPath(actor, details.consultation().councilId());
-        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, status) : null,
+        add(list, notice);
+        renderCards();
+    }
+
+    /**
+     * Draws the cards from what the service says now. Called after each curation action too, in place of a reload:
+     * the page keeps its scroll position, and the card acted on is brought back into view.
+     */
+    private void renderCards() {
+        list.removeAll();
+        List<SuggestionStore.Suggestion> pending = suggestions.pending(actor, consultationId);
+        if (!pending.isEmpty()) {
+            list.add(new SuggestionsPanel(suggestions, actor, pending, this));
+        }
+        List<ConvergenceService.ConvergenceView> found = convergences.list(actor, consultationId, 3);
+        if (found.isEmpty()) {
+            list.add(new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")));
+        }
+        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, this) : null,
                 motionDraft)));
-        add(found.isEmpty() ? new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")) : list);
+    }
+
+    @Override
+    public void curated(CurationForms.Done done) {
+        status.clear();
+        renderCards();
+        if (done.focus() != null) {
+            list.getChildren().filter(card -> card.getId().filter(("convergence-" + done.focus())::equals).isPresent()).findFirst()
+                    .ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'start'})"));
+        }
+        notice.show(done.message(), done.undo() == null ? null : () -> {
+            try {
+                done.undo().run();
+            } catch (UserFacingException refusal) {
+                refused(refusal);
+            }
+        }, false);
+    }
+
+    @Override
+    public void refused(UserFacingException refusal) {
+        notice.show(getTranslation(refusal.messageKey(), refusal.arguments()), null, true);
     }
 
     /**

@@ -1,40 +1,63 @@
 package fr.convergences.convergence;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** A moderator's tools on one convergence: rename, confirm, dismiss, merge with another, split some members off. */
+/**
+ * A moderator's tools on one convergence: rename, confirm, dismiss, merge with another, split some members off. Each
+ * action reports to the page what it did (and how to undo it), so that the page updates in place instead of reloading.
+ */
 class CurationForms extends Div {
 
-    private final StatusMessage status;
+    /** What an action did: the card to keep in view (null when it is gone), the message, and how to undo it (or null). */
+    record Done(Long focus, String message, Runnable undo) {
+    }
+
+    /** The page's side: redraw the cards, keep the moderator at {@code focus}, say what happened. */
+    interface Page {
+        void curated(Done done);
+
+        void refused(UserFacingException refusal);
+    }
 
     CurationForms(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view,
-                  List<ConvergenceService.ConvergenceView> all, StatusMessage status) {
-        this.status = status;
+                  List<ConvergenceService.ConvergenceView> all, Page page) {
         addClassName("curation");
-        long id = view.convergence().id();
-        TextField label = new TextField(getTranslation("convergence.rename.label"), view.convergence().label(), "");
+        StoredConvergence convergence = view.convergence();
+        long id = convergence.id();
+        TextField label = new TextField(getTranslation("convergence.rename.label"), convergence.label(), "");
         label.setMaxLength(StoredConvergence.LABEL_MAX_LENGTH);
         label.setId("convergence-label-" + id);
-        Button rename = button("convergence.rename", "convergence-rename-" + id, () -> convergences.rename(actor, id, label.getValue()));
+        Button rename = button(page, "convergence.rename", "convergence-rename-" + id, () -> {
+            StoredConvergence renamed = convergences.rename(actor, id, label.getValue());
+            return new Done(id, getTranslation("convergence.renamed", renamed.label()), null);
+        });
         Div naming = new Div(label, rename);
         naming.addClassName("inline-form");
         add(naming);
-        if (view.convergence().status() == ConvergenceStatus.PROPOSED) {
-            add(button("convergence.confirm", "convergence-confirm-" + id, () -> convergences.confirm(actor, id)));
+        if (convergence.status() == ConvergenceStatus.PROPOSED) {
+            add(button(page, "convergence.confirm", "convergence-confirm-" + id, () -> {
+                convergences.confirm(actor, id);
+                return new Done(id, getTranslation("convergence.confirmed", convergence.label()), null);
+            }));
         }
-        add(button("convergence.dismiss", "convergence-dismiss-" + id, () -> convergences.dismiss(actor, id)));
+        add(button(page, "convergence.dismiss", "convergence-dismiss-" + id, () -> {
+            convergences.dismiss(actor, id);
+            return new Done(null, getTranslation("convergence.dismissed.done", convergence.label()), () -> {
+                convergences.undoDismiss(actor, id);
+                page.curated(new Done(id, getTranslation("convergence.undone.dismiss", convergence.label()), null));
+            });
+        }));
         List<ConvergenceService.ConvergenceView> others = all.stream().filter(other -> other.convergence().id() != id).toList();
         if (!others.isEmpty()) {
             Select<ConvergenceService.ConvergenceView> other = new Select<>();
@@ -42,11 +65,15 @@ class CurationForms extends Div {
             other.setItems(others);
             other.setItemLabelGenerator(item -> item.convergence().label());
             other.setId("convergence-merge-target-" + id);
-            Button merge = button("convergence.merge", "convergence-merge-" + id, () -> {
+            Button merge = button(page, "convergence.merge", "convergence-merge-" + id, () -> {
                 if (other.getValue() == null) {
                     throw new UserFacingException("convergence.merge.invalid");
                 }
-                convergences.merge(actor, id, other.getValue().convergence().id());
+                ConvergenceService.Merged merged = convergences.merge(actor, id, other.getValue().convergence().id());
+                return new Done(merged.kept().id(), getTranslation("convergence.merged", merged.absorbed().label(), merged.kept().label()), () -> {
+                    StoredConvergence restored = convergences.undoMerge(actor, merged);
+                    page.curated(new Done(restored.id(), getTranslation("convergence.undone.merge", restored.label()), null));
+                });
             });
             Div merging = new Div(other, merge);
             merging.addClassName("inline-form");
@@ -57,19 +84,23 @@ class CurationForms extends Div {
             moved.setItems(view.members());
             moved.setItemLabelGenerator(ConvergenceStore.Member::title);
             moved.setId("convergence-split-members-" + id);
-            Button split = button("convergence.split", "convergence-split-" + id, () -> convergences.split(actor, id,
-                    moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet())));
-            add(new com.vaadin.flow.component.details.Details(getTranslation("convergence.split.title"), new Div(moved, split)));
+            Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
+                StoredConvergence created = convergences.split(actor, id,
+                        moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
+                return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+            });
+            add(new Details(getTranslation("convergence.split.title"), new Div(moved, split)));
         }
     }
 
-    private Button button(String key, String id, Runnable useCase) {
-        Button button = new Button(getTranslation(key), click -> {
+    private static Button button(Page page, String key, String id, Supplier<Done> useCase) {
+        Button button = new Button();
+        button.setText(button.getTranslation(key));
+        button.addClickListener(click -> {
             try {
-                useCase.run();
-                UI.getCurrent().getPage().reload();
+                page.curated(useCase.get());
             } catch (UserFacingException refusal) {
-                status.error(refusal);
+                page.refused(refusal);
             }
         });
         button.setId(id);

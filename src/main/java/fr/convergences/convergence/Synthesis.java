@@ -13,8 +13,8 @@ public record Synthesis(String consultationTitle, String councilName, String que
     public record ThemeGroup(String theme, List<Item> convergences) {
     }
 
-    public record Item(String label, List<String> terms, int members, int sources, int organisations, int colleges, int communes,
-                       List<Quotation> quotes) {
+    /** {@code voices}: the distinct voices and their kinds, already in the reader's language ("5 voix distinctes : …"). */
+    public record Item(String label, int members, String voices, int communes, List<Quotation> quotes) {
     }
 
     /** A member's words and a description of its source, e.g. "contribution en ligne, Massy" or "France Assos Santé". */

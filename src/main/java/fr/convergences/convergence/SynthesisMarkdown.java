@@ -35,9 +35,7 @@ public class SynthesisMarkdown {
             out.append("## ").append(escape(group.theme())).append("\n\n");
             for (Synthesis.Item item : group.convergences()) {
                 out.append("### ").append(escape(item.label())).append("\n\n");
-                out.append(t(locale, "convergence.synthesis.figures", item.members(), item.sources(), item.organisations(),
-                        item.colleges(), item.communes())).append("\n\n");
-                out.append(t(locale, "convergence.synthesis.terms", escape(String.join(", ", item.terms())))).append("\n\n");
+                out.append(t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members())).append("\n\n");
                 for (Synthesis.Quotation quote : item.quotes()) {
                     out.append("> « ").append(escape(quote.text())).append(" »  \n> — ").append(escape(quote.source()))
                             .append("\n\n");

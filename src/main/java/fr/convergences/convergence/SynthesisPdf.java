@@ -57,9 +57,7 @@ public class SynthesisPdf {
                 document.add(spaced(group.theme(), THEME));
                 for (Synthesis.Item item : group.convergences()) {
                     document.add(spaced(item.label(), LABEL));
-                    document.add(new Paragraph(t(locale, "convergence.synthesis.figures", item.members(), item.sources(), item.organisations(),
-                            item.colleges(), item.communes()), TEXT));
-                    document.add(new Paragraph(t(locale, "convergence.synthesis.terms", String.join(", ", item.terms())), TEXT));
+                    document.add(new Paragraph(t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members()), TEXT));
                     for (Synthesis.Quotation quote : item.quotes()) {
                         Paragraph quoted = new Paragraph("« " + quote.text() + " » — " + quote.source(), QUOTE);
                         quoted.setIndentationLeft(18);

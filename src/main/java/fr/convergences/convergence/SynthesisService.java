@@ -4,7 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import fr.convergences.contribution.PublicContributions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -26,15 +26,16 @@ public class SynthesisService {
     private final ConvergenceService convergences;
     private final ConsultationService consultations;
     private final I18NProvider messages;
-    private final JdbcOperations jdbc;
+    private final PublicContributions publicContributions;
     private final Clock clock;
 
-    public SynthesisService(ConvergenceService convergences, ConsultationService consultations, I18NProvider messages, JdbcOperations jdbc,
+    public SynthesisService(ConvergenceService convergences, ConsultationService consultations, I18NProvider messages,
+                            PublicContributions publicContributions,
                             Clock clock) {
         this.convergences = convergences;
         this.consultations = consultations;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.publicContributions = publicContributions;
         this.clock = clock;
     }
 
@@ -48,14 +49,14 @@ public class SynthesisService {
             StoredConvergence convergence = view.convergence();
             List<Synthesis.Quotation> quotes = view.quotes().stream()
                     .map(quote -> new Synthesis.Quotation(shorten(quote.body()), source(quote, locale))).toList();
+            String voices = VoiceSummary.describe(view.voices(), (key, parameters) -> messages.getTranslation(key, locale, parameters));
             byTheme.computeIfAbsent(view.theme() == null ? other : view.theme(), theme -> new ArrayList<>()).add(new Synthesis.Item(
-                    convergence.label(), List.of(convergence.terms().split(",\\s*")), view.members().size(), convergence.sources(),
-                    convergence.organisations(), convergence.colleges(), convergence.communes(), quotes));
+                    convergence.label(), view.members().size(), voices, view.communes(), quotes));
         }
         List<Synthesis.ThemeGroup> groups = byTheme.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
                 .map(entry -> new Synthesis.ThemeGroup(entry.getKey(), entry.getValue())).toList();
         return new Synthesis(details.consultation().title(), details.councilName(), details.consultation().question(),
-                LocalDate.now(clock.withZone(details.zone())), publicContributions(consultationId), groups);
+                LocalDate.now(clock.withZone(details.zone())), publicContributions.count(consultationId), groups);
     }
 
     private String source(ConvergenceStore.Quote quote, Locale locale) {
@@ -69,17 +70,6 @@ public class SynthesisService {
             case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
             default -> messages.getTranslation("convergence.source.online", locale) + where;
         };
-    }
-
-    private long publicContributions(long consultationId) {
-        return jdbc.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status <> 'DRAFT' AND NOT hidden",
-                statement -> {
-                    statement.setLong(1, consultationId);
-                    try (var rows = statement.executeQuery()) {
-                        rows.next();
-                        return rows.getLong(1);
-                    }
-                });
     }
 
     private static String shorten(String text) {

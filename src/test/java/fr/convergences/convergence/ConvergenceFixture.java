@@ -45,6 +45,8 @@ public final class ConvergenceFixture {
     public final long council;
     public final long consultation;
     public final List<Long> doctors = new ArrayList<>();
+    /** The residents who wrote {@link #doctors}, in the same order (to withdraw one). */
+    public final List<Actor> doctorAuthors = new ArrayList<>();
     public final List<Long> elderly = new ArrayList<>();
 
     public ConvergenceFixture(TestPlatform platform, long council) {
@@ -64,7 +66,8 @@ public final class ConvergenceFixture {
         ContributionService contributions = platform.bean(ContributionService.class);
         String[] communes = {"91228", "91377", "91174", "91200"};
         for (int i = 0; i < DOCTORS.size(); i++) {
-            doctors.add(contributions.submit(TestAccounts.actor(accounts.create("Habitant " + i)), consultation, new ContributionForm(
+            doctorAuthors.add(TestAccounts.actor(accounts.create("Habitant " + i)));
+            doctors.add(contributions.submit(doctorAuthors.getLast(), consultation, new ContributionForm(
                     ContributionKind.NEED, DOCTORS.get(i), DOCTORS.get(i), Set.of(theme), communes[i])).id());
         }
         for (int i = 0; i < ELDERLY.size(); i++) {

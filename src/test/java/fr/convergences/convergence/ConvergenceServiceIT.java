@@ -47,6 +47,9 @@ class ConvergenceServiceIT {
         assertThat(doctors.convergence().sources()).isEqualTo(doctors.members().size());
         assertThat(doctors.convergence().communes()).isGreaterThanOrEqualTo(3);
         assertThat(doctors.theme()).isNotNull();
+        String label = doctors.convergence().label();
+        assertThat(label.split(" ")).as("a phrase, not a list of stems").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(ConvergenceFixture.DOCTORS).as("in the members' own words").anyMatch(text -> text.toLowerCase().contains(label.toLowerCase()));
         assertThat(convergences.list(Actor.ANONYMOUS, fixture.consultation, 3)).as("the public sees confirmed ones only").isEmpty();
     }
 

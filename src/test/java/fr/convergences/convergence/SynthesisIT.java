@@ -42,7 +42,7 @@ class SynthesisIT {
         String markdown = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + fixture.consultation + "/synthese.md")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(markdown).contains("# Synthèse de la consultation", "### Des médecins généralistes près de chez soi",
-                "sources distinctes", "> « ", "contribution en ligne", "Licence Ouverte 2.0")
+                "voix distinctes", "> « ", "contribution en ligne", "Licence Ouverte 2.0")
                 .doesNotContain("<script>", "Mme", "Habitant 0");
         if (markdown.contains("&lt;script")) { // when the hostile contribution is among the quotes
             assertThat(markdown).contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*vite\\*");
@@ -53,7 +53,7 @@ class SynthesisIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Synthèse de la consultation", "Des médecins généralistes près de chez soi", "sources distinctes",
+            assertThat(text).contains("Synthèse de la consultation", "Des médecins généralistes près de chez soi", "voix distinctes",
                     "Licence Ouverte 2.0");
         }
     }

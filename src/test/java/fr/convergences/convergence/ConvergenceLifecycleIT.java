@@ -1,7 +1,7 @@
 package fr.convergences.convergence;
 
 import fr.convergences.contribution.ContributionService;
-import fr.convergences.contribution.ModerationService;
+import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;

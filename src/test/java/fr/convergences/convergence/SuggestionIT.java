@@ -1,12 +1,12 @@
 package fr.convergences.convergence;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.AgeBand;
+import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.MediationForm;
-import fr.convergences.contribution.MediationService;
+import fr.convergences.contribution.mediation.MediationForm;
+import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;

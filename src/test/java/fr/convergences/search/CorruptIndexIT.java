@@ -77,7 +77,7 @@ class CorruptIndexIT {
 
     private IndexRebuilder rebuilder(SearchIndex index, Clock clock) {
         ContributionSource source = platform.bean(ContributionSource.class);
-        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutbox.class), Duration.ofMillis(200));
+        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutbox.class), Duration.ofMillis(200), Duration.ofDays(7));
         return new IndexRebuilder(index, source, idle, clock);
     }
 }

@@ -1,0 +1,131 @@
+package fr.convergences.search;
+
+import fr.convergences.identity.Actor;
+import fr.convergences.testing.TestPlatform;
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application nodes on one PostgreSQL, each with its own index on disk: a change written through either is found
+ * by a search on the other, because each node reads the whole change log from its own horizon.
+ */
+class SearchNodesIT {
+
+    private static final TestPlatform nodeA = TestPlatform.shared();
+    private static ApplicationContext nodeB;
+
+    @BeforeAll
+    static void startSecondNode() {
+        DatasourceConfiguration database = nodeA.bean(DatasourceConfiguration.class);
+        Path data = TestPlatform.newDataDirectory();
+        nodeB = ApplicationContext.builder()
+                .environments("test")
+                .properties(Map.of(
+                        "micronaut.server.port", -1,
+                        "micronaut.server.host", "127.0.0.1",
+                        "convergences.data-dir", data.toString(),
+                        "datasources.default.url", database.getUrl(),
+                        "datasources.default.username", database.getUsername(),
+                        "datasources.default.password", database.getPassword()))
+                .start();
+        nodeB.getBean(EmbeddedServer.class).start();
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (nodeB != null) {
+            nodeB.stop();
+        }
+    }
+
+    @Test
+    void a_contribution_written_through_one_node_is_found_by_a_search_on_the_other() {
+        SearchFixture fixture = new SearchFixture(nodeA);
+        String word = "ergothérapie" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        long id = fixture.contribution("Séances d’" + word, "Des séances d’" + word + " près de chez soi.").save();
+
+        long started = System.nanoTime();
+        SearchService searchOnB = nodeB.getBean(SearchService.class);
+        long foundAfterMillis = -1;
+        while (System.nanoTime() - started < Duration.ofSeconds(5).toNanos()) {
+            if (!searchOnB.search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits().isEmpty()) {
+                foundAfterMillis = (System.nanoTime() - started) / 1_000_000;
+                break;
+            }
+            sleep(20);
+        }
+        System.out.println("SearchNodesIT: found on the other node after " + foundAfterMillis + " ms");
+        // The target is about a second (200 ms polling); the bound leaves room for a loaded two-core machine.
+        assertThat(foundAfterMillis).as("found on node B").isBetween(0L, 5_000L);
+        assertThat(searchOnB.search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits())
+                .extracting(SearchResults.Hit::contributionId).containsExactly(id);
+
+        fixture.awaitIndexed();
+        assertThat(nodeA.bean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits())
+                .as("node A indexes it too: no node consumes the change for the others").hasSize(1);
+    }
+
+    @Test
+    void a_change_applied_by_one_node_is_still_applied_by_the_other_after_it_was_down() throws Exception {
+        SearchFixture fixture = new SearchFixture(nodeA);
+        IndexUpdater updaterOnB = nodeB.getBean(IndexUpdater.class);
+        updaterOnB.stop();
+        long id;
+        try {
+            id = fixture.contribution("Audioprothésiste", "Un audioprothésiste au centre de santé de Dourdan.").save();
+            fixture.awaitIndexed();
+            assertThat(nodeB.getBean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id())).hits())
+                    .as("node B is down for the search index").isEmpty();
+        } finally {
+            updaterOnB.start();
+        }
+        updaterOnB.awaitDrained(Duration.ofSeconds(30));
+        assertThat(nodeB.getBean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id())).hits())
+                .extracting(SearchResults.Hit::contributionId).containsExactly(id);
+    }
+
+    @Test
+    void rows_are_pruned_only_once_every_live_node_has_passed_them() throws Exception {
+        SearchFixture fixture = new SearchFixture(nodeA);
+        fixture.contribution("Orthoptiste", "Un orthoptiste à Étampes.").save();
+        fixture.awaitIndexed();
+        IndexUpdater updaterOnB = nodeB.getBean(IndexUpdater.class);
+        updaterOnB.awaitDrained(Duration.ofSeconds(30));
+        SearchOutbox log = nodeA.bean(SearchOutbox.class);
+        SearchIndex indexOnA = nodeA.bean(SearchIndex.class);
+        SearchIndex indexOnB = nodeB.getBean(SearchIndex.class);
+
+        // Node B says it is far behind: nothing it still needs may go.
+        log.recordNode(indexOnA.nodeId(), indexOnA.committedHorizon());
+        log.recordNode(indexOnB.nodeId(), 1);
+        long before = log.countFrom(1);
+        log.prune(Duration.ofDays(7));
+        assertThat(log.countFrom(1)).isEqualTo(before);
+
+        log.recordNode(indexOnB.nodeId(), indexOnB.committedHorizon());
+        log.prune(Duration.ofDays(7));
+        long low = Math.min(indexOnA.committedHorizon(), indexOnB.committedHorizon());
+        assertThat(log.countFrom(1) - log.countFrom(low)).as("rows below every node's horizon are pruned").isZero();
+        assertThat(log.prunedBelow()).isEqualTo(low);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

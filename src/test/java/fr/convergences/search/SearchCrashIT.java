@@ -47,7 +47,7 @@ class SearchCrashIT {
     private static final long SEED = 20261124L;
     private static final int ROUNDS = 5;
     private static final Pattern ACK = Pattern.compile("^ACK (\\d+)$");
-    private static final Pattern REPLAYING = Pattern.compile("Search outbox: replaying (\\d+) changes");
+    private static final Pattern REPLAYING = Pattern.compile("Search change log: applying (\\d+) changes");
 
     @Test
     void every_acknowledged_contribution_survives_kills_in_postgresql_and_in_the_index_once() throws Exception {

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.info.License;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.concurrent.Callable;
+
 /**
  * Entry point of the application jar. With no arguments it serves the platform; subcommands
  * (added by the features) run one task and exit.
@@ -28,7 +30,7 @@ import picocli.CommandLine.Command;
         description = "Read-only public data of the territorial health councils hosted by Convergences.",
         license = @License(name = "Licence Ouverte 2.0 (Etalab)",
                 url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
-public class Application implements Runnable {
+public class Application implements Callable<Integer> {
 
     @CommandLine.Mixin
     ServeCommand.Options serveOptions = new ServeCommand.Options();
@@ -44,7 +46,7 @@ public class Application implements Runnable {
 
     /** No subcommand means "serve", so that {@code java -jar convergences.jar} just works. */
     @Override
-    public void run() {
-        new ServeCommand(serveOptions).run();
+    public Integer call() {
+        return new ServeCommand(serveOptions).call();
     }
 }

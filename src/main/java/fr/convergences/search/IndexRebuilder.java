@@ -59,6 +59,8 @@ public class IndexRebuilder {
             case OUTDATED -> Optional.of("the index was written with another layout of its documents");
             case EXISTING -> index.documentCount() == 0 && contributions.countPublic() > 0
                     ? Optional.of("the index is empty while the database holds public contributions")
+                    : updater.missedPrunedChanges()
+                    ? Optional.of("this node was away longer than the change log is kept")
                     : Optional.empty();
         };
     }
@@ -87,6 +89,9 @@ public class IndexRebuilder {
     public long rebuild(String reason, Consumer<Progress> listener) {
         return updater.exclusively(() -> {
             Instant started = clock.instant();
+            // Every transaction below this point has ended, so what the pages below read includes it; later changes are
+            // read again from the log from this point on (applying one twice changes nothing).
+            long rebuiltHorizon = updater.snapshotHorizon();
             long total = contributions.countPublic();
             LOG.info("Search index rebuild started ({}): {} public contributions to index", reason, total);
             report(new Progress(State.RUNNING, 0, total, started, null), listener);
@@ -97,7 +102,7 @@ public class IndexRebuilder {
                 long lastLogged = 0;
                 try (FSDirectory directory = FSDirectory.open(built);
                      IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(bufferMegabytes()))) {
-                    SearchIndex.stamp(writer);
+                    SearchIndex.stamp(writer, index.nodeId(), rebuiltHorizon);
                     try (PageReader pages = new PageReader()) {
                         List<IndexedContribution> page;
                         while (!(page = pages.next()).isEmpty()) {
@@ -115,6 +120,7 @@ public class IndexRebuilder {
                     writer.commit();
                 }
                 index.replaceWith(built);
+                updater.restartFrom(rebuiltHorizon);
                 report(new Progress(State.DONE, done, done, started, clock.instant()), listener);
                 LOG.info("Search index rebuild done: {} contributions in {} ms", done, clock.millis() - started.toEpochMilli());
                 return done;

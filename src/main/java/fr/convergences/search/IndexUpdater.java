@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Applies the search outbox to the index after commit, on its own thread. For each batch it reads the
- * current state of the changed contributions from PostgreSQL (gone, draft or hidden: the document is
- * deleted), writes them by id, refreshes the searchers, commits the index, and only then deletes the
- * outbox rows it applied: a crash in between applies them again, which changes nothing. At start the
- * rows left by the previous run are replayed first.
+ * Applies the change log ({@link SearchOutbox}) to this node's index after commit, on its own thread. Each pass reads,
+ * in one snapshot, the rows written from the node's horizon on; for each batch it reads the current state of the
+ * changed contributions from PostgreSQL (gone, draft or hidden: the document is deleted) and writes them by id; then it
+ * refreshes the searchers and commits the index together with the new horizon. A crash before that commit applies the
+ * rows again from the old horizon, which changes nothing. Every node reads the whole log for itself, so a search on any
+ * node finds what was written through any other; rows are pruned once every live node has passed them.
  * <p>
  * Woken by polling (every 200 ms by default) rather than LISTEN/NOTIFY: a NOTIFY in the trigger would
  * serialise the commits of every writing transaction (PostgreSQL takes a global lock to queue
- * notifications), and an idle poll of an empty table by its primary key costs next to nothing.
+ * notifications), and an idle poll by an index on the transaction id costs next to nothing.
  */
 @Singleton
 public class IndexUpdater implements AutoCloseable {
@@ -40,25 +42,38 @@ public class IndexUpdater implements AutoCloseable {
     static final int BATCH_SIZE = 500;
     /** Rows of a backlog applied between two commits: a commit syncs the index to disk, a few per second are enough. */
     static final int COMMIT_EVERY = 5_000;
+    /** How often a node records its horizon and prunes what every live node has passed. */
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final SearchIndex index;
     private final ContributionSource contributions;
     private final SearchOutbox outbox;
     private final Duration pollInterval;
+    private final Duration nodeRetention;
     /** One writer of the index at a time: a batch of the outbox, or a whole rebuild (which pauses the outbox). */
     private final ReentrantLock writing = new ReentrantLock();
     private final Object applied = new Object();
     private final CriticalThreads criticalThreads;
+    /**
+     * The rows at or above the horizon already applied (by id, with their transaction): a pass reads them again while
+     * an older transaction is still running, and skipping them keeps a long transaction from re-indexing its neighbours.
+     */
+    private final Map<Long, Long> appliedAboveHorizon = new HashMap<>();
+    /** The horizon reached by the last pass (committed to the index when the pass wrote anything). */
+    private volatile long horizon = -1;
+    private long lastPruned;
     private Thread thread;
     private volatile boolean running;
 
     public IndexUpdater(SearchIndex index, ContributionSource contributions, SearchOutbox outbox,
-                        @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval, CriticalThreads criticalThreads) {
+                        @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval,
+                        @Value("${convergences.search.node-retention:7d}") Duration nodeRetention, CriticalThreads criticalThreads) {
         this.index = index;
         this.contributions = contributions;
         this.outbox = outbox;
         this.pollInterval = pollInterval;
         this.criticalThreads = criticalThreads;
+        this.nodeRetention = nodeRetention;
     }
 
     @EventListener
@@ -66,21 +81,21 @@ public class IndexUpdater implements AutoCloseable {
         start();
     }
 
-    /** Starts the background thread, which first replays whatever the outbox holds. */
+    /** Starts the background thread, which first applies whatever the log holds beyond the index's horizon. */
     public synchronized void start() {
         if (thread != null) {
             return;
         }
-        long pending = outbox.pendingCount();
+        long pending = pendingCount();
         if (pending > 0) {
-            LOG.info("Search outbox: replaying {} changes recorded before the last stop", pending);
+            LOG.info("Search change log: applying {} changes recorded since this index last committed", pending);
         }
         running = true;
         thread = Thread.ofPlatform().daemon().name("search-index-updater").start(this::loop);
         criticalThreads.watch(thread);
     }
 
-    /** Stops the background thread after its current batch; the outbox keeps what is not applied. */
+    /** Stops the background thread after its current batch; the log keeps what is not applied. */
     public synchronized void stop() {
         running = false;
         if (thread == null) {
@@ -100,6 +115,28 @@ public class IndexUpdater implements AutoCloseable {
         return thread != null;
     }
 
+    /** True when the log was pruned past this index's horizon (the node was away too long): only a rebuild catches up. */
+    boolean missedPrunedChanges() {
+        return index.committedHorizon() < outbox.prunedBelow();
+    }
+
+    /** The changes recorded in PostgreSQL that this node's index does not hold yet. */
+    public long pendingCount() {
+        writing.lock();
+        try {
+            return Math.max(0, outbox.countFrom(currentHorizon()) - appliedAboveHorizon.size());
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private long currentHorizon() {
+        if (horizon < 0) {
+            horizon = index.committedHorizon();
+        }
+        return horizon;
+    }
+
     private void loop() {
         while (running) {
             try {
@@ -109,7 +146,7 @@ public class IndexUpdater implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                // The database or the disk may be away for a while: the outbox keeps the changes, try again later.
+                // The database or the disk may be away for a while: the log keeps the changes, try again later.
                 LOG.warn("Search index update failed, retrying in 5 s: {}", e.getMessage(), e);
                 try {
                     Thread.sleep(Duration.ofSeconds(5));
@@ -121,39 +158,61 @@ public class IndexUpdater implements AutoCloseable {
     }
 
     /**
-     * Applies everything pending, batch by batch; returns how many outbox rows were applied. The index commits (an
-     * fsync) when the outbox is drained, or every {@link #COMMIT_EVERY} rows of a large backlog (an import), and only
-     * then are the applied rows deleted.
+     * Applies everything pending, batch by batch; returns how many log rows were applied. The index commits (an
+     * fsync) at the end of the pass with the new horizon, and every {@link #COMMIT_EVERY} rows of a large backlog (an
+     * import) with the old one, which is always safe to restart from.
      */
     public int applyPending() {
         writing.lock();
         try {
-            int total = 0;
-            long after = 0;
-            List<Long> uncommitted = new ArrayList<>();
-            while (true) {
-                List<SearchOutbox.Entry> batch = outbox.pending(after, BATCH_SIZE);
-                if (!batch.isEmpty()) {
-                    write(batch);
-                    batch.forEach(entry -> uncommitted.add(entry.id()));
-                    after = batch.getLast().id();
-                    total += batch.size();
+            long from = currentHorizon();
+            int[] total = {0};
+            int[] uncommitted = {0};
+            List<SearchOutbox.Entry> fresh = new ArrayList<>();
+            long next = outbox.read(from, BATCH_SIZE, batch -> {
+                List<SearchOutbox.Entry> unseen = batch.stream()
+                        .filter(entry -> !appliedAboveHorizon.containsKey(entry.id())).toList();
+                if (unseen.isEmpty()) {
+                    return;
                 }
-                boolean drained = batch.size() < BATCH_SIZE;
-                if (!uncommitted.isEmpty() && (drained || uncommitted.size() >= COMMIT_EVERY)) {
-                    commit(uncommitted);
-                    uncommitted.clear();
+                write(unseen);
+                fresh.addAll(unseen);
+                total[0] += unseen.size();
+                uncommitted[0] += unseen.size();
+                if (uncommitted[0] >= COMMIT_EVERY) {
+                    commit(from);
+                    uncommitted[0] = 0;
                 }
-                if (drained) {
-                    return total;
+            });
+            if (total[0] > 0 || next != from) {
+                // Record the new horizon when rows were written, or when rows applied earlier now fall below it (else a
+                // restart would apply them again); an idle pass that merely moved past others' transactions does not sync.
+                if (total[0] > 0 || !appliedAboveHorizon.isEmpty()) {
+                    commit(next);
                 }
+                fresh.forEach(entry -> appliedAboveHorizon.put(entry.id(), entry.txid()));
+                appliedAboveHorizon.values().removeIf(txid -> txid < next);
+                horizon = next;
             }
+            maybePrune();
+            return total[0];
         } finally {
             writing.unlock();
             synchronized (applied) {
                 applied.notifyAll();
             }
         }
+    }
+
+    /** Once a minute: tell the other nodes how far this one has applied the log, and prune what all have passed. */
+    private void maybePrune() {
+        long now = System.nanoTime();
+        if (lastPruned != 0 && now - lastPruned < PRUNE_EVERY.toNanos()) {
+            return;
+        }
+        lastPruned = now;
+        outbox.recordNode(index.nodeId(), index.committedHorizon());
+        outbox.prune(nodeRetention);
     }
 
     /** Writes the current state of a batch's contributions into the index (not yet committed). */
@@ -176,33 +235,47 @@ public class IndexUpdater implements AutoCloseable {
         }
     }
 
-    /** Makes the written changes searchable and durable, then forgets the outbox rows they came from. */
-    private void commit(List<Long> outboxIds) {
+    /** Makes the written changes searchable and durable, with the horizon from which a restart must read again. */
+    private void commit(long horizonToRecord) {
         try {
             index.refresh();
-            index.writer().commit();
+            index.commit(horizonToRecord);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        outbox.delete(outboxIds);
+    }
+
+    /** Where a snapshot taken now starts: a rebuild reading from now on sees every transaction below it. */
+    long snapshotHorizon() {
+        return outbox.currentXmin();
+    }
+
+    /** After a rebuild: the new index holds everything below its horizon, and the log is read again from there. */
+    void restartFrom(long rebuiltHorizon) {
+        appliedAboveHorizon.clear();
+        horizon = rebuiltHorizon;
     }
 
     /**
-     * Waits until the outbox is empty and nothing is being applied: every change committed before the
-     * call is then searchable. For tests and benchmarks, which must not guess with a sleep.
+     * Waits until this node has applied every change committed before the call: they are then searchable here. For
+     * tests and benchmarks, which must not guess with a sleep.
      */
     public void awaitDrained(Duration timeout) throws TimeoutException {
+        long target = outbox.currentXmax();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (System.nanoTime() < deadline) {
-                if (writing.tryLock(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                if (horizon >= target) {
+                    return;
+                }
+                if (!isRunning() && writing.tryLock()) {
+                    // Nobody applies the log (a test stopped the updater, a command): apply it on this thread.
                     try {
-                        if (outbox.pendingCount() == 0) {
-                            return;
-                        }
+                        applyPending();
                     } finally {
                         writing.unlock();
                     }
+                    continue;
                 }
                 synchronized (applied) {
                     applied.wait(Math.max(1, Math.min(100, (deadline - System.nanoTime()) / 1_000_000)));
@@ -211,7 +284,7 @@ public class IndexUpdater implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new TimeoutException("The search outbox still holds " + outbox.pendingCount() + " changes after " + timeout);
+        throw new TimeoutException("The search change log still holds " + pendingCount() + " changes after " + timeout);
     }
 
     /** Runs the work with the outbox paused: a rebuild must not lose the changes that happen meanwhile. */

@@ -12,19 +12,19 @@ public class SearchAdministration {
 
     private final Permissions permissions;
     private final SearchIndex index;
-    private final SearchOutbox outbox;
+    private final IndexUpdater updater;
     private final IndexRebuilder rebuilder;
 
-    public SearchAdministration(Permissions permissions, SearchIndex index, SearchOutbox outbox, IndexRebuilder rebuilder) {
+    public SearchAdministration(Permissions permissions, SearchIndex index, IndexUpdater updater, IndexRebuilder rebuilder) {
         this.permissions = permissions;
         this.index = index;
-        this.outbox = outbox;
+        this.updater = updater;
         this.rebuilder = rebuilder;
     }
 
     public Status status(Actor actor) {
         requirePlatformAdmin(actor);
-        return new Status(index.documentCount(), outbox.pendingCount(), rebuilder.progress());
+        return new Status(index.documentCount(), updater.pendingCount(), rebuilder.progress());
     }
 
     /** Starts a rebuild in the background; refused while one is running. */

@@ -29,6 +29,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +51,10 @@ public class SearchIndex implements AutoCloseable {
     private IndexWriter writer;
     private SearcherManager searchers;
     private Opening opening;
+    /** This node's identity in the change log's registry, kept in the index's commits (one index, one node). */
+    private UUID nodeId;
+    /** How far the change log was applied when the index last committed (see {@link SearchOutbox#read}). */
+    private long committedHorizon;
 
     public SearchIndex(@Value("${convergences.data-dir:data}") String dataDirectory, Clock clock) {
         this.path = Path.of(dataDirectory).resolve("index").toAbsolutePath();
@@ -124,9 +129,38 @@ public class SearchIndex implements AutoCloseable {
         return sibling;
     }
 
-    /** Marks the commits of a writer with the layout of the documents it writes. */
-    static void stamp(IndexWriter writer) {
-        writer.setLiveCommitData(Map.of(ContributionDocument.SCHEMA_KEY, ContributionDocument.SCHEMA_VERSION).entrySet());
+    /**
+     * Marks the commits of a writer with the layout of the documents it writes, the node it belongs to and how far the
+     * change log had been applied: the position travels with the index it describes, so a crash, a copied index or a
+     * rebuilt one can never pair an index with another index's position.
+     */
+    static void stamp(IndexWriter writer, UUID node, long horizon) {
+        writer.setLiveCommitData(Map.of(
+                ContributionDocument.SCHEMA_KEY, ContributionDocument.SCHEMA_VERSION,
+                NODE_KEY, node.toString(),
+                HORIZON_KEY, Long.toString(horizon)).entrySet());
+    }
+
+    static final String NODE_KEY = "convergences.node";
+    static final String HORIZON_KEY = "convergences.change-log.horizon";
+
+    public synchronized UUID nodeId() {
+        writer();
+        return nodeId;
+    }
+
+    /** The change-log horizon of the last commit (0 for an index that never recorded one: the whole log applies). */
+    public synchronized long committedHorizon() {
+        writer();
+        return committedHorizon;
+    }
+
+    /** Commits what the writer holds, recording the change-log horizon it reaches. */
+    synchronized void commit(long horizon) throws IOException {
+        IndexWriter current = writer();
+        stamp(current, nodeId, horizon);
+        current.commit();
+        committedHorizon = horizon;
     }
 
     private static String schemaOf(Directory directory) throws IOException {
@@ -192,9 +226,13 @@ public class SearchIndex implements AutoCloseable {
             opening = Opening.OUTDATED;
             return;
         }
+        Map<String, String> committed = existed ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        nodeId = nodeId != null ? nodeId
+                : committed.containsKey(NODE_KEY) ? UUID.fromString(committed.get(NODE_KEY)) : UUID.randomUUID();
+        committedHorizon = Long.parseLong(committed.getOrDefault(HORIZON_KEY, "0"));
         try {
             IndexWriter created = new IndexWriter(directory, config());
-            stamp(created);
+            stamp(created, nodeId, committedHorizon);
             try {
                 created.commit(); // an empty index is a valid index: readers can open it at once
                 searchers = new SearcherManager(created, new FacetedSearcherFactory());

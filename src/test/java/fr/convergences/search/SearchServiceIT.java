@@ -56,7 +56,7 @@ class SearchServiceIT {
         assertThat(hit.mine()).isTrue();
         assertThat(hit.consultationTitle()).isEqualTo("Diagnostic territorial");
         assertThat(searchHere("généraliste").hits().getFirst().mine()).as("anonymous viewers own nothing").isFalse();
-        assertThat(platform.bean(SearchOutbox.class).pendingCount()).isZero();
+        assertThat(platform.bean(IndexUpdater.class).pendingCount()).isZero();
     }
 
     @Test

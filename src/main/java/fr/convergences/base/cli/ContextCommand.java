@@ -13,7 +13,15 @@ public abstract class ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ApplicationContext context = ApplicationContext.builder().environments("cli").start()) {
+        ApplicationContext context;
+        try {
+            context = ApplicationContext.builder().environments("cli").start();
+        } catch (RuntimeException e) {
+            // An operational failure (the server holds the data directory, the database is away): one sentence, exit 2.
+            System.err.println(StartupFailure.explain(e));
+            return 2;
+        }
+        try (context) {
             return run(context);
         }
     }

@@ -59,18 +59,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.ownership = ownership;
     }
 
+    /** " (process 1234)" when the lock file names the process holding it, else nothing. */
+    private static String owner(Path lockFile) {
+        try {
+            String pid = Files.readString(lockFile, java.nio.charset.StandardCharsets.US_ASCII).strip();
+            return pid.matches("\\d+") ? " (process " + pid + ")" : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     public static EmbeddedDatabase start(Path dataDirectory) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
-            FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("The database directory " + directory
-                        + " is in use by another running Convergences. Stop it, or set CONVERGENCES_DATA_DIR to another directory.");
+                        + " is in use by another running Convergences" + owner(lockFile)
+                        + ". Stop it, or set CONVERGENCES_DATA_DIR to another directory.");
             }
+            // The owner's process id, so that the next start can name the process that holds the directory.
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
             EmbeddedDatabase database = new EmbeddedDatabase(directory, channel, lock);
             try {
                 database.startServer();

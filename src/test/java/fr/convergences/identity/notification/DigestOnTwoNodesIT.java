@@ -1,0 +1,47 @@
+package fr.convergences.identity.notification;
+
+import fr.convergences.identity.Account;
+import fr.convergences.testing.SecondNode;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestPlatform;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The morning digest fires on every node at once: each person still gets one mail, whichever node sends it. */
+class DigestOnTwoNodesIT {
+
+    private final TestPlatform platform = TestPlatform.shared();
+
+    @Test
+    void two_nodes_sending_the_digest_at_the_same_moment_mail_each_person_once() {
+        NotificationCenter center = platform.bean(NotificationCenter.class);
+        Notifications notifications = platform.bean(Notifications.class);
+        List<Account> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Account person = new TestAccounts(platform).create("Deux nœuds " + i);
+            center.choose(TestAccounts.actor(person), NotificationKind.VOTING_SESSION, Frequency.DAILY_DIGEST);
+            notifications.notify(person.id(), NotificationKind.VOTING_SESSION, "notification.test.title", "notification.test.body",
+                    List.of("ordre du jour " + i), "/notifications");
+            people.add(person);
+        }
+
+        try (SecondNode second = new SecondNode(platform)) {
+            DailyDigest onA = platform.bean(DailyDigest.class);
+            DailyDigest onB = second.bean(DailyDigest.class);
+            Instant now = Instant.now();
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> onA.sendDailyDigests(now));
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> onB.sendDailyDigests(now));
+            assertThat(a.join() + b.join()).as("mails sent by the two nodes together").isGreaterThanOrEqualTo(people.size());
+        }
+
+        for (Account person : people) {
+            assertThat(platform.mailbox().to(person.email())).as("digests mailed to " + person.email()).hasSize(1);
+        }
+    }
+}

@@ -13,7 +13,7 @@ class AdoptionPolicyTest {
 
     private static Motion motion(long council, MotionKind kind, MotionStatus status) {
         return new Motion(7L, council, null, kind, "Adoption du projet", "Texte", "Motifs", status, null, 1L, Instant.EPOCH, null,
-                null, null, null, 0L);
+                null, null, 0L);
     }
 
     @Test

@@ -67,8 +67,10 @@ class ArsFollowUpIT {
         assertThat(register.replies()).extracting(ArsReply::kind).containsExactly(ArsReplyKind.NONE, ArsReplyKind.PARTLY, ArsReplyKind.ACCEPTED);
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? AND action LIKE 'motion.followUp%' ORDER BY seq",
                 council.council.id())).containsExactly("motion.followUp.sent", "motion.followUp.reply", "motion.followUp.reply", "motion.followUp.reply");
-        assertThatThrownBy(() -> sql.update("UPDATE motion_ars_reply SET text = 'Réécrit' WHERE id = ?", last.id())).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> sql.update("DELETE FROM motion_ars_reply WHERE id = ?", last.id())).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> sql.update("UPDATE motion_ars_reply SET text = 'Réécrit' WHERE id = ?", last.id())).rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> sql.update("DELETE FROM motion_ars_reply WHERE id = ?", last.id())).rootCause()
+                .hasMessageContaining("append-only");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 public record ActionPage(
         ProjectAction action,
         Axis axis,
+        long councilId,
         String councilName,
         String councilSlug,
         ZoneId zone,

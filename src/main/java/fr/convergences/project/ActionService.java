@@ -137,7 +137,7 @@ public class ActionService {
         });
         Instant now = clock.instant();
         ProjectAction changed = actions.update(action.withStatus(to, cleanReason));
-        progress.save(new ProgressEntry(null, actionId, zones.today(councilId), cleanReason == null ? "—" : cleanReason, to,
+        progress.save(new ProgressEntry(null, actionId, zones.today(councilId), cleanReason, to,
                 actor.accountId(), now));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", to.name());
@@ -208,7 +208,7 @@ public class ActionService {
         Map<String, String> communeNames = consultations.territoryCommunes(councilId);
         List<ActionPage.Link> links = parts.linksOf(actionId).stream().map(link -> new ActionPage.Link(link.kind(), link.targetId(), link.title(),
                 path(link))).toList();
-        return new ActionPage(action, axis, councils.bySlug(councils.slugOf(councilId)).name(), councils.slugOf(councilId), zones.zone(councilId),
+        return new ActionPage(action, axis, councilId, councils.bySlug(councils.slugOf(councilId)).name(), councils.slugOf(councilId), zones.zone(councilId),
                 organisations.find(action.ownerOrganisationId()).name(),
                 parts.partnersOf(actionId).stream().map(id -> organisations.find(id).name()).toList(),
                 parts.communesOf(actionId).stream().map(code -> communeNames.getOrDefault(code, code)).toList(),

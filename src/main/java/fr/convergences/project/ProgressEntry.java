@@ -14,7 +14,7 @@ public record ProgressEntry(
         @Id @GeneratedValue @Nullable Long id,
         Long actionId,
         LocalDate notedOn,
-        String text,
+        @Nullable String text,
         @Nullable ActionStatus status,
         Long recordedBy,
         Instant recordedAt) {

@@ -67,7 +67,11 @@ public enum Action {
     GIVE_PROXY(Scope.COUNCIL),
     JOIN_SITTING(Scope.COUNCIL),
     DECLARE_INTEREST(Scope.COUNCIL),
-    CAST_BALLOT(Scope.COUNCIL);
+    CAST_BALLOT(Scope.COUNCIL),
+
+    // The projet territorial de santé (council admins write it, record indicators' co-adoption and measurements)
+    MANAGE_HEALTH_PROJECT(Scope.COUNCIL),
+    RECORD_MEASUREMENT(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

@@ -60,7 +60,11 @@ public class Permissions {
             Map.entry(Action.GIVE_PROXY, EnumSet.of(MEMBER)),
             Map.entry(Action.JOIN_SITTING, EnumSet.of(MEMBER)),
             Map.entry(Action.DECLARE_INTEREST, EnumSet.of(MEMBER)),
-            Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)));
+            Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)),
+
+            // The projet territorial de santé: its text, actions and indicators are the secretariat's to record.
+            Map.entry(Action.MANAGE_HEALTH_PROJECT, EnumSet.of(COUNCIL_ADMIN)),
+            Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

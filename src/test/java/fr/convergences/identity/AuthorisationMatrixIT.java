@@ -84,7 +84,10 @@ class AuthorisationMatrixIT {
 
             "motion", "motion_option", "motion_attachment", "motion_contribution", "motion_convergence", "motion_interest", "sitting",
             "sitting_agenda", "sitting_absence", "sitting_proxy", "sitting_attendance", "voting_session", "voting_seat", "roll_call_ballot",
-            "secret_register", "secret_ballot_box", "voting_session_key", "secret_ballot", "voting_event");
+            "secret_register", "secret_ballot_box", "voting_session_key", "secret_ballot", "voting_event", "motion_ars_reply",
+
+            "health_project", "health_project_version", "project_axis", "project_action", "project_action_partner", "project_action_commune",
+            "project_action_progress", "project_action_link", "project_indicator", "project_measurement");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -288,7 +291,7 @@ class AuthorisationMatrixIT {
         });
         USE_CASES.put(Action.RECORD_ARS_FOLLOW_UP, (actor, council) -> {
             long motion = motion(council, fr.convergences.motion.model.MotionStatus.ADOPTED);
-            return settled(() -> motions.recordFollowUp(actor, motion, LocalDate.now(), null, null));
+            return settled(() -> platform.bean(fr.convergences.motion.application.ArsFollowUpService.class).recordSending(actor, motion, LocalDate.now(), null));
         });
         USE_CASES.put(Action.DECLARE_ABSENCE, (actor, council) -> {
             long sitting = sitting(council);
@@ -352,7 +355,7 @@ class AuthorisationMatrixIT {
     private static long motion(long council, fr.convergences.motion.model.MotionStatus status) {
         return platform.bean(fr.convergences.motion.infrastructure.MotionRepository.class).save(new fr.convergences.motion.model.Motion(null, council,
                 null, fr.convergences.motion.model.MotionKind.AVIS, "Avis", "Texte", "Motifs", status, null, accounts.create("Rédactrice").id(),
-                Instant.now(), null, null, null, null, null)).id();
+                Instant.now(), null, null, null, null)).id();
     }
 
     /** An active titular seat with voting right in the council, held by the account. */

@@ -213,9 +213,12 @@ class MotionBrowserIT extends BrowserTest {
         browser.open(platform.uri("/motions/" + motion));
         browser.click(By.id("close-session-" + session));
         browser.waitForText(By.id("outcome-" + session), "Adoptée");
+        browser.click(By.id("ars-save-sending"));
+        browser.waitForText(By.id("ars-sent"), "Avis transmis à l’ARS le");
+        browser.click(By.xpath("//*[@id='ars-reply-kind']//vaadin-radio-button[normalize-space()='avis suivi en partie']"));
         browser.find(By.id("ars-reply")).findElement(By.tagName("textarea")).sendKeys("L’ARS retient la régulation de nuit dès janvier.");
         browser.click(By.id("ars-save"));
-        browser.waitForText(By.id("ars-reply-text"), "L’ARS retient la régulation de nuit dès janvier.");
+        browser.waitForText(By.id("ars-replies"), "L’ARS retient la régulation de nuit dès janvier.");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/motions/" + motion));

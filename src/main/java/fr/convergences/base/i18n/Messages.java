@@ -27,7 +27,7 @@ public class Messages implements I18NProvider {
     static final List<String> BUNDLES = List.of(
             "i18n.messages", "i18n.identity", "i18n.audit", "i18n.notification", "i18n.territory",
             "i18n.territory-admin", "i18n.organisation", "i18n.consultation", "i18n.contribution", "i18n.moderation",
-            "i18n.exchange", "i18n.search", "i18n.convergence", "i18n.debate", "i18n.motion");
+            "i18n.exchange", "i18n.search", "i18n.convergence", "i18n.debate", "i18n.motion", "i18n.project");
     // Without this, a missing English key would fall back to the JVM's default locale, not to French.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

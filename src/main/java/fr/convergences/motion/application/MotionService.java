@@ -41,8 +41,8 @@ import java.util.Set;
 
 /**
  * Motions from draft to decision: drafted and edited by council admins (text, options, attachments, the
- * contributions and convergences answered), published, declared interests, and the agency's follow-up of
- * an avis. Also tells a contribution's page which motions answer it.
+ * contributions and convergences answered), published, and declared interests ({@link ArsFollowUpService} keeps the
+ * agency's follow-up of an avis). Also tells a contribution's page which motions answer it.
  */
 @Singleton
 public class MotionService {
@@ -91,7 +91,7 @@ public class MotionService {
         permissions.require(actor, Action.DRAFT_MOTION, councilId);
         Valid valid = validate(councilId, form);
         Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
-                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null, null));
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
         writeParts(motion.id(), valid, form);
         audit.record(new AuditEvent(actor, councilId, "motion.draft", "motion", String.valueOf(motion.id()), Map.of(), describe(motion)));
         return motion;
@@ -159,33 +159,6 @@ public class MotionService {
                 Map.of("seat", seat == null ? "" : seat, "statement", text)));
     }
 
-    /** Records when an avis was sent to the regional health agency, and the agency's reply once received. */
-    @Transactional
-    public Motion recordFollowUp(Actor actor, long motionId, LocalDate sentOn, String reply, LocalDate replyOn) {
-        Motion motion = find(motionId);
-        permissions.require(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId());
-        if (motion.kind() != MotionKind.AVIS || motion.status() != MotionStatus.ADOPTED) {
-            throw new UserFacingException("motion.followUp.adoptedAvisOnly");
-        }
-        if (sentOn == null) {
-            throw new UserFacingException("motion.followUp.sentOnRequired");
-        }
-        String text = TextInput.optional(reply, Motion.ARS_REPLY_MAX_LENGTH, "motion.followUp.reply");
-        if ((text == null) != (replyOn == null)) {
-            throw new UserFacingException("motion.followUp.replyAndDate");
-        }
-        if (sentOn.isAfter(zones.today(motion.councilId())) || (replyOn != null && replyOn.isBefore(sentOn))) {
-            throw new UserFacingException("motion.followUp.dates");
-        }
-        Motion updated = motions.update(motion.withFollowUp(sentOn, text, replyOn));
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("sentOn", sentOn.toString());
-        after.put("reply", text);
-        after.put("replyOn", replyOn == null ? null : replyOn.toString());
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.followUp", "motion", String.valueOf(motionId), Map.of(), after));
-        return updated;
-    }
-
     /** A motion's page; drafts only for those who draft them. */
     @Transactional(readOnly = true)
     public MotionPage page(Actor actor, long motionId) {
@@ -198,8 +171,10 @@ public class MotionService {
         List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
                 + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
                 row.getString(2), "contributions/" + row.getLong(1)), motionId);
+        // A convergence is shown as its card on its consultation's convergences page (no route serves a convergence alone).
         List<MotionPage.Link> linkedConvergences = sql.list("SELECT convergence_id, title FROM motion_convergence WHERE motion_id = ? "
-                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "convergences/" + row.getLong(1)), motionId);
+                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "consultations/" + motion.consultationId()
+                + "/convergences#convergence-" + row.getLong(1)), motionId);
         List<MotionPage.Interest> interests = sql.list("SELECT person_name, statement, declared_at FROM motion_interest WHERE motion_id = ? "
                 + "ORDER BY declared_at", row -> new MotionPage.Interest(row.getString(1), row.getString(2), Sql.instant(row, "declared_at")), motionId);
         return new MotionPage(motion, council.name(), council.slug(), zones.zone(motion.councilId()), options.findByMotionIdOrderByPosition(motionId),

@@ -4,6 +4,7 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
+import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
@@ -11,6 +12,7 @@ import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.model.ArsReplyKind;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Motion;
@@ -44,13 +46,15 @@ public class MotionDemoData implements DemoData {
     private final SittingService sittings;
     private final VotingSessionService sessions;
     private final BallotService ballots;
+    private final ArsFollowUpService followUp;
     private final AccountRepository accounts;
     private final Sql sql;
     private final Clock clock;
 
     public MotionDemoData(MotionService motions, SittingService sittings, VotingSessionService sessions, BallotService ballots,
-                          AccountRepository accounts, Sql sql, Clock clock) {
+                          ArsFollowUpService followUp, AccountRepository accounts, Sql sql, Clock clock) {
         this.motions = motions;
+        this.followUp = followUp;
         this.sittings = sittings;
         this.sessions = sessions;
         this.ballots = ballots;
@@ -123,7 +127,10 @@ public class MotionDemoData implements DemoData {
         }
         sessions.close(admin, session.id());
         sittings.close(admin, sitting.id());
-        motions.recordFollowUp(admin, avis.id(), LocalDate.now(clock), null, null);
+        followUp.recordSending(admin, avis.id(), LocalDate.now(clock), LocalDate.now(clock).plusMonths(2));
+        followUp.recordReply(admin, avis.id(), LocalDate.now(clock), ArsReplyKind.PARTLY, "L’agence retient la régulation commune "
+                + "joignable jour et nuit et l’inscrit au projet territorial de santé ; les consultations du samedi dans chaque CPTS "
+                + "restent à l’étude faute de financement cette année.");
         // Dated in the past, as a sitting held three weeks ago (the chain and the audit log keep their real times).
         Instant held = clock.instant().minus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         sql.update("UPDATE sitting SET starts_at = ?, convened_at = ?, convocation_sent_at = ? WHERE id = ?", held, held.minus(15, ChronoUnit.DAYS),

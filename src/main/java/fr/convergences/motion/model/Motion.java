@@ -9,7 +9,10 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A motion of a council: drafted by its admins, published, voted, decided; an avis also records the agency's follow-up. */
+/**
+ * A motion of a council: drafted by its admins, published, voted, decided; an avis also records when it was sent to the
+ * agency and by when a reply is expected (the replies themselves are a register, {@link ArsReply}).
+ */
 @MappedEntity("motion")
 public record Motion(
         @Id @GeneratedValue @Nullable Long id,
@@ -25,27 +28,25 @@ public record Motion(
         Instant createdAt,
         @Nullable Instant decidedAt,
         @Nullable LocalDate arsSentOn,
-        @Nullable String arsReply,
-        @Nullable LocalDate arsReplyOn,
+        @Nullable LocalDate arsReplyDueOn,
         @Version @Nullable Long version) {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int TEXT_MAX_LENGTH = 20000;
-    public static final int ARS_REPLY_MAX_LENGTH = 5000;
     public static final int MAX_OPTIONS = 10;
 
     public Motion withStatus(MotionStatus newStatus, Long winner, Instant decided) {
         return new Motion(id, councilId, consultationId, kind, title, body, reasons, newStatus, winner, createdBy, createdAt, decided,
-                arsSentOn, arsReply, arsReplyOn, version);
+                arsSentOn, arsReplyDueOn, version);
     }
 
     public Motion withText(Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
         return new Motion(id, councilId, newConsultationId, newKind, newTitle, newBody, newReasons, status, winningOptionId, createdBy,
-                createdAt, decidedAt, arsSentOn, arsReply, arsReplyOn, version);
+                createdAt, decidedAt, arsSentOn, arsReplyDueOn, version);
     }
 
-    public Motion withFollowUp(LocalDate sentOn, String reply, LocalDate replyOn) {
+    public Motion withFollowUp(LocalDate sentOn, LocalDate replyDueOn) {
         return new Motion(id, councilId, consultationId, kind, title, body, reasons, status, winningOptionId, createdBy, createdAt,
-                decidedAt, sentOn, reply, replyOn, version);
+                decidedAt, sentOn, replyDueOn, version);
     }
 }

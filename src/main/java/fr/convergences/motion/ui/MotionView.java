@@ -16,6 +16,7 @@ import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionPage;
 import fr.convergences.motion.application.MotionService;
@@ -39,11 +40,14 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final VotingSessionService sessions;
     private final BallotService ballots;
     private final SittingService sittings;
+    private final ArsFollowUpService followUp;
     private final CurrentUser currentUser;
     private String title = "";
 
-    public MotionView(MotionService motions, VotingSessionService sessions, BallotService ballots, SittingService sittings, CurrentUser currentUser) {
+    public MotionView(MotionService motions, VotingSessionService sessions, BallotService ballots, SittingService sittings, ArsFollowUpService followUp,
+                      CurrentUser currentUser) {
         this.motions = motions;
+        this.followUp = followUp;
         this.sessions = sessions;
         this.ballots = ballots;
         this.sittings = sittings;
@@ -113,7 +117,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (page.canRun()) {
             add(new PlanPanel(motions, sessions, sittings, actor, page, status));
         }
-        add(new FollowUpPanel(motions, actor, page, status));
+        add(new FollowUpPanel(followUp, actor, page, status));
     }
 
     private void links(String id, String heading, List<MotionPage.Link> links) {

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 
 /** Plain HTML tables with a caption and column headers, read well by screen readers (results, roll, pairwise table). */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
-    static NativeTable of(String caption, List<String> header, List<List<String>> rows) {
+    public static NativeTable of(String caption, List<String> header, List<List<String>> rows) {
         NativeTable table = new NativeTable();
         table.addClassName("data-table");
         table.setCaptionText(caption);

@@ -1,0 +1,33 @@
+package fr.convergences.project;
+
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.MotionStatus;
+
+import java.util.Optional;
+
+/**
+ * A version of the projet is adopted only by the council's own vote on it: a délibération (a decision within the
+ * council's remit, unlike an avis addressed to the agency) of the same council, that was adopted. A draft version only.
+ */
+public final class AdoptionPolicy {
+
+    private AdoptionPolicy() {
+    }
+
+    public static Optional<String> problem(long councilId, VersionStatus version, Motion motion) {
+        if (version != VersionStatus.DRAFT) {
+            return Optional.of("project.adopt.notDraft");
+        }
+        if (motion == null || motion.councilId() != councilId) {
+            return Optional.of("project.adopt.motionUnknown");
+        }
+        if (motion.kind() != MotionKind.DELIBERATION) {
+            return Optional.of("project.adopt.deliberationOnly");
+        }
+        if (motion.status() != MotionStatus.ADOPTED) {
+            return Optional.of("project.adopt.notAdopted");
+        }
+        return Optional.empty();
+    }
+}

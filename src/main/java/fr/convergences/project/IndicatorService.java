@@ -1,0 +1,202 @@
+package fr.convergences.project;
+
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.territory.Council;
+import fr.convergences.territory.council.College;
+import fr.convergences.territory.council.CollegeService;
+import fr.convergences.territory.council.CouncilDirectory;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The projet's result indicators: proposed by council admins, co-adopted when the users' college's agreement is
+ * recorded (which college, on what day, who recorded it), measured at territory or commune level, shown publicly.
+ */
+@Singleton
+public class IndicatorService {
+
+    /** Measured values stay within the column's NUMERIC(14, 3). */
+    public static final BigDecimal VALUE_LIMIT = new BigDecimal("99999999999");
+
+    private final IndicatorRepository indicators;
+    private final MeasurementRepository measurements;
+    private final ProjectActionRepository actions;
+    private final AxisRepository axes;
+    private final ProjectService projects;
+    private final CollegeService colleges;
+    private final ConsultationService consultations;
+    private final CouncilDirectory councils;
+    private final CouncilZones zones;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final ProjectEvents events;
+    private final Clock clock;
+
+    public IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, ProjectActionRepository actions,
+                            AxisRepository axes, ProjectService projects, CollegeService colleges, ConsultationService consultations,
+                            CouncilDirectory councils, CouncilZones zones, Permissions permissions, AuditTrail audit, ProjectEvents events,
+                            Clock clock) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.actions = actions;
+        this.axes = axes;
+        this.projects = projects;
+        this.colleges = colleges;
+        this.consultations = consultations;
+        this.councils = councils;
+        this.zones = zones;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Proposes an indicator of the projet (or of one of its actions); it awaits the users' college's agreement. */
+    @Transactional
+    public Indicator define(Actor actor, long projectId, IndicatorForm form) {
+        HealthProject project = projects.find(projectId);
+        permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId());
+        String name = TextInput.required(form.name(), Indicator.NAME_MAX_LENGTH, "project.indicator.name");
+        String definition = TextInput.required(form.definition(), Indicator.DEFINITION_MAX_LENGTH, "project.indicator.definition");
+        String unit = TextInput.required(form.unit(), Indicator.UNIT_MAX_LENGTH, "project.indicator.unit");
+        String source = TextInput.required(form.source(), Indicator.SOURCE_MAX_LENGTH, "project.indicator.source");
+        String owner = TextInput.required(form.owner(), Indicator.OWNER_MAX_LENGTH, "project.indicator.owner");
+        if (form.frequency() == null) {
+            throw new UserFacingException("project.indicator.frequency.required");
+        }
+        IndicatorTargetPolicy.problem(form.baselineValue(), form.baselineOn(), form.targetValue(), form.targetOn(), form.direction())
+                .ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        checkValue(form.baselineValue());
+        checkValue(form.targetValue());
+        if (form.actionId() != null && actions.findById(form.actionId())
+                .flatMap(action -> axes.findById(action.axisId())).filter(axis -> axis.projectId() == projectId).isEmpty()) {
+            throw new UserFacingException("project.action.unknown");
+        }
+        if (indicators.existsByProjectIdAndName(projectId, name)) {
+            throw new UserFacingException("project.indicator.duplicate");
+        }
+        Indicator indicator = indicators.save(new Indicator(null, projectId, form.actionId(), name, definition, unit, source, form.baselineValue(),
+                form.baselineOn(), form.targetValue(), form.targetOn(), form.frequency(), form.direction(), owner, null, null, null, null,
+                actor.accountId(), clock.instant(), null));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", name);
+        after.put("baseline", form.baselineValue().toPlainString() + "@" + form.baselineOn());
+        after.put("target", form.targetValue().toPlainString() + "@" + form.targetOn());
+        after.put("direction", form.direction().name());
+        audit.record(new AuditEvent(actor, project.councilId(), "project.indicator.define", "project_indicator", String.valueOf(indicator.id()),
+                Map.of(), after));
+        return indicator;
+    }
+
+    /** Records that a college of the council (the users' college) agreed to the indicator on that day: it is co-adopted. */
+    @Transactional
+    public Indicator recordCollegeAgreement(Actor actor, long indicatorId, long collegeId, java.time.LocalDate agreedOn) {
+        Indicator indicator = find(indicatorId);
+        long councilId = projects.find(indicator.projectId()).councilId();
+        permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+        if (indicator.coAdopted()) {
+            throw new UserFacingException("project.indicator.agreement.already");
+        }
+        if (colleges.colleges(councilId).stream().noneMatch(college -> college.id() == collegeId)) {
+            throw new UserFacingException("project.indicator.agreement.college");
+        }
+        if (agreedOn == null || agreedOn.isAfter(zones.today(councilId))) {
+            throw new UserFacingException("project.indicator.agreement.date");
+        }
+        Instant now = clock.instant();
+        Indicator agreed = indicators.update(indicator.withAgreement(collegeId, agreedOn, actor.accountId(), now));
+        audit.record(new AuditEvent(actor, councilId, "project.indicator.coAdopt", "project_indicator", String.valueOf(indicatorId), Map.of(),
+                Map.of("college", collegeId, "agreedOn", agreedOn.toString())));
+        events.indicatorCoAdopted(new IndicatorCoAdopted(indicatorId, councilId, now));
+        return agreed;
+    }
+
+    /** Records a measured value, for the territory or one of its communes; one value per indicator, date and place. */
+    @Transactional
+    public Measurement recordMeasurement(Actor actor, long indicatorId, MeasurementForm form) {
+        Indicator indicator = find(indicatorId);
+        long councilId = projects.find(indicator.projectId()).councilId();
+        permissions.require(actor, Action.RECORD_MEASUREMENT, councilId);
+        String provenance = TextInput.required(form.provenance(), Measurement.PROVENANCE_MAX_LENGTH, "project.measurement.provenance");
+        if (form.value() == null) {
+            throw new UserFacingException("project.measurement.value.required");
+        }
+        checkValue(form.value());
+        if (form.measuredOn() == null || form.measuredOn().isAfter(zones.today(councilId))) {
+            throw new UserFacingException("project.measurement.date");
+        }
+        String commune = TextInput.optional(form.inseeCode(), 5, "project.measurement.commune");
+        if (commune != null && !consultations.territoryCommunes(councilId).containsKey(commune)) {
+            throw new UserFacingException("project.measurement.commune.unknown");
+        }
+        boolean taken = commune == null ? measurements.existsByIndicatorIdAndMeasuredOnAndInseeCodeIsNull(indicatorId, form.measuredOn())
+                : measurements.existsByIndicatorIdAndMeasuredOnAndInseeCode(indicatorId, form.measuredOn(), commune);
+        if (taken) {
+            throw new UserFacingException("project.measurement.duplicate");
+        }
+        Measurement measurement = measurements.save(new Measurement(null, indicatorId, form.measuredOn(), form.value(), commune, provenance,
+                actor.accountId(), clock.instant()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("measuredOn", form.measuredOn().toString());
+        after.put("value", form.value().toPlainString());
+        after.put("commune", commune);
+        after.put("provenance", provenance);
+        audit.record(new AuditEvent(actor, councilId, "project.measurement.record", "project_indicator", String.valueOf(indicatorId), Map.of(),
+                after));
+        return measurement;
+    }
+
+    /** The council's indicators with their measurements: public once the projet is published, for council admins before. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(Actor actor, String councilSlug) {
+        Council council = councils.bySlug(councilSlug);
+        boolean canRecord = permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id());
+        List<Dashboard.Entry> entries = new ArrayList<>();
+        projects.visibleProject(actor, council.id()).ifPresent(project -> {
+            List<Indicator> list = indicators.findByProjectIdOrderById(project.id());
+            Map<Long, List<Measurement>> byIndicator = list.isEmpty() ? Map.of() : measurements.findSeries(
+                    list.stream().map(Indicator::id).toList()).stream().collect(Collectors.groupingBy(Measurement::indicatorId));
+            Map<Long, String> collegeNames = colleges.colleges(council.id()).stream().collect(Collectors.toMap(College::id, College::name));
+            list.forEach(indicator -> entries.add(new Dashboard.Entry(indicator,
+                    indicator.agreedCollegeId() == null ? null : collegeNames.get(indicator.agreedCollegeId()),
+                    byIndicator.getOrDefault(indicator.id(), List.of()))));
+        });
+        return new Dashboard(council.name(), council.slug(), entries, consultations.territoryCommunes(council.id()), canRecord);
+    }
+
+    /** The colleges of the council, to choose the one whose agreement is recorded. */
+    @Transactional(readOnly = true)
+    public List<College> colleges(long councilId) {
+        return colleges.colleges(councilId);
+    }
+
+    private static void checkValue(BigDecimal value) {
+        if (value != null && (value.abs().compareTo(VALUE_LIMIT) > 0 || Math.max(0, value.stripTrailingZeros().scale()) > 3)) {
+            throw new UserFacingException("project.measurement.value.invalid");
+        }
+    }
+
+    private Indicator find(long indicatorId) {
+        return indicators.findById(indicatorId).orElseThrow(() -> new UserFacingException("project.indicator.unknown"));
+    }
+
+}

@@ -1,0 +1,176 @@
+package fr.convergences.project;
+
+import fr.convergences.base.demo.DemoData;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Actor;
+import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.MotionForm;
+import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.motion.model.Vote;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.territory.council.College;
+import fr.convergences.territory.organisation.Organisation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The demo council's projet territorial de santé, adopted by a délibération voted by roll-call and published: three
+ * axes, actions planned, in progress (the one that carries out the demo's adopted avis), done and abandoned, and two
+ * indicators co-adopted with the users' college and measured each quarter for two years. Built through the services,
+ * so the audit log and the events are what real use would leave.
+ */
+@Singleton
+public class ProjectDemoData implements DemoData {
+
+    private final ProjectService projects;
+    private final ActionService actions;
+    private final IndicatorService indicators;
+    private final MotionService motions;
+    private final VotingSessionService sessions;
+    private final BallotService ballots;
+    private final ConsultationService consultations;
+    private final AccountRepository accounts;
+    private final CouncilZones zones;
+    private final Sql sql;
+
+    public ProjectDemoData(ProjectService projects, ActionService actions, IndicatorService indicators, MotionService motions,
+                           VotingSessionService sessions, BallotService ballots, ConsultationService consultations, AccountRepository accounts,
+                           CouncilZones zones, Sql sql) {
+        this.projects = projects;
+        this.actions = actions;
+        this.indicators = indicators;
+        this.motions = motions;
+        this.sessions = sessions;
+        this.ballots = ballots;
+        this.consultations = consultations;
+        this.accounts = accounts;
+        this.zones = zones;
+        this.sql = sql;
+    }
+
+    @Override
+    public int order() {
+        return 700;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        Long council = sql.one("SELECT id FROM council WHERE slug = 'cts-essonne'", row -> row.getLong(1)).orElse(null);
+        Optional<Long> adminId = accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").map(account -> account.id());
+        if (council == null || adminId.isEmpty() || projects.visibleProject(Actor.account(adminId.get()), council).isPresent()) {
+            return;
+        }
+        Actor admin = Actor.account(adminId.get());
+        List<Organisation> organisations = actions.organisations();
+        Organisation cpts = organisations.stream().filter(o -> o.name().startsWith("CPTS")).findFirst().orElse(null);
+        Organisation users = organisations.stream().filter(o -> o.name().startsWith("France Assos")).findFirst().orElse(null);
+        if (cpts == null || users == null) {
+            return;
+        }
+        LocalDate today = zones.today(council);
+        HealthProject project = projects.open(admin, council, "Projet territorial de santé de l’Essonne 2026-2030",
+                "Le projet territorial de santé répond au **diagnostic territorial** partagé avec les habitants : trouver un médecin, "
+                        + "être soigné le soir et le week-end, vieillir chez soi, être accompagné en santé mentale.");
+        projects.adopt(admin, project.id(), adoptedDeliberation(admin, council));
+        projects.publish(admin, project.id());
+
+        Axis access = projects.addAxis(admin, project.id(), "Accès aux soins de proximité", "Un médecin pour chacun, le soir et le week-end aussi.");
+        Axis ageing = projects.addAxis(admin, project.id(), "Vieillir chez soi", "Prévenir la perte d’autonomie et éviter les hospitalisations évitables.");
+        projects.addAxis(admin, project.id(), "Santé mentale", "Des parcours lisibles, de la prévention à la crise.");
+        List<String> communes = new ArrayList<>(consultations.territoryCommunes(council).keySet());
+        Set<String> north = Set.copyOf(communes.subList(0, Math.min(3, communes.size())));
+        Set<String> south = Set.copyOf(communes.subList(Math.max(0, communes.size() - 2), communes.size()));
+
+        ProjectAction sas = actions.create(admin, access.id(), new ActionForm("Service d’accès aux soins (SAS) pour tout le département",
+                "Une régulation commune joignable jour et nuit, qui oriente vers une consultation le jour même en ville plutôt qu’aux urgences.",
+                cpts.id(), Set.of(users.id()), north, today.minusYears(2), today.plusYears(1), 450_000L));
+        actions.changeStatus(admin, sas.id(), ActionStatus.IN_PROGRESS, null);
+        actions.logProgress(admin, sas.id(), today.minusMonths(18), "Convention signée entre l’ARS, le SAMU et les trois CPTS.");
+        actions.logProgress(admin, sas.id(), today.minusMonths(6), "La régulation de nuit couvre désormais tout le nord du département.");
+        motions.decisions(admin, council).stream().filter(m -> m.kind() == MotionKind.AVIS && m.status() == MotionStatus.ADOPTED).findFirst()
+                .ifPresent(avis -> actions.link(admin, sas.id(), LinkKind.MOTION, avis.id()));
+
+        actions.create(admin, access.id(), new ActionForm("Consultations non programmées le samedi dans chaque CPTS",
+                "Chaque CPTS assure une permanence le samedi matin, à tour de rôle entre ses maisons de santé.", cpts.id(), Set.of(), south,
+                today.plusMonths(2), today.plusYears(2), null));
+        ProjectAction falls = actions.create(admin, ageing.id(), new ActionForm("Ateliers de prévention des chutes",
+                "Des ateliers d’équilibre dans les clubs de retraités, animés avec les kinésithérapeutes libéraux.", users.id(), Set.of(cpts.id()),
+                south, today.minusYears(2), today.minusMonths(3), 60_000L));
+        actions.changeStatus(admin, falls.id(), ActionStatus.DONE, null);
+        ProjectAction bus = actions.create(admin, ageing.id(), new ActionForm("Bus itinérant de dépistage dans le sud",
+                "Un bus de dépistage visuel et auditif passant chaque mois dans les communes rurales.", users.id(), Set.of(), south,
+                today.minusYears(1), today.plusYears(1), 120_000L));
+        actions.changeStatus(admin, bus.id(), ActionStatus.ABANDONED,
+                "Aucun transporteur n’a répondu à l’appel d’offres ; les dépistages passent par les maisons de santé.");
+
+        College usersCollege = indicators.colleges(council).stream().filter(c -> c.position() == 2).findFirst().orElse(null);
+        Indicator delay = indicators.define(admin, project.id(), new IndicatorForm(sas.id(), "Délai d’obtention d’une consultation non programmée",
+                "Délai médian, en heures, entre l’appel à la régulation et la consultation obtenue en ville.", "heures", "SAS de l’Essonne",
+                new BigDecimal("48"), today.minusYears(2).minusMonths(1), new BigDecimal("24"), today.plusYears(2), Frequency.QUARTERLY,
+                Direction.LOWER_IS_BETTER, "CPTS Cœur d’Essonne"));
+        Indicator noDoctor = indicators.define(admin, project.id(), new IndicatorForm(null, "Habitants sans médecin traitant",
+                "Part des assurés de 17 ans et plus sans médecin traitant déclaré.", "%", "Assurance maladie (SNDS)", new BigDecimal("14.8"),
+                today.minusYears(2).minusMonths(1), new BigDecimal("10"), today.plusYears(3), Frequency.QUARTERLY, Direction.LOWER_IS_BETTER,
+                "Délégation départementale de l’ARS"));
+        if (usersCollege != null) {
+            indicators.recordCollegeAgreement(admin, delay.id(), usersCollege.id(), today.minusYears(2));
+            indicators.recordCollegeAgreement(admin, noDoctor.id(), usersCollege.id(), today.minusYears(2));
+        }
+        double[] delays = {46, 44, 41, 39, 36, 35, 31, 29};
+        double[] shares = {14.6, 14.5, 14.1, 13.9, 13.6, 13.2, 12.9, 12.7};
+        for (int quarter = 0; quarter < 8; quarter++) {
+            LocalDate on = today.minusYears(2).plusMonths(3L * quarter + 1);
+            indicators.recordMeasurement(admin, delay.id(), new MeasurementForm(on, BigDecimal.valueOf(delays[quarter]), null, "SAS de l’Essonne"));
+            indicators.recordMeasurement(admin, noDoctor.id(), new MeasurementForm(on, BigDecimal.valueOf(shares[quarter]), null,
+                    "Assurance maladie, extraction trimestrielle"));
+        }
+        Map<String, String> names = consultations.territoryCommunes(council);
+        int step = 0;
+        for (String code : names.keySet()) {
+            // Values by commune on the latest quarter, in tenths of a percent, so that the table shows the spread.
+            BigDecimal value = BigDecimal.valueOf(95 + 17L * step++, 1);
+            indicators.recordMeasurement(admin, noDoctor.id(), new MeasurementForm(today.minusYears(2).plusMonths(22), value, code,
+                    "Assurance maladie, extraction trimestrielle"));
+        }
+    }
+
+    /** The délibération adopting the projet, voted by roll-call online by the titulars who have an account. */
+    private long adoptedDeliberation(Actor admin, long council) {
+        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION,
+                "Délibération : adoption du projet territorial de santé 2026-2030",
+                "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
+                "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants.",
+                List.of(), List.of(), Set.of(), Set.of())).id());
+        VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(),
+                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
+        List<long[]> seats = sql.list("""
+                SELECT t.id, t.account_id FROM mandate t
+                WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.voting_right AND t.account_id IS NOT NULL AND t.status = 'ACTIVE'
+                ORDER BY t.id""", row -> new long[] {row.getLong(1), row.getLong(2)}, council);
+        for (long[] seat : seats) {
+            ballots.cast(Actor.account(seat[1]), session.id(), seat[0], new BallotChoice.ForAgainst(Vote.FOR));
+        }
+        sessions.close(admin, session.id());
+        return deliberation.id();
+    }
+}

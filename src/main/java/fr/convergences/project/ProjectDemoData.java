@@ -10,7 +10,7 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.infrastructure.CouncilZones;
-import fr.convergences.motion.infrastructure.Sql;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Motion;

@@ -175,6 +175,29 @@ public class ContributionService {
                 .toList();
     }
 
+    /**
+     * A page of the public contributions of a consultation, in id order after {@code afterId}: what the public JSON API
+     * serves, bounded so that no request holds a whole consultation in memory. Refused beyond {@link PublicPage#MAX_SIZE}.
+     */
+    public PublicPage publicPage(long consultationId, long afterId, int size) {
+        if (size < 1 || size > PublicPage.MAX_SIZE) {
+            throw new UserFacingException("contribution.api.pageSize", PublicPage.MAX_SIZE);
+        }
+        // One more than asked tells whether a next page exists without counting the consultation.
+        List<Contribution> found = contributions.publicPage(consultationId, Math.max(0, afterId), size + 1);
+        return found.size() > size ? new PublicPage(found.subList(0, size), true) : new PublicPage(found, false);
+    }
+
+    /** One page of public contributions, and whether more follow. */
+    public record PublicPage(List<Contribution> contributions, boolean more) {
+        public static final int MAX_SIZE = 500;
+        public static final int DEFAULT_SIZE = 100;
+
+        public long lastId() {
+            return contributions.getLast().id();
+        }
+    }
+
     private Contribution write(Actor actor, long consultationId, ContributionForm form, boolean publish) {
         ConsultationDetails consultation = acceptingConsultation(actor, consultationId);
         ContributionValidator.Valid valid = validator.validate(actor, consultation, form);

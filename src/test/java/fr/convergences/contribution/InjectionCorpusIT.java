@@ -147,7 +147,7 @@ class InjectionCorpusIT {
             }
         }
         HttpClient http = HttpClient.newHttpClient();
-        String json = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + exported + "/contributions")).build(),
+        String json = http.send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + exported + "/contributions?limit=500")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         List<Map<String, Object>> items = platform.bean(io.micronaut.serde.ObjectMapper.class).readValue(json,
                 io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));

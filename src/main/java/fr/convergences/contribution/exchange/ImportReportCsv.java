@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,13 @@ final class ImportReportCsv {
 
     static byte[] write(List<RejectedRow> rows, Function<RejectedRow, String> reason, List<String> header) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+        write(rows, reason, header, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Streams the report: a report of a hundred thousand rows is written as it is read, never held as one file. */
+    static void write(List<RejectedRow> rows, Function<RejectedRow, String> reason, List<String> header, OutputStream out) {
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             csv.printRecord(header);
             for (RejectedRow row : rows) {
                 csv.printRecord(row.line(), OpenDataExport.safe(reason.apply(row)), OpenDataExport.safe(row.excerpt()));
@@ -27,6 +34,5 @@ final class ImportReportCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 }

@@ -13,14 +13,15 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /** The report of a committed import: how many were saved, each rejected row with its reason, and the report as CSV. */
 class ImportReportPanel extends Div {
+
+    /** Rejected rows shown on the page; the downloadable report lists every one. */
+    static final int SHOWN = 200;
 
     ImportReportPanel(ImportReport report, long consultationId) {
         setId("import-report");
@@ -37,12 +38,17 @@ class ImportReportPanel extends Div {
         }
         if (!report.rejected().isEmpty()) {
             add(rejected(report.rejected()));
-            byte[] csv = ImportReportCsv.write(report.rejected(), row -> getTranslation(row.reasonKey(), row.arguments().toArray()),
-                    List.of(getTranslation("exchange.column.line"), getTranslation("exchange.column.reason"), getTranslation("exchange.column.excerpt")));
+            List<String> header = List.of(getTranslation("exchange.column.line"), getTranslation("exchange.column.reason"),
+                    getTranslation("exchange.column.excerpt"));
+            Locale locale = getLocale();
             String name = "rapport-import-" + report.importId() + ".csv";
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
-                    new DownloadResponse(new ByteArrayInputStream(csv), name, "text/csv; charset=utf-8", csv.length)),
-                    getTranslation("exchange.report.download"));
+            // Written when asked for, straight to the response: the page never holds the whole report as a file.
+            Anchor download = new Anchor((DownloadHandler) event -> {
+                event.setFileName(name);
+                event.setContentType("text/csv; charset=utf-8");
+                ImportReportCsv.write(report.rejected(), row -> getTranslation(locale, row.reasonKey(), row.arguments().toArray()),
+                        header, event.getOutputStream());
+            }, getTranslation("exchange.report.download"));
             download.setId("import-report-csv");
             add(new Paragraph(download));
         }
@@ -51,11 +57,17 @@ class ImportReportPanel extends Div {
         add(new Paragraph(back));
     }
 
+    /**
+     * The first {@link #SHOWN} rejected rows: a table of a hundred thousand rows would hold hundreds of megabytes of
+     * page state on the server; the CSV report has them all.
+     */
     private NativeTable rejected(List<RejectedRow> rows) {
         NativeTable table = new NativeTable();
         table.setId("import-rejected");
         table.addClassName("data-table");
-        table.setCaptionText(getTranslation("exchange.report.rejected", rows.size()));
+        table.setCaptionText(rows.size() > SHOWN
+                ? getTranslation("exchange.report.rejected.first", SHOWN, rows.size())
+                : getTranslation("exchange.report.rejected", rows.size()));
         NativeTableRow head = new NativeTableRow();
         for (String key : List.of("line", "reason", "excerpt")) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("exchange.column." + key));
@@ -64,7 +76,7 @@ class ImportReportPanel extends Div {
         }
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();
-        rows.forEach(row -> body.add(new NativeTableRow(new NativeTableCell(String.valueOf(row.line())),
+        rows.stream().limit(SHOWN).forEach(row -> body.add(new NativeTableRow(new NativeTableCell(String.valueOf(row.line())),
                 new NativeTableCell(getTranslation(row.reasonKey(), row.arguments().toArray())), new NativeTableCell(row.excerpt()))));
         table.add(body);
         return table;

@@ -97,6 +97,32 @@ class ImportBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_file_of_a_hundred_thousand_rejected_rows_shows_the_first_two_hundred_and_reports_them_all() throws Exception {
+        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+        long consultation = new ImportFixtures(platform).consultation(council, "Import massif");
+        Path file = TestPlatform.buildDirectory().resolve("rejected-rows-" + UUID.randomUUID().toString().substring(0, 6) + ".csv");
+        StringBuilder rows = new StringBuilder("title;body\nUn centre de santé;Ouvert le soir.\n");
+        rows.append(";\n".repeat(100_000));
+        Files.writeString(file, rows);
+
+        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
+        browser.open(platform.uri("/consultations/" + consultation + "/import"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions").waitUntilIdle();
+        browser.find(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.waitForText(By.id("import-confirm"), "Importer 1 contribution").waitUntilIdle();
+        browser.click(By.id("import-confirm"));
+        browser.waitForText(By.id("import-report-summary"), "1 contribution importée").waitUntilIdle();
+
+        assertThat(browser.text(By.id("import-report-summary")).replaceAll("[\\s\\u00a0\\u202f]", "")).contains("100000lignesécartées");
+        assertThat(browser.text(By.cssSelector("#import-rejected caption")).replaceAll("[\\s\\u00a0\\u202f]", ""))
+                .contains("Les200premièreslignesécartées,sur100000");
+        assertThat(browser.driver().findElements(By.cssSelector("#import-rejected tbody tr"))).hasSize(200);
+        List<CSVRecord> report = csv(fetchWithSession(browser.find(By.id("import-report-csv")).getAttribute("href")));
+        assertThat(report).hasSize(100_000);
+        assertThat(report.getLast().get("Ligne")).isEqualTo("100002");
+    }
+
+    @Test
     void the_page_is_refused_to_residents_and_says_when_a_consultation_no_longer_accepts_imports() {
         long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
         ImportFixtures fixtures = new ImportFixtures(platform);

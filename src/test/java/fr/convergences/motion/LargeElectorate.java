@@ -65,6 +65,14 @@ public final class LargeElectorate {
                     }
                 }
             }
+            // The load voters keep the opening notice in the application: a mail each (one SMTP exchange per voter
+            // with the test mailbox) would measure the mail server, not the ballot box, and take minutes of the suite.
+            try (PreparedStatement quiet = connection.prepareStatement("""
+                    INSERT INTO notification_preference (account_id, kind, frequency)
+                    SELECT m.account_id, 'VOTING_SESSION', 'NEVER' FROM mandate m WHERE m.council_id = ?""")) {
+                quiet.setLong(1, councilId);
+                quiet.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,12 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "correct horse battery staple";
 
+    /**
+     * Argon2id takes tens of milliseconds by design; thousands of test accounts sharing one password can share its hash
+     * (the salt inside it only defends against precomputed tables, which do not matter for a test password).
+     */
+    private static volatile String passwordHash;
+
     private final TestPlatform platform;
 
     public TestAccounts(TestPlatform platform) {
@@ -44,12 +50,21 @@ public final class TestAccounts {
     private Account create(String displayName, boolean platformAdmin, Instant createdAt) {
         String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@test.convergences.invalid";
-        String hash = platform.bean(PasswordHasher.class).hash(PASSWORD);
+        String hash = passwordHash();
         return platform.bean(AccountRepository.class).save(new Account(null, email, displayName, hash, AccountStatus.ACTIVE,
                 "fr", null, null, platformAdmin, createdAt, createdAt, null, null));
     }
 
     public static Actor actor(Account account) {
         return Actor.account(account.id());
+    }
+
+    private String passwordHash() {
+        String hash = passwordHash;
+        if (hash == null) {
+            hash = platform.bean(PasswordHasher.class).hash(PASSWORD);
+            passwordHash = hash;
+        }
+        return hash;
     }
 }

@@ -1,10 +1,8 @@
 package fr.convergences.identity.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.convergences.base.integrity.ChainHash;
+
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One stored entry of a chain, and the rule that hashes it. The hashed text lists every field in a
@@ -28,13 +26,7 @@ public record AuditEntry(
     public static final String GENESIS = "0".repeat(64);
 
     public String computeHash() {
-        String text = String.join("\n",
-                Long.toString(chainKey), Long.toString(seq), String.valueOf(councilId), String.valueOf(actorAccountId),
+        return ChainHash.of(Long.toString(chainKey), Long.toString(seq), String.valueOf(councilId), String.valueOf(actorAccountId),
                 action, subjectType, subjectId, beforeJson, afterJson, occurredAt.toString(), previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.identity.audit;
 
+import fr.convergences.base.integrity.CanonicalJson;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -50,8 +51,8 @@ public class HashChainedAuditLog implements AuditTrail {
         String hash = entry.computeHash();
         jdbc.prepareStatement("""
                 INSERT INTO audit_entry (chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id,
-                                         before_json, after_json, occurred_at, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
+                                         before_json, after_json, occurred_at, previous_hash, hash, canonical_rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
             statement.setLong(1, entry.chainKey());
             statement.setLong(2, entry.seq());
             statement.setObject(3, entry.councilId());
@@ -64,6 +65,7 @@ public class HashChainedAuditLog implements AuditTrail {
             statement.setTimestamp(10, Timestamp.from(entry.occurredAt()));
             statement.setString(11, entry.previousHash());
             statement.setString(12, hash);
+            statement.setInt(13, CanonicalJson.CURRENT.number());
             return statement.executeUpdate();
         });
     }

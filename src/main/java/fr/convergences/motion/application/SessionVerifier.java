@@ -5,7 +5,7 @@ import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
-import fr.convergences.motion.model.CanonicalJson;
+import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
 import fr.convergences.motion.model.CountedBallot;
 import fr.convergences.motion.model.PublishedBallot;
@@ -164,8 +164,11 @@ public class SessionVerifier {
                 .map(choice -> BallotChoice.parse(session.method(), choice)).orElse(null);
         TallyResult recount = Tally.count(new TallyInput(session.method(), session.rules(), options, electorateByCollege,
                 ((List<?>) closing.get("presentSeats")).size(), counted, president));
-        String recounted = CanonicalJson.write(recount.toMap());
-        if (!recounted.equals(CanonicalJson.write(closing.get("result")))) {
+        // Both sides under the rule the closing link was written with: a session closed before the rules were merged
+        // recounts to the same text as when it was published.
+        CanonicalJson.Rule rule = events.ruleOf(sessionId, chain.getLast().seq());
+        String recounted = CanonicalJson.write(rule, recount.toMap());
+        if (!recounted.equals(CanonicalJson.write(rule, closing.get("result")))) {
             problems.add("the recount differs from the count chained at close");
         }
         if (!recounted.equals(session.resultJson())) {

@@ -26,7 +26,7 @@ import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
-import fr.convergences.motion.model.CanonicalJson;
+import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
 import fr.convergences.motion.model.CountedBallot;
 import fr.convergences.motion.model.Motion;

@@ -1,7 +1,7 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
-import fr.convergences.motion.model.CanonicalJson;
+import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
 import jakarta.inject.Singleton;
 
@@ -32,8 +32,8 @@ public class VotingEvents {
     }
 
     public void appendPending(long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
-        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id) VALUES (?, ?, ?, ?)",
-                sessionId, kind, CanonicalJson.write(payload), actorAccountId);
+        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id, canonical_rule) VALUES (?, ?, ?, ?, ?)",
+                sessionId, kind, CanonicalJson.write(payload), actorAccountId, CanonicalJson.CURRENT.number());
     }
 
     /** Chains every committed pending event of the session, in the order they were recorded; returns them. */
@@ -69,8 +69,9 @@ public class VotingEvents {
         sealPending(sessionId);
         ChainEvent head = head(sessionId);
         ChainEvent event = new ChainEvent(sessionId, 0, kind, CanonicalJson.write(payload), null, null).sealed(head.seq() + 1, head.hash());
-        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id, seq, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                sessionId, kind, event.payload(), actorAccountId, event.seq(), event.previousHash(), event.hash());
+        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id, seq, previous_hash, hash, canonical_rule) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                sessionId, kind, event.payload(), actorAccountId, event.seq(), event.previousHash(), event.hash(), CanonicalJson.CURRENT.number());
         return event;
     }
 
@@ -88,6 +89,12 @@ public class VotingEvents {
         return sql.list("SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL ORDER BY seq",
                 row -> new ChainEvent(sessionId, row.getLong(1), ChainEvent.Kind.valueOf(row.getString(2)), row.getString(3),
                         row.getString(4), row.getString(5)), sessionId);
+    }
+
+    /** The canonical JSON rule a sealed link's payload was written with. */
+    public CanonicalJson.Rule ruleOf(long sessionId, long seq) {
+        return CanonicalJson.Rule.numbered(sql.one("SELECT canonical_rule FROM voting_event WHERE session_id = ? AND seq = ?",
+                row -> row.getInt(1), sessionId, seq).orElseThrow());
     }
 
     public long pendingCount(long sessionId) {

@@ -1,9 +1,6 @@
 package fr.convergences.motion.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.convergences.base.integrity.ChainHash;
 
 /**
  * One link of a voting session's hash chain: the session, its place in the chain, what happened (a
@@ -29,19 +26,11 @@ public record ChainEvent(long sessionId, long seq, Kind kind, String payload, St
     }
 
     public String computeHash() {
-        return sha256(String.join("\n", Long.toString(sessionId), Long.toString(seq), kind.name(), payload, previousHash));
+        return ChainHash.of(Long.toString(sessionId), Long.toString(seq), kind.name(), payload, previousHash);
     }
 
     public ChainEvent sealed(long newSeq, String previous) {
         ChainEvent unsealed = new ChainEvent(sessionId, newSeq, kind, payload, previous, null);
         return new ChainEvent(sessionId, newSeq, kind, payload, previous, unsealed.computeHash());
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package fr.convergences.motion.model;
 
+import fr.convergences.base.integrity.ChainHash;
+
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +55,6 @@ public record PublishedBallot(String receipt, long collegeId, String choice) {
         for (PublishedBallot ballot : sorted(ballots)) {
             text.append(ballot.receipt()).append(';').append(ballot.collegeId()).append(';').append(ballot.choice()).append('\n');
         }
-        return ChainEvent.sha256(text.toString());
+        return ChainHash.sha256(text.toString());
     }
 }

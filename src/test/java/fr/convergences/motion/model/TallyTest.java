@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.convergences.base.integrity.CanonicalJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TallyTest {

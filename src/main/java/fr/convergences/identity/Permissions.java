@@ -58,6 +58,7 @@ public class Permissions {
             Map.entry(Action.RECORD_ARS_FOLLOW_UP, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.DECLARE_ABSENCE, EnumSet.of(MEMBER)),
             Map.entry(Action.GIVE_PROXY, EnumSet.of(MEMBER)),
+            Map.entry(Action.REVOKE_PROXY, EnumSet.of(MEMBER)),
             Map.entry(Action.JOIN_SITTING, EnumSet.of(MEMBER)),
             Map.entry(Action.DECLARE_INTEREST, EnumSet.of(MEMBER)),
             Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)),

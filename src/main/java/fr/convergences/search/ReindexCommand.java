@@ -27,7 +27,7 @@ public class ReindexCommand extends ContextCommand {
             if (e.getCause() instanceof LockObtainFailedException) {
                 out.println("The search index at " + index.path() + " is in use by a running server: stop it first, "
                         + "or rebuild from the administration page (administration/recherche).");
-                return 1;
+                return OPERATIONAL_ERROR;
             }
             throw e;
         }

@@ -295,6 +295,15 @@ class AuthorisationMatrixIT {
             seat(council, holder);
             return settled(() -> sittings.giveProxy(actor, sitting, holder));
         });
+        USE_CASES.put(Action.REVOKE_PROXY, (actor, council) -> {
+            long sitting = sitting(council);
+            long holder = accounts.create("Mandataire").id();
+            seat(council, holder);
+            if (seatIfMember(actor, council) != null) {
+                sittings.giveProxy(actor, sitting, holder);
+            }
+            return settled(() -> sittings.revokeProxy(actor, sitting));
+        });
         USE_CASES.put(Action.JOIN_SITTING, (actor, council) -> {
             long sitting = sitting(council);
             seatIfMember(actor, council);

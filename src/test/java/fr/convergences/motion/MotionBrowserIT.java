@@ -137,6 +137,7 @@ class MotionBrowserIT extends BrowserTest {
         browser.click(By.id("motion-save"));
         browser.waitForText(By.id("motion-state"), "Brouillon");
         browser.click(By.id("motion-publish"));
+        browser.click(By.id("confirm-motion-publish"));
         browser.waitForText(By.id("motion-state"), "Publiée");
         assertThat(browser.text(By.id("motion-convergences"))).contains(convergenceLabel);
         long motion = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/motions/(\\d+).*", "$1"));
@@ -212,6 +213,7 @@ class MotionBrowserIT extends BrowserTest {
         as(ADMIN);
         browser.open(platform.uri("/motions/" + motion));
         browser.click(By.id("close-session-" + session));
+        browser.click(By.id("confirm-close-session-" + session));
         browser.waitForText(By.id("outcome-" + session), "Adoptée");
         browser.click(By.id("ars-save-sending"));
         browser.waitForText(By.id("ars-sent"), "Avis transmis à l’ARS le");
@@ -279,6 +281,7 @@ class MotionBrowserIT extends BrowserTest {
         as(ADMIN);
         browser.open(platform.uri("/motions/" + motion));
         browser.click(By.id("close-session-" + session));
+        browser.click(By.id("confirm-close-session-" + session));
         browser.waitForText(By.id("outcome-" + session), "Quorum non atteint");
 
         as(voter.email());

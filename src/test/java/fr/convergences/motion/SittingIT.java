@@ -66,7 +66,7 @@ class SittingIT {
         VotingFixture council = new VotingFixture(platform, 4, 1);
         Motion motion = council.publishedMotion(MotionKind.AVIS, List.of());
         Sitting sitting = sittings.convene(council.admin, council.council.id(), new SittingForm("Séance plénière", SittingMode.HYBRID, "Évry",
-                "https://visio.example.org/cts", LocalDateTime.now().plusDays(1), 2, List.of(motion.id())));
+                "https://visio.example.org/cts", LocalDateTime.now().plusDays(1), 2, List.of(motion.id()), "Avis attendu par l’ARS sous huit jours."));
         assertThat(sitting.convocationSentAt()).isNotNull();
         VotingFixture.Member absent = council.titulars.get(0);
         VotingFixture.Member substitute = council.substituteOf(absent);
@@ -77,7 +77,7 @@ class SittingIT {
         sittings.declareAbsence(absent.actor(), sitting.id());
         sittings.giveProxy(giver.actor(), sitting.id(), holder.account().id());
         String before = sittingState(sitting.id());
-        refused("motion.proxy.holderHasOne", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), holder.account().id()));
+        refused("motion.proxy.holderFull", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), holder.account().id()));
         refused("motion.proxy.alreadyGiven", () -> sittings.giveProxy(giver.actor(), sitting.id(), council.titulars.get(4).account().id()));
         refused("motion.proxy.self", () -> sittings.giveProxy(council.titulars.get(4).actor(), sitting.id(), council.titulars.get(4).account().id()));
         long outsider = new TestAccounts(platform).create("Extérieur").id();
@@ -113,12 +113,133 @@ class SittingIT {
         assertThat(closed.outcome()).isEqualTo(Outcome.ADOPTED);
         assertThat(tally.forVotes()).isEqualTo(3);
         assertThat(platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead()).problems()).isEmpty();
+        assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).heading())
+                .contains("Procédure d’urgence : Avis attendu par l’ARS sous huit jours.");
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
                 .contains("motion.sitting.convene", "motion.sitting.absence", "motion.proxy.give", "motion.interest.declare", "motion.session.open",
                         "motion.ballot.cast", "motion.session.close");
         assertThat(sittings.page(council.admin, sitting.id()).roll()).extracting(seat -> seat.presence().name())
                 .contains("SUBSTITUTED", "REPRESENTED", "PRESENT");
         assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND title LIKE '%siégez%'", substitute.account().id())).isEqualTo(1);
+    }
+
+    @Test
+    void proxies_never_chain_each_holder_holds_one_and_a_giver_withdraws_theirs_once_the_vote_using_it_is_closed() {
+        VotingFixture council = new VotingFixture(platform, 3, 0);
+        Motion motion = council.publishedMotion(MotionKind.AVIS, List.of());
+        Sitting sitting = sittings.convene(council.admin, council.council.id(), new SittingForm("Séance des procurations", SittingMode.HYBRID, "Évry",
+                "https://visio.example.org/cts", LocalDateTime.now().plusDays(1), 0, List.of(motion.id()), "Avis attendu sous huit jours."));
+        VotingFixture.Member giver = council.titulars.get(0);
+        VotingFixture.Member holder = council.titulars.get(1);
+        VotingFixture.Member third = council.titulars.get(2);
+        VotingFixture.Member fourth = council.titulars.get(3);
+
+        sittings.giveProxy(giver.actor(), sitting.id(), holder.account().id());
+        String before = sittingState(sitting.id());
+        refused("motion.proxy.chain.giverHolds", () -> sittings.giveProxy(holder.actor(), sitting.id(), third.account().id()));
+        refused("motion.proxy.chain.holderGave", () -> sittings.giveProxy(third.actor(), sitting.id(), giver.account().id()));
+        refused("motion.proxy.holderFull", () -> sittings.giveProxy(fourth.actor(), sitting.id(), holder.account().id()));
+        refused("motion.proxy.revoke.none", () -> sittings.revokeProxy(fourth.actor(), sitting.id()));
+        assertThat(sittingState(sitting.id())).as("refusals change nothing").isEqualTo(before);
+
+        sittings.join(holder.actor(), sitting.id());
+        VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
+                SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
+        assertThat(ballots.panel(giver.actor(), session.id()).canJoin()).as("the giver is not offered to join").isFalse();
+        ballots.cast(holder.actor(), session.id(), giver.seat(), new BallotChoice.ForAgainst(Vote.FOR));
+        refused("motion.proxy.revoke.alreadyVoted", () -> sittings.revokeProxy(giver.actor(), sitting.id()));
+        sessions.close(council.admin, session.id());
+
+        sittings.revokeProxy(giver.actor(), sitting.id());
+        assertThat(sittings.page(giver.actor(), sitting.id()).mine()).satisfies(mine -> {
+            assertThat(mine.proxyGivenTo()).isNull();
+            assertThat(mine.absent()).as("the giver is expected again").isFalse();
+        });
+        assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND title LIKE 'Procuration retirée%'", holder.account().id()))
+                .isEqualTo(1);
+        assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
+                .containsSubsequence("motion.proxy.give", "motion.proxy.revoke");
+        sittings.giveProxy(fourth.actor(), sitting.id(), holder.account().id());
+        sittings.join(giver.actor(), sitting.id());
+        assertThat(sittings.roll(sitting.id())).filteredOn(seat -> seat.seatMandateId() == giver.seat())
+                .extracting(seat -> seat.presence().name()).containsExactly("PRESENT");
+    }
+
+    @Test
+    void a_sitting_within_the_reglements_delay_needs_the_urgent_procedure_whose_reason_the_minutes_print() {
+        VotingFixture council = new VotingFixture(platform, 2, 0);
+        long id = council.council.id();
+        refused("motion.sitting.notice.tooShort", () -> sittings.convene(council.admin, id, new SittingForm("Trop proche", SittingMode.IN_PERSON,
+                "Évry", null, LocalDateTime.now().plusHours(80), null, List.of())));
+        refused("motion.sitting.notice.belowRule", () -> sittings.convene(council.admin, id, new SittingForm("Convocation tardive",
+                SittingMode.IN_PERSON, "Évry", null, LocalDateTime.now().plusDays(20), 2, List.of())));
+        assertThat(sql.count("SELECT count(*) FROM sitting WHERE council_id = ?", id)).as("refusals convene nothing").isZero();
+
+        Sitting ordinary = sittings.convene(council.admin, id, new SittingForm("Séance ordinaire", SittingMode.IN_PERSON, "Évry", null,
+                LocalDateTime.now().plusDays(6), null, List.of()));
+        assertThat(ordinary.noticeDays()).as("the règlement's delay by default").isEqualTo(5);
+        assertThat(sittings.urgency(ordinary.id())).isEmpty();
+
+        sittings.setNoticeDays(council.admin, id, 2);
+        refused("motion.sitting.notice.range", () -> sittings.setNoticeDays(council.admin, id, -1));
+        Sitting sooner = sittings.convene(council.admin, id, new SittingForm("Séance à trois jours", SittingMode.IN_PERSON, "Évry", null,
+                LocalDateTime.now().plusDays(3), null, List.of()));
+        assertThat(sooner.noticeDays()).isEqualTo(2);
+
+        Sitting urgent = sittings.convene(council.admin, id, new SittingForm("Séance d’urgence", SittingMode.IN_PERSON, "Évry", null,
+                LocalDateTime.now().plusMinutes(80), 0, List.of(), "Fermeture annoncée des urgences de nuit de l’hôpital."));
+        assertThat(urgent.convocationSentAt()).as("sent at once").isNotNull();
+        assertThat(sittings.urgency(urgent.id())).contains("Fermeture annoncée des urgences de nuit de l’hôpital.");
+        assertThat(sittings.page(council.admin, urgent.id()).urgentReason()).isEqualTo("Fermeture annoncée des urgences de nuit de l’hôpital.");
+        assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND title = 'Convocation : Séance d’urgence'",
+                council.titulars.getFirst().account().id())).singleElement().asString()
+                .matches("(?s).*le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4} à \\d{1,2} h \\d{2}\\. .*")
+                .contains("Lieu : Évry.", "Ordre du jour : communiqué sur la page de la séance", "/api/sittings/" + urgent.id() + ".ics");
+        assertThat(sittings.calendar(urgent.id(), "https://cts.example.org")).contains("BEGIN:VEVENT", "UID:sitting-" + urgent.id() + "@convergences",
+                "SUMMARY:Séance d’urgence", "LOCATION:Évry", "URL:https://cts.example.org/seances/" + urgent.id());
+        assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", id)).contains("motion.rules.notice");
+    }
+
+    @Test
+    void the_chair_sees_the_quorum_recomputed_at_each_arrival_departure_and_corrected_check_in_which_the_minutes_list() {
+        VotingFixture council = new VotingFixture(platform, 2, 0);
+        Motion motion = council.publishedMotion(MotionKind.AVIS, List.of());
+        Sitting sitting = sittings.convene(council.admin, council.council.id(), new SittingForm("Séance suivie en direct", SittingMode.IN_PERSON,
+                "Évry", null, LocalDateTime.now().plusDays(1), 0, List.of(motion.id()), "Saisine urgente de l’ARS."));
+        VotingFixture.Member first = council.titulars.get(0);
+        VotingFixture.Member second = council.titulars.get(1);
+        VotingFixture.Member third = council.titulars.get(2);
+
+        sittings.checkIn(council.admin, sitting.id(), first.seat());
+        assertThat(sittings.live(council.admin, sitting.id())).satisfies(live -> {
+            assertThat(live.seats()).isEqualTo(4);
+            assertThat(live.present()).isEqualTo(1);
+            assertThat(live.quorumReached()).as("1 of 4, half needed").isFalse();
+        });
+        sittings.checkIn(council.admin, sitting.id(), second.seat());
+        assertThat(sittings.live(council.admin, sitting.id()).quorumReached()).as("2 of 4").isTrue();
+        sittings.recordDeparture(council.admin, sitting.id(), second.seat());
+        assertThat(sittings.live(council.admin, sitting.id()).quorumReached()).as("back to 1 of 4").isFalse();
+        refused("motion.attendance.notPresent", () -> sittings.recordDeparture(council.admin, sitting.id(), second.seat()));
+
+        sittings.checkIn(council.admin, sitting.id(), third.seat());
+        VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
+                SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
+        ballots.cast(third.actor(), session.id(), third.seat(), new BallotChoice.ForAgainst(Vote.FOR));
+        refused("motion.attendance.undo.voted", () -> sittings.undoCheckIn(council.admin, sitting.id(), third.seat()));
+        sittings.undoCheckIn(council.admin, sitting.id(), first.seat());
+        refused("motion.ballot.notPresent", () -> ballots.cast(first.actor(), session.id(), first.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        assertThat(sittings.live(council.admin, sitting.id()).movements()).extracting(movement -> movement.kind().name())
+                .containsExactly("ARRIVAL", "ARRIVAL", "DEPARTURE", "ARRIVAL", "CORRECTION");
+
+        sessions.close(council.admin, session.id());
+        assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND title LIKE 'Résultat publié%'", first.account().id()))
+                .as("every member of the electorate hears of the published result").singleElement().asString().contains("la motion est adoptée");
+        assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).sections())
+                .filteredOn(section -> section.title().equals("Arrivées et départs")).singleElement()
+                .satisfies(section -> assertThat(section.lines()).hasSize(5).anyMatch(line -> line.endsWith("départ de " + second.account().displayName())));
+        assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
+                .contains("motion.sitting.departure", "motion.sitting.attendance.undo");
     }
 
     @Test

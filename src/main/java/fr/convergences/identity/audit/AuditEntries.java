@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Reads stored entries, newest first for people, in chain order for verification. */
@@ -36,6 +38,60 @@ class AuditEntries {
                     }
                     return entries;
                 });
+    }
+
+    /** A page of a chain, newest first, narrowed to one action and one actor when given (the journal's filters). */
+    List<AuditEntry> newestFirst(long chain, String action, Long actorAccountId, int offset, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ?" + (action == null ? "" : " AND action = ?")
+                + (actorAccountId == null ? "" : " AND actor_account_id = ?") + " ORDER BY seq DESC OFFSET ? LIMIT ?";
+        return jdbc.prepareStatement(sql, statement -> {
+            int index = 1;
+            statement.setLong(index++, chain);
+            if (action != null) {
+                statement.setString(index++, action);
+            }
+            if (actorAccountId != null) {
+                statement.setLong(index++, actorAccountId);
+            }
+            statement.setInt(index++, offset);
+            statement.setInt(index, limit);
+            List<AuditEntry> entries = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** The actions recorded in a chain, for the journal's filter. */
+    List<String> actions(long chain) {
+        return jdbc.prepareStatement("SELECT DISTINCT action FROM audit_entry WHERE chain_key = ? ORDER BY action", statement -> {
+            statement.setLong(1, chain);
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+            return actions;
+        });
+    }
+
+    /** The people who acted in a chain, with their current display name (null when the account is gone or unnamed). */
+    Map<Long, String> actors(long chain) {
+        return jdbc.prepareStatement("SELECT DISTINCT e.actor_account_id, a.display_name FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_account_id "
+                + "WHERE e.chain_key = ? AND e.actor_account_id IS NOT NULL ORDER BY 2, 1", statement -> {
+            statement.setLong(1, chain);
+            Map<Long, String> actors = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    actors.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return actors;
+        });
     }
 
     /** Streams a chain in order, without holding it all in memory. */

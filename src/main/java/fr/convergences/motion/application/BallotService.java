@@ -43,6 +43,9 @@ import java.util.Optional;
 @Singleton
 public class BallotService {
 
+    /** Refusals that mean the person is away from the sitting by their own declaration. */
+    private static final java.util.Set<String> AWAY = java.util.Set.of("motion.ballot.proxyGiven", "motion.ballot.declaredAbsent");
+
     /** What a cast returns: the receipt code of a secret ballot (null for roll-call), and whether an earlier ballot was changed. */
     public record Cast(String receipt, boolean changed, Capacity capacity) {
     }
@@ -160,7 +163,9 @@ public class BallotService {
                     register.containsKey(seat.seatMandateId()), refusal));
         }
         boolean mustJoin = seats.stream().anyMatch(seat -> "motion.ballot.notPresent".equals(seat.refusalKey()));
-        boolean canJoin = mustJoin && session.sittingId() != null && sql.exists(
+        // A member who gave a proxy or declared absence would be refused on joining: the seat's own refusal says why instead.
+        boolean away = seats.stream().anyMatch(seat -> AWAY.contains(seat.refusalKey()));
+        boolean canJoin = mustJoin && !away && session.sittingId() != null && sql.exists(
                 "SELECT EXISTS (SELECT 1 FROM sitting WHERE id = ? AND mode <> 'IN_PERSON' AND status = 'CONVENED')", session.sittingId());
         return new BallotPanel(session, seats, mustJoin, canJoin, session.sittingId());
     }

@@ -5,7 +5,9 @@ import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MinutesPdf;
 import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingMovements;
 import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.infrastructure.SittingRules;
 import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Minutes;
@@ -35,6 +37,7 @@ public class MinutesService {
 
     private static final Locale FR = Locale.FRENCH;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final VotingSessionService sessions;
     private final MotionRepository motions;
@@ -44,9 +47,12 @@ public class MinutesService {
     private final MinutesPdf pdf;
     private final I18NProvider messages;
     private final Sql sql;
+    private final SittingRules sittingRules;
+    private final SittingMovements movements;
 
     public MinutesService(VotingSessionService sessions, MotionRepository motions, SittingRepository sittings, SittingRoll rolls,
-                          CouncilZones zones, MinutesPdf pdf, I18NProvider messages, Sql sql) {
+                          CouncilZones zones, MinutesPdf pdf, I18NProvider messages, Sql sql, SittingRules sittingRules,
+                          SittingMovements movements) {
         this.sessions = sessions;
         this.motions = motions;
         this.sittings = sittings;
@@ -55,6 +61,8 @@ public class MinutesService {
         this.pdf = pdf;
         this.messages = messages;
         this.sql = sql;
+        this.sittingRules = sittingRules;
+        this.movements = movements;
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +86,11 @@ public class MinutesService {
             Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
             heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
                     sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
+            sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
             attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
+            List<String> comings = movements.movements(sitting.id()).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
+                    TIME.format(movement.at().atZone(zone)), movement.personName())).toList();
+            sections.add(Minutes.Section.lines(t("motion.minutes.movements"), orNone(comings)));
         } else {
             heading.add(t("motion.minutes.online", when(session.openedAt(), zone), when(session.closedAt(), zone)));
         }
@@ -105,7 +117,8 @@ public class MinutesService {
         String outcome = t("motion.outcome." + tally.outcome().name())
                 + (tally.winningOption() == null ? "" : " — " + t("motion.result.winner", result.optionLabels().get(tally.winningOption())))
                 + (tally.castingVoteUsed() ? " (" + t("motion.result.castingVote") + ")" : "");
-        sections.add(Minutes.Section.lines(t("motion.minutes.outcome"), List.of(outcome)));
+        String verdict = ResultTables.collegeVerdict(result, this::t);
+        sections.add(Minutes.Section.lines(t("motion.minutes.outcome"), verdict == null ? List.of(outcome) : List.of(outcome, verdict)));
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
             sections.add(Minutes.Section.table(t("motion.minutes.rollCall"), List.of(t("motion.result.seat"), t("motion.result.college"),
                     t("motion.result.castBy"), t("motion.result.choice")), result.rollCall().stream().map(line -> List.of(line.seatName(),

@@ -71,6 +71,28 @@ public final class ResultTables {
     }
 
     /**
+     * The verdict college by college that "majority in each college" needs, as one sentence: every college reached the
+     * majority, or the colleges that did not (by their merged row's name when a secret vote merged them, so that the
+     * verdict tells no more than the table). Null when the session has no such rule, or when nothing was decided.
+     */
+    public static String collegeVerdict(SessionResult result, Translator translate) {
+        VotingSession session = result.session();
+        if (!session.doubleMajority() || session.method() != VotingMethod.FOR_AGAINST
+                || result.tally().outcome() == fr.convergences.motion.model.Outcome.NO_QUORUM) {
+            return null;
+        }
+        List<String> missing = new ArrayList<>();
+        for (SmallGroupPolicy.Group group : groups(result)) {
+            if (!Boolean.TRUE.equals(group.majorityMet())) {
+                missing.add(group.merged() ? mergedName(result, group.collegeIds(), translate)
+                        : result.collegeNames().getOrDefault(group.collegeIds().getFirst(), "#" + group.collegeIds().getFirst()));
+            }
+        }
+        return missing.isEmpty() ? translate.translate("motion.result.collegeVerdict.all")
+                : translate.translate("motion.result.collegeVerdict.missing", missing.size(), String.join(", ", missing));
+    }
+
+    /**
      * The college a published secret ballot is shown with: its own, or the merged row's name when its college's result is
      * merged (the list of ballots by college would otherwise give the merged college's result back).
      */

@@ -5,7 +5,16 @@ import fr.convergences.motion.model.SittingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A sitting as the admin convenes it: start in the territory's local time, convocation notice in days, agenda of motions. */
+/**
+ * A sitting as the admin convenes it: start in the territory's local time, convocation notice in days, agenda of motions,
+ * and, for a sitting convened within the règlement's delay, the reason of the urgency (null otherwise).
+ */
 public record SittingForm(String title, SittingMode mode, String place, String onlineUrl, LocalDateTime startsAt, Integer noticeDays,
-                          List<Long> motionIds) {
+                          List<Long> motionIds, String urgentReason) {
+
+    /** A sitting convened in the ordinary way, at least the règlement's delay ahead. */
+    public SittingForm(String title, SittingMode mode, String place, String onlineUrl, LocalDateTime startsAt, Integer noticeDays,
+                       List<Long> motionIds) {
+        this(title, mode, place, onlineUrl, startsAt, noticeDays, motionIds, null);
+    }
 }

@@ -6,7 +6,10 @@ import fr.convergences.motion.model.Sitting;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A sitting's page: the convocation, the agenda, the roll, and what the person looking at it can do. */
+/**
+ * A sitting's page: the convocation, the agenda, the roll, and what the person looking at it can do. Before the sitting
+ * has started ({@code started} false) nobody is absent yet: members not checked in are expected.
+ */
 public record SittingPage(
         Sitting sitting,
         String councilSlug,
@@ -16,7 +19,9 @@ public record SittingPage(
         Mine mine,
         List<Member> possibleHolders,
         boolean canRecordAttendance,
-        boolean canConvene) {
+        boolean canConvene,
+        boolean started,
+        String urgentReason) {
 
     /** The person's own situation: their mandate in the council, if any, and what they declared. */
     public record Mine(Long mandateId, boolean titular, boolean absent, boolean present, String proxyGivenTo, String proxyHeldFor,

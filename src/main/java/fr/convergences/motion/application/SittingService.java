@@ -13,27 +13,38 @@ import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
+import fr.convergences.motion.infrastructure.SittingCalendar;
+import fr.convergences.motion.infrastructure.SittingMovements;
+import fr.convergences.motion.infrastructure.SittingProxies;
+import fr.convergences.motion.infrastructure.SittingRules;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.base.database.Sql;
+import fr.convergences.base.web.PublicUrl;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.ProxyPolicy;
+import fr.convergences.motion.model.QuorumPolicy;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingMode;
+import fr.convergences.motion.model.SittingMovement;
 import fr.convergences.motion.model.SittingSubstitutePolicy;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.CouncilRepository;
+import com.vaadin.flow.i18n.I18NProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +57,12 @@ import java.util.Optional;
 @Singleton
 public class SittingService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** "lundi 14 décembre 2026 à 14 h 00", in the territory's time. */
+    private static final DateTimeFormatter CONVOCATION_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
+
+    /** The longest reason of an urgent convocation. */
+    public static final int URGENT_REASON_MAX_LENGTH = 1000;
 
     /** A person's mandate in a council, in office on the day. */
     record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {
@@ -64,11 +80,22 @@ public class SittingService {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final Sql sql;
+    private final I18NProvider messages;
+    private final SittingProxies proxies;
+    private final SittingRules sittingRules;
+    private final SittingMovements movements;
+    private final SittingCalendar sittingCalendar;
+    private final PublicUrl publicUrl;
+    private final int proxiesPerHolder;
+    private final int defaultNoticeDays;
     private final Clock clock;
 
     public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
                           SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
-                          AuditTrail audit, Notifications notifications, Sql sql, Clock clock) {
+                          AuditTrail audit, Notifications notifications, Sql sql, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
+                          SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl,
+                          @Value("${convergences.sitting.proxies-per-holder:1}") int proxiesPerHolder,
+                          @Value("${convergences.sitting.notice-days:5}") int defaultNoticeDays, Clock clock) {
         this.sittings = sittings;
         this.motions = motions;
         this.sessions = sessions;
@@ -81,6 +108,14 @@ public class SittingService {
         this.audit = audit;
         this.notifications = notifications;
         this.sql = sql;
+        this.messages = messages;
+        this.proxies = proxies;
+        this.sittingRules = sittingRules;
+        this.movements = movements;
+        this.sittingCalendar = sittingCalendar;
+        this.publicUrl = publicUrl;
+        this.proxiesPerHolder = ProxyPolicy.limit(proxiesPerHolder);
+        this.defaultNoticeDays = Math.clamp(defaultNoticeDays, 0, Sitting.MAX_NOTICE_DAYS);
         this.clock = clock;
     }
 
@@ -106,9 +141,20 @@ public class SittingService {
         if (startsAt.isBefore(clock.instant())) {
             throw new UserFacingException("motion.sitting.start.past");
         }
-        int notice = form.noticeDays() == null ? 5 : form.noticeDays();
+        int rule = noticeDays(councilId);
+        String urgentReason = TextInput.optional(form.urgentReason(), URGENT_REASON_MAX_LENGTH, "motion.sitting.urgent");
+        int notice = form.noticeDays() == null ? rule : form.noticeDays();
         if (notice < 0 || notice > Sitting.MAX_NOTICE_DAYS) {
             throw new UserFacingException("motion.sitting.notice.range", Sitting.MAX_NOTICE_DAYS);
+        }
+        // The règlement's delay: an ordinary sitting is convened at least that long ahead, its convocation sent at least that
+        // long before; within it, only the urgent procedure, whose reason is recorded for the minutes.
+        if (urgentReason == null && startsAt.isBefore(clock.instant().plus(Duration.ofDays(rule)))) {
+            throw new UserFacingException("motion.sitting.notice.tooShort", rule,
+                    SHOWN.format(clock.instant().plus(Duration.ofDays(rule)).atZone(zones.zone(councilId))));
+        }
+        if (urgentReason == null && notice < rule) {
+            throw new UserFacingException("motion.sitting.notice.belowRule", rule);
         }
         List<Long> agenda = form.motionIds() == null ? List.of() : form.motionIds().stream().distinct().toList();
         for (Long motionId : agenda) {
@@ -122,16 +168,59 @@ public class SittingService {
         for (int i = 0; i < agenda.size(); i++) {
             sql.update("INSERT INTO sitting_agenda (sitting_id, motion_id, position) VALUES (?, ?, ?)", sitting.id(), agenda.get(i), i + 1);
         }
+        if (urgentReason != null) {
+            sittingRules.recordUrgency(sitting.id(), urgentReason);
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", title);
         after.put("mode", form.mode().name());
         after.put("startsAt", startsAt.toString());
         after.put("agenda", agenda);
+        if (urgentReason != null) {
+            after.put("urgentReason", urgentReason);
+        }
         audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), after));
         if (!sitting.convocationDue().isAfter(clock.instant())) {
             sitting = sendConvocation(sitting);
         }
         return sitting;
+    }
+
+    /** The council's delay of convocation: its règlement's, or the platform's default. */
+    @Transactional(readOnly = true)
+    public int noticeDays(long councilId) {
+        return sittingRules.noticeDays(councilId).orElse(defaultNoticeDays);
+    }
+
+    /** The secretariat records the delay of convocation of the council's règlement intérieur. */
+    @Transactional
+    public void setNoticeDays(Actor actor, long councilId, Integer days) {
+        permissions.require(actor, Action.CONVENE_SITTING, councilId);
+        if (days == null || days < 0 || days > Sitting.MAX_NOTICE_DAYS) {
+            throw new UserFacingException("motion.sitting.notice.range", Sitting.MAX_NOTICE_DAYS);
+        }
+        int before = noticeDays(councilId);
+        sittingRules.setNoticeDays(councilId, days);
+        audit.record(new AuditEvent(actor, councilId, "motion.rules.notice", "council", String.valueOf(councilId), Map.of("noticeDays", before),
+                Map.of("noticeDays", days)));
+    }
+
+    /** The reason of a sitting convened by the urgent procedure, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<String> urgency(long sittingId) {
+        return sittingRules.urgency(sittingId);
+    }
+
+    /** The sitting as an iCalendar file, to add to one's calendar (public, as the sitting's page is). */
+    @Transactional(readOnly = true)
+    public String calendar(long sittingId, String baseUrl) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        return sittingCalendar.write(sitting, agendaTitles(sittingId), baseUrl, clock.instant());
+    }
+
+    private List<String> agendaTitles(long sittingId) {
+        return sql.list("SELECT m.title FROM sitting_agenda a JOIN motion m ON m.id = a.motion_id WHERE a.sitting_id = ? ORDER BY a.position",
+                row -> row.getString(1), sittingId);
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
@@ -144,13 +233,21 @@ public class SittingService {
 
     private Sitting sendConvocation(Sitting sitting) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        String when = WHEN.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
         List<Long> members = sql.list("SELECT DISTINCT m.account_id FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
                 + "AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY 1", row -> row.getLong(1),
                 sitting.councilId(), day, day);
+        // The convocation says where, how to connect and what will be decided, with the date as a French reader writes it.
+        String longWhen = CONVOCATION_DATE.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
+        String where = String.join(" ", java.util.stream.Stream.of(
+                sitting.place() == null ? null : messages.getTranslation("motion.sitting.convocation.place", Locale.FRENCH, sitting.place()),
+                sitting.onlineUrl() == null ? null : messages.getTranslation("motion.sitting.convocation.link", Locale.FRENCH, sitting.onlineUrl()))
+                .filter(java.util.Objects::nonNull).toList());
+        List<String> items = agendaTitles(sitting.id());
+        String agenda = items.isEmpty() ? messages.getTranslation("motion.sitting.convocation.noAgenda", Locale.FRENCH)
+                : String.join(" ; ", java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList());
         for (Long member : members) {
             notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
-                    List.of(sitting.title(), when), "/seances/" + sitting.id());
+                    List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics")), "/seances/" + sitting.id());
         }
         return sittings.update(sitting.convocationSent(clock.instant()));
     }
@@ -187,11 +284,15 @@ public class SittingService {
         }
     }
 
-    /** A titular who will be absent, and whose substitute cannot sit, gives a proxy to another member (absence recorded with it). */
+    /**
+     * A titular who will be absent, and whose substitute cannot sit, gives a proxy to another member (absence recorded with it).
+     * The rules, chains and the limit per holder included, are {@link ProxyPolicy}'s.
+     */
     @Transactional
     public void giveProxy(Actor actor, long sittingId, long holderAccountId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.GIVE_PROXY, sitting.councilId());
+        proxies.lockSitting(sittingId);
         lockOpenSessions(sittingId);
         Optional<MyMandate> giver = myMandate(sitting, actor);
         Optional<MyMandate> holder = mandateOf(sitting, holderAccountId);
@@ -201,13 +302,15 @@ public class SittingService {
         ProxyPolicy.problem(new ProxyPolicy.Request(actor.accountId(), holderAccountId, sitting.status() == Sitting.Status.CONVENED, giverSeat,
                 holder.map(MyMandate::votingRight).orElse(false),
                 substituteCanSit,
-                giver.map(mandate -> sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?)",
-                        sittingId, mandate.id())).orElse(false),
-                sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND holder_account_id = ?)", sittingId, holderAccountId),
+                giver.map(mandate -> proxies.givenBy(sittingId, mandate.id()).isPresent()).orElse(false),
+                proxies.heldBy(sittingId, actor.accountId()) > 0,
+                proxies.gaveAny(sittingId, holderAccountId),
+                proxies.heldBy(sittingId, holderAccountId),
+                proxiesPerHolder,
                 holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
                 giver.map(mandate -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
-                        .orElse(false))).ifPresent(key -> {
-                            throw new UserFacingException(key);
+                        .orElse(false))).ifPresent(refusal -> {
+                            throw new UserFacingException(refusal.key(), refusal.argumentArray());
                         });
         MyMandate seat = giver.orElseThrow();
         if (isPresent(sittingId, seat.id())) {
@@ -216,12 +319,36 @@ public class SittingService {
         if (!isAbsent(sittingId, seat.id())) {
             recordAbsence(actor, sitting, seat);
         }
-        sql.update("INSERT INTO sitting_proxy (sitting_id, giver_mandate_id, giver_account_id, holder_mandate_id, holder_account_id, recorded_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", sittingId, seat.id(), actor.accountId(), holder.orElseThrow().id(), holderAccountId, clock.instant());
+        proxies.give(sittingId, seat.id(), actor.accountId(), holder.orElseThrow().id(), holderAccountId, clock.instant());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.proxy.give", "sitting", String.valueOf(sittingId), Map.of(),
                 Map.of("giverMandate", seat.id(), "holderAccount", holderAccountId)));
         notifications.notify(holderAccountId, NotificationKind.VOTING_SESSION, "motion.proxy.notification.title",
                 "motion.proxy.notification.body", List.of(sitting.title(), seat.personName()), "/seances/" + sittingId);
+    }
+
+    /**
+     * The giver withdraws their proxy, and with it their absence: they are expected again, and may come, give another proxy
+     * or declare absence. Refused while the holder's ballot for the seat stands in a vote still open.
+     */
+    @Transactional
+    public void revokeProxy(Actor actor, long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.REVOKE_PROXY, sitting.councilId());
+        proxies.lockSitting(sittingId);
+        lockOpenSessions(sittingId);
+        Optional<MyMandate> giver = myMandate(sitting, actor);
+        Optional<SittingProxies.Given> given = giver.flatMap(mandate -> proxies.givenBy(sittingId, mandate.id()));
+        ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(sitting.status() == Sitting.Status.CONVENED, given.isPresent(),
+                given.map(proxy -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), proxy.giverMandateId())))
+                        .orElse(false))).ifPresent(refusal -> {
+                            throw new UserFacingException(refusal.key(), refusal.argumentArray());
+                        });
+        SittingProxies.Given proxy = given.orElseThrow();
+        proxies.revoke(sittingId, proxy.giverMandateId());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.proxy.revoke", "sitting", String.valueOf(sittingId),
+                Map.of("giverMandate", proxy.giverMandateId(), "holderAccount", proxy.holderAccountId()), Map.of()));
+        notifications.notify(proxy.holderAccountId(), NotificationKind.VOTING_SESSION, "motion.proxy.revoked.title",
+                "motion.proxy.revoked.body", List.of(sitting.title(), giver.orElseThrow().personName()), "/seances/" + sittingId);
     }
 
     /** A member joins the sitting online: their attendance is recorded. */
@@ -262,8 +389,55 @@ public class SittingService {
         }
         sql.update("INSERT INTO sitting_attendance (sitting_id, mandate_id, account_id, how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
                 sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
+        movements.record(sitting.id(), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.attendance", "sitting", String.valueOf(sitting.id()), Map.of(),
                 Map.of("mandate", mandateId, "how", how)));
+    }
+
+    /** The secretariat records that a member left the sitting: they no longer count as present, nor vote from now on. */
+    @Transactional
+    public void recordDeparture(Actor actor, long sittingId, long mandateId) {
+        leave(actor, sittingId, mandateId, SittingMovement.Kind.DEPARTURE);
+    }
+
+    /**
+     * The secretariat takes back a check-in made by mistake. Refused once that person voted in a vote still open: the
+     * ballot was cast as present, so the record stands; their departure is recorded instead.
+     */
+    @Transactional
+    public void undoCheckIn(Actor actor, long sittingId, long mandateId) {
+        leave(actor, sittingId, mandateId, SittingMovement.Kind.CORRECTION);
+    }
+
+    private void leave(Actor actor, long sittingId, long mandateId, SittingMovement.Kind kind) {
+        Sitting sitting = open(sittingId);
+        permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
+        lockOpenSessions(sittingId);
+        Long account = movements.presentAccount(sittingId, mandateId).orElseThrow(() -> new UserFacingException("motion.attendance.notPresent"));
+        if (kind == SittingMovement.Kind.CORRECTION && votedInOpenSession(sittingId, account)) {
+            throw new UserFacingException("motion.attendance.undo.voted");
+        }
+        movements.leave(sittingId, mandateId);
+        movements.record(sittingId, mandateId, kind, clock.instant(), actor.accountId());
+        audit.record(new AuditEvent(actor, sitting.councilId(), kind == SittingMovement.Kind.DEPARTURE ? "motion.sitting.departure"
+                : "motion.sitting.attendance.undo", "sitting", String.valueOf(sittingId), Map.of("mandate", mandateId), Map.of()));
+    }
+
+    /** The chair's screen: presence, representation and quorum as of now, recomputed from the roll at each request. */
+    @Transactional(readOnly = true)
+    public SittingLive live(Actor actor, long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
+        List<SittingRoll.Seat> voting = roll(sittingId).stream().filter(SittingRoll.Seat::votingRight).toList();
+        int present = (int) voting.stream().filter(seat -> seat.presence() == SittingRoll.Presence.PRESENT
+                || seat.presence() == SittingRoll.Presence.SUBSTITUTED).count();
+        int represented = (int) voting.stream().filter(seat -> seat.presence() == SittingRoll.Presence.REPRESENTED).count();
+        Optional<VotingSession> running = openSessions(sittingId).stream().findFirst();
+        // Under the open vote's own rule (none when it was reconvened without quorum); between votes, the usual half.
+        QuorumPolicy.Quorum quorum = running.isEmpty() ? QuorumPolicy.Quorum.HALF : running.get().quorumNumerator() == null ? null
+                : new QuorumPolicy.Quorum(running.get().quorumNumerator(), running.get().quorumDenominator());
+        return new SittingLive(voting.size(), present, represented, quorum == null ? null : quorum.numerator() + "/" + quorum.denominator(),
+                QuorumPolicy.reached(quorum, present + represented, voting.size()), movements.movements(sittingId));
     }
 
     /** Closes the sitting once its votes are closed: no more absences, proxies or attendance. */
@@ -312,7 +486,7 @@ public class SittingService {
             String givenTo = roll.stream().filter(seat -> seat.seatMandateId() == my.id()).map(SittingRoll.Seat::holderName)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             String heldFor = roll.stream().filter(seat -> actor.accountId().equals(seat.holderAccountId())).map(SittingRoll.Seat::titularName)
-                    .findFirst().orElse(null);
+                    .reduce((first, second) -> first + ", " + second).orElse(null);
             boolean substituteCanSit = my.titular() && substituteOf(sitting, my.id())
                     .map(substitute -> !isAbsent(sittingId, substitute[0])).orElse(false);
             mine = new SittingPage.Mine(my.id(), my.titular(), isAbsent(sittingId, my.id()), isPresent(sittingId, my.id()), givenTo, heldFor,
@@ -324,7 +498,8 @@ public class SittingService {
         }
         return new SittingPage(sitting, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
                 mine, holders, permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId()),
-                permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()));
+                permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()), !clock.instant().isBefore(sitting.startsAt()),
+                sittingRules.urgency(sittingId).orElse(null));
     }
 
     /** The sitting's roll, for the quorum and the minutes. */

@@ -249,6 +249,21 @@ public class VotingSessionService {
         return due.size();
     }
 
+    /**
+     * Tells the members of the electorate that the result and the minutes are published (by notification, and by e-mail as
+     * each chose), within the same bound as the opening notice.
+     */
+    private void announceResult(VotingSession closed, int electorateSize) {
+        if (electorateSize > notifyMaxElectorate) {
+            return;
+        }
+        Motion motion = motions.findById(closed.motionId()).orElseThrow();
+        ballots.electorate(closed.id()).stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().forEach(account ->
+                notifications.notify(account, NotificationKind.VOTING_SESSION, "motion.session.published.title",
+                        "motion.session.published.body." + closed.outcome().name(),
+                        List.of(motion.title()), "/motions/" + motion.id()));
+    }
+
     private VotingSession closeNow(long sessionId, Actor actor) {
         locks.exclusive(sessionId);
         VotingSession session = find(sessionId);
@@ -331,6 +346,7 @@ public class VotingSessionService {
         }
         audit.record(new AuditEvent(actor, session.councilId(), "motion.session.close", "voting_session", String.valueOf(sessionId), Map.of(),
                 Map.of("outcome", tally.outcome().name(), "ballots", tally.ballots(), "head", closed.publishedHead())));
+        announceResult(closed, collegeBySeat.size());
         return closed;
     }
 

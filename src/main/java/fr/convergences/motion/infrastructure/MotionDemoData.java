@@ -101,7 +101,7 @@ public class MotionDemoData implements DemoData {
                         "https://www.iledefrance.ars.sante.fr/le-projet-regional-de-sante-2023-2028")), answered, Set.of())).id());
         Sitting sitting = sittings.convene(admin, council, new SittingForm("Séance plénière d’automne", SittingMode.HYBRID,
                 "Hôtel du Département, Évry-Courcouronnes", "https://visio.example.org/cts-essonne", LocalDateTime.now(clock).plusHours(2), 15,
-                List.of(avis.id())));
+                List.of(avis.id()), "Avis demandé par l’ARS sous huit jours sur le service d’accès aux soins."));
         // The second titular is absent: their substitute sits; the fifth gives a proxy to the sixth; the others join.
         for (int i = 0; i < seats.size(); i++) {
             Actor member = Actor.account(seats.get(i)[1]);

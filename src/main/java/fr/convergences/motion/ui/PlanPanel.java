@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.MotionPage;
@@ -33,7 +34,9 @@ class PlanPanel extends Div {
     PlanPanel(MotionService motions, VotingSessionService sessions, SittingService sittings, Actor actor, MotionPage page, StatusMessage status) {
         setId("plan-panel");
         if (page.motion().status() == MotionStatus.DRAFT) {
-            Button publish = new Button(getTranslation("motion.publish"), click -> act(status, () -> motions.publish(actor, page.motion().id())));
+            Button publish = new Button(getTranslation("motion.publish"), click -> Confirmation.ask(getTranslation("motion.confirm.publish.header"),
+                    getTranslation("motion.confirm.publish.text"), getTranslation("motion.publish"), getTranslation("motion.confirm.cancel"),
+                    "confirm-motion-publish", () -> act(status, () -> motions.publish(actor, page.motion().id()))));
             publish.setId("motion-publish");
             add(publish);
             return;

@@ -36,6 +36,12 @@ class ResultPanel extends Div {
         decision.setId("outcome-" + session.id());
         decision.addClassName("outcome");
         add(decision);
+        String verdict = ResultTables.collegeVerdict(result, this::getTranslation);
+        if (verdict != null) {
+            Paragraph colleges = new Paragraph(verdict);
+            colleges.setId("college-verdict-" + session.id());
+            add(colleges);
+        }
         Paragraph participation = new Paragraph(String.join(" · ", getTranslation("motion.result.electorate", tally.electorate()),
                 getTranslation("motion.result.present", tally.presentOrRepresented()),
                 getTranslation(tally.quorumReached() ? "motion.result.quorumReached" : "motion.result.quorumMissed"),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.VotingSessionService;
@@ -19,9 +20,10 @@ class SessionControls extends Div {
             add(open);
         }
         if (session.status() == VotingSession.Status.OPEN) {
-            Button close = new Button(getTranslation("motion.session.close"), click -> act(status, () -> sessions.close(actor, session.id())));
+            Button close = new Button(getTranslation("motion.session.close"), click -> Confirmation.ask(getTranslation("motion.confirm.closeSession.header"),
+                    getTranslation("motion.confirm.closeSession.text"), getTranslation("motion.session.close"), getTranslation("motion.confirm.cancel"),
+                    "confirm-close-session-" + session.id(), () -> act(status, () -> sessions.close(actor, session.id()))));
             close.setId("close-session-" + session.id());
-            close.setDisableOnClick(true);
             add(close);
         }
     }

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.motion.application.SittingLive;
 import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.infrastructure.SittingRoll;
@@ -65,6 +67,15 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 sitting.place() == null ? "—" : sitting.place()));
         details.setId("sitting-details");
         add(new Anchor("conseils/" + page.councilSlug() + "/seances", getTranslation("motion.sittings.back")), new H1(title), details, status);
+        Anchor ics = new Anchor("api/sittings/" + sitting.id() + ".ics", getTranslation("motion.sitting.ics"));
+        ics.setRouterIgnore(true);
+        ics.setId("sitting-ics");
+        add(new Paragraph(ics));
+        if (page.urgentReason() != null) {
+            Paragraph urgent = new Paragraph(getTranslation("motion.sitting.urgentShown", page.urgentReason()));
+            urgent.setId("sitting-urgent");
+            add(urgent);
+        }
         if (sitting.onlineUrl() != null) {
             Anchor link = new Anchor(sitting.onlineUrl(), getTranslation("motion.sitting.videoLink"));
             link.getElement().setAttribute("rel", "nofollow noopener");
@@ -77,9 +88,14 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
             add(mine(actor, page, status));
         }
+        if (page.canRecordAttendance() && sitting.status() == Sitting.Status.CONVENED) {
+            add(chair(actor, page));
+        }
         add(new H2(getTranslation("motion.sitting.roll")), roll(actor, page, status));
         if (page.canConvene() && sitting.status() == Sitting.Status.CONVENED) {
-            Button close = new Button(getTranslation("motion.sitting.close"), click -> act(status, () -> sittings.close(actor, sitting.id())));
+            Button close = new Button(getTranslation("motion.sitting.close"), click -> Confirmation.ask(getTranslation("motion.confirm.closeSitting.header"),
+                    getTranslation("motion.confirm.closeSitting.text"), getTranslation("motion.sitting.close"), getTranslation("motion.confirm.cancel"),
+                    "confirm-sitting-close", () -> act(status, () -> sittings.close(actor, sitting.id()))));
             close.setId("sitting-close");
             add(close);
         }
@@ -95,7 +111,21 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         situation.setId("sitting-mine-state");
         panel.add(situation);
         if (mine.proxyGivenTo() != null) {
-            panel.add(new Paragraph(getTranslation("motion.sitting.mine.proxyGiven", mine.proxyGivenTo())));
+            Paragraph given = new Paragraph(getTranslation("motion.sitting.mine.proxyGiven", mine.proxyGivenTo()));
+            given.setId("sitting-proxy-given");
+            panel.add(given);
+            if (page.sitting().mode().allowsOnline()) {
+                Paragraph noJoin = new Paragraph(getTranslation("motion.sitting.mine.noJoinProxyGiven"));
+                noJoin.setId("sitting-no-join");
+                panel.add(noJoin);
+            }
+            Button revoke = new Button(getTranslation("motion.proxy.revoke"), click -> act(status, () -> sittings.revokeProxy(actor, id)));
+            revoke.setId("proxy-revoke");
+            panel.add(revoke);
+        } else if (mine.absent() && page.sitting().mode().allowsOnline()) {
+            Paragraph noJoin = new Paragraph(getTranslation("motion.sitting.mine.noJoinAbsent"));
+            noJoin.setId("sitting-no-join");
+            panel.add(noJoin);
         }
         if (mine.proxyHeldFor() != null) {
             Paragraph held = new Paragraph(getTranslation("motion.sitting.mine.proxyHeld", mine.proxyHeldFor()));
@@ -131,11 +161,36 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         return panel;
     }
 
+    /** The chair's screen: presence and quorum as of now, and who came and went, with the times. */
+    private Div chair(Actor actor, SittingPage page) {
+        SittingLive live = sittings.live(actor, page.sitting().id());
+        Paragraph counts = new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
+        counts.setId("sitting-live-counts");
+        Paragraph quorum = new Paragraph(live.quorumRule() == null ? getTranslation("motion.live.quorumWaived")
+                : getTranslation(live.quorumReached() ? "motion.live.quorumReached" : "motion.live.quorumMissed", live.quorumRule(),
+                live.presentOrRepresented(), live.seats()));
+        quorum.setId("sitting-live-quorum");
+        UnorderedList movements = new UnorderedList();
+        movements.setId("sitting-movements");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        live.movements().forEach(movement -> movements.add(new ListItem(getTranslation("motion.live.movement." + movement.kind().name(),
+                time.format(movement.at().atZone(page.zone())), movement.personName()))));
+        Div panel = new Div(new H2(getTranslation("motion.live.heading")), counts, quorum);
+        if (movements.getComponentCount() > 0) {
+            panel.add(movements);
+        }
+        panel.setId("sitting-live");
+        return panel;
+    }
+
     private UnorderedList roll(Actor actor, SittingPage page, StatusMessage status) {
         UnorderedList list = new UnorderedList();
         list.setId("sitting-roll");
         for (SittingRoll.Seat seat : page.roll()) {
-            String text = seat.titularName() + " (" + seat.collegeName() + ") : " + getTranslation("motion.presence." + seat.presence().name())
+            // Before the start nobody has missed the sitting yet: a member not checked in is expected, not absent.
+            String presence = !page.started() && seat.presence() == SittingRoll.Presence.ABSENT ? "motion.presence.expected"
+                    : "motion.presence." + seat.presence().name();
+            String text = seat.titularName() + " (" + seat.collegeName() + ") : " + getTranslation(presence)
                     + switch (seat.presence()) {
                         case SUBSTITUTED -> " — " + getTranslation("motion.minutes.substitutedBy", "", seat.substituteName()).replaceFirst("^, ", "");
                         case REPRESENTED -> " — " + getTranslation("motion.minutes.representedBy", "", seat.holderName()).replaceFirst("^, ", "");
@@ -149,6 +204,12 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                     checkIn.setId("check-in-" + seat.seatMandateId());
                     item.add(checkIn);
                 }
+                if (seat.titularPresent()) {
+                    item.add(leaveButtons(actor, page, status, seat.seatMandateId(), seat.titularName()));
+                }
+                if (seat.substitutePresent()) {
+                    item.add(leaveButtons(actor, page, status, seat.substituteMandateId(), seat.substituteName()));
+                }
                 if (seat.titularAbsent() && seat.substituteMandateId() != null && !seat.substitutePresent() && !seat.substituteAbsent()) {
                     Button checkIn = new Button(getTranslation("motion.attendance.checkIn", seat.substituteName()),
                             click -> act(status, () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
@@ -159,6 +220,16 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             list.add(item);
         }
         return list;
+    }
+
+    private Div leaveButtons(Actor actor, SittingPage page, StatusMessage status, long mandateId, String name) {
+        Button departure = new Button(getTranslation("motion.attendance.departure", name),
+                click -> act(status, () -> sittings.recordDeparture(actor, page.sitting().id(), mandateId)));
+        departure.setId("departure-" + mandateId);
+        Button undo = new Button(getTranslation("motion.attendance.undo", name),
+                click -> act(status, () -> sittings.undoCheckIn(actor, page.sitting().id(), mandateId)));
+        undo.setId("undo-check-in-" + mandateId);
+        return new Div(departure, undo);
     }
 
     private static void act(StatusMessage status, Runnable action) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -68,7 +69,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);
         if (sittings.canConvene(actor, council.id())) {
-            add(conveneForm(actor, council));
+            add(conveneForm(actor, council), rulesForm(actor, council));
         }
     }
 
@@ -95,24 +96,52 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         IntegerField notice = new IntegerField(getTranslation("motion.sitting.field.notice"));
         notice.setMin(0);
         notice.setMax(Sitting.MAX_NOTICE_DAYS);
-        notice.setValue(5);
+        notice.setValue(sittings.noticeDays(council.id()));
         notice.setHelperText(getTranslation("motion.sitting.field.notice.help"));
         notice.setId("sitting-notice");
         MultiSelectComboBox<MotionPage.Link> agenda = new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
         agenda.setItems(sittings.agendaCandidates(council.id()));
         agenda.setItemLabelGenerator(MotionPage.Link::title);
         agenda.setId("sitting-agenda");
+        TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
+        urgent.setMaxLength(SittingService.URGENT_REASON_MAX_LENGTH);
+        urgent.setId("sitting-urgent-reason");
         Button convene = new Button(getTranslation("motion.sitting.convene"), click -> {
             try {
                 Sitting sitting = sittings.convene(actor, council.id(), new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
-                        url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList()));
+                        url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList(),
+                        urgent.getValue()));
                 UI.getCurrent().navigate("seances/" + sitting.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         convene.setId("sitting-convene");
-        Div form = new Div(new H2(getTranslation("motion.sitting.convene.heading")), status, name, mode, place, url, start, notice, agenda, convene);
+        Div form = new Div(new H2(getTranslation("motion.sitting.convene.heading")), status, name, mode, place, url, start, notice, agenda, urgent,
+                convene);
+        form.addClassName("narrow-form");
+        return form;
+    }
+
+    /** The règlement's delay of convocation, which the secretariat records once for the council. */
+    private Div rulesForm(Actor actor, Council council) {
+        StatusMessage status = new StatusMessage();
+        status.setId("rules-status");
+        IntegerField days = new IntegerField(getTranslation("motion.rules.notice.field"));
+        days.setMin(0);
+        days.setMax(Sitting.MAX_NOTICE_DAYS);
+        days.setValue(sittings.noticeDays(council.id()));
+        days.setId("rules-notice");
+        Button save = new Button(getTranslation("motion.rules.notice.save"), click -> {
+            try {
+                sittings.setNoticeDays(actor, council.id(), days.getValue());
+                status.success(getTranslation("motion.rules.notice.saved", days.getValue()));
+            } catch (UserFacingException refusal) {
+                status.error(refusal);
+            }
+        });
+        save.setId("rules-save");
+        Div form = new Div(new H2(getTranslation("motion.rules.heading")), status, days, save);
         form.addClassName("narrow-form");
         return form;
     }

@@ -50,7 +50,7 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
         // Publishing the audit log's head lets anyone check later that the log was not rewritten.
         var auditHead = auditLog.head(council.id());
         Paragraph head = new Paragraph(auditHead.seq() == 0 ? getTranslation("territory.composition.auditEmpty")
-                : getTranslation("territory.composition.auditHead", auditHead.toString()));
+                : getTranslation("territory.composition.auditHead", auditHead.toString(), String.valueOf(council.id())));
         head.setId("audit-head");
         head.addClassName("audit-head");
         add(head);

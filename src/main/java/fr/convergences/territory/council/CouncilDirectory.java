@@ -3,17 +3,28 @@ package fr.convergences.territory.council;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
+import fr.convergences.territory.TerritoryRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+
+import java.time.ZoneId;
 
 /** Finds a council by the short address used in its pages' URLs. */
 @Singleton
 public class CouncilDirectory {
 
     private final CouncilRepository councils;
+    private final TerritoryRepository territories;
 
-    public CouncilDirectory(CouncilRepository councils) {
+    public CouncilDirectory(CouncilRepository councils, TerritoryRepository territories) {
         this.councils = councils;
+        this.territories = territories;
+    }
+
+    /** The time zone of the council's territory, in which its pages show times (overseas territories are not on Paris time). */
+    @Transactional(readOnly = true)
+    public ZoneId zoneOf(Council council) {
+        return territories.findById(council.territoryId()).map(territory -> ZoneId.of(territory.timeZone())).orElse(ZoneId.of("Europe/Paris"));
     }
 
     /** A council's short address from its id, for links. */

@@ -171,4 +171,44 @@ class AuditLogIT {
         assertThat(log.getFirst().actorAccountId()).isEqualTo(admin.id());
         assertThatThrownBy(() -> service.entries(TestAccounts.actor(resident), council, 0, 50)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void the_journal_names_people_puts_each_change_apart_and_filters_by_action_and_person() {
+        TestAccounts accounts = new TestAccounts(platform);
+        long council = new TestCouncils(platform).create().id();
+        Account platformAdmin = accounts.createPlatformAdmin("Plateforme");
+        Account secretary = accounts.create("Claire Secrétaire");
+        platform.bean(CouncilRoleService.class).grant(TestAccounts.actor(platformAdmin), council, secretary.id(), CouncilRole.COUNCIL_ADMIN);
+        transactions.executeWrite(status -> {
+            trail.record(new AuditEvent(TestAccounts.actor(secretary), council, "motion.sitting.convene", "sitting", "7", Map.of(),
+                    Map.of("title", "Séance <b>plénière</b>", "agenda", List.of(3, 4))));
+            trail.record(new AuditEvent(Actor.ANONYMOUS, council, "motion.session.close", "voting_session", "9", Map.of("status", "OPEN"),
+                    Map.of("status", "CLOSED")));
+            return null;
+        });
+        Actor reader = TestAccounts.actor(secretary);
+
+        List<JournalLine> all = service.journal(reader, council, JournalFilter.NONE, 0, 50);
+        assertThat(all).extracting(JournalLine::action).containsExactly("motion.session.close", "motion.sitting.convene", "role.grant");
+        JournalLine convened = all.get(1);
+        assertThat(convened.actorName()).isEqualTo("Claire Secrétaire");
+        assertThat(convened.changes()).containsExactlyInAnyOrder(new JournalLine.Change("title", "", "Séance <b>plénière</b>"),
+                new JournalLine.Change("agenda", "", "3, 4"));
+        assertThat(all.getFirst().changes()).containsExactly(new JournalLine.Change("status", "OPEN", "CLOSED"));
+        assertThat(all.getFirst().actorName()).isNull();
+
+        assertThat(service.journal(reader, council, new JournalFilter("motion.sitting.convene", null), 0, 50)).hasSize(1);
+        assertThat(service.journal(reader, council, new JournalFilter(null, platformAdmin.id()), 0, 50)).extracting(JournalLine::action)
+                .containsExactly("role.grant");
+        assertThat(service.journalChoices(reader, council).actors()).containsEntry(secretary.id(), "Claire Secrétaire");
+    }
+
+    @Test
+    void verify_audit_gives_exit_code_2_not_the_tampered_code_when_it_cannot_judge() {
+        long council = new TestCouncils(platform).create().id();
+        append(council, "step");
+        assertThat(verify("--expect", service.head(council).toString())).startsWith("2 ").contains("--council");
+        assertThat(verify("--council", String.valueOf(council), "--expect", "not-a-head")).startsWith("2 ");
+        assertThat(verify("--council", String.valueOf(council), "--expect", service.head(council).toString())).startsWith("0 ");
+    }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Who may vote for a seat: eligibility, substitutes, proxies and recusals. */
+/** Who may vote for a seat: eligibility, substitutes and recusals (the proxy rules are ProxyPolicyTest's). */
 class SeatPoliciesTest {
 
     private static final long TITULAR = 1, SUBSTITUTE = 2, HOLDER = 3, STRANGER = 4;
@@ -88,51 +88,6 @@ class SeatPoliciesTest {
             assertThat(SittingSubstitutePolicy.maySit(true, true, false)).isTrue();
             assertThat(SittingSubstitutePolicy.maySit(false, true, false)).isFalse();
             assertThat(SittingSubstitutePolicy.maySit(true, false, false)).isFalse();
-        }
-    }
-
-    @Nested
-    class Proxy {
-        private ProxyPolicy.Request request(long holder, boolean holderVotes, boolean substituteSits, boolean gave, boolean holds) {
-            return new ProxyPolicy.Request(TITULAR, holder, true, true, holderVotes, substituteSits, gave, holds, false, false);
-        }
-
-        @Test
-        void a_titular_whose_substitute_cannot_sit_gives_a_proxy_to_another_member() {
-            assertThat(ProxyPolicy.problem(request(HOLDER, true, false, false, false))).isEmpty();
-        }
-
-        @Test
-        void a_proxy_to_oneself_is_refused() {
-            assertThat(ProxyPolicy.problem(request(TITULAR, true, false, false, false))).contains("motion.proxy.self");
-        }
-
-        @Test
-        void a_proxy_to_someone_outside_the_council_is_refused() {
-            assertThat(ProxyPolicy.problem(request(STRANGER, false, false, false, false))).contains("motion.proxy.holderNotMember");
-        }
-
-        @Test
-        void a_member_holds_one_proxy_at_most() {
-            assertThat(ProxyPolicy.problem(request(HOLDER, true, false, false, true))).contains("motion.proxy.holderHasOne");
-        }
-
-        @Test
-        void a_member_gives_one_proxy_at_most() {
-            assertThat(ProxyPolicy.problem(request(HOLDER, true, false, true, false))).contains("motion.proxy.alreadyGiven");
-        }
-
-        @Test
-        void no_proxy_while_the_substitute_can_sit() {
-            assertThat(ProxyPolicy.problem(request(HOLDER, true, true, false, false))).contains("motion.proxy.substituteSits");
-        }
-
-        @Test
-        void no_proxy_once_the_seat_has_voted_or_the_sitting_is_closed() {
-            assertThat(ProxyPolicy.problem(new ProxyPolicy.Request(TITULAR, HOLDER, true, true, true, false, false, false, false, true)))
-                    .contains("motion.proxy.alreadyVoted");
-            assertThat(ProxyPolicy.problem(new ProxyPolicy.Request(TITULAR, HOLDER, false, true, true, false, false, false, false, false)))
-                    .contains("motion.sitting.closed");
         }
     }
 

@@ -87,7 +87,9 @@ class AuthorisationMatrixIT {
             "secret_register", "secret_ballot_box", "voting_session_key", "secret_ballot", "voting_event", "motion_ars_reply",
 
             "health_project", "health_project_version", "project_axis", "project_action", "project_action_partner", "project_action_commune",
-            "project_action_progress", "project_action_link", "project_indicator", "project_measurement");
+            "project_action_progress", "project_action_link", "project_indicator", "project_measurement",
+
+            "follow", "notification_job", "notification_outbox");
 
     private static TestPlatform platform;
     private static TestAccounts accounts;
@@ -129,6 +131,11 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.EDIT_OWN_PROFILE, (actor, council) -> () ->
                 profiles.updateProfile(actor, new ProfileChange("Nouveau nom", "91228", null, Locale.FRENCH)));
         USE_CASES.put(Action.EXPORT_OWN_DATA, (actor, council) -> () -> profiles.exportPersonalData(actor));
+        USE_CASES.put(Action.FOLLOW, (actor, council) -> {
+            long followed = contribution(council);
+            return () -> platform.bean(fr.convergences.identity.notification.Follows.class)
+                    .follow(actor, fr.convergences.identity.notification.FollowedKind.CONTRIBUTION, followed);
+        });
         OrganisationService organisations = platform.bean(OrganisationService.class);
         USE_CASES.put(Action.REGISTER_ORGANISATION, (actor, council) -> () -> organisations.register(actor,
                 new OrganisationForm("Association " + unique(), OrganisationKind.ASSOCIATION, true, "AG-" + unique(), null)));

@@ -56,6 +56,7 @@ public enum Action {
     EXPORT_OWN_DATA(Scope.OWN_ACCOUNT),
     DELETE_OWN_ACCOUNT(Scope.OWN_ACCOUNT),
     MANAGE_OWN_NOTIFICATIONS(Scope.OWN_ACCOUNT),
+    FOLLOW(Scope.OWN_ACCOUNT),
 
     // Motions, sittings and votes (council admins prepare and run them; members take part)
     DRAFT_MOTION(Scope.COUNCIL),

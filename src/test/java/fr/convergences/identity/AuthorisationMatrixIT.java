@@ -73,9 +73,11 @@ class AuthorisationMatrixIT {
 
     /**
      * Tables that the platform's background work writes to on its own schedule, whoever calls what: the search
-     * index's per-node horizon and the pruning of the change log every node has applied. Every other table is watched.
+     * index's per-node horizon and the pruning of the change log every node has applied; the notification jobs that
+     * earlier allowed calls queued, expanded and delivered while later calls run. Every other table is watched.
      */
-    private static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("search_node", "search_outbox", "search_outbox_pruned");
+    private static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("search_node", "search_outbox", "search_outbox_pruned",
+            "notification_job", "notification_outbox");
 
     private static TableChanges changes;
     private static TestPlatform platform;
@@ -119,6 +121,11 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.EDIT_OWN_PROFILE, (actor, council) -> () ->
                 profiles.updateProfile(actor, new ProfileChange("Nouveau nom", "91228", null, Locale.FRENCH)));
         USE_CASES.put(Action.EXPORT_OWN_DATA, (actor, council) -> () -> profiles.exportPersonalData(actor));
+        USE_CASES.put(Action.FOLLOW, (actor, council) -> {
+            long followed = contribution(council);
+            return () -> platform.bean(fr.convergences.identity.notification.Follows.class)
+                    .follow(actor, fr.convergences.identity.notification.FollowedKind.CONTRIBUTION, followed);
+        });
         OrganisationService organisations = platform.bean(OrganisationService.class);
         USE_CASES.put(Action.REGISTER_ORGANISATION, (actor, council) -> () -> organisations.register(actor,
                 new OrganisationForm("Association " + unique(), OrganisationKind.ASSOCIATION, true, "AG-" + unique(), null)));

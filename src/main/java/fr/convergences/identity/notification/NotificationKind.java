@@ -13,7 +13,9 @@ public enum NotificationKind {
     DEBATE_REMINDER(Frequency.IMMEDIATELY, true),
     VOTING_SESSION(Frequency.IMMEDIATELY, true),
     DEBATE_REGISTRATION(Frequency.IMMEDIATELY, true),
-    DEBATE_CANCELLED(Frequency.IMMEDIATELY, true);
+    DEBATE_CANCELLED(Frequency.IMMEDIATELY, true),
+    // What became of what a person said or follows: decisions, the agency's replies, actions, indicators.
+    FOLLOW_UP(Frequency.DAILY_DIGEST, true);
 
     private final Frequency defaultFrequency;
     private final boolean configurable;

@@ -3,7 +3,9 @@ package fr.convergences.identity.notification;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Per person and kind, the chosen e-mail frequency; no row means the kind's default. */
@@ -27,6 +29,22 @@ class NotificationPreferenceStore {
             }
             return chosen;
         });
+    }
+
+    /** The frequency each of these people chose for one kind; people who did not choose are left out. */
+    Map<Long, Frequency> chosenBy(Collection<Long> accountIds, NotificationKind kind) {
+        return jdbc.prepareStatement("SELECT account_id, frequency FROM notification_preference WHERE account_id = ANY (?) AND kind = ?",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("bigint", accountIds.toArray()));
+                    statement.setString(2, kind.name());
+                    Map<Long, Frequency> chosen = new HashMap<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            chosen.put(rows.getLong(1), Frequency.valueOf(rows.getString(2)));
+                        }
+                    }
+                    return chosen;
+                });
     }
 
     void choose(long accountId, NotificationKind kind, Frequency frequency) {

@@ -6,11 +6,16 @@ import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.AccountStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -58,6 +63,38 @@ public class Notifications {
             mailer.send(new OutgoingMail(account.email(), title, body + (link == null ? "" : "\n\n" + publicUrl.of(link))));
         }
         return saved;
+    }
+
+    /**
+     * The outbox's batch form of {@link #notify}: one event told to many people in the caller's transaction, with a
+     * few queries for the whole batch. Deleted accounts are skipped. Returns the immediate mails, which the caller
+     * sends once the transaction has committed.
+     */
+    @Transactional
+    List<OutgoingMail> notifyMany(Collection<Long> accountIds, NotificationKind kind, String titleKey, String bodyKey,
+                                  List<Object> arguments, String link) {
+        Map<Long, Frequency> chosen = preferences.chosenBy(accountIds, kind);
+        Map<Locale, String[]> rendered = new HashMap<>();
+        Object[] args = arguments.toArray();
+        List<Notification> saved = new ArrayList<>();
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Account account : accounts.findByIdIn(accountIds)) {
+            if (account.status() == AccountStatus.DELETED) {
+                continue;
+            }
+            String[] text = rendered.computeIfAbsent(Locale.forLanguageTag(account.locale()), locale -> new String[]{
+                    truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH),
+                    truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)});
+            DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, chosen.get(account.id()), account.status());
+            boolean mailNow = delivery == DeliveryPolicy.Delivery.MAIL_NOW && account.email() != null;
+            saved.add(new Notification(null, account.id(), kind, text[0], text[1], link, clock.instant(), null,
+                    delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
+            if (mailNow) {
+                mails.add(new OutgoingMail(account.email(), text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link))));
+            }
+        }
+        notifications.saveAll(saved);
+        return mails;
     }
 
     private static String truncate(String text, int max) {

@@ -1,0 +1,124 @@
+package fr.convergences.identity.notification;
+
+import fr.convergences.base.mail.Mailer;
+import fr.convergences.base.mail.OutgoingMail;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Empties the outbox in the background, on every node: first it expands each recorded job into its recipients, then
+ * it delivers them in batches. Each step is one transaction that claims its rows with {@code SKIP LOCKED}: two nodes
+ * never take the same rows, a node that dies mid-batch leaves them for the next run, and a batch's in-app
+ * notifications are written in the transaction that marks its recipients delivered, so nobody is told twice.
+ * Immediate e-mails go after that commit: a failed mail is logged and not retried (the notification stays in the
+ * application and the person's inbox), which is the price of never mailing a person twice.
+ */
+@Singleton
+public class OutboxDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final OutboxStore store;
+    private final Notifications notifications;
+    private final Map<String, NotificationAudience> audiences;
+    private final Mailer mailer;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+    private final int batchSize;
+
+    public OutboxDelivery(OutboxStore store, Notifications notifications, List<NotificationAudience> audiences, Mailer mailer,
+                          TransactionOperations<Connection> transactions, Clock clock,
+                          @Value("${convergences.notification.outbox-batch:500}") int batchSize) {
+        this.store = store;
+        this.notifications = notifications;
+        this.audiences = audiences.stream().collect(Collectors.toMap(NotificationAudience::name, Function.identity()));
+        this.mailer = mailer;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${convergences.notification.outbox-interval:2s}", initialDelay = "5s")
+    void everyFewSeconds() {
+        try {
+            int delivered = runOnce();
+            if (delivered > 0) {
+                LOG.info("Notification outbox: {} notifications delivered", delivered);
+            }
+        } catch (RuntimeException e) {
+            // Nothing of a failed transaction was recorded: the next run takes the same rows again.
+            LOG.warn("Notification outbox failed, retrying at the next run: {}", e.getMessage(), e);
+        }
+    }
+
+    /** Expands every waiting job and delivers until nothing is left; returns how many notifications were delivered. */
+    public int runOnce() {
+        while (expandOne()) {
+            // each job in its own transaction: a large audience does not hold back the others
+        }
+        int total = 0;
+        int delivered;
+        while ((delivered = deliverBatch()) > 0) {
+            total += delivered;
+        }
+        return total;
+    }
+
+    /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes). */
+    public boolean expandOne() {
+        return transactions.executeWrite(status -> store.claimJobToExpand().map(job -> {
+            NotificationAudience audience = audiences.get(job.audience());
+            if (audience == null) {
+                // A job recorded by a newer version of the platform: left waiting for a node that knows its audience.
+                LOG.warn("Notification job {} names the unknown audience {}", job.eventKey(), job.audience());
+                return false;
+            }
+            store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
+            return true;
+        }).orElse(false));
+    }
+
+    /** Delivers one batch of waiting recipients; returns how many (zero when none is waiting). */
+    public int deliverBatch() {
+        List<OutgoingMail> mails = new ArrayList<>();
+        int delivered = transactions.executeWrite(status -> {
+            List<OutboxStore.Pending> pending = store.claimPending(batchSize);
+            if (pending.isEmpty()) {
+                return 0;
+            }
+            Map<Long, Set<Long>> byJob = new LinkedHashMap<>();
+            pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>()).add(row.accountId()));
+            for (OutboxStore.Job job : store.jobs(byJob.keySet())) {
+                Collection<Long> recipients = byJob.get(job.id());
+                mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(),
+                        List.copyOf(job.arguments()), job.link()));
+                store.markDelivered(job.id(), recipients, clock.instant());
+            }
+            return pending.size();
+        });
+        for (OutgoingMail mail : mails) {
+            try {
+                mailer.send(mail);
+            } catch (RuntimeException e) {
+                LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage());
+            }
+        }
+        return delivered;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.convergences.identity.notification;
+
+import fr.convergences.base.database.Sql;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The outbox's persistence: jobs and recipients, claimed with {@code FOR UPDATE SKIP LOCKED} so that nodes share the work. */
+@Singleton
+class OutboxStore {
+
+    record Job(long id, String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
+               List<String> arguments, String link) {
+    }
+
+    record Pending(long jobId, long accountId) {
+    }
+
+    private final Sql sql;
+
+    OutboxStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Records the job unless the same event was recorded before; returns its id, or empty when it already was. */
+    Optional<Long> insertJob(OutgoingNotification notification, Instant now) {
+        return sql.jdbc().prepareStatement("""
+                INSERT INTO notification_job (event_key, audience, subject_id, kind, title_key, body_key, arguments, link, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id""", statement -> {
+            statement.setString(1, notification.eventKey());
+            statement.setString(2, notification.audience());
+            statement.setLong(3, notification.subjectId());
+            statement.setString(4, notification.kind().name());
+            statement.setString(5, notification.titleKey());
+            statement.setString(6, notification.bodyKey());
+            statement.setArray(7, statement.getConnection().createArrayOf("text", notification.arguments().toArray()));
+            statement.setString(8, notification.link());
+            statement.setTimestamp(9, java.sql.Timestamp.from(now));
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        });
+    }
+
+    Set<String> recordedKeys(Collection<String> eventKeys) {
+        if (eventKeys.isEmpty()) {
+            return Set.of();
+        }
+        return sql.jdbc().prepareStatement("SELECT event_key FROM notification_job WHERE event_key = ANY (?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", eventKeys.toArray()));
+            Set<String> keys = new java.util.HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** The oldest job not yet expanded that no other node holds, locked until the caller's transaction ends. */
+    Optional<Job> claimJobToExpand() {
+        return sql.one("SELECT * FROM notification_job WHERE expanded_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                OutboxStore::job);
+    }
+
+    List<Job> jobs(Collection<Long> ids) {
+        return sql.jdbc().prepareStatement("SELECT * FROM notification_job WHERE id = ANY (?)", statement -> {
+            statement.setArray(1, bigints(statement.getConnection(), ids));
+            List<Job> jobs = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(job(rows));
+                }
+            }
+            return jobs;
+        });
+    }
+
+    /** Writes the recipients (a repeated expansion adds nobody twice) and marks the job expanded. */
+    int expand(long jobId, Collection<Long> accountIds, Instant now) {
+        int added = sql.jdbc().prepareStatement("""
+                INSERT INTO notification_outbox (job_id, account_id)
+                SELECT ?, account_id FROM unnest(?::bigint[]) AS recipient (account_id)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setLong(1, jobId);
+            statement.setArray(2, bigints(statement.getConnection(), accountIds));
+            return statement.executeUpdate();
+        });
+        sql.update("UPDATE notification_job SET expanded_at = ?, recipients = (SELECT count(*) FROM notification_outbox WHERE job_id = ?) WHERE id = ?",
+                now, jobId, jobId);
+        return added;
+    }
+
+    /** Up to {@code limit} undelivered recipients that no other node holds, locked until the caller's transaction ends. */
+    List<Pending> claimPending(int limit) {
+        return sql.list("""
+                SELECT job_id, account_id FROM notification_outbox WHERE delivered_at IS NULL
+                ORDER BY job_id, account_id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                row -> new Pending(row.getLong(1), row.getLong(2)), limit);
+    }
+
+    void markDelivered(long jobId, Collection<Long> accountIds, Instant now) {
+        sql.jdbc().prepareStatement("UPDATE notification_outbox SET delivered_at = ? WHERE job_id = ? AND account_id = ANY (?)", statement -> {
+            statement.setTimestamp(1, java.sql.Timestamp.from(now));
+            statement.setLong(2, jobId);
+            statement.setArray(3, bigints(statement.getConnection(), accountIds));
+            return statement.executeUpdate();
+        });
+    }
+
+    void forget(long accountId) {
+        sql.update("DELETE FROM notification_outbox WHERE account_id = ?", accountId);
+    }
+
+    private static Array bigints(java.sql.Connection connection, Collection<Long> ids) throws SQLException {
+        return connection.createArrayOf("bigint", ids.toArray());
+    }
+
+    private static Job job(ResultSet row) throws SQLException {
+        String[] arguments = (String[]) row.getArray("arguments").getArray();
+        return new Job(row.getLong("id"), row.getString("event_key"), row.getString("audience"), row.getLong("subject_id"),
+                NotificationKind.valueOf(row.getString("kind")), row.getString("title_key"), row.getString("body_key"),
+                Arrays.asList(arguments), row.getString("link"));
+    }
+}

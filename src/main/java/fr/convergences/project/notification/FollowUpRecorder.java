@@ -1,0 +1,69 @@
+package fr.convergences.project.notification;
+
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
+import fr.convergences.identity.notification.OutgoingNotification;
+import fr.convergences.motion.model.ArsReplyRecorded;
+import fr.convergences.project.ActionStatusChanged;
+import fr.convergences.project.IndicatorCoAdopted;
+import fr.convergences.project.IndicatorRepository;
+import fr.convergences.project.ProjectActionRepository;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Records each follow-up event in the notification outbox. The events are published inside the deciding
+ * transaction and these listeners run in it: the job row commits or rolls back with the decision, and the request
+ * writes one row whatever the number of people to tell.
+ */
+@Singleton
+class FollowUpRecorder {
+
+    private final NotificationOutbox outbox;
+    private final AudienceStore store;
+    private final ProjectActionRepository actions;
+    private final IndicatorRepository indicators;
+
+    FollowUpRecorder(NotificationOutbox outbox, AudienceStore store, ProjectActionRepository actions, IndicatorRepository indicators) {
+        this.outbox = outbox;
+        this.store = store;
+        this.actions = actions;
+        this.indicators = indicators;
+    }
+
+    @EventListener
+    void onArsReply(ArsReplyRecorded event) {
+        String title = store.motionTitle(event.motionId()).orElseThrow();
+        outbox.record(new OutgoingNotification("ars-reply:" + event.replyId(), FollowUpAudiences.MOTION, event.motionId(),
+                NotificationKind.FOLLOW_UP, "followUp.arsReply.title", "followUp.arsReply." + event.kind().name() + ".body",
+                List.of(title), "/motions/" + event.motionId()));
+    }
+
+    @EventListener
+    void onActionStatus(ActionStatusChanged event) {
+        FollowUpPolicy.momentOf(event.to()).ifPresent(moment -> {
+            String title = actions.findById(event.actionId()).orElseThrow().title();
+            outbox.record(new OutgoingNotification("action-" + moment + ":" + event.actionId(), FollowUpAudiences.ACTION,
+                    event.actionId(), NotificationKind.FOLLOW_UP, "followUp.action." + moment + ".title",
+                    "followUp.action." + moment + ".body", List.of(title), "/actions/" + event.actionId()));
+        });
+    }
+
+    @EventListener
+    void onIndicatorCoAdopted(IndicatorCoAdopted event) {
+        var indicator = indicators.findById(event.indicatorId()).orElseThrow();
+        String link = indicator.actionId() == null ? null : "/actions/" + indicator.actionId();
+        outbox.record(new OutgoingNotification("indicator-published:" + event.indicatorId(), FollowUpAudiences.INDICATOR,
+                event.indicatorId(), NotificationKind.FOLLOW_UP, "followUp.indicator.title", "followUp.indicator.body",
+                List.of(indicator.name()), link));
+    }
+
+    /** A motion's decision, found by {@link MotionDecisionSweep}; recording it again is a no-op. */
+    boolean motionDecided(AudienceStore.DecidedMotion motion) {
+        return outbox.record(new OutgoingNotification("motion-decided:" + motion.id(), FollowUpAudiences.MOTION, motion.id(),
+                NotificationKind.FOLLOW_UP, "followUp.motion." + motion.status() + ".title", "followUp.motion." + motion.status() + ".body",
+                List.of(motion.title()), "/motions/" + motion.id()));
+    }
+}

@@ -32,7 +32,7 @@ public class ContributionBrowser {
              LEFT JOIN organisation o ON o.id = c.organisation_id
              LEFT JOIN organisation mo ON mo.id = med.organisation_id
              LEFT JOIN account v ON v.id = med.collected_by""";
-    private static final String VISIBLE = " WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden";
+    private static final String VISIBLE = " WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden";
 
     private final JdbcOperations jdbc;
 
@@ -96,7 +96,7 @@ public class ContributionBrowser {
         return jdbc.prepareStatement("""
                 SELECT d.code, coalesce(m.name, d.code) AS label
                 FROM (SELECT DISTINCT c.commune_insee AS code FROM contribution c
-                      WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden AND c.commune_insee IS NOT NULL) d
+                      WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden AND c.commune_insee IS NOT NULL) d
                 LEFT JOIN commune m ON m.insee_code = d.code ORDER BY label""", statement -> {
             statement.setLong(1, consultationId);
             Map<String, String> communes = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ public interface ContributionRepository extends CrudRepository<Contribution, Lon
     /** One page of the public list, after a contribution id (keyset paging: each page costs the same, however deep). */
     @Query("""
             SELECT * FROM contribution
-            WHERE consultation_id = :consultationId AND status <> 'DRAFT' AND NOT hidden AND id > :afterId
+            WHERE consultation_id = :consultationId AND status = 'PUBLISHED' AND NOT hidden AND id > :afterId
             ORDER BY id LIMIT :limit""")
     List<Contribution> publicPage(long consultationId, long afterId, int limit);
 }

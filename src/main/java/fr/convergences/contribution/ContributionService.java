@@ -99,7 +99,10 @@ public class ContributionService {
         records.deleteDraft(contributionId);
     }
 
-    /** Withdraws a published contribution: it stays visible, marked withdrawn, with its supports. */
+    /**
+     * Withdraws a published contribution: it leaves every public list, search, export and synthesis at once (the
+     * search index and convergences read the status), and stays on its author's own page.
+     */
     @Transactional
     public Contribution withdraw(Actor actor, long contributionId) {
         Contribution contribution = ownContribution(actor, contributionId);
@@ -167,11 +170,14 @@ public class ContributionService {
                 : List.of();
     }
 
-    /** What the public sees: drafts and hidden contributions are left out (moderators see hidden ones in their queue). */
+    /**
+     * What the public sees: drafts, withdrawn and hidden contributions are left out (moderators see hidden ones in their
+     * queue; authors find their withdrawn ones on their own page).
+     */
     @Transactional(readOnly = true)
     public List<Contribution> published(long consultationId) {
         return contributions.findByConsultationIdOrderByPublishedAtDesc(consultationId).stream()
-                .filter(contribution -> !contribution.hidden() && !contribution.isDraft())
+                .filter(contribution -> !contribution.hidden() && contribution.status() == ContributionStatus.PUBLISHED)
                 .toList();
     }
 

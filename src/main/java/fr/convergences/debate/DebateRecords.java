@@ -49,7 +49,7 @@ public class DebateRecords {
     List<CapturedContribution> contributions(long debateId) {
         return list("""
                 SELECT c.id, c.title, c.origin FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id
-                WHERE d.debate_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden ORDER BY c.id""",
+                WHERE d.debate_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id""",
                 rows -> new CapturedContribution(rows.getLong(1), rows.getString(2), rows.getString(3)), debateId);
     }
 
@@ -57,11 +57,11 @@ public class DebateRecords {
     long capturedCount(long consultationId) {
         return list("""
                 SELECT count(*) FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id
-                WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden""", rows -> rows.getLong(1), consultationId).getFirst();
+                WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden""", rows -> rows.getLong(1), consultationId).getFirst();
     }
 
     long publicCount(long consultationId) {
-        return list("SELECT count(*) FROM contribution c WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden",
+        return list("SELECT count(*) FROM contribution c WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden",
                 rows -> rows.getLong(1), consultationId).getFirst();
     }
 

@@ -31,7 +31,7 @@ public class ContributionSource {
             JOIN consultation k ON k.id = c.consultation_id
             LEFT JOIN contribution_answer a ON a.contribution_id = c.id
             """;
-    private static final String PUBLIC = "c.status <> 'DRAFT' AND NOT c.hidden";
+    private static final String PUBLIC = "c.status = 'PUBLISHED' AND NOT c.hidden";
 
     private final SearchDatabase database;
 

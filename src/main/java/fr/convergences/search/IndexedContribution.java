@@ -28,9 +28,9 @@ record IndexedContribution(
         List<Long> themeIds,
         String addenda) {
 
-    /** Only what the public may see is indexed: drafts and hidden contributions never are. */
+    /** Only what the public may see is indexed: drafts, withdrawn and hidden contributions never are. */
     boolean isPublic() {
-        return status != ContributionStatus.DRAFT && !hidden && publishedAt != null;
+        return status == ContributionStatus.PUBLISHED && !hidden && publishedAt != null;
     }
 
     /** Who speaks, for the "author" facet: an organisation, a resident online, a voice collected offline, an import. */

@@ -115,15 +115,25 @@ class ContributionLifecycleIT {
     }
 
     @Test
-    void a_withdrawn_contribution_stays_listed_with_its_supports() {
+    void a_withdrawn_contribution_leaves_the_public_list_the_api_and_the_open_data_export_but_stays_with_its_author() {
+        Contribution kept = contributions.submit(author, consultation, form("Centre de santé de quartier", "Ouvert le samedi"));
         Contribution contribution = contributions.submit(author, consultation, form("Pharmacie de garde", "Mieux indiquée"));
         discussions.support(neighbour, contribution.id());
 
         contributions.withdraw(author, contribution.id());
 
-        ContributionSummary listed = platform.bean(ContributionBrowser.class).browse(ContributionQuery.newest(consultation)).items().getFirst();
-        assertThat(listed.status()).isEqualTo(ContributionStatus.WITHDRAWN);
-        assertThat(listed.supports()).isEqualTo(1);
+        ContributionBrowser browser = platform.bean(ContributionBrowser.class);
+        assertThat(browser.browse(ContributionQuery.newest(consultation)).items()).extracting(ContributionSummary::id).containsExactly(kept.id());
+        assertThat(browser.countByOrigin(consultation).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+        assertThat(contributions.published(consultation)).extracting(Contribution::id).containsExactly(kept.id());
+        assertThat(contributions.publicPage(consultation, 0, 10).contributions()).extracting(Contribution::id).containsExactly(kept.id());
+        assertThat(platform.bean(PublicContributions.class).visibleAmong(List.of(kept.id(), contribution.id()))).containsExactly(kept.id());
+        var csv = new java.io.StringWriter();
+        platform.bean(fr.convergences.contribution.exchange.OpenDataExport.class).writeCsv(consultation, csv);
+        assertThat(csv.toString()).contains("Centre de santé de quartier").doesNotContain("Pharmacie de garde");
+        assertThatThrownBy(() -> discussions.discussion(neighbour, contribution.id(), java.util.Locale.FRENCH))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.withdrawn.gone"));
+        assertThat(discussions.discussion(author, contribution.id(), java.util.Locale.FRENCH).contribution().isWithdrawn()).isTrue();
         assertThatThrownBy(() -> contributions.withdraw(author, contribution.id()))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.withdraw.notPublished"));
     }

@@ -13,7 +13,7 @@ import static fr.convergences.contribution.ModerationTestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Drafts exist only for their author; a withdrawn contribution stays readable but its discussion is closed. */
+/** Drafts exist only for their author; a withdrawn contribution leaves public view and its discussion is closed. */
 class DiscussionLifecycleIT {
 
     private ModerationTestData data;
@@ -53,12 +53,14 @@ class DiscussionLifecycleIT {
     }
 
     @Test
-    void a_withdrawn_contribution_stays_readable_takes_no_new_support_comment_or_report_but_a_support_can_be_taken_back() {
+    void a_withdrawn_contribution_is_gone_for_the_public_takes_no_new_support_comment_or_report_but_a_support_can_be_taken_back() {
         long withdrawn = data.contribution(author, "Retirée", "Je retire ma proposition.");
         discussions.support(neighbour, withdrawn);
         contributions.update(data.find(withdrawn).withdrawn(Instant.now()));
 
-        assertThat(discussions.discussion(Actor.ANONYMOUS, withdrawn, Locale.FRENCH).contribution().isWithdrawn()).isTrue();
+        assertThatThrownBy(() -> discussions.discussion(Actor.ANONYMOUS, withdrawn, Locale.FRENCH))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.withdrawn.gone"));
+        assertThat(discussions.discussion(author, withdrawn, Locale.FRENCH).contribution().isWithdrawn()).isTrue();
         String before = data.everything();
         Actor other = data.person("Autre");
         assertThatThrownBy(() -> discussions.support(other, withdrawn)).satisfies(e -> assertThat(key(e)).isEqualTo("contribution.withdrawn"));
@@ -70,6 +72,6 @@ class DiscussionLifecycleIT {
 
         discussions.withdrawSupport(neighbour, withdrawn);
 
-        assertThat(discussions.discussion(Actor.ANONYMOUS, withdrawn, Locale.FRENCH).supports()).isZero();
+        assertThat(discussions.discussion(author, withdrawn, Locale.FRENCH).supports()).isZero();
     }
 }

@@ -198,7 +198,8 @@ public class DiscussionService {
 
     /**
      * The contribution's page, with the viewer's own support marked. A draft exists only for its author; a hidden
-     * contribution only for the moderators and its author (who may appeal).
+     * contribution only for the moderators and its author (who may appeal); a withdrawn one only for its author and
+     * the moderators (withdrawing takes it out of public view, so its page says only that it was withdrawn).
      */
     @Transactional(readOnly = true)
     public Discussion discussion(Actor viewer, long contributionId, Locale locale) {
@@ -212,6 +213,9 @@ public class DiscussionService {
         boolean moderates = permissions.allows(viewer, Action.MODERATE, details.consultation().councilId());
         if (contribution.hidden() && !moderates && !author) {
             throw new UserFacingException("contribution.hidden");
+        }
+        if (contribution.isWithdrawn() && !moderates && !author) {
+            throw new UserFacingException("contribution.withdrawn.gone");
         }
         long supports = count("SELECT count(*) FROM contribution_support WHERE contribution_id = ?", contributionId, null);
         boolean supported = viewer.isAuthenticated() && count(

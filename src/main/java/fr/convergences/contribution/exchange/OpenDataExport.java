@@ -44,7 +44,7 @@ public class OpenDataExport {
                    ARRAY(SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id
                          WHERE ct.contribution_id = c.id ORDER BY t.position) AS themes
             FROM contribution c LEFT JOIN contribution_answer a ON a.contribution_id = c.id
-            WHERE c.consultation_id = ? AND c.status <> 'DRAFT' AND NOT c.hidden
+            WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden
             ORDER BY c.published_at DESC, c.id DESC""";
 
     private final ConsultationService consultations;

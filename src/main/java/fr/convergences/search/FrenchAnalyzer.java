@@ -22,8 +22,9 @@ import java.text.ParseException;
 
 /**
  * The French analysis of contributions. The same chain reads documents and queries, so that what a
- * resident types meets what another wrote; queries alone also expand health synonyms.
- * Not Lucene's own FrenchAnalyzer: that one uses no synonyms and folds nothing.
+ * resident types meets what another wrote; queries alone also expand health synonyms, last, on the
+ * stemmed and folded words, so that one rule serves every spelling ("désert médical", "déserts
+ * médicaux", "deserts medicaux"). Not Lucene's own FrenchAnalyzer: that one uses no synonyms and folds nothing.
  */
 public final class FrenchAnalyzer extends Analyzer {
 
@@ -53,11 +54,13 @@ public final class FrenchAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream); // "EHPAD", "Ehpad" and "ehpad" are one word
         stream = new StopFilter(stream, org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet()); // le, de, pour… carry no meaning
         stream = new ClosePositionGaps(stream); // stop words leave no hole, so "maison de retraite" is one synonym rule and phrases agree
-        if (synonyms != null) {
-            stream = new SynonymGraphFilter(stream, synonyms, true); // health vocabulary, on surface words, before stemming changes them
-        }
         stream = new FrenchLightStemFilter(stream); // light stemming: plurals and genders (hôpitaux → hôpital), not aggressive roots
-        stream = new ASCIIFoldingFilter(stream); // accents folded last: the stemmer's rules read accented endings
+        stream = new ASCIIFoldingFilter(stream); // accents folded after stemming: the stemmer's rules read accented endings
+        if (synonyms != null) {
+            // Health vocabulary, on the words as the index holds them: the rules were analysed by this same chain, so plurals,
+            // genders and lost accents of a rule's words match without being listed. The index itself is unchanged.
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
         return new TokenStreamComponents(source, stream);
     }
 
@@ -66,19 +69,10 @@ public final class FrenchAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** The synonym rules are analysed by the chain up to the synonym filter, as the query words are. */
+    /** The synonym rules are analysed by the chain up to the synonym filter (the documents' chain), as the query words are. */
     private static SynonymMap parse(Reader rules) {
-        try (Analyzer surface = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
-                return new TokenStreamComponents(source, new ClosePositionGaps(stream));
-            }
-        }) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
+        try (Analyzer indexed = forIndexing()) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, indexed);
             parser.parse(rules);
             return parser.build();
         } catch (IOException e) {

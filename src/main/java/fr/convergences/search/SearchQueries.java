@@ -25,32 +25,50 @@ final class SearchQueries {
 
     /** The query over title (weighted: a title says what the contribution is about) and body, or why there is none. */
     static Parsed parse(String typed, Analyzer analyzer) {
+        return parse(typed, analyzer, analyzer);
+    }
+
+    /**
+     * As {@link #parse(String, Analyzer)}, with the any-word fallback read by {@code wordsAnalyzer}: the documents'
+     * analysis, without synonyms, so that "at least one of the words" means the words typed, not every word of every
+     * synonym ("manque", "zone"…).
+     */
+    static Parsed parse(String typed, Analyzer analyzer, Analyzer wordsAnalyzer) {
         String text = typed == null ? "" : typed.strip().replaceAll("\\p{Cntrl}", " ");
         boolean truncated = text.length() > MAX_LENGTH;
         if (truncated) {
             text = text.substring(0, MAX_LENGTH);
         }
         if (text.isBlank()) {
-            return new Parsed(null, "", false, Outcome.EMPTY);
+            return new Parsed(null, null, "", false, Outcome.EMPTY);
         }
-        Query query = parser(analyzer).parse(text);
+        // Every word (or its synonym) must be there: residents expect fewer, closer results as they add words.
+        Query query = parser(analyzer, BooleanClause.Occur.MUST).parse(text);
         if (query == null || query instanceof MatchNoDocsQuery) {
-            return new Parsed(null, text, truncated, Outcome.NO_WORDS);
+            return new Parsed(null, null, text, truncated, Outcome.NO_WORDS);
         }
-        return new Parsed(query, text, truncated, Outcome.QUERY);
+        // The typed words, any of them: what is searched when all of them together find nothing. Those with more of the words
+        // score higher. Null when it would be the same query (one word without synonyms, or words already joined by |).
+        Query anyWords = parser(wordsAnalyzer, BooleanClause.Occur.SHOULD).parse(text);
+        return new Parsed(query, anyWords == null || anyWords.equals(query) ? null : anyWords, text, truncated, Outcome.QUERY);
     }
 
-    private static SimpleQueryParser parser(Analyzer analyzer) {
+    private static SimpleQueryParser parser(Analyzer analyzer, BooleanClause.Occur between) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer,
                 Map.of(ContributionDocument.TITLE, 2f, ContributionDocument.BODY, 1f), OPERATORS);
-        // Every word (or its synonym) must be there: residents expect fewer, closer results as they add words.
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        parser.setDefaultOperator(between);
+        // A synonym of several words is searched as a phrase: "médecines naturelles" must not match a text that speaks of
+        // doctors ("médecins") and of something natural, nor "santé mentale" one with a "charge mentale" and "santé".
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         return parser;
     }
 
     enum Outcome { QUERY, EMPTY, NO_WORDS }
 
-    /** The parsed query (null unless the outcome is QUERY), the text actually searched, and whether it was cut. */
-    record Parsed(Query query, String text, boolean truncated, Outcome outcome) {
+    /**
+     * The parsed query (null unless the outcome is QUERY), its any-word fallback (null when there is none), the text
+     * actually searched, and whether it was cut.
+     */
+    record Parsed(Query query, Query anyWords, String text, boolean truncated, Outcome outcome) {
     }
 }

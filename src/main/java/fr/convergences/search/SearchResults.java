@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * A page of results. Title and excerpt come as safe HTML: the contribution's text escaped, with
- * {@code <mark>} around the words that matched, and nothing else.
+ * {@code <mark>} around the words that matched, and nothing else. {@code spelling} is the typed text with its unknown
+ * words corrected, when a search found nothing with all the words and a correction exists (else null).
  */
 public record SearchResults(List<Hit> hits, long total, int page, int pageCount, List<FacetGroup> facets, Notice notice,
-                            String searchedText) {
+                            String searchedText, String spelling) {
 
     /** What the page should tell besides the results. */
     public enum Notice {
@@ -21,11 +22,17 @@ public record SearchResults(List<Hit> hits, long total, int page, int pageCount,
         /** Only words too common to search (le, de, pour…) or syntax characters. */
         NO_WORDS,
         /** The text was longer than the limit and was cut. */
-        TRUNCATED
+        TRUNCATED,
+        /** Nothing had all the words: these results have some of them. */
+        ANY_WORDS
     }
 
     static SearchResults empty(Notice notice, String searchedText) {
-        return new SearchResults(List.of(), 0, 0, 0, List.of(), notice, searchedText);
+        return new SearchResults(List.of(), 0, 0, 0, List.of(), notice, searchedText, null);
+    }
+
+    SearchResults withSpelling(String corrected) {
+        return new SearchResults(hits, total, page, pageCount, facets, notice, searchedText, corrected);
     }
 
     public record Hit(long contributionId, String titleHtml, String excerptHtml, ContributionKind kind, ContributionStatus status,

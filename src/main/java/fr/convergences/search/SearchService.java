@@ -69,59 +69,79 @@ public class SearchService {
     }
 
     public SearchResults search(Actor viewer, SearchQuery request) {
-        SearchQueries.Parsed parsed = SearchQueries.parse(request.text(), analyzers.queries());
+        SearchQueries.Parsed parsed = SearchQueries.parse(request.text(), analyzers.queries(), analyzers.indexing());
         if (parsed.outcome() == SearchQueries.Outcome.NO_WORDS) {
             return SearchResults.empty(SearchResults.Notice.NO_WORDS, parsed.text());
         }
         SearchResults.Notice notice = parsed.truncated() ? SearchResults.Notice.TRUNCATED
                 : parsed.outcome() == SearchQueries.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
-        Query base = scoped(parsed.query() == null ? new MatchAllDocsQuery() : parsed.query(), request);
-        Sort sort = switch (request.sort()) {
-            case RELEVANCE -> parsed.query() == null ? NEWEST : RELEVANCE;
-            case NEWEST -> NEWEST;
-            case MOST_SUPPORTED -> MOST_SUPPORTED;
-        };
-        Set<SearchFacet> shown = request.allTerritories() ? ALL_FACETS : FACETS_OF_ONE_COUNCIL;
         try (SearchIndex.Lease lease = index.acquire()) {
             SearchIndex.FacetedSearcher searcher = lease.searcher();
             if (searcher.getIndexReader().numDocs() == 0) {
                 return SearchResults.empty(notice, parsed.text());
             }
-            int wanted = (request.page() + 1) * SearchQuery.PAGE_SIZE;
-            // The page: only the best hits are wanted, so Lucene may skip the documents that cannot enter it (block-max
-            // WAND with the relevance, points with the date or the supports) instead of scoring every match.
-            TopFieldDocs top = searcher.search(filtered(base, request.filters()), new TopFieldCollectorManager(sort, wanted, null, wanted));
-            // The facets and the exact total: every match counted, nothing scored (a second, cheaper pass). Without words,
-            // the counts of a scope hold until the index changes.
-            FacetCounter.Counted counted = parsed.query() == null
-                    ? searcher.listing(List.of(request.councilId() == null ? 0L : request.councilId(), request.allTerritories(), request.filters()),
-                            () -> count(searcher, base, request, shown))
-                    : count(searcher, base, request, shown);
-            ScoreDoc[] page = pageOf(top, request.page());
-            List<Document> documents = documents(searcher, page);
-            SearchLabels.Request toName = new SearchLabels.Request();
-            counted.counts().forEach((facet, values) -> toName.of(facet).addAll(values.keySet()));
-            request.filters().forEach((facet, values) -> toName.of(facet).addAll(values));
-            for (Document document : documents) {
-                toName.consultations.add(document.get(ContributionDocument.CONSULTATION));
-                toName.councils.add(document.get(ContributionDocument.COUNCIL));
-                if (document.get(ContributionDocument.COMMUNE) != null) {
-                    toName.communes.add(document.get(ContributionDocument.COMMUNE));
+            SearchResults found = search(searcher, viewer, request, parsed.query(), notice, parsed.text(), null);
+            if (found.total() > 0 || parsed.query() == null) {
+                return found;
+            }
+            // Nothing has all the words: the words as the contributions spell them, and those that have some of the words,
+            // said so. Both cost only when a search finds nothing.
+            String spelling = SpellingSuggester.suggest(searcher, analyzers.indexing(), parsed.text());
+            if (parsed.anyWords() != null) {
+                SearchResults anyWords = search(searcher, viewer, request, parsed.anyWords(), SearchResults.Notice.ANY_WORDS, parsed.text(),
+                        spelling);
+                if (anyWords.total() > 0) {
+                    return anyWords;
                 }
             }
-            SearchLabels.Names names = labels.read(toName);
-            List<SearchResults.FacetGroup> facets = facets(counted, request, names);
-            // Only the shown page is highlighted, from its stored texts.
-            Map<String, String[]> highlighted = parsed.query() == null || page.length == 0 ? Map.of()
-                    : PageHighlighter.highlight(searcher, analyzers.indexing(), parsed.query(),
-                    Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), documents);
-            List<SearchResults.Hit> hits = hits(documents, highlighted, viewer, names);
-            long total = counted.total();
-            int pageCount = (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
-            return new SearchResults(hits, total, request.page(), pageCount, facets, notice, parsed.text());
+            return found.withSpelling(spelling);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One search of the words as parsed (null: every contribution of the scope). */
+    private SearchResults search(SearchIndex.FacetedSearcher searcher, Actor viewer, SearchQuery request, Query words,
+                                 SearchResults.Notice notice, String searchedText, String spelling) throws IOException {
+        Query base = scoped(words == null ? new MatchAllDocsQuery() : words, request);
+        Sort sort = switch (request.sort()) {
+            case RELEVANCE -> words == null ? NEWEST : RELEVANCE;
+            case NEWEST -> NEWEST;
+            case MOST_SUPPORTED -> MOST_SUPPORTED;
+        };
+        Set<SearchFacet> shown = request.allTerritories() ? ALL_FACETS : FACETS_OF_ONE_COUNCIL;
+        int wanted = (request.page() + 1) * SearchQuery.PAGE_SIZE;
+        // The page: only the best hits are wanted, so Lucene may skip the documents that cannot enter it (block-max
+        // WAND with the relevance, points with the date or the supports) instead of scoring every match.
+        TopFieldDocs top = searcher.search(filtered(base, request.filters()), new TopFieldCollectorManager(sort, wanted, null, wanted));
+        // The facets and the exact total: every match counted, nothing scored (a second, cheaper pass). Without words,
+        // the counts of a scope hold until the index changes.
+        FacetCounter.Counted counted = words == null
+                ? searcher.listing(List.of(request.councilId() == null ? 0L : request.councilId(), request.allTerritories(), request.filters()),
+                        () -> count(searcher, base, request, shown))
+                : count(searcher, base, request, shown);
+        ScoreDoc[] page = pageOf(top, request.page());
+        List<Document> documents = documents(searcher, page);
+        SearchLabels.Request toName = new SearchLabels.Request();
+        counted.counts().forEach((facet, values) -> toName.of(facet).addAll(values.keySet()));
+        request.filters().forEach((facet, values) -> toName.of(facet).addAll(values));
+        for (Document document : documents) {
+            toName.consultations.add(document.get(ContributionDocument.CONSULTATION));
+            toName.councils.add(document.get(ContributionDocument.COUNCIL));
+            if (document.get(ContributionDocument.COMMUNE) != null) {
+                toName.communes.add(document.get(ContributionDocument.COMMUNE));
+            }
+        }
+        SearchLabels.Names names = labels.read(toName);
+        List<SearchResults.FacetGroup> facets = facets(counted, request, names);
+        // Only the shown page is highlighted, from its stored texts.
+        Map<String, String[]> highlighted = words == null || page.length == 0 ? Map.of()
+                : PageHighlighter.highlight(searcher, analyzers.indexing(), words,
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), documents);
+        List<SearchResults.Hit> hits = hits(documents, highlighted, viewer, names);
+        long total = counted.total();
+        int pageCount = (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+        return new SearchResults(hits, total, request.page(), pageCount, facets, notice, searchedText, spelling);
     }
 
     /** The ticked values as filters: values of one facet are alternatives, facets add up; none of them scores. */

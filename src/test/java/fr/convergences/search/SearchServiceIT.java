@@ -151,6 +151,35 @@ class SearchServiceIT {
     }
 
     @Test
+    void health_words_find_what_residents_wrote_and_nothing_with_every_word_falls_back_to_any_word_with_a_spelling() {
+        long foodAid = fixture.contribution("Circuits courts", "Privilégier les circuits courts, sauf en cas d’urgences alimentaires.").save();
+        long waiting = fixture.contribution("Attente aux urgences de l’hôpital", "Six heures d’attente aux urgences de l’hôpital de Corbeil.").save();
+        long samu = fixture.contribution("Le SAMU arrive trop tard", "Quarante minutes pour venir dans nos villages.").save();
+        long doctors = fixture.contribution("Plus de cabinet à Méréville", "Depuis deux ans, manque de médecins : aucun cabinet ne prend de patients.").save();
+        long psychiatry = fixture.contribution("Psychiatrie des adolescents", "Six mois d’attente en psychiatrie pour un adolescent.").save();
+        fixture.awaitIndexed();
+
+        SearchResults urgences = searchHere("urgences");
+        assertThat(ids(urgences)).containsExactlyInAnyOrder(foodAid, waiting, samu);
+        assertThat(ids(urgences).getFirst()).as("the hospital's emergencies before the food emergency").isEqualTo(waiting);
+        assertThat(ids(searchHere("déserts médicaux"))).containsExactly(doctors);
+        assertThat(ids(searchHere("santé mentale"))).containsExactly(psychiatry);
+        assertThat(searchHere("santé mentale").notice()).isEqualTo(SearchResults.Notice.NONE);
+
+        SearchResults anyWord = searchHere("psychiatrie villages");
+        assertThat(anyWord.notice()).as("no contribution has both words").isEqualTo(SearchResults.Notice.ANY_WORDS);
+        assertThat(ids(anyWord)).containsExactlyInAnyOrder(psychiatry, samu);
+        assertThat(anyWord.hits().getFirst().excerptHtml()).contains("<mark>");
+
+        SearchResults misspelt = searchHere("l’attente en psychatrie");
+        assertThat(misspelt.spelling()).isEqualTo("l’attente en psychiatrie");
+        assertThat(misspelt.notice()).isEqualTo(SearchResults.Notice.ANY_WORDS);
+        assertThat(searchHere("psychatrie").hits()).as("one unknown word: nothing to fall back to").isEmpty();
+        assertThat(searchHere("psychatrie").spelling()).isEqualTo("psychiatrie");
+        assertThat(searchHere("urgences").spelling()).as("found: nothing to correct").isNull();
+    }
+
+    @Test
     void html_in_a_contribution_comes_back_escaped_with_only_mark_added() {
         fixture.contribution("<b>Urgences</b> fermées", "<script>alert('urgences')</script> La nuit, les urgences ferment.").save();
         fixture.awaitIndexed();

@@ -50,10 +50,12 @@ public class ConvergenceService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ThemeService themes;
 
     public ConvergenceService(StoredConvergenceRepository convergences, ConvergenceStore store, ConvergenceEngine engine,
                               ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
-                              AuditTrail audit, Clock clock) {
+                              AuditTrail audit, Clock clock, ThemeService themes) {
+        this.themes = themes;
         this.publicContributions = publicContributions;
         this.convergences = convergences;
         this.store = store;
@@ -64,7 +66,10 @@ public class ConvergenceService {
         this.clock = clock;
     }
 
-    /** Runs the engine on the consultation's contributions that no confirmed convergence holds; replaces the proposed ones. */
+    /**
+     * Runs the engine on the consultation's contributions that no confirmed convergence holds; replaces the proposed
+     * ones. Themes are placed again in the same run: the two levels never disagree on which contributions exist.
+     */
     @Transactional
     public int compute(Actor actor, long consultationId) {
         long councilId = consultations.councilOf(consultationId);
@@ -95,8 +100,9 @@ public class ConvergenceService {
             store.refreshFigures(saved.id());
             proposed++;
         }
+        int placed = themes.placeAll(consultationId);
         audit.record(new AuditEvent(actor, councilId, "convergence.compute", "consultation", String.valueOf(consultationId), Map.of(),
-                Map.of("contributions", documents.size(), "proposed", proposed, "confirmedKept", confirmed.size())));
+                Map.of("contributions", documents.size(), "proposed", proposed, "confirmedKept", confirmed.size(), "themesPlaced", placed)));
         return proposed;
     }
 
@@ -270,7 +276,7 @@ public class ConvergenceService {
     }
 
     /** A member as a voice: the organisation spoken for, else the author's account; a contribution without either is of unknown source. */
-    private static DistinctVoices.Member voice(ConvergenceStore.MemberRow row) {
+    static DistinctVoices.Member voice(ConvergenceStore.MemberRow row) {
         String source = row.organisationId() != null ? "organisation:" + row.organisationId()
                 : row.authorAccountId() != null ? "account:" + row.authorAccountId() : null;
         boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());

@@ -240,6 +240,39 @@ class ConvergenceStore {
         });
     }
 
+    /**
+     * Contributions by id as read for quoting and counting (the same columns as {@link #memberRows}, no convergence):
+     * what a published synthesis names by id, read as it is now.
+     */
+    List<MemberRow> rowsOf(Collection<Long> contributionIds) {
+        if (contributionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT 0, c.id, c.title, c.body, c.origin, c.organisation_id, o.name, o.kind, coalesce(mo.name, med.place),
+                       med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
+                       (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
+                          AND md.status = 'ACTIVE')
+                FROM contribution c JOIN consultation k ON k.id = c.consultation_id
+                LEFT JOIN organisation o ON o.id = c.organisation_id
+                LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
+                LEFT JOIN organisation mo ON mo.id = med.organisation_id
+                LEFT JOIN commune cm ON cm.insee_code = c.commune_insee
+                WHERE c.id = ANY (?) ORDER BY c.id""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+            List<MemberRow> members = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
+                            (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
+                            (Long) rows.getObject(14, Long.class)));
+                }
+            }
+            return members;
+        });
+    }
+
     /** A member of a convergence as read for quoting and counting. */
     record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
                      String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,

@@ -73,7 +73,11 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         markdown.setId("synthesis-markdown");
         Anchor pdf = new Anchor("/api/consultations/" + consultationId + "/synthese.pdf", getTranslation("convergence.synthesis.pdf"));
         pdf.setId("synthesis-pdf");
-        add(new Paragraph(markdown), new Paragraph(pdf));
+        Anchor themesLink = new Anchor("consultations/" + consultationId + "/themes", getTranslation("theme.link"));
+        themesLink.setId("themes-link");
+        Anchor synthesisLink = new Anchor("consultations/" + consultationId + "/synthese", getTranslation("synthesis.link"));
+        synthesisLink.setId("synthesis-link");
+        add(new Paragraph(markdown), new Paragraph(pdf), new Paragraph(themesLink), new Paragraph(synthesisLink));
         curator = convergences.canCurate(actor, consultationId);
         if (curator) {
             Button compute = new Button(getTranslation("convergence.compute"), click -> {

@@ -16,14 +16,20 @@ class SuggestionScanner {
     private static final Logger LOG = LoggerFactory.getLogger(SuggestionScanner.class);
 
     private final SuggestionService suggestions;
+    private final ThemeService themes;
 
-    SuggestionScanner(SuggestionService suggestions) {
+    SuggestionScanner(SuggestionService suggestions, ThemeService themes) {
         this.suggestions = suggestions;
+        this.themes = themes;
     }
 
     @Scheduled(fixedDelay = "${convergences.convergence.suggestion-interval:10s}", initialDelay = "30s")
     void scan() {
         try {
+            int placed = themes.placeArrivals();
+            if (placed > 0) {
+                LOG.info("Themes: {} new contributions placed under their theme", placed);
+            }
             int offered = suggestions.examineArrivals();
             if (offered > 0) {
                 LOG.info("Convergences: {} new contributions offered to a confirmed convergence", offered);

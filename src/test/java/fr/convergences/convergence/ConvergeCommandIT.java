@@ -94,7 +94,7 @@ class ConvergeCommandIT {
     /** The output contract: the two keys, the six fields of a convergence, and every input id exactly once. */
     private static JsonNode checkContract(Path output, List<String> inputIds) throws IOException {
         JsonNode root = JSON.readTree(output.toFile());
-        assertThat(iterable(root.fieldNames())).containsExactly("convergences", "unassigned");
+        assertThat(iterable(root.fieldNames())).containsExactly("convergences", "unassigned", "themes", "divergences");
         List<String> seen = new ArrayList<>();
         for (JsonNode convergence : root.get("convergences")) {
             assertThat(iterable(convergence.fieldNames())).containsExactly("id", "label", "terms", "members", "sources", "score");
@@ -111,6 +111,19 @@ class ConvergeCommandIT {
         root.get("unassigned").forEach(id -> seen.add(id.asText()));
         assertThat(seen).hasSameSizeAs(inputIds);
         assertThat(new HashSet<>(seen)).isEqualTo(new HashSet<>(inputIds));
+        List<String> placed = new ArrayList<>();
+        Set<String> convergenceIds = new HashSet<>();
+        root.get("convergences").forEach(convergence -> convergenceIds.add(convergence.get("id").asText()));
+        Set<String> inThemes = new HashSet<>();
+        for (JsonNode theme : root.get("themes")) {
+            assertThat(iterable(theme.fieldNames())).containsExactly("id", "label", "members", "convergences");
+            assertThat(theme.get("label").asText()).isNotBlank();
+            theme.get("members").forEach(member -> placed.add(member.asText()));
+            theme.get("convergences").forEach(convergence -> assertThat(inThemes.add(convergence.asText())).isTrue());
+        }
+        assertThat(placed).as("every input id in exactly one theme").hasSameSizeAs(inputIds);
+        assertThat(new HashSet<>(placed)).isEqualTo(new HashSet<>(inputIds));
+        assertThat(inThemes).as("every convergence inside one theme").isEqualTo(convergenceIds);
         return root;
     }
 
@@ -156,6 +169,53 @@ class ConvergeCommandIT {
         assertThat(converge("--input", small.toString(), "--output", first.toString()).exitCode()).isZero();
         assertThat(converge("--input", small.toString(), "--output", second.toString()).exitCode()).isZero();
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void given_themes_and_contributors_choices_place_every_contribution_and_a_choice_is_kept() throws IOException {
+        Path themes = input("themes.jsonl", """
+                {"id": "sante", "label": "Santé et soins", "description": "médecins, hôpital, soins"}
+                {"id": "ecologie", "label": "Environnement", "description": "climat, pollution, nature"}
+                {"id": "travail", "label": "Travail et économie"}
+                """);
+        List<String> lines = Files.readAllLines(corpusInput).subList(0, 300);
+        List<String> ids = corpusIds.subList(0, 300);
+        List<String> withChoices = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            withChoices.add(i % 3 == 0 ? line.substring(0, line.length() - 1) + ", \"theme\": \"" + (i % 2 == 0 ? "sante" : "travail") + "\"}" : line);
+        }
+        Path chosen = input("chosen.jsonl", String.join("\n", withChoices));
+        Path output = folder.resolve("themes.json");
+
+        Run run = converge("--input", chosen.toString(), "--output", output.toString(), "--themes", themes.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = checkContract(output, ids);
+        List<String> themeIds = new ArrayList<>();
+        root.get("themes").forEach(theme -> themeIds.add(theme.get("id").asText()));
+        assertThat(themeIds).containsSubsequence("sante", "ecologie", "travail");
+        assertThat(themeIds).isSubsetOf("sante", "ecologie", "travail", "autres");
+        JsonNode travail = null;
+        for (JsonNode theme : root.get("themes")) {
+            if (theme.get("id").asText().equals("travail")) {
+                travail = theme;
+            }
+        }
+        List<String> members = new ArrayList<>();
+        travail.get("members").forEach(member -> members.add(member.asText()));
+        assertThat(members).contains(ids.get(3), ids.get(9));
+    }
+
+    @Test
+    void a_choice_of_a_theme_not_in_the_themes_file_is_refused_in_one_sentence() throws IOException {
+        Path themes = input("two-themes.jsonl", "{\"id\": \"sante\", \"label\": \"Santé\"}\n");
+        Path chosen = input("unknown-theme.jsonl", "{\"id\": \"a\", \"text\": \"Plus de médecins\", \"theme\": \"mobilite\"}\n");
+        assertRefused(converge("--input", chosen.toString(), "--output", folder.resolve("x.json").toString(), "--themes", themes.toString()),
+                "\"a\"", "\"mobilite\"", "not in");
+        Path noLabel = input("no-label.jsonl", "{\"id\": \"sante\"}\n");
+        assertRefused(converge("--input", chosen.toString(), "--output", folder.resolve("x.json").toString(), "--themes", noLabel.toString()),
+                "line 1", "\"label\"");
     }
 
     private static void assertRefused(Run run, String... fragments) {

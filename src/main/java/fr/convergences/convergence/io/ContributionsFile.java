@@ -14,12 +14,22 @@ import java.util.Map;
  */
 public final class ContributionsFile {
 
-    static final List<String> FIELDS = List.of("id", "text", "title", "source", "territory");
+    static final List<String> FIELDS = List.of("id", "text", "title", "source", "territory", "theme");
+
+    /** The contributions, and the theme each contributor chose where they did (document id → theme id). */
+    public record Input(List<Document> documents, Map<String, String> chosenThemes) {
+    }
 
     private ContributionsFile() {
     }
 
     public static List<Document> read(Path file) throws InputProblem {
+        return readWithThemes(file).documents();
+    }
+
+    /** The contributions with their optional {@code theme} field: the contributor's own choice, an id of the themes file. */
+    public static Input readWithThemes(Path file) throws InputProblem {
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
         List<JsonLines.Line> lines = JsonLines.read(file, FIELDS);
         List<Document> documents = new ArrayList<>(lines.size());
         Map<String, Integer> firstLine = new HashMap<>();
@@ -39,11 +49,15 @@ public final class ContributionsFile {
             }
             documents.add(new Document(id, blankToNull(line.get("title")), text, blankToNull(line.get("source")),
                     blankToNull(line.get("territory"))));
+            String theme = blankToNull(line.get("theme"));
+            if (theme != null) {
+                chosen.put(id, theme);
+            }
         }
         if (documents.isEmpty()) {
             throw new InputProblem("The input file " + file + " has no contribution (one JSON object a line is expected).");
         }
-        return documents;
+        return new Input(documents, chosen);
     }
 
     private static String blankToNull(String value) {

@@ -1,0 +1,376 @@
+package fr.convergences.convergence;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.web.PublicUrl;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.PublicContributions;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The synthesis document of a consultation, in the form councils write by hand: a title and the editor's framing, per
+ * theme an introduction, its convergences with 2 to 4 quotes chosen for diversity, its divergences and its other
+ * contributions, then "Autres propositions", the sources and the figures. The editor drafts and previews; publishing
+ * freezes the structure and the texts as version n, which never changes (the database refuses it); corrections make
+ * n + 1, whose page shows what changed. Quotes and counts are read at display time through the public visibility.
+ */
+@Singleton
+public class SynthesisDocumentService {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int FRAMING_MAX_LENGTH = 10_000;
+    public static final int INTRODUCTION_MAX_LENGTH = 5_000;
+    private static final int QUOTE_MAX_LENGTH = 400;
+    private static final int SIDE_QUOTES = 3;
+    private static final Set<String> OFFLINE = Set.of("MEDIATED", "DEBATE", "PAPER");
+
+    private final SynthesisStore store;
+    private final ConvergenceStore convergenceStore;
+    private final ConvergenceService convergences;
+    private final ThemeService themes;
+    private final ConsultationService consultations;
+    private final PublicContributions publicContributions;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final I18NProvider messages;
+    private final PublicUrl publicUrl;
+    private final Clock clock;
+
+    public SynthesisDocumentService(SynthesisStore store, ConvergenceStore convergenceStore, ConvergenceService convergences, ThemeService themes,
+                                    ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
+                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+        this.store = store;
+        this.convergenceStore = convergenceStore;
+        this.convergences = convergences;
+        this.themes = themes;
+        this.consultations = consultations;
+        this.publicContributions = publicContributions;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.json = json;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    /** What the editor writes: a title, the framing (purpose, scope, what is missing), an introduction per theme key. */
+    public record Draft(String title, String framing, Map<String, String> introductions) {
+    }
+
+    /** A published version as listed: its number, title and date of publication in the territory's time zone. */
+    public record VersionSummary(int number, String title, LocalDate date) {
+    }
+
+    /** Whether the actor edits this consultation's synthesis (the council's moderators and administrators). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(Actor actor, long consultationId) {
+        return permissions.allows(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
+    }
+
+    /** The draft, or a first one titled after the consultation. */
+    @Transactional(readOnly = true)
+    public Draft draft(Actor actor, long consultationId) {
+        permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
+        return store.draft(consultationId).map(draft -> new Draft(draft.title(), draft.framing(), introductions(draft.introductionsJson())))
+                .orElseGet(() -> new Draft(consultations.details(consultationId).consultation().title(), "", Map.of()));
+    }
+
+    @Transactional
+    public void saveDraft(Actor actor, long consultationId, Draft draft) {
+        permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
+        String title = TextInput.required(draft.title(), TITLE_MAX_LENGTH, "synthesis.title");
+        if (!TextInput.isSingleLine(title)) {
+            throw new UserFacingException("synthesis.title.singleLine");
+        }
+        String framing = Objects.requireNonNullElse(TextInput.optional(draft.framing(), FRAMING_MAX_LENGTH, "synthesis.framing"), "");
+        Map<String, String> introductions = new TreeMap<>();
+        draft.introductions().forEach((key, text) -> {
+            ThemeKey.parse(key);
+            String clean = TextInput.optional(text, INTRODUCTION_MAX_LENGTH, "synthesis.introduction");
+            if (clean != null) {
+                introductions.put(key, clean);
+            }
+        });
+        store.saveDraft(consultationId, new SynthesisStore.Draft(title, framing, write(introductions)), actor.accountId(), clock.instant());
+    }
+
+    /** The document as it would be published now, for the editor to read before publishing. */
+    @Transactional(readOnly = true)
+    public SynthesisDocument preview(Actor actor, long consultationId, Locale locale) {
+        Draft draft = draft(actor, consultationId);
+        return document(consultationId, null, LocalDate.now(clock.withZone(consultations.details(consultationId).zone())), draft.title(),
+                draft.framing(), snapshot(consultationId, draft.introductions()), List.of(), locale);
+    }
+
+    /**
+     * Publishes the saved draft with the consultation's themes and confirmed convergences as they stand: version n + 1,
+     * never changed afterwards. Returns its number.
+     */
+    @Transactional
+    public int publish(Actor actor, long consultationId) {
+        long councilId = consultations.councilOf(consultationId);
+        permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
+        SynthesisStore.Draft draft = store.draft(consultationId).orElseThrow(() -> new UserFacingException("synthesis.publish.noDraft"));
+        SynthesisStructure structure = snapshot(consultationId, introductions(draft.introductionsJson()));
+        int number = store.publish(consultationId, draft.title(), draft.framing(), write(structure), actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, councilId, "synthesis.publish", "consultation", String.valueOf(consultationId), Map.of(),
+                Map.of("version", number, "contributions", SynthesisDifferences.ids(structure).size())));
+        return number;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long consultationId) {
+        var zone = consultations.details(consultationId).zone();
+        return store.versions(consultationId).stream()
+                .map(version -> new VersionSummary(version.number(), version.title(), LocalDate.ofInstant(version.publishedAt(), zone))).toList();
+    }
+
+    /** A published version as the public reads it now, with what changed since the version before it. */
+    @Transactional(readOnly = true)
+    public SynthesisDocument version(long consultationId, int number, Locale locale) {
+        SynthesisStore.Version version = store.version(consultationId, number).orElseThrow(() -> new UserFacingException("synthesis.version.unknown"));
+        SynthesisStructure structure = read(version.structureJson());
+        List<String> differences = List.of();
+        if (number > 1) {
+            SynthesisStore.Version previous = store.version(consultationId, number - 1).orElseThrow();
+            differences = SynthesisDifferences.between(previous.title(), previous.framing(), read(previous.structureJson()), version.title(),
+                    version.framing(), structure).stream()
+                    .map(difference -> messages.getTranslation(difference.key(), locale, difference.arguments().toArray())).toList();
+        }
+        return document(consultationId, number, LocalDate.ofInstant(version.publishedAt(), consultations.details(consultationId).zone()),
+                version.title(), version.framing(), structure, differences, locale);
+    }
+
+    /** The document as JSON for open data. */
+    public String json(SynthesisDocument document) {
+        try {
+            return new String(json.writeValueAsBytes(document), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The themes and confirmed convergences as they stand, by contribution id, with the editor's introductions. */
+    private SynthesisStructure snapshot(long consultationId, Map<String, String> introductions) {
+        Map<Long, ThemeKey> placements = themes.placements(consultationId);
+        Map<String, List<SynthesisStructure.Group>> groups = new HashMap<>();
+        Map<String, List<SynthesisStructure.Divided>> divided = new HashMap<>();
+        Set<Long> grouped = new HashSet<>();
+        for (ConvergenceService.ConvergenceView view : convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE)) {
+            List<ConvergenceStore.Quote> members = view.quotes();
+            List<Long> ids = members.stream().map(ConvergenceStore.Quote::contributionId).toList();
+            grouped.addAll(ids);
+            String theme = mainTheme(ids, placements).toString();
+            List<StancePolicy.Side> sides = members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList();
+            if (StancePolicy.divided(sides)) {
+                List<Long> inFavour = new ArrayList<>();
+                List<Long> against = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    (sides.get(i) == StancePolicy.Side.AGAINST ? against : inFavour).add(ids.get(i));
+                }
+                divided.computeIfAbsent(theme, key -> new ArrayList<>()).add(new SynthesisStructure.Divided(view.convergence().label(), inFavour, against));
+            } else {
+                List<Long> quotes = QuoteSelection.choose(members.stream().map(member -> new QuoteSelection.Candidate(member.contributionId(),
+                        member.organisation() != null ? "organisation" : member.origin(), member.organisation(), member.commune())).toList());
+                groups.computeIfAbsent(theme, key -> new ArrayList<>()).add(new SynthesisStructure.Group(view.convergence().label(), ids, quotes));
+            }
+        }
+        List<SynthesisStructure.ThemePart> parts = new ArrayList<>();
+        List<ThemeService.ThemeView> themeViews = new ArrayList<>(themes.themes(consultationId));
+        if (themeViews.stream().noneMatch(theme -> theme.key().isOther())) {
+            themeViews.add(new ThemeService.ThemeView(ThemeKey.OTHER, null, List.of()));
+        }
+        for (ThemeService.ThemeView theme : themeViews) {
+            String key = theme.key().toString();
+            List<Long> others = theme.members().stream().map(ThemeService.Member::contributionId).filter(id -> !grouped.contains(id)).toList();
+            List<SynthesisStructure.Group> themeGroups = groups.getOrDefault(key, List.of());
+            List<SynthesisStructure.Divided> themeDivided = divided.getOrDefault(key, List.of());
+            if (others.isEmpty() && themeGroups.isEmpty() && themeDivided.isEmpty()) {
+                continue;
+            }
+            parts.add(new SynthesisStructure.ThemePart(key, theme.label(), introductions.getOrDefault(key, ""), themeGroups, themeDivided, others));
+        }
+        return new SynthesisStructure(parts);
+    }
+
+    /** The theme most of the members are placed in ("Autres propositions" when none is placed yet). */
+    private static ThemeKey mainTheme(List<Long> members, Map<Long, ThemeKey> placements) {
+        Map<ThemeKey, Long> counts = members.stream().map(placements::get).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ThemeKey.OTHER);
+    }
+
+    /** The stored structure read now: only what the public may read, with today's texts (a redaction shows). */
+    private SynthesisDocument document(long consultationId, Integer number, LocalDate date, String title, String framing,
+                                       SynthesisStructure structure, List<String> differences, Locale locale) {
+        ConsultationDetails details = consultations.details(consultationId);
+        Set<Long> all = SynthesisDifferences.ids(structure);
+        Set<Long> visible = publicContributions.visibleAmong(all);
+        Map<Long, ConvergenceStore.MemberRow> rows = convergenceStore.rowsOf(visible).stream()
+                .collect(Collectors.toMap(ConvergenceStore.MemberRow::contributionId, Function.identity()));
+        List<SynthesisDocument.Section> sections = new ArrayList<>();
+        for (SynthesisStructure.ThemePart part : structure.themes()) {
+            List<SynthesisDocument.Group> groups = new ArrayList<>();
+            List<Long> others = new ArrayList<>(present(part.others(), rows));
+            for (SynthesisStructure.Group group : part.convergences()) {
+                List<ConvergenceStore.MemberRow> members = present(group.members(), rows).stream().map(rows::get).toList();
+                DistinctVoices.Voices voices = DistinctVoices.count(members.stream().map(ConvergenceService::voice).toList());
+                if (voices.distinct() < ConvergenceService.MIN_VOICES) {
+                    members.forEach(member -> others.add(member.contributionId())); // no longer a convergence: its voice stays listed
+                    continue;
+                }
+                List<Long> quoted = new ArrayList<>(present(group.quotes(), rows));
+                for (ConvergenceStore.MemberRow member : members) {
+                    if (quoted.size() >= QuoteSelection.FEWEST) {
+                        break;
+                    }
+                    if (!quoted.contains(member.contributionId())) {
+                        quoted.add(member.contributionId()); // a quote hidden since: the next member speaks instead
+                    }
+                }
+                groups.add(new SynthesisDocument.Group(group.label(),
+                        VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters)),
+                        (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count(),
+                        members.size(), quoted.stream().map(id -> quote(rows.get(id), locale)).toList()));
+            }
+            List<SynthesisDocument.Divided> divergences = new ArrayList<>();
+            for (SynthesisStructure.Divided divided : part.divergences()) {
+                List<Long> inFavour = present(divided.inFavour(), rows);
+                List<Long> against = present(divided.against(), rows);
+                if (inFavour.isEmpty() || against.isEmpty()) {
+                    others.addAll(inFavour);
+                    others.addAll(against);
+                    continue;
+                }
+                divergences.add(new SynthesisDocument.Divided(divided.label(),
+                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList(),
+                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList()));
+            }
+            if (groups.isEmpty() && divergences.isEmpty() && others.isEmpty()) {
+                continue;
+            }
+            sections.add(new SynthesisDocument.Section(part.isOther() || part.label() == null ? messages.getTranslation("theme.other", locale)
+                    : part.label(), part.introduction(), groups, divergences, others.stream()
+                    .map(id -> new SynthesisDocument.Reference(id, rows.get(id).title(), link(id))).toList()));
+        }
+        Collection<ConvergenceStore.MemberRow> present = rows.values();
+        return new SynthesisDocument(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, sections,
+                sources(present, locale), figures(present), all.size() - visible.size(), differences);
+    }
+
+    private static List<Long> present(List<Long> ids, Map<Long, ConvergenceStore.MemberRow> rows) {
+        return ids.stream().filter(rows::containsKey).toList();
+    }
+
+    private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Locale locale) {
+        return new SynthesisDocument.Quote(row.contributionId(), shorten(row.body()), source(row.quote(), locale), link(row.contributionId()));
+    }
+
+    private String link(long contributionId) {
+        return publicUrl.of("/contributions/" + contributionId);
+    }
+
+    /** Organisations by name (spoken for, or collecting); residents counted by commune, never named. */
+    private SynthesisDocument.Sources sources(Collection<ConvergenceStore.MemberRow> rows, Locale locale) {
+        Set<String> organisations = new java.util.TreeSet<>();
+        Map<String, Integer> residents = new TreeMap<>();
+        for (ConvergenceStore.MemberRow row : rows) {
+            if (row.organisation() != null) {
+                organisations.add(row.organisation());
+                continue;
+            }
+            if (row.collectingOrganisationId() != null && row.collectedAt() != null) {
+                organisations.add(row.collectedAt());
+            }
+            String commune = row.commune() != null ? row.commune() : row.communeInsee() != null ? row.communeInsee()
+                    : messages.getTranslation("synthesis.commune.unknown", locale);
+            residents.merge(commune, 1, Integer::sum);
+        }
+        return new SynthesisDocument.Sources(List.copyOf(organisations), residents.entrySet().stream()
+                .map(entry -> new SynthesisDocument.CommuneCount(entry.getKey(), entry.getValue())).toList());
+    }
+
+    private static SynthesisDocument.Figures figures(Collection<ConvergenceStore.MemberRow> rows) {
+        DistinctVoices.Voices voices = DistinctVoices.count(rows.stream().map(ConvergenceService::voice).toList());
+        int communes = (int) rows.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count();
+        int colleges = (int) rows.stream().map(ConvergenceStore.MemberRow::collegeId).filter(Objects::nonNull).distinct().count();
+        long offline = rows.stream().filter(row -> OFFLINE.contains(row.origin())).count();
+        return new SynthesisDocument.Figures(rows.size(), voices.distinct(), communes, colleges,
+                rows.isEmpty() ? 0 : (int) Math.round(100.0 * offline / rows.size()));
+    }
+
+    private String source(ConvergenceStore.Quote quote, Locale locale) {
+        String where = quote.commune() == null ? "" : ", " + quote.commune();
+        if (quote.organisation() != null) {
+            return quote.organisation();
+        }
+        return switch (quote.origin()) {
+            case "MEDIATED", "DEBATE", "PAPER" -> messages.getTranslation("convergence.source.collected", locale,
+                    quote.collectedAt() == null ? "—" : quote.collectedAt()) + where;
+            case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
+            default -> messages.getTranslation("convergence.source.online", locale) + where;
+        };
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= QUOTE_MAX_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', QUOTE_MAX_LENGTH - 1);
+        return text.substring(0, cut > QUOTE_MAX_LENGTH / 2 ? cut : QUOTE_MAX_LENGTH - 1).strip() + "…";
+    }
+
+    private Map<String, String> introductions(String text) {
+        try {
+            Map<String, String> read = json.readValue(text, Argument.mapOf(String.class, String.class));
+            return read == null ? Map.of() : read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SynthesisStructure read(String text) {
+        try {
+            return json.readValue(text, SynthesisStructure.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

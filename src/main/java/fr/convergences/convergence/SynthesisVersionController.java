@@ -1,0 +1,65 @@
+package fr.convergences.convergence;
+
+import fr.convergences.base.i18n.Messages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/**
+ * A published synthesis version at its stable address, as Markdown, PDF or JSON (open data, Licence Ouverte 2.0), in
+ * French or English (?lang=en). The version's structure and texts never change; hidden or withdrawn contributions
+ * leave it at once.
+ */
+@Controller("/api/consultations")
+@Tag(name = "Convergences")
+public class SynthesisVersionController {
+
+    private final SynthesisDocumentService documents;
+    private final SynthesisDocumentMarkdown markdown;
+    private final SynthesisDocumentPdf pdf;
+
+    public SynthesisVersionController(SynthesisDocumentService documents, SynthesisDocumentMarkdown markdown, SynthesisDocumentPdf pdf) {
+        this.documents = documents;
+        this.markdown = markdown;
+        this.pdf = pdf;
+    }
+
+    @Get(value = "/{consultationId}/synthese/{number}.md", produces = "text/markdown")
+    @Operation(summary = "A published version of the synthesis document, as Markdown")
+    public HttpResponse<String> markdown(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+        Locale locale = locale(lang);
+        return HttpResponse.ok(markdown.render(documents.version(consultationId, number, locale), locale))
+                .contentType(MediaType.of("text/markdown; charset=utf-8"))
+                .header("Content-Disposition", "inline; filename=\"synthese-" + consultationId + "-v" + number + ".md\"");
+    }
+
+    @Get(value = "/{consultationId}/synthese/{number}.pdf", produces = "application/pdf")
+    @Operation(summary = "The same version as a PDF")
+    public HttpResponse<byte[]> pdf(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+        Locale locale = locale(lang);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.render(documents.version(consultationId, number, locale), locale, out);
+        return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"synthese-" + consultationId + "-v" + number + ".pdf\"");
+    }
+
+    @Get(value = "/{consultationId}/synthese/{number}.json", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same version as JSON (open data)")
+    public HttpResponse<String> json(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+        return HttpResponse.ok(documents.json(documents.version(consultationId, number, locale(lang))))
+                .contentType(MediaType.of("application/json; charset=utf-8"));
+    }
+
+    private static Locale locale(String lang) {
+        return Messages.supported(lang == null ? Locale.FRENCH : Locale.forLanguageTag(lang));
+    }
+}

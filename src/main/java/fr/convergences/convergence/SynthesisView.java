@@ -1,0 +1,158 @@
+package fr.convergences.convergence;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import io.micronaut.context.annotation.Prototype;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A consultation's synthesis: its published versions for everybody; for the editor (moderators, council admins) the
+ * draft (title, framing, an introduction per theme), a preview of the document as it would be published, and publish.
+ */
+@Route("consultations/:id/synthese")
+@Prototype
+public class SynthesisView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SynthesisDocumentService documents;
+    private final ThemeService themes;
+    private final ConsultationService consultations;
+    private final CurrentUser currentUser;
+    private final StatusMessage status = new StatusMessage();
+    private final Div preview = new Div();
+    private final Map<String, TextArea> introductions = new LinkedHashMap<>();
+    private String title = "";
+    private Actor actor = Actor.ANONYMOUS;
+    private long consultationId;
+
+    public SynthesisView(SynthesisDocumentService documents, ThemeService themes, ConsultationService consultations, CurrentUser currentUser) {
+        this.documents = documents;
+        this.themes = themes;
+        this.consultations = consultations;
+        this.currentUser = currentUser;
+        addClassName("prose");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        introductions.clear();
+        consultationId = event.getRouteParameters().getLong("id").orElse(-1L);
+        ConsultationDetails details = consultations.details(consultationId);
+        actor = currentUser.actor();
+        title = getTranslation("synthesis.page.title", details.consultation().title());
+        status.setId("synthesis-status");
+        add(new Anchor("consultations/" + consultationId, details.consultation().title()), new H1(title), status);
+        add(new H2(getTranslation("synthesis.versions")));
+        var versions = documents.versions(consultationId);
+        if (versions.isEmpty()) {
+            add(new Paragraph(getTranslation("synthesis.versions.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("synthesis-versions");
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            versions.forEach(version -> list.add(new ListItem(new Anchor("consultations/" + consultationId + "/synthese/" + version.number(),
+                    getTranslation("synthesis.version.link", version.number(), version.title(), dates.format(version.date()))))));
+            add(list);
+        }
+        if (documents.canEdit(actor, consultationId)) {
+            editor();
+        }
+    }
+
+    private void editor() {
+        SynthesisDocumentService.Draft draft = documents.draft(actor, consultationId);
+        add(new H2(getTranslation("synthesis.draft")), new Paragraph(getTranslation("synthesis.draft.help")));
+        TextField titleField = new TextField(getTranslation("synthesis.title"));
+        titleField.setId("synthesis-title");
+        titleField.setMaxLength(SynthesisDocumentService.TITLE_MAX_LENGTH);
+        titleField.setWidthFull();
+        titleField.setValue(draft.title());
+        TextArea framing = new TextArea(getTranslation("synthesis.framing"));
+        framing.setId("synthesis-framing");
+        framing.setMaxLength(SynthesisDocumentService.FRAMING_MAX_LENGTH);
+        framing.setHelperText(getTranslation("synthesis.framing.help"));
+        framing.setWidthFull();
+        framing.setValue(draft.framing());
+        add(titleField, framing);
+        for (ThemeService.ThemeView theme : themes.themes(consultationId)) {
+            String key = theme.key().toString();
+            TextArea introduction = new TextArea(getTranslation("synthesis.introduction", theme.key().isOther() ? getTranslation("theme.other")
+                    : theme.label()));
+            introduction.setId("synthesis-introduction-" + key.replace(':', '-'));
+            introduction.setMaxLength(SynthesisDocumentService.INTRODUCTION_MAX_LENGTH);
+            introduction.setWidthFull();
+            introduction.setValue(draft.introductions().getOrDefault(key, ""));
+            introductions.put(key, introduction);
+            add(introduction);
+        }
+        Button save = new Button(getTranslation("synthesis.save"), click -> {
+            if (save(titleField, framing)) {
+                status.success(getTranslation("synthesis.saved"));
+            }
+        });
+        save.setId("synthesis-save");
+        Button show = new Button(getTranslation("synthesis.preview"), click -> {
+            if (save(titleField, framing)) {
+                preview.removeAll();
+                preview.add(new H2(getTranslation("synthesis.preview.badge")),
+                        new SynthesisDocumentPanel(documents.preview(actor, consultationId, getLocale())));
+                status.success(getTranslation("synthesis.previewed"));
+            }
+        });
+        show.setId("synthesis-show-preview");
+        Button publish = new Button(getTranslation("synthesis.publish"), click -> {
+            if (save(titleField, framing)) {
+                try {
+                    int number = documents.publish(actor, consultationId);
+                    getUI().ifPresent(ui -> ui.navigate("consultations/" + consultationId + "/synthese/" + number));
+                } catch (UserFacingException refusal) {
+                    status.error(refusal);
+                }
+            }
+        });
+        publish.setId("synthesis-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.setId("synthesis-preview");
+        add(new Div(save, show, publish), preview);
+    }
+
+    private boolean save(TextField titleField, TextArea framing) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        introductions.forEach((key, area) -> texts.put(key, area.getValue()));
+        try {
+            documents.saveDraft(actor, consultationId, new SynthesisDocumentService.Draft(titleField.getValue(), framing.getValue(), texts));
+            return true;
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,140 @@
+package fr.convergences.convergence;
+
+import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Actor;
+import fr.convergences.testing.TestCouncils;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The versioned synthesis document on real PostgreSQL: drafts, versions that never change, differences, hidden contributions. */
+class SynthesisDocumentIT {
+
+    private final TestPlatform platform = TestPlatform.shared();
+    private final ConvergenceService convergences = platform.bean(ConvergenceService.class);
+    private final SynthesisDocumentService documents = platform.bean(SynthesisDocumentService.class);
+    private ConvergenceFixture fixture;
+    private long doctors;
+    private long elderly;
+
+    @BeforeEach
+    void confirmedConvergence() {
+        fixture = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
+        convergences.compute(fixture.moderator, fixture.consultation);
+        doctors = holding(fixture.doctors.getFirst());
+        elderly = holding(fixture.elderly.getFirst());
+        convergences.rename(fixture.moderator, doctors, "Des médecins près de chez soi");
+        convergences.confirm(fixture.moderator, doctors);
+    }
+
+    private long holding(long member) {
+        return convergences.list(fixture.moderator, fixture.consultation, 3).stream()
+                .filter(view -> view.members().stream().anyMatch(m -> m.contributionId() == member)).findFirst().orElseThrow().convergence().id();
+    }
+
+    private void draft(String title, String framing) {
+        documents.saveDraft(fixture.moderator, fixture.consultation, new SynthesisDocumentService.Draft(title, framing, Map.of()));
+    }
+
+    private static List<SynthesisDocument.Group> groups(SynthesisDocument document) {
+        return document.themes().stream().flatMap(section -> section.convergences().stream()).toList();
+    }
+
+    @Test
+    void a_published_version_holds_the_themes_convergences_quotes_sources_and_figures_and_never_names_a_person() throws Exception {
+        draft("Synthèse des besoins de santé", "Ce que les habitants ont dit.\n\nCe qui manque : les jeunes.");
+        int number = documents.publish(fixture.moderator, fixture.consultation);
+        SynthesisDocument v1 = documents.version(fixture.consultation, number, Locale.FRENCH);
+
+        assertThat(number).isEqualTo(1);
+        assertThat(v1.title()).isEqualTo("Synthèse des besoins de santé");
+        SynthesisDocument.Group group = groups(v1).stream().filter(g -> g.label().equals("Des médecins près de chez soi")).findFirst().orElseThrow();
+        assertThat(group.quotes()).hasSizeBetween(2, 4);
+        assertThat(group.quotes()).extracting(SynthesisDocument.Quote::link).allSatisfy(link -> assertThat(link).contains("/contributions/"));
+        assertThat(group.voices()).contains("4 voix distinctes");
+        long contributions = new TestSql(platform).count("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden", fixture.consultation);
+        assertThat(v1.figures().contributions()).isEqualTo(contributions);
+        assertThat(v1.themes().stream().flatMap(section -> section.others().stream()).count() + group.contributions())
+                .as("every contribution is in the document once").isEqualTo(contributions);
+        assertThat(v1.sources().residents()).isNotEmpty();
+        String markdown = platform.bean(SynthesisDocumentMarkdown.class).render(v1, Locale.FRENCH);
+        assertThat(markdown).contains("# Synthèse des besoins de santé", "Ce qui manque : les jeunes.", "Version 1", "Des médecins près de chez soi",
+                ConvergenceFixture.NOISE.getFirst()).doesNotContain("Habitant 0", "Aidante");
+        assertThat(documents.json(v1)).contains("\"title\":\"Synthèse des besoins de santé\"", "\"number\":1");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        platform.bean(SynthesisDocumentPdf.class).render(v1, Locale.FRENCH, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Des médecins près de chez soi");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+        }
+    }
+
+    @Test
+    void a_correction_makes_version_2_with_the_differences_and_version_1_stays_as_it_was() {
+        draft("Synthèse", "Premier cadrage.");
+        documents.publish(fixture.moderator, fixture.consultation);
+        convergences.rename(fixture.moderator, elderly, "Des soignants en EHPAD");
+        convergences.confirm(fixture.moderator, elderly);
+        draft("Synthèse corrigée", "Premier cadrage.");
+
+        assertThat(documents.publish(fixture.moderator, fixture.consultation)).isEqualTo(2);
+
+        SynthesisDocument v1 = documents.version(fixture.consultation, 1, Locale.FRENCH);
+        SynthesisDocument v2 = documents.version(fixture.consultation, 2, Locale.FRENCH);
+        assertThat(v1.title()).isEqualTo("Synthèse");
+        assertThat(groups(v1)).extracting(SynthesisDocument.Group::label).doesNotContain("Des soignants en EHPAD");
+        assertThat(groups(v2)).extracting(SynthesisDocument.Group::label).contains("Des soignants en EHPAD", "Des médecins près de chez soi");
+        assertThat(v2.differences()).anySatisfy(line -> assertThat(line).contains("« Synthèse » devient « Synthèse corrigée »"))
+                .anySatisfy(line -> assertThat(line).contains("nouvelle convergence « Des soignants en EHPAD »"));
+        assertThat(documents.versions(fixture.consultation)).extracting(SynthesisDocumentService.VersionSummary::number).containsExactly(2, 1);
+        assertThatThrownBy(() -> new TestSql(platform).update("UPDATE synthesis_version SET title = 'Réécrite' WHERE consultation_id = ?",
+                fixture.consultation)).rootCause().hasMessageContaining("never changes");
+        assertThatThrownBy(() -> new TestSql(platform).update("DELETE FROM synthesis_version WHERE consultation_id = ?", fixture.consultation))
+                .rootCause().hasMessageContaining("never changes");
+    }
+
+    @Test
+    void a_contribution_hidden_after_publication_leaves_the_quotes_and_counts_and_the_version_says_so() {
+        draft("Synthèse", "");
+        documents.publish(fixture.moderator, fixture.consultation);
+        SynthesisDocument before = documents.version(fixture.consultation, 1, Locale.FRENCH);
+        long hidden = groups(before).getFirst().quotes().getFirst().contribution();
+        String text = groups(before).getFirst().quotes().getFirst().text();
+
+        platform.bean(ModerationService.class).hide(fixture.moderator, hidden, "Propos contraires à la charte");
+
+        SynthesisDocument after = documents.version(fixture.consultation, 1, Locale.FRENCH);
+        assertThat(after.withdrawn()).isEqualTo(1);
+        assertThat(after.figures().contributions()).isEqualTo(before.figures().contributions() - 1);
+        assertThat(groups(after).getFirst().voices()).contains("3 voix distinctes");
+        assertThat(groups(after).getFirst().quotes()).hasSizeGreaterThanOrEqualTo(2).extracting(SynthesisDocument.Quote::text).doesNotContain(text);
+        assertThat(platform.bean(SynthesisDocumentMarkdown.class).render(after, Locale.FRENCH))
+                .contains("1 contribution retirée depuis la publication").doesNotContain(text);
+    }
+
+    @Test
+    void only_the_councils_editors_draft_and_publish_and_bad_input_changes_nothing() {
+        assertThatThrownBy(() -> documents.publish(Actor.ANONYMOUS, fixture.consultation)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.publish(fixture.moderator, fixture.consultation)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("synthesis.publish.noDraft");
+        assertThatThrownBy(() -> draft("  ", "")).isInstanceOf(UserFacingException.class).hasMessageContaining("synthesis.title.required");
+        assertThatThrownBy(() -> draft("Deux\nlignes", "")).isInstanceOf(UserFacingException.class);
+        assertThat(documents.versions(fixture.consultation)).isEmpty();
+        assertThatThrownBy(() -> documents.version(fixture.consultation, 7, Locale.FRENCH)).isInstanceOf(UserFacingException.class);
+    }
+}

@@ -9,15 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.convergences.base.ui.SafeMarkdown;
 
+import fr.convergences.base.i18n.Messages;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The top of a consultation's page: title, council, question, presentation, communes concerned and calendar. */
 public class ConsultationHeader extends Div {
 
     public ConsultationHeader(ConsultationDetails details, LocalDate today) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new H1(details.consultation().title()), new Paragraph(details.councilName()), new H2(details.consultation().question()));
         if (details.consultation().description() != null) {
             add(SafeMarkdown.component(details.consultation().description()));
@@ -31,8 +30,8 @@ public class ConsultationHeader extends Div {
         phases.setId("phases");
         phases.addClassName("timeline");
         for (Phase phase : details.phases()) {
-            ListItem item = new ListItem(getTranslation("consultation.phase." + phase.kind().name()) + " : "
-                    + getTranslation("consultation.phase.period", dates.format(phase.startsOn()), dates.format(phase.endsOn())));
+            ListItem item = new ListItem(getTranslation("label.value", getTranslation("consultation.phase." + phase.kind().name()),
+                    getTranslation("consultation.phase.period", Messages.day(phase.startsOn(), getLocale()), Messages.day(phase.endsOn(), getLocale()))));
             if (phase.isOpenOn(today)) {
                 Span current = new Span(" — " + getTranslation("consultation.phase.current"));
                 current.addClassName("current");

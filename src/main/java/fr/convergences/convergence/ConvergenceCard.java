@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +39,7 @@ class ConvergenceCard extends Div {
                     view.communes()));
             figures.addClassName("convergence-figures");
             add(figures, new Paragraph(getTranslation("convergence.terms", convergence.terms())),
-                    new Paragraph(getTranslation("convergence.cohesion", String.format(Locale.ROOT, "%.2f", convergence.score()))));
+                    new Paragraph(getTranslation("convergence.cohesion", convergence.score())));
             duplicates(view);
         }
         UnorderedList quotes = new UnorderedList();

@@ -127,6 +127,6 @@ class AppealIT {
 
         assertThat(data.sql.column("SELECT hidden FROM contribution_comment WHERE id = ?", comment)).containsExactly(true);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter)).extracting(Notification::title)
-                .contains("Votre recours a été examiné : la décision est maintenue");
+                .contains("Votre recours a été examiné\u00a0: la décision est maintenue");
     }
 }

@@ -64,7 +64,7 @@ class ContributionBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Oui, et ouvert le samedi matin.");
         browser.click(By.id("comment-send"));
         browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin.");
-        assertThat(browser.text(By.cssSelector("#main-content"))).contains("Discussion (1 pour, 0 contre, 0 neutres)");
+        assertThat(browser.text(By.cssSelector("#main-content"))).contains("Discussion (1 pour, 0 contre, 0 neutre)");
 
         String contributionUrl = browser.driver().getCurrentUrl();
         SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
@@ -75,6 +75,6 @@ class ContributionBrowserIT extends BrowserTest {
         browser.click(By.id("answer-publish"));
         browser.waitForText(By.id("official-answer"), "Le conseil inscrit un centre de santé à Évry");
         browser.open(URI.create(consultationUrl));
-        assertThat(browser.text(By.id("answered-figure"))).isEqualTo("1 contributions sur 1 ont reçu une réponse du conseil.");
+        assertThat(browser.text(By.id("answered-figure"))).isEqualTo("1 contribution sur 1 a reçu une réponse du conseil.");
     }
 }

@@ -45,7 +45,7 @@ class ModerationBrowserIT extends BrowserTest {
 
         SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
         browser.open(platform.uri("/conseils/cts-essonne/moderation"));
-        assertThat(browser.text(By.id("moderation-queue"))).contains("Témoignage à vérifier", "3 signalement(s) · masquée");
+        assertThat(browser.text(By.id("moderation-queue"))).contains("Témoignage à vérifier", "3 signalements · masquée");
         assertAccessible(browser, "moderation queue");
         browser.click(By.linkText("Témoignage à vérifier"));
         assertThat(browser.text(By.id("hidden-notice"))).contains("Contribution masquée (motif : auto)");

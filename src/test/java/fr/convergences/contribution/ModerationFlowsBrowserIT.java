@@ -125,7 +125,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
 
         SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
         browser.open(platform.uri("/conseils/cts-essonne/moderation"));
-        assertThat(browser.find(By.id("queue-comment-" + comment)).getText()).contains("Propos blessants", "1 signalement(s) · visible · par Commentateur vif");
+        assertThat(browser.find(By.id("queue-comment-" + comment)).getText()).contains("Propos blessants", "1 signalement · visible · par Commentateur vif");
         browser.click(By.cssSelector("#suspend-comment-" + comment + "-details summary"));
         browser.find(By.cssSelector("#suspend-comment-" + comment + "-reason input")).sendKeys("Propos blessants répétés");
         assertAccessible(browser, "moderation queue with the suspension form open");

@@ -170,7 +170,7 @@ class DebateBrowserIT extends BrowserTest {
         assertAccessible(browser, "held debate page");
         browser.open(platform.uri("/consultations/" + consultation + "?origine=DEBATE"));
         browser.waitForText(By.id("past-debates"), title);
-        assertThat(browser.find(By.id("debate-share")).getText()).matches("\\d+ contributions sur \\d+ ont été recueillies lors de débats \\(\\d+ %\\)\\.");
+        assertThat(browser.find(By.id("debate-share")).getText()).matches("\\d+ contributions sur \\d+ ont été recueillies lors de débats \\(\\d+[ \\u00a0]%\\)\\.");
         browser.open(platform.uri("/recherche?q=" + unique));
         browser.waitForText(By.id("search-results"), "des week-ends de répit pour les aidants");
         assertThat(browser.find(By.id("search-results")).getText()).contains("une plateforme d’écoute la nuit", "un accueil de jour près de chez soi");

@@ -47,7 +47,7 @@ class DebateCalendarApiIT {
 
         HttpResponse<String> gone = get("/api/debates/" + cancelled.id() + ".ics", "fr-FR,fr;q=0.9");
         assertThat(gone.statusCode()).isEqualTo(410);
-        assertThat(gone.body()).isEqualTo("Le débat « Débat annulé » a été annulé (Intempéries) : il n’a plus de fichier de calendrier.");
+        assertThat(gone.body()).isEqualTo("Le débat « Débat annulé » a été annulé (Intempéries)\u00a0: il n’a plus de fichier de calendrier.");
         assertThat(get("/api/debates/" + cancelled.id() + ".ics", "en-GB").body())
                 .isEqualTo("The debate “Débat annulé” was cancelled (Intempéries): it no longer has a calendar file.");
         assertThat(get("/api/debates/" + proposed.id() + ".ics", "fr").statusCode()).as("not public yet").isEqualTo(404);

@@ -149,7 +149,7 @@ class DebateServiceIT {
 
         assertThat(confirmed.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         String cancel = platform.mailbox().latestLinkTo(email);
-        assertThat(platform.mailbox().latestTo(email).orElseThrow().subject()).isEqualTo("Inscription confirmée : Déserts médicaux");
+        assertThat(platform.mailbox().latestTo(email).orElseThrow().subject()).isEqualTo("Inscription confirmée\u00a0: Déserts médicaux");
         assertThat(platform.mailbox().latestTo(email).orElseThrow().text()).contains("/debat-inscription/annuler?jeton=");
         assertThatThrownBy(() -> registrations.confirm(link.substring(link.indexOf("jeton=") + 6)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("debate.registration.link.invalid"));
@@ -167,7 +167,7 @@ class DebateServiceIT {
         debates.cancel(fixtures.moderator, debate.id(), "Salle indisponible");
 
         assertThat(new TestSql(platform).column("SELECT body FROM notification WHERE account_id = ? AND kind = 'DEBATE_CANCELLED'", resident.id()))
-                .singleElement().asString().contains("Raison : Salle indisponible");
+                .singleElement().asString().contains("Raison\u00a0: Salle indisponible");
         assertThat(registrations.registrants(fixtures.organiser, debate.id())).extracting(Registration::status).containsOnly(RegistrationStatus.CANCELLED);
         assertThatThrownBy(() -> platform.bean(DebateCalendar.class).debate(debate.id(), "http://localhost"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("debate.ical.cancelled"));

@@ -83,7 +83,7 @@ class AccountServiceIT {
 
         assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
         TestMailbox.Mail told = mailbox.latestTo(email).orElseThrow();
-        assertThat(told.subject()).isEqualTo("Convergences : votre adresse a déjà un compte");
+        assertThat(told.subject()).isEqualTo("Convergences\u00a0: votre adresse a déjà un compte");
         assertThat(told.text()).contains("Premier", "/mot-de-passe-oublie").doesNotContain("Intrus");
     }
 

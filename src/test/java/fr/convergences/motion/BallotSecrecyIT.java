@@ -195,7 +195,7 @@ class BallotSecrecyIT {
         try (var document = Loader.loadPDF(pdf)) {
             minutes = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertThat(minutes).contains("Collèges regroupés : Collège 2, Collège de l’État 8 6 3 1 2")
+        assertThat(minutes).contains("Collèges regroupés\u00a0: Collège 2, Collège de l’État 8 6 3 1 2")
                 .contains("moins de 5 bulletins sont regroupés").doesNotContain("Collège de l’État 2 1");
     }
 }

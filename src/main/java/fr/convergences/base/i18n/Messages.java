@@ -1,9 +1,12 @@
 package fr.convergences.base.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.inject.Singleton;
 
-import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,6 +15,13 @@ import java.util.ResourceBundle;
 /**
  * Every text shown to users, French first and English second, from {@code i18n/messages*.properties}.
  * Vaadin views reach it through {@code getTranslation}; services use it for localised error messages.
+ *
+ * <p>Patterns are ICU4J {@link MessageFormat}s: CLDR plural rules ({@code {0, plural, one {# place} other {# places}}},
+ * where French counts 0 and 1 as singular), {@code selectordinal} for "1er", French numbers ("0,37") and dates and
+ * time-zone names in words from a {@link ZonedDateTime} argument ({@code {0,date,vvvv}}). Two rules that differ from
+ * {@code java.text.MessageFormat}: arguments are numbered, never named (Vaadin passes an array, and ICU refuses an array
+ * for a pattern with named arguments: the earlier "ICU plural fails at runtime"), and a lone apostrophe is plain text
+ * unless it comes before a brace or {@code #} (ICU's DOUBLE_OPTIONAL mode). {@code MessagesBundleScanTest} checks both.
  */
 @Singleton
 public class Messages implements I18NProvider {
@@ -39,15 +49,40 @@ public class Messages implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern = find(key, supported(locale));
+        return format(key, locale, params);
+    }
+
+    /** The same as {@link #getTranslation}, for code that has a locale but no {@code Messages} instance. */
+    public static String format(String key, Locale locale, Object... params) {
+        Locale supported = supported(locale);
+        String pattern = find(key, supported);
         if (pattern == null) {
             // A visible marker, so a missing translation is caught by tests and reviewers, never a crash.
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        // Every pattern goes through the formatter, with or without arguments, so that quoting reads the same everywhere.
+        return new MessageFormat(pattern, ULocale.forLocale(supported)).format(params);
     }
 
-    private static String find(String key, Locale locale) {
+    /** A day in words: "1er février 2027", "14 mars 2027"; "February 1, 2027" in English. */
+    public static String day(LocalDate date, Locale locale) {
+        return format("date.day", locale, date.getDayOfMonth(), date.atStartOfDay(java.time.ZoneOffset.UTC));
+    }
+
+    /** A moment in its own time zone, with the zone's name in words: "1er février 2027 à 18:30 (heure d’Europe centrale)". */
+    public static String moment(ZonedDateTime moment, Locale locale) {
+        return format("date.moment", locale, moment.getDayOfMonth(), moment);
+    }
+
+    /**
+     * A time zone's name in words, "heure d’Europe centrale", "heure de La Réunion", never "Europe/Paris". Taken at a
+     * fixed recent moment: the generic name does not change with summer time, and a fixed moment keeps views free of clocks.
+     */
+    public static String zone(java.time.ZoneId zone, Locale locale) {
+        return format("date.zone", locale, ZonedDateTime.of(2026, 1, 15, 12, 0, 0, 0, zone));
+    }
+
+    static String find(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);

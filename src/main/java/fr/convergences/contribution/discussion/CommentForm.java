@@ -30,7 +30,7 @@ class CommentForm extends Div {
         // Hidden comments take no replies.
         answering.setItems(threads.stream().filter(thread -> !thread.comment().hidden()).toList());
         answering.setItemLabelGenerator(thread -> thread == null ? getTranslation("contribution.comment.toContribution")
-                : thread.authorName() + " : " + abbreviate(thread.comment().body()));
+                : getTranslation("label.value", thread.authorName(), abbreviate(thread.comment().body())));
         answering.setId("comment-parent");
         TextArea body = new TextArea(getTranslation("contribution.comment.body.label"));
         body.setMaxLength(Comment.BODY_MAX_LENGTH);

@@ -80,7 +80,7 @@ public class DiscussionSection extends Div {
         if (comment.hidden() && comment.body().isEmpty()) {
             return getTranslation("moderation.comment.placeholder");
         }
-        String line = getTranslation("contribution.stance." + comment.stance().name()) + " · " + author + " : " + comment.body();
+        String line = getTranslation("contribution.stance." + comment.stance().name()) + " · " + getTranslation("label.value", author, comment.body());
         return comment.hidden() ? line + " — " + getTranslation("moderation.comment.hiddenFor", String.valueOf(comment.hiddenReason())) : line;
     }
 }

@@ -22,12 +22,12 @@ public class DebateOutcomePanel extends Div {
             add(new H2(getTranslation("debate.outcome.title")), total);
             if (!attendance.ageBands().isEmpty()) {
                 add(new Paragraph(getTranslation("debate.outcome.byAge", attendance.ageBands().entrySet().stream()
-                        .map(entry -> getTranslation("contribution.ageBand." + entry.getKey().name()) + " : " + entry.getValue())
+                        .map(entry -> getTranslation("label.value", getTranslation("contribution.ageBand." + entry.getKey().name()), entry.getValue()))
                         .collect(Collectors.joining(" · ")))));
             }
             if (!attendance.profiles().isEmpty()) {
                 add(new Paragraph(getTranslation("debate.outcome.byProfile", attendance.profiles().entrySet().stream()
-                        .map(entry -> getTranslation("debate.profile." + entry.getKey().name()) + " : " + entry.getValue())
+                        .map(entry -> getTranslation("label.value", getTranslation("debate.profile." + entry.getKey().name()), entry.getValue()))
                         .collect(Collectors.joining(" · ")))));
             }
         });

@@ -117,7 +117,8 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
                     }
                 });
                 cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                cancel.setAriaLabel(getTranslation("debate.registrations.cancelOf", registration.name() == null ? "—" : registration.name()));
+                cancel.setAriaLabel(getTranslation("debate.registrations.cancelOf", registration.name() == null ? "—" : registration.name(),
+                        fr.convergences.base.i18n.Elision.keyword(registration.name())));
                 action.add(cancel);
             }
             action.getElement().setAttribute("data-label", getTranslation("debate.registrations.column.actions"));

@@ -81,7 +81,8 @@ class BallotForm extends Div {
             Div block = new Div();
             block.setId("ballot-" + session.id() + "-" + seat.seatMandateId());
             block.addClassName("seat-ballot");
-            block.add(new H4(getTranslation("motion.ballot.seat." + seat.capacity().name(), seat.personName())));
+            block.add(new H4(getTranslation("motion.ballot.seat." + seat.capacity().name(), seat.personName(),
+                    fr.convergences.base.i18n.Elision.keyword(seat.personName()))));
             if (seat.currentChoice() != null) {
                 Paragraph current = new Paragraph(getTranslation("motion.ballot.current",
                         ChoiceText.of(this::getTranslation, session.method(), seat.currentChoice(), labels)));

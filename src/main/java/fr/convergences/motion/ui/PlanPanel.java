@@ -66,9 +66,9 @@ class PlanPanel extends Div {
         quorum.setHelperText(getTranslation("motion.plan.quorum.help"));
         quorum.setId("plan-quorum");
         VotingSession lacking = page.sessions().stream().filter(session -> session.outcome() == Outcome.NO_QUORUM).reduce((a, b) -> b).orElse(null);
-        DateTimePicker opens = new DateTimePicker(getTranslation("motion.plan.opens", page.zone().getId()));
+        DateTimePicker opens = new DateTimePicker(getTranslation("motion.plan.opens", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
         opens.setId("plan-opens");
-        DateTimePicker closes = new DateTimePicker(getTranslation("motion.plan.closes", page.zone().getId()));
+        DateTimePicker closes = new DateTimePicker(getTranslation("motion.plan.closes", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
         closes.setId("plan-closes");
         Button plan = new Button(getTranslation("motion.plan.submit"), click -> act(status, () -> {
             String[] fraction = quorum.getValue() == null ? new String[0] : quorum.getValue().strip().split("/");

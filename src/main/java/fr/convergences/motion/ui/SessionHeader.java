@@ -28,7 +28,7 @@ class SessionHeader extends Div {
             add(new Paragraph(new Anchor("seances/" + session.sittingId(), getTranslation("motion.session.inSitting"))));
         }
         if (session.opensAt() != null || session.closesAt() != null) {
-            add(new Paragraph(getTranslation("motion.session.window", when(session.opensAt(), zone), when(session.closesAt(), zone), zone.getId())));
+            add(new Paragraph(getTranslation("motion.session.window", when(session.opensAt(), zone), when(session.closesAt(), zone), fr.convergences.base.i18n.Messages.zone(zone, getLocale()))));
         }
     }
 

@@ -26,7 +26,6 @@ import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).
@@ -62,8 +61,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Sitting sitting = page.sitting();
         title = sitting.title();
-        Paragraph details = new Paragraph(getTranslation("motion.sitting.details", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .format(sitting.startsAt().atZone(page.zone())), page.zone().getId(), getTranslation("motion.sitting.mode." + sitting.mode().name()),
+        Paragraph details = new Paragraph(getTranslation("motion.sitting.details",
+                fr.convergences.base.i18n.Messages.moment(sitting.startsAt().atZone(page.zone()), getLocale()), getTranslation("motion.sitting.mode." + sitting.mode().name()),
                 sitting.place() == null ? "—" : sitting.place()));
         details.setId("sitting-details");
         add(new Anchor("conseils/" + page.councilSlug() + "/seances", getTranslation("motion.sittings.back")), new H1(title), details, status);
@@ -128,7 +127,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             panel.add(noJoin);
         }
         if (mine.proxyHeldFor() != null) {
-            Paragraph held = new Paragraph(getTranslation("motion.sitting.mine.proxyHeld", mine.proxyHeldFor()));
+            Paragraph held = new Paragraph(getTranslation("motion.sitting.mine.proxyHeld", mine.proxyHeldFor(),
+                    fr.convergences.base.i18n.Elision.keyword(mine.proxyHeldFor())));
             held.setId("sitting-proxy-held");
             panel.add(held);
         }

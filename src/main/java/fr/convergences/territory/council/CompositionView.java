@@ -43,7 +43,7 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
             UnorderedList bureau = new UnorderedList();
             bureau.setId("bureau");
             composition.bureau().forEach(member -> bureau.add(new ListItem(
-                    getTranslation("territory.bureau." + member.position().name()) + " : " + member.personName())));
+                    getTranslation("label.value", getTranslation("territory.bureau." + member.position().name()), member.personName()))));
             add(bureau);
         }
         composition.colleges().forEach(this::college);

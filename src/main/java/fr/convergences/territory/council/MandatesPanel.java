@@ -54,7 +54,8 @@ class MandatesPanel extends Div {
                 }
             });
             end.setId("end-" + mandate.id());
-            end.setAriaLabel(getTranslation("territory.mandate.endWhose", mandate.personName()));
+            end.setAriaLabel(getTranslation("territory.mandate.endWhose", mandate.personName(),
+                    fr.convergences.base.i18n.Elision.keyword(mandate.personName())));
             add(reason, end);
         }
     }

@@ -18,10 +18,10 @@ class MembershipRequests extends Div {
             String who = organisations.requesterName(request);
             Button approve = new Button(getTranslation("territory.organisation.approve"), event -> decide(organisations, actor, request, true));
             approve.setId("approve-" + request.id());
-            approve.setAriaLabel(getTranslation("territory.organisation.approveWho", who));
+            approve.setAriaLabel(getTranslation("territory.organisation.approveWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
             Button reject = new Button(getTranslation("territory.organisation.reject"), event -> decide(organisations, actor, request, false));
             reject.setId("reject-" + request.id());
-            reject.setAriaLabel(getTranslation("territory.organisation.rejectWho", who));
+            reject.setAriaLabel(getTranslation("territory.organisation.rejectWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
             requests.add(new ListItem(new Span(who + " "), approve, reject));
         }
         if (requests.getComponentCount() > 0) {

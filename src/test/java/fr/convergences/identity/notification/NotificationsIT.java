@@ -32,7 +32,7 @@ class NotificationsIT {
         send(person, NotificationKind.VOTING_SESSION, "séance du 3 décembre");
 
         assertThat(platform.mailbox().to(person.email())).singleElement()
-                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Test : séance du 3 décembre"));
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Test\u00a0: séance du 3 décembre"));
         assertThat(center.unreadCount(TestAccounts.actor(person))).isEqualTo(1);
     }
 
@@ -50,8 +50,8 @@ class NotificationsIT {
         digest.sendDailyDigests(Instant.now());
 
         assertThat(platform.mailbox().to(person.email())).singleElement().satisfies(mail -> {
-            assertThat(mail.subject()).isEqualTo("Convergences : 2 nouvelles notifications");
-            assertThat(mail.text()).contains("Test : première", "Test : seconde");
+            assertThat(mail.subject()).isEqualTo("Convergences\u00a0: 2 nouvelles notifications");
+            assertThat(mail.text()).contains("Test\u00a0: première", "Test\u00a0: seconde");
         });
     }
 

@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
@@ -136,6 +137,7 @@ public class SittingService {
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
     @Transactional
+    @Measured(value = "convergences.job.runs", tags = {"job", "convocations"})
     public int sendDueConvocations() {
         List<Sitting> due = sittings.findConvocationsDue(clock.instant());
         due.forEach(this::sendConvocation);

@@ -324,9 +324,12 @@ public class SittingService {
                             + "ORDER BY 2", row -> new SittingPage.Member(row.getLong(1), row.getString(2)),
                     sitting.councilId(), actor.accountId(), day, day);
         }
-        return new SittingPage(sitting, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
-                mine, holders, permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId()),
-                permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()));
+        boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
+        boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
+        // The video link is for those who sit (members) and those who run the sitting, never for any visitor.
+        Sitting shown = mandate.isPresent() || records || convenes ? sitting : sitting.withoutOnlineUrl();
+        return new SittingPage(shown, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
+                mine, holders, records, convenes);
     }
 
     /** The sitting's roll, for the quorum and the minutes. */

@@ -1,5 +1,7 @@
 package fr.convergences.contribution;
 
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.RateLimit;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -50,6 +52,7 @@ public class ContributionService {
 
     /** Publishes a contribution at once; refused with a clear message, and nothing saved, on any bad input. */
     @Transactional
+    @RateLimit(RateLimited.CONTRIBUTION)
     public Contribution submit(Actor actor, long consultationId, ContributionForm form) {
         return write(actor, consultationId, form, true);
     }

@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import fr.convergences.base.operations.Measured;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ class SuggestionScanner {
     }
 
     @Scheduled(fixedDelay = "${convergences.convergence.suggestion-interval:10s}", initialDelay = "30s")
+    @Measured(value = "convergences.job.runs", tags = {"job", "convergence-suggestions"})
     void scan() {
         try {
             int placed = themes.placeArrivals();

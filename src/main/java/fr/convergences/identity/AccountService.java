@@ -1,5 +1,13 @@
 package fr.convergences.identity;
 
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.sql.Connection;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
@@ -24,6 +32,8 @@ import java.util.Optional;
 @Singleton
 public class AccountService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+
     static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
@@ -35,12 +45,22 @@ public class AccountService {
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final AccountSessions sessions;
+    private final RateLimits rateLimits;
+    private final TransactionOperations<Connection> transactions;
+    /**
+     * Reset mails are looked up, issued and sent on this thread, after the request has been answered: whether the
+     * address has an account, and how long the mail server takes, cannot show in the answer's timing. One thread and
+     * a bounded queue: a flood of requests is dropped, not queued without end (each address is rate-limited anyway).
+     */
+    private final ThreadPoolExecutor resetMails = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1_000),
+            task -> Thread.ofPlatform().daemon().name("reset-mails").unstarted(task), new ThreadPoolExecutor.DiscardPolicy());
     private final Clock clock;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
-                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, Clock clock) {
+                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, RateLimits rateLimits,
+                          TransactionOperations<Connection> transactions, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -49,6 +69,8 @@ public class AccountService {
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.sessions = sessions;
+        this.rateLimits = rateLimits;
+        this.transactions = transactions;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
@@ -60,6 +82,7 @@ public class AccountService {
      */
     @Transactional
     public Optional<Account> signUp(SignUp form) {
+        rateLimits.requireFromClient(RateLimited.SIGN_UP);
         String email = normaliseEmail(form.email());
         String displayName = validDisplayName(form.displayName());
         PasswordPolicy.problem(form.password(), email).ifPresent(key -> {
@@ -102,8 +125,13 @@ public class AccountService {
     @Transactional
     public LoginOutcome login(String rawEmail, String password, String address) {
         String email = rawEmail == null ? "" : rawEmail.trim();
-        if (throttle.isBlocked(email, address)) {
+        if (throttle.isBlocked(address)) {
             return new LoginOutcome.Throttled(throttle.window().toMinutes());
+        }
+        java.time.Duration wait = throttle.accountWait(email);
+        if (!wait.isZero()) {
+            // Rounded up: "0 seconds" would be a lie, and the attempt is not recorded, so waiting does not grow.
+            return new LoginOutcome.Delayed(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         Optional<Account> found = accounts.findByEmailIgnoringCase(email);
         boolean passwordMatches;
@@ -126,16 +154,45 @@ public class AccountService {
         };
     }
 
-    /** Mails a reset link if the address has an active account; says nothing either way, to protect privacy. */
-    @Transactional
+    /**
+     * Mails a reset link if the address has an active account; says nothing either way, to protect privacy. The work
+     * happens after the answer, on the reset-mail thread, the same whether or not the account exists (no timing
+     * oracle). Limited per client address (refused with a message) and per target address (silently: three mails an
+     * hour at most, so that nobody's mailbox can be flooded through the form).
+     */
     public void requestPasswordReset(String rawEmail) {
-        accounts.findByEmailIgnoringCase(rawEmail == null ? "" : rawEmail.trim())
+        rateLimits.requireFromClient(RateLimited.RESET_MAIL);
+        String email = rawEmail == null ? "" : rawEmail.trim();
+        resetMails.execute(() -> {
+            try {
+                transactions.executeWrite(status -> {
+                    mailResetLink(email);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("A password-reset mail could not be sent: {}", e.getMessage());
+            }
+        });
+    }
+
+    private void mailResetLink(String email) {
+        try {
+            rateLimits.requireFor(RateLimited.RESET_MAIL, "email:" + email);
+        } catch (UserFacingException tooMany) {
+            return; // the person asking is told nothing either way
+        }
+        accounts.findByEmailIgnoringCase(email)
                 .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {
                     String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
                     send(account, "identity.mail.reset.subject", "identity.mail.reset.body",
                             publicUrl.of("/nouveau-mot-de-passe?jeton=" + token));
                 });
+    }
+
+    @PreDestroy
+    void stopResetMails() {
+        resetMails.shutdown();
     }
 
     /**

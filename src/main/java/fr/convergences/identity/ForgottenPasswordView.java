@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import fr.convergences.base.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,8 +25,12 @@ public class ForgottenPasswordView extends Div implements HasDynamicTitle {
         StatusMessage status = new StatusMessage();
         status.setId("forgotten-status");
         Button submit = new Button(getTranslation("identity.forgotten.submit"), event -> {
-            accountService.requestPasswordReset(email.getValue());
-            status.success(getTranslation("identity.forgotten.sent"));
+            try {
+                accountService.requestPasswordReset(email.getValue());
+                status.success(getTranslation("identity.forgotten.sent"));
+            } catch (UserFacingException refusal) {
+                status.error(refusal); // too many requests from this browser: said, whatever the address
+            }
         });
         submit.setId("forgotten-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

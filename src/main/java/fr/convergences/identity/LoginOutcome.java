@@ -10,7 +10,11 @@ public sealed interface LoginOutcome {
     record Refused(String messageKey) implements LoginOutcome {
     }
 
-    /** Too many failures recently: try again after the window. */
+    /** Too many failures from this address recently: try again after the window. */
     record Throttled(long minutes) implements LoginOutcome {
+    }
+
+    /** This account had several failures just now: its next try waits a few seconds (a minute at most), never longer. */
+    record Delayed(long seconds) implements LoginOutcome {
     }
 }

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Slows down password guessing: after too many failures in the window, for one account or from one
- * address, further attempts are refused without even checking the password. Attempts are stored in
- * the database so that a restart does not reset the count.
+ * Slows down password guessing without locking anyone out. Per account, a progressive delay ({@link LoginDelayPolicy}:
+ * at most a minute), so that a stranger's wrong passwords can never keep the owner out. Per client address (the
+ * browser's, as told by a trusted proxy only: see {@code TrustedProxies}), a hard limit of failures in the window,
+ * which stops one machine trying many accounts. Refused attempts are answered without checking the password. Attempts
+ * are stored in the database, so that a restart does not reset the count and every node sees the same.
  */
 @Singleton
 public class LoginThrottle {
@@ -31,10 +33,30 @@ public class LoginThrottle {
         this.window = window;
     }
 
-    public boolean isBlocked(String email, String address) {
-        Instant since = clock.instant().minus(window);
-        return failures("lower(email) = lower(?)", email, since) >= maxFailures
-                || failures("address = ?", address, since) >= maxFailures;
+    /** True when the address had too many failures in the window (whatever the accounts tried). */
+    public boolean isBlocked(String address) {
+        return failures("address = ?", address, clock.instant().minus(window)) >= maxFailures;
+    }
+
+    /** How long the account's next attempt must still wait (zero when it may try now). */
+    public Duration accountWait(String email) {
+        Instant now = clock.instant();
+        Object[] recent = jdbc.prepareStatement("SELECT count(*), max(attempted_at) FROM login_attempt "
+                        + "WHERE NOT succeeded AND attempted_at > ? AND lower(email) = lower(?)",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now.minus(window)));
+                    statement.setString(2, email == null ? "" : email);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return new Object[] {rows.getInt(1), rows.getTimestamp(2)};
+                    }
+                });
+        int failures = (Integer) recent[0];
+        if (failures == 0) {
+            return Duration.ZERO;
+        }
+        Instant until = ((Timestamp) recent[1]).toInstant().plus(LoginDelayPolicy.delayAfter(failures));
+        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     public Duration window() {

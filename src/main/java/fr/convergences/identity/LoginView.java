@@ -76,6 +76,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 status.error(getTranslation(refused.messageKey()));
             }
             case LoginOutcome.Throttled throttled -> status.error(getTranslation("identity.login.throttled", throttled.minutes()));
+            case LoginOutcome.Delayed delayed -> status.error(getTranslation("identity.login.delayed", delayed.seconds()));
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What makes a password acceptable: long enough to resist guessing (length matters more than
- * symbols, as ANSSI and NIST now advise), not one of the most common ones, not the e-mail address.
+ * symbols, as ANSSI and NIST now advise), not one of the most common ones (a short list of French favourites, and
+ * {@link CommonPasswords}, 30,000 from breaches), not the e-mail address.
  * Returns the message key of the first problem, if any.
  */
 public final class PasswordPolicy {
@@ -29,7 +30,7 @@ public final class PasswordPolicy {
             return Optional.of("identity.password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() < 5) {
+        if (COMMON.contains(lower) || lower.chars().distinct().count() < 5 || CommonPasswords.isCommon(password)) {
             return Optional.of("identity.password.tooCommon");
         }
         if (email != null && !email.isBlank() && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])

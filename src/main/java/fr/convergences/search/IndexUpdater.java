@@ -130,6 +130,18 @@ public class IndexUpdater implements AutoCloseable {
         }
     }
 
+    /**
+     * The changes not applied here yet, without waiting for a pass in progress (readiness and metrics ask while a large
+     * backlog is applied): it may count a few rows applied by the running pass.
+     */
+    public long lag() {
+        long known = horizon;
+        if (known < 0) {
+            return pendingCount();
+        }
+        return Math.max(0, outbox.countFrom(known) - appliedAboveHorizon.size());
+    }
+
     private long currentHorizon() {
         if (horizon < 0) {
             horizon = index.committedHorizon();

@@ -1,5 +1,6 @@
 package fr.convergences.search;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionStatus;
 import fr.convergences.identity.Actor;
@@ -68,6 +69,7 @@ public class SearchService {
         this.labels = labels;
     }
 
+    @Measured("convergences.search")
     public SearchResults search(Actor viewer, SearchQuery request) {
         SearchQueries.Parsed parsed = SearchQueries.parse(request.text(), analyzers.queries(), analyzers.indexing());
         if (parsed.outcome() == SearchQueries.Outcome.NO_WORDS) {

@@ -44,6 +44,8 @@ public final class SearchCrashChild {
                         "convergences.data-dir", data.toString(),
                         // Polled often, so that kills land inside index writes as well as between them.
                         "convergences.search.poll-interval", "100ms",
+                        // Thousands of contributions by one resident: far past the rate limit, which is not what is tested here.
+                        "convergences.rate-limit.enabled", false,
                         DemoMode.PROPERTY, true))
                 .start();
         context.getBean(EmbeddedServer.class).start();

@@ -16,10 +16,13 @@ public final class SecondNode implements AutoCloseable {
     private final EmbeddedServer server;
 
     public SecondNode(TestPlatform first) {
+        this(first, Map.of());
+    }
+
+    /** The same, with some settings added or changed (a management port, a shorter poll). */
+    public SecondNode(TestPlatform first, Map<String, Object> overrides) {
         DatasourceConfiguration database = first.bean(DatasourceConfiguration.class);
-        this.context = ApplicationContext.builder()
-                .environments("test")
-                .properties(Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                         "micronaut.server.port", -1,
                         "micronaut.server.host", "127.0.0.1",
                         "convergences.data-dir", TestPlatform.newDataDirectory().toString(),
@@ -28,9 +31,17 @@ public final class SecondNode implements AutoCloseable {
                         "convergences.mail.port", first.mailbox().port(),
                         "datasources.default.url", database.getUrl(),
                         "datasources.default.username", database.getUsername(),
-                        "datasources.default.password", database.getPassword()))
+                        "datasources.default.password", database.getPassword()));
+        properties.putAll(overrides);
+        this.context = ApplicationContext.builder()
+                .environments("test")
+                .properties(properties)
                 .start();
         this.server = context.getBean(EmbeddedServer.class).start();
+    }
+
+    public java.net.URI uri(String path) {
+        return server.getURI().resolve(path);
     }
 
     public <T> T bean(Class<T> type) {

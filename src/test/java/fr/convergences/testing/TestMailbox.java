@@ -49,9 +49,40 @@ public final class TestMailbox implements AutoCloseable {
         return mails.isEmpty() ? Optional.empty() : Optional.of(mails.getLast());
     }
 
-    /** The first link in the latest mail to this address. */
+    /**
+     * The first link in the latest mail to this address; waits up to 10 s for a first one, since some mails (password
+     * resets) are sent after the request has been answered.
+     */
     public String latestLinkTo(String address) {
+        awaitCount(address, 1);
         Mail mail = latestTo(address).orElseThrow(() -> new AssertionError("No mail was sent to " + address));
+        return firstLink(address, mail);
+    }
+
+    /** Runs the action, waits up to 10 s for one more mail to the address, and returns that mail's first link. */
+    public String linkOfNextMailTo(String address, Runnable action) {
+        int before = to(address).size();
+        action.run();
+        awaitCount(address, before + 1);
+        return firstLink(address, to(address).get(before));
+    }
+
+    private void awaitCount(String address, int count) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (to(address).size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (to(address).size() < count) {
+            throw new AssertionError("No new mail was sent to " + address + " within 10 s");
+        }
+    }
+
+    private static String firstLink(String address, Mail mail) {
         Matcher matcher = LINK.matcher(mail.text());
         if (!matcher.find()) {
             throw new AssertionError("The mail to " + address + " has no link:\n" + mail.text());

@@ -1,5 +1,6 @@
 package fr.convergences.base.web;
 
+import fr.convergences.base.operations.RequestMetrics;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServlet;
 import io.micronaut.context.ApplicationContext;
@@ -63,6 +64,8 @@ public class WebServer implements EmbeddedServer {
     private final Clock clock;
     private final I18NProvider messages;
     private final List<String> trustedProxies;
+    private final RequestMetrics requestMetrics;
+    private final ClientAddress clientAddress;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
@@ -74,7 +77,8 @@ public class WebServer implements EmbeddedServer {
                      @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
                      @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
                      Clock clock, I18NProvider messages,
-                     @Value("${convergences.trusted-proxies:}") List<String> trustedProxies) {
+                     @Value("${convergences.trusted-proxies:}") List<String> trustedProxies, RequestMetrics requestMetrics,
+                     ClientAddress clientAddress) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
@@ -85,6 +89,8 @@ public class WebServer implements EmbeddedServer {
         this.sessionMaxLifetime = sessionMaxLifetime;
         this.clock = clock;
         this.messages = messages;
+        this.requestMetrics = requestMetrics;
+        this.clientAddress = clientAddress;
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
@@ -132,6 +138,8 @@ public class WebServer implements EmbeddedServer {
         // Without webdefault.xml there is no default session timeout at all: sessions (and their Vaadin UIs,
         // hundreds of KB each) would live until the process dies. Set it here, with an absolute lifetime on top.
         web.getSessionHandler().setMaxInactiveInterval((int) Math.max(1, sessionIdleTimeout.toSeconds()));
+        web.addFilter(new FilterHolder(requestMetrics), "/*", EnumSet.of(DispatcherType.REQUEST));
+        web.addFilter(new FilterHolder(clientAddress), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         // The session cookie is out of scripts' reach (an XSS cannot steal it) and not sent by other sites' forms;
         // Secure when people come over TLS: always if the public address is https, else when a trusted proxy says so.

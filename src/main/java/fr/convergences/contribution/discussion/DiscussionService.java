@@ -1,5 +1,7 @@
 package fr.convergences.contribution.discussion;
 
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.RateLimit;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
@@ -106,6 +108,7 @@ public class DiscussionService {
 
     /** Comments on a contribution, or replies to a top-level comment of the same contribution. */
     @Transactional
+    @RateLimit(RateLimited.COMMENT)
     public Comment comment(Actor actor, long contributionId, Long parentId, Stance stance, String body) {
         ParticipationPolicy.requireOpen(requireAllowed(actor, Action.COMMENT, contributionId));
         if (stance == null) {

@@ -1,5 +1,7 @@
 package fr.convergences.contribution.moderation;
 
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.RateLimit;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -80,6 +82,7 @@ public class ModerationService {
     }
 
     @Transactional
+    @RateLimit(RateLimited.REPORT)
     public void report(Actor actor, long contributionId, String reason) {
         Contribution contribution = find(contributionId);
         long councilId = councilOf(contribution);

@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.debate.Debate;
@@ -51,6 +52,7 @@ public class DebateReminders {
 
     /** Hourly, so that a restarted server or a debate made public late in the day still gets its reminders. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    @Measured(value = "convergences.job.runs", tags = {"job", "debate-reminders"})
     void hourly() {
         int sent = sendReminders(clock.instant());
         if (sent > 0) {

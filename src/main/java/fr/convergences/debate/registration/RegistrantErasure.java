@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import fr.convergences.base.operations.Measured;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -18,7 +19,9 @@ import fr.convergences.debate.DebateRecords;
 /**
  * Registrants' names, e-mails, phones and accounts are personal data kept for the debate only: a set time after it
  * ended ({@code convergences.debate.registrant-retention}, 30 days by default) they are erased, and the e-mailed
- * links stop working. The rows stay, empty of anyone, for the figures. Idempotent: a debate is erased once.
+ * links stop working. The rows stay, empty of anyone, for the figures. Each debate is claimed with a row lock
+ * ({@code SKIP LOCKED}) and marked erased in the same transaction, so two nodes running the job at once split the
+ * debates and never erase one twice; the job runs every hour, so a node down at its hour only delays it by one.
  */
 @Singleton
 public class RegistrantErasure {
@@ -38,7 +41,8 @@ public class RegistrantErasure {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 30 3 * * *", zoneId = "Europe/Paris")
+    @Scheduled(cron = "0 30 * * * *", zoneId = "Europe/Paris")
+    @Measured(value = "convergences.job.runs", tags = {"job", "registrant-erasure"})
     void nightly() {
         int erased = erase(clock.instant());
         if (erased > 0) {
@@ -50,13 +54,19 @@ public class RegistrantErasure {
         return retention;
     }
 
-    /** Erases the registrants of every debate that ended more than the retention ago; returns how many debates. */
+    /** Erases the registrants of every debate that ended more than the retention ago; returns how many debates this run erased. */
     public int erase(Instant now) {
         Timestamp before = Timestamp.from(now.minus(retention));
         List<Long> due = transactions.executeRead(status -> sql.list(
                 "SELECT id FROM debate WHERE registrants_erased_at IS NULL AND ends_at < ? ORDER BY id", rows -> rows.getLong(1), before));
+        int erased = 0;
         for (long debateId : due) {
-            transactions.executeWrite(status -> {
+            erased += transactions.executeWrite(status -> {
+                // Claimed, or already taken by another node's run (then skipped, not waited for).
+                if (sql.list("SELECT id FROM debate WHERE id = ? AND registrants_erased_at IS NULL FOR NO KEY UPDATE SKIP LOCKED",
+                        rows -> rows.getLong(1), debateId).isEmpty()) {
+                    return 0;
+                }
                 sql.update("DELETE FROM debate_registration_token t USING debate_registration r WHERE t.registration_id = r.id AND r.debate_id = ?",
                         debateId);
                 sql.update("UPDATE debate_registration SET account_id = NULL, name = NULL, email = NULL, phone = NULL WHERE debate_id = ?", debateId);
@@ -64,6 +74,6 @@ public class RegistrantErasure {
                         Timestamp.from(now), debateId);
             });
         }
-        return due.size();
+        return erased;
     }
 }

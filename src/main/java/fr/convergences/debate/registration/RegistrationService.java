@@ -1,5 +1,7 @@
 package fr.convergences.debate.registration;
 
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.RateLimit;
 import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
@@ -76,6 +78,7 @@ public class RegistrationService {
 
     /** Registers the signed-in person: a seat, or the waiting list when the debate is full; they are told which. */
     @Transactional
+    @RateLimit(RateLimited.REGISTRATION)
     public Registration register(Actor actor, long debateId) {
         Debate debate = locked(debateId);
         permissions.require(actor, Action.REGISTER_FOR_DEBATE, debate.councilId());
@@ -98,6 +101,7 @@ public class RegistrationService {
      * proves the address; an address already registered to this debate is refused.
      */
     @Transactional
+    @RateLimit(RateLimited.REGISTRATION)
     public Registration registerWithoutAccount(long debateId, String name, String email, Locale locale) {
         Debate debate = locked(debateId);
         requireOpen(debate);

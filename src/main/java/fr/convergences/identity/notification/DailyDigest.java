@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import fr.convergences.base.operations.Measured;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
@@ -24,6 +25,10 @@ import java.util.Locale;
  * marked sent in one transaction per person: a crash before the commit leaves them pending, so they
  * go out in the next run (at least once — a rare duplicate is better than a lost notification), and
  * two runs at once never pick the same items.
+ * <p>
+ * The job fires every hour and sends what was pending at the last 7:00 (Paris time): the 7:00 run sends the day's
+ * digest, and a later run sends only what a crash or a restart across 7:00 left pending, so nobody gets a second digest
+ * the same day, and a node that was down at 7:00 does not delay the digest to the next morning.
  */
 @Singleton
 public class DailyDigest {
@@ -49,26 +54,35 @@ public class DailyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zoneId = "Europe/Paris")
+    @Scheduled(cron = "0 0 * * * *", zoneId = "Europe/Paris")
+    @Measured(value = "convergences.job.runs", tags = {"job", "digest"})
     void everyMorning() {
-        int sent = sendDailyDigests(clock.instant());
-        LOG.info("Daily digest: {} mails sent", sent);
+        Instant now = clock.instant();
+        int sent = sendDailyDigests(now, DigestSchedule.lastSending(now, DigestSchedule.PARIS));
+        if (sent > 0) {
+            LOG.info("Daily digest: {} mails sent", sent);
+        }
     }
 
-    /** Sends the pending digests; returns how many mails went out. */
+    /** Sends every pending digest; returns how many mails went out. */
     public int sendDailyDigests(Instant now) {
+        return sendDailyDigests(now, now);
+    }
+
+    /** Sends the digests of the items notified up to {@code createdBefore}; returns how many mails went out. */
+    public int sendDailyDigests(Instant now, Instant createdBefore) {
         int sent = 0;
-        for (long accountId : notifications.accountsWithPendingDigest()) {
+        for (long accountId : notifications.accountsWithPendingDigest(createdBefore)) {
             // One transaction per person: one person's failure does not hold back the others' digests.
-            if (transactions.executeWrite(status -> sendDigest(accountId, now))) {
+            if (transactions.executeWrite(status -> sendDigest(accountId, now, createdBefore))) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean sendDigest(long accountId, Instant now) {
-        List<Notification> pending = notifications.lockPendingDigest(accountId);
+    private boolean sendDigest(long accountId, Instant now, Instant createdBefore) {
+        List<Notification> pending = notifications.lockPendingDigest(accountId, createdBefore);
         if (pending.isEmpty()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -89,6 +90,7 @@ public class BallotService {
      * waits behind the voters who came before, never behind the luck of the pool's hand-offs, which keeps the
      * slowest casts close to the median.
      */
+    @Measured("convergences.ballot.casts")
     public Cast cast(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
         try {
             admission.acquire();

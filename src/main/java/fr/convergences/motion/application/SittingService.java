@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
@@ -225,6 +226,7 @@ public class SittingService {
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
     @Transactional
+    @Measured(value = "convergences.job.runs", tags = {"job", "convocations"})
     public int sendDueConvocations() {
         List<Sitting> due = sittings.findConvocationsDue(clock.instant());
         due.forEach(this::sendConvocation);
@@ -496,9 +498,12 @@ public class SittingService {
                             + "ORDER BY 2", row -> new SittingPage.Member(row.getLong(1), row.getString(2)),
                     sitting.councilId(), actor.accountId(), day, day);
         }
-        return new SittingPage(sitting, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
-                mine, holders, permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId()),
-                permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()), !clock.instant().isBefore(sitting.startsAt()),
+        boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
+        boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
+        // The video link is for those who sit (members) and those who run the sitting, never for any visitor.
+        Sitting shown = mandate.isPresent() || records || convenes ? sitting : sitting.withoutOnlineUrl();
+        return new SittingPage(shown, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
+                mine, holders, records, convenes, !clock.instant().isBefore(sitting.startsAt()),
                 sittingRules.urgency(sittingId).orElse(null));
     }
 

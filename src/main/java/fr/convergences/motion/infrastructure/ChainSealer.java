@@ -1,5 +1,6 @@
 package fr.convergences.motion.infrastructure;
 
+import fr.convergences.base.operations.Measured;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
@@ -43,6 +44,7 @@ public class ChainSealer {
 
     /** Seals in its own transaction (the background sealer), or in the caller's (the close). */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRED)
+    @Measured(value = "convergences.job.runs", tags = {"job", "chain-sealer"})
     public int seal(long sessionId) {
         List<VotingEvents.Sealed> sealed = events.sealPending(sessionId);
         if (sealed.isEmpty()) {

@@ -43,6 +43,15 @@ public record Sitting(
                 convocationSentAt, version);
     }
 
+    /**
+     * The sitting as shown to someone who may not join it: without its video link, which lets whoever has it into the
+     * meeting (members only; a public broadcast, when there is one, is announced elsewhere).
+     */
+    public Sitting withoutOnlineUrl() {
+        return new Sitting(id, councilId, title, mode, place, null, startsAt, noticeDays, status, convenedBy, convenedAt, convocationSentAt,
+                version);
+    }
+
     public Sitting convocationSent(Instant at) {
         return new Sitting(id, councilId, title, mode, place, onlineUrl, startsAt, noticeDays, status, convenedBy, convenedAt, at, version);
     }

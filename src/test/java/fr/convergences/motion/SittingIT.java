@@ -225,6 +225,9 @@ class SittingIT {
         sittings.checkIn(council.admin, sitting.id(), third.seat());
         VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
                 SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
+        assertThat(ballots.panel(council.adviser.actor(), session.id()).consultative()).as("a qualified person is told why they do not vote")
+                .isTrue();
+        assertThat(ballots.panel(third.actor(), session.id()).consultative()).isFalse();
         ballots.cast(third.actor(), session.id(), third.seat(), new BallotChoice.ForAgainst(Vote.FOR));
         refused("motion.attendance.undo.voted", () -> sittings.undoCheckIn(council.admin, sitting.id(), third.seat()));
         sittings.undoCheckIn(council.admin, sitting.id(), first.seat());
@@ -234,7 +237,8 @@ class SittingIT {
 
         sessions.close(council.admin, session.id());
         assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND title LIKE 'Résultat publié%'", first.account().id()))
-                .as("every member of the electorate hears of the published result").singleElement().asString().contains("la motion est adoptée");
+                .as("every member of the electorate hears of the published result").singleElement().asString()
+                .contains("clos sans quorum : rien n’est décidé");
         assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).sections())
                 .filteredOn(section -> section.title().equals("Arrivées et départs")).singleElement()
                 .satisfies(section -> assertThat(section.lines()).hasSize(5).anyMatch(line -> line.endsWith("départ de " + second.account().displayName())));

@@ -146,7 +146,7 @@ public class BallotService {
     public BallotPanel panel(Actor actor, long sessionId) {
         VotingSession session = sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
         if (!actor.isAuthenticated() || !permissions.allows(actor, Action.CAST_BALLOT, session.councilId())) {
-            return new BallotPanel(session, List.of(), false, false, session.sittingId());
+            return new BallotPanel(session, List.of(), false, false, session.sittingId(), false);
         }
         LocalDate day = zones.today(session.councilId());
         List<BallotPanel.SeatBallot> seats = new ArrayList<>();
@@ -166,10 +166,11 @@ public class BallotService {
         }
         boolean mustJoin = seats.stream().anyMatch(seat -> "motion.ballot.notPresent".equals(seat.refusalKey()));
         // A member who gave a proxy or declared absence would be refused on joining: the seat's own refusal says why instead.
-        boolean away = seats.stream().anyMatch(seat -> AWAY.contains(seat.refusalKey()));
+        boolean away = seats.stream().anyMatch(seat -> seat.refusalKey() != null && AWAY.contains(seat.refusalKey()));
         boolean canJoin = mustJoin && !away && session.sittingId() != null && sql.exists(
                 "SELECT EXISTS (SELECT 1 FROM sitting WHERE id = ? AND mode <> 'IN_PERSON' AND status = 'CONVENED')", session.sittingId());
-        return new BallotPanel(session, seats, mustJoin, canJoin, session.sittingId());
+        boolean consultative = seats.isEmpty() && ballots.consultativeOnly(session.councilId(), actor.accountId(), day);
+        return new BallotPanel(session, seats, mustJoin, canJoin, session.sittingId(), consultative);
     }
 
     /** Looks a receipt up in the published list of a closed secret session. */

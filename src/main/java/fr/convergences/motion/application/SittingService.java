@@ -181,7 +181,8 @@ public class SittingService {
             after.put("urgentReason", urgentReason);
         }
         audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), after));
-        if (!sitting.convocationDue().isAfter(clock.instant())) {
+        // An urgent sitting's convocation leaves at once: its delay is already shorter than the règlement's.
+        if (urgentReason != null || !sitting.convocationDue().isAfter(clock.instant())) {
             sitting = sendConvocation(sitting);
         }
         return sitting;

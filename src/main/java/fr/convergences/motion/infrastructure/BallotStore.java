@@ -198,6 +198,13 @@ public class BallotStore {
         return register;
     }
 
+    /** Whether the person sits in the council on the day with a consultative voice only (no mandate with a vote). */
+    public boolean consultativeOnly(long councilId, long account, LocalDate day) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM mandate m WHERE m.council_id = ? AND m.account_id = ? AND NOT m.voting_right AND "
+                + ACTIVE_ON + ") AND NOT EXISTS (SELECT 1 FROM mandate m WHERE m.council_id = ? AND m.account_id = ? AND m.voting_right AND "
+                + ACTIVE_ON + ")", councilId, account, day, day, councilId, account, day, day);
+    }
+
     /** Whether the seat has a ballot in the session (either kind). */
     public boolean hasVoted(long sessionId, long seat) {
         return sql.exists("SELECT EXISTS (SELECT 1 FROM roll_call_ballot WHERE session_id = ? AND seat_mandate_id = ?) "

@@ -64,6 +64,11 @@ class BallotForm extends Div {
             code.addClassName("receipt-code");
             add(new Paragraph(getTranslation("motion.ballot.receipt")), code);
         }
+        if (panel.consultative()) {
+            Paragraph consultative = new Paragraph(getTranslation("motion.ballot.consultative"));
+            consultative.setId("ballot-consultative-" + session.id());
+            add(consultative);
+        }
         if (panel.canJoin()) {
             Button join = new Button(getTranslation("motion.attendance.join"), click -> {
                 try {

@@ -22,6 +22,7 @@ import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
+import fr.convergences.project.notification.LateReplyReminders;
 import fr.convergences.project.notification.MotionDecisionSweep;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
@@ -81,12 +82,18 @@ class FollowUpNotificationIT {
         Motion motion = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
         sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motion.id(), contribution);
         decide(fixture, motion.id());
+        assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key LIKE 'voting-session-opened:%' AND link = ? "
+                + "AND expanded_at IS NOT NULL", "/motions/" + motion.id())).as("the opening wrote its voters to the outbox").isEqualTo(1);
         platform.bean(MotionDecisionSweep.class).sweep();
         assertThat(platform.bean(MotionDecisionSweep.class).sweep()).as("a decision is recorded once").isZero();
         delivery.runOnce();
         assertThat(titlesOf(author)).contains("Le conseil a adopté « " + motion.title() + " »");
         assertThat(titlesOf(supporter)).contains("The council adopted “" + motion.title() + "”");
         assertThat(titlesOf(convergenceFollower)).as("the motion answers the contribution, not the convergence").isEmpty();
+        for (var titular : fixture.council.titulars) {
+            assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'VOTING_SESSION' AND link = ?",
+                    titular.account().id(), "/motions/" + motion.id())).as("each voter told of the opening once").isEqualTo(1);
+        }
 
         ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
@@ -205,6 +212,31 @@ class FollowUpNotificationIT {
         assertThat(sql.count("SELECT count(*) FROM notification WHERE link = ?", link)).isEqualTo(10_000);
         assertThat(sql.count("SELECT count(*) FROM (" + people + ") p WHERE (SELECT count(*) FROM notification n "
                 + "WHERE n.account_id = p.id AND n.link = ?) <> 1", tag, link)).as("everyone told exactly once").isZero();
+    }
+
+    @Test
+    void a_late_agency_reply_reminds_the_council_admins_once() {
+        ProjectFixture fixture = new ProjectFixture(platform);
+        Motion avis = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
+        decide(fixture, avis.id());
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);
+        ars.recordSending(fixture.admin, avis.id(), today.minusMonths(3), today.minusDays(2));
+        LateReplyReminders reminders = platform.bean(LateReplyReminders.class);
+        reminders.remind();
+        assertThat(reminders.remind()).as("once per avis and expected date, whatever the number of runs").isZero();
+        delivery.runOnce();
+        String title = "Réponse de l’agence attendue : « " + avis.title() + " »";
+        assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'ARS_REMINDER'", fixture.admin.accountId()))
+                .containsExactly(title);
+        assertThat(platform.mailbox().to(sql.column("SELECT email FROM account WHERE id = ?", fixture.admin.accountId()).getFirst().toString()))
+                .extracting(mail -> mail.subject()).as("mailed at once by default").contains(title);
+
+        ars.recordReply(fixture.admin, avis.id(), today, ArsReplyKind.NONE, null);
+        ars.recordSending(fixture.admin, avis.id(), today.minusMonths(3), today.minusDays(1));
+        reminders.remind();
+        assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key LIKE ?", "ars-late:" + avis.id() + ":%"))
+                .as("a reply is in the register: no more reminders").isEqualTo(1);
     }
 
     private long pending(long actionId) {

@@ -15,7 +15,9 @@ public enum NotificationKind {
     DEBATE_REGISTRATION(Frequency.IMMEDIATELY, true),
     DEBATE_CANCELLED(Frequency.IMMEDIATELY, true),
     // What became of what a person said or follows: decisions, the agency's replies, actions, indicators.
-    FOLLOW_UP(Frequency.DAILY_DIGEST, true);
+    FOLLOW_UP(Frequency.DAILY_DIGEST, true),
+    // The agency's reply to an avis is late: the council's secretariat is to chase it.
+    ARS_REMINDER(Frequency.IMMEDIATELY, true);
 
     private final Frequency defaultFrequency;
     private final boolean configurable;

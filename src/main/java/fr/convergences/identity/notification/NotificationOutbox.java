@@ -16,7 +16,7 @@ import java.util.Set;
 public class NotificationOutbox {
 
     /** The audience name of jobs whose recipients were given when recorded. */
-    static final String GIVEN_RECIPIENTS = "given";
+    public static final String GIVEN_RECIPIENTS = "given";
 
     private final OutboxStore store;
     private final Clock clock;

@@ -80,16 +80,10 @@ public class OutboxDelivery {
         return total;
     }
 
-    /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes). */
+    /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes, or of unknown audiences). */
     public boolean expandOne() {
-        return transactions.executeWrite(status -> store.claimJobToExpand().map(job -> {
-            NotificationAudience audience = audiences.get(job.audience());
-            if (audience == null) {
-                // A job recorded by a newer version of the platform: left waiting for a node that knows its audience.
-                LOG.warn("Notification job {} names the unknown audience {}", job.eventKey(), job.audience());
-                return false;
-            }
-            store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
+        return transactions.executeWrite(status -> store.claimJobToExpand(audiences.keySet()).map(job -> {
+            store.expand(job.id(), new LinkedHashSet<>(audiences.get(job.audience()).accounts(job.subjectId())), clock.instant());
             return true;
         }).orElse(false));
     }

@@ -66,10 +66,19 @@ class OutboxStore {
         });
     }
 
-    /** The oldest job not yet expanded that no other node holds, locked until the caller's transaction ends. */
-    Optional<Job> claimJobToExpand() {
-        return sql.one("SELECT * FROM notification_job WHERE expanded_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                OutboxStore::job);
+    /**
+     * The oldest job not yet expanded, of an audience this node knows, that no other node holds; locked until the caller's
+     * transaction ends. A job of an audience unknown here (recorded by a newer node) waits without holding back the others.
+     */
+    Optional<Job> claimJobToExpand(Collection<String> audiences) {
+        return sql.jdbc().prepareStatement("""
+                SELECT * FROM notification_job WHERE expanded_at IS NULL AND audience = ANY (?)
+                ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", audiences.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(job(rows)) : Optional.<Job>empty();
+            }
+        });
     }
 
     List<Job> jobs(Collection<Long> ids) {

@@ -10,7 +10,8 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.identity.notification.NotificationKind;
-import fr.convergences.identity.notification.Notifications;
+import fr.convergences.identity.notification.NotificationOutbox;
+import fr.convergences.identity.notification.OutgoingNotification;
 import fr.convergences.motion.infrastructure.BallotBoxKeys;
 import fr.convergences.motion.infrastructure.BallotMixer;
 import fr.convergences.motion.infrastructure.BallotStore;
@@ -89,7 +90,7 @@ public class VotingSessionService {
     private final CouncilZones zones;
     private final Permissions permissions;
     private final AuditTrail audit;
-    private final Notifications notifications;
+    private final NotificationOutbox notifications;
     private final AnswerService answers;
     private final I18NProvider messages;
     private final JsonMapper json;
@@ -102,7 +103,7 @@ public class VotingSessionService {
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
                                 SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
-                                Notifications notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
+                                NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
                                 @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
                                 @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
         this.sessions = sessions;
@@ -227,9 +228,10 @@ public class VotingSessionService {
                 Map.of("electorate", electorate.size())));
         if (!session.inSitting() && electorate.size() <= notifyMaxElectorate) {
             Motion motion = motions.findById(session.motionId()).orElseThrow();
-            electorate.stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().forEach(account ->
-                    notifications.notify(account, NotificationKind.VOTING_SESSION, "motion.session.opened.title", "motion.session.opened.body",
-                            List.of(motion.title()), "/motions/" + motion.id()));
+            // Written to the outbox in this transaction and told by its background job: opening never waits for a mail server.
+            notifications.recordFor(new OutgoingNotification("voting-session-opened:" + sessionId, NotificationOutbox.GIVEN_RECIPIENTS, sessionId,
+                    NotificationKind.VOTING_SESSION, "motion.session.opened.title", "motion.session.opened.body", List.of(motion.title()),
+                    "/motions/" + motion.id()), electorate.stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().toList());
         }
         return updated;
     }

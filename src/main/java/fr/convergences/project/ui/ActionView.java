@@ -15,6 +15,9 @@ import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.notification.FollowButton;
+import fr.convergences.identity.notification.FollowedKind;
+import fr.convergences.identity.notification.Follows;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.project.ActionPage;
@@ -33,10 +36,12 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ActionService actions;
     private final MotionService motions;
     private final CurrentUser currentUser;
+    private final Follows follows;
     private String title = "";
 
-    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser) {
+    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows) {
         this.actions = actions;
+        this.follows = follows;
         this.motions = motions;
         this.currentUser = currentUser;
         addClassName("prose");
@@ -59,6 +64,8 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = page.action().title();
         Paragraph axis = new Paragraph(getTranslation("project.axis.heading", page.axis().position(), page.axis().title()));
         add(new Anchor("conseils/" + page.councilSlug() + "/projet", getTranslation("project.action.back")), new H1(title), axis);
+        long actionId = page.action().id();
+        add(new FollowButton(follows, currentUser.actor(), FollowedKind.ACTION, actionId, "/actions/" + actionId));
         Paragraph state = new Paragraph(new StatusBadge(page.action().status()));
         state.setId("action-status");
         add(state);

@@ -1,0 +1,125 @@
+package fr.convergences.project;
+
+import fr.convergences.consultation.ConsultationForm;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.consultation.PhaseKind;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.notification.OutboxDelivery;
+import fr.convergences.motion.application.ArsFollowUpService;
+import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.model.ArsReplyKind;
+import fr.convergences.motion.model.BallotChoice;
+import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.motion.model.Vote;
+import fr.convergences.motion.model.VotingMethod;
+import fr.convergences.motion.model.VotingSession;
+import fr.convergences.testing.BrowserTest;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor walks a contribution's public trail to the action and its indicator, and back through the motion to the
+ * contribution; the visitor is invited to sign in to follow; the author, signed in, finds what became of it in their
+ * notifications and follows the action from its page.
+ */
+class FollowUpTrailBrowserIT extends BrowserTest {
+
+    @Test
+    void a_visitor_walks_from_a_contribution_to_its_indicator_and_back_and_its_author_is_told_and_follows() {
+        TestSql sql = new TestSql(platform);
+        ProjectFixture fixture = new ProjectFixture(platform);
+        Account author = new TestAccounts(platform).create("Habitante d’Étampes");
+        long consultation = platform.bean(ConsultationService.class).open(fixture.admin, fixture.councilId(),
+                new ConsultationForm("Diagnostic territorial", "Quels sont vos besoins de santé ?", null,
+                        List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1))))).id();
+        long contribution = ((Number) sql.column("INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, "
+                + "published_at, created_at) VALUES (?, ?, 'NEED', 'Pas de médecin traitant', 'Depuis deux ans, aucun médecin ne prend de "
+                + "nouveaux patients.', 'PUBLISHED', now(), now()) RETURNING id", consultation, author.id()).getFirst()).longValue();
+        long convergence = ((Number) sql.column("INSERT INTO convergence (consultation_id, engine_key, label, terms, status, score, computed_at) "
+                + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id", consultation,
+                UUID.randomUUID().toString()).getFirst()).longValue();
+        sql.update("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, 1)", convergence, contribution);
+        Motion avis = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
+        sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", avis.id(), contribution);
+        decide(fixture, avis.id());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);
+        ars.recordSending(fixture.admin, avis.id(), today, today.plusMonths(2));
+        ars.recordReply(fixture.admin, avis.id(), today, ArsReplyKind.ACCEPTED, "L’agence finance trois maisons de santé.");
+        ProjectService projects = platform.bean(ProjectService.class);
+        HealthProject project = projects.open(fixture.admin, fixture.councilId(), "Projet territorial de santé", "Trois priorités.");
+        Axis axis = projects.addAxis(fixture.admin, project.id(), "Accès aux soins", "Un médecin pour chacun.");
+        ActionService actions = platform.bean(ActionService.class);
+        ProjectAction action = actions.create(fixture.admin, axis.id(), new ActionForm("Consultations du soir", "Trois maisons de santé.",
+                fixture.owner.id(), Set.of(), Set.of(), LocalDate.of(2026, 1, 5), LocalDate.of(2027, 6, 30), null));
+        actions.link(fixture.admin, action.id(), LinkKind.CONVERGENCE, convergence);
+        actions.link(fixture.admin, action.id(), LinkKind.MOTION, avis.id());
+        actions.changeStatus(fixture.admin, action.id(), ActionStatus.IN_PROGRESS, null);
+        IndicatorService indicators = platform.bean(IndicatorService.class);
+        Indicator indicator = indicators.define(fixture.admin, project.id(), new IndicatorForm(action.id(), "Habitants sans médecin traitant",
+                "Part des habitants sans médecin traitant déclaré.", "%", "Assurance maladie", new BigDecimal("14.5"), LocalDate.of(2025, 12, 31),
+                new BigDecimal("10"), LocalDate.of(2028, 12, 31), Frequency.YEARLY, Direction.LOWER_IS_BETTER, "ARS"));
+        indicators.recordCollegeAgreement(fixture.admin, indicator.id(), indicators.colleges(fixture.councilId()).getFirst().id(), today);
+        projects.adopt(fixture.admin, project.id(), fixture.adoptedMotion(MotionKind.DELIBERATION));
+        projects.publish(fixture.admin, project.id());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/contributions/" + contribution));
+        assertThat(browser.text(By.cssSelector("#public-trail .trail-convergence"))).contains("Trouver un médecin traitant");
+        assertThat(browser.text(By.cssSelector("#public-trail .trail-motion"))).contains(avis.title(), "Adoptée", "avis suivi");
+        assertThat(browser.text(By.cssSelector("#public-trail .trail-indicator"))).contains(indicator.name());
+        assertThat(browser.find(By.id("follow-sign-in")).getAttribute("href")).contains("connexion?retour=%2Fcontributions%2F" + contribution);
+        assertAccessible(browser, "a contribution's page with its trail");
+        browser.click(By.cssSelector("#public-trail .trail-action a"));
+        browser.waitForText(By.tagName("h1"), "Consultations du soir");
+        assertThat(browser.text(By.id("action-indicators"))).contains(indicator.name());
+        browser.click(By.xpath("//ul[@id='action-links']//a[contains(., '" + avis.title() + "')]"));
+        browser.waitForText(By.tagName("h1"), avis.title());
+        browser.click(By.xpath("//ul[@id='motion-contributions']//a[contains(., 'Pas de médecin traitant')]"));
+        browser.find(By.id("public-trail"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/contributions/" + contribution);
+
+        OutboxDelivery delivery = platform.bean(OutboxDelivery.class);
+        for (int tries = 0; tries < 50 && sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP'",
+                author.id()) < 4; tries++) {
+            delivery.runOnce();
+            platform.bean(fr.convergences.project.notification.MotionDecisionSweep.class).sweep();
+        }
+        SignIn.as(browser, platform, author.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/notifications"));
+        browser.waitForText(By.tagName("body"), "Action lancée : « Consultations du soir »");
+        assertThat(browser.text(By.tagName("body"))).contains("Le conseil a adopté « " + avis.title() + " »",
+                "L’agence régionale de santé a répondu à « " + avis.title() + " »", "Nouvel indicateur public : « " + indicator.name() + " »");
+        browser.open(platform.uri("/actions/" + action.id()));
+        browser.click(By.id("follow-toggle"));
+        browser.waitForText(By.id("follow-toggle"), "Ne plus suivre");
+        assertThat(sql.count("SELECT count(*) FROM follow WHERE account_id = ? AND subject_kind = 'ACTION' AND subject_id = ?",
+                author.id(), action.id())).isEqualTo(1);
+    }
+
+    private void decide(ProjectFixture fixture, long motionId) {
+        VotingSessionService sessions = platform.bean(VotingSessionService.class);
+        VotingSession session = sessions.open(fixture.admin, sessions.plan(fixture.admin, motionId,
+                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
+        BallotService ballots = platform.bean(BallotService.class);
+        fixture.council.titulars.forEach(titular -> ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        sessions.close(fixture.admin, session.id());
+    }
+}

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -43,7 +44,7 @@ public class AuthorSection extends Div {
             }
         }
         if (tools.canPublish()) {
-            Button publish = new Button(getTranslation("contribution.submit"), click -> act(() -> contributions.publish(actor, id)));
+            Button publish = new Button(getTranslation("contribution.submit"), click -> act(() -> contributions.publish(actor, id), "contribution.confirm.published"));
             publish.setId("draft-publish");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setDisableOnClick(true);
@@ -67,7 +68,7 @@ public class AuthorSection extends Div {
         TextArea text = new TextArea(getTranslation("contribution.addendum.label"));
         text.setId("addendum-text");
         CharactersLeft.show(text, Addendum.BODY_MAX_LENGTH, "contribution.field.body.left");
-        Button add = new Button(getTranslation("contribution.addendum.add"), click -> act(() -> contributions.addAddendum(actor, id, text.getValue())));
+        Button add = new Button(getTranslation("contribution.addendum.add"), click -> act(() -> contributions.addAddendum(actor, id, text.getValue()), "contribution.confirm.addendum"));
         add.setId("addendum-add");
         add.setDisableOnClick(true);
         Div form = new Div(text, add);
@@ -77,7 +78,7 @@ public class AuthorSection extends Div {
 
     /** Two steps, so that a stray click does not withdraw: the first asks, the second confirms. */
     private Div withdrawal(ContributionService contributions, Actor actor, long id) {
-        Button confirm = new Button(getTranslation("contribution.withdraw.confirm"), click -> act(() -> contributions.withdraw(actor, id)));
+        Button confirm = new Button(getTranslation("contribution.withdraw.confirm"), click -> act(() -> contributions.withdraw(actor, id), "contribution.confirm.withdrawn"));
         confirm.setId("withdraw-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.setVisible(false);
@@ -89,10 +90,12 @@ public class AuthorSection extends Div {
         return new Div(ask, confirm);
     }
 
-    private void act(Runnable useCase) {
+    /** Runs the use case, says what it did, and shows the page again (a route refresh keeps the confirmation on screen). */
+    private void act(Runnable useCase, String doneKey) {
         try {
             useCase.run();
-            UI.getCurrent().getPage().reload();
+            Confirmation.show(getTranslation(doneKey));
+            UI.getCurrent().refreshCurrentRoute(false);
         } catch (UserFacingException refusal) {
             status.error(refusal);
         }

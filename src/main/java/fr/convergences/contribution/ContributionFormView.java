@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.PersonalDataDetector;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.identity.Actor;
@@ -13,6 +15,8 @@ import fr.convergences.territory.organisation.Organisation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A resident's contribution form: publishes at once or keeps a draft; given an existing contribution,
@@ -48,6 +52,7 @@ public class ContributionFormView extends Div {
             if (saved.isDraft()) {
                 contributions.publish(actor, saved.id());
             }
+            confirm(contributions, actor, saved.id(), existing == null || isDraft ? "contribution.confirm.published" : "contribution.confirm.edited");
             UI.getCurrent().navigate("contributions/" + saved.id());
         }));
         add(publish);
@@ -58,10 +63,22 @@ public class ContributionFormView extends Div {
             draft.addClickListener(event -> run(status, draft, () -> {
                 Contribution saved = existing == null ? contributions.saveDraft(actor, consultation.consultation().id(), fields.form())
                         : contributions.edit(actor, existing.contribution().id(), fields.form());
+                confirm(contributions, actor, saved.id(), "contribution.confirm.draftSaved");
                 UI.getCurrent().navigate("contributions/" + saved.id());
             }));
             add(draft);
         }
+    }
+
+    /** Says what was done and, when personal data was masked before publishing, which kinds the public will not see. */
+    private void confirm(ContributionService contributions, Actor actor, long contributionId, String doneKey) {
+        Set<PersonalDataDetector.Kind> masked = contributions.maskedPersonalData(actor, contributionId);
+        String done = getTranslation(doneKey);
+        if (!masked.isEmpty()) {
+            done += " " + getTranslation("contribution.confirm.masked", masked.stream()
+                    .map(kind -> getTranslation("personalData.kind." + kind.name())).sorted().collect(Collectors.joining(", ")));
+        }
+        Confirmation.show(done);
     }
 
     private static void run(StatusMessage status, Button button, Runnable useCase) {

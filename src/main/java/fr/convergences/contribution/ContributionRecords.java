@@ -1,14 +1,17 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.PersonalDataDetector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** The plain-SQL side of contributions: themes, the counters kept by triggers, and revisions. */
+/** The plain-SQL side of contributions: themes, the counters kept by triggers, revisions, and texts as written. */
 @Singleton
 public class ContributionRecords {
 
@@ -97,5 +100,77 @@ public class ContributionRecords {
             statement.setLong(1, contributionId);
             return statement.executeUpdate();
         });
+    }
+
+    /** Keeps the text as written beside its masked copy, or forgets it when the new text holds no personal data. */
+    public void keepOriginal(long contributionId, @io.micronaut.core.annotation.Nullable OriginalText original, Timestamp now) {
+        jdbc.prepareStatement("DELETE FROM contribution_original_text WHERE contribution_id = ?", statement -> {
+            statement.setLong(1, contributionId);
+            return statement.executeUpdate();
+        });
+        if (original == null) {
+            return;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""",
+                statement -> {
+                    statement.setLong(1, contributionId);
+                    statement.setString(2, original.title());
+                    statement.setString(3, original.body());
+                    statement.setString(4, kindsColumn(original.kinds()));
+                    statement.setTimestamp(5, now);
+                    return statement.executeUpdate();
+                });
+    }
+
+    static String kindsColumn(Set<PersonalDataDetector.Kind> kinds) {
+        return kinds.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The text as written, if personal data was masked in it and the retention has not erased it yet. */
+    public Optional<OriginalText> original(long contributionId) {
+        return jdbc.prepareStatement("SELECT title, body, kinds FROM contribution_original_text WHERE contribution_id = ?", statement -> {
+            statement.setLong(1, contributionId);
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.<OriginalText>empty();
+                }
+                Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
+                for (String kind : rows.getString(3).split(",")) {
+                    kinds.add(PersonalDataDetector.Kind.valueOf(kind));
+                }
+                return Optional.of(new OriginalText(rows.getString(1), rows.getString(2), Set.copyOf(kinds)));
+            }
+        });
+    }
+
+    /** Erases the originals recorded before the given time: the masked text stays, the personal data goes. */
+    public int eraseOriginalsBefore(Timestamp before) {
+        return jdbc.prepareStatement("DELETE FROM contribution_original_text WHERE recorded_at < ?", statement -> {
+            statement.setTimestamp(1, before);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** The person's own contributions in every consultation, drafts first then newest, with the council's answer. */
+    List<MyContribution> mine(long accountId) {
+        return jdbc.prepareStatement("""
+                SELECT c.id, k.title, c.title, c.status, c.hidden, a.status, coalesce(c.published_at, c.created_at)
+                FROM contribution c JOIN consultation k ON k.id = c.consultation_id
+                LEFT JOIN contribution_answer a ON a.contribution_id = c.id
+                WHERE c.author_account_id = ? ORDER BY c.status = 'DRAFT' DESC, coalesce(c.published_at, c.created_at) DESC, c.id DESC""",
+                statement -> {
+                    statement.setLong(1, accountId);
+                    List<MyContribution> found = new ArrayList<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            String answer = rows.getString(6);
+                            found.add(new MyContribution(rows.getLong(1), rows.getString(2), rows.getString(3),
+                                    ContributionStatus.valueOf(rows.getString(4)), rows.getBoolean(5),
+                                    answer == null ? null : AnswerStatus.valueOf(answer), rows.getTimestamp(7).toInstant()));
+                        }
+                    }
+                    return found;
+                });
     }
 }

@@ -2,6 +2,7 @@ package fr.convergences.contribution;
 
 import fr.convergences.identity.RateLimited;
 import fr.convergences.identity.RateLimit;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The author's side of a contribution: write it (as a draft, or published at once), publish a draft,
@@ -80,6 +82,7 @@ public class ContributionService {
         }
         Contribution edited = contributions.update(contribution.withText(valid.text(), contribution.isDraft() ? null : clock.instant()));
         records.replaceThemes(contributionId, valid.themeIds());
+        records.keepOriginal(contributionId, valid.original(), Timestamp.from(clock.instant()));
         return edited;
     }
 
@@ -155,6 +158,16 @@ public class ContributionService {
     public record EditableContribution(Contribution contribution, List<Long> themeIds) {
     }
 
+    /**
+     * The kinds of personal data masked in one's own contribution before it was made public, to tell the author what
+     * the public will not see (empty when nothing was masked).
+     */
+    @Transactional(readOnly = true)
+    public Set<PersonalDataDetector.Kind> maskedPersonalData(Actor actor, long contributionId) {
+        ownContribution(actor, contributionId);
+        return records.original(contributionId).map(OriginalText::kinds).orElse(Set.of());
+    }
+
     @Transactional(readOnly = true)
     public List<Revision> history(long contributionId) {
         return records.revisions(contributionId);
@@ -163,6 +176,14 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public List<Addendum> addenda(long contributionId) {
         return addenda.findByContributionIdOrderByCreatedAt(contributionId);
+    }
+
+    /** Everything the person wrote, in every consultation: drafts first, then the newest; with status and answer. */
+    @Transactional(readOnly = true)
+    public List<MyContribution> mine(Actor actor) {
+        // Reading one's own words is the same right as downloading one's data.
+        permissions.require(actor, Action.EXPORT_OWN_DATA);
+        return records.mine(actor.accountId());
     }
 
     /** The person's own drafts in a consultation, newest first. */
@@ -213,6 +234,7 @@ public class ContributionService {
         Contribution saved = contributions.save(Contribution.create(consultationId, actor.accountId(), ContributionOrigin.ONLINE,
                 valid.organisationId(), valid.text(), publish, clock.instant()));
         records.replaceThemes(saved.id(), valid.themeIds());
+        records.keepOriginal(saved.id(), valid.original(), Timestamp.from(clock.instant()));
         return saved;
     }
 

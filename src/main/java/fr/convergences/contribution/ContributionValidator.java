@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import fr.convergences.base.InseeCode;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -8,6 +9,7 @@ import fr.convergences.consultation.Theme;
 import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Set;
@@ -23,7 +25,11 @@ public class ContributionValidator {
         this.organisations = organisations;
     }
 
-    public record Valid(ContributionText text, Set<Long> themeIds, Long organisationId) {
+    /**
+     * The validated form. {@code text} is what may be published: personal data found in it is masked. {@code original}
+     * is the text as written when something was masked (kept apart for the author and the moderators), else null.
+     */
+    public record Valid(ContributionText text, Set<Long> themeIds, Long organisationId, @Nullable OriginalText original) {
     }
 
     /** The validated form, or a refusal naming the first problem; nothing is written here. */
@@ -49,6 +55,10 @@ public class ContributionValidator {
                 .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("contribution.organisation.notMember");
         }
-        return new Valid(new ContributionText(form.kind(), title, body, commune), chosen, form.organisationId());
+        ContributionText written = new ContributionText(form.kind(), title, body, commune);
+        OriginalText original = OriginalText.of(written);
+        ContributionText published = original == null ? written
+                : new ContributionText(form.kind(), PersonalDataDetector.mask(title), PersonalDataDetector.mask(body), commune);
+        return new Valid(published, chosen, form.organisationId(), original);
     }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A person's own account: profile, personal-data download and deletion (GDPR rights). */
@@ -35,11 +36,13 @@ public class ProfileService {
     private final ApplicationEventPublisher<AccountDeletedEvent> deletions;
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final Messages messages;
+    private final List<RetentionRule.Source> retentionRules;
     private final Clock clock;
 
     public ProfileService(AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, PasswordHasher hasher,
                           List<PersonalDataSection> sections, AuditTrail audit, ApplicationEventPublisher<AccountDeletedEvent> deletions,
-                          JdbcOperations jdbc, JsonMapper json, Clock clock) {
+                          JdbcOperations jdbc, JsonMapper json, Messages messages, List<RetentionRule.Source> retentionRules, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.permissions = permissions;
@@ -49,6 +52,8 @@ public class ProfileService {
         this.deletions = deletions;
         this.jdbc = jdbc;
         this.json = json;
+        this.messages = messages;
+        this.retentionRules = retentionRules;
         this.clock = clock;
     }
 
@@ -77,6 +82,27 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public String exportPersonalData(Actor actor) {
         permissions.require(actor, Action.EXPORT_OWN_DATA);
+        try {
+            return new String(json.writeValueAsBytes(collect(actor)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same content as {@link #exportPersonalData}, as a readable HTML page in the person's language. */
+    @Transactional(readOnly = true)
+    public String exportPersonalDataSummary(Actor actor, Locale locale) {
+        permissions.require(actor, Action.EXPORT_OWN_DATA);
+        return new PersonalDataSummary(messages, locale).render(collect(actor));
+    }
+
+    /** How long each kind of personal data is kept, as each feature states it; for the personal-data page. */
+    public List<RetentionRule> retentionRules() {
+        return retentionRules.stream().flatMap(source -> source.retentionRules().stream())
+                .sorted(java.util.Comparator.comparing(RetentionRule::messageKey)).toList();
+    }
+
+    private Map<String, Object> collect(Actor actor) {
         Account account = accounts.findById(actor.accountId()).orElseThrow();
         Map<String, Object> accountData = new LinkedHashMap<>();
         accountData.put("email", account.email());
@@ -103,11 +129,7 @@ public class ProfileService {
                     return rows;
                 }));
         sections.forEach(section -> export.put(section.name(), section.export(account.id())));
-        try {
-            return new String(json.writeValueAsBytes(export), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return export;
     }
 
     /**

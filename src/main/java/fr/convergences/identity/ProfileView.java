@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -65,7 +67,18 @@ public class ProfileView extends Div implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(data), "mes-donnees-convergences.json", "application/json", data.length);
         }), getTranslation("identity.profile.download"));
         download.setId("profile-download");
-        add(new H2(getTranslation("identity.profile.data.title")), new Paragraph(getTranslation("identity.profile.data.text")), download);
+        Locale pageLocale = getLocale();
+        Anchor summary = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] data = profiles.exportPersonalDataSummary(actor, pageLocale).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(data), "mes-donnees-convergences.html", "text/html", data.length);
+        }), getTranslation("identity.profile.downloadSummary"));
+        summary.setId("profile-download-summary");
+        UnorderedList retention = new UnorderedList();
+        retention.setId("retention-periods");
+        profiles.retentionRules().forEach(rule -> retention.add(new ListItem(getTranslation(rule.messageKey(), rule.days()))));
+        add(new H2(getTranslation("identity.profile.data.title")), new Paragraph(getTranslation("identity.profile.data.text")),
+                new Paragraph(download), new Paragraph(summary),
+                new H2(getTranslation("identity.retention.title")), new Paragraph(getTranslation("identity.retention.text")), retention);
         add(new H2(getTranslation("identity.delete.title")), new Paragraph(getTranslation("identity.delete.text")),
                 new DeleteAccountForm(profiles, actor, account.passwordHash() == null));
     }

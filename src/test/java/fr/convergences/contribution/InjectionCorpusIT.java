@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.Consultation;
@@ -81,6 +82,23 @@ class InjectionCorpusIT {
     }
 
     @Test
+    void every_personal_data_sample_is_masked_before_it_reaches_the_public_api() throws Exception {
+        List<String> samples = InjectionPayloads.personalData();
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(10).allSatisfy(sample ->
+                assertThat(PersonalDataDetector.mask(TextInput.clean(sample))).as(sample).contains(PersonalDataDetector.MASK));
+        Actor author = TestAccounts.actor(new TestAccounts(platform).create("Bavard"));
+        long exposed = platform.bean(ConsultationService.class).open(admin, council, form("Données personnelles", "Question ?", null)).id();
+        for (String sample : samples) {
+            platform.bean(ContributionService.class).submit(author, exposed, new ContributionForm(ContributionKind.TESTIMONY, "Témoignage", sample,
+                    Set.of(), null));
+        }
+        String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.uri("/api/consultations/" + exposed
+                + "/contributions?limit=500")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(json).contains(PersonalDataDetector.MASK).doesNotContain("laposte.net", "06 98 76 54 32", "01.69.47.70.00", "81 22 33 44",
+                "60 87 12 34", "75 112 233", "185057800608436", "Général de Gaulle", "rue des écoles", "moi@example.fr");
+    }
+
+    @Test
     void every_text_input_stores_each_payload_as_typed_or_refuses_it_clearly() {
         ConsultationService consultations = platform.bean(ConsultationService.class);
         ContributionService contributions = platform.bean(ContributionService.class);
@@ -92,6 +110,8 @@ class InjectionCorpusIT {
         List<String> failures = new ArrayList<>();
         for (String payload : PAYLOADS) {
             String expected = TextInput.clean(payload);
+            // Contributions mask personal data in what they publish; the other inputs keep it (they are not residents' texts).
+            String published = PersonalDataDetector.mask(expected);
             check(failures, payload, "consultation", () -> {
                 Consultation saved = consultations.open(admin, council, form(payload, payload, payload));
                 assertThat(saved.title()).isEqualTo(expected);
@@ -102,7 +122,7 @@ class InjectionCorpusIT {
             check(failures, payload, "contribution", () -> {
                 contribution[0] = contributions.submit(resident, consultation, new ContributionForm(ContributionKind.TESTIMONY,
                         payload, payload, Set.of(), null));
-                assertThat(contribution[0].body()).isEqualTo(expected);
+                assertThat(contribution[0].body()).isEqualTo(published);
             });
             if (contribution[0] != null) {
                 long id = contribution[0].id();
@@ -139,8 +159,8 @@ class InjectionCorpusIT {
         long exported = platform.bean(ConsultationService.class).open(admin, council, form("Export", "Question ?", null)).id();
         List<String> stored = new ArrayList<>();
         for (String payload : PAYLOADS) {
-            String body = TextInput.clean(payload);
-            if (body.length() <= Contribution.TITLE_MAX_LENGTH) {
+            String body = PersonalDataDetector.mask(TextInput.clean(payload));
+            if (TextInput.clean(payload).length() <= Contribution.TITLE_MAX_LENGTH) {
                 platform.bean(ContributionService.class).submit(author, exported, new ContributionForm(ContributionKind.PROPOSAL, payload,
                         payload, Set.of(), null));
                 stored.add(body);
@@ -188,7 +208,8 @@ class InjectionCorpusIT {
                     fr.convergences.contribution.exchange.ImportProgress.NONE);
         }
 
-        List<String> expected = PAYLOADS.stream().map(TextInput::clean).filter(text -> text.length() <= Contribution.TITLE_MAX_LENGTH).toList();
+        List<String> expected = PAYLOADS.stream().map(TextInput::clean).filter(text -> text.length() <= Contribution.TITLE_MAX_LENGTH)
+                .map(PersonalDataDetector::mask).toList();
         assertThat(report.acceptedCount() + report.rejected().size()).isEqualTo(PAYLOADS.size());
         assertThat(report.acceptedCount()).isEqualTo(expected.size());
         assertThat(new fr.convergences.testing.TestSql(platform).column("SELECT body FROM contribution WHERE consultation_id = ?", imported))

@@ -67,6 +67,9 @@ class ModerationFlowsBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#redact-reason input")).sendKeys("Donnée de santé d’une personne identifiable");
         assertAccessible(browser, "redaction form open");
         browser.click(By.id("redact"));
+        browser.find(By.id("redact-confirm"));
+        assertThat(browser.driver().findElements(By.id("redaction-notices"))).as("nothing is erased before the confirmation").isEmpty();
+        browser.click(By.id("redact-confirm"));
         browser.find(By.id("redaction-notices"));
         browser.waitUntilIdle();
         assertAccessible(browser, "redacted contribution seen by a moderator");

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The committed corpus of injection payloads (src/test/resources/injection-payloads.txt): script,
- * HTML, attribute, URL, template, SQL, CSV-formula, Unicode and control-character attacks. Every
+ * HTML, attribute, URL, template, SQL, CSV-formula, Unicode and control-character attacks, and personal data
+ * (e-mail addresses, phone numbers, addresses, social security numbers) that must be masked in public. Every
  * payload that manages to run script sets {@code window.__xss}, which browser tests look for.
  */
 public final class InjectionPayloads {
@@ -18,10 +19,20 @@ public final class InjectionPayloads {
     }
 
     public static List<String> all() {
+        return lines().stream().filter(line -> !line.startsWith("#") && !line.isEmpty()).map(InjectionPayloads::decode).toList();
+    }
+
+    /** The payloads of the corpus's last section: personal data that must never be published as typed. */
+    public static List<String> personalData() {
+        List<String> lines = lines();
+        int section = lines.indexOf(lines.stream().filter(line -> line.startsWith("# Personal data")).findFirst().orElseThrow());
+        return lines.subList(section + 1, lines.size()).stream().filter(line -> !line.startsWith("#") && !line.isEmpty())
+                .map(InjectionPayloads::decode).toList();
+    }
+
+    private static List<String> lines() {
         try (InputStream in = Objects.requireNonNull(InjectionPayloads.class.getResourceAsStream("/injection-payloads.txt"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isEmpty())
-                    .map(InjectionPayloads::decode).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

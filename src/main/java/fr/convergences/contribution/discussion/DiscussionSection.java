@@ -1,6 +1,7 @@
 package fr.convergences.contribution.discussion;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.AccountMenu;
 import fr.convergences.identity.Actor;
 import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.Contribution;
@@ -33,8 +35,10 @@ public class DiscussionSection extends Div {
         Span supports = new Span(getTranslation("contribution.supports", discussion.supports()));
         supports.setId("support-count");
         add(supports);
+        // One does not support one's own contribution: the button is not offered rather than refused after a click.
+        boolean own = actor.isAuthenticated() && actor.accountId().equals(contribution.authorAccountId());
         // Taking one's support back stays possible once the discussion is closed.
-        if (actor.isAuthenticated() && (open || discussion.supportedByViewer())) {
+        if (actor.isAuthenticated() && !own && (open || discussion.supportedByViewer())) {
             Button support = new Button(getTranslation(discussion.supportedByViewer() ? "contribution.support.withdraw" : "contribution.support"),
                     click -> ModerationForms.run(status, () -> {
                         if (discussion.supportedByViewer()) {
@@ -42,9 +46,14 @@ public class DiscussionSection extends Div {
                         } else {
                             discussions.support(actor, id);
                         }
-                    }));
+                    }, discussion.supportedByViewer() ? "contribution.confirm.supportWithdrawn" : "contribution.confirm.supported"));
             support.setId("support");
             add(support);
+        }
+        if (!actor.isAuthenticated() && open) {
+            Anchor signIn = new Anchor(AccountMenu.signInHref("contributions/" + id), getTranslation("contribution.signInToTakePart.link"));
+            signIn.setId("sign-in-to-take-part");
+            add(new Paragraph(signIn, new Span(" " + getTranslation("contribution.signInToTakePart.text"))));
         }
         add(new H2(getTranslation("contribution.discussion", discussion.stanceCounts().get(Stance.FOR),
                 discussion.stanceCounts().get(Stance.AGAINST), discussion.stanceCounts().get(Stance.NEUTRAL))));

@@ -7,9 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import fr.convergences.base.PersonalDataDetector;
+
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes imported contributions with JDBC batches of {@link #BATCH_SIZE} rows, on the connection of
@@ -30,6 +35,9 @@ final class ImportWriter implements AutoCloseable {
                                              original_comments, original_category, original_scope)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
+    /** Personal data in an imported text is masked like online: the text as written is kept apart for the moderators. */
+    private static final String INSERT_ORIGINAL = """
+            INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""";
 
     private final long consultationId;
     private final long importId;
@@ -38,6 +46,7 @@ final class ImportWriter implements AutoCloseable {
     private final PreparedStatement contributions;
     private final PreparedStatement sources;
     private final PreparedStatement themes;
+    private final PreparedStatement originals;
     private final List<ImportedContribution> pending = new ArrayList<>(BATCH_SIZE);
     private long written;
 
@@ -49,6 +58,7 @@ final class ImportWriter implements AutoCloseable {
         this.contributions = connection.prepareStatement(INSERT_CONTRIBUTION);
         this.sources = connection.prepareStatement(INSERT_SOURCE);
         this.themes = connection.prepareStatement(INSERT_THEME);
+        this.originals = connection.prepareStatement(INSERT_ORIGINAL);
     }
 
     /** Queues the contribution; returns true when that filled a batch, which was then written. */
@@ -67,14 +77,27 @@ final class ImportWriter implements AutoCloseable {
         }
         long[] newIds = nextIds(pending.size());
         boolean anyTheme = false;
+        boolean anyOriginal = false;
         for (int i = 0; i < pending.size(); i++) {
             ImportedContribution row = pending.get(i);
             long id = newIds[i];
             contributions.setLong(1, id);
             contributions.setLong(2, consultationId);
             contributions.setString(3, row.kind().name());
-            contributions.setString(4, row.title());
-            contributions.setString(5, row.body());
+            Set<PersonalDataDetector.Kind> found = EnumSet.noneOf(PersonalDataDetector.Kind.class);
+            found.addAll(PersonalDataDetector.kinds(row.title()));
+            found.addAll(PersonalDataDetector.kinds(row.body()));
+            contributions.setString(4, found.isEmpty() ? row.title() : PersonalDataDetector.mask(row.title()));
+            contributions.setString(5, found.isEmpty() ? row.body() : PersonalDataDetector.mask(row.body()));
+            if (!found.isEmpty()) {
+                originals.setLong(1, id);
+                originals.setString(2, row.title());
+                originals.setString(3, row.body());
+                originals.setString(4, found.stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+                originals.setTimestamp(5, now);
+                originals.addBatch();
+                anyOriginal = true;
+            }
             contributions.setString(6, row.communeInsee());
             contributions.setTimestamp(7, now);
             contributions.setTimestamp(8, row.publishedAt() == null ? now : Timestamp.from(row.publishedAt()));
@@ -99,6 +122,9 @@ final class ImportWriter implements AutoCloseable {
         sources.executeBatch();
         if (anyTheme) {
             themes.executeBatch();
+        }
+        if (anyOriginal) {
+            originals.executeBatch();
         }
         written += pending.size();
         pending.clear();
@@ -130,7 +156,7 @@ final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (ids; contributions; sources; themes) {
+        try (ids; contributions; sources; themes; originals) {
             pending.clear();
         }
     }

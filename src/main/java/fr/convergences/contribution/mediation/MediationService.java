@@ -95,6 +95,7 @@ public class MediationService {
         Contribution saved = contributions.save(Contribution.create(consultationId, null, origin, null,
                 valid.text(), true, now));
         records.replaceThemes(saved.id(), valid.themeIds());
+        records.keepOriginal(saved.id(), valid.original(), java.sql.Timestamp.from(now));
         mediations.save(new Mediation(saved.id(), volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));
         return saved;
     }

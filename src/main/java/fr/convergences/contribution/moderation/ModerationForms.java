@@ -3,6 +3,8 @@ package fr.convergences.contribution.moderation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +14,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
+import io.micronaut.core.annotation.Nullable;
 import fr.convergences.identity.Actor;
 
 import java.time.LocalDate;
@@ -44,6 +48,21 @@ public final class ModerationForms {
         }
     }
 
+    /**
+     * Runs a use case and says in words what it did: the confirmation stays on screen while the page shows the
+     * effect (a route refresh, not a reload, which would take the confirmation away).
+     */
+    public static void run(StatusMessage status, Runnable useCase, String doneKey) {
+        try {
+            useCase.run();
+            Confirmation.show(status.getTranslation(doneKey));
+            UI.getCurrent().refreshCurrentRoute(false);
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+            status.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        }
+    }
+
     /** The participation charter, next to the forms whose use it governs. */
     public static Paragraph charterLink(String text) {
         return new Paragraph(new Anchor(CHARTER_ROUTE, text));
@@ -64,11 +83,23 @@ public final class ModerationForms {
         }
 
         public ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
+            this(reasonId, buttonId, labelKey, buttonKey, null, status, useCase);
+        }
+
+        /** With {@code doneKey}, the sentence that confirms what was done. */
+        public ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, @Nullable String doneKey, StatusMessage status,
+                          Consumer<String> useCase) {
             addClassName("inline-form");
             TextField reason = new TextField(getTranslation(labelKey));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
             reason.setId(reasonId);
-            Button go = new Button(getTranslation(buttonKey), click -> run(status, () -> useCase.accept(reason.getValue())));
+            Button go = new Button(getTranslation(buttonKey), click -> {
+                if (doneKey == null) {
+                    run(status, () -> useCase.accept(reason.getValue()));
+                } else {
+                    run(status, () -> useCase.accept(reason.getValue()), doneKey);
+                }
+            });
             go.setId(buttonId);
             add(reason, go);
         }
@@ -85,10 +116,25 @@ public final class ModerationForms {
             TextField reason = new TextField(getTranslation("contribution.moderation.reasonLabel"));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
             reason.setId(id + "-reason");
-            Button go = new Button(getTranslation("moderation.redaction.submit"),
-                    click -> run(status, () -> useCase.accept(passage.getValue(), reason.getValue())));
+            // A redaction erases the words for good: the moderator confirms, seeing the passage, before anything is written.
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId(id + "-dialog");
+            confirm.setHeader(getTranslation("moderation.redaction.confirm.title"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("moderation.redaction.confirm.cancel"));
+            Button ok = new Button(getTranslation("moderation.redaction.confirm.ok"), click -> {
+                confirm.close();
+                run(status, () -> useCase.accept(passage.getValue(), reason.getValue()), "moderation.redaction.done");
+            });
+            ok.setId(id + "-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            confirm.setConfirmButton(ok);
+            Button go = new Button(getTranslation("moderation.redaction.submit"), click -> {
+                confirm.setText(getTranslation("moderation.redaction.confirm.text", passage.getValue()));
+                confirm.open();
+            });
             go.setId(id);
-            add(passage, reason, go);
+            add(passage, reason, go, confirm);
         }
     }
 

@@ -29,9 +29,12 @@ public class ModerationQueue {
         this.jdbc = jdbc;
     }
 
-    /** A reported or hidden content; the author's name is null for a deleted account, the id null for a collected text. */
+    /**
+     * A reported or hidden content; the author's name is null for a deleted account, the id null for a collected text.
+     * {@code reasons} are the reporters' reasons of the pending reports, oldest first (dismissed ones are left out).
+     */
     public record Item(long contributionId, @Nullable Long commentId, String text, boolean hidden, long reports,
-                       @Nullable Long authorAccountId, @Nullable String authorName) {
+                       @Nullable Long authorAccountId, @Nullable String authorName, List<String> reasons) {
     }
 
     /** {@code filedOn} is the territory's day. */
@@ -40,14 +43,39 @@ public class ModerationQueue {
                                 @Nullable Long commentId, String subject) {
     }
 
+    /** A council the person moderates, for the menu entry that leads to its queue. */
+    public record ModeratedCouncil(String slug, String name) {
+    }
+
+    /** The councils whose queue the person may open (none for a visitor), by name. */
+    @Transactional(readOnly = true)
+    public List<ModeratedCouncil> moderatedCouncils(Actor actor) {
+        if (!actor.isAuthenticated()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT c.slug, c.name FROM council_role r JOIN council c ON c.id = r.council_id
+                WHERE r.account_id = ? AND r.role = 'MODERATOR' ORDER BY c.name""", statement -> {
+            statement.setLong(1, actor.accountId());
+            List<ModeratedCouncil> found = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new ModeratedCouncil(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return found;
+        });
+    }
+
     @Transactional(readOnly = true)
     public List<Item> contributions(Actor actor, long councilId) {
         permissions.require(actor, Action.MODERATE, councilId);
         return list("""
-                SELECT c.id, NULL::bigint, c.title, c.hidden, count(r.reporter_id), c.author_account_id, a.display_name FROM contribution c
+                SELECT c.id, NULL::bigint, c.title, c.hidden, count(r.reporter_id), c.author_account_id, a.display_name,
+                       array_remove(array_agg(r.reason ORDER BY r.created_at), NULL) FROM contribution c
                 JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN account a ON a.id = c.author_account_id
-                LEFT JOIN contribution_report r ON r.contribution_id = c.id
+                LEFT JOIN contribution_report r ON r.contribution_id = c.id AND r.dismissed_at IS NULL
                 WHERE k.council_id = ? GROUP BY c.id, a.id
                 HAVING c.hidden OR count(r.reporter_id) > 0 ORDER BY count(r.reporter_id) DESC, c.id""", councilId, ModerationQueue::item);
     }
@@ -56,7 +84,8 @@ public class ModerationQueue {
     public List<Item> comments(Actor actor, long councilId) {
         permissions.require(actor, Action.MODERATE, councilId);
         return list("""
-                SELECT m.contribution_id, m.id, m.body, m.hidden, count(r.reporter_id), m.author_account_id, a.display_name
+                SELECT m.contribution_id, m.id, m.body, m.hidden, count(r.reporter_id), m.author_account_id, a.display_name,
+                       array_remove(array_agg(r.reason ORDER BY r.created_at), NULL)
                 FROM contribution_comment m
                 JOIN contribution c ON c.id = m.contribution_id
                 JOIN consultation k ON k.id = c.consultation_id
@@ -87,7 +116,7 @@ public class ModerationQueue {
 
     private static Item item(ResultSet rows) throws SQLException {
         return new Item(rows.getLong(1), rows.getObject(2, Long.class), rows.getString(3), rows.getBoolean(4), rows.getLong(5),
-                rows.getObject(6, Long.class), rows.getString(7));
+                rows.getObject(6, Long.class), rows.getString(7), List.of((String[]) rows.getArray(8).getArray()));
     }
 
     private interface Row<T> {

@@ -86,6 +86,10 @@ public class ModerationRecords {
         if (commentId == null) {
             update("UPDATE contribution_report SET reason = replace(reason, ?, ?) WHERE contribution_id = ? AND strpos(reason, ?) > 0",
                     p, m, contributionId, p);
+            // The text as written, kept where personal data was masked, must not keep what a moderator erased.
+            update("""
+                    UPDATE contribution_original_text SET title = replace(title, ?, ?), body = replace(body, ?, ?)
+                    WHERE contribution_id = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0)""", p, m, p, m, contributionId, p, p);
             update("""
                     UPDATE notification SET title = replace(title, ?, ?), body = replace(body, ?, ?)
                     WHERE link = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0)""", p, m, p, m, "/contributions/" + contributionId, p, p);

@@ -11,6 +11,7 @@ import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.answer.AnswerService;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.time.format.FormatStyle;
 
 /**
@@ -33,9 +34,12 @@ public class ModerationSection extends Div {
             page.redactions().forEach(notice -> notices.add(new ListItem(noticeText(notice))));
             add(notices);
         }
-        if (actor.isAuthenticated() && ParticipationPolicy.isOpen(contribution)) {
-            add(new ModerationForms.ReasonForm("report", "contribution.report.reasonLabel", "contribution.report", status,
-                    reason -> moderation.report(actor, id, reason)), ModerationForms.charterLink(getTranslation("moderation.charter.read")));
+        // One does not report one's own contribution: the form is not offered rather than refused after a click.
+        boolean authored = actor.isAuthenticated() && actor.accountId().equals(contribution.authorAccountId());
+        if (actor.isAuthenticated() && !authored && ParticipationPolicy.isOpen(contribution)) {
+            add(new ModerationForms.ReasonForm("report-reason", "report", "contribution.report.reasonLabel", "contribution.report",
+                    "contribution.confirm.reported", status, reason -> moderation.report(actor, id, reason)),
+                    ModerationForms.charterLink(getTranslation("moderation.charter.read")));
         }
         if (page.hidden()) {
             Paragraph hidden = new Paragraph(getTranslation(page.moderates() ? "contribution.hidden.moderator" : "moderation.hidden.author",
@@ -44,6 +48,25 @@ public class ModerationSection extends Div {
             add(hidden);
         }
         if (page.moderates()) {
+            moderation.originalText(actor, id).ifPresent(original -> {
+                Div written = new Div(new H2(getTranslation("moderation.original.title")),
+                        new Paragraph(getTranslation("moderation.original.help", original.kinds().stream()
+                                .map(kind -> getTranslation("personalData.kind." + kind.name())).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")))),
+                        new Paragraph(original.title()), new Paragraph(original.body()));
+                written.setId("original-text");
+                add(written);
+            });
+            List<ModerationService.PendingReport> reports = moderation.pendingReports(actor, id);
+            if (!reports.isEmpty()) {
+                UnorderedList reasons = new UnorderedList();
+                reasons.setId("report-reasons");
+                reports.forEach(report -> reasons.add(new ListItem(getTranslation("moderation.reports.reasonOn", dates.format(report.on()),
+                        report.reason()))));
+                add(new H2(getTranslation("moderation.reports.title")), reasons,
+                        new ModerationForms.ReasonForm("dismiss-reason", "dismiss-reports", "moderation.dismiss.reasonLabel",
+                                "moderation.dismiss.submit", "moderation.dismiss.done", status, reason -> moderation.dismissReports(actor, id, reason)));
+            }
             boolean hide = !page.hidden();
             add(new ModerationForms.ReasonForm("moderation-reason", hide ? "moderation-hide" : "moderation-restore",
                     "contribution.moderation.reasonLabel",

@@ -16,7 +16,9 @@ import fr.convergences.contribution.Addendum;
 import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.CommentRepository;
 import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionRecords;
 import fr.convergences.contribution.ContributionRepository;
+import fr.convergences.contribution.OriginalText;
 import fr.convergences.contribution.ContributionText;
 import fr.convergences.contribution.Revision;
 import io.micronaut.context.annotation.Value;
@@ -27,10 +29,12 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,6 +60,7 @@ public class ModerationService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final ModerationRecords records;
+    private final ContributionRecords texts;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final int autoHideReports;
@@ -63,7 +68,8 @@ public class ModerationService {
 
     public ModerationService(ContributionRepository contributions, CommentRepository comments, ModerationDecisionRepository decisions,
                              ModerationAppealRepository appeals, ConsultationService consultations, CouncilDirectory councils,
-                             Permissions permissions, AuditTrail audit, ModerationRecords records, JdbcOperations jdbc, Clock clock,
+                             Permissions permissions, AuditTrail audit, ModerationRecords records, ContributionRecords texts,
+                             JdbcOperations jdbc, Clock clock,
                              @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
                              @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {
         this.contributions = contributions;
@@ -75,6 +81,7 @@ public class ModerationService {
         this.permissions = permissions;
         this.audit = audit;
         this.records = records;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.autoHideReports = autoHideReports;
@@ -115,6 +122,57 @@ public class ModerationService {
             records.tellAuthor(contribution.authorAccountId(), "contribution.moderation.hidden.title", "moderation.autoHidden.body",
                     List.of(contribution.title()), link(contributionId));
         }
+    }
+
+    /**
+     * Dismisses the pending reports of a contribution, with a reason: they stay recorded (with who dismissed them and
+     * why) but leave the queue and no longer count towards automatic hiding. Audited; refused when none is pending.
+     */
+    @Transactional
+    public int dismissReports(Actor actor, long contributionId, String reason) {
+        Contribution contribution = find(contributionId);
+        long councilId = councilOf(contribution);
+        permissions.require(actor, Action.MODERATE, councilId);
+        String clean = reason(reason, "moderation.dismiss.reason");
+        int dismissed = jdbc.prepareStatement("""
+                UPDATE contribution_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
+                WHERE contribution_id = ? AND dismissed_at IS NULL""", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setLong(2, actor.accountId());
+            statement.setString(3, clean);
+            statement.setLong(4, contributionId);
+            return statement.executeUpdate();
+        });
+        if (dismissed == 0) {
+            throw new UserFacingException("moderation.dismiss.nothing");
+        }
+        audit.record(new AuditEvent(actor, councilId, "contribution.report.dismiss", "contribution", String.valueOf(contributionId),
+                Map.of("pendingReports", dismissed), Map.of("pendingReports", 0, "reason", clean)));
+        return dismissed;
+    }
+
+    /** The pending reports' reasons and days, oldest first, for the moderators of the contribution's council. */
+    @Transactional(readOnly = true)
+    public List<PendingReport> pendingReports(Actor actor, long contributionId) {
+        Contribution contribution = find(contributionId);
+        permissions.require(actor, Action.MODERATE, councilOf(contribution));
+        ZoneId zone = consultations.details(contribution.consultationId()).zone();
+        return jdbc.prepareStatement("""
+                SELECT reason, created_at FROM contribution_report WHERE contribution_id = ? AND dismissed_at IS NULL
+                ORDER BY created_at""", statement -> {
+            statement.setLong(1, contributionId);
+            List<PendingReport> found = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new PendingReport(rows.getString(1), rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate()));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** A report waiting for a moderator: the reporter's reason and the day (in the territory's time zone). */
+    public record PendingReport(String reason, java.time.LocalDate on) {
     }
 
     /** Hides the contribution pending a better version; the decision returned is the one its author may appeal. */
@@ -224,6 +282,17 @@ public class ModerationService {
         return decided;
     }
 
+    /**
+     * The contribution's title and text as its author wrote them, when personal data was masked in them before
+     * publishing: for the moderators only (to judge a report, or to contact the author), never for the public.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OriginalText> originalText(Actor actor, long contributionId) {
+        Contribution contribution = find(contributionId);
+        permissions.require(actor, Action.MODERATE, councilOf(contribution));
+        return texts.original(contributionId);
+    }
+
     /** What the contribution's page shows of its moderation to this viewer. */
     @Transactional(readOnly = true)
     public ModerationPage page(Actor viewer, long contributionId) {
@@ -325,7 +394,7 @@ public class ModerationService {
     private long establishedReporters(long contributionId) {
         return jdbc.prepareStatement("""
                 SELECT count(*) FROM contribution_report r JOIN account a ON a.id = r.reporter_id
-                WHERE r.contribution_id = ? AND a.email_confirmed_at IS NOT NULL AND a.created_at < ?""", statement -> {
+                WHERE r.contribution_id = ? AND r.dismissed_at IS NULL AND a.email_confirmed_at IS NOT NULL AND a.created_at < ?""", statement -> {
             statement.setLong(1, contributionId);
             statement.setTimestamp(2, Timestamp.from(clock.instant().minus(establishedAfter)));
             try (var rows = statement.executeQuery()) {

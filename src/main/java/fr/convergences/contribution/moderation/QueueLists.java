@@ -2,8 +2,10 @@ package fr.convergences.contribution.moderation;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilSuspension;
@@ -75,9 +77,17 @@ final class QueueLists {
         return line;
     }
 
-    private Paragraph state(ModerationQueue.Item item) {
-        return new Paragraph(t("moderation.queue.line", item.reports(), t(item.hidden() ? "contribution.queue.hidden" : "contribution.queue.visible"),
+    private Component state(ModerationQueue.Item item) {
+        Paragraph line = new Paragraph(t("moderation.queue.line", item.reports(), t(item.hidden() ? "contribution.queue.hidden" : "contribution.queue.visible"),
                 name(item.authorName())));
+        if (item.reasons().isEmpty()) {
+            return line;
+        }
+        // The reporters' own words, as text: what the moderator needs to judge the report.
+        UnorderedList reasons = new UnorderedList();
+        reasons.addClassName("report-reasons");
+        item.reasons().forEach(reason -> reasons.add(new ListItem(t("moderation.reports.reason", reason))));
+        return new Div(line, reasons);
     }
 
     private void suspend(ListItem line, String id, ModerationQueue.Item item) {

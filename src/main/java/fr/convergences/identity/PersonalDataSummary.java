@@ -1,0 +1,98 @@
+package fr.convergences.identity;
+
+import fr.convergences.base.i18n.Messages;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The readable twin of the personal-data download: the same content as the JSON, as an HTML page a person can open
+ * in a browser, with headings in their language and how many items each part holds. Every value is escaped: the
+ * texts are the person's own and others' words.
+ */
+final class PersonalDataSummary {
+
+    private final Messages messages;
+    private final Locale locale;
+
+    PersonalDataSummary(Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    String render(Map<String, Object> export) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Messages.supported(locale).getLanguage())
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(text("identity.data.summary.title")))
+                .append("</title><style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}dt{font-weight:bold}"
+                        + "dd{margin:0 0 .5rem 1rem;white-space:pre-wrap}li{margin-bottom:1rem}</style></head><body>\n<h1>")
+                .append(escape(text("identity.data.summary.title"))).append("</h1>\n<p>")
+                .append(escape(text("identity.data.summary.exportedAt", String.valueOf(export.get("exportedAt"))))).append("</p>\n");
+        export.forEach((key, value) -> {
+            if (!"exportedAt".equals(key)) {
+                html.append("<section id=\"").append(escape(key)).append("\"><h2>").append(escape(label(key))).append("</h2>\n");
+                value(html, value, 3);
+                html.append("</section>\n");
+            }
+        });
+        return html.append("</body></html>\n").toString();
+    }
+
+    private void value(StringBuilder html, Object value, int level) {
+        switch (value) {
+            case null -> html.append("—");
+            case Map<?, ?> map -> {
+                html.append("<dl>");
+                map.forEach((key, item) -> {
+                    boolean nested = item instanceof Map<?, ?> || item instanceof List<?>;
+                    html.append("<dt>").append(escape(label(String.valueOf(key)))).append("</dt><dd>");
+                    if (nested && level <= 6) {
+                        value(html, item, level + 1);
+                    } else {
+                        value(html, item, level);
+                    }
+                    html.append("</dd>");
+                });
+                html.append("</dl>\n");
+            }
+            case List<?> list -> {
+                html.append("<p>").append(escape(text("identity.data.summary.count", list.size()))).append("</p>");
+                if (!list.isEmpty()) {
+                    html.append("<ol>");
+                    list.forEach(item -> {
+                        html.append("<li>");
+                        value(html, item, level);
+                        html.append("</li>");
+                    });
+                    html.append("</ol>\n");
+                }
+            }
+            default -> html.append(escape(String.valueOf(value)));
+        }
+    }
+
+    /** The heading of a part of the download, or its JSON name when it has none (a feature's newer section). */
+    private String label(String key) {
+        String label = messages.getTranslation("identity.data.key." + key, locale);
+        return label.startsWith("!") ? key : label;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getTranslation(key, locale, arguments);
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package fr.convergences.identity;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Erases, every night, the identity records that name a person and serve only for a while: sign-in attempts (an
+ * e-mail address and an IP address, needed only for the throttle's window and for investigating an attack), and
+ * confirmation or password-reset links once expired. Idempotent, and safe on several nodes (plain deletes).
+ */
+@Singleton
+public class SignInRetention implements RetentionRule.Source {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInRetention.class);
+
+    private final JdbcOperations jdbc;
+    private final Duration attempts;
+    private final Duration tokens;
+    private final Clock clock;
+
+    public SignInRetention(JdbcOperations jdbc, @Value("${convergences.login.attempt-retention:30d}") Duration attempts,
+                           @Value("${convergences.login.expired-link-retention:7d}") Duration tokens, Clock clock) {
+        this.jdbc = jdbc;
+        this.attempts = attempts;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 45 3 * * *", zoneId = "Europe/Paris")
+    void nightly() {
+        int erased = erase(clock.instant());
+        if (erased > 0) {
+            LOG.info("Sign-in records erased: {}", erased);
+        }
+    }
+
+    /** Erases what is past its retention at {@code now}; returns how many rows. */
+    @Transactional
+    public int erase(Instant now) {
+        int erased = jdbc.prepareStatement("DELETE FROM login_attempt WHERE attempted_at < ?", statement -> {
+            statement.setTimestamp(1, Timestamp.from(now.minus(attempts)));
+            return statement.executeUpdate();
+        });
+        return erased + jdbc.prepareStatement("DELETE FROM account_token WHERE expires_at < ?", statement -> {
+            statement.setTimestamp(1, Timestamp.from(now.minus(tokens)));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<RetentionRule> retentionRules() {
+        return List.of(new RetentionRule("identity.retention.signInAttempts", attempts.toDays()),
+                new RetentionRule("identity.retention.expiredLinks", tokens.toDays()));
+    }
+}

@@ -260,10 +260,11 @@ public class VotingSessionService {
             return;
         }
         Motion motion = motions.findById(closed.motionId()).orElseThrow();
-        ballots.electorate(closed.id()).stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().forEach(account ->
-                notifications.notify(account, NotificationKind.VOTING_SESSION, "motion.session.published.title",
-                        "motion.session.published.body." + closed.outcome().name(),
-                        List.of(motion.title()), "/motions/" + motion.id()));
+        // Through the outbox, like the opening notice: closing never waits for a mail server.
+        notifications.recordFor(new OutgoingNotification("voting-session-published:" + closed.id(), NotificationOutbox.GIVEN_RECIPIENTS,
+                closed.id(), NotificationKind.VOTING_SESSION, "motion.session.published.title",
+                "motion.session.published.body." + closed.outcome().name(), List.of(motion.title()), "/motions/" + motion.id()),
+                ballots.electorate(closed.id()).stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     private VotingSession closeNow(long sessionId, Actor actor) {

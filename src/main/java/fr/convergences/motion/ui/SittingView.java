@@ -26,6 +26,8 @@ import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 
+import java.time.format.DateTimeFormatter;
+
 
 /**
  * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).

@@ -57,7 +57,8 @@ public class ContributionBrowser {
             case MOST_SUPPORTED -> "c.support_count DESC, c.id DESC";
             case MOST_DISCUSSED -> "c.comment_count DESC, c.id DESC";
         };
-        int page = Math.max(1, query.page());
+        // A page past the end (an old link, a hand-typed ?page=99) shows the last page, not "Page 99 sur 10" and nothing.
+        int page = Math.clamp(query.page(), 1, ContributionPage.pageCount(total));
         String sql = """
                 SELECT c.id, c.kind, c.title, left(c.body, 280), c.commune_insee, m.name, c.status, c.origin, c.published_at,
                        c.support_count, c.comment_count, a.status, o.name, coalesce(mo.name, v.display_name), med.place

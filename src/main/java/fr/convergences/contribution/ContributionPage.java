@@ -6,6 +6,11 @@ import java.util.List;
 public record ContributionPage(List<ContributionSummary> items, long total, int page) {
 
     public int pageCount() {
+        return pageCount(total);
+    }
+
+    /** How many pages {@code total} contributions fill; an empty list still has its one (empty) page. */
+    public static int pageCount(long total) {
         return (int) Math.max(1, (total + ContributionQuery.PAGE_SIZE - 1) / ContributionQuery.PAGE_SIZE);
     }
 }

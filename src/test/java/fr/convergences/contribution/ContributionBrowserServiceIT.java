@@ -72,6 +72,9 @@ class ContributionBrowserServiceIT {
         assertThat(first.pageCount()).isEqualTo(2);
         assertThat(first.items()).hasSize(20).first().satisfies(item -> assertThat(item.id()).isEqualTo(ids.get(24)));
         assertThat(second.items()).hasSize(5).last().satisfies(item -> assertThat(item.id()).isEqualTo(ids.get(0)));
+        ContributionPage beyond = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 99));
+        assertThat(beyond.page()).as("a page past the end shows the last one").isEqualTo(2);
+        assertThat(beyond.items()).isEqualTo(second.items());
 
         assertThat(browser.browse(query(ContributionQuery.Sort.MOST_SUPPORTED, null, null, false, 1)).items())
                 .extracting(ContributionSummary::id).startsWith(ids.get(7), ids.get(12));

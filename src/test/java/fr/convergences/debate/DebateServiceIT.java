@@ -126,7 +126,7 @@ class DebateServiceIT {
                 org.assertj.core.groups.Tuple.tuple("Deuxième", RegistrationStatus.CONFIRMED),
                 org.assertj.core.groups.Tuple.tuple("Troisième", RegistrationStatus.WAITING));
         assertThat(new TestSql(platform).column("SELECT title FROM notification WHERE account_id = ? ORDER BY id", second.id()))
-                .containsExactly("Liste d’attente : Urgences de nuit", "Une place s’est libérée : Urgences de nuit");
+                .containsExactly("Liste d’attente\u00a0: Urgences de nuit", "Une place s’est libérée\u00a0: Urgences de nuit");
         assertThatThrownBy(() -> registrations.registrants(TestAccounts.actor(third), debate.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> registrations.registrants(fixtures.moderator, debate.id()))
                 .as("registrants' personal data: the organiser and council admins only").isInstanceOf(AccessDeniedException.class);

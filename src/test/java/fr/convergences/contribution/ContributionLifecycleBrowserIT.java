@@ -74,7 +74,10 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.waitForText(By.id("withdrawn-notice"), "retirée par son auteur").waitUntilIdle();
         assertAccessible(browser, "a withdrawn contribution with its history and addendum");
         browser.open(platform.uri("/consultations/" + id));
-        assertThat(browser.text(By.id("contributions"))).contains("Un bus vers l’hôpital", "retirée par son auteur", "Massy");
+        browser.find(By.id("contribution-form"));
+        assertThat(browser.text(By.id("main-content"))).as("withdrawn: out of the public list").doesNotContain("Un bus vers l’hôpital");
+        browser.open(platform.uri("/mes-contributions"));
+        assertThat(browser.text(By.id("my-published"))).as("still on its author's own page").contains("Un bus vers l’hôpital", "retirée");
     }
 
     @Test

@@ -85,6 +85,7 @@ class PersonalDataBrowserIT extends BrowserTest {
         browser.waitForText(By.id("original-text"), "06 12 34 56 78");
         assertThat(browser.text(By.id("original-text"))).contains("un numéro de téléphone");
 
+        assertThat(browser.find(By.id("menu-debates-to-approve")).getAttribute("href")).endsWith("/debats#pending-debates");
         browser.click(By.id("menu-moderation-cts-essonne"));
         browser.waitForText(By.id("queue-contribution-" + neighbours), "Le titre ne correspond pas au texte");
         browser.open(platform.uri("/contributions/" + neighbours));

@@ -41,6 +41,12 @@ class ModerationMenu implements NavbarItem {
             link.setId("menu-moderation-" + council.slug());
             menu.add(link);
         }
+        if (!councils.isEmpty()) {
+            // Debates proposed by organisers wait for a moderator's approval at the top of the debates page.
+            Anchor debates = new Anchor("debats#pending-debates", menu.getTranslation("moderation.menu.debates"));
+            debates.setId("menu-debates-to-approve");
+            menu.add(debates);
+        }
         menu.setVisible(!councils.isEmpty());
         return menu;
     }

@@ -51,6 +51,8 @@ public class ContributionFields extends Div {
         themes.setItems(consultation.themes());
         themes.setItemLabelGenerator(Theme::name);
         themes.setId("contribution-themes");
+        // Sized by the style sheet (convergences.css, "contribution-fields"): full width of a readable column, a tall text area.
+        addClassName("contribution-fields");
         add(kind, title, body, themes, commune);
         if (!organisations.isEmpty()) {
             organisation.setLabel(getTranslation("contribution.field.organisation"));
@@ -61,6 +63,11 @@ public class ContributionFields extends Div {
             organisation.setId("contribution-organisation");
             add(organisation);
         }
+    }
+
+    /** Puts the similar contributions just after the text: seen while typing, beside it on a wide screen, under it on a phone. */
+    void placeBesideText(com.vaadin.flow.component.Component similar) {
+        addComponentAtIndex(indexOf(body) + 1, similar);
     }
 
     void fill(ContributionService.EditableContribution existing, ConsultationDetails consultation) {

@@ -36,7 +36,7 @@ public class ContributionFormView extends Div {
         status.setId("contribution-status");
         add(status, fields);
         if (similar != null) {
-            add(new SimilarPanel(similar, actor, consultation.consultation().id(), fields.title, fields.body,
+            fields.placeBesideText(new SimilarPanel(similar, actor, consultation.consultation().id(), fields.title, fields.body,
                     existing == null ? null : existing.contribution().id()));
         }
         add(new Div(new Anchor("charte-de-participation", getTranslation("contribution.form.charter"))));

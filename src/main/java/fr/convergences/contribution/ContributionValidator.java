@@ -46,7 +46,7 @@ public class ContributionValidator {
         }
         String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase();
         if (commune != null && !InseeCode.isValid(commune)) {
-            throw new UserFacingException("identity.commune.invalid");
+            throw new UserFacingException("contribution.commune.unknown");
         }
         if (commune != null && !consultation.covers(commune)) {
             throw new UserFacingException("contribution.commune.outOfScope");

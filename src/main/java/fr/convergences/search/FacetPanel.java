@@ -2,6 +2,7 @@ package fr.convergences.search;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 
 import java.util.EnumMap;
@@ -12,10 +13,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** The facets beside the results: one group of check boxes per facet, each value with its count. */
+/**
+ * The facets beside the results: one group of check boxes per facet, each value with its count. Where the page is too
+ * narrow for them to sit beside the results (a phone), they are folded with the search options behind the page's
+ * "Filtres" button, so that the results come first (the style sheet decides: convergences.css, "search-page").
+ */
 class FacetPanel extends Aside {
 
     private final Consumer<Map<SearchFacet, Set<String>>> onChange;
+    private final Div groupsShown = new Div();
     private boolean updating;
 
     FacetPanel(Consumer<Map<SearchFacet, Set<String>>> onChange) {
@@ -23,14 +29,16 @@ class FacetPanel extends Aside {
         setId("search-facets");
         addClassName("search-facets");
         getElement().setAttribute("aria-labelledby", "search-facets-title");
+        H2 title = new H2(getTranslation("search.facets.title"));
+        title.setId("search-facets-title");
+        groupsShown.setId("search-facet-groups");
+        groupsShown.addClassName("search-facet-groups");
+        add(title, groupsShown);
     }
 
     void show(SearchResults results) {
         updating = true;
-        removeAll();
-        H2 title = new H2(getTranslation("search.facets.title"));
-        title.setId("search-facets-title");
-        add(title);
+        groupsShown.removeAll();
         Map<SearchFacet, CheckboxGroup<SearchResults.FacetValue>> groups = new EnumMap<>(SearchFacet.class);
         for (SearchResults.FacetGroup group : results.facets()) {
             CheckboxGroup<SearchResults.FacetValue> boxes = new CheckboxGroup<>(getTranslation("search.facet." + group.facet().name()));
@@ -45,7 +53,7 @@ class FacetPanel extends Aside {
                 }
             });
             groups.put(group.facet(), boxes);
-            add(boxes);
+            groupsShown.add(boxes);
         }
         updating = false;
     }

@@ -44,6 +44,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Checkbox allTerritories = new Checkbox();
     private final Select<SearchSort> sort = new Select<>();
     private final StatusMessage notice = new StatusMessage();
+    private final Div spelling = new Div();
     private final FacetPanel facets = new FacetPanel(selected -> run(query().withFilters(selected)));
     private final ResultList results = new ResultList(page -> run(query().withPage(page)));
     private SearchQuery current = SearchQuery.of("", null);
@@ -82,7 +83,26 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         sort.setValue(SearchSort.RELEVANCE);
         sort.addValueChangeListener(change -> { if (change.isFromClient()) run(query()); });
         notice.setId("search-notice");
-        Div form = new Div(words, submit, council, allTerritories, sort);
+        spelling.setId("search-spelling");
+        spelling.setVisible(false);
+        spelling.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("gap", "0.5em").set("align-items", "baseline");
+        // On a phone the options and the facets fold behind one "Filtres" button, so that the first result shows without
+        // scrolling; a wide page never shows the button (convergences.css, "search-page").
+        Button filters = new Button(getTranslation("search.facets.toggle"));
+        filters.setId("search-filters-toggle");
+        filters.addClassName("search-filters-toggle");
+        filters.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        filters.getElement().setAttribute("aria-controls", "search-options search-facet-groups");
+        filters.getElement().setAttribute("aria-expanded", "false");
+        filters.addClickListener(click -> {
+            boolean open = !hasClassName("filters-open");
+            setClassName("filters-open", open);
+            filters.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        });
+        Div options = new Div(council, allTerritories, sort);
+        options.setId("search-options");
+        options.addClassName("search-options"); // laid out by the style sheet, which also folds it on a phone
+        Div form = new Div(words, submit, options, filters);
         form.addClassName("search-form");
         form.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("flex-wrap", "wrap").set("gap", "0 1rem")
                 .set("align-items", "baseline");
@@ -91,7 +111,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         body.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("flex-wrap", "wrap").set("gap", "2rem");
         facets.getStyle().set("flex", "0 0 16rem");
         results.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
-        add(new H1(getTranslation("search.title")), form, notice, body);
+        add(new H1(getTranslation("search.title")), form, notice, spelling, body);
     }
 
     @Override
@@ -120,8 +140,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             case TRUNCATED -> notice.error(getTranslation("search.notice.truncated", SearchQueries.MAX_LENGTH));
             case NO_WORDS -> notice.error(getTranslation("search.notice.noWords"));
             case NO_QUERY -> notice.success(getTranslation("search.notice.newest"));
+            case ANY_WORDS -> notice.success(getTranslation("search.notice.anyWords"));
             case NONE -> notice.clear();
         }
+        showSpelling(found.spelling());
         facets.show(found);
         results.show(found, query.allTerritories());
         Map<String, String> address = new HashMap<>();
@@ -132,6 +154,21 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         QueryParameters parameters = query.allTerritories()
                 ? QueryParameters.simple(address).merging("tous", "") : QueryParameters.simple(address);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "recherche?" + parameters.getQueryString()));
+    }
+
+    /** "Vouliez-vous dire : …", the corrected words as a button that searches them. */
+    private void showSpelling(String corrected) {
+        spelling.removeAll();
+        spelling.setVisible(corrected != null);
+        if (corrected != null) {
+            Button searchCorrected = new Button(corrected, click -> {
+                words.setValue(corrected);
+                run(query().withFilters(Map.of()));
+            });
+            searchCorrected.setId("search-spelling-suggestion");
+            searchCorrected.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            spelling.add(new com.vaadin.flow.component.html.Span(getTranslation("search.spelling")), searchCorrected);
+        }
     }
 
     private void suggest(String typed) {

@@ -5,11 +5,13 @@ import fr.convergences.testing.SignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +77,50 @@ class SearchBrowserIT extends BrowserTest {
         browser.waitForText(By.id("search-notice"), "200 premiers caractères").waitUntilIdle();
         assertThat(browser.text(By.id("search-empty"))).contains("Aucune contribution ne correspond");
         assertAccessible(browser, "search with no result");
+    }
+
+    @Test
+    void on_a_phone_the_facets_fold_behind_a_button_the_first_result_shows_and_a_misspelling_gets_a_suggestion() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            openSearch("ophtalmologiste");
+            browser.waitForText(By.id("search-count"), "3 résultats");
+            assertThat(browser.driver().findElement(By.id("search-facet-groups")).isDisplayed()).as("facets folded").isFalse();
+            assertThat(browser.find(By.id("search-filters-toggle")).getDomAttribute("aria-expanded")).isEqualTo("false");
+            double height = ((Number) browser.script("return window.innerHeight")).doubleValue();
+            assertThat(browser.driver().findElement(By.id("search-options")).isDisplayed()).as("options folded").isFalse();
+            @SuppressWarnings("unchecked")
+            List<Number> first = (List<Number>) browser.script(
+                    "const r = document.querySelector('#search-results .card h3').getBoundingClientRect(); return [r.top, r.bottom];");
+            assertThat(first.get(1).doubleValue()).as("the first result's title above the fold of a 390 × 844 window").isLessThan(height);
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("no sideways scrolling").isLessThanOrEqualTo(0);
+            assertAccessible(browser, "search on a phone, facets folded");
+
+            browser.click(By.id("search-filters-toggle"));
+            browser.click(By.xpath("//vaadin-checkbox-group[@id='facet-KIND']//vaadin-checkbox[contains(., 'Besoin (2)')]"));
+            browser.waitForText(By.id("search-count"), "2 résultats").waitUntilIdle();
+            assertThat(browser.find(By.id("search-facet-groups")).isDisplayed()).as("unfolded facets stay open while ticking").isTrue();
+            assertThat(browser.find(By.id("search-sort")).isDisplayed()).as("the options unfold with the facets").isTrue();
+            assertThat(browser.find(By.id("search-filters-toggle")).getDomAttribute("aria-expanded")).isEqualTo("true");
+            assertAccessible(browser, "search on a phone, facets unfolded");
+
+            openSearch("ophtalmolgiste");
+            browser.waitForText(By.id("search-spelling"), "Vouliez-vous dire").waitUntilIdle();
+            browser.click(By.id("search-spelling-suggestion"));
+            browser.waitForText(By.id("search-count"), "3 résultats").waitUntilIdle();
+            assertThat(browser.find(By.cssSelector("#search-words input")).getDomProperty("value")).isEqualTo("ophtalmologiste");
+
+            openSearch("ophtalmologiste Arpajon Corbeil");
+            browser.waitForText(By.id("search-notice"), "au moins un").waitUntilIdle();
+            assertThat(browser.text(By.id("search-count"))).isEqualTo("3 résultats");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+        openSearch("ophtalmologiste");
+        browser.waitForText(By.id("search-count"), "3 résultats");
+        assertThat(browser.find(By.id("search-facet-groups")).isDisplayed()).as("facets beside the results on a wide screen").isTrue();
+        assertThat(browser.driver().findElement(By.id("search-filters-toggle")).isDisplayed()).isFalse();
     }
 
     @Test

@@ -150,6 +150,7 @@ public class WebServer implements EmbeddedServer {
         web.getSessionHandler().setSecureRequestOnly(true);
         web.addFilter(new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        web.addFilter(new FilterHolder(new UnknownRouteFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.setErrorHandler(new PlatformErrorHandler(messages));
         // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
         web.setInitParameter("disable.automatic.servlet.registration", "true");

@@ -75,10 +75,11 @@ class AuthorisationMatrixIT {
      * Tables that the platform's background work writes to on its own schedule, whoever calls what: the search
      * index's per-node horizon and the pruning of the change log every node has applied; the notification jobs that
      * earlier allowed calls queued, expanded and delivered while later calls run (in-app notifications included: they are
-     * written by that delivery). Every other table is watched.
+     * written by that delivery); the scan that places late contributions under their theme and offers them to a
+     * convergence. Every other table is watched.
      */
     private static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("search_node", "search_outbox", "search_outbox_pruned",
-            "notification_job", "notification_outbox", "notification");
+            "notification_job", "notification_outbox", "notification", "theme_placement", "convergence_suggestion");
 
     private static TableChanges changes;
     private static TestPlatform platform;

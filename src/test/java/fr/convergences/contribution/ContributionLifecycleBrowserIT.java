@@ -144,7 +144,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.open(platform.uri("/consultations/" + id));
         assertThat(browser.text(By.id("contributions"))).contains("Plus de médecin traitant", "recueillie par", "Marché des Épinettes")
                 .doesNotContain("Mme R.");
-        assertThat(browser.text(By.id("origin-figure"))).startsWith("0 contributions en ligne, 1 recueillies");
+        assertThat(browser.text(By.id("origin-figure"))).startsWith("0 contribution en ligne, 1 recueillie");
     }
 
     @Test

@@ -36,7 +36,7 @@ class SearchAdministrationIT {
         SearchAdministration.Status status = administration.status(admin);
         assertThat(status.rebuild().state()).isEqualTo(IndexRebuilder.State.DONE);
         assertThat(status.documents()).isEqualTo((int) fixture.sql.count(
-                "SELECT count(*) FROM contribution WHERE status <> 'DRAFT' AND NOT hidden"));
+                "SELECT count(*) FROM contribution WHERE status NOT IN ('DRAFT', 'WITHDRAWN') AND NOT hidden"));
         assertThat(status.pendingChanges()).isZero();
     }
 }

@@ -33,7 +33,7 @@ class NotificationPreferencesBrowserIT extends BrowserTest {
 
         assertThat(platform.mailbox().to(member.email())).isEmpty();
         browser.open(platform.uri("/notifications"));
-        assertThat(browser.find(By.id("notification-bell")).getAttribute("aria-label")).isEqualTo("Notifications : 1 non lues");
+        assertThat(browser.find(By.id("notification-bell")).getAttribute("aria-label")).isEqualTo("Notifications\u00a0: 1 non lue");
         assertThat(browser.text(By.id("notifications"))).contains("Test : vote sur l’avis 12", "non lue");
         assertAccessible(browser, "notifications page with an unread item");
     }

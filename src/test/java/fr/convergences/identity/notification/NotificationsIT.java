@@ -65,7 +65,7 @@ class NotificationsIT {
         digest.sendDailyDigests(Instant.now());
 
         assertThat(platform.mailbox().to(person.email())).isEmpty();
-        assertThat(center.inbox(actor)).extracting(Notification::title).containsExactly("Test : sans e-mail");
+        assertThat(center.inbox(actor)).extracting(Notification::title).containsExactly("Test\u00a0: sans e-mail");
         center.markAllRead(actor);
         assertThat(center.unreadCount(actor)).isZero();
     }

@@ -239,7 +239,7 @@ class MotionBrowserIT extends BrowserTest {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String minutes;
         try (var document = Loader.loadPDF(pdf.body())) {
-            minutes = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            minutes = new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
         }
         assertThat(minutes).contains("Procès-verbal du vote").contains(title)
                 .contains(absent.name() + ", remplacé·e par " + absent.substituteName())

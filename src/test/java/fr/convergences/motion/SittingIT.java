@@ -114,7 +114,7 @@ class SittingIT {
         assertThat(tally.forVotes()).isEqualTo(3);
         assertThat(platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead()).problems()).isEmpty();
         assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).heading())
-                .contains("Procédure d’urgence : Avis attendu par l’ARS sous huit jours.");
+                .contains("Procédure d’urgence\u00a0: Avis attendu par l’ARS sous huit jours.");
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
                 .contains("motion.sitting.convene", "motion.sitting.absence", "motion.proxy.give", "motion.interest.declare", "motion.session.open",
                         "motion.ballot.cast", "motion.session.close");
@@ -191,7 +191,7 @@ class SittingIT {
         assertThat(urgent.convocationSentAt()).as("sent at once").isNotNull();
         assertThat(sittings.urgency(urgent.id())).contains("Fermeture annoncée des urgences de nuit de l’hôpital.");
         assertThat(sittings.page(council.admin, urgent.id()).urgentReason()).isEqualTo("Fermeture annoncée des urgences de nuit de l’hôpital.");
-        assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND title = 'Convocation : Séance d’urgence'",
+        assertThat(sql.column("SELECT replace(body, chr(160), ' ') FROM notification WHERE account_id = ? AND title = 'Convocation\u00a0: Séance d’urgence'",
                 council.titulars.getFirst().account().id())).singleElement().asString()
                 .matches("(?s).*le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4} à \\d{1,2} h \\d{2}\\. .*")
                 .contains("Lieu : Évry.", "Ordre du jour : communiqué sur la page de la séance", "/api/sittings/" + urgent.id() + ".ics");
@@ -236,9 +236,10 @@ class SittingIT {
                 .containsExactly("ARRIVAL", "ARRIVAL", "DEPARTURE", "ARRIVAL", "CORRECTION");
 
         sessions.close(council.admin, session.id());
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // the result is told through the outbox
         assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND title LIKE 'Résultat publié%'", first.account().id()))
                 .as("every member of the electorate hears of the published result").singleElement().asString()
-                .contains("clos sans quorum : rien n’est décidé");
+                .contains("clos sans quorum\u00a0: rien n’est décidé");
         assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).sections())
                 .filteredOn(section -> section.title().equals("Arrivées et départs")).singleElement()
                 .satisfies(section -> assertThat(section.lines()).hasSize(5).anyMatch(line -> line.endsWith("départ de " + second.account().displayName())));

@@ -83,7 +83,18 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
+            return new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+                try {
+                    return ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // Vaadin replaced the element between finding it and asking whether it shows: Chromium says so in
+                    // its own words rather than as a stale reference. Look again.
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             throw evidence(e);
         }

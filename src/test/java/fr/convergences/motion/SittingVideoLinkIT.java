@@ -25,7 +25,7 @@ class SittingVideoLinkIT {
         VotingFixture council = new VotingFixture(platform, 1, 0);
         SittingService sittings = platform.bean(SittingService.class);
         Sitting sitting = sittings.convene(council.admin, council.council.id(), new SittingForm("Séance en visio", SittingMode.HYBRID, "Évry",
-                LINK, LocalDateTime.now().plusDays(10), 2, List.of()));
+                LINK, LocalDateTime.now().plusDays(10), 5, List.of()));
         Actor resident = TestAccounts.actor(new TestAccounts(platform).create("Simple visiteuse"));
 
         assertThat(sittings.page(Actor.ANONYMOUS, sitting.id()).sitting().onlineUrl()).as("anonymous visitor").isNull();

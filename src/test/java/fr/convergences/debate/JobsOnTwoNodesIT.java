@@ -60,7 +60,7 @@ class JobsOnTwoNodesIT {
     void a_convocation_due_on_two_nodes_at_once_reaches_each_member_once() {
         VotingFixture council = new VotingFixture(nodeA, 3, 0);
         Sitting sitting = nodeA.bean(SittingService.class).convene(council.admin, council.council.id(), new SittingForm(
-                "Séance des deux nœuds", SittingMode.IN_PERSON, "Évry", null, LocalDateTime.now().plusDays(20), 2, List.of()));
+                "Séance des deux nœuds", SittingMode.IN_PERSON, "Évry", null, LocalDateTime.now().plusDays(20), 5, List.of()));
         assertThat(sitting.convocationSentAt()).as("not due yet").isNull();
         sql.update("UPDATE sitting SET starts_at = now() + interval '1 day' WHERE id = ?", sitting.id());
 

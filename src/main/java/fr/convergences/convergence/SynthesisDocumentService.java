@@ -48,7 +48,6 @@ public class SynthesisDocumentService {
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int FRAMING_MAX_LENGTH = 10_000;
     public static final int INTRODUCTION_MAX_LENGTH = 5_000;
-    private static final int QUOTE_MAX_LENGTH = 400;
     private static final int SIDE_QUOTES = 3;
     private static final Set<String> OFFLINE = Set.of("MEDIATED", "DEBATE", "PAPER");
 
@@ -292,7 +291,8 @@ public class SynthesisDocumentService {
     }
 
     private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Locale locale) {
-        return new SynthesisDocument.Quote(row.contributionId(), shorten(row.body()), source(row.quote(), locale), link(row.contributionId()));
+        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()), QuoteText.source(messages, row.quote(), locale),
+                link(row.contributionId()));
     }
 
     private String link(long contributionId) {
@@ -326,27 +326,6 @@ public class SynthesisDocumentService {
         long offline = rows.stream().filter(row -> OFFLINE.contains(row.origin())).count();
         return new SynthesisDocument.Figures(rows.size(), voices.distinct(), communes, colleges,
                 rows.isEmpty() ? 0 : (int) Math.round(100.0 * offline / rows.size()));
-    }
-
-    private String source(ConvergenceStore.Quote quote, Locale locale) {
-        String where = quote.commune() == null ? "" : ", " + quote.commune();
-        if (quote.organisation() != null) {
-            return quote.organisation();
-        }
-        return switch (quote.origin()) {
-            case "MEDIATED", "DEBATE", "PAPER" -> messages.getTranslation("convergence.source.collected", locale,
-                    quote.collectedAt() == null ? "—" : quote.collectedAt()) + where;
-            case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
-            default -> messages.getTranslation("convergence.source.online", locale) + where;
-        };
-    }
-
-    private static String shorten(String text) {
-        if (text.length() <= QUOTE_MAX_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', QUOTE_MAX_LENGTH - 1);
-        return text.substring(0, cut > QUOTE_MAX_LENGTH / 2 ? cut : QUOTE_MAX_LENGTH - 1).strip() + "…";
     }
 
     private Map<String, String> introductions(String text) {

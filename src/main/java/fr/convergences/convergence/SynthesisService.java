@@ -21,7 +21,6 @@ import java.util.Map;
 public class SynthesisService {
 
     static final int QUOTES = 3;
-    private static final int QUOTE_MAX_LENGTH = 400;
 
     private final ConvergenceService convergences;
     private final ConsultationService consultations;
@@ -48,7 +47,7 @@ public class SynthesisService {
         for (ConvergenceService.ConvergenceView view : convergences.list(Actor.ANONYMOUS, consultationId, QUOTES)) {
             StoredConvergence convergence = view.convergence();
             List<Synthesis.Quotation> quotes = view.quotes().stream()
-                    .map(quote -> new Synthesis.Quotation(shorten(quote.body()), source(quote, locale))).toList();
+                    .map(quote -> new Synthesis.Quotation(QuoteText.shorten(quote.body()), QuoteText.source(messages, quote, locale))).toList();
             String voices = VoiceSummary.describe(view.voices(), (key, parameters) -> messages.getTranslation(key, locale, parameters));
             byTheme.computeIfAbsent(view.theme() == null ? other : view.theme(), theme -> new ArrayList<>()).add(new Synthesis.Item(
                     convergence.label(), view.members().size(), voices, view.communes(), quotes));
@@ -57,26 +56,5 @@ public class SynthesisService {
                 .map(entry -> new Synthesis.ThemeGroup(entry.getKey(), entry.getValue())).toList();
         return new Synthesis(details.consultation().title(), details.councilName(), details.consultation().question(),
                 LocalDate.now(clock.withZone(details.zone())), publicContributions.count(consultationId), groups);
-    }
-
-    private String source(ConvergenceStore.Quote quote, Locale locale) {
-        String where = quote.commune() == null ? "" : ", " + quote.commune();
-        if (quote.organisation() != null) {
-            return quote.organisation();
-        }
-        return switch (quote.origin()) {
-            case "MEDIATED", "DEBATE", "PAPER" -> messages.getTranslation("convergence.source.collected", locale,
-                    quote.collectedAt() == null ? "—" : quote.collectedAt()) + where;
-            case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
-            default -> messages.getTranslation("convergence.source.online", locale) + where;
-        };
-    }
-
-    private static String shorten(String text) {
-        if (text.length() <= QUOTE_MAX_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', QUOTE_MAX_LENGTH - 1);
-        return text.substring(0, cut > QUOTE_MAX_LENGTH / 2 ? cut : QUOTE_MAX_LENGTH - 1).strip() + "…";
     }
 }

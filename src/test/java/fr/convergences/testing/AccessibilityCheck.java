@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,28 @@ public final class AccessibilityCheck {
     private AccessibilityCheck() {
     }
 
+    /**
+     * Vaadin marks everything around a modal overlay {@code aria-hidden} (with a {@code data-aria-hidden} marker) and
+     * lifts it when the overlay's closing animation ends. A check that lands inside that animation, just after a
+     * picker closed or a navigation, sees focusable content under aria-hidden for a few frames; CI caught it once.
+     * Wait for the marker to go, but not forever: if it stays, axe reports it and the message names the overlay.
+     */
+    private static final String MODAL_MARKERS = """
+            const marked = [];
+            const visit = root => {
+              root.querySelectorAll('[data-aria-hidden]').forEach(e => marked.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return marked.length;""";
+
+    private static final String OPEN_OVERLAYS = """
+            return Array.from(document.querySelectorAll('*'))
+                .filter(e => e.localName.endsWith('-overlay') && e.hasAttribute('opened'))
+                .map(e => e.localName + (e.id ? '#' + e.id : '')).join(', ');""";
+
     public static void assertAccessible(Browser browser, String state) {
+        settleModalMarkers(browser);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser.driver());
         if (results.isErrored()) {
             fail("axe-core could not analyse " + state + ": " + results.getErrorMessage());
@@ -28,7 +50,20 @@ public final class AccessibilityCheck {
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             fail("Accessibility violations on " + state + " (" + browser.driver().getCurrentUrl() + "):\n"
-                    + violations.stream().map(AccessibilityCheck::describe).collect(Collectors.joining("\n")));
+                    + violations.stream().map(AccessibilityCheck::describe).collect(Collectors.joining("\n"))
+                    + "\nOpen overlays: [" + browser.script(OPEN_OVERLAYS) + "]");
+        }
+    }
+
+    private static void settleModalMarkers(Browser browser) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (((Number) browser.script(MODAL_MARKERS)).intValue() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

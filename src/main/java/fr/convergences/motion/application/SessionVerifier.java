@@ -7,6 +7,7 @@ import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.CountedBallot;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.Tally;
@@ -101,11 +102,7 @@ public class SessionVerifier {
             problems.add("events were added after the close");
         }
         Map<String, Object> opened = parse(chain.getFirst().payload());
-        Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
-        for (Object seat : (List<?>) opened.get("electorate")) {
-            List<?> pair = (List<?>) seat;
-            collegeBySeat.put(((Number) pair.get(0)).longValue(), ((Number) pair.get(1)).longValue());
-        }
+        Electorate electorate = Electorate.fromChained((List<?>) opened.get("electorate"));
         List<Long> options = ((List<?>) opened.get("options")).stream().map(value -> ((Number) value).longValue()).toList();
         Map<Long, String> finalChoices = new TreeMap<>();
         Set<Long> secretCasts = new HashSet<>();
@@ -115,7 +112,7 @@ public class SessionVerifier {
             }
             Map<String, Object> cast = parse(event.payload());
             long seat = ((Number) cast.get("seat")).longValue();
-            if (!collegeBySeat.containsKey(seat)) {
+            if (!electorate.contains(seat)) {
                 problems.add("event " + event.seq() + " is a ballot for a seat outside the electorate");
             }
             if (session.ballotKind() == BallotKind.ROLL_CALL) {
@@ -136,7 +133,7 @@ public class SessionVerifier {
             if (!stored.equals(finalChoices)) {
                 problems.add("the published roll-call ballots differ from the chain's casts and changes");
             }
-            finalChoices.forEach((seat, choice) -> counted.add(new CountedBallot(collegeBySeat.getOrDefault(seat, -1L),
+            finalChoices.forEach((seat, choice) -> counted.add(new CountedBallot(electorate.collegeOf(seat),
                     BallotChoice.parse(session.method(), choice))));
             ballotCount = stored.size();
         } else {
@@ -153,12 +150,7 @@ public class SessionVerifier {
         }
         Set<Long> recused = new HashSet<>();
         ((List<?>) closing.get("recusedSeats")).forEach(seat -> recused.add(((Number) seat).longValue()));
-        Map<Long, Integer> electorateByCollege = new TreeMap<>();
-        collegeBySeat.forEach((seat, college) -> {
-            if (!recused.contains(seat)) {
-                electorateByCollege.merge(college, 1, Integer::sum);
-            }
-        });
+        Map<Long, Integer> electorateByCollege = electorate.seatsByCollege(recused);
         Object presidentSeat = closing.get("presidentSeat");
         BallotChoice president = presidentSeat == null ? null : java.util.Optional.ofNullable(finalChoices.get(((Number) presidentSeat).longValue()))
                 .map(choice -> BallotChoice.parse(session.method(), choice)).orElse(null);

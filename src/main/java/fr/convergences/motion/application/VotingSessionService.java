@@ -29,6 +29,7 @@ import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.CountedBallot;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionOption;
@@ -221,7 +222,7 @@ public class VotingSessionService {
         }
         Map<String, Object> opened = rules(session);
         opened.put("options", options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
-        opened.put("electorate", electorate.stream().map(seat -> List.of(seat.seatMandateId(), seat.collegeId())).toList());
+        opened.put("electorate", electorateOf(electorate).chained());
         events.appendSealed(sessionId, ChainEvent.Kind.OPENED, opened, actor.accountId());
         VotingSession updated = sessions.update(session.opened(clock.instant()));
         audit.record(new AuditEvent(actor, session.councilId(), "motion.session.open", "voting_session", String.valueOf(sessionId), Map.of(),
@@ -267,6 +268,12 @@ public class VotingSessionService {
                 ballots.electorate(closed.id()).stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
+    private static Electorate electorateOf(List<BallotStore.Seat> seats) {
+        Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
+        seats.forEach(seat -> collegeBySeat.put(seat.seatMandateId(), seat.collegeId()));
+        return new Electorate(collegeBySeat);
+    }
+
     private VotingSession closeNow(long sessionId, Actor actor) {
         locks.exclusive(sessionId);
         VotingSession session = find(sessionId);
@@ -278,11 +285,9 @@ public class VotingSessionService {
         }
         sealer.seal(sessionId);
         Motion motion = motions.findById(session.motionId()).orElseThrow();
-        Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
-        ballots.electorate(sessionId).forEach(seat -> collegeBySeat.put(seat.seatMandateId(), seat.collegeId()));
-        Set<Long> recused = new TreeSet<>(sql.list("SELECT seat_mandate_id FROM motion_interest WHERE motion_id = ? AND seat_mandate_id IS NOT NULL",
+        Electorate electorate = electorateOf(ballots.electorate(sessionId));
+        Set<Long> recused = electorate.recusedAmong(sql.list("SELECT seat_mandate_id FROM motion_interest WHERE motion_id = ? AND seat_mandate_id IS NOT NULL",
                 row -> row.getLong(1), session.motionId()));
-        recused.retainAll(collegeBySeat.keySet());
         List<CountedBallot> counted = new ArrayList<>();
         List<PublishedBallot> published = List.of();
         Set<Long> tookPart = new TreeSet<>();
@@ -308,23 +313,17 @@ public class VotingSessionService {
             published.forEach(ballot -> counted.add(new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
             tookPart.addAll(ballots.register(sessionId).keySet());
         }
-        Set<Long> present = new TreeSet<>();
+        Set<Long> attending = new TreeSet<>();
         if (session.inSitting()) {
             Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
             rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()))).stream()
-                    .filter(SittingRoll.Seat::presentOrRepresented).map(SittingRoll.Seat::seatMandateId).forEach(present::add);
-            present.addAll(tookPart);
+                    .filter(SittingRoll.Seat::presentOrRepresented).map(SittingRoll.Seat::seatMandateId).forEach(attending::add);
+            attending.addAll(tookPart);
         } else {
-            present.addAll(tookPart);
+            attending.addAll(tookPart);
         }
-        present.retainAll(collegeBySeat.keySet());
-        present.removeAll(recused);
-        Map<Long, Integer> electorateByCollege = new TreeMap<>();
-        collegeBySeat.forEach((seat, college) -> {
-            if (!recused.contains(seat)) {
-                electorateByCollege.merge(college, 1, Integer::sum);
-            }
-        });
+        Set<Long> present = electorate.presentAmong(attending, recused);
+        Map<Long, Integer> electorateByCollege = electorate.seatsByCollege(recused);
         List<Long> optionIds = options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList();
         TallyResult tally = Tally.count(new TallyInput(session.method(), session.rules(), optionIds, electorateByCollege, present.size(), counted,
                 presidentChoice));
@@ -349,7 +348,7 @@ public class VotingSessionService {
         }
         audit.record(new AuditEvent(actor, session.councilId(), "motion.session.close", "voting_session", String.valueOf(sessionId), Map.of(),
                 Map.of("outcome", tally.outcome().name(), "ballots", tally.ballots(), "head", closed.publishedHead())));
-        announceResult(closed, collegeBySeat.size());
+        announceResult(closed, electorate.size());
         return closed;
     }
 

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 /** What a debate is: when, where (with its accessibility), online link, audience, seats, themes, presentation and agenda. */
 public class DebateInfo extends Div {
 
+    private final Span seatsValue = new Span();
+
     public DebateInfo(DebateDetails details) {
         Debate debate = details.debate();
         addClassName("debate-info");
@@ -55,8 +57,11 @@ public class DebateInfo extends Div {
         }
         facts.add(fact("debate.page.audience", getTranslation("debate.audience." + debate.audience().name())
                 + (debate.audienceDetails() == null ? "" : " — " + debate.audienceDetails())));
-        ListItem seats = fact("debate.page.seats", getTranslation("debate.page.seats.value", debate.capacity(), details.seatsLeft(), details.waiting()));
+        Span seatsLabel = new Span(getTranslation("debate.page.seats") + " ");
+        seatsLabel.addClassName("fact-label");
+        ListItem seats = new ListItem(seatsLabel, seatsValue);
         seats.setId("debate-seats");
+        showSeats(details);
         facts.add(seats);
         if (!details.themes().isEmpty()) {
             facts.add(fact("debate.page.themes", details.themes().stream().map(Theme::name).collect(Collectors.joining(", "))));
@@ -68,6 +73,11 @@ public class DebateInfo extends Div {
             details.agenda().forEach(item -> agenda.add(new ListItem(item)));
             add(new H2(getTranslation("debate.page.agenda")), agenda);
         }
+    }
+
+    /** Writes the seats left and the waiting list anew (the page refreshes them while it is open). */
+    public void showSeats(DebateDetails details) {
+        seatsValue.setText(getTranslation("debate.page.seats.value", details.debate().capacity(), details.seatsLeft(), details.waiting()));
     }
 
     private ListItem fact(String labelKey, String value) {

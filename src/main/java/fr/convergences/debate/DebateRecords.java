@@ -65,6 +65,30 @@ public class DebateRecords {
                 rows -> rows.getLong(1), consultationId).getFirst();
     }
 
+    /**
+     * The debates a person organises, newest first, with what their space shows: seats taken and waiting, and whether
+     * attendance, minutes and captured contributions are recorded yet.
+     */
+    public List<OrganisedRow> organisedBy(long accountId) {
+        return list("""
+                SELECT d.id, d.title, d.status, d.starts_at, d.ends_at, d.capacity, t.time_zone,
+                       (SELECT count(*) FROM debate_registration r WHERE r.debate_id = d.id AND r.status = 'CONFIRMED'),
+                       (SELECT count(*) FROM debate_registration r WHERE r.debate_id = d.id AND r.status = 'WAITING'),
+                       EXISTS (SELECT 1 FROM debate_attendance a WHERE a.debate_id = d.id), d.minutes IS NOT NULL,
+                       (SELECT count(*) FROM debate_contribution x WHERE x.debate_id = d.id)
+                FROM debate d JOIN council c ON c.id = d.council_id JOIN territory t ON t.id = c.territory_id
+                WHERE d.organiser_account_id = ? ORDER BY d.starts_at DESC, d.id DESC LIMIT 200""",
+                rows -> new OrganisedRow(rows.getLong(1), rows.getString(2), DebateStatus.valueOf(rows.getString(3)),
+                        rows.getTimestamp(4).toInstant(), rows.getTimestamp(5).toInstant(), rows.getInt(6), java.time.ZoneId.of(rows.getString(7)),
+                        rows.getLong(8), rows.getLong(9), rows.getBoolean(10), rows.getBoolean(11), rows.getLong(12)), accountId);
+    }
+
+    /** One of an organiser's debates, as their space lists it. */
+    public record OrganisedRow(long id, String title, DebateStatus status, java.time.Instant startsAt, java.time.Instant endsAt, int capacity,
+                               java.time.ZoneId zone, long confirmed, long waiting, boolean attendanceRecorded, boolean minutesWritten,
+                               long captured) {
+    }
+
     /** A contribution captured at a debate: what the debate page lists. */
     public record CapturedContribution(long id, String title, String origin) {
     }

@@ -53,6 +53,7 @@ public class DebateService {
     private final Permissions permissions;
     private final Notifications notifications;
     private final RegistrantMessages registrantMessages;
+    private final RegistrantNotices registrantNotices;
     private final WaitingList waitingList;
     private final AuditTrail audit;
     private final Clock clock;
@@ -61,7 +62,7 @@ public class DebateService {
     public DebateService(DebateRepository debates, RegistrationRepository registrations, DebateRecords records, AttendanceRecords attendance,
                          DebateValidator validator, ConsultationService consultations, OrganisationService organisations,
                          AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, Notifications notifications,
-                         RegistrantMessages registrantMessages, WaitingList waitingList, AuditTrail audit, Clock clock,
+                         RegistrantMessages registrantMessages, RegistrantNotices registrantNotices, WaitingList waitingList, AuditTrail audit, Clock clock,
                          @Value("${convergences.debate.approval-required:true}") boolean approvalRequired) {
         this.debates = debates;
         this.registrations = registrations;
@@ -75,6 +76,7 @@ public class DebateService {
         this.permissions = permissions;
         this.notifications = notifications;
         this.registrantMessages = registrantMessages;
+        this.registrantNotices = registrantNotices;
         this.waitingList = waitingList;
         this.audit = audit;
         this.clock = clock;
@@ -125,6 +127,11 @@ public class DebateService {
         if (updated.isPublished()) {
             waitingList.fill(updated, consultation.zone(), clock.instant());
         }
+        if (DebateChange.concernsRegistrants(debate, updated)) {
+            registrantNotices.tell("debate-changed-" + debateId + "-" + clock.instant().toEpochMilli(),
+                    RegistrantNotices.concerned(registrations.findByDebateIdOrderByCreatedAt(debateId)), updated, consultation.zone(),
+                    NotificationKind.DEBATE_REGISTRATION, "debate.notice.changed", where(updated));
+        }
         return updated;
     }
 
@@ -164,15 +171,17 @@ public class DebateService {
         audit.record(new AuditEvent(actor, debate.councilId(), "debate.cancel", "debate", String.valueOf(debateId),
                 Map.of("status", debate.status().name()), Map.of("status", DebateStatus.CANCELLED.name(), "reason", why)));
         ZoneId zone = consultations.details(debate.consultationId()).zone();
+        List<Registration> toTell = new ArrayList<>();
         for (Registration registration : registrations.findByDebateIdOrderByCreatedAt(debateId)) {
             if (!registration.isActive()) {
                 continue;
             }
             Registration cancelled = registrations.update(registration.withStatus(RegistrationStatus.CANCELLED, now));
             if (registration.status() != RegistrationStatus.UNCONFIRMED) {
-                registrantMessages.tell(cancelled, debate, zone, NotificationKind.DEBATE_CANCELLED, "debate.notice.cancelled", false, why);
+                toTell.add(cancelled);
             }
         }
+        registrantNotices.tell("debate-cancelled-" + debateId, toTell, debate, zone, NotificationKind.DEBATE_CANCELLED, "debate.notice.cancelled", why);
         if (!debate.organiserAccountId().equals(actor.accountId())) {
             registrantMessages.tellAccount(debate.organiserAccountId(), debate, zone, NotificationKind.DEBATE_CANCELLED, "debate.notice.cancelled", why);
         }
@@ -297,6 +306,15 @@ public class DebateService {
             return organisations.find(debate.organisationId()).name();
         }
         return accounts.findById(debate.organiserAccountId()).map(account -> account.displayName() == null ? "—" : account.displayName()).orElse("—");
+    }
+
+    /** Where the debate takes place, as registrants read it: the place and its commune, or the online link. */
+    private String where(Debate debate) {
+        if (debate.place() == null) {
+            return debate.onlineUrl() == null ? "—" : debate.onlineUrl();
+        }
+        String commune = debate.communeInsee() == null ? null : consultations.territoryCommunes(debate.councilId()).get(debate.communeInsee());
+        return commune == null ? debate.place() : debate.place() + ", " + commune;
     }
 
     private List<Long> moderatorsOf(long council) {

@@ -1,6 +1,7 @@
 package fr.convergences.debate;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Tells a registrant something about their registration: through the platform's notifications when they have an
@@ -30,9 +32,11 @@ public class RegistrantMessages {
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final RegistrationTokens tokens;
+    private final DebateInvitations invitations;
 
     RegistrantMessages(Notifications notifications, AccountRepository accounts, Mailer mailer, I18NProvider messages, PublicUrl publicUrl,
-                       RegistrationTokens tokens) {
+                       RegistrationTokens tokens, DebateInvitations invitations) {
+        this.invitations = invitations;
         this.notifications = notifications;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -41,12 +45,37 @@ public class RegistrantMessages {
         this.tokens = tokens;
     }
 
+    /**
+     * Tells a person that a seat is theirs: the message says where ({2}, a place and its commune, or the online link)
+     * and the e-mail carries the debate's .ics file, so that the seat lands in their calendar. Returns whether the
+     * person could be told.
+     */
+    public boolean tellSeat(Registration registration, Debate debate, ZoneId zone, String key) {
+        Optional<DebateInvitations.Invitation> invitation = invitations.of(debate.id());
+        String where = invitation.map(DebateInvitations.Invitation::where)
+                .orElse(debate.place() != null ? debate.place() : debate.onlineUrl() == null ? "—" : debate.onlineUrl());
+        List<MailAttachment> files = invitation.map(found -> List.of(MailAttachment.calendar("debat-" + debate.id() + ".ics", found.ics())))
+                .orElse(List.of());
+        return tell(registration, debate, zone, NotificationKind.DEBATE_REGISTRATION, key, true, files, where);
+    }
+
     /** Returns whether the person could be told. */
     public boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
                  Object... extra) {
+        return tell(registration, debate, zone, kind, key, cancelLink, List.of(), extra);
+    }
+
+    private boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
+                         List<MailAttachment> files, Object... extra) {
         String link = "/debats/" + debate.id();
         if (registration.accountId() != null) {
-            return tellAccount(registration.accountId(), debate, zone, kind, key, extra);
+            Account account = accounts.findById(registration.accountId()).orElse(null);
+            if (account == null || !account.isActive()) {
+                return false;
+            }
+            notifications.notify(account.id(), kind, key + ".title", key + ".body", arguments(debate, zone,
+                    Locale.forLanguageTag(account.locale()), extra), link, files);
+            return true;
         }
         if (registration.email() == null) {
             return false;
@@ -60,7 +89,7 @@ public class RegistrantMessages {
             text.append("\n\n").append(messages.getTranslation("debate.mail.cancelLink", locale))
                     .append('\n').append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
         }
-        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString()));
+        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString(), files));
         return true;
     }
 

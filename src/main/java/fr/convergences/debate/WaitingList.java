@@ -35,7 +35,7 @@ public class WaitingList {
                 .map(registration -> registrations.update(registration.withStatus(RegistrationStatus.CONFIRMED, now)))
                 .toList();
         for (Registration registration : promoted) {
-            boolean told = messages.tell(registration, debate, zone, NotificationKind.DEBATE_REGISTRATION, "debate.notice.promoted", true);
+            boolean told = messages.tellSeat(registration, debate, zone, "debate.notice.promoted");
             if (!told) {
                 notifications.notify(debate.organiserAccountId(), NotificationKind.DEBATE_REGISTRATION, "debate.notice.promotedOffline.title",
                         "debate.notice.promotedOffline.body", List.of(debate.title(), registration.name() == null ? "—" : registration.name(),

@@ -165,6 +165,7 @@ class DebateServiceIT {
         assertThatThrownBy(() -> debates.cancel(fixtures.moderator, debate.id(), " "))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("debate.cancel.reason.required"));
         debates.cancel(fixtures.moderator, debate.id(), "Salle indisponible");
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce();
 
         assertThat(new TestSql(platform).column("SELECT body FROM notification WHERE account_id = ? AND kind = 'DEBATE_CANCELLED'", resident.id()))
                 .singleElement().asString().contains("Raison\u00a0: Salle indisponible");

@@ -22,8 +22,16 @@ public final class TestMailbox implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    /** A received mail, decoded. */
-    public record Mail(String to, String subject, String text) {
+    /** A received mail, decoded: its text part, and its attached files with their content type as sent. */
+    public record Mail(String to, String subject, String text, List<Attachment> attachments) {
+    }
+
+    /** An attached file, as a mail reader receives it. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+
+        public String text() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private final GreenMail server;
@@ -92,8 +100,21 @@ public final class TestMailbox implements AutoCloseable {
 
     private static Mail decode(MimeMessage message) {
         try {
-            return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
-                    String.valueOf(message.getContent()));
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (!(message.getContent() instanceof jakarta.mail.Multipart parts)) {
+                return new Mail(to, message.getSubject(), String.valueOf(message.getContent()), List.of());
+            }
+            String text = "";
+            List<Attachment> attachments = new java.util.ArrayList<>();
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    attachments.add(new Attachment(part.getFileName(), part.getContentType(), part.getInputStream().readAllBytes()));
+                } else if (part.isMimeType("text/plain")) {
+                    text = String.valueOf(part.getContent());
+                }
+            }
+            return new Mail(to, message.getSubject(), text, List.copyOf(attachments));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

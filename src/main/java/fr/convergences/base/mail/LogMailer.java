@@ -20,7 +20,8 @@ public class LogMailer implements Mailer {
     @Override
     public void send(OutgoingMail mail) {
         LOG.info("Mail not sent (convergences.mail.mode=log) to {}\n{}", oneLine(mail.to()),
-                quoted("Subject: " + oneLine(mail.subject()) + "\n\n" + mail.text()));
+                quoted("Subject: " + oneLine(mail.subject()) + "\n\n" + mail.text()
+                        + mail.attachments().stream().map(file -> "\n[" + file + "]").collect(Collectors.joining())));
     }
 
     /**

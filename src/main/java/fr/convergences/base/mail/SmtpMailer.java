@@ -2,6 +2,7 @@ package fr.convergences.base.mail;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -10,7 +11,10 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -63,10 +67,33 @@ public class SmtpMailer implements Mailer {
             message.setFrom(from);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            if (mail.attachments().isEmpty()) {
+                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            } else {
+                message.setContent(withAttachments(mail));
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailNotSentException(mail.to(), e);
         }
+    }
+
+    /**
+     * A multipart/mixed body: the text first, as mail readers show it, then each file with its own content type (an
+     * invitation keeps its {@code method=PUBLISH}) and a name already reduced to safe characters.
+     */
+    private static MimeMultipart withAttachments(OutgoingMail mail) throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        mixed.addBodyPart(text);
+        for (MailAttachment attachment : mail.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 }

@@ -3,7 +3,9 @@ package fr.convergences.debate.calendar;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.territory.CouncilRepository;
 import fr.convergences.debate.Debate;
+import fr.convergences.debate.DebateInvitations;
 import fr.convergences.debate.DebateRepository;
+import fr.convergences.base.web.PublicUrl;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -37,15 +39,17 @@ import java.util.Optional;
  * one UID so that a changed debate replaces itself in calendars.
  */
 @Singleton
-public class DebateCalendar {
+public class DebateCalendar implements DebateInvitations {
 
     private final DebateRepository debates;
     private final DebateQueries queries;
     private final CouncilRepository councils;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
-    public DebateCalendar(DebateRepository debates, DebateQueries queries, CouncilRepository councils, Clock clock) {
+    public DebateCalendar(DebateRepository debates, DebateQueries queries, CouncilRepository councils, PublicUrl publicUrl, Clock clock) {
         this.debates = debates;
+        this.publicUrl = publicUrl;
         this.councils = councils;
         this.queries = queries;
         this.clock = clock;
@@ -61,9 +65,23 @@ public class DebateCalendar {
         if (!debate.isPublished()) {
             throw new UserFacingException("debate.unknown");
         }
-        DebateListing listing = queries.list(new DebateFilter(null, null, null, debate.startsAt(), debate.startsAt().plusSeconds(1))).stream()
-                .filter(found -> found.id() == debateId).findFirst().orElseThrow(() -> new UserFacingException("debate.unknown"));
-        return write(List.of(listing), null, baseUrl);
+        return write(List.of(listing(debate).orElseThrow(() -> new UserFacingException("debate.unknown"))), null, baseUrl);
+    }
+
+    /** The file a registration mail attaches, with the debate's address; read in the caller's transaction. */
+    @Override
+    public Optional<Invitation> of(long debateId) {
+        return debates.findById(debateId).filter(Debate::isPublished).flatMap(this::listing)
+                .map(listing -> new Invitation(where(listing), write(List.of(listing), null, publicUrl.base())));
+    }
+
+    private Optional<DebateListing> listing(Debate debate) {
+        return queries.list(new DebateFilter(null, null, null, debate.startsAt(), debate.startsAt().plusSeconds(1))).stream()
+                .filter(found -> found.id() == debate.id()).findFirst();
+    }
+
+    private static String where(DebateListing debate) {
+        return debate.place() != null ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName()) : debate.onlineUrl();
     }
 
     /** A council's upcoming public debates; empty for an unknown council. */
@@ -89,8 +107,7 @@ public class DebateCalendar {
             event.add(new Uid("debate-" + debate.id() + "@convergences"));
             event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, debate.version())));
             event.add(ImmutableStatus.VEVENT_CONFIRMED);
-            String where = debate.place() != null ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName()) : debate.onlineUrl();
-            event.add(new Location(where));
+            event.add(new Location(where(debate)));
             URI page = URI.create(baseUrl + "/debats/" + debate.id());
             event.add(new Url(page));
             event.add(new Description(debate.description() + "\n\n" + page + (debate.onlineUrl() == null ? "" : "\n" + debate.onlineUrl())));

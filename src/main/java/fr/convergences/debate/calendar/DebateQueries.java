@@ -66,6 +66,38 @@ public class DebateQueries {
                 """ + where + " ORDER BY d.starts_at, d.id LIMIT " + LIMIT, DebateQueries::listing, parameters.toArray());
     }
 
+    /**
+     * Public debates that are over, the latest first, one page at a time, with their minutes and outcome. A page past
+     * the last one gives the last one (a link kept from when there were more).
+     */
+    @Transactional(readOnly = true)
+    public PastPage past(java.time.Instant now, int page, int pageSize) {
+        Timestamp at = Timestamp.from(now);
+        long total = sql.list("SELECT count(*) FROM debate d WHERE d.status = 'PUBLISHED' AND d.ends_at <= ?", rows -> rows.getLong(1), at).getFirst();
+        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<PastDebate> debates = sql.list("""
+                SELECT d.id, d.title, d.starts_at, d.ends_at, t.time_zone, c.name, d.minutes,
+                       (SELECT a.total FROM debate_attendance a WHERE a.debate_id = d.id),
+                       (SELECT count(*) FROM debate_contribution x JOIN contribution k ON k.id = x.contribution_id
+                        WHERE x.debate_id = d.id AND k.status = 'PUBLISHED' AND NOT k.hidden)
+                FROM debate d JOIN council c ON c.id = d.council_id JOIN territory t ON t.id = c.territory_id
+                WHERE d.status = 'PUBLISHED' AND d.ends_at <= ? ORDER BY d.starts_at DESC, d.id DESC LIMIT ? OFFSET ?""",
+                rows -> new PastDebate(rows.getLong(1), rows.getString(2), rows.getTimestamp(3).toInstant(), rows.getTimestamp(4).toInstant(),
+                        ZoneId.of(rows.getString(5)), rows.getString(6), rows.getString(7), (Integer) rows.getObject(8), rows.getLong(9)),
+                at, pageSize, (shown - 1) * pageSize);
+        return new PastPage(debates, shown, pages, total);
+    }
+
+    /** A debate that is over, as the list of past debates shows it: its minutes (Markdown, or null), attendance and contributions. */
+    public record PastDebate(long id, String title, java.time.Instant startsAt, java.time.Instant endsAt, ZoneId zone, String councilName,
+                             String minutes, Integer attendance, long contributions) {
+    }
+
+    /** One page of past debates: which page is shown (1-based), out of how many, and how many debates in all. */
+    public record PastPage(List<PastDebate> debates, int page, int pages, long total) {
+    }
+
     /** The choices of the filters: councils (slug → name), communes (code → name) and theme names of the listed debates. */
     @Transactional(readOnly = true)
     public Choices choices(DebateFilter filter) {

@@ -20,6 +20,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateService;
+import fr.convergences.debate.organiser.OrganiserSpace;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.Clock;
@@ -36,7 +37,8 @@ import java.util.Map;
 /**
  * The calendar of public debates: a list of those to come, or a month, filtered by council, commune and theme (the
  * choices are in the address, so a filtered calendar can be shared); each council's iCalendar feed to subscribe to;
- * and, for moderators, the debates awaiting their approval.
+ * for moderators, the debates awaiting their approval; past debates with their minutes, a page at a time; and, for
+ * organisers, the way into their own space ("Mes débats").
  */
 @Route("debats")
 @Menu(order = 12, title = "debate.nav")
@@ -47,9 +49,14 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     private final DebateQueries queries;
     private final DebateService debates;
     private final CurrentUser currentUser;
+    private final OrganiserSpace organisers;
     private final Clock clock;
 
-    public DebatesView(DebateQueries queries, DebateService debates, CurrentUser currentUser, Clock clock) {
+    /** Twenty past debates a page: each can unfold long minutes. */
+    static final int PAST_PAGE_SIZE = 20;
+
+    public DebatesView(DebateQueries queries, DebateService debates, OrganiserSpace organisers, CurrentUser currentUser, Clock clock) {
+        this.organisers = organisers;
         this.queries = queries;
         this.debates = debates;
         this.currentUser = currentUser;
@@ -65,9 +72,15 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         String commune = first(query, "commune");
         String theme = first(query, "theme");
         boolean monthView = "mois".equals(first(query, "vue"));
+        boolean pastView = "passes".equals(first(query, "vue"));
         YearMonth month = month(first(query, "mois"));
         add(new H1(getTranslation("debate.list.title")));
         pending(currentUser.actor());
+        if (pastView) {
+            add(views(query, "passes"), new PastDebates(queries.past(clock.instant(), page(first(query, "page")), PAST_PAGE_SIZE),
+                    page -> address(query, Map.of("page", String.valueOf(page)), null)));
+            return;
+        }
         DebateFilter filter = monthView
                 ? new DebateFilter(council, commune, theme, month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1)),
                         month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofDays(1)))
@@ -77,14 +90,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
                 select("filter-commune", "debate.filter.commune", choices.communes(), commune, "commune", query),
                 select("filter-theme", "debate.filter.theme", names(choices.themes()), theme, "theme", query));
         filters.addClassName("filter-bar");
-        Anchor list = new Anchor(address(query, Map.of("vue", ""), "mois"), getTranslation("debate.list.viewList"));
-        list.setId("view-list");
-        Anchor calendar = new Anchor(address(query, Map.of("vue", "mois"), null), getTranslation("debate.list.viewMonth"));
-        calendar.setId("view-month");
-        (monthView ? calendar : list).getElement().setAttribute("aria-current", "page");
-        Div views = new Div(list, calendar);
-        views.addClassName("view-switch");
-        add(filters, views);
+        add(filters, views(query, monthView ? "mois" : ""));
         List<DebateListing> found = queries.list(filter);
         if (monthView) {
             Anchor previous = new Anchor(address(query, Map.of("mois", month.minusMonths(1).toString()), null),
@@ -104,6 +110,37 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(feed));
         } else {
             add(new Paragraph(getTranslation("debate.list.feedHint")));
+        }
+    }
+
+    /** The ways to see debates: to come (a list or a month), past; and, for organisers, their own space. */
+    private Div views(Map<String, List<String>> query, String current) {
+        Anchor list = new Anchor(address(query, Map.of("vue", "", "page", ""), "mois"), getTranslation("debate.list.viewList"));
+        list.setId("view-list");
+        Anchor calendar = new Anchor(address(query, Map.of("vue", "mois", "page", ""), null), getTranslation("debate.list.viewMonth"));
+        calendar.setId("view-month");
+        Anchor past = new Anchor(address(query, Map.of("vue", "passes", "page", ""), "mois"), getTranslation("debate.list.viewPast"));
+        past.setId("view-past");
+        (switch (current) {
+            case "mois" -> calendar;
+            case "passes" -> past;
+            default -> list;
+        }).getElement().setAttribute("aria-current", "page");
+        Div views = new Div(list, calendar, past);
+        if (organisers.isOrganiser(currentUser.actor())) {
+            Anchor mine = new Anchor("debats/miens", getTranslation("debate.mine.title"));
+            mine.setId("view-mine");
+            views.add(mine);
+        }
+        views.addClassName("view-switch");
+        return views;
+    }
+
+    private static int page(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -22,6 +22,7 @@ import fr.convergences.debate.DebateTools;
 import fr.convergences.debate.DebateToolsPanel;
 import fr.convergences.debate.outcome.DebateOutcomePanel;
 import fr.convergences.debate.outcome.DebateOutcomeService;
+import fr.convergences.debate.LiveRefresh;
 import fr.convergences.debate.registration.RegistrationPanel;
 import fr.convergences.debate.registration.RegistrationService;
 import io.micronaut.context.annotation.Prototype;
@@ -42,6 +43,7 @@ public class DebateView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final DebateOutcomeService outcomes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LiveRefresh live = new LiveRefresh();
     private String title = "";
 
     public DebateView(DebateService debates, RegistrationService registrations, DebateOutcomeService outcomes, CurrentUser currentUser, Clock clock) {
@@ -74,15 +76,24 @@ public class DebateView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (debate.isCancelled()) {
             add(badge(getTranslation("debate.status.cancelledBecause", debate.cancelReason()), "debate-status"));
         }
-        add(new DebateInfo(details));
+        DebateInfo info = new DebateInfo(details);
+        add(info);
         if (debate.isPublished()) {
             Anchor ical = new Anchor("/api/debates/" + id + ".ics", getTranslation("debate.page.ical"));
             ical.setId("ical-link");
             ical.getElement().setAttribute("download", "debat-" + id + ".ics");
             add(new Paragraph(ical));
         }
+        live.stop();
         if (registrations.acceptsRegistrations(id)) {
-            add(new RegistrationPanel(registrations, debates, actor, id));
+            RegistrationPanel panel = new RegistrationPanel(registrations, debates, actor, id);
+            add(panel);
+            // Seats are taken and freed by others while the page is open: the counts follow without a reload.
+            live.follow(this, () -> {
+                DebateDetails fresh = debates.details(actor, id);
+                info.showSeats(fresh);
+                panel.showFull(fresh.seatsLeft() == 0);
+            });
         }
         if (debate.hasStarted(clock.instant())) {
             add(new DebateOutcomePanel(details));

@@ -35,6 +35,9 @@ final class PaperFormPdf {
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final float MARGIN = 48;
     private static final float BOX = 9;
+    /** Line height as a multiple of the font size. */
+    private static final float LEADING = 1.3f;
+    private static final float CONSENT_SIZE = 10;
 
     private PaperFormPdf() {
     }
@@ -108,9 +111,11 @@ final class PaperFormPdf {
                 ages.add(texts.get("contribution.ageBand." + band.name()));
             }
             choices(texts.get("debate.paper.pdf.age"), ages, 3);
-            y -= 4;
-            checkbox(MARGIN, y);
-            paragraphAt(BOLD, 10, texts.get("debate.paper.pdf.consent"), MARGIN + BOX + 8, width - 2 * MARGIN - BOX - 8);
+            y -= 10;
+            // The box stands on the baseline of its sentence's first line: drawn at the current height, it sat on the
+            // age row's checkboxes, a line above the sentence it asks to tick.
+            checkbox(MARGIN, y - CONSENT_SIZE * LEADING);
+            paragraphAt(BOLD, CONSENT_SIZE, texts.get("debate.paper.pdf.consent"), MARGIN + BOX + 8, width - 2 * MARGIN - BOX - 8);
             String footer = texts.get("debate.paper.pdf.footer", number.printed());
             text(REGULAR, 8.5f, MARGIN, MARGIN - 18, footer);
         }
@@ -156,7 +161,7 @@ final class PaperFormPdf {
 
         private void paragraphAt(PDType1Font font, float size, String text, float x, float maxWidth) throws IOException {
             for (String line : wrap(font, size, printable(text), maxWidth)) {
-                y -= size * 1.3f;
+                y -= size * LEADING;
                 text(font, size, x, y, line);
             }
         }

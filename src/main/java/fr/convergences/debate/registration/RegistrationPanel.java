@@ -29,6 +29,7 @@ public class RegistrationPanel extends Div {
     private final long debateId;
     private final StatusMessage status = new StatusMessage();
     private final Div body = new Div();
+    private final Div fullNotice = new Div();
 
     public RegistrationPanel(RegistrationService registrations, DebateService debates, Actor actor, long debateId) {
         this.registrations = registrations;
@@ -38,18 +39,13 @@ public class RegistrationPanel extends Div {
         setId("registration");
         addClassName("registration-panel");
         status.setId("registration-status");
-        add(new H2(getTranslation("debate.registration.title")), status, body);
+        add(new H2(getTranslation("debate.registration.title")), status, fullNotice, body);
         fill();
     }
 
     private void fill() {
         body.removeAll();
-        DebateDetails details = debates.details(actor, debateId);
-        if (details.seatsLeft() == 0) {
-            Paragraph full = new Paragraph(getTranslation("debate.registration.full"));
-            full.setId("debate-full");
-            body.add(full);
-        }
+        showFull(debates.details(actor, debateId).seatsLeft() == 0);
         if (actor.isAuthenticated()) {
             Optional<Registration> own = debates.tools(actor, debateId).ownRegistration();
             if (own.isPresent()) {
@@ -92,6 +88,19 @@ public class RegistrationPanel extends Div {
         Div form = new Div(name, email, register);
         form.addClassName("narrow-form");
         body.add(new Paragraph(getTranslation("debate.registration.withoutAccount")), form, new Paragraph(signIn));
+    }
+
+    /** Says that the debate is full, or takes it back once a seat is freed: the page refreshes it while it is open. */
+    public void showFull(boolean isFull) {
+        if (isFull == (fullNotice.getComponentCount() > 0)) {
+            return;
+        }
+        fullNotice.removeAll();
+        if (isFull) {
+            Paragraph full = new Paragraph(getTranslation("debate.registration.full"));
+            full.setId("debate-full");
+            fullNotice.add(full);
+        }
     }
 
     private void act(Runnable action, String doneKey) {

@@ -17,6 +17,7 @@ import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.PlacePolicy;
 import fr.convergences.debate.RegistrantMessages;
+import fr.convergences.debate.RegistrantNotices;
 import fr.convergences.debate.Registration;
 import fr.convergences.debate.RegistrationRepository;
 import fr.convergences.debate.RegistrationStatus;
@@ -54,6 +55,7 @@ public class RegistrationService {
     private final AccountRepository accounts;
     private final Permissions permissions;
     private final RegistrantMessages messages;
+    private final RegistrantNotices notices;
     private final WaitingList waitingList;
     private final RegistrationTokens tokens;
     private final Clock clock;
@@ -61,7 +63,7 @@ public class RegistrationService {
 
     public RegistrationService(DebateRepository debates, RegistrationRepository registrations, DebateService debateService,
                                ConsultationService consultations, AccountRepository accounts, Permissions permissions,
-                               RegistrantMessages messages, WaitingList waitingList, RegistrationTokens tokens, Clock clock,
+                               RegistrantMessages messages, RegistrantNotices notices, WaitingList waitingList, RegistrationTokens tokens, Clock clock,
                                @Value("${convergences.debate.confirmation-validity:48h}") Duration confirmationValidity) {
         this.debates = debates;
         this.registrations = registrations;
@@ -70,6 +72,7 @@ public class RegistrationService {
         this.accounts = accounts;
         this.permissions = permissions;
         this.messages = messages;
+        this.notices = notices;
         this.waitingList = waitingList;
         this.tokens = tokens;
         this.clock = clock;
@@ -92,7 +95,7 @@ public class RegistrationService {
         RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(debateId));
         Registration saved = registrations.save(new Registration(null, debateId, account.id(), account.displayName(), account.email(), null,
                 account.locale(), status, null, now, now, status == RegistrationStatus.CONFIRMED ? now : null, null, null));
-        messages.tell(saved, debate, zone(debate), NotificationKind.DEBATE_REGISTRATION, noticeFor(status), true);
+        tellPlace(saved, debate);
         return saved;
     }
 
@@ -135,7 +138,7 @@ public class RegistrationService {
         requireOpen(debate);
         RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(debate.id()));
         Registration confirmed = registrations.update(registration.withStatus(status, clock.instant()));
-        messages.tell(confirmed, debate, zone(debate), NotificationKind.DEBATE_REGISTRATION, noticeFor(status), true);
+        tellPlace(confirmed, debate);
         return confirmed;
     }
 
@@ -181,7 +184,10 @@ public class RegistrationService {
                 status == RegistrationStatus.CONFIRMED ? now : null, null, null));
     }
 
-    /** The organiser cancels someone's registration (who said they cannot come); a freed seat goes to the waiting list. */
+    /**
+     * The organiser cancels someone's registration (who said they cannot come); a freed seat goes to the waiting list, and
+     * the person is told (in-app and by e-mail), in case the organiser misunderstood them.
+     */
     @Transactional
     public void cancelOnBehalf(Actor actor, long registrationId) {
         Registration found = registrations.findById(registrationId).orElseThrow(() -> new UserFacingException("debate.registration.none"));
@@ -191,7 +197,9 @@ public class RegistrationService {
         if (!registration.isActive()) {
             throw new UserFacingException("debate.registration.none");
         }
-        cancel(debate, registration);
+        Registration cancelled = cancel(debate, registration);
+        notices.tell("debate-registration-cancelled-" + registrationId, List.of(cancelled), debate, zone(debate),
+                NotificationKind.DEBATE_REGISTRATION, "debate.notice.registrationCancelled");
     }
 
     /** Everyone registered, with their personal data: for the debate's organiser and the council's admins only. */
@@ -221,15 +229,16 @@ public class RegistrationService {
         return debate.isPublished() && !debate.hasStarted(clock.instant());
     }
 
-    private void cancel(Debate debate, Registration registration) {
+    private Registration cancel(Debate debate, Registration registration) {
         if (debate.hasStarted(clock.instant())) {
             throw new UserFacingException("debate.registration.cancel.started");
         }
         Instant now = clock.instant();
-        registrations.update(registration.withStatus(RegistrationStatus.CANCELLED, now));
+        Registration cancelled = registrations.update(registration.withStatus(RegistrationStatus.CANCELLED, now));
         if (registration.status() == RegistrationStatus.CONFIRMED && debate.isPublished()) {
             waitingList.fill(debate, zone(debate), now);
         }
+        return cancelled;
     }
 
     private void requireOpen(Debate debate) {
@@ -256,7 +265,12 @@ public class RegistrationService {
         return consultations.details(debate.consultationId()).zone();
     }
 
-    private static String noticeFor(RegistrationStatus status) {
-        return status == RegistrationStatus.CONFIRMED ? "debate.notice.registered" : "debate.notice.waiting";
+    /** A seat is told with the debate's address and calendar file; a place on the waiting list, without. */
+    private void tellPlace(Registration registration, Debate debate) {
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
+            messages.tellSeat(registration, debate, zone(debate), "debate.notice.registered");
+        } else {
+            messages.tell(registration, debate, zone(debate), NotificationKind.DEBATE_REGISTRATION, "debate.notice.waiting", true);
+        }
     }
 }

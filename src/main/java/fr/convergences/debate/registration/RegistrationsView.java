@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Action;
@@ -29,6 +30,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.debate.DebateDetails;
 import fr.convergences.debate.DebateService;
+import fr.convergences.debate.LiveRefresh;
 import fr.convergences.debate.Registration;
 import io.micronaut.context.annotation.Prototype;
 
@@ -50,6 +52,7 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
     private final DebateService debates;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final LiveRefresh live = new LiveRefresh();
 
     public RegistrationsView(DebateService debates, RegistrationService registrations, CurrentUser currentUser) {
         this.debates = debates;
@@ -81,6 +84,11 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
             return new DownloadResponse(new ByteArrayInputStream(bytes), "inscrits-debat-" + id + ".csv", "text/csv; charset=utf-8", bytes.length);
         }), getTranslation("debate.registrations.csv"));
         csv.setId("door-list-csv");
+        // Registrations arrive while the organiser has the list open: the counts follow without a reload.
+        live.follow(this, () -> {
+            DebateDetails fresh = debates.details(actor, id);
+            counts.setText(getTranslation("debate.registrations.counts", fresh.confirmed(), fresh.debate().capacity(), fresh.waiting()));
+        });
         add(new H1(getTranslation("debate.registrations.title")), new Anchor("debats/" + id, details.debate().title()), status, counts,
                 new Paragraph(csv), table(registrants, details, actor, status));
         if (registrations.acceptsRegistrations(id)) {
@@ -108,14 +116,22 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
         for (Registration registration : registrants) {
             NativeTableCell action = new NativeTableCell();
             if (registration.isActive() && registrations.acceptsRegistrations(details.debate().id())) {
-                Button cancel = new Button(getTranslation("debate.registrations.cancel"), click -> {
-                    try {
-                        registrations.cancelOnBehalf(actor, registration.id());
-                        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
-                    } catch (UserFacingException refusal) {
-                        status.error(refusal);
-                    }
-                });
+                String who = registration.name() == null ? "—" : registration.name();
+                String elision = fr.convergences.base.i18n.Elision.keyword(registration.name());
+                Button cancel = new Button(getTranslation("debate.registrations.cancel"), click -> Confirmation.ask(
+                        getTranslation("debate.registrations.confirmCancel.header"),
+                        getTranslation("debate.registrations.confirmCancel.text", who, elision),
+                        getTranslation("debate.registrations.confirmCancel.confirm"), getTranslation("debate.registrations.confirmCancel.keep"),
+                        "confirm-cancel-registration", () -> {
+                            try {
+                                registrations.cancelOnBehalf(actor, registration.id());
+                                com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+                                Confirmation.show(getTranslation("debate.registrations.cancelDone", who, elision));
+                            } catch (UserFacingException refusal) {
+                                status.error(refusal);
+                            }
+                        }));
+                cancel.setId("cancel-registration-" + registration.id());
                 cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 cancel.setAriaLabel(getTranslation("debate.registrations.cancelOf", registration.name() == null ? "—" : registration.name(),
                         fr.convergences.base.i18n.Elision.keyword(registration.name())));

@@ -1,6 +1,7 @@
 package fr.convergences.identity.notification;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
@@ -50,6 +51,16 @@ public class Notifications {
      */
     @Transactional
     public Notification notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<Object> arguments, String link) {
+        return notify(accountId, kind, titleKey, bodyKey, arguments, link, List.of());
+    }
+
+    /**
+     * {@link #notify} with files for the immediate e-mail (a debate's or a sitting's .ics). The in-app notification links
+     * to the page instead, and the daily digest, which gathers many notifications, carries no file.
+     */
+    @Transactional
+    public Notification notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<Object> arguments, String link,
+                               List<MailAttachment> attachments) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
         Locale locale = Locale.forLanguageTag(account.locale());
         Object[] args = arguments.toArray();
@@ -60,7 +71,7 @@ public class Notifications {
         Notification saved = notifications.save(new Notification(null, accountId, kind, title, body, link, clock.instant(), null,
                 delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
         if (mailNow) {
-            mailer.send(new OutgoingMail(account.email(), title, body + (link == null ? "" : "\n\n" + publicUrl.of(link))));
+            mailer.send(new OutgoingMail(account.email(), title, body + (link == null ? "" : "\n\n" + publicUrl.of(link)), attachments));
         }
         return saved;
     }

@@ -250,7 +250,9 @@ public class SittingService {
                 : String.join(" ; ", java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList());
         for (Long member : members) {
             notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
-                    List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics")), "/seances/" + sitting.id());
+                    List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics")), "/seances/" + sitting.id(),
+                    List.of(fr.convergences.base.mail.MailAttachment.calendar("seance-" + sitting.id() + ".ics",
+                            sittingCalendar.write(sitting, items, publicUrl.base(), clock.instant()))));
         }
         return sittings.update(sitting.convocationSent(clock.instant()));
     }

@@ -3,6 +3,8 @@ package fr.convergences.base.mail;
 import fr.convergences.testing.TestMailbox;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +20,25 @@ class SmtpMailerIT {
             TestMailbox.Mail received = server.latestTo("élodie@example.org").orElseThrow();
             assertThat(received.subject()).isEqualTo("Réunion du conseil à Évry");
             assertThat(received.text()).contains("Ordre du jour : santé mentale, accès aux soins.");
+        }
+    }
+
+    @Test
+    void a_calendar_file_travels_as_an_attachment_beside_the_text_with_a_name_that_cannot_break_the_headers() {
+        try (TestMailbox server = new TestMailbox()) {
+            SmtpMailer mailer = new SmtpMailer("127.0.0.1", server.port(), "", "", "Convergences <ne-pas-repondre@example.org>", false);
+            String ics = "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nSUMMARY:Débat à Évry\r\nEND:VCALENDAR\r\n";
+
+            mailer.send(new OutgoingMail("zoe@example.org", "Inscription", "Votre place est réservée.",
+                    List.of(MailAttachment.calendar("debat\r\nBcc: x@evil.example\"7.ics", ics))));
+
+            TestMailbox.Mail received = server.latestTo("zoe@example.org").orElseThrow();
+            assertThat(received.text()).isEqualTo("Votre place est réservée.");
+            assertThat(received.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("debat-Bcc-x-evil.example-7.ics");
+                assertThat(file.contentType()).startsWith("text/calendar").contains("method=PUBLISH");
+                assertThat(file.text()).isEqualTo(ics);
+            });
         }
     }
 

@@ -1,0 +1,76 @@
+package fr.convergences.debate;
+
+import fr.convergences.debate.registration.RegistrationService;
+import fr.convergences.identity.Account;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestMailbox;
+import fr.convergences.testing.TestPlatform;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mails that give someone a seat carry the debate's address and its .ics file, read here as a mail reader would. */
+class RegistrantMailIT {
+
+    private final TestPlatform platform = TestPlatform.shared();
+    private final RegistrationService registrations = platform.bean(RegistrationService.class);
+    private DebateFixtures fixtures;
+    private long consultation;
+
+    @BeforeEach
+    void council() {
+        fixtures = new DebateFixtures(platform);
+        consultation = fixtures.consultation();
+    }
+
+    private static VEvent event(TestMailbox.Mail mail, long debateId) throws Exception {
+        assertThat(mail.attachments()).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("debat-" + debateId + ".ics");
+            assertThat(file.contentType()).startsWith("text/calendar").containsIgnoringCase("method=PUBLISH");
+        });
+        Calendar calendar = new CalendarBuilder().build(new StringReader(mail.attachments().getFirst().text()));
+        assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("PUBLISH");
+        return calendar.<VEvent>getComponents("VEVENT").getFirst();
+    }
+
+    @Test
+    void a_signed_in_registrant_and_someone_who_confirms_by_mail_both_get_the_address_and_the_calendar_file() throws Exception {
+        Debate debate = fixtures.publicDebate(consultation, "Santé mentale des jeunes", 1);
+        Account resident = fixtures.accounts.create("Inès Habitante");
+
+        registrations.register(TestAccounts.actor(resident), debate.id());
+
+        TestMailbox.Mail seat = platform.mailbox().latestTo(resident.email()).orElseThrow();
+        assertThat(seat.subject()).isEqualTo("Inscription confirmée\u00a0: Santé mentale des jeunes");
+        assertThat(seat.text()).contains("Adresse\u00a0: Maison des associations, 2 rue de la Paix", "/debats/" + debate.id());
+        VEvent event = event(seat, debate.id());
+        assertThat(event.getSummary().getValue()).isEqualTo("Santé mentale des jeunes");
+        assertThat(event.getLocation().getValue()).isEqualTo("Maison des associations, 2 rue de la Paix");
+        assertThat(event.getUid().map(uid -> uid.getValue()).orElseThrow()).isEqualTo("debate-" + debate.id() + "@convergences");
+        assertThat(java.time.Instant.from(event.getDateTimeStart().getDate())).isEqualTo(platform.bean(DebateService.class).find(debate.id()).startsAt());
+
+        // The debate is full: the next person waits, and their mail promises nothing, so it carries no calendar file.
+        String email = "sans.compte." + System.nanoTime() + "@example.org";
+        registrations.registerWithoutAccount(debate.id(), "M. Sans Compte", email, Locale.ENGLISH);
+        String link = platform.mailbox().latestLinkTo(email);
+        registrations.confirm(link.substring(link.indexOf("jeton=") + 6));
+        TestMailbox.Mail waiting = platform.mailbox().latestTo(email).orElseThrow();
+        assertThat(waiting.subject()).startsWith("Waiting list");
+        assertThat(waiting.attachments()).isEmpty();
+
+        // A seat is freed: the first waiting gets it, with the address and the file, in their language.
+        registrations.cancelOwn(TestAccounts.actor(resident), debate.id());
+        TestMailbox.Mail promoted = platform.mailbox().latestTo(email).orElseThrow();
+        assertThat(promoted.subject()).isEqualTo("A seat became free: Santé mentale des jeunes");
+        assertThat(promoted.text()).contains("Address: Maison des associations, 2 rue de la Paix", "/debat-inscription/annuler?jeton=");
+        assertThat(event(promoted, debate.id()).getSummary().getValue()).isEqualTo("Santé mentale des jeunes");
+    }
+}

@@ -25,4 +25,12 @@ public class UserFacingException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
+    /**
+     * The thing asked for does not exist (or may not be told to exist): keys end with {@code .unknown} by convention.
+     * A page opened with such an id rethrows it, so that the refusal page answers 404 (issue 18).
+     */
+    public boolean isUnknown() {
+        return messageKey.endsWith(".unknown");
+    }
 }

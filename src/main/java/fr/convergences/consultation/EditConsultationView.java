@@ -37,10 +37,10 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         // The same view is reused when only the URL's parameters change: start from an empty page.
         removeAll();
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        ConsultationDetails details = consultations.details(id); // first: an unknown id is "not found" (404), for anyone
         if (!consultations.canEdit(currentUser.actor(), id)) {
             throw new AccessDeniedException(Action.OPEN_CONSULTATION);
         }
-        ConsultationDetails details = consultations.details(id);
         ConsultationFields fields = new ConsultationFields(consultations.territoryCommunes(details.consultation().councilId()));
         fields.fill(details);
         StatusMessage status = new StatusMessage();

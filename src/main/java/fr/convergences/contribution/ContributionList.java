@@ -7,10 +7,9 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.i18n.Messages;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,6 @@ import java.util.List;
 public class ContributionList extends Div {
 
     public ContributionList(ContributionPage page, ContributionQuery query, ZoneId zone) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         UnorderedList list = new UnorderedList();
         list.setId("contributions");
         list.addClassName("card-list");
@@ -27,7 +25,7 @@ public class ContributionList extends Div {
             card.addClassName("card");
             Anchor heading = new Anchor("contributions/" + contribution.id(), contribution.title());
             heading.addClassName("card-title");
-            card.add(heading, new Span(meta(contribution, dates, zone)), new Paragraph(excerpt(contribution.excerpt())));
+            card.add(heading, new Span(meta(contribution, zone)), new Paragraph(excerpt(contribution.excerpt())));
             Span counts = new Span(getTranslation("contribution.supports", contribution.supports()) + " · "
                     + getTranslation("contribution.comments", contribution.comments()));
             counts.addClassName("card-counts");
@@ -45,10 +43,10 @@ public class ContributionList extends Div {
         }
     }
 
-    private String meta(ContributionSummary contribution, DateTimeFormatter dates, ZoneId zone) {
+    private String meta(ContributionSummary contribution, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("contribution.kind." + contribution.kind().name()));
-        parts.add(dates.format(contribution.publishedAt().atZone(zone)));
+        parts.add(Messages.day(contribution.publishedAt().atZone(zone).toLocalDate(), getLocale()));
         if (contribution.communeInsee() != null) {
             parts.add(contribution.communeName() != null ? contribution.communeName() : contribution.communeInsee());
         }

@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,24 +36,23 @@ public class MyContributionsView extends Div implements HasDynamicTitle {
             add(none);
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         List<MyContribution> drafts = mine.stream().filter(item -> item.status() == ContributionStatus.DRAFT).toList();
         List<MyContribution> others = mine.stream().filter(item -> item.status() != ContributionStatus.DRAFT).toList();
         if (!drafts.isEmpty()) {
-            add(new H2(getTranslation("contribution.mine.drafts")), list("my-drafts", drafts, dates));
+            add(new H2(getTranslation("contribution.mine.drafts")), list("my-drafts", drafts));
         }
         if (!others.isEmpty()) {
-            add(new H2(getTranslation("contribution.mine.published")), list("my-published", others, dates));
+            add(new H2(getTranslation("contribution.mine.published")), list("my-published", others));
         }
     }
 
-    private UnorderedList list(String id, List<MyContribution> items, DateTimeFormatter dates) {
+    private UnorderedList list(String id, List<MyContribution> items) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
         for (MyContribution item : items) {
             List<String> facts = new ArrayList<>();
             facts.add(item.consultationTitle());
-            facts.add(getTranslation("contribution.mine.status." + item.status().name(), dates.format(item.date().atZone(PARIS))));
+            facts.add(getTranslation("contribution.mine.status." + item.status().name(), Messages.day(item.date().atZone(PARIS).toLocalDate(), getLocale())));
             if (item.hidden()) {
                 facts.add(getTranslation("contribution.mine.hidden"));
             }

@@ -33,6 +33,9 @@ public class SynthesisVersionView extends Div implements BeforeEnterObserver, Ha
         try {
             document = documents.version(consultationId, number, getLocale());
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             title = getTranslation(refusal.messageKey(), refusal.arguments());
             add(new H1(title));
             return;

@@ -43,6 +43,9 @@ public class EditDebateView extends Div implements BeforeEnterObserver, HasDynam
         try {
             current = debates.form(actor, id);
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             throw new AccessDeniedException(Action.ORGANISE_DEBATE);
         }
         Debate debate = debates.details(actor, id).debate();

@@ -3,6 +3,8 @@ package fr.convergences.identity;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import fr.convergences.base.web.AnonymousSessions;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
@@ -19,10 +21,12 @@ public class CurrentUser {
 
     private final AccountRepository accounts;
     private final AccountSessions sessions;
+    private final AnonymousSessions anonymousSessions;
 
-    public CurrentUser(AccountRepository accounts, AccountSessions sessions) {
+    public CurrentUser(AccountRepository accounts, AccountSessions sessions, AnonymousSessions anonymousSessions) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.anonymousSessions = anonymousSessions;
     }
 
     public Actor actor() {
@@ -45,6 +49,9 @@ public class CurrentUser {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SESSION_KEY, accountId);
         sessions.signedIn(accountId, session.getSession());
+        if (session.getSession() instanceof WrappedHttpSession http) {
+            anonymousSessions.signedIn(http.getHttpSession()); // the visitors' short idle timeout and cap no longer apply
+        }
         // The language chosen in the profile follows the person from one browser to another.
         accounts.findById(accountId).ifPresent(account -> session.setLocale(Locale.forLanguageTag(account.locale())));
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
+import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import io.micronaut.context.annotation.Prototype;
 
@@ -50,6 +51,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         Button submit = new Button(getTranslation("identity.login.submit"), event -> signIn());
         submit.setId("login-submit");
+        status.setId("login-status");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         Div links = new Div(new Anchor("inscription", getTranslation("identity.login.toSignUp")),
@@ -82,7 +84,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Leaves for the identity provider, which sends the person back to complete the sign-in. */
     private void signInWith(ExternalSignInProvider provider) {
-        UI.getCurrent().getPage().setLocation(provider.start(returnPath));
+        try {
+            UI.getCurrent().getPage().setLocation(provider.start(returnPath));
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
     }
 
     @Override

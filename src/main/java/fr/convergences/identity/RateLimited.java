@@ -7,7 +7,11 @@ public enum RateLimited {
     CONTRIBUTION("contribution", "20/1h"),
     COMMENT("comment", "60/1h"),
     REPORT("report", "20/1h"),
-    REGISTRATION("registration", "20/1h");
+    REGISTRATION("registration", "20/1h"),
+    /** Per account: generous, a reader may support many proposals of a consultation in one sitting. */
+    SUPPORT("support", "100/1h"),
+    /** Per client address: each start sends the person to the provider and each return costs a token exchange. */
+    OPENID_SIGN_IN("openid-sign-in", "30/1h");
 
     private final String setting;
     private final String defaultLimit;

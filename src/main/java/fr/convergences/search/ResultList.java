@@ -11,10 +11,9 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.convergences.base.i18n.Messages;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -24,6 +23,9 @@ import java.util.function.IntConsumer;
  * with {@code <mark>} around the matches), so that a contribution's own markup is shown, never run.
  */
 class ResultList extends Div {
+
+    // The index keeps instants; results from every territory are dated on Paris time, as they were before.
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final IntConsumer onPage;
 
@@ -45,13 +47,12 @@ class ResultList extends Div {
             add(empty);
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         OrderedList list = new OrderedList();
         list.addClassName("card-list");
         for (SearchResults.Hit hit : results.hits()) {
             Anchor link = new Anchor("contributions/" + hit.contributionId());
             link.add(new Html("<span>" + hit.titleHtml() + "</span>"));
-            ListItem item = new ListItem(new H3(link), new Paragraph(meta(hit, allTerritories, dates)),
+            ListItem item = new ListItem(new H3(link), new Paragraph(meta(hit, allTerritories)),
                     new Html("<p class=\"search-excerpt\">" + hit.excerptHtml() + "</p>"));
             item.addClassName("card");
             item.setId("result-" + hit.contributionId());
@@ -63,7 +64,7 @@ class ResultList extends Div {
         }
     }
 
-    private String meta(SearchResults.Hit hit, boolean allTerritories, DateTimeFormatter dates) {
+    private String meta(SearchResults.Hit hit, boolean allTerritories) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("search.kind." + hit.kind().name()));
         if (allTerritories && hit.councilName() != null) {
@@ -75,7 +76,7 @@ class ResultList extends Div {
         if (hit.communeName() != null) {
             parts.add(hit.communeName());
         }
-        parts.add(dates.format(hit.publishedAt()));
+        parts.add(Messages.day(hit.publishedAt().atZone(PARIS).toLocalDate(), getLocale()));
         parts.add(getTranslation("search.results.supports", hit.supports()));
         if (!"NONE".equals(hit.answer())) {
             parts.add(getTranslation("search.answer." + hit.answer()));
@@ -90,10 +91,10 @@ class ResultList extends Div {
     }
 
     private Nav pages(SearchResults results) {
-        Button previous = new Button(getTranslation("search.pages.previous"), click -> onPage.accept(results.page() - 1));
+        Button previous = new Button(getTranslation("search.pages.previous"), click -> turnTo(results.page() - 1));
         previous.setId("search-previous");
         previous.setEnabled(results.page() > 0);
-        Button next = new Button(getTranslation("search.pages.next"), click -> onPage.accept(results.page() + 1));
+        Button next = new Button(getTranslation("search.pages.next"), click -> turnTo(results.page() + 1));
         next.setId("search-next");
         next.setEnabled(results.page() + 1 < results.pageCount());
         Span where = new Span(getTranslation("search.pages.where", results.page() + 1, results.pageCount()));
@@ -102,5 +103,11 @@ class ResultList extends Div {
         nav.setAriaLabel(getTranslation("search.pages.label"));
         nav.addClassName("inline-form");
         return nav;
+    }
+
+    /** Another page starts at the top of the list, not where the buttons below the old one were (issue 15). */
+    private void turnTo(int page) {
+        onPage.accept(page);
+        scrollIntoView();
     }
 }

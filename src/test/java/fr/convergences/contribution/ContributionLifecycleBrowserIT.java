@@ -167,6 +167,9 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.click(By.linkText("Page suivante"));
         browser.waitForText(By.id("contribution-pages"), "Page 2 sur 2");
         assertThat(browser.text(By.id("contributions"))).contains("Proposition n° 1").doesNotContain("Proposition n° 23");
+        // Issue 15: the new page is shown from the head of the list, not from the pager below where the click was.
+        assertThat(browser.script("const top = document.getElementById('matching-count').getBoundingClientRect().top;"
+                + " return top > -5 && top < window.innerHeight;")).as("the list's head is in view").isEqualTo(true);
 
         browser.click(By.id("filter-kind"));
         browser.click(By.xpath("//vaadin-select-item[normalize-space()='Un témoignage']"));

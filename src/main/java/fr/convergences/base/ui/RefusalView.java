@@ -33,7 +33,7 @@ public class RefusalView extends VerticalLayout implements HasDynamicTitle, HasE
         LOG.debug("Refused {}: {}", event.getLocation().getPath(), refusal.messageKey());
         add(new H1(getTranslation("error.notfound.title")),
                 new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
-        return refusal.messageKey().endsWith(".unknown") ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
+        return refusal.isUnknown() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
+import org.eclipse.jetty.session.HouseKeeper;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,7 @@ public class WebServer implements EmbeddedServer {
     private final List<String> trustedProxies;
     private final RequestMetrics requestMetrics;
     private final ClientAddress clientAddress;
+    private final AnonymousSessions anonymousSessions;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
@@ -78,7 +81,7 @@ public class WebServer implements EmbeddedServer {
                      @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
                      Clock clock, I18NProvider messages,
                      @Value("${convergences.trusted-proxies:}") List<String> trustedProxies, RequestMetrics requestMetrics,
-                     ClientAddress clientAddress) {
+                     ClientAddress clientAddress, AnonymousSessions anonymousSessions) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
@@ -91,6 +94,7 @@ public class WebServer implements EmbeddedServer {
         this.messages = messages;
         this.requestMetrics = requestMetrics;
         this.clientAddress = clientAddress;
+        this.anonymousSessions = anonymousSessions;
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
@@ -102,6 +106,13 @@ public class WebServer implements EmbeddedServer {
         publicUrl.requireConfigured();
         try {
             jetty = new Server();
+            // Ended sessions leave memory when Jetty's housekeeper scavenges them, every ten minutes by default; once a
+            // minute, so that visitors' short sessions (AnonymousSessions) free their hundreds of KB soon after they end.
+            DefaultSessionIdManager sessionIds = new DefaultSessionIdManager(jetty);
+            HouseKeeper housekeeper = new HouseKeeper();
+            housekeeper.setIntervalSec(60);
+            sessionIds.setSessionHouseKeeper(housekeeper);
+            jetty.addBean(sessionIds, true);
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false); // no "Server: Jetty(12.x)" telling which vulnerabilities to try
             http.setSendXPoweredBy(false);
@@ -141,6 +152,8 @@ public class WebServer implements EmbeddedServer {
         web.addFilter(new FilterHolder(requestMetrics), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(clientAddress), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        web.addFilter(new FilterHolder(anonymousSessions), "/*", EnumSet.of(DispatcherType.REQUEST));
+        web.getSessionHandler().addEventListener(anonymousSessions);
         // The session cookie is out of scripts' reach (an XSS cannot steal it) and not sent by other sites' forms;
         // Secure when people come over TLS: always if the public address is https, else when a trusted proxy says so.
         SessionCookieConfig cookie = web.getSessionHandler().getSessionCookieConfig();

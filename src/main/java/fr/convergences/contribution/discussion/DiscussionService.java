@@ -73,6 +73,7 @@ public class DiscussionService {
     }
 
     @Transactional
+    @RateLimit(RateLimited.SUPPORT)
     public void support(Actor actor, long contributionId) {
         Contribution contribution = requireAllowed(actor, Action.SUPPORT, contributionId);
         ParticipationPolicy.requireOpen(contribution);

@@ -53,6 +53,9 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private final List<ConsultationExtension> extensions;
     private final CurrentUser currentUser;
     private String title = "";
+    // The page of the list this view showed last: another page of the same consultation starts at the list (issue 15).
+    private long shownConsultation = -1;
+    private int shownPage = 0;
 
     public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
                             MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
@@ -123,6 +126,11 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         matching.setId("matching-count");
         matching.getElement().setAttribute("role", "status");
         add(matching, new ContributionList(page, query, details.zone()));
+        if (shownConsultation == id && shownPage != query.page()) {
+            matching.scrollIntoView(); // not left at the pager, below the end of the new page's list
+        }
+        shownConsultation = id;
+        shownPage = query.page();
         Anchor csv = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
         csv.setId("export-csv");
         Anchor json = new Anchor("/api/consultations/" + id + "/contributions.json", getTranslation("contribution.export.json"));

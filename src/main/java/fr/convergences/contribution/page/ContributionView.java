@@ -80,6 +80,9 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         try {
             discussion = discussions.discussion(actor, id, getLocale());
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             status.error(refusal);
             add(new H1(getTranslation("contribution.unavailable")), status);
             return;

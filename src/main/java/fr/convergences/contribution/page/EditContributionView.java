@@ -59,6 +59,9 @@ public class EditContributionView extends Div implements BeforeEnterObserver, Ha
                     new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
                             consultation, consultations.territoryCommunes(consultation.consultation().councilId()), editable));
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             Paragraph message = new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()));
             message.setId("edit-refused");
             add(message, new Anchor("contributions/" + id, getTranslation("contribution.edit.back")));

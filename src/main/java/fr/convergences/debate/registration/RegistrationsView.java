@@ -72,6 +72,9 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
             registrants = registrations.registrants(actor, id);
             details = debates.details(actor, id);
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             throw new AccessDeniedException(Action.MANAGE_DEBATE_REGISTRATIONS);
         }
         StatusMessage status = new StatusMessage();

@@ -65,6 +65,9 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             page = motions.page(actor, event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             status.error(refusal);
             add(new H1(getTranslation("motion.unavailable")), status);
             return;

@@ -57,6 +57,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             page = sittings.page(actor, event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             status.error(refusal);
             add(new H1(getTranslation("motion.sitting.unknown")), status);
             return;

@@ -56,6 +56,9 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             page = actions.page(currentUser.actor(), event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
+            if (refusal.isUnknown()) {
+                throw refusal; // the refusal page answers 404 (issue 18)
+            }
             status.error(refusal);
             title = getTranslation("project.action.unknown");
             add(new H1(title), status);

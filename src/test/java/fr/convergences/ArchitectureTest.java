@@ -89,7 +89,9 @@ class ArchitectureTest {
             "ContributionImportService", "ImportTargets", "OpenDataExport", "ModerationQueue", "ModerationPersonalData",
             "RegistrationTokens", "AccountTokens", "LoginThrottle", "SignInRetention", "AuditEntries",
             "HashChainedAuditLog", "ExternalSignIn", "ActionParts", "ProjectDemoData",
-            "BallotService", "MinutesService", "MotionService", "SittingService", "VotingSessionService");
+            "BallotService", "MinutesService", "MotionService", "SittingService", "VotingSessionService",
+            // New on branches in flight when the rule went in (s4-opendata, s4-ops): frozen ahead so that their merge stays green.
+            "MeasurementImports", "DigestRecipients");
 
     /**
      * Classes that used repositories without opening a transaction when the rule went in (2026-12-07), by simple
@@ -101,7 +103,9 @@ class ArchitectureTest {
     static final Set<String> FROZEN_REPOSITORY_USERS = Set.of(
             "ModerationRecords", "ModerationTarget", "WaitingList", "RegistrantMessages", "CouncilMandates",
             "OrganisationAdmins", "FollowUpRecorder", "FollowUpAudiences", "Permissions", "CurrentUser",
-            "ConvergenceDemoData");
+            "ConvergenceDemoData",
+            // New on a branch in flight when the rule went in (s4-debates): frozen ahead so that its merge stays green.
+            "RegistrantNotices");
 
     private static JavaClasses classes;
 

@@ -40,7 +40,8 @@ class TableOwnershipTest {
 
     /**
      * Reads against the dependency direction known when the rule went in (2026-12-07), each with what would end it.
-     * Remove an entry once its read is gone: an entry that no longer matches fails the test.
+     * Remove an entry once its read is gone: an entry whose class still exists but no longer names the table fails
+     * the test (an entry whose class is absent is ignored: it may come with a branch not merged yet).
      */
     static final Map<String, Set<String>> FROZEN_AGAINST_DIRECTION = Map.of(
             // The consultation's scope counts contributions per theme for the consultation page. Ends when contribution
@@ -48,7 +49,10 @@ class TableOwnershipTest {
             "fr.convergences.consultation.ConsultationScope", Set.of("contribution_theme"),
             // The personal-data download names the council of each role. Ends when territory's personal-data section
             // adds the council names (identity only holds the ids).
-            "fr.convergences.identity.ProfileStore", Set.of("council"));
+            "fr.convergences.identity.ProfileStore", Set.of("council"),
+            // The daily digest's recipients by territory (branch s4-ops, in flight when the rule went in). Ends when
+            // territory offers the members of a territory's councils through a port identity owns.
+            "fr.convergences.identity.notification.DigestRecipients", Set.of("commune", "council", "mandate", "territory"));
 
     /**
      * The tables of features to its left that each feature's SQL names today (2026-12-07): allowed by the dependency
@@ -140,7 +144,13 @@ class TableOwnershipTest {
             }
         });
         assertThat(violations).as("SQL against the dependency direction: read it through a port the feature on the left owns").isEmpty();
-        assertThat(stillFrozen).as("FROZEN_AGAINST_DIRECTION: remove the entries whose read is gone").isEqualTo(FROZEN_AGAINST_DIRECTION);
+        Map<String, Set<String>> expected = new TreeMap<>();
+        FROZEN_AGAINST_DIRECTION.forEach((className, tables) -> {
+            if (Files.exists(SOURCES.resolve(className.replace('.', '/') + ".java"))) {
+                expected.put(className, new TreeSet<>(tables));
+            }
+        });
+        assertThat(stillFrozen).as("FROZEN_AGAINST_DIRECTION: remove the entries whose read is gone").isEqualTo(expected);
     }
 
     @Test

@@ -7,11 +7,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.vaadin.flow.component.Component;
+import fr.convergences.base.database.Sql;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
@@ -49,6 +54,58 @@ class ArchitectureTest {
 
     record FrozenCycle(String originClassNames, String targetPackage) {
     }
+
+    /**
+     * Persistence classes: Micronaut Data repositories (`*Repository`), a feature's hand-written SQL (`*Store`, the
+     * one name for them; `*Records`, `*Queries` and `*Browser` are older names of the same role), the shared helper
+     * in base.database, and motion's infrastructure layer, which is its persistence.
+     */
+    static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe("persistence classes",
+            (JavaClass c) -> topLevelName(c).matches(".*(Repository|Store|Records|Queries|Browser)")
+                    || c.getPackageName().equals("fr.convergences.base.database")
+                    || c.getPackageName().startsWith("fr.convergences.motion.infrastructure"));
+
+    /** Micronaut's generated bean definitions and interceptors ($…$Definition): they inject what the class injects. */
+    static final DescribedPredicate<JavaClass> GENERATED = DescribedPredicate.describe("classes Micronaut generates",
+            (JavaClass c) -> topLevelName(c).startsWith("$"));
+
+    /** A class that opens transactions: @Transactional on it or on a method, or TransactionOperations. */
+    static final DescribedPredicate<JavaClass> TRANSACTIONAL = DescribedPredicate.describe("transactional classes",
+            (JavaClass c) -> {
+                JavaClass top = topLevel(c);
+                return top.isAnnotatedWith(Transactional.class)
+                        || top.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class))
+                        || top.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(TransactionOperations.class));
+            });
+
+    /**
+     * Classes outside persistence classes that ran SQL through JdbcOperations or Sql when the rule went in
+     * (2026-12-07), by simple name. Each is a move still to make into its feature's `*Store`; remove it then.
+     * Motion's use cases and the import are being edited on other branches this session.
+     */
+    static final Set<String> FROZEN_SQL_USERS = Set.of(
+            "ConsultationScope", "PublicContributions", "ContributionDemoData", "ContributionPersonalData",
+            "ContributionImportService", "ImportTargets", "OpenDataExport", "ModerationQueue", "ModerationPersonalData",
+            "RegistrationTokens", "AccountTokens", "LoginThrottle", "SignInRetention", "AuditEntries",
+            "HashChainedAuditLog", "ExternalSignIn", "ActionParts", "ProjectDemoData",
+            "BallotService", "MinutesService", "MotionService", "SittingService", "VotingSessionService",
+            // New on branches in flight when the rule went in (s4-opendata, s4-ops): frozen ahead so that their merge stays green.
+            "MeasurementImports", "DigestRecipients");
+
+    /**
+     * Classes that used repositories without opening a transaction when the rule went in (2026-12-07), by simple
+     * name: helpers their callers use inside the caller's transaction (moderation's records and targets, the
+     * waiting list, registrants' messages, council mandates, organisation admins, follow-up records and audiences),
+     * single reads where each repository call is its own transaction (Permissions, CurrentUser), and demo data.
+     * Not reviewed one by one: annotate each, or make it a persistence class, and remove it here.
+     */
+    static final Set<String> FROZEN_REPOSITORY_USERS = Set.of(
+            "ModerationRecords", "ModerationTarget", "WaitingList", "RegistrantMessages", "CouncilMandates",
+            "OrganisationAdmins", "FollowUpRecorder", "FollowUpAudiences", "Permissions", "CurrentUser",
+            "ConvergenceDemoData",
+            // New on a branch in flight when the rule went in (s4-debates): frozen ahead so that its merge stays green.
+            "RegistrantNotices");
 
     private static JavaClasses classes;
 
@@ -123,8 +180,8 @@ class ArchitectureTest {
 
     /**
      * Convergence's inside: the engine (similarity, clustering) is pure and uses no other part of the feature; the
-     * file formats (io) use the engine; the quality measures use both; none of them reaches the feature's services,
-     * storage and pages at its root.
+     * file formats (io) use the engine; the quality measures use both; none of them reaches the feature's services
+     * and storage at its root; the pages (ui) sit above everything and nothing reaches them.
      */
     @Test
     void convergence_engine_points_one_way() {
@@ -134,9 +191,27 @@ class ArchitectureTest {
                 .layer("quality").definedBy("fr.convergences.convergence.quality..")
                 .layer("feature").definedBy(DescribedPredicate.describe("the feature's root package",
                         (JavaClass c) -> c.getPackageName().equals("fr.convergences.convergence")))
+                .layer("ui").definedBy("fr.convergences.convergence.ui..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("engine").mayNotAccessAnyLayer()
                 .whereLayer("io").mayOnlyAccessLayers("engine")
                 .whereLayer("quality").mayOnlyAccessLayers("engine", "io")
+                .check(classes);
+    }
+
+    @Test
+    void only_persistence_classes_run_sql() {
+        noClasses().that(DescribedPredicate.not(PERSISTENCE.or(GENERATED).or(named(FROZEN_SQL_USERS))))
+                .should().dependOnClassesThat().belongToAnyOf(JdbcOperations.class, Sql.class)
+                .because("SQL lives in its feature's *Store (or a repository); services and views call those")
+                .check(classes);
+    }
+
+    @Test
+    void only_transactional_or_persistence_classes_use_repositories() {
+        noClasses().that(DescribedPredicate.not(PERSISTENCE.or(GENERATED).or(TRANSACTIONAL).or(named(FROZEN_REPOSITORY_USERS))))
+                .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
+                .because("services own transactions: a repository is called inside one")
                 .check(classes);
     }
 
@@ -153,5 +228,24 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
                 .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
                 .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> named(Set<String> simpleNames) {
+        return DescribedPredicate.describe("frozen by name", (JavaClass c) -> simpleNames.contains(topLevelName(c)));
+    }
+
+    /** The name of the top-level class a nested class or lambda belongs to; generated classes keep their own. */
+    private static String topLevelName(JavaClass c) {
+        String name = c.getName().substring(c.getPackageName().length() + 1);
+        int nested = name.indexOf('$', 1);
+        return name.startsWith("$") || nested < 0 ? name : name.substring(0, nested);
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 }

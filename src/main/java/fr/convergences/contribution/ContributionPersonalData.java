@@ -1,13 +1,12 @@
 package fr.convergences.contribution;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.identity.AccountDeletedEvent;
 import fr.convergences.identity.PersonalDataSection;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +32,10 @@ class ContributionPersonalData implements PersonalDataSection {
             LEFT JOIN contribution_answer a ON a.contribution_id = c.id
             WHERE c.author_account_id = ? AND c.status %s 'DRAFT' ORDER BY c.created_at, c.id""";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    ContributionPersonalData(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ContributionPersonalData(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -81,12 +80,9 @@ class ContributionPersonalData implements PersonalDataSection {
     @EventListener
     @Transactional
     void onAccountDeleted(AccountDeletedEvent event) {
-        jdbc.prepareStatement("""
+        sql.update("""
                 DELETE FROM contribution_original_text o USING contribution c
-                WHERE o.contribution_id = c.id AND c.author_account_id = ?""", statement -> {
-            statement.setLong(1, event.accountId());
-            return statement.executeUpdate();
-        });
+                WHERE o.contribution_id = c.id AND c.author_account_id = ?""", event.accountId());
     }
 
     private static Map<Long, List<Map<String, Object>>> byContribution(List<Map<String, Object>> rows) {
@@ -99,21 +95,6 @@ class ContributionPersonalData implements PersonalDataSection {
     }
 
     private List<Map<String, Object>> rows(String sql, long accountId) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, accountId);
-            List<Map<String, Object>> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                ResultSetMetaData columns = rows.getMetaData();
-                while (rows.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int column = 1; column <= columns.getColumnCount(); column++) {
-                        Object value = rows.getObject(column);
-                        row.put(columns.getColumnLabel(column), value instanceof Number number ? number.longValue() : value);
-                    }
-                    found.add(row);
-                }
-            }
-            return found;
-        });
+        return this.sql.maps(sql, accountId);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** The plain-SQL side of convergences: the engine's input, members, the diversity figures, dismissed groups. */
 @Singleton
-class ConvergenceStore {
+public class ConvergenceStore {
 
     private final JdbcOperations jdbc;
 
@@ -65,7 +65,7 @@ class ConvergenceStore {
         }
     }
 
-    record Member(long contributionId, String title) {
+    public record Member(long contributionId, String title) {
     }
 
     /** Members, most representative first. */
@@ -199,11 +199,11 @@ class ConvergenceStore {
         });
     }
 
-    record Belonging(long convergenceId, String label, ConvergenceStatus status, long consultationId) {
+    public record Belonging(long convergenceId, String label, ConvergenceStatus status, long consultationId) {
     }
 
     /** A member as quoted: origin (ONLINE, MEDIATED…), the organisation spoken for, where it was collected, the commune. */
-    record Quote(long contributionId, String title, String body, String origin, String organisation, String collectedAt, String commune) {
+    public record Quote(long contributionId, String title, String body, String origin, String organisation, String collectedAt, String commune) {
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Set;
  * two people wrote it. Two known, different people who write the same words are two voices. Every pair of nearly
  * identical texts is reported as a probable duplicate for moderators, whatever its sources.
  */
-final class DistinctVoices {
+public final class DistinctVoices {
 
     /** Share of distinct words two texts must have in common (Jaccard) to be "nearly the same". */
     static final double NEARLY_SAME = 0.8;
@@ -33,11 +33,11 @@ final class DistinctVoices {
     record Member(long contributionId, String source, VoiceKind kind, String text) {
     }
 
-    record Duplicate(long first, long second) {
+    public record Duplicate(long first, long second) {
     }
 
     /** The count, the count per kind of voice (in {@link VoiceKind} order), and the probable duplicates. */
-    record Voices(int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates) {
+    public record Voices(int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates) {
 
         static final Voices NONE = new Voices(0, Map.of(), List.of());
     }

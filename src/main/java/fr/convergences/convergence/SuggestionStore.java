@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** The plain-SQL side of suggestions: which new contributions to examine, the offers made, and members added by hand. */
 @Singleton
-class SuggestionStore {
+public class SuggestionStore {
 
     private final JdbcOperations jdbc;
 
@@ -115,6 +115,6 @@ class SuggestionStore {
     }
 
     /** A new contribution offered to a confirmed convergence. */
-    record Suggestion(long contributionId, String title, String body, long convergenceId, String convergenceLabel) {
+    public record Suggestion(long contributionId, String title, String body, long convergenceId, String convergenceLabel) {
     }
 }

@@ -89,7 +89,7 @@ public class SynthesisDocumentMarkdown {
         }
     }
 
-    static String date(SynthesisDocument document, Locale locale) {
+    public static String date(SynthesisDocument document, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(document.date());
     }
 

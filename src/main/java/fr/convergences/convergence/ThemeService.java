@@ -37,7 +37,7 @@ public class ThemeService {
 
     static final String CONTRIBUTOR = "CONTRIBUTOR";
     static final String ENGINE = "ENGINE";
-    static final String MODERATOR = "MODERATOR";
+    public static final String MODERATOR = "MODERATOR";
 
     private final ThemeStore store;
     private final ConvergenceStore convergenceStore;

@@ -4,13 +4,13 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** "5 voix distinctes : 3 habitants, 1 association, 1 professionnel de santé", in the reader's language. */
-final class VoiceSummary {
+public final class VoiceSummary {
 
     private VoiceSummary() {
     }
 
     /** {@code translate}: a message key and its arguments to the reader's text (a view's or the synthesis's translation). */
-    static String describe(DistinctVoices.Voices voices, BiFunction<String, Object[], String> translate) {
+    public static String describe(DistinctVoices.Voices voices, BiFunction<String, Object[], String> translate) {
         String count = translate.apply("convergence.voices", new Object[] {voices.distinct()});
         if (voices.kinds().isEmpty()) {
             return count;

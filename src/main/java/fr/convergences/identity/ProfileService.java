@@ -7,7 +7,6 @@ import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +32,7 @@ public class ProfileService {
     private final List<PersonalDataSection> sections;
     private final AuditTrail audit;
     private final ApplicationEventPublisher<AccountDeletedEvent> deletions;
-    private final JdbcOperations jdbc;
+    private final ProfileStore store;
     private final JsonMapper json;
     private final Messages messages;
     private final List<RetentionRule.Source> retentionRules;
@@ -42,7 +40,7 @@ public class ProfileService {
 
     public ProfileService(AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, PasswordHasher hasher,
                           List<PersonalDataSection> sections, AuditTrail audit, ApplicationEventPublisher<AccountDeletedEvent> deletions,
-                          JdbcOperations jdbc, JsonMapper json, Messages messages, List<RetentionRule.Source> retentionRules, Clock clock) {
+                          ProfileStore store, JsonMapper json, Messages messages, List<RetentionRule.Source> retentionRules, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.permissions = permissions;
@@ -50,7 +48,7 @@ public class ProfileService {
         this.sections = sections;
         this.audit = audit;
         this.deletions = deletions;
-        this.jdbc = jdbc;
+        this.store = store;
         this.json = json;
         this.messages = messages;
         this.retentionRules = retentionRules;
@@ -116,18 +114,7 @@ public class ProfileService {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
         export.put("account", accountData);
-        export.put("councilRoles", jdbc.prepareStatement(
-                "SELECT c.name, r.role FROM council_role r JOIN council c ON c.id = r.council_id WHERE r.account_id = ? ORDER BY c.name",
-                statement -> {
-                    statement.setLong(1, account.id());
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    try (var result = statement.executeQuery()) {
-                        while (result.next()) {
-                            rows.add(Map.of("council", result.getString(1), "role", result.getString(2)));
-                        }
-                    }
-                    return rows;
-                }));
+        export.put("councilRoles", store.councilRoles(account.id()));
         sections.forEach(section -> export.put(section.name(), section.export(account.id())));
         return export;
     }
@@ -148,15 +135,8 @@ public class ProfileService {
             throw new UserFacingException("identity.delete.wrongPassword");
         }
         roles.deleteAll(roles.findByAccountId(account.id()));
-        jdbc.prepareStatement("DELETE FROM account_token WHERE account_id = ?", statement -> {
-            statement.setLong(1, account.id());
-            return statement.executeUpdate();
-        });
-        // Sign-in attempts name the e-mail address: personal data too.
-        jdbc.prepareStatement("DELETE FROM login_attempt WHERE lower(email) = lower(?)", statement -> {
-            statement.setString(1, account.email());
-            return statement.executeUpdate();
-        });
+        store.deleteTokens(account.id());
+        store.deleteLoginAttempts(account.email());
         accounts.update(new Account(account.id(), null, null, null, AccountStatus.DELETED, account.locale(), null, null,
                 false, null, account.createdAt(), clock.instant(), account.version()));
         deletions.publishEvent(new AccountDeletedEvent(account.id()));

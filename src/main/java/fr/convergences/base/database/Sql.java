@@ -5,11 +5,14 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,22 @@ public class Sql {
             }
             return rows;
         });
+    }
+
+    /**
+     * Each row as a map from column label to value, in column order: for documents written out as they are read
+     * (personal-data downloads). Numbers become longs, so that ids and counts read the same whatever the column's type.
+     */
+    public List<Map<String, Object>> maps(String sql, Object... parameters) {
+        return list(sql, row -> {
+            ResultSetMetaData columns = row.getMetaData();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int column = 1; column <= columns.getColumnCount(); column++) {
+                Object value = row.getObject(column);
+                values.put(columns.getColumnLabel(column), value instanceof Number number ? number.longValue() : value);
+            }
+            return values;
+        }, parameters);
     }
 
     public <T> Optional<T> one(String sql, Row<T> mapper, Object... parameters) {

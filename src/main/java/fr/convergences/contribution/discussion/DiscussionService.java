@@ -22,13 +22,12 @@ import fr.convergences.contribution.Stance;
 import fr.convergences.contribution.moderation.ModerationDecision;
 import fr.convergences.contribution.moderation.ModerationRecords;
 import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.contribution.moderation.ModerationStore;
 import fr.convergences.contribution.moderation.ParticipationPolicy;
 import fr.convergences.contribution.moderation.Redaction;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,13 +52,14 @@ public class DiscussionService {
     private final Permissions permissions;
     private final ModerationRecords moderation;
     private final AuditTrail audit;
-    private final JdbcOperations jdbc;
+    private final DiscussionStore store;
+    private final ModerationStore reports;
     private final I18NProvider messages;
     private final Clock clock;
 
     public DiscussionService(ContributionRepository contributions, CommentRepository comments, ConsultationService consultations,
                              AccountRepository accounts, Permissions permissions, ModerationRecords moderation, AuditTrail audit,
-                             JdbcOperations jdbc, I18NProvider messages, Clock clock) {
+                             DiscussionStore store, ModerationStore reports, I18NProvider messages, Clock clock) {
         this.contributions = contributions;
         this.comments = comments;
         this.consultations = consultations;
@@ -67,7 +67,8 @@ public class DiscussionService {
         this.permissions = permissions;
         this.moderation = moderation;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.reports = reports;
         this.messages = messages;
         this.clock = clock;
     }
@@ -80,15 +81,7 @@ public class DiscussionService {
         if (actor.accountId().equals(contribution.authorAccountId())) {
             throw new UserFacingException("contribution.support.own");
         }
-        int inserted = jdbc.prepareStatement("""
-                INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""", statement -> {
-            statement.setLong(1, contributionId);
-            statement.setLong(2, actor.accountId());
-            statement.setTimestamp(3, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
-        });
-        if (inserted == 0) {
+        if (!store.addSupport(contributionId, actor.accountId(), clock.instant())) {
             throw new UserFacingException("contribution.support.twice");
         }
     }
@@ -100,11 +93,7 @@ public class DiscussionService {
         if (contribution.isDraft()) {
             throw new UserFacingException("contribution.unknown");
         }
-        jdbc.prepareStatement("DELETE FROM contribution_support WHERE contribution_id = ? AND account_id = ?", statement -> {
-            statement.setLong(1, contributionId);
-            statement.setLong(2, actor.accountId());
-            return statement.executeUpdate();
-        });
+        store.removeSupport(contributionId, actor.accountId());
     }
 
     /** Comments on a contribution, or replies to a top-level comment of the same contribution. */
@@ -145,19 +134,10 @@ public class DiscussionService {
         if (clean.isEmpty() || clean.length() > ModerationService.REASON_MAX_LENGTH) {
             throw new UserFacingException("contribution.report.reason");
         }
-        int added = jdbc.prepareStatement("""
-                INSERT INTO comment_report (comment_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", statement -> {
-            statement.setLong(1, commentId);
-            statement.setLong(2, actor.accountId());
-            statement.setString(3, clean);
-            statement.setTimestamp(4, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
-        });
-        if (added == 0) {
+        if (!reports.addCommentReport(commentId, actor.accountId(), clean, clock.instant())) {
             throw new UserFacingException("moderation.comment.report.twice");
         }
-        if (count("SELECT count(*) FROM comment_report WHERE comment_id = ?", commentId, null) == 1) {
+        if (reports.commentReportCount(commentId) == 1) {
             moderation.alertModerators(councilId, "moderation.comment.report.alert.title", "moderation.comment.report.alert.body",
                     List.of(contribution.title()), "/contributions/" + contribution.id());
         }
@@ -221,9 +201,8 @@ public class DiscussionService {
         if (contribution.isWithdrawn() && !moderates && !author) {
             throw new UserFacingException("contribution.withdrawn.gone");
         }
-        long supports = count("SELECT count(*) FROM contribution_support WHERE contribution_id = ?", contributionId, null);
-        boolean supported = viewer.isAuthenticated() && count(
-                "SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?", contributionId, viewer.accountId()) > 0;
+        long supports = store.supportCount(contributionId);
+        boolean supported = viewer.isAuthenticated() && store.supports(contributionId, viewer.accountId());
         // A hidden comment's text reaches only the moderators and its author.
         List<Comment> all = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
                 .map(comment -> !comment.hidden() || moderates || (viewer.isAuthenticated() && viewer.accountId().equals(comment.authorAccountId()))
@@ -293,18 +272,5 @@ public class DiscussionService {
         // A deleted account keeps its id but no name.
         return accounts.findById(accountId).map(Account::displayName)
                 .orElseGet(() -> messages.getTranslation("contribution.author.deleted", locale));
-    }
-
-    private long count(String sql, long id, Long accountId) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, id);
-            if (accountId != null) {
-                statement.setLong(2, accountId);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
     }
 }

@@ -1,12 +1,10 @@
 package fr.convergences.contribution.moderation;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.identity.PersonalDataSection;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSetMetaData;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,10 @@ import java.util.Map;
 @Singleton
 class ModerationPersonalData implements PersonalDataSection {
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    ModerationPersonalData(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ModerationPersonalData(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -51,21 +49,6 @@ class ModerationPersonalData implements PersonalDataSection {
     }
 
     private List<Map<String, Object>> rows(String sql, long accountId) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, accountId);
-            List<Map<String, Object>> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                ResultSetMetaData columns = rows.getMetaData();
-                while (rows.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int column = 1; column <= columns.getColumnCount(); column++) {
-                        Object value = rows.getObject(column);
-                        row.put(columns.getColumnLabel(column), value instanceof Number number ? number.longValue() : value);
-                    }
-                    found.add(row);
-                }
-            }
-            return found;
-        });
+        return this.sql.maps(sql, accountId);
     }
 }

@@ -4,7 +4,6 @@ import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.Notifications;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
@@ -17,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the moderation of contributions and of comments shares: recording decisions, telling people, the public
- * notices of redactions, and wiping a redacted passage from the copies of a text that other tables keep.
+ * notices of redactions, and wiping a redacted passage from the copies of a text that other tables keep (its SQL in
+ * {@link ModerationStore}).
  * Always called inside the caller's transaction, after its permission check.
  */
 @Singleton
@@ -27,15 +27,15 @@ public class ModerationRecords {
     private final ModerationAppealRepository appeals;
     private final CouncilRoleRepository roles;
     private final Notifications notifications;
-    private final JdbcOperations jdbc;
+    private final ModerationStore store;
 
     ModerationRecords(ModerationDecisionRepository decisions, ModerationAppealRepository appeals, CouncilRoleRepository roles,
-                      Notifications notifications, JdbcOperations jdbc) {
+                      Notifications notifications, ModerationStore store) {
         this.decisions = decisions;
         this.appeals = appeals;
         this.roles = roles;
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     public ModerationDecision record(ModerationDecision decision) {
@@ -75,51 +75,8 @@ public class ModerationRecords {
         return notices;
     }
 
-    /**
-     * Wipes the passage from what other tables copied or quoted of the content: reports' reasons, the reasons of
-     * earlier decisions and the texts of appeals about it, and (for a contribution) the notifications that carry its
-     * title. The audit log is append-only and never receives a content's text, so it needs no wiping.
-     */
+    /** Wipes a redacted passage from the copies of the content that other tables keep (see {@link ModerationStore#wipeCopies}). */
     public void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
-        String p = redaction.passage();
-        String m = Redaction.MARKER;
-        if (commentId == null) {
-            update("UPDATE contribution_report SET reason = replace(reason, ?, ?) WHERE contribution_id = ? AND strpos(reason, ?) > 0",
-                    p, m, contributionId, p);
-            // The text as written, kept where personal data was masked, must not keep what a moderator erased.
-            update("""
-                    UPDATE contribution_original_text SET title = replace(title, ?, ?), body = replace(body, ?, ?)
-                    WHERE contribution_id = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0)""", p, m, p, m, contributionId, p, p);
-            update("""
-                    UPDATE notification SET title = replace(title, ?, ?), body = replace(body, ?, ?)
-                    WHERE link = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0)""", p, m, p, m, "/contributions/" + contributionId, p, p);
-            update("""
-                    UPDATE moderation_decision SET reason = replace(reason, ?, ?)
-                    WHERE contribution_id = ? AND comment_id IS NULL AND strpos(reason, ?) > 0""", p, m, contributionId, p);
-            update("""
-                    UPDATE moderation_appeal SET text = replace(text, ?, ?), outcome_reason = replace(outcome_reason, ?, ?),
-                    version = version + 1
-                    WHERE decision_id IN (SELECT id FROM moderation_decision WHERE contribution_id = ? AND comment_id IS NULL)
-                    AND (strpos(text, ?) > 0 OR strpos(outcome_reason, ?) > 0)""", p, m, p, m, contributionId, p, p);
-        } else {
-            update("UPDATE comment_report SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
-                    p, m, commentId, p);
-            update("UPDATE moderation_decision SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
-                    p, m, commentId, p);
-            update("""
-                    UPDATE moderation_appeal SET text = replace(text, ?, ?), outcome_reason = replace(outcome_reason, ?, ?),
-                    version = version + 1
-                    WHERE decision_id IN (SELECT id FROM moderation_decision WHERE comment_id = ?)
-                    AND (strpos(text, ?) > 0 OR strpos(outcome_reason, ?) > 0)""", p, m, p, m, commentId, p, p);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
+        store.wipeCopies(redaction, contributionId, commentId);
     }
 }

@@ -22,11 +22,9 @@ import fr.convergences.contribution.OriginalText;
 import fr.convergences.contribution.ContributionText;
 import fr.convergences.contribution.Revision;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -61,7 +59,7 @@ public class ModerationService {
     private final AuditTrail audit;
     private final ModerationRecords records;
     private final ContributionRecords texts;
-    private final JdbcOperations jdbc;
+    private final ModerationStore store;
     private final Clock clock;
     private final int autoHideReports;
     private final Duration establishedAfter;
@@ -69,7 +67,7 @@ public class ModerationService {
     public ModerationService(ContributionRepository contributions, CommentRepository comments, ModerationDecisionRepository decisions,
                              ModerationAppealRepository appeals, ConsultationService consultations, CouncilDirectory councils,
                              Permissions permissions, AuditTrail audit, ModerationRecords records, ContributionRecords texts,
-                             JdbcOperations jdbc, Clock clock,
+                             ModerationStore store, Clock clock,
                              @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
                              @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {
         this.contributions = contributions;
@@ -82,7 +80,7 @@ public class ModerationService {
         this.audit = audit;
         this.records = records;
         this.texts = texts;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.autoHideReports = autoHideReports;
         this.establishedAfter = establishedAfter;
@@ -97,19 +95,10 @@ public class ModerationService {
         ParticipationPolicy.requireOpen(contribution);
         String clean = reason(reason, "contribution.report.reason");
         long establishedBefore = establishedReporters(contributionId);
-        int added = jdbc.prepareStatement("""
-                INSERT INTO contribution_report (contribution_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", statement -> {
-            statement.setLong(1, contributionId);
-            statement.setLong(2, actor.accountId());
-            statement.setString(3, clean);
-            statement.setTimestamp(4, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
-        });
-        if (added == 0) {
+        if (!store.addReport(contributionId, actor.accountId(), clean, clock.instant())) {
             throw new UserFacingException("contribution.report.twice");
         }
-        if (count("SELECT count(*) FROM contribution_report WHERE contribution_id = ?", contributionId) == 1) {
+        if (store.reportCount(contributionId) == 1) {
             records.alertModerators(councilId, "contribution.report.alert.title", "contribution.report.alert.body",
                     List.of(contribution.title()), link(contributionId));
         }
@@ -134,15 +123,7 @@ public class ModerationService {
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
         String clean = reason(reason, "moderation.dismiss.reason");
-        int dismissed = jdbc.prepareStatement("""
-                UPDATE contribution_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
-                WHERE contribution_id = ? AND dismissed_at IS NULL""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setLong(2, actor.accountId());
-            statement.setString(3, clean);
-            statement.setLong(4, contributionId);
-            return statement.executeUpdate();
-        });
+        int dismissed = store.dismissReports(contributionId, actor.accountId(), clean, clock.instant());
         if (dismissed == 0) {
             throw new UserFacingException("moderation.dismiss.nothing");
         }
@@ -157,18 +138,8 @@ public class ModerationService {
         Contribution contribution = find(contributionId);
         permissions.require(actor, Action.MODERATE, councilOf(contribution));
         ZoneId zone = consultations.details(contribution.consultationId()).zone();
-        return jdbc.prepareStatement("""
-                SELECT reason, created_at FROM contribution_report WHERE contribution_id = ? AND dismissed_at IS NULL
-                ORDER BY created_at""", statement -> {
-            statement.setLong(1, contributionId);
-            List<PendingReport> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PendingReport(rows.getString(1), rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate()));
-                }
-            }
-            return found;
-        });
+        return store.pendingReports(contributionId).stream()
+                .map(report -> new PendingReport(report.reason(), report.at().atZone(zone).toLocalDate())).toList();
     }
 
     /** A report waiting for a moderator: the reporter's reason and the day (in the territory's time zone). */
@@ -198,26 +169,16 @@ public class ModerationService {
         permissions.require(actor, Action.MODERATE, councilId);
         Redaction redaction = new Redaction(passage);
         String clean = reason(reason, "contribution.moderation.reason");
-        TextRedaction found = TextRedaction.of(contribution, redaction, revisions(contributionId), addenda(contributionId));
+        TextRedaction found = TextRedaction.of(contribution, redaction, store.revisions(contributionId), store.addenda(contributionId));
         if (found.occurrences() == 0) {
             throw new UserFacingException("moderation.redaction.notFound");
         }
         Contribution redacted = contribution.withText(new ContributionText(contribution.kind(), redaction.applyTo(contribution.title()),
                 redaction.applyTo(contribution.body()), contribution.communeInsee()), contribution.editedAt());
         contributions.update(redacted.withModeration(contribution.hidden(), redaction.applyTo(contribution.hiddenReason())));
-        found.revisions().forEach(revision -> jdbc.prepareStatement(
-                "UPDATE contribution_revision SET title = ?, body = ? WHERE contribution_id = ? AND number = ?", statement -> {
-                    statement.setString(1, redaction.applyTo(revision.title()));
-                    statement.setString(2, redaction.applyTo(revision.body()));
-                    statement.setLong(3, contributionId);
-                    statement.setInt(4, revision.number());
-                    return statement.executeUpdate();
-                }));
-        found.addenda().forEach(addendum -> jdbc.prepareStatement("UPDATE contribution_addendum SET body = ? WHERE id = ?", statement -> {
-            statement.setString(1, redaction.applyTo(addendum.body()));
-            statement.setLong(2, addendum.id());
-            return statement.executeUpdate();
-        }));
+        found.revisions().forEach(revision -> store.rewriteRevision(contributionId, revision.number(),
+                redaction.applyTo(revision.title()), redaction.applyTo(revision.body())));
+        found.addenda().forEach(addendum -> store.rewriteAddendum(addendum.id(), redaction.applyTo(addendum.body())));
         records.wipeCopies(redaction, contributionId, null);
         int removed = redaction.passage().length() * found.occurrences();
         ModerationDecision decision = records.record(ModerationDecision.redact(councilId, contributionId, null, clean, actor.accountId(),
@@ -364,54 +325,8 @@ public class ModerationService {
         return clean;
     }
 
-    private List<TextRedaction.Revision> revisions(long contributionId) {
-        return jdbc.prepareStatement("SELECT number, title, body FROM contribution_revision WHERE contribution_id = ? ORDER BY number",
-                statement -> {
-                    statement.setLong(1, contributionId);
-                    List<TextRedaction.Revision> found = new ArrayList<>();
-                    try (var rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new TextRedaction.Revision(rows.getInt(1), rows.getString(2), rows.getString(3)));
-                        }
-                    }
-                    return found;
-                });
-    }
-
-    private List<TextRedaction.Addendum> addenda(long contributionId) {
-        return jdbc.prepareStatement("SELECT id, body FROM contribution_addendum WHERE contribution_id = ? ORDER BY id", statement -> {
-            statement.setLong(1, contributionId);
-            List<TextRedaction.Addendum> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new TextRedaction.Addendum(rows.getLong(1), rows.getString(2)));
-                }
-            }
-            return found;
-        });
-    }
-
     private long establishedReporters(long contributionId) {
-        return jdbc.prepareStatement("""
-                SELECT count(*) FROM contribution_report r JOIN account a ON a.id = r.reporter_id
-                WHERE r.contribution_id = ? AND r.dismissed_at IS NULL AND a.email_confirmed_at IS NOT NULL AND a.created_at < ?""", statement -> {
-            statement.setLong(1, contributionId);
-            statement.setTimestamp(2, Timestamp.from(clock.instant().minus(establishedAfter)));
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
-    }
-
-    private long count(String sql, long contributionId) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, contributionId);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return store.establishedReporters(contributionId, clock.instant().minus(establishedAfter));
     }
 
     private Contribution find(long contributionId) {

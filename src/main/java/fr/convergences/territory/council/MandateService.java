@@ -14,11 +14,9 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,11 +44,11 @@ public class MandateService {
     private final Mailer mailer;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
-    private final JdbcOperations jdbc;
+    private final InvitationStore invitations;
     private final Clock clock;
 
     public MandateService(MandateRepository mandates, CollegeRepository colleges, CouncilRepository councils, Permissions permissions,
-                          AuditTrail audit, Mailer mailer, I18NProvider messages, PublicUrl publicUrl, JdbcOperations jdbc, Clock clock) {
+                          AuditTrail audit, Mailer mailer, I18NProvider messages, PublicUrl publicUrl, InvitationStore invitations, Clock clock) {
         this.mandates = mandates;
         this.colleges = colleges;
         this.councils = councils;
@@ -59,7 +57,7 @@ public class MandateService {
         this.mailer = mailer;
         this.messages = messages;
         this.publicUrl = publicUrl;
-        this.jdbc = jdbc;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -142,17 +140,7 @@ public class MandateService {
         if (!SecretTokens.plausible(token)) {
             throw new UserFacingException("territory.invitation.invalid");
         }
-        Long mandateId = jdbc.prepareStatement("""
-                UPDATE mandate_invitation SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-                RETURNING mandate_id""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setString(2, SecretTokens.hash(token));
-            statement.setTimestamp(3, Timestamp.from(clock.instant()));
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
-        });
-        Mandate mandate = Optional.ofNullable(mandateId).flatMap(mandates::findById)
+        Mandate mandate = invitations.use(SecretTokens.hash(token), clock.instant()).flatMap(mandates::findById)
                 .filter(found -> found.status() == MandateStatus.INVITED)
                 .orElseThrow(() -> new UserFacingException("territory.invitation.invalid"));
         Mandate accepted = mandates.update(mandate.withStatus(MandateStatus.ACTIVE, actor.accountId(), null, null));
@@ -184,12 +172,7 @@ public class MandateService {
 
     private void sendInvitation(Mandate mandate, String email) {
         String token = SecretTokens.newToken();
-        jdbc.prepareStatement("INSERT INTO mandate_invitation (mandate_id, token_hash, expires_at) VALUES (?, ?, ?)", statement -> {
-            statement.setLong(1, mandate.id());
-            statement.setString(2, SecretTokens.hash(token));
-            statement.setTimestamp(3, Timestamp.from(clock.instant().plus(INVITATION_VALIDITY)));
-            return statement.executeUpdate();
-        });
+        invitations.add(mandate.id(), SecretTokens.hash(token), clock.instant().plus(INVITATION_VALIDITY));
         Council council = councils.findById(mandate.councilId()).orElseThrow();
         College college = colleges.findById(mandate.collegeId()).orElseThrow();
         // The person may have no account yet: the invitation is written in French, the platform's first language.

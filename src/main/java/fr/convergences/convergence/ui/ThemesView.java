@@ -1,5 +1,8 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ThemeKey;
+import fr.convergences.convergence.ThemeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,5 +1,8 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.SynthesisDocumentMarkdown;
+import fr.convergences.convergence.SynthesisDocumentPdf;
+import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,9 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.Synthesis;
+import fr.convergences.convergence.SynthesisMarkdown;
+import fr.convergences.convergence.SynthesisPdf;
+import fr.convergences.convergence.SynthesisService;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,5 +1,7 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ConvergenceStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;

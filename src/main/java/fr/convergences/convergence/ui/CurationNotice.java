@@ -1,4 +1,4 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

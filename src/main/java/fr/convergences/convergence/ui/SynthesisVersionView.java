@@ -1,5 +1,8 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.SynthesisDocument;
+import fr.convergences.convergence.SynthesisDocumentMarkdown;
+import fr.convergences.convergence.SynthesisDocumentService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

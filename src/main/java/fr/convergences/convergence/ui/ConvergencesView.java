@@ -1,5 +1,8 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.SuggestionService;
+import fr.convergences.convergence.SuggestionStore;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

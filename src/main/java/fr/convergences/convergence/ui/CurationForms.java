@@ -1,5 +1,9 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ConvergenceStatus;
+import fr.convergences.convergence.ConvergenceStore;
+import fr.convergences.convergence.StoredConvergence;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;

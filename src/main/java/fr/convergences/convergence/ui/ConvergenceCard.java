@@ -1,5 +1,10 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
 
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ConvergenceStatus;
+import fr.convergences.convergence.ConvergenceStore;
+import fr.convergences.convergence.StoredConvergence;
+import fr.convergences.convergence.VoiceSummary;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

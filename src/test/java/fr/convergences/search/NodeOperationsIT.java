@@ -87,11 +87,14 @@ class NodeOperationsIT {
                 .contains("convergences_http_requests_seconds_count{area=\"page\",status=\"2xx\"}")
                 .contains("convergences_http_requests_seconds_count{area=\"api\",status=\"2xx\"}")
                 .contains("convergences_vaadin_sessions ")
+                .contains("convergences_vaadin_sessions_started_total ")
                 .contains("convergences_search_seconds_bucket")
                 .contains("convergences_search_outbox_lag ")
                 .contains("convergences_job_runs_seconds_count{job=\"chain-sealer\",outcome=\"done\"}")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes");
+        assertThat(meter(scrape.body(), "convergences_vaadin_sessions_started_total")).as("the page load started a Vaadin session")
+                .isPositive();
         assertThat(get(URI.create("http://127.0.0.1:" + port + "/api/ready")).statusCode()).as("the management port serves metrics only")
                 .isEqualTo(404);
 
@@ -101,6 +104,13 @@ class NodeOperationsIT {
         }
         assertThat(get(nodeB.uri("/api/prometheus")).statusCode()).isEqualTo(404);
         assertThat(nodeA.bean(ManagementServer.class).localPort()).as("off unless configured").isEqualTo(-1);
+    }
+
+    /** The value of a meter without labels in a Prometheus scrape. */
+    private static double meter(String scrape, String name) {
+        return scrape.lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(name.length() + 1).trim()))
+                .orElseThrow(() -> new AssertionError(name + " not in the scrape"));
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

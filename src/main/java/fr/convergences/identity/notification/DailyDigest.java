@@ -26,8 +26,8 @@ import java.util.Locale;
  * go out in the next run (at least once — a rare duplicate is better than a lost notification), and
  * two runs at once never pick the same items.
  * <p>
- * The job fires every hour and sends what was pending at the last 7:00 (Paris time): the 7:00 run sends the day's
- * digest, and a later run sends only what a crash or a restart across 7:00 left pending, so nobody gets a second digest
+ * The job fires every hour and sends each person what was pending at the last 7:00 in their territory's time zone
+ * ({@link DigestRecipients}): the run just after that 7:00 sends the day's digest, and a later run sends only what a crash or a restart across 7:00 left pending, so nobody gets a second digest
  * the same day, and a node that was down at 7:00 does not delay the digest to the next morning.
  */
 @Singleton
@@ -41,10 +41,12 @@ public class DailyDigest {
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final TransactionOperations<Connection> transactions;
+    private final DigestRecipients recipients;
     private final Clock clock;
 
     public DailyDigest(NotificationRepository notifications, AccountRepository accounts, Mailer mailer, I18NProvider messages,
-                       PublicUrl publicUrl, TransactionOperations<Connection> transactions, Clock clock) {
+                       PublicUrl publicUrl, TransactionOperations<Connection> transactions, DigestRecipients recipients, Clock clock) {
+        this.recipients = recipients;
         this.transactions = transactions;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -57,11 +59,26 @@ public class DailyDigest {
     @Scheduled(cron = "0 0 * * * *", zoneId = "Europe/Paris")
     @Measured(value = "convergences.job.runs", tags = {"job", "digest"})
     void everyMorning() {
-        Instant now = clock.instant();
-        int sent = sendDailyDigests(now, DigestSchedule.lastSending(now, DigestSchedule.PARIS));
+        int sent = sendDueDigests(clock.instant());
         if (sent > 0) {
             LOG.info("Daily digest: {} mails sent", sent);
         }
+    }
+
+    /**
+     * Sends each person the items notified up to the last 7:00 of their own territory's zone; returns how many mails
+     * went out. The hourly run falls on 7:00 in every zone a whole number of hours from UTC (mainland France, the
+     * Antilles, Guyane, La Réunion, Mayotte); in a half-hour zone the digest would leave at 7:30.
+     */
+    public int sendDueDigests(Instant now) {
+        int sent = 0;
+        for (DigestRecipients.Recipient recipient : recipients.pending()) {
+            Instant createdBefore = DigestSchedule.lastSending(now, recipient.zone());
+            if (transactions.executeWrite(status -> sendDigest(recipient.accountId(), now, createdBefore))) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Sends every pending digest; returns how many mails went out. */

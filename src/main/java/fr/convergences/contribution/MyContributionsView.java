@@ -29,7 +29,10 @@ public class MyContributionsView extends Div implements HasDynamicTitle {
     public MyContributionsView(ContributionService contributions, CurrentUser currentUser) {
         addClassName("prose");
         List<MyContribution> mine = contributions.mine(currentUser.actor());
-        add(new H1(getTranslation("contribution.mine.title")));
+        // Those who collected contributions offline print, from there, letters for the people they met (a project page: a URL, not a call).
+        Anchor letters = new Anchor("lettres", getTranslation("project.letter.link"));
+        letters.setId("letters-link");
+        add(new H1(getTranslation("contribution.mine.title")), new Paragraph(letters));
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("contribution.mine.none"));
             none.setId("my-contributions-none");

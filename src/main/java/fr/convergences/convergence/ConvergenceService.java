@@ -41,6 +41,8 @@ public class ConvergenceService {
     static final double SAME_GROUP = 0.5;
     /** A convergence is the same need voiced by at least two distinct voices; with fewer left, the public no longer sees it. */
     static final int MIN_VOICES = 2;
+    /** A convergence's own page quotes more of its members than a card in the list does. */
+    static final int PAGE_QUOTES = 5;
 
     private final StoredConvergenceRepository convergences;
     private final ConvergenceStore store;
@@ -294,6 +296,16 @@ public class ConvergenceService {
     @Transactional(readOnly = true)
     public java.util.Optional<StoredConvergence> confirmedById(long convergenceId) {
         return convergences.findById(convergenceId).filter(convergence -> convergence.status() == ConvergenceStatus.CONFIRMED);
+    }
+
+    /**
+     * One convergence as its own page shows it, if the viewer may see it there: the same rule as the consultation's
+     * list (confirmed and voiced by two distinct voices for the public, proposed ones too for curators).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConvergenceView> one(Actor viewer, long convergenceId) {
+        return convergences.findById(convergenceId).flatMap(found -> list(viewer, found.consultationId(), PAGE_QUOTES).stream()
+                .filter(view -> view.convergence().id() == convergenceId).findFirst());
     }
 
     /** The live convergence a contribution belongs to, if the viewer may see it. */

@@ -73,7 +73,11 @@ public enum Action {
 
     // The projet territorial de santé (council admins write it, record indicators' co-adoption and measurements)
     MANAGE_HEALTH_PROJECT(Scope.COUNCIL),
-    RECORD_MEASUREMENT(Scope.COUNCIL);
+    RECORD_MEASUREMENT(Scope.COUNCIL),
+
+    // Letters that tell people who contributed offline what became of it, handed on by whoever collected their words
+    PRINT_ORGANISATION_LETTERS(Scope.ORGANISATION),
+    PRINT_OWN_LETTERS(Scope.OWN_ACCOUNT);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

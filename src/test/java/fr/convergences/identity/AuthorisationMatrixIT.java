@@ -335,6 +335,13 @@ class AuthorisationMatrixIT {
             return settled(() -> ballots.cast(actor, session, seat, new fr.convergences.motion.model.BallotChoice.ForAgainst(
                     fr.convergences.motion.model.Vote.FOR)));
         });
+        // Letters for people met offline: an organisation's are its administrators' only (no council role grants them).
+        USE_CASES.put(Action.PRINT_ORGANISATION_LETTERS, (actor, council) -> {
+            long organisation = organisation(true).id();
+            return () -> platform.bean(fr.convergences.project.letter.OfflineLetters.class).forOrganisation(actor, organisation);
+        });
+        USE_CASES.put(Action.PRINT_OWN_LETTERS, (actor, council) -> () ->
+                platform.bean(fr.convergences.project.letter.OfflineLetters.class).forVolunteer(actor));
     }
 
     /** Seals pending chain events now, then returns the call. */

@@ -81,6 +81,8 @@ class FollowUpNotificationIT {
         // The motion answers the contribution directly; its decision is found by the sweep.
         Motion motion = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
         sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motion.id(), contribution);
+        Account motionFollower = accounts.create("Suiveuse de la décision");
+        follows.follow(TestAccounts.actor(motionFollower), FollowedKind.MOTION, motion.id());
         decide(fixture, motion.id());
         assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key LIKE 'voting-session-opened:%' AND link = ? "
                 + "AND expanded_at IS NOT NULL", "/motions/" + motion.id())).as("the opening wrote its voters to the outbox").isEqualTo(1);
@@ -103,6 +105,8 @@ class FollowUpNotificationIT {
         ars.recordReply(fixture.admin, motion.id(), today, ArsReplyKind.PARTLY, "Retenu pour deux communes.");
         delivery.runOnce();
         assertThat(titlesOf(author)).contains("L’agence régionale de santé a répondu à « " + motion.title() + " »");
+        assertThat(titlesOf(motionFollower)).as("who follows the motion is told of its decision and of the agency's reply")
+                .containsExactly("Le conseil a adopté « " + motion.title() + " »", "L’agence régionale de santé a répondu à « " + motion.title() + " »");
 
         // The action answers the convergence (and through it the contribution).
         HealthProject project = platform.bean(ProjectService.class).open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");

@@ -35,9 +35,11 @@ import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor walks a contribution's public trail to the action and its indicator, and back through the motion to the
- * contribution; the visitor is invited to sign in to follow; the author, signed in, finds what became of it in their
- * notifications and follows the action from its page.
+ * A visitor walks the whole trail: from a contribution to its convergence's page, which lists the motion and the action
+ * that answer it; to the motion (its vote and the agency's reply) and back to the convergence; to the action and its
+ * indicator on the public dashboard; and back through the action's motion to the contribution. The visitor is invited
+ * to sign in to follow; the author, signed in, finds what became of it in their notifications and follows the action,
+ * the convergence and the motion from their pages.
  */
 class FollowUpTrailBrowserIT extends BrowserTest {
 
@@ -56,8 +58,16 @@ class FollowUpTrailBrowserIT extends BrowserTest {
                 + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id", consultation,
                 UUID.randomUUID().toString()).getFirst()).longValue();
         sql.update("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, 1)", convergence, contribution);
+        // A second voice: the public sees a convergence voiced by two different people.
+        Account neighbour = new TestAccounts(platform).create("Voisin d’Étampes");
+        long second = ((Number) sql.column("INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, "
+                + "published_at, created_at) VALUES (?, ?, 'NEED', 'Aucun généraliste en vue', 'Notre médecin est parti à la retraite sans "
+                + "successeur.', 'PUBLISHED', now(), now()) RETURNING id", consultation, neighbour.id()).getFirst()).longValue();
+        sql.update("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, 2)", convergence, second);
         Motion avis = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
         sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", avis.id(), contribution);
+        sql.update("INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, 'Trouver un médecin traitant')",
+                avis.id(), convergence);
         decide(fixture, avis.id());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);
@@ -87,9 +97,35 @@ class FollowUpTrailBrowserIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector("#public-trail .trail-indicator"))).contains(indicator.name());
         assertThat(browser.find(By.id("follow-sign-in")).getAttribute("href")).contains("connexion?retour=%2Fcontributions%2F" + contribution);
         assertAccessible(browser, "a contribution's page with its trail");
-        browser.click(By.cssSelector("#public-trail .trail-action a"));
+
+        // To the convergence's page, which lists what answers it.
+        browser.click(By.cssSelector("#public-trail .trail-convergence a"));
+        browser.waitForText(By.tagName("h1"), "Trouver un médecin traitant");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/convergences/" + convergence);
+        assertThat(browser.text(By.id("convergence-motions"))).contains(avis.title(), "Adoptée", "avis suivi");
+        assertThat(browser.text(By.id("convergence-actions"))).contains("Consultations du soir", "En cours", indicator.name());
+        assertThat(browser.find(By.id("follow-sign-in")).getAttribute("href")).contains("connexion?retour=%2Fconvergences%2F" + convergence);
+        assertAccessible(browser, "a convergence's page with what answers it");
+
+        // To the motion, its vote and the agency's reply, and back to the convergence.
+        browser.click(By.xpath("//ul[@id='convergence-motions']//a[contains(., '" + avis.title() + "')]"));
+        browser.waitForText(By.tagName("h1"), avis.title());
+        assertThat(browser.text(By.id("motion-state"))).contains("Adoptée");
+        assertThat(browser.text(By.id("ars-replies"))).contains("L’agence finance trois maisons de santé.");
+        browser.click(By.xpath("//ul[@id='motion-convergences']//a[contains(., 'Trouver un médecin traitant')]"));
+        browser.waitForText(By.tagName("h1"), "Trouver un médecin traitant");
+
+        // To the action and its indicator on the public dashboard.
+        browser.click(By.xpath("//ul[@id='convergence-actions']//a[contains(., 'Consultations du soir')]"));
         browser.waitForText(By.tagName("h1"), "Consultations du soir");
         assertThat(browser.text(By.id("action-indicators"))).contains(indicator.name());
+        browser.click(By.xpath("//ul[@id='action-indicators']//a[contains(., '" + indicator.name() + "')]"));
+        browser.find(By.id("indicator-" + indicator.id()));
+        assertThat(browser.driver().getCurrentUrl()).contains("/indicateurs");
+
+        // And back: the action, its motion, the contribution.
+        browser.driver().navigate().back();
+        browser.waitForText(By.tagName("h1"), "Consultations du soir");
         browser.click(By.xpath("//ul[@id='action-links']//a[contains(., '" + avis.title() + "')]"));
         browser.waitForText(By.tagName("h1"), avis.title());
         browser.click(By.xpath("//ul[@id='motion-contributions']//a[contains(., 'Pas de médecin traitant')]"));
@@ -112,6 +148,14 @@ class FollowUpTrailBrowserIT extends BrowserTest {
         browser.waitForText(By.id("follow-toggle"), "Ne plus suivre");
         assertThat(sql.count("SELECT count(*) FROM follow WHERE account_id = ? AND subject_kind = 'ACTION' AND subject_id = ?",
                 author.id(), action.id())).isEqualTo(1);
+        browser.open(platform.uri("/convergences/" + convergence));
+        browser.click(By.id("follow-toggle"));
+        browser.waitForText(By.id("follow-toggle"), "Ne plus suivre");
+        browser.open(platform.uri("/motions/" + avis.id()));
+        browser.click(By.id("follow-toggle"));
+        browser.waitForText(By.id("follow-toggle"), "Ne plus suivre");
+        assertThat(sql.column("SELECT subject_kind || ':' || subject_id FROM follow WHERE account_id = ? ORDER BY subject_kind", author.id()))
+                .containsExactly("ACTION:" + action.id(), "CONVERGENCE:" + convergence, "MOTION:" + avis.id());
     }
 
     private void decide(ProjectFixture fixture, long motionId) {

@@ -4,9 +4,13 @@ import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.identity.notification.OutboxDelivery;
+import fr.convergences.project.notification.MotionDecisionSweep;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,5 +41,40 @@ class ProjectDemoIT {
         var motion = platform.bean(MotionService.class).page(Actor.ANONYMOUS, link.targetId()).motion();
         assertThat(motion.kind()).isEqualTo(MotionKind.AVIS);
         assertThat(motion.status()).isEqualTo(MotionStatus.ADOPTED);
+    }
+
+    @Test
+    void the_residents_behind_the_contributions_the_demo_avis_answers_are_told_of_each_step() {
+        TestSql sql = new TestSql(platform);
+        long avis = ((Number) sql.column("SELECT min(id) FROM motion WHERE kind = 'AVIS' AND status = 'ADOPTED' AND council_id = "
+                + "(SELECT id FROM council WHERE slug = 'cts-essonne')").getFirst()).longValue();
+        List<Long> residents = sql.column("""
+                SELECT c.author_account_id FROM motion_contribution mc JOIN contribution c ON c.id = mc.contribution_id
+                WHERE mc.motion_id = ? AND c.author_account_id IS NOT NULL
+                UNION SELECT s.account_id FROM motion_contribution mc JOIN contribution_support s ON s.contribution_id = mc.contribution_id
+                WHERE mc.motion_id = ?""", avis, avis).stream().map(id -> ((Number) id).longValue()).toList();
+        assertThat(residents).as("the demo avis answers contributions of residents with accounts").isNotEmpty();
+        String title = (String) sql.column("SELECT title FROM motion WHERE id = ?", avis).getFirst();
+        String indicator = (String) sql.column("SELECT name FROM project_indicator WHERE action_id IS NOT NULL ORDER BY id LIMIT 1").getFirst();
+
+        // As the scheduled jobs of a running demo do within seconds of its start.
+        for (int tries = 0; tries < 20 && !allTold(sql, residents, indicator); tries++) {
+            platform.bean(MotionDecisionSweep.class).sweep();
+            platform.bean(OutboxDelivery.class).runOnce();
+        }
+
+        for (long resident : residents) {
+            assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP'", resident))
+                    .as("resident %d", resident).map(String.class::cast)
+                    .anySatisfy(told -> assertThat(told).contains("adopté", title))
+                    .anySatisfy(told -> assertThat(told).contains("agence", title))
+                    .anySatisfy(told -> assertThat(told).contains("Action lancée"))
+                    .anySatisfy(told -> assertThat(told).contains(indicator));
+        }
+    }
+
+    private static boolean allTold(TestSql sql, List<Long> residents, String indicator) {
+        return residents.stream().allMatch(resident -> sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' "
+                + "AND title LIKE ?", resident, "%" + indicator + "%") > 0);
     }
 }

@@ -131,4 +131,24 @@ public class MediationService {
 
     public record Attribution(String collector, String place, Instant collectedAt) {
     }
+
+    /** A contribution collected offline, with how it was collected. */
+    public record Collected(Contribution contribution, Mediation mediation) {
+    }
+
+    /**
+     * The public contributions (published, neither withdrawn nor hidden) collected for an organisation, or with
+     * {@code organisationId} null those the volunteer collected in no organisation's name; oldest first. For the letters
+     * that tell their authors what became of them: the participant's name is in them, so the caller checks who asks.
+     */
+    @Transactional(readOnly = true)
+    public List<Collected> collected(@io.micronaut.core.annotation.Nullable Long organisationId, long volunteerAccountId) {
+        List<Mediation> found = organisationId != null ? mediations.findByOrganisationIdOrderByContributionId(organisationId)
+                : mediations.findByCollectedByAndOrganisationIdIsNullOrderByContributionId(volunteerAccountId);
+        return found.stream()
+                .flatMap(mediation -> contributions.findById(mediation.contributionId()).stream()
+                        .filter(contribution -> contribution.status() == fr.convergences.contribution.ContributionStatus.PUBLISHED && !contribution.hidden())
+                        .map(contribution -> new Collected(contribution, mediation)))
+                .toList();
+    }
 }

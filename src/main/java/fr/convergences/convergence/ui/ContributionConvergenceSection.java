@@ -31,7 +31,7 @@ class ContributionConvergenceSection implements ContributionPageSection {
         return convergences.convergenceOf(viewer, contributionId).map(belonging -> {
             Paragraph line = new Paragraph();
             line.setId("contribution-convergence");
-            Anchor link = new Anchor("consultations/" + belonging.consultationId() + "/convergences#convergence-" + belonging.convergenceId(),
+            Anchor link = new Anchor("convergences/" + belonging.convergenceId(),
                     belonging.label());
             line.add(new com.vaadin.flow.component.html.Span(line.getTranslation(
                     belonging.status() == ConvergenceStatus.CONFIRMED ? "convergence.ofContribution" : "convergence.ofContribution.proposed") + " "),

@@ -27,6 +27,11 @@ class ConvergenceCard extends Div {
 
     /** {@code curation}: the moderator's tools, or null for readers; {@code motionDraft}: the motion drafting page, or null. */
     ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft) {
+        this(view, curation, motionDraft, false);
+    }
+
+    /** {@code onItsPage}: the card is shown on the convergence's own page, which it then does not link to. */
+    ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft, boolean onItsPage) {
         StoredConvergence convergence = view.convergence();
         setId("convergence-" + convergence.id());
         addClassNames("card", "convergence-card");
@@ -35,6 +40,12 @@ class ConvergenceCard extends Div {
         Span status = new Span(getTranslation("convergence.status." + convergence.status().name()));
         status.addClassName("badge");
         add(label, status);
+        if (convergence.status() == ConvergenceStatus.CONFIRMED && !onItsPage) {
+            // Its own page: what answers it (motions, actions) and the button to follow it.
+            Anchor page = new Anchor("convergences/" + convergence.id(), getTranslation("convergence.single.open"));
+            page.addClassName("convergence-page-link");
+            add(new Paragraph(page));
+        }
         Paragraph voices = new Paragraph(VoiceSummary.describe(view.voices(), this::getTranslation)
                 + (view.communes() > 0 ? " · " + getTranslation("convergence.communes", view.communes()) : ""));
         voices.addClassName("convergence-voices");

@@ -171,10 +171,9 @@ public class MotionService {
         List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
                 + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
                 row.getString(2), "contributions/" + row.getLong(1)), motionId);
-        // A convergence is shown as its card on its consultation's convergences page (no route serves a convergence alone).
+        // Each convergence's own page lists the motions and actions that answer it: the way back from here.
         List<MotionPage.Link> linkedConvergences = sql.list("SELECT convergence_id, title FROM motion_convergence WHERE motion_id = ? "
-                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "consultations/" + motion.consultationId()
-                + "/convergences#convergence-" + row.getLong(1)), motionId);
+                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "convergences/" + row.getLong(1)), motionId);
         List<MotionPage.Interest> interests = sql.list("SELECT person_name, statement, declared_at FROM motion_interest WHERE motion_id = ? "
                 + "ORDER BY declared_at", row -> new MotionPage.Interest(row.getString(1), row.getString(2), Sql.instant(row, "declared_at")), motionId);
         return new MotionPage(motion, council.name(), council.slug(), zones.zone(motion.councilId()), options.findByMotionIdOrderByPosition(motionId),

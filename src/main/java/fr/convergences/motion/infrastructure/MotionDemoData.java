@@ -77,8 +77,13 @@ public class MotionDemoData implements DemoData {
         }
         Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").orElseThrow().id());
         Long consultation = sql.one("SELECT id FROM consultation WHERE council_id = ? ORDER BY id LIMIT 1", row -> row.getLong(1), council).orElse(null);
-        Set<Long> answered = consultation == null ? Set.of() : Set.copyOf(sql.list("SELECT id FROM contribution WHERE consultation_id = ? "
-                + "AND status = 'PUBLISHED' AND NOT hidden AND lower(title || ' ' || body) LIKE '%urgence%' ORDER BY id LIMIT 3", row -> row.getLong(1), consultation));
+        // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter), so the
+        // avis also answers two residents' contributions about doctors and hospitals: people with an account to be told.
+        Set<Long> answered = consultation == null ? Set.of() : Set.copyOf(sql.list("""
+                (SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden
+                 AND lower(title || ' ' || body) LIKE '%urgence%' ORDER BY id LIMIT 1)
+                UNION (SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden AND author_account_id IS NOT NULL
+                 AND lower(title || ' ' || body) ~ 'médecins|hôpita' ORDER BY id LIMIT 2)""", row -> row.getLong(1), consultation, consultation));
         // Titulars with a vote, in seat order: {mandate, account, has substitute}
         List<long[]> seats = sql.list("""
                 SELECT t.id, t.account_id, EXISTS (SELECT 1 FROM mandate s WHERE s.titular_mandate_id = t.id AND s.account_id IS NOT NULL)

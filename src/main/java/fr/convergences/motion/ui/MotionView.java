@@ -16,6 +16,9 @@ import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.notification.FollowButton;
+import fr.convergences.identity.notification.FollowedKind;
+import fr.convergences.identity.notification.Follows;
 import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionPage;
@@ -42,10 +45,12 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final SittingService sittings;
     private final ArsFollowUpService followUp;
     private final CurrentUser currentUser;
+    private final Follows follows;
     private String title = "";
 
     public MotionView(MotionService motions, VotingSessionService sessions, BallotService ballots, SittingService sittings, ArsFollowUpService followUp,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, Follows follows) {
+        this.follows = follows;
         this.motions = motions;
         this.followUp = followUp;
         this.sessions = sessions;
@@ -121,6 +126,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new PlanPanel(motions, sessions, sittings, actor, page, status));
         }
         add(new FollowUpPanel(followUp, actor, page, status));
+        add(new FollowButton(follows, actor, FollowedKind.MOTION, page.motion().id(), "/motions/" + page.motion().id()));
     }
 
     private void links(String id, String heading, List<MotionPage.Link> links) {

@@ -14,9 +14,6 @@ import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import jakarta.inject.Singleton;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Optional;
 
 /**
@@ -55,7 +52,7 @@ class TrailSection implements ContributionPageSection {
                 ListItem item = step(section, "trail-motion", "project.trail.step.motion", motion.motion(),
                         section.getTranslation("project.trail.step.vote", section.getTranslation("motion.status." + motion.status())));
                 if (motion.lastReplyOn() != null && motion.lastReplyKind() != null) {
-                    item.add(new Span(" · " + section.getTranslation("project.trail.step.ars", of(motion.lastReplyOn()),
+                    item.add(new Span(" · " + section.getTranslation("project.trail.step.ars", TrailDates.of(motion.lastReplyOn()),
                             section.getTranslation("motion.followUp.kind." + motion.lastReplyKind()))));
                 }
                 steps.add(item);
@@ -80,10 +77,5 @@ class TrailSection implements ContributionPageSection {
             item.add(new Span(" · " + after));
         }
         return item;
-    }
-
-    private static Date of(LocalDate day) {
-        // ICU formats a Date; noon keeps the day whatever the server's time zone.
-        return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -17,6 +17,9 @@ import java.util.TreeSet;
 @Singleton
 public class TrailService {
 
+    /** Ids start at 1: this one matches no contribution, for the queries that also take a contribution. */
+    private static final long NO_CONTRIBUTION = 0L;
+
     private final ArsFollowUpService ars;
     private final AudienceStore store;
     private final IndicatorRepository indicators;
@@ -30,9 +33,21 @@ public class TrailService {
     @Transactional(readOnly = true)
     public Trail trail(Actor viewer, long contributionId) {
         var belonging = store.confirmedConvergenceOf(contributionId);
-        Trail.Step convergence = belonging.map(found -> new Trail.Step(found.label(),
-                "/consultations/" + found.consultationId() + "/convergences#convergence-" + found.id())).orElse(null);
+        Trail.Step convergence = belonging.map(found -> new Trail.Step(found.label(), "/convergences/" + found.id())).orElse(null);
         Set<Long> convergenceIds = belonging.map(found -> Set.of(found.id())).orElse(Set.<Long>of());
+        return answers(contributionId, convergence, convergenceIds);
+    }
+
+    /**
+     * What answers a convergence, for its page: the motions that answer it and the actions of a published projet that
+     * answer it or one of those motions, each with the same steps as a contribution's trail.
+     */
+    @Transactional(readOnly = true)
+    public Trail answersTo(long convergenceId) {
+        return answers(NO_CONTRIBUTION, null, Set.of(convergenceId));
+    }
+
+    private Trail answers(long contributionId, Trail.Step convergence, Set<Long> convergenceIds) {
         List<Trail.MotionStep> motions = new ArrayList<>();
         Set<Long> motionIds = new TreeSet<>();
         for (AudienceStore.PublicItem motion : store.motionsAnswering(contributionId, convergenceIds)) {

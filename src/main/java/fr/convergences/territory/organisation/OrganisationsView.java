@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,6 +71,10 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
             item.add(new Span(getTranslation("territory.organisation.membership." + membership.status().name())));
             if (membership.administrator()) {
                 item.add(new MembershipRequests(organisations, actor, organisation.id()));
+                // The letters for the people this organisation met offline (a project page: a URL, not a call).
+                Anchor letters = new Anchor("lettres", getTranslation("project.letter.link"));
+                letters.addClassName("organisation-letters");
+                item.add(letters);
             }
         } else if (actor.isAuthenticated()) {
             Button join = new Button(getTranslation("territory.organisation.join"), event -> act(() -> organisations.requestToJoin(actor, organisation.id())));

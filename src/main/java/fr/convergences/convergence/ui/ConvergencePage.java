@@ -1,4 +1,7 @@
-package fr.convergences.convergence;
+package fr.convergences.convergence.ui;
+
+import fr.convergences.convergence.ConvergencePageSection;
+import fr.convergences.convergence.ConvergenceService;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -32,8 +32,8 @@ final class ImportWriter implements AutoCloseable {
             OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
     private static final String INSERT_SOURCE = """
             INSERT INTO contribution_source (contribution_id, import_id, external_id, external_url, original_supports,
-                                             original_comments, original_category, original_scope)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+                                             original_comments, original_category, original_scope, source_origin, consultation_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
     /** Personal data in an imported text is masked like online: the text as written is kept apart for the moderators. */
     private static final String INSERT_ORIGINAL = """
@@ -110,6 +110,14 @@ final class ImportWriter implements AutoCloseable {
             setCount(sources, 6, row.comments());
             sources.setString(7, row.category());
             sources.setString(8, row.scope());
+            // The key that recognises the row at a later import; the unique index refuses a second one.
+            SourceKey key = row.key();
+            sources.setString(9, key == null ? null : key.origin());
+            if (key == null) {
+                sources.setNull(10, Types.BIGINT);
+            } else {
+                sources.setLong(10, consultationId);
+            }
             sources.addBatch();
             for (Long themeId : row.themeIds()) {
                 themes.setLong(1, id);

@@ -115,7 +115,7 @@ final class ImportRowPolicy {
                 count(value(row, mapping, ImportField.COMMENTS), "exchange.row.comments.invalid"),
                 blankToNull(limited(category, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.category.tooLong")),
                 blankToNull(limited(scope, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.scope.tooLong")), Set.copyOf(notes),
-                List.copyOf(unknownCategories));
+                List.copyOf(unknownCategories), blankToNull(value(row, mapping, ImportField.AUTHOR)));
     }
 
     private static ContributionKind kind(String value) {

@@ -21,9 +21,11 @@ import java.util.Optional;
 class ImportStore {
 
     private final JdbcOperations jdbc;
+    private final ImportAuthors authors;
 
-    ImportStore(JdbcOperations jdbc) {
+    ImportStore(JdbcOperations jdbc, ImportAuthors authors) {
         this.jdbc = jdbc;
+        this.authors = authors;
     }
 
     long insertImport(Actor actor, long councilId, long consultationId, String fileName, ImportFormat format, Instant now) {
@@ -94,7 +96,7 @@ class ImportStore {
     /** Rows written in batches on the connection of the caller's transaction, which a failure at any row undoes. */
     long write(long consultationId, long importId, Instant now, Rows rows) {
         return jdbc.execute(connection -> {
-            try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now)) {
+            try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now, authors)) {
                 return rows.writeWith(writer);
             }
         });

@@ -208,4 +208,29 @@ class ImportPreviewIT {
         }
         assertThat(saved()).isZero();
     }
+
+    @Test
+    void an_author_on_the_other_platform_is_kept_only_as_a_keyed_hash_the_same_for_each_of_their_rows() {
+        String csv = """
+                id;title/fr;body/fr;url;author/name
+                1;Un CMP le samedi;Ouvert le samedi;https://decidim.example/p/1;Paul Martin
+                2;Un bus de dépistage;Dans les villages;https://decidim.example/p/2;paul  MARTIN
+                3;Des pédiatres;Six mois d’attente;https://decidim.example/p/3;Jeanne Dupont
+                4;Une ligne d’écoute;La nuit;https://decidim.example/p/4;
+                """;
+
+        ImportReport report = importAll("auteurs.csv", csv);
+
+        assertThat(report.acceptedCount()).isEqualTo(4);
+        List<Object> keys = sql.column("""
+                SELECT coalesce(s.author_key, '-') FROM contribution_source s JOIN contribution c ON c.id = s.contribution_id
+                WHERE c.consultation_id = ? ORDER BY s.external_id""", consultation);
+        assertThat(keys.get(0)).isEqualTo(keys.get(1)).isNotEqualTo(keys.get(2));
+        assertThat(keys.get(0).toString()).matches("[0-9a-f]{64}");
+        assertThat(keys.get(3)).isEqualTo("-");
+        assertThat(sql.count("""
+                SELECT count(*) FROM contribution_source s JOIN contribution c ON c.id = s.contribution_id
+                WHERE c.consultation_id = ? AND (s::text ILIKE '%martin%' OR s::text ILIKE '%dupont%' OR c::text ILIKE '%martin%')""",
+                consultation)).as("the name is never stored").isZero();
+    }
 }

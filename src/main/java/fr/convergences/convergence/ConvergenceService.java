@@ -277,10 +277,14 @@ public class ConvergenceService {
                 (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(java.util.Objects::nonNull).distinct().count());
     }
 
-    /** A member as a voice: the organisation spoken for, else the author's account; a contribution without either is of unknown source. */
+    /**
+     * A member as a voice: the organisation spoken for, else the author's account, else the imported author's hashed
+     * identity on the other platform; a contribution without any is of unknown source.
+     */
     static DistinctVoices.Member voice(ConvergenceStore.MemberRow row) {
         String source = row.organisationId() != null ? "organisation:" + row.organisationId()
-                : row.authorAccountId() != null ? "account:" + row.authorAccountId() : null;
+                : row.authorAccountId() != null ? "account:" + row.authorAccountId()
+                : row.importedAuthor() != null ? "imported:" + row.importedAuthor() : null;
         boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());
         return new DistinctVoices.Member(row.contributionId(), source, VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
                 row.title() + " " + row.body());

@@ -31,7 +31,8 @@ public class ConvergenceStore {
      */
     List<Document> documents(long consultationId, Set<Long> excluded) {
         return jdbc.prepareStatement("""
-                SELECT c.id, c.title, c.body, c.organisation_id, c.author_account_id, t.code
+                SELECT c.id, c.title, c.body, c.organisation_id, c.author_account_id, t.code,
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
                 FROM contribution c JOIN consultation k ON k.id = c.consultation_id JOIN council o ON o.id = k.council_id
                 JOIN territory t ON t.id = o.territory_id
                 WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id""", statement -> {
@@ -43,7 +44,8 @@ public class ConvergenceStore {
                         continue;
                     }
                     long organisation = rows.getLong(4);
-                    String source = !rows.wasNull() ? "organisation:" + organisation : rows.getObject(5) != null ? "account:" + rows.getLong(5) : null;
+                    String source = !rows.wasNull() ? "organisation:" + organisation : rows.getObject(5) != null ? "account:" + rows.getLong(5)
+                            : rows.getString(7) != null ? "imported:" + rows.getString(7) : null;
                     documents.add(new Document(String.valueOf(rows.getLong(1)), rows.getString(2), rows.getString(3), source, rows.getString(6)));
                 }
             }
@@ -104,7 +106,9 @@ public class ConvergenceStore {
         update("""
                 UPDATE convergence v SET
                   sources = f.sources, organisations = f.organisations, colleges = f.colleges, communes = f.communes
-                FROM (SELECT count(DISTINCT coalesce('o' || c.organisation_id, 'a' || c.author_account_id, 'c' || c.id)) AS sources,
+                FROM (SELECT count(DISTINCT coalesce('o' || c.organisation_id, 'a' || c.author_account_id,
+                                                   'i' || (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id),
+                                                   'c' || c.id)) AS sources,
                              count(DISTINCT coalesce(c.organisation_id, med.organisation_id)) AS organisations,
                              count(DISTINCT md.college_id) AS colleges,
                              count(DISTINCT c.commune_insee) AS communes
@@ -217,7 +221,8 @@ public class ConvergenceStore {
                 SELECT m.convergence_id, c.id, c.title, c.body, c.origin, c.organisation_id, o.name, o.kind, coalesce(mo.name, med.place),
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
-                          AND md.status = 'ACTIVE')
+                          AND md.status = 'ACTIVE'),
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
                 FROM convergence v JOIN convergence_member m ON m.convergence_id = v.id JOIN contribution c ON c.id = m.contribution_id
                 JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
@@ -233,7 +238,7 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
                 }
             }
             return members;
@@ -252,7 +257,8 @@ public class ConvergenceStore {
                 SELECT 0, c.id, c.title, c.body, c.origin, c.organisation_id, o.name, o.kind, coalesce(mo.name, med.place),
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
-                          AND md.status = 'ACTIVE')
+                          AND md.status = 'ACTIVE'),
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
                 FROM contribution c JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
                 LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
@@ -266,7 +272,7 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
                 }
             }
             return members;
@@ -276,7 +282,7 @@ public class ConvergenceStore {
     /** A member of a convergence as read for quoting and counting. */
     record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
                      String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,
-                     String communeInsee, Long authorAccountId, Long collegeId) {
+                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor) {
 
         Quote quote() {
             return new Quote(contributionId, title, body, origin, organisation, collectedAt, commune != null ? commune : communeInsee);

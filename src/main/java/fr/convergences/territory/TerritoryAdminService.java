@@ -20,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +98,12 @@ public class TerritoryAdminService {
      * separated). Valid rows are saved together in one transaction; refused rows are reported with
      * their line. A code already in this territory is updated (renamed); one in another territory is refused.
      */
+    /** The communes CSV as uploaded: its encoding (UTF-8 with or without a byte-order mark, Windows-1252) is detected. */
+    @Transactional
+    public CommuneImport importCommunes(Actor actor, long territoryId, byte[] csv) {
+        return importCommunes(actor, territoryId, CommuneCsv.decode(csv));
+    }
+
     @Transactional
     public CommuneImport importCommunes(Actor actor, long territoryId, Reader csv) {
         permissions.require(actor, Action.CREATE_TERRITORY);
@@ -108,7 +115,9 @@ public class TerritoryAdminService {
             if (!CommuneCsv.hasColumns(parser, "insee") || !CommuneCsv.hasColumns(parser, "nom", "name")) {
                 throw new UserFacingException("territory.admin.commune.missingColumns");
             }
-            for (CSVRecord row : parser) {
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (hasNext(rows, parser)) {
+                CSVRecord row = rows.next();
                 String code = CommuneCsv.value(row, "insee").toUpperCase();
                 String name = CommuneCsv.value(row, "nom", "name");
                 String problem = !InseeCode.isValid(code) ? "territory.admin.commune.badCode"
@@ -122,7 +131,7 @@ public class TerritoryAdminService {
                     rejected.add(new CommuneImport.RejectedRow(row.getRecordNumber() + 1, code, problem));
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new UserFacingException("territory.admin.commune.unreadable");
         }
         for (Commune commune : valid) {
@@ -135,5 +144,17 @@ public class TerritoryAdminService {
         audit.record(new AuditEvent(actor, null, "territory.communes.import", "territory", String.valueOf(territoryId),
                 Map.of(), Map.of("saved", valid.size(), "rejected", rejected.size())));
         return new CommuneImport(valid.size(), rejected);
+    }
+
+    /**
+     * Whether the file has another row. A quote left open runs to the end of the file: the whole file is refused,
+     * nothing is saved, and the line where the parser noticed it is the admin's best clue.
+     */
+    private static boolean hasNext(Iterator<CSVRecord> rows, CSVParser parser) {
+        try {
+            return rows.hasNext();
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            throw new UserFacingException("territory.admin.commune.malformed", parser.getCurrentLineNumber());
+        }
     }
 }

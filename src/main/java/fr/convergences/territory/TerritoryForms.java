@@ -18,9 +18,6 @@ import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
 
-import java.io.InputStreamReader;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The forms of the platform admin's page, one small component each. */
@@ -96,8 +93,7 @@ final class TerritoryForms {
                     if (territory.getValue() == null) {
                         throw new UserFacingException("territory.admin.territory.unknown");
                     }
-                    CommuneImport result = admin.importCommunes(actor, territory.getValue().id(),
-                            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+                    CommuneImport result = admin.importCommunes(actor, territory.getValue().id(), bytes);
                     status.success(getTranslation("territory.admin.communes.done", result.saved(), result.rejected().size()));
                     result.rejected().forEach(row -> rejected.add(new ListItem(getTranslation("territory.admin.communes.line",
                             row.line(), row.value(), getTranslation(row.messageKey())))));

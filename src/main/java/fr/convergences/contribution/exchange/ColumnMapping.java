@@ -2,6 +2,7 @@ package fr.convergences.contribution.exchange;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which column of the file feeds which field. Proposed automatically from the header names, then
- * changed by the admin in the preview. Each column feeds at most one field.
+ * Which column of the file feeds which field, and which theme of the consultation each category that
+ * the consultation does not know goes to (a category not mapped leaves its rows without a theme).
+ * Proposed automatically from the header names, then changed by the admin in the preview. Each
+ * column feeds at most one field.
  */
-public record ColumnMapping(Map<ImportField, String> columns) {
+public record ColumnMapping(Map<ImportField, String> columns, Map<String, Long> categoryThemes) {
 
     public ColumnMapping {
         EnumMap<ImportField, String> copy = new EnumMap<>(ImportField.class);
@@ -22,6 +25,11 @@ public record ColumnMapping(Map<ImportField, String> columns) {
             }
         });
         columns = Collections.unmodifiableMap(copy);
+        categoryThemes = Map.copyOf(categoryThemes);
+    }
+
+    public ColumnMapping(Map<ImportField, String> columns) {
+        this(columns, Map.of());
     }
 
     public static ColumnMapping none() {
@@ -59,7 +67,24 @@ public record ColumnMapping(Map<ImportField, String> columns) {
             changed.values().removeIf(column::equals);
         }
         changed.put(field, column);
-        return new ColumnMapping(changed);
+        return new ColumnMapping(changed, categoryThemes);
+    }
+
+    /** The same mapping with the file's category sent to a theme of the consultation (null: left without a theme). */
+    public ColumnMapping withCategory(String category, Long themeId) {
+        Map<String, Long> changed = new HashMap<>(categoryThemes);
+        String key = ImportRowPolicy.comparable(category);
+        if (themeId == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, themeId);
+        }
+        return new ColumnMapping(columns, changed);
+    }
+
+    /** The theme chosen for a category the consultation does not know, if any. */
+    public Optional<Long> themeOfCategory(String category) {
+        return Optional.ofNullable(categoryThemes.get(ImportRowPolicy.comparable(category)));
     }
 
     /** A contribution needs a text: without a title column nor a text column, nothing can be imported. */

@@ -12,7 +12,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -22,14 +21,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -42,25 +42,24 @@ import java.util.TreeMap;
 @Singleton
 public class ContributionImportService {
 
-    static final int PREVIEW_ROWS = 20;
     private static final int FILE_NAME_MAX_LENGTH = 255;
 
     private final ConsultationService consultations;
     private final ImportTargets targets;
     private final Permissions permissions;
     private final AuditTrail audit;
-    private final JdbcOperations jdbc;
+    private final ImportStore store;
     private final Clock clock;
     private final long maxFileSize;
 
     public ContributionImportService(ConsultationService consultations, ImportTargets targets, Permissions permissions, AuditTrail audit,
-                                     JdbcOperations jdbc, Clock clock,
+                                     ImportStore store, Clock clock,
                                      @Value("${convergences.exchange.import-max-size:20MB}") @ReadableBytes long maxFileSize) {
         this.consultations = consultations;
         this.targets = targets;
         this.permissions = permissions;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.maxFileSize = maxFileSize;
     }
@@ -110,40 +109,83 @@ public class ContributionImportService {
         }
     }
 
-    /** What the import would do with this mapping (null: the automatic one); nothing is saved. */
+    /** Where an imported contribution came from (public: no personal data is kept); empty for any other contribution. */
+    public Optional<Provenance> provenance(long contributionId) {
+        return store.provenance(contributionId);
+    }
+
+    /** What the import would do with this mapping (null: the automatic one), its first page of rows; nothing is saved. */
     public ImportPreview preview(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping) {
+        return preview(actor, consultationId, file, mapping, 0);
+    }
+
+    /**
+     * What the import would do with this mapping (null: the automatic one), with the rows of one page (from 0; past
+     * the last, the last). The file is read again for each page rather than held parsed: the preview keeps only
+     * counts and bounded lists. Nothing is saved.
+     */
+    public ImportPreview preview(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping, int page) {
         ConsultationDetails details = allowed(actor, consultationId);
         ImportRowPolicy policy = policy(details);
+        KnownRows known = new KnownRows(store.importedKeys(consultationId));
         try (ImportSource source = ImportSource.open(file.path())) {
             ColumnMapping chosen = mapping == null ? ColumnMapping.automatic(source.columns()) : mapping;
             UserFacingException problem = mappingProblem(source, chosen);
-            List<ImportPreview.Row> first = new ArrayList<>();
+            long firstShown = (long) Math.max(0, page) * ImportPreview.PAGE_ROWS;
+            List<ImportPreview.Row> shown = new ArrayList<>();
+            List<ImportPreview.Row> lastPage = new ArrayList<>();
+            List<ImportPreview.Row> alreadyImported = new ArrayList<>();
             List<RejectedRow> rejected = new ArrayList<>();
+            Map<String, Long> categories = new LinkedHashMap<>();
+            Map<String, String> spellings = new HashMap<>();
             long rows = 0;
             long accepted = 0;
+            long already = 0;
+            long refused = 0;
             for (SourceRow row : source) {
-                rows++;
+                long index = rows++;
                 if (problem != null) {
                     continue;
                 }
-                ImportRowPolicy.Outcome outcome = policy.check(row, chosen);
-                if (outcome instanceof ImportRowPolicy.Outcome.Accepted(ImportedContribution contribution)) {
-                    accepted++;
-                    if (first.size() < PREVIEW_ROWS) {
-                        first.add(new ImportPreview.Row(row.line(), true, contribution.title(),
-                                "contribution.kind." + contribution.kind().name(), contribution.category(),
-                                contribution.communeInsee() != null ? contribution.communeInsee() : contribution.scope(),
-                                contribution.notes(), null, List.of()));
+                ImportPreview.Row shownRow = switch (classify(row, chosen, policy, known)) {
+                    case Verdict.New(ImportedContribution contribution) -> {
+                        accepted++;
+                        countCategories(contribution, categories, spellings);
+                        yield previewRow(contribution, ImportPreview.Status.NEW, null);
                     }
-                } else if (outcome instanceof ImportRowPolicy.Outcome.Rejected(RejectedRow reason)) {
-                    rejected.add(reason);
-                    if (first.size() < PREVIEW_ROWS) {
-                        first.add(new ImportPreview.Row(row.line(), false, reason.excerpt(), null, null, null, Set.of(),
-                                reason.reasonKey(), reason.arguments()));
+                    case Verdict.Known(ImportedContribution contribution, long contributionId) -> {
+                        already++;
+                        ImportPreview.Row knownRow = previewRow(contribution, ImportPreview.Status.ALREADY_IMPORTED, contributionId);
+                        if (alreadyImported.size() < ImportPreview.LISTED) {
+                            alreadyImported.add(knownRow);
+                        }
+                        yield knownRow;
                     }
+                    case Verdict.Refused(RejectedRow reason) -> {
+                        refused++;
+                        if (rejected.size() < ImportPreview.LISTED) {
+                            rejected.add(reason);
+                        }
+                        yield new ImportPreview.Row(row.line(), ImportPreview.Status.REJECTED, reason.excerpt(), null, null, null, Set.of(),
+                                reason.reasonKey(), reason.arguments(), null);
+                    }
+                };
+                if (index >= firstShown && shown.size() < ImportPreview.PAGE_ROWS) {
+                    shown.add(shownRow);
                 }
+                // The last page is kept as the file goes, for a page asked past the end.
+                if (index % ImportPreview.PAGE_ROWS == 0) {
+                    lastPage.clear();
+                }
+                lastPage.add(shownRow);
             }
-            return new ImportPreview(source.format(), source.columns(), chosen, first, rows, accepted, rejected,
+            int shownPage = Math.max(0, page);
+            if (shown.isEmpty() && !lastPage.isEmpty()) {
+                shown = lastPage;
+                shownPage = (int) ((rows - 1) / ImportPreview.PAGE_ROWS);
+            }
+            return new ImportPreview(source.format(), source.columns(), chosen, details.themes(), shownPage, shown, rows, accepted, already,
+                    alreadyImported, refused, rejected, categories,
                     problem == null ? null : problem.messageKey(), problem == null ? List.of() : List.of(problem.arguments()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,61 +193,114 @@ public class ContributionImportService {
     }
 
     /**
-     * Saves every valid row in one transaction, with one audit entry; a failure at any row (or a crash)
-     * saves nothing. Refused as a whole when the mapping gives no text or when no row is valid.
+     * Saves every new valid row in one transaction, with one audit entry; a failure at any row (or a crash) saves
+     * nothing. A row already imported into the consultation (same origin, same id) is skipped: the contribution it
+     * became may since have been supported, answered or moderated here. Refused as a whole when the mapping gives no
+     * text or when no row is new and valid.
      */
     @Transactional
     public ImportReport commit(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping, ImportProgress progress) {
         ConsultationDetails details = allowed(actor, consultationId);
         long councilId = details.consultation().councilId();
         ImportRowPolicy policy = policy(details);
+        KnownRows known = new KnownRows(store.importedKeys(consultationId));
         Instant now = clock.instant();
         try (ImportSource source = ImportSource.open(file.path())) {
             UserFacingException problem = mappingProblem(source, mapping);
             if (problem != null) {
                 throw problem;
             }
-            long importId = insertImport(actor, details, file, source.format(), now);
+            long importId = store.insertImport(actor, councilId, consultationId, file.name(), source.format(), now);
             List<RejectedRow> rejected = new ArrayList<>();
             Map<String, Long> notes = new TreeMap<>();
-            long accepted = jdbc.execute(connection -> {
-                try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now)) {
-                    for (SourceRow row : source) {
-                        ImportRowPolicy.Outcome outcome = policy.check(row, mapping);
-                        if (outcome instanceof ImportRowPolicy.Outcome.Accepted(ImportedContribution contribution)) {
+            long[] already = new long[1];
+            long accepted = store.write(consultationId, importId, now, writer -> {
+                for (SourceRow row : source) {
+                    switch (classify(row, mapping, policy, known)) {
+                        case Verdict.New(ImportedContribution contribution) -> {
                             contribution.notes().forEach(note -> notes.merge(note, 1L, Long::sum));
                             if (writer.add(contribution)) {
                                 progress.committed(writer.written(), source.fractionRead());
                             }
-                        } else if (outcome instanceof ImportRowPolicy.Outcome.Rejected(RejectedRow reason)) {
-                            rejected.add(reason);
                         }
+                        case Verdict.Known ignored -> already[0]++;
+                        case Verdict.Refused(RejectedRow reason) -> rejected.add(reason);
                     }
-                    writer.flush();
-                    return writer.written();
                 }
+                writer.flush();
+                return writer.written();
             });
             if (accepted == 0) {
-                throw new UserFacingException("exchange.nothing");
+                throw already[0] > 0 ? new UserFacingException("exchange.nothing.alreadyImported", already[0])
+                        : new UserFacingException("exchange.nothing");
             }
-            jdbc.prepareStatement("UPDATE contribution_import SET accepted_count = ?, rejected_count = ? WHERE id = ?", statement -> {
-                statement.setLong(1, accepted);
-                statement.setLong(2, rejected.size());
-                statement.setLong(3, importId);
-                return statement.executeUpdate();
-            });
+            store.recordCounts(importId, accepted, rejected.size());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("file", file.name());
             after.put("format", source.format().name());
             after.put("accepted", accepted);
+            after.put("alreadyImported", already[0]);
             after.put("rejected", rejected.size());
             after.put("consultation", consultationId);
             audit.record(new AuditEvent(actor, councilId, "contribution.import", "contribution_import", String.valueOf(importId),
                     Map.of(), after));
             progress.committed(accepted, 1);
-            return new ImportReport(importId, file.name(), accepted, rejected, notes);
+            return new ImportReport(importId, file.name(), accepted, already[0], rejected, notes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What becomes of a row: new, already imported (by an earlier import), or refused (by the rules, or met earlier in the file). */
+    private sealed interface Verdict {
+        record New(ImportedContribution contribution) implements Verdict {
+        }
+
+        record Known(ImportedContribution contribution, long contributionId) implements Verdict {
+        }
+
+        record Refused(RejectedRow reason) implements Verdict {
+        }
+    }
+
+    private static Verdict classify(SourceRow row, ColumnMapping mapping, ImportRowPolicy policy, KnownRows known) {
+        return switch (policy.check(row, mapping)) {
+            case ImportRowPolicy.Outcome.Rejected(RejectedRow reason) -> new Verdict.Refused(reason);
+            case ImportRowPolicy.Outcome.Accepted(ImportedContribution contribution) -> {
+                SourceKey key = contribution.key();
+                Long existing = known.contributionOf(key);
+                if (existing != null) {
+                    yield new Verdict.Known(contribution, existing);
+                }
+                Long earlier = known.earlierLine(key, row.line());
+                yield earlier == null ? new Verdict.New(contribution)
+                        : new Verdict.Refused(new RejectedRow(row.line(), "exchange.row.duplicate", List.of(key.externalId(), earlier),
+                        RejectedRow.excerpt(contribution.title())));
+            }
+        };
+    }
+
+    private static ImportPreview.Row previewRow(ImportedContribution contribution, ImportPreview.Status status, Long contributionId) {
+        return new ImportPreview.Row(contribution.line(), status, contribution.title(), "contribution.kind." + contribution.kind().name(),
+                contribution.category(), contribution.communeInsee() != null ? contribution.communeInsee() : contribution.scope(),
+                contribution.notes(), null, List.of(), contributionId);
+    }
+
+    /**
+     * Counts the rows of each unknown category under its first spelling (categories are matched whatever their case
+     * and accents), the first {@link ImportPreview#CATEGORIES_LISTED} distinct ones only.
+     */
+    private static void countCategories(ImportedContribution contribution, Map<String, Long> categories, Map<String, String> spellings) {
+        for (String category : contribution.unknownCategories()) {
+            String comparable = ImportRowPolicy.comparable(category);
+            String spelling = spellings.get(comparable);
+            if (spelling == null && spellings.size() < ImportPreview.CATEGORIES_LISTED) {
+                spelling = category;
+                spellings.put(comparable, category);
+            }
+            if (spelling != null) {
+                categories.merge(spelling, 1L, Long::sum);
+            }
         }
     }
 
@@ -241,24 +336,6 @@ public class ContributionImportService {
             }
         }
         return null;
-    }
-
-    private long insertImport(Actor actor, ConsultationDetails details, ImportFile file, ImportFormat format, Instant now) {
-        return jdbc.prepareStatement("""
-                INSERT INTO contribution_import (council_id, consultation_id, imported_by, imported_at, file_name, format,
-                                                 accepted_count, rejected_count)
-                VALUES (?, ?, ?, ?, ?, ?, 0, 0) RETURNING id""", statement -> {
-            statement.setLong(1, details.consultation().councilId());
-            statement.setLong(2, details.consultation().id());
-            statement.setLong(3, actor.accountId());
-            statement.setTimestamp(4, Timestamp.from(now));
-            statement.setString(5, file.name());
-            statement.setString(6, format.name());
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
     }
 
     /** Copies at most one byte more than the limit: enough to know that the file is too large. */

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * What a column of an imported file can mean, with the header names recognised automatically, best
  * first: Decidim's open-data exports (whose names vary across versions: {@code title} or
  * {@code title/fr}, {@code votes} or {@code supports}…), make.org's, and the French names a council
- * would type in a spreadsheet. Columns that are not mapped are ignored, which is how the author
- * columns of other platforms' exports (personal data) never enter the platform.
+ * would type in a spreadsheet. Columns that are not mapped are ignored. The author column is read
+ * only to be hashed (see {@link ImportAuthors}): the name never enters the platform, and one
+ * author's several rows count as one voice.
  */
 public enum ImportField {
     TITLE("title/fr", "title", "titre", "intitule", "title/en"),
@@ -22,7 +23,8 @@ public enum ImportField {
     COMMENTS("comments", "comments_count", "commentaires"),
     DATE("published_at", "created_at", "date", "publie_le", "date_de_publication"),
     REFERENCE("reference", "id", "identifiant"),
-    URL("url", "lien", "link");
+    URL("url", "lien", "link"),
+    AUTHOR("author/id", "author/nickname", "author/name", "author", "auteur", "auteur_id");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");

@@ -30,6 +30,11 @@ class ImportReportPanel extends Div {
         summary.setId("import-report-summary");
         summary.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("exchange.report.title")), summary);
+        if (report.alreadyImportedCount() > 0) {
+            Paragraph already = new Paragraph(getTranslation("exchange.report.alreadyImported", report.alreadyImportedCount()));
+            already.setId("import-report-already");
+            add(already);
+        }
         if (!report.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             notes.setId("import-report-notes");

@@ -107,12 +107,15 @@ final class ImportRowPolicy {
         if (!url.isEmpty() && !url.toLowerCase(Locale.ROOT).matches("^https?://\\S+$")) {
             throw new UserFacingException("exchange.row.url.invalid", url);
         }
+        List<String> unknownCategories = new ArrayList<>();
+        List<Long> themeIds = themeIds(category, mapping, unknownCategories, notes);
         return new ImportedContribution(row.line(), kind(value(row, mapping, ImportField.KIND)), title, body, commune(scope, notes),
-                themeIds(category), date(value(row, mapping, ImportField.DATE)), blankToNull(reference), blankToNull(url),
+                themeIds, date(value(row, mapping, ImportField.DATE)), blankToNull(reference), blankToNull(url),
                 count(value(row, mapping, ImportField.SUPPORTS), "exchange.row.supports.invalid"),
                 count(value(row, mapping, ImportField.COMMENTS), "exchange.row.comments.invalid"),
                 blankToNull(limited(category, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.category.tooLong")),
-                blankToNull(limited(scope, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.scope.tooLong")), Set.copyOf(notes));
+                blankToNull(limited(scope, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.scope.tooLong")), Set.copyOf(notes),
+                List.copyOf(unknownCategories), blankToNull(value(row, mapping, ImportField.AUTHOR)));
     }
 
     private static ContributionKind kind(String value) {
@@ -127,7 +130,12 @@ final class ImportRowPolicy {
         return kind;
     }
 
-    private List<Long> themeIds(String value) {
+    /**
+     * The themes of the row's categories: a theme of the consultation by its name, else the theme the admin chose
+     * for that category in the preview; a category neither knows leaves the row without that theme, never refused
+     * (a real export had a quarter of its rows in categories of its own).
+     */
+    private List<Long> themeIds(String value, ColumnMapping mapping, List<String> unknown, Set<String> notes) {
         List<Long> ids = new ArrayList<>();
         for (String name : THEME_SEPARATORS.split(value)) {
             if (name.isBlank()) {
@@ -135,9 +143,16 @@ final class ImportRowPolicy {
             }
             Long id = themes.get(comparable(name));
             if (id == null) {
-                throw new UserFacingException("exchange.row.theme.unknown", name.strip());
+                // Listed whether mapped or not, so that the admin can change a choice in the preview.
+                if (!unknown.contains(name.strip())) {
+                    unknown.add(name.strip());
+                }
+                id = mapping.themeOfCategory(name).filter(themes::containsValue).orElse(null);
+                if (id == null) {
+                    notes.add("exchange.note.categoryWithoutTheme");
+                }
             }
-            if (!ids.contains(id)) {
+            if (id != null && !ids.contains(id)) {
                 ids.add(id);
             }
         }

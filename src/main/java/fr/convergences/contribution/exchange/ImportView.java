@@ -42,6 +42,7 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div stage = new Div();
     private long consultationId;
     private ImportFile file;
+    private ColumnMapping mapping;
 
     public ImportView(ContributionImportService imports, CurrentUser currentUser, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.imports = imports;
@@ -79,13 +80,24 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
             file = received;
         }
         stage.removeAll();
-        stage.add(new ImportPreviewPanel(preview, this::remap, this::confirm));
+        mapping = preview.mapping();
+        stage.add(new ImportPreviewPanel(preview, this::remap, this::page, this::confirm));
     }
 
-    private void remap(ColumnMapping mapping) {
+    private void remap(ColumnMapping changed) {
         try {
             status.clear();
-            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, mapping));
+            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, changed));
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
+    }
+
+    /** Another page of the same preview: the file is read again, nothing more is held. */
+    private void page(int page) {
+        try {
+            status.clear();
+            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, mapping, page));
         } catch (UserFacingException refusal) {
             status.error(refusal);
         }

@@ -32,8 +32,8 @@ final class ImportWriter implements AutoCloseable {
             OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
     private static final String INSERT_SOURCE = """
             INSERT INTO contribution_source (contribution_id, import_id, external_id, external_url, original_supports,
-                                             original_comments, original_category, original_scope)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+                                             original_comments, original_category, original_scope, source_origin, consultation_id, author_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
     /** Personal data in an imported text is masked like online: the text as written is kept apart for the moderators. */
     private static final String INSERT_ORIGINAL = """
@@ -41,6 +41,7 @@ final class ImportWriter implements AutoCloseable {
 
     private final long consultationId;
     private final long importId;
+    private final ImportAuthors authors;
     private final Timestamp now;
     private final PreparedStatement ids;
     private final PreparedStatement contributions;
@@ -50,8 +51,9 @@ final class ImportWriter implements AutoCloseable {
     private final List<ImportedContribution> pending = new ArrayList<>(BATCH_SIZE);
     private long written;
 
-    ImportWriter(Connection connection, long consultationId, long importId, Instant now) throws SQLException {
+    ImportWriter(Connection connection, long consultationId, long importId, Instant now, ImportAuthors authors) throws SQLException {
         this.consultationId = consultationId;
+        this.authors = authors;
         this.importId = importId;
         this.now = Timestamp.from(now);
         this.ids = connection.prepareStatement(NEXT_IDS);
@@ -110,6 +112,15 @@ final class ImportWriter implements AutoCloseable {
             setCount(sources, 6, row.comments());
             sources.setString(7, row.category());
             sources.setString(8, row.scope());
+            // The key that recognises the row at a later import; the unique index refuses a second one.
+            SourceKey key = row.key();
+            sources.setString(9, key == null ? null : key.origin());
+            if (key == null) {
+                sources.setNull(10, Types.BIGINT);
+            } else {
+                sources.setLong(10, consultationId);
+            }
+            sources.setString(11, row.author() == null ? null : authors.source(SourceKey.origin(row.externalUrl()), row.author()));
             sources.addBatch();
             for (Long themeId : row.themeIds()) {
                 themes.setLong(1, id);

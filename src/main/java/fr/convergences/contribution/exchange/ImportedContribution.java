@@ -9,7 +9,10 @@ import java.util.Set;
 /**
  * A row that passed every check, ready to be written: the contribution, and where it came from
  * (reference, address, the other platform's figures and labels, kept as they were). The notes are
- * message keys of what was done to it (a text taken as title, a scope that is not a commune).
+ * message keys of what was done to it (a text taken as title, a scope that is not a commune); the
+ * unknown categories are those of its categories that are not themes of the consultation, whether
+ * the admin mapped them to a theme or not. The author (id or name on the other platform) is only
+ * ever hashed, never written.
  */
 record ImportedContribution(
         long line,
@@ -25,5 +28,12 @@ record ImportedContribution(
         Integer comments,
         String category,
         String scope,
-        Set<String> notes) {
+        Set<String> notes,
+        List<String> unknownCategories,
+        String author) {
+
+    /** How the row is recognised at a later import, or null when it has no id. */
+    SourceKey key() {
+        return SourceKey.of(externalId, externalUrl);
+    }
 }

@@ -89,6 +89,17 @@ public class OpenDataController {
             int supportCount,
             int commentCount,
             @Schema(nullable = true, description = "Status of the council's official answer, if any") String answerStatus,
-            @Schema(description = "ISO 8601, UTC") String publishedAt) {
+            @Schema(description = "ISO 8601, UTC") String publishedAt,
+            @Schema(nullable = true, description = "For an imported contribution: where it came from") OpenDataSource source) {
+    }
+
+    @Serdeable
+    @Schema(name = "OpenDataSource", description = "The other platform an imported contribution came from; never its author")
+    public record OpenDataSource(
+            @Schema(description = "Host of its address there; empty when the file gave none") String platform,
+            @Schema(nullable = true) String reference,
+            @Schema(nullable = true) String url,
+            @Schema(nullable = true, description = "Supports there, not counted here") Integer supports,
+            @Schema(nullable = true, description = "Comments there, not counted here") Integer comments) {
     }
 }

@@ -32,7 +32,8 @@ public class OpenDataExport {
 
     public static final String LICENCE = "Licence Ouverte 2.0 (Etalab) — https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
     static final List<String> COLUMNS = List.of("id", "consultation", "type", "titre", "texte", "commune_insee", "statut", "origine",
-            "themes", "soutiens", "commentaires", "reponse_officielle", "publie_le");
+            "themes", "soutiens", "commentaires", "reponse_officielle", "publie_le",
+            "plateforme_origine", "reference_origine", "adresse_origine", "soutiens_origine", "commentaires_origine");
     static final String THEME_SEPARATOR = " | ";
     /** Rows fetched per round trip: enough to stream fast, few enough to keep memory flat. */
     static final int FETCH_SIZE = 500;
@@ -40,10 +41,13 @@ public class OpenDataExport {
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final String PUBLIC_CONTRIBUTIONS = """
             SELECT c.id, c.kind, c.title, c.body, c.commune_insee, c.status, c.origin, c.support_count, c.comment_count,
-                   a.status AS answer_status, c.published_at,
+                   a.status AS answer_status, c.published_at, s.contribution_id AS source_of,
+                   coalesce(s.source_origin, lower(substring(s.external_url from '^[A-Za-z]+://([^/:?#]+)')), '') AS source_platform,
+                   s.external_id, s.external_url, s.original_supports, s.original_comments,
                    ARRAY(SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id
                          WHERE ct.contribution_id = c.id ORDER BY t.position) AS themes
             FROM contribution c LEFT JOIN contribution_answer a ON a.contribution_id = c.id
+                 LEFT JOIN contribution_source s ON s.contribution_id = c.id
             WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden
             ORDER BY c.published_at DESC, c.id DESC""";
 
@@ -73,7 +77,10 @@ public class OpenDataExport {
             csv.printRecord(COLUMNS);
             forEachPublic(consultationId, row -> csv.printRecord(row.id(), title, row.kind(), safe(row.title()), safe(row.text()),
                     safe(row.communeInsee()), row.status(), row.origin(), safe(String.join(THEME_SEPARATOR, row.themes())),
-                    row.supportCount(), row.commentCount(), row.answerStatus(), row.publishedAt()));
+                    row.supportCount(), row.commentCount(), row.answerStatus(), row.publishedAt(),
+                    row.source() == null ? null : row.source().platform(), row.source() == null ? null : safe(row.source().reference()),
+                    row.source() == null ? null : safe(row.source().url()), row.source() == null ? null : row.source().supports(),
+                    row.source() == null ? null : row.source().comments()));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,6 +120,15 @@ public class OpenDataExport {
                 json.writeNumberField("commentCount", row.commentCount());
                 json.writeStringField("answerStatus", row.answerStatus());
                 json.writeStringField("publishedAt", row.publishedAt());
+                if (row.source() != null) {
+                    json.writeObjectFieldStart("source");
+                    json.writeStringField("platform", row.source().platform());
+                    json.writeStringField("reference", row.source().reference());
+                    json.writeStringField("url", row.source().url());
+                    writeCount(json, "supports", row.source().supports());
+                    writeCount(json, "comments", row.source().comments());
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             });
             json.writeEndArray();
@@ -143,6 +159,14 @@ public class OpenDataExport {
         });
     }
 
+    private static void writeCount(JsonGenerator json, String name, Integer count) throws IOException {
+        if (count == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, count);
+        }
+    }
+
     @FunctionalInterface
     private interface RowWriter {
         void write(PublicRow row) throws IOException;
@@ -150,14 +174,25 @@ public class OpenDataExport {
 
     /** One public contribution, as both formats show it. */
     private record PublicRow(long id, String kind, String title, String text, String communeInsee, String status, String origin,
-                             List<String> themes, int supportCount, int commentCount, String answerStatus, String publishedAt) {
+                             List<String> themes, int supportCount, int commentCount, String answerStatus, String publishedAt,
+                             OpenDataController.OpenDataSource source) {
 
         static PublicRow of(ResultSet rows) throws SQLException {
             Instant published = rows.getTimestamp("published_at").toInstant();
             return new PublicRow(rows.getLong("id"), rows.getString("kind"), rows.getString("title"), rows.getString("body"),
                     rows.getString("commune_insee"), rows.getString("status"), rows.getString("origin"),
                     List.of((String[]) rows.getArray("themes").getArray()), rows.getInt("support_count"), rows.getInt("comment_count"),
-                    rows.getString("answer_status"), published.toString());
+                    rows.getString("answer_status"), published.toString(), source(rows));
+        }
+
+        /** Where an imported contribution came from: the platform, its reference, address and figures there; null for others. */
+        private static OpenDataController.OpenDataSource source(ResultSet rows) throws SQLException {
+            rows.getLong("source_of");
+            if (rows.wasNull()) {
+                return null;
+            }
+            return new OpenDataController.OpenDataSource(rows.getString("source_platform"), rows.getString("external_id"),
+                    rows.getString("external_url"), (Integer) rows.getObject("original_supports"), (Integer) rows.getObject("original_comments"));
         }
     }
 

@@ -74,20 +74,18 @@ class ContributionImportIT {
 
         ImportReport report = importAll("decidim-0.27-proposals.csv", csv);
 
-        assertThat(report.acceptedCount()).isEqualTo(2);
-        assertThat(report.rejected()).singleElement().satisfies(row -> {
-            assertThat(row.line()).isEqualTo(4);
-            assertThat(row.reasonKey()).isEqualTo("exchange.row.theme.unknown");
-            assertThat(row.arguments()).containsExactly("Astrologie");
-        });
+        assertThat(report.acceptedCount()).isEqualTo(3);
+        assertThat(report.rejected()).as("a category the consultation does not know refuses nothing").isEmpty();
+        assertThat(report.notes()).containsEntry("exchange.note.categoryWithoutTheme", 1L);
         assertThat(sql.column("""
                 SELECT c.title || '|' || c.origin || '|' || c.status || '|' || coalesce(c.author_account_id::text, 'none') || '|'
                        || coalesce(c.commune_insee, '-') || '|' || s.external_id || '|' || s.original_supports || '|' || s.original_comments
-                       || '|' || coalesce(s.original_scope, '-') || '|' || s.original_category
+                       || '|' || coalesce(s.original_scope, '-') || '|' || s.original_category || '|' || s.source_origin
                 FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id WHERE c.consultation_id = ? ORDER BY s.external_id""",
                 consultation)).containsExactly(
-                "Un CMP ouvert le samedi|IMPORTED|PUBLISHED|none|-|101|42|3|Nord Essonne|Santé mentale",
-                "Dépistage itinérant|IMPORTED|PUBLISHED|none|91228|102|7|0|91228|prevention");
+                "Un CMP ouvert le samedi|IMPORTED|PUBLISHED|none|-|101|42|3|Nord Essonne|Santé mentale|decidim.example",
+                "Dépistage itinérant|IMPORTED|PUBLISHED|none|91228|102|7|0|91228|prevention|decidim.example",
+                "Horoscope santé|IMPORTED|PUBLISHED|none|-|103|1|0|-|Astrologie|decidim.example");
         assertThat(sql.column("SELECT published_at = timestamptz '2021-03-04 10:11:12+00' AND created_at > now() - interval '1 hour' "
                 + "FROM contribution WHERE consultation_id = ? AND title = 'Un CMP ouvert le samedi'", consultation)).containsExactly(true);
         assertThat(sql.column("""
@@ -95,9 +93,9 @@ class ContributionImportIT {
                 WHERE c.consultation_id = ? ORDER BY t.name""", consultation)).containsExactly("Prévention", "Santé mentale");
         assertThat(sql.count("SELECT count(*) FROM contribution WHERE consultation_id = ? AND (title || body) LIKE '%Dupont%'", consultation)).isZero();
         assertThat(sql.column("SELECT accepted_count || '/' || rejected_count || ' ' || file_name || ' ' || format FROM contribution_import WHERE id = ?",
-                report.importId())).containsExactly("2/1 decidim-0.27-proposals.csv CSV");
+                report.importId())).containsExactly("3/0 decidim-0.27-proposals.csv CSV");
         assertThat(sql.column("SELECT after_json FROM audit_entry WHERE council_id = ? AND action = 'contribution.import'", council))
-                .singleElement().asString().contains("\"accepted\":2", "\"rejected\":1", "decidim-0.27-proposals.csv");
+                .singleElement().asString().contains("\"accepted\":3", "\"rejected\":0", "decidim-0.27-proposals.csv");
     }
 
     @Test
@@ -344,7 +342,7 @@ class ContributionImportIT {
 
     @Test
     void a_file_where_every_row_is_rejected_is_refused_and_saves_nothing() {
-        try (ImportFile file = fixtures.receive(admin, consultation, "vide.csv", "titre,texte,thème\nA,B,Astrologie\n")) {
+        try (ImportFile file = fixtures.receive(admin, consultation, "vide.csv", "titre,texte,type\nA,B,opinion\n")) {
             ImportPreview preview = imports.preview(admin, consultation, file, null);
 
             assertThat(preview.canConfirm()).isFalse();

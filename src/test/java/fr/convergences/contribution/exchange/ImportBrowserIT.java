@@ -4,6 +4,7 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +31,7 @@ class ImportBrowserIT extends BrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void a_council_admin_imports_a_decidim_export_and_everyone_downloads_the_contributions_as_open_data() throws Exception {
+    void a_council_admin_imports_a_decidim_export_maps_its_unknown_category_and_a_second_upload_finds_it_already_imported() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
         long consultation = new ImportFixtures(platform).consultation(council, "Import Decidim " + suffix);
@@ -39,8 +40,9 @@ class ImportBrowserIT extends BrowserTest {
                 id;category/name/fr;scope/name/fr;title/fr;body/fr;supports;comments;published_at;url;author/name
                 201;Santé mentale;91228;Un CMP ouvert le samedi %1$s;Le CMP ferme le vendredi soir.;42;3;2021-03-04 10:11:12 UTC;https://decidim.example/p/201;Jeanne Dupont
                 202;Prévention;Nord Essonne;@SUM(A1:A9) un bus de dépistage;Un bus dans les villages.;7;0;2021-03-05 09:00:00 UTC;https://decidim.example/p/202;Paul Martin
-                203;Astrologie;;Horoscope santé;Un horoscope dans le journal.;1;0;2021-03-06 09:00:00 UTC;https://decidim.example/p/203;Paul Martin
+                203;Dépistage;;Horoscope santé %1$s;Un horoscope dans le journal.;1;0;2021-03-06 09:00:00 UTC;https://decidim.example/p/203;Paul Martin
                 204;Accès aux soins de premier recours;;"=HYPERLINK(""http://evil.example"",""clic"")";Un lien piégé.;0;0;2021-03-07 09:00:00 UTC;;Paul Martin
+                205;Santé mentale;;;;0;0;2021-03-08 09:00:00 UTC;https://decidim.example/p/205;Paul Martin
                 """.formatted(suffix));
 
         SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
@@ -48,39 +50,41 @@ class ImportBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions").waitUntilIdle();
         assertAccessible(browser, "import page");
 
-        browser.find(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        browser.waitForText(By.id("import-summary"), "4 lignes lues : 3 à importer, 1 écartée.").waitUntilIdle();
+        upload(file);
+        browser.waitForText(By.id("import-summary"), "5 lignes lues : 4 à importer, 1 écartée.").waitUntilIdle();
         String preview = browser.text(By.id("import-preview-table"));
         assertThat(preview).contains("Un CMP ouvert le samedi " + suffix, "à importer", "Santé mentale", "91228",
-                "lieu gardé tel quel", "écartée", "Thème inconnu dans cette consultation : « Astrologie ».");
+                "lieu gardé tel quel", "catégorie inconnue de la consultation, importée sans thème", "écartée", "Ni titre ni texte.");
         assertThat(preview).doesNotContain("Jeanne Dupont");
         assertThat(browser.text(By.id("mapping-title"))).contains("title/fr");
         assertThat(browser.text(By.id("mapping-body"))).contains("body/fr");
-        assertThat(browser.text(By.id("import-confirm"))).isEqualTo("Importer 3 contributions");
+        assertThat(browser.text(By.id("import-categories"))).contains("« Dépistage » (1 ligne)");
+        assertThat(browser.text(By.id("import-confirm"))).isEqualTo("Importer 4 contributions");
         assertAccessible(browser, "import preview");
 
-        // Without the theme column nothing is rejected; mapped again, the unknown theme is.
-        chooseColumn("mapping-themes", "(aucune colonne)");
-        browser.waitForText(By.id("import-summary"), "4 lignes lues : 4 à importer, aucune écartée.");
-        chooseColumn("mapping-themes", "category/name/fr");
-        browser.waitForText(By.id("import-summary"), "4 lignes lues : 3 à importer, 1 écartée.").waitUntilIdle();
+        // The category the consultation does not know goes to the theme the admin chooses.
+        chooseColumn("category-0", "Prévention");
+        browser.waitForText(By.id("import-summary"), "5 lignes lues : 4 à importer, 1 écartée.").waitUntilIdle();
+        assertThat(browser.text(By.id("category-0"))).contains("Prévention");
+        assertThat(browser.text(By.id("import-preview-table"))).doesNotContain("importée sans thème");
 
         browser.click(By.id("import-confirm"));
-        browser.waitForText(By.id("import-report-summary"), "3 contributions importées").waitUntilIdle();
+        browser.waitForText(By.id("import-report-summary"), "4 contributions importées").waitUntilIdle();
         assertThat(browser.text(By.id("import-report-summary"))).contains("1 ligne écartée", file.getFileName().toString());
-        assertThat(browser.text(By.id("import-rejected"))).contains("4", "Thème inconnu dans cette consultation : « Astrologie ».",
-                "Horoscope santé");
+        assertThat(browser.text(By.id("import-rejected"))).contains("6", "Ni titre ni texte.");
         assertAccessible(browser, "import report");
         List<CSVRecord> report = csv(fetchWithSession(browser.find(By.id("import-report-csv")).getAttribute("href")));
         assertThat(report).singleElement().satisfies(row -> {
-            assertThat(row.get("Ligne")).isEqualTo("4");
-            assertThat(row.get("Motif")).contains("Astrologie");
+            assertThat(row.get("Ligne")).isEqualTo("6");
+            assertThat(row.get("Motif")).contains("Ni titre ni texte");
         });
+        assertThat(new TestSql(platform).column("""
+                SELECT t.name FROM contribution c JOIN contribution_theme ct ON ct.contribution_id = c.id JOIN theme t ON t.id = ct.theme_id
+                WHERE c.consultation_id = ? AND c.title LIKE 'Horoscope santé%'""", consultation)).containsExactly("Prévention");
 
         browser.click(By.id("import-back"));
         browser.waitForText(By.id("contributions"), "Un CMP ouvert le samedi " + suffix).waitUntilIdle();
-        assertThat(browser.text(By.id("contributions"))).contains("@SUM(A1:A9) un bus de dépistage", "=HYPERLINK(")
-                .doesNotContain("Horoscope");
+        assertThat(browser.text(By.id("contributions"))).contains("@SUM(A1:A9) un bus de dépistage", "=HYPERLINK(", "Horoscope santé");
         assertAccessible(browser, "consultation page with imported contributions");
 
         HttpResponse<String> export = http.send(HttpRequest.newBuilder(URI.create(browser.find(By.id("export-csv")).getAttribute("href"))).build(),
@@ -89,11 +93,38 @@ class ImportBrowserIT extends BrowserTest {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(export.body()))) {
             assertThat(parser.getHeaderComment()).startsWith("Licence Ouverte 2.0 (Etalab)");
-            List<String> titles = parser.getRecords().stream().map(row -> row.get("titre")).toList();
-            assertThat(titles).containsExactlyInAnyOrder("Un CMP ouvert le samedi " + suffix, "'@SUM(A1:A9) un bus de dépistage",
-                    "'=HYPERLINK(\"http://evil.example\",\"clic\")");
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(rows).extracting(row -> row.get("titre")).containsExactlyInAnyOrder("Un CMP ouvert le samedi " + suffix,
+                    "'@SUM(A1:A9) un bus de dépistage", "'=HYPERLINK(\"http://evil.example\",\"clic\")", "Horoscope santé " + suffix);
+            CSVRecord cmp = rows.stream().filter(row -> row.get("reference_origine").equals("201")).findFirst().orElseThrow();
+            assertThat(List.of(cmp.get("plateforme_origine"), cmp.get("adresse_origine"), cmp.get("soutiens_origine"), cmp.get("commentaires_origine")))
+                    .containsExactly("decidim.example", "https://decidim.example/p/201", "42", "3");
         }
         assertThat(export.body()).doesNotContain("Jeanne Dupont", "Paul Martin");
+
+        // Its page says where it came from.
+        long cmp = (Long) new TestSql(platform).column("SELECT id FROM contribution WHERE consultation_id = ? AND title LIKE 'Un CMP%'",
+                consultation).getFirst();
+        browser.open(platform.uri("/contributions/" + cmp));
+        browser.waitForText(By.id("contribution-provenance"), "Importée de decidim.example le").waitUntilIdle();
+        assertThat(browser.text(By.id("contribution-provenance"))).contains("référence d’origine 201", "42 soutiens sur la plateforme d’origine",
+                "3 commentaires sur la plateforme d’origine");
+        assertThat(browser.find(By.id("contribution-provenance-link")).getAttribute("href")).isEqualTo("https://decidim.example/p/201");
+
+        // The same file again: every valid row is recognised, nothing to confirm.
+        browser.open(platform.uri("/consultations/" + consultation + "/import"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions").waitUntilIdle();
+        upload(file);
+        browser.waitForText(By.id("import-summary"), "5 lignes lues : aucune à importer, 1 écartée.").waitUntilIdle();
+        assertThat(browser.text(By.id("import-already-summary")).replace('\u00a0', ' ')).startsWith("4 déjà importées");
+        assertThat(browser.text(By.id("import-already"))).contains("Un CMP ouvert le samedi " + suffix);
+        // A disabled vaadin-button carries the attribute; Selenium's isEnabled does not look at custom elements.
+        assertThat(browser.find(By.id("import-confirm")).getAttribute("disabled")).isNotNull();
+        assertAccessible(browser, "preview of a file already imported");
+    }
+
+    private void upload(Path file) {
+        browser.find(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
     }
 
     @Test

@@ -77,13 +77,35 @@ class ImportRowPolicyTest {
     }
 
     @Test
-    void an_unknown_theme_or_kind_is_named_in_the_reason() {
-        RejectedRow theme = rejected(check("titre", "T", "texte", "B", "thème", "Santé mentale; Astrologie"));
+    void an_unknown_kind_is_named_in_the_reason() {
         RejectedRow kind = rejected(check("titre", "T", "texte", "B", "type", "pétition"));
 
-        assertThat(theme.reasonKey()).isEqualTo("exchange.row.theme.unknown");
-        assertThat(theme.arguments()).containsExactly("Astrologie");
         assertThat(kind.reasonKey()).isEqualTo("exchange.row.kind.unknown");
+        assertThat(kind.arguments()).containsExactly("pétition");
+    }
+
+    @Test
+    void an_unknown_category_leaves_the_row_without_that_theme_and_is_named_for_the_admin_to_map() {
+        ImportedContribution unmapped = accepted(check("titre", "T", "texte", "B", "thème", "Santé mentale; Astrologie"));
+        ImportRowPolicy.Outcome mappedOutcome = policy.check(SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "ASTROLOGIE")),
+                mapping.withCategory("Astrologie", 2L));
+        ImportedContribution mapped = accepted(mappedOutcome);
+
+        assertThat(unmapped.themeIds()).containsExactly(1L);
+        assertThat(unmapped.unknownCategories()).containsExactly("Astrologie");
+        assertThat(unmapped.notes()).contains("exchange.note.categoryWithoutTheme");
+        assertThat(mapped.themeIds()).containsExactly(2L);
+        assertThat(mapped.unknownCategories()).containsExactly("ASTROLOGIE");
+        assertThat(mapped.notes()).doesNotContain("exchange.note.categoryWithoutTheme");
+    }
+
+    @Test
+    void a_category_mapped_to_a_theme_of_another_consultation_is_left_without_a_theme() {
+        ImportedContribution contribution = accepted(policy.check(SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "Astrologie")),
+                mapping.withCategory("Astrologie", 999L)));
+
+        assertThat(contribution.themeIds()).isEmpty();
+        assertThat(contribution.notes()).contains("exchange.note.categoryWithoutTheme");
     }
 
     @Test
@@ -127,7 +149,8 @@ class ImportRowPolicyTest {
                 .containsEntry(ImportField.THEMES, "category/name/fr").containsEntry(ImportField.COMMUNE, "scope/name/fr")
                 .containsEntry(ImportField.SUPPORTS, "supports").containsEntry(ImportField.DATE, "published_at")
                 .containsEntry(ImportField.REFERENCE, "id").containsEntry(ImportField.URL, "url")
-                .doesNotContainValue("author/name");
+                // Read only to be hashed into the row's source: one author's rows are one voice.
+                .containsEntry(ImportField.AUTHOR, "author/name");
         assertThat(makeOrg.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(ImportField.BODY, "text", ImportField.SUPPORTS, "votes",
                 ImportField.REFERENCE, "id"));
         assertThat(makeOrg.with(ImportField.TITLE, "text").columns()).containsEntry(ImportField.TITLE, "text")

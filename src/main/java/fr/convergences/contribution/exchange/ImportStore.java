@@ -1,0 +1,109 @@
+package fr.convergences.contribution.exchange;
+
+import fr.convergences.identity.Actor;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.SQLException;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SQL of the import's own tables ({@code contribution_import}, {@code contribution_source}), apart from the
+ * batched writes of {@link ImportWriter}. Runs in the caller's transaction.
+ */
+@Singleton
+class ImportStore {
+
+    private final JdbcOperations jdbc;
+    private final ImportAuthors authors;
+
+    ImportStore(JdbcOperations jdbc, ImportAuthors authors) {
+        this.jdbc = jdbc;
+        this.authors = authors;
+    }
+
+    long insertImport(Actor actor, long councilId, long consultationId, String fileName, ImportFormat format, Instant now) {
+        return jdbc.prepareStatement("""
+                INSERT INTO contribution_import (council_id, consultation_id, imported_by, imported_at, file_name, format,
+                                                 accepted_count, rejected_count)
+                VALUES (?, ?, ?, ?, ?, ?, 0, 0) RETURNING id""", statement -> {
+            statement.setLong(1, councilId);
+            statement.setLong(2, consultationId);
+            statement.setLong(3, actor.accountId());
+            statement.setTimestamp(4, Timestamp.from(now));
+            statement.setString(5, fileName);
+            statement.setString(6, format.name());
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    void recordCounts(long importId, long accepted, long rejected) {
+        jdbc.prepareStatement("UPDATE contribution_import SET accepted_count = ?, rejected_count = ? WHERE id = ?", statement -> {
+            statement.setLong(1, accepted);
+            statement.setLong(2, rejected);
+            statement.setLong(3, importId);
+            return statement.executeUpdate();
+        });
+    }
+
+    /**
+     * The rows already imported into the consultation, by key, with the contribution each became. One entry per
+     * imported row: a few megabytes for a hundred thousand, held only while a preview or an import runs.
+     */
+    @Transactional(readOnly = true)
+    Map<SourceKey, Long> importedKeys(long consultationId) {
+        return jdbc.prepareStatement("""
+                SELECT source_origin, external_id, contribution_id FROM contribution_source WHERE consultation_id = ?""", statement -> {
+            statement.setLong(1, consultationId);
+            statement.setFetchSize(1000);
+            Map<SourceKey, Long> keys = new HashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.put(new SourceKey(rows.getString(1), rows.getString(2)), rows.getLong(3));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** Where an imported contribution came from; empty for any other contribution. */
+    @Transactional(readOnly = true)
+    Optional<Provenance> provenance(long contributionId) {
+        return jdbc.prepareStatement("""
+                SELECT i.consultation_id, coalesce(s.source_origin, lower(substring(s.external_url from '^[A-Za-z]+://([^/:?#]+)')), ''),
+                       s.external_id, s.external_url, s.original_supports, s.original_comments, i.imported_at
+                FROM contribution_source s JOIN contribution_import i ON i.id = s.import_id WHERE s.contribution_id = ?""", statement -> {
+            statement.setLong(1, contributionId);
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Provenance(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        (Integer) rows.getObject(5), (Integer) rows.getObject(6), rows.getTimestamp(7).toInstant()));
+            }
+        });
+    }
+
+    /** Rows written in batches on the connection of the caller's transaction, which a failure at any row undoes. */
+    long write(long consultationId, long importId, Instant now, Rows rows) {
+        return jdbc.execute(connection -> {
+            try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now, authors)) {
+                return rows.writeWith(writer);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface Rows {
+        long writeWith(ImportWriter writer) throws SQLException;
+    }
+}

@@ -1,0 +1,29 @@
+package fr.convergences.contribution.exchange;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The rows an import already knows: those imported before into the consultation (by key, with the contribution
+ * each became), and those met earlier in the same file. The preview and the import ask it in the same order, so
+ * that what the preview announces is what the import does.
+ */
+final class KnownRows {
+
+    private final Map<SourceKey, Long> imported;
+    private final Map<SourceKey, Long> linesInFile = new HashMap<>();
+
+    KnownRows(Map<SourceKey, Long> imported) {
+        this.imported = imported;
+    }
+
+    /** The contribution this row already became at an earlier import, or null. */
+    Long contributionOf(SourceKey key) {
+        return key == null ? null : imported.get(key);
+    }
+
+    /** The line of an earlier row of this file with the same key, or null; remembers this row's line otherwise. */
+    Long earlierLine(SourceKey key, long line) {
+        return key == null ? null : linesInFile.putIfAbsent(key, line);
+    }
+}

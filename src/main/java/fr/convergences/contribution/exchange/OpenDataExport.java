@@ -33,7 +33,7 @@ public class OpenDataExport {
     public static final String LICENCE = "Licence Ouverte 2.0 (Etalab) — https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
     static final List<String> COLUMNS = List.of("id", "consultation", "type", "titre", "texte", "commune_insee", "statut", "origine",
             "themes", "soutiens", "commentaires", "reponse_officielle", "publie_le");
-    static final String THEME_SEPARATOR = " | ";
+    public static final String THEME_SEPARATOR = " | ";
     /** Rows fetched per round trip: enough to stream fast, few enough to keep memory flat. */
     static final int FETCH_SIZE = 500;
 
@@ -165,7 +165,7 @@ public class OpenDataExport {
      * A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet
      * (CSV injection, e.g. =HYPERLINK(...)); a leading apostrophe makes it plain text.
      */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

@@ -15,6 +15,8 @@ import fr.convergences.project.ActionParts;
 import fr.convergences.project.Dashboard;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.LinkKind;
+import fr.convergences.project.Measurement;
+import fr.convergences.project.MeasurementRepository;
 import fr.convergences.project.ProjectAction;
 import fr.convergences.project.ProjectPage;
 import fr.convergences.project.ProjectService;
@@ -63,11 +65,12 @@ public class ProjectOpenData {
     private final MotionService motions;
     private final VotingSessionService sessions;
     private final ArsFollowUpService arsFollowUp;
+    private final MeasurementRepository measurementRepository;
     private final Clock clock;
 
     public ProjectOpenData(CouncilDirectory councils, ProjectService projects, IndicatorService indicators, ActionParts parts,
                            OrganisationService organisations, MotionService motions, VotingSessionService sessions,
-                           ArsFollowUpService arsFollowUp, Clock clock) {
+                           ArsFollowUpService arsFollowUp, MeasurementRepository measurementRepository, Clock clock) {
         this.councils = councils;
         this.projects = projects;
         this.indicators = indicators;
@@ -76,6 +79,7 @@ public class ProjectOpenData {
         this.motions = motions;
         this.sessions = sessions;
         this.arsFollowUp = arsFollowUp;
+        this.measurementRepository = measurementRepository;
         this.clock = clock;
     }
 
@@ -193,9 +197,15 @@ public class ProjectOpenData {
 
     private void measurements(Council council, Consumer<List<Object>> rows) {
         Dashboard dashboard = indicators.dashboard(Actor.ANONYMOUS, council.slug());
+        if (dashboard.indicators().isEmpty()) {
+            return;
+        }
+        // Every measurement, not the dashboard's latest values by commune: the file is the whole history.
+        Map<Long, List<Measurement>> history = measurementRepository.findSeries(dashboard.indicators().stream()
+                .map(entry -> entry.indicator().id()).toList()).stream().collect(java.util.stream.Collectors.groupingBy(Measurement::indicatorId));
         for (Dashboard.Entry entry : dashboard.indicators()) {
             var indicator = entry.indicator();
-            entry.measurements().forEach(measurement -> rows.accept(Arrays.asList(indicator.id(), indicator.name(),
+            history.getOrDefault(indicator.id(), List.of()).forEach(measurement -> rows.accept(Arrays.asList(indicator.id(), indicator.name(),
                     measurement.measuredOn().toString(), measurement.inseeCode(),
                     measurement.inseeCode() == null ? null : dashboard.communeNames().get(measurement.inseeCode()), measurement.value(),
                     indicator.unit(), measurement.provenance())));

@@ -5,7 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
-/** The council's public indicators: each with its measurements in date order, and the communes' names. */
+/**
+ * The council's public indicators: each with its territory series in date order followed by its latest values by commune,
+ * and the communes' names.
+ */
 public record Dashboard(
         String councilName,
         String councilSlug,

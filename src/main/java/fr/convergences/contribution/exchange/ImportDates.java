@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@code 2021-03-04 10:11:12 UTC}), and the French day-first form of spreadsheets
  * ({@code 04/03/2021 10:11}). A date without offset is the territory's.
  */
-final class ImportDates {
+public final class ImportDates {
 
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
     private static final Pattern UTC_SUFFIX = Pattern.compile(" ?UTC$");
@@ -28,7 +28,7 @@ final class ImportDates {
     private ImportDates() {
     }
 
-    static Optional<Instant> parse(String text, ZoneId zone) {
+    public static Optional<Instant> parse(String text, ZoneId zone) {
         String value = text.strip();
         String iso = SPACE_BEFORE_TIME.matcher(value).replaceFirst("$1T$2");
         iso = UTC_SUFFIX.matcher(iso).replaceFirst("Z");

@@ -32,7 +32,7 @@ import java.util.Set;
  * Commons CSV does the quoting), or JSON Lines when the first character opens an object. A file that
  * cannot be read at all is refused as a whole, with a message saying where to look.
  */
-final class ImportSource implements Closeable, Iterable<SourceRow> {
+public final class ImportSource implements Closeable, Iterable<SourceRow> {
 
     static final int MAX_COLUMNS = 200;
     private static final int HEADER_MAX_CHARS = 1 << 20;
@@ -53,7 +53,7 @@ final class ImportSource implements Closeable, Iterable<SourceRow> {
         this.csv = csv;
     }
 
-    static ImportSource open(Path file) {
+    public static ImportSource open(Path file) {
         try {
             OptionalLong badLine = Utf8Check.firstMalformedLine(file);
             if (badLine.isPresent()) {
@@ -79,11 +79,11 @@ final class ImportSource implements Closeable, Iterable<SourceRow> {
         }
     }
 
-    ImportFormat format() {
+    public ImportFormat format() {
         return format;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 

@@ -34,7 +34,7 @@ public class OpenDataExport {
     static final List<String> COLUMNS = List.of("id", "consultation", "type", "titre", "texte", "commune_insee", "statut", "origine",
             "themes", "soutiens", "commentaires", "reponse_officielle", "publie_le",
             "plateforme_origine", "reference_origine", "adresse_origine", "soutiens_origine", "commentaires_origine");
-    static final String THEME_SEPARATOR = " | ";
+    public static final String THEME_SEPARATOR = " | ";
     /** Rows fetched per round trip: enough to stream fast, few enough to keep memory flat. */
     static final int FETCH_SIZE = 500;
 
@@ -200,7 +200,7 @@ public class OpenDataExport {
      * A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet
      * (CSV injection, e.g. =HYPERLINK(...)); a leading apostrophe makes it plain text.
      */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

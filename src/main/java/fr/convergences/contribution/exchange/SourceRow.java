@@ -7,7 +7,7 @@ import java.util.Map;
  * header being line 1; for JSON Lines the line of the file), its values by column, or the reason it
  * could not be read at all (a line of JSON Lines that is not an object).
  */
-record SourceRow(long line, Map<String, String> values, String unreadable) {
+public record SourceRow(long line, Map<String, String> values, String unreadable) {
 
     static SourceRow of(long line, Map<String, String> values) {
         return new SourceRow(line, values, null);
@@ -18,7 +18,7 @@ record SourceRow(long line, Map<String, String> values, String unreadable) {
     }
 
     /** The stripped value of the column, empty when the column is not mapped or the row lacks it. */
-    String value(String column) {
+    public String value(String column) {
         if (column == null) {
             return "";
         }

@@ -3,6 +3,7 @@ package fr.convergences.project.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -72,6 +73,9 @@ public class ProjectAdminView extends Div implements BeforeEnterObserver, HasDyn
         var dashboard = indicators.dashboard(actor, slug);
         if (!dashboard.indicators().isEmpty()) {
             add(new MeasurementEntryForm(indicators, actor, dashboard, status));
+            Anchor importMeasurements = new Anchor("conseils/" + slug + "/projet/mesures/import", getTranslation("project.admin.importMeasurements"));
+            importMeasurements.setId("measurement-import-link");
+            add(new Paragraph(importMeasurements));
         }
     }
 

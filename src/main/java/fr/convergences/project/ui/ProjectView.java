@@ -43,7 +43,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         ProjectPage page = projects.page(currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.page.title", page.councilName());
         add(new H1(title));
-        Div links = new Div(new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.page.indicators")));
+        Div links = new Div(new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.page.indicators")),
+                new Paragraph(new Anchor("conseils/" + page.councilSlug() + "/donnees-ouvertes", getTranslation("project.page.opendata"))));
         links.addClassName("page-links");
         if (page.canManage()) {
             Anchor admin = new Anchor("conseils/" + page.councilSlug() + "/projet/administration", getTranslation("project.page.admin"));

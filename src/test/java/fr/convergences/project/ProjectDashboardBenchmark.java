@@ -1,0 +1,116 @@
+package fr.convergences.project;
+
+import fr.convergences.identity.Actor;
+import fr.convergences.motion.model.MotionKind;
+import fr.convergences.testing.Benchmark;
+import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server time of a council's public indicators dashboard with 200 actions and 50 indicators measured each quarter for
+ * five years in 300 communes (303,000 measurements; smoke size: 20 actions, 5 indicators, 30 communes, two years), and of
+ * its projet page: what the pages ask the services for, as an anonymous visitor. The dashboard draws each indicator's
+ * territory series and tables the latest value of each commune; the former version read every measurement of every
+ * indicator (its query is measured beside, as "former"). Interleaved rounds after a warm-up round.
+ */
+@Tag("benchmark")
+class ProjectDashboardBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    @Test
+    void public_dashboard_server_time() {
+        TestPlatform platform = TestPlatform.shared();
+        int actions = Benchmark.size(20, 200);
+        int indicatorCount = Benchmark.size(5, 50);
+        int communes = Benchmark.size(30, 300);
+        int quarters = Benchmark.size(8, 20);
+        ProjectFixture fixture = new ProjectFixture(platform);
+        ProjectService projects = platform.bean(ProjectService.class);
+        HealthProject project = projects.open(fixture.admin, fixture.councilId(), "Projet de mesure", "Un projet pour le banc d’essai.");
+        projects.adopt(fixture.admin, project.id(), fixture.adoptedMotion(MotionKind.DELIBERATION));
+        projects.publish(fixture.admin, project.id());
+        String slug = fixture.council.council.slug();
+        long admin = fixture.admin.accountId();
+        TestSql sql = new TestSql(platform);
+        long start = System.nanoTime();
+        fill(sql, project.id(), fixture.council.council.territoryId(), fixture.owner.id(), admin, actions, indicatorCount, communes, quarters);
+        double fillSeconds = (System.nanoTime() - start) / 1e9;
+        long measurements = sql.count("SELECT count(*) FROM project_measurement m JOIN project_indicator i ON i.id = m.indicator_id "
+                + "WHERE i.project_id = ?", project.id());
+        // Every commune of the territory (the fixture's two included) and the territory itself, each quarter.
+        assertThat(measurements).isEqualTo((long) indicatorCount * quarters * (communes + 3));
+
+        IndicatorService indicators = platform.bean(IndicatorService.class);
+        MeasurementRepository repository = platform.bean(MeasurementRepository.class);
+        List<Long> ids = indicators.dashboard(Actor.ANONYMOUS, slug).indicators().stream().map(entry -> entry.indicator().id()).toList();
+        Map<String, Supplier<Object>> variants = new LinkedHashMap<>();
+        variants.put("public dashboard (territory series, latest value per commune)", () -> indicators.dashboard(Actor.ANONYMOUS, slug));
+        variants.put("projet page (axes and actions)", () -> projects.page(Actor.ANONYMOUS, slug));
+        variants.put("part: territory series", () -> repository.findTerritorySeries(ids));
+        variants.put("part: latest value per commune", () -> repository.findLatestByCommune(ids));
+        variants.put("former: every measurement read", () -> repository.findSeries(ids));
+        int iterations = Benchmark.size(5, 20);
+        Map<String, long[]> timings = new LinkedHashMap<>();
+        variants.keySet().forEach(name -> timings.put(name, new long[iterations * ROUNDS]));
+        for (int round = 0; round < ROUNDS + 1; round++) {
+            for (Map.Entry<String, Supplier<Object>> variant : variants.entrySet()) {
+                for (int i = 0; i < iterations; i++) {
+                    long begin = System.nanoTime();
+                    variant.getValue().get();
+                    long elapsed = System.nanoTime() - begin;
+                    if (round > 0) { // the first round warms up
+                        timings.get(variant.getKey())[(round - 1) * iterations + i] = elapsed;
+                    }
+                }
+            }
+        }
+        Dashboard dashboard = indicators.dashboard(Actor.ANONYMOUS, slug);
+        assertThat(dashboard.indicators()).hasSize(indicatorCount).allSatisfy(entry -> {
+            assertThat(entry.territorySeries()).hasSize(quarters);
+            assertThat(entry.measurements()).hasSize(quarters + communes + 2);
+        });
+        assertThat(projects.page(Actor.ANONYMOUS, slug).axes().stream().mapToInt(axis -> axis.actions().size()).sum()).isEqualTo(actions);
+        StringBuilder table = new StringBuilder(String.format("%d actions, %d indicators, %d communes, %d quarters: %,d measurements "
+                        + "(inserted in %.1f s); %d views per variant, interleaved.%n%n| variant | p50 ms | p95 ms | p99 ms |%n|---|---:|---:|---:|%n",
+                actions, indicatorCount, communes + 2, quarters, measurements, fillSeconds, iterations * ROUNDS));
+        timings.forEach((name, nanos) -> table.append(String.format("| %s | %.1f | %.1f | %.1f |%n", name,
+                Benchmark.percentileMillis(nanos, 50), Benchmark.percentileMillis(nanos, 95), Benchmark.percentileMillis(nanos, 99))));
+        Benchmark.report("ProjectDashboardBenchmark", table.toString());
+    }
+
+    private static void fill(TestSql sql, long projectId, long territoryId, long organisationId, long accountId, int actions,
+                             int indicators, int communes, int quarters) {
+        sql.update("INSERT INTO commune (insee_code, territory_id, name) SELECT '8' || lpad(g::text, 4, '0'), ?, 'Commune ' || g "
+                + "FROM generate_series(1, ?) g", territoryId, communes);
+        sql.update("INSERT INTO project_axis (project_id, position, title, description) SELECT ?, g, 'Axe ' || g, '' "
+                + "FROM generate_series(1, 4) g", projectId);
+        sql.update("""
+                INSERT INTO project_action (axis_id, title, description, owner_organisation_id, starts_on, due_on, status, created_by, created_at)
+                SELECT (SELECT id FROM project_axis WHERE project_id = ? AND position = 1 + g % 4), 'Action ' || g, 'Une action du banc d’essai.',
+                       ?, current_date - 365, current_date + 365, 'IN_PROGRESS', ?, now()
+                FROM generate_series(1, ?) g""", projectId, organisationId, accountId, actions);
+        sql.update("""
+                INSERT INTO project_indicator (project_id, name, definition, unit, source, baseline_value, baseline_on, target_value, target_on,
+                                               frequency, direction, owner, created_by, created_at)
+                SELECT ?, 'Indicateur ' || g, 'Une définition.', '%', 'Source', 50, current_date - 3650, 30, current_date + 1000,
+                       'QUARTERLY', 'LOWER_IS_BETTER', 'ARS', ?, now()
+                FROM generate_series(1, ?) g""", projectId, accountId, indicators);
+        sql.update("""
+                INSERT INTO project_measurement (indicator_id, measured_on, value, insee_code, provenance, recorded_by, recorded_at)
+                SELECT i.id, current_date - q * 91, round((random() * 100)::numeric, 1), c.code, 'Banc d’essai', ?, now()
+                FROM project_indicator i CROSS JOIN generate_series(0, ? - 1) q
+                CROSS JOIN (SELECT insee_code AS code FROM commune WHERE territory_id = ? UNION ALL SELECT NULL) c
+                WHERE i.project_id = ?""", accountId, quarters, territoryId, projectId);
+        sql.update("ANALYZE project_measurement");
+    }
+}

@@ -23,7 +23,8 @@ public record MotionPage(
         boolean canDraft,
         boolean canRun,
         boolean canFollowUp,
-        boolean canDeclareInterest) {
+        boolean canDeclareInterest,
+        @io.micronaut.core.annotation.Nullable String cancelReason) {
 
     public record Link(long id, String title, String path) {
     }

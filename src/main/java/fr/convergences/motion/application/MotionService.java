@@ -11,6 +11,8 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.motion.infrastructure.AttachmentRepository;
 import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.Cancellations;
+import fr.convergences.motion.infrastructure.MotionParts;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.MotionRepository;
@@ -20,6 +22,7 @@ import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Attachment;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionOption;
@@ -48,6 +51,8 @@ import java.util.Set;
 public class MotionService {
 
     public static final int STATEMENT_MAX_LENGTH = 1000;
+    /** The longest reason given when cancelling a motion (the table's limit). */
+    public static final int CANCEL_REASON_MAX_LENGTH = 1000;
 
     private final MotionRepository motions;
     private final MotionOptionRepository options;
@@ -63,12 +68,16 @@ public class MotionService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Sql sql;
+    private final MotionParts parts;
+    private final Cancellations cancellations;
     private final Clock clock;
 
     public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
                          VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
                          ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
-                         Permissions permissions, AuditTrail audit, Sql sql, Clock clock) {
+                         Permissions permissions, AuditTrail audit, Sql sql, MotionParts parts, Cancellations cancellations, Clock clock) {
+        this.parts = parts;
+        this.cancellations = cancellations;
         this.motions = motions;
         this.options = options;
         this.attachments = attachments;
@@ -102,15 +111,16 @@ public class MotionService {
     public Motion update(Actor actor, long motionId, MotionForm form) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() == MotionStatus.CANCELLED) {
+            throw new UserFacingException("motion.cancelled.already");
+        }
         if (motion.status().isDecided() || !sessions.findByMotionIdOrderById(motionId).isEmpty()) {
             throw new UserFacingException("motion.edit.locked");
         }
         Valid valid = validate(motion.councilId(), form);
         Motion updated = motions.update(motion.withText(form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons));
-        sql.update("DELETE FROM motion_option WHERE motion_id = ?", motionId);
+        parts.clear(motionId);
         attachments.deleteByMotionId(motionId);
-        sql.update("DELETE FROM motion_contribution WHERE motion_id = ?", motionId);
-        sql.update("DELETE FROM motion_convergence WHERE motion_id = ?", motionId);
         writeParts(motionId, valid, form);
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.update", "motion", String.valueOf(motionId), describe(motion), describe(updated)));
         return updated;
@@ -120,6 +130,9 @@ public class MotionService {
     public Motion publish(Actor actor, long motionId) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() == MotionStatus.CANCELLED) {
+            throw new UserFacingException("motion.cancelled.already");
+        }
         if (motion.status() != MotionStatus.DRAFT) {
             throw new UserFacingException("motion.publish.notDraft");
         }
@@ -127,6 +140,45 @@ public class MotionService {
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.publish", "motion", String.valueOf(motionId),
                 Map.of("status", motion.status().name()), Map.of("status", published.status().name())));
         return published;
+    }
+
+    /**
+     * The secretariat cancels a motion before any vote on it, with a reason kept on its page ({@link DraftChangePolicy}).
+     * A published motion stays listed publicly, as cancelled; a cancelled draft stays the secretariat's.
+     */
+    @Transactional
+    public Motion cancel(Actor actor, long motionId, String reason) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.cancel.reason");
+        DraftChangePolicy.motionCancellation(motion.status(), !sessions.findByMotionIdOrderById(motionId).isEmpty(),
+                cancellations.onAgendaToCome(motionId)).ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Motion cancelled = motions.update(motion.withStatus(MotionStatus.CANCELLED, null, null));
+        cancellations.recordMotion(motionId, motion.status() != MotionStatus.DRAFT, text, actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.cancel", "motion", String.valueOf(motionId),
+                Map.of("status", motion.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        return cancelled;
+    }
+
+    /**
+     * A new draft with the text, options, attachments and links of another motion of the council (a cancelled or decided
+     * one included: the usual way to table again what was withdrawn or lost), to edit before publishing.
+     */
+    @Transactional
+    public Motion duplicate(Actor actor, long motionId) {
+        Motion source = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, source.councilId());
+        MotionForm form = formOf(source);
+        Valid valid = validate(source.councilId(), form);
+        Motion copy = motions.save(new Motion(null, source.councilId(), form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        writeParts(copy.id(), valid, form);
+        Map<String, Object> after = describe(copy);
+        after.put("duplicateOf", motionId);
+        audit.record(new AuditEvent(actor, source.councilId(), "motion.duplicate", "motion", String.valueOf(copy.id()), Map.of(), after));
+        return copy;
     }
 
     /** A member declares an interest in the motion and is recused from voting on it (final, shown in the minutes). */
@@ -164,7 +216,9 @@ public class MotionService {
     public MotionPage page(Actor actor, long motionId) {
         Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
         boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
-        if (motion.status() == MotionStatus.DRAFT && !canDraft) {
+        java.util.Optional<Cancellations.Cancellation> cancellation = cancellations.ofMotion(motionId);
+        // A draft, or a draft cancelled before it was ever published, is the secretariat's own.
+        if ((motion.status() == MotionStatus.DRAFT || cancellation.filter(c -> !c.wasPublic()).isPresent()) && !canDraft) {
             throw new UserFacingException("motion.unknown");
         }
         Council council = councils.findById(motion.councilId()).orElseThrow();
@@ -182,7 +236,9 @@ public class MotionService {
                 sessions.findByMotionIdOrderById(motionId), canDraft && !motion.status().isDecided(),
                 permissions.allows(actor, Action.RUN_VOTING_SESSION, motion.councilId()),
                 permissions.allows(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId()),
-                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided());
+                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided()
+                        && motion.status() != MotionStatus.CANCELLED,
+                cancellation.map(Cancellations.Cancellation::reason).orElse(null));
     }
 
     /** The council's motions for its decisions list: published and decided ones for all, drafts too for admins. */
@@ -190,7 +246,9 @@ public class MotionService {
     public List<Motion> decisions(Actor actor, long councilId) {
         boolean admin = permissions.allows(actor, Action.DRAFT_MOTION, councilId);
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
-                .filter(motion -> admin || motion.status() != MotionStatus.DRAFT).toList();
+                .filter(motion -> admin || motion.status() != MotionStatus.DRAFT)
+                .filter(motion -> admin || motion.status() != MotionStatus.CANCELLED
+                        || cancellations.ofMotion(motion.id()).map(Cancellations.Cancellation::wasPublic).orElse(false)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -220,11 +278,15 @@ public class MotionService {
     public MotionForm form(Actor actor, long motionId) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        return formOf(motion);
+    }
+
+    private MotionForm formOf(Motion motion) {
+        long motionId = motion.id();
         return new MotionForm(motion.consultationId(), motion.kind(), motion.title(), motion.body(), motion.reasons(),
                 options.findByMotionIdOrderByPosition(motionId).stream().map(MotionOption::label).toList(),
                 attachments.findByMotionIdOrderByPosition(motionId).stream().map(a -> new MotionForm.AttachmentLink(a.label(), a.url())).toList(),
-                Set.copyOf(sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", row -> row.getLong(1), motionId)),
-                Set.copyOf(sql.list("SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId)));
+                parts.contributionIds(motionId), parts.convergenceIds(motionId));
     }
 
     /** A published motion answering a contribution: its title, its status as people read it, and its page. */
@@ -316,12 +378,9 @@ public class MotionService {
         for (int i = 0; i < valid.attachments().size(); i++) {
             attachments.save(new Attachment(null, motionId, i + 1, valid.attachments().get(i).label(), valid.attachments().get(i).url()));
         }
-        for (Long contribution : form.contributionIds() == null ? Set.<Long>of() : form.contributionIds()) {
-            sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motionId, contribution);
-        }
+        parts.linkContributions(motionId, form.contributionIds() == null ? Set.<Long>of() : form.contributionIds());
         for (ConvergenceCatalogue.ConvergenceRef ref : valid.convergences()) {
-            sql.update("INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, ?)", motionId, ref.id(),
-                    ref.title().length() > 300 ? ref.title().substring(0, 300) : ref.title());
+            parts.linkConvergence(motionId, ref.id(), ref.title());
         }
     }
 

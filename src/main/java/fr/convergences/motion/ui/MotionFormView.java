@@ -65,7 +65,8 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
         permissions.require(actor, Action.DRAFT_MOTION, council.id());
-        add(new H1(getTranslation("motion.form.heading")));
+        H1 heading = new H1(getTranslation("motion.form.heading"));
+        add(heading);
         StatusMessage status = new StatusMessage();
         status.setId("motion-form-status");
         Select<MotionKind> kind = new Select<>();
@@ -112,13 +113,35 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
             contributions.setItems(change.getValue() == null ? List.of() : motions.contributionsOf(change.getValue().id()));
             convergences.setItems(change.getValue() == null ? List.of() : motions.convergencesOf(change.getValue().id()));
         });
+        // ?modifier=id: the same form edits a motion before its vote (a duplicate lands here too).
+        Long editing = event.getLocation().getQueryParameters().getSingleParameter("modifier").filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong).orElse(null);
+        if (editing != null) {
+            MotionForm current = motions.form(actor, editing);
+            kind.setValue(current.kind());
+            title.setValue(current.title());
+            body.setValue(current.body());
+            reasons.setValue(current.reasons());
+            options.setValue(String.join("\n", current.options()));
+            attachments.setValue(String.join("\n", current.attachments().stream().map(link -> link.label() + " | " + link.url()).toList()));
+            consultation.getListDataView().getItems().filter(link -> current.consultationId() != null && link.id() == current.consultationId())
+                    .findFirst().ifPresent(link -> {
+                        consultation.setValue(link);
+                        contributions.getListDataView().getItems().filter(item -> current.contributionIds().contains(item.id()))
+                                .forEach(contributions::select);
+                        convergences.getListDataView().getItems().filter(ref -> current.convergenceIds().contains(ref.id()))
+                                .forEach(convergences::select);
+                    });
+            heading.setText(getTranslation("motion.form.editHeading"));
+        }
         Button save = new Button(getTranslation("motion.form.save"), click -> {
             try {
-                Motion motion = motions.draft(actor, council.id(), new MotionForm(consultation.getValue() == null ? null : consultation.getValue().id(),
+                MotionForm form = new MotionForm(consultation.getValue() == null ? null : consultation.getValue().id(),
                         kind.getValue(), title.getValue(), body.getValue(), reasons.getValue(), lines(options.getValue()),
                         lines(attachments.getValue()).stream().map(MotionFormView::attachment).toList(),
                         contributions.getValue().stream().map(MotionPage.Link::id).collect(Collectors.toSet()),
-                        convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet())));
+                        convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet()));
+                Motion motion = editing == null ? motions.draft(actor, council.id(), form) : motions.update(actor, editing, form);
                 UI.getCurrent().navigate("motions/" + motion.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -24,7 +24,10 @@ public record MotionPage(
         boolean canRun,
         boolean canFollowUp,
         boolean canDeclareInterest,
-        @io.micronaut.core.annotation.Nullable String cancelReason) {
+        @io.micronaut.core.annotation.Nullable String cancelReason,
+        @io.micronaut.core.annotation.Nullable String tabledBy,
+        @io.micronaut.core.annotation.Nullable Link amends,
+        boolean canTable) {
 
     public record Link(long id, String title, String path) {
     }

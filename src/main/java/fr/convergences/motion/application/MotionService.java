@@ -13,6 +13,11 @@ import fr.convergences.motion.infrastructure.AttachmentRepository;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.MotionParts;
+import fr.convergences.motion.infrastructure.MotionTablings;
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
+import fr.convergences.identity.notification.OutgoingNotification;
+import fr.convergences.motion.model.TablingPolicy;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.MotionRepository;
@@ -40,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,12 +76,17 @@ public class MotionService {
     private final Sql sql;
     private final MotionParts parts;
     private final Cancellations cancellations;
+    private final MotionTablings tablings;
+    private final NotificationOutbox outbox;
     private final Clock clock;
 
     public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
                          VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
                          ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
-                         Permissions permissions, AuditTrail audit, Sql sql, MotionParts parts, Cancellations cancellations, Clock clock) {
+                         Permissions permissions, AuditTrail audit, Sql sql, MotionParts parts, Cancellations cancellations,
+                         MotionTablings tablings, NotificationOutbox outbox, Clock clock) {
+        this.tablings = tablings;
+        this.outbox = outbox;
         this.parts = parts;
         this.cancellations = cancellations;
         this.motions = motions;
@@ -143,6 +154,40 @@ public class MotionService {
     }
 
     /**
+     * A member tables a motion, or an amendment to a published motion ({@link TablingPolicy}): a draft whose author is the
+     * member, which the bureau publishes and puts on an agenda, or declines with a reason the member is told.
+     */
+    @Transactional
+    public Motion table(Actor actor, long councilId, MotionForm form, Long amendsMotionId) {
+        permissions.require(actor, Action.TABLE_MOTION, councilId);
+        Optional<MotionTablings.Standing> standing = tablings.standing(councilId, actor.accountId(), zones.today(councilId));
+        Motion amended = amendsMotionId == null ? null : motions.findById(amendsMotionId).filter(found -> found.councilId() == councilId)
+                .orElseThrow(() -> new UserFacingException("motion.unknown"));
+        TablingPolicy.problem(standing.isPresent(), standing.map(MotionTablings.Standing::deliberativeVoice).orElse(false),
+                amended == null ? null : amended.status(), amended != null && !sessions.findByMotionIdOrderById(amended.id()).isEmpty())
+                .ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Valid valid = validate(councilId, form);
+        Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        writeParts(motion.id(), valid, form);
+        tablings.record(motion.id(), actor.accountId(), standing.orElseThrow().personName(), amendsMotionId);
+        Map<String, Object> after = describe(motion);
+        if (amendsMotionId != null) {
+            after.put("amends", amendsMotionId);
+        }
+        audit.record(new AuditEvent(actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
+        return motion;
+    }
+
+    /** Whether the person may table motions in the council (the link is offered to them). */
+    @Transactional(readOnly = true)
+    public boolean canTable(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.TABLE_MOTION, councilId);
+    }
+
+    /**
      * The secretariat cancels a motion before any vote on it, with a reason kept on its page ({@link DraftChangePolicy}).
      * A published motion stays listed publicly, as cancelled; a cancelled draft stays the secretariat's.
      */
@@ -159,6 +204,10 @@ public class MotionService {
         cancellations.recordMotion(motionId, motion.status() != MotionStatus.DRAFT, text, actor.accountId(), clock.instant());
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.cancel", "motion", String.valueOf(motionId),
                 Map.of("status", motion.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        // Cancelling a member's proposal is declining it: they are told why, through the outbox, in this transaction.
+        tablings.of(motionId).ifPresent(tabling -> outbox.recordFor(new OutgoingNotification("motion-declined:" + motionId,
+                NotificationOutbox.GIVEN_RECIPIENTS, motionId, NotificationKind.VOTING_SESSION, "motion.table.declined.title",
+                "motion.table.declined.body", List.of(motion.title(), text), "/motions/" + motionId), List.of(tabling.accountId())));
         return cancelled;
     }
 
@@ -217,10 +266,14 @@ public class MotionService {
         Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
         boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
         java.util.Optional<Cancellations.Cancellation> cancellation = cancellations.ofMotion(motionId);
-        // A draft, or a draft cancelled before it was ever published, is the secretariat's own.
-        if ((motion.status() == MotionStatus.DRAFT || cancellation.filter(c -> !c.wasPublic()).isPresent()) && !canDraft) {
+        Optional<MotionTablings.Tabling> tabling = tablings.of(motionId);
+        boolean author = actor.isAuthenticated() && tabling.map(t -> t.accountId() == actor.accountId()).orElse(false);
+        // A draft, or a draft cancelled before it was ever published, is the secretariat's own, and its tabler's.
+        if ((motion.status() == MotionStatus.DRAFT || cancellation.filter(c -> !c.wasPublic()).isPresent()) && !canDraft && !author) {
             throw new UserFacingException("motion.unknown");
         }
+        MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId).flatMap(motions::findById)
+                .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id())).orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
         List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
                 + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
@@ -238,16 +291,20 @@ public class MotionService {
                 permissions.allows(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId()),
                 permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided()
                         && motion.status() != MotionStatus.CANCELLED,
-                cancellation.map(Cancellations.Cancellation::reason).orElse(null));
+                cancellation.map(Cancellations.Cancellation::reason).orElse(null), tabling.map(MotionTablings.Tabling::name).orElse(null), amends,
+                motion.status() == MotionStatus.PUBLISHED && permissions.allows(actor, Action.TABLE_MOTION, motion.councilId()));
     }
 
     /** The council's motions for its decisions list: published and decided ones for all, drafts too for admins. */
     @Transactional(readOnly = true)
     public List<Motion> decisions(Actor actor, long councilId) {
         boolean admin = permissions.allows(actor, Action.DRAFT_MOTION, councilId);
+        // A member sees the proposals they tabled, pending or declined, beside the council's public motions.
+        java.util.function.Predicate<Motion> mine = motion -> actor.isAuthenticated() && motion.createdBy().equals(actor.accountId())
+                && tablings.of(motion.id()).isPresent();
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
-                .filter(motion -> admin || motion.status() != MotionStatus.DRAFT)
-                .filter(motion -> admin || motion.status() != MotionStatus.CANCELLED
+                .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.DRAFT)
+                .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.CANCELLED
                         || cancellations.ofMotion(motion.id()).map(Cancellations.Cancellation::wasPublic).orElse(false)).toList();
     }
 

@@ -29,6 +29,21 @@ class DraftPanel extends Div {
             reason.setId("motion-cancelled-reason");
             add(reason);
         }
+        if (page.tabledBy() != null) {
+            Paragraph tabled = new Paragraph(getTranslation("motion.table.tabledBy", page.tabledBy()));
+            tabled.setId("motion-tabled-by");
+            add(tabled);
+        }
+        if (page.amends() != null) {
+            add(new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("motion.table.amends") + " "),
+                    new Anchor(page.amends().path(), page.amends().title())));
+        }
+        if (page.canTable()) {
+            Anchor amend = new Anchor("conseils/" + page.councilSlug() + "/motions/nouvelle?proposer&amende=" + motion.id(),
+                    getTranslation("motion.table.amend"));
+            amend.setId("motion-amend");
+            add(new Paragraph(amend));
+        }
         if (!motions.canDraft(actor, motion.councilId())) {
             return;
         }
@@ -52,7 +67,9 @@ class DraftPanel extends Div {
         TextField reason = new TextField(getTranslation("motion.cancel.reasonLabel"));
         reason.setMaxLength(MotionService.CANCEL_REASON_MAX_LENGTH);
         reason.setId("motion-cancel-reason");
-        Button cancel = new Button(getTranslation("motion.cancel"), click -> Confirmation.ask(getTranslation("motion.confirm.cancelMotion.header"),
+        // Cancelling a member's proposal is declining it (the member is told the reason).
+        String cancelLabel = page.tabledBy() != null && motion.status() == MotionStatus.DRAFT ? "motion.table.decline" : "motion.cancel";
+        Button cancel = new Button(getTranslation(cancelLabel), click -> Confirmation.ask(getTranslation("motion.confirm.cancelMotion.header"),
                 getTranslation("motion.confirm.cancelMotion.text"), getTranslation("motion.cancel"), getTranslation("motion.confirm.cancel"),
                 "confirm-motion-cancel", () -> {
                     try {

@@ -64,8 +64,15 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        permissions.require(actor, Action.DRAFT_MOTION, council.id());
-        H1 heading = new H1(getTranslation("motion.form.heading"));
+        // ?proposer: a member tables a motion to the bureau (?amende=id: an amendment to that motion); otherwise the secretariat drafts.
+        var query = event.getLocation().getQueryParameters();
+        boolean tabling = query.getParameters().containsKey("proposer");
+        Long amends = query.getSingleParameter("amende").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(null);
+        permissions.require(actor, tabling ? Action.TABLE_MOTION : Action.DRAFT_MOTION, council.id());
+        H1 heading = new H1(getTranslation(tabling ? "motion.table.heading" : "motion.form.heading"));
+        if (tabling && amends != null) {
+            heading.setText(getTranslation("motion.table.amendHeading", motions.page(actor, amends).motion().title()));
+        }
         add(heading);
         StatusMessage status = new StatusMessage();
         status.setId("motion-form-status");
@@ -116,7 +123,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         // ?modifier=id: the same form edits a motion before its vote (a duplicate lands here too).
         Long editing = event.getLocation().getQueryParameters().getSingleParameter("modifier").filter(id -> id.matches("\\d{1,18}"))
                 .map(Long::parseLong).orElse(null);
-        if (editing != null) {
+        if (editing != null && !tabling) {
             MotionForm current = motions.form(actor, editing);
             kind.setValue(current.kind());
             title.setValue(current.title());
@@ -141,7 +148,8 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                         lines(attachments.getValue()).stream().map(MotionFormView::attachment).toList(),
                         contributions.getValue().stream().map(MotionPage.Link::id).collect(Collectors.toSet()),
                         convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet()));
-                Motion motion = editing == null ? motions.draft(actor, council.id(), form) : motions.update(actor, editing, form);
+                Motion motion = tabling ? motions.table(actor, council.id(), form, amends)
+                        : editing == null ? motions.draft(actor, council.id(), form) : motions.update(actor, editing, form);
                 UI.getCurrent().navigate("motions/" + motion.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -51,7 +51,8 @@ class DraftPanel extends Div {
             try {
                 Motion copy = motions.duplicate(actor, motion.id());
                 Confirmation.show(getTranslation("motion.duplicated"));
-                UI.getCurrent().navigate("conseils/" + page.councilSlug() + "/motions/nouvelle?modifier=" + copy.id());
+                UI.getCurrent().navigate("conseils/" + page.councilSlug() + "/motions/nouvelle",
+                        com.vaadin.flow.router.QueryParameters.of("modifier", String.valueOf(copy.id())));
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }

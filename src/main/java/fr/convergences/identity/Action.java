@@ -69,6 +69,8 @@ public enum Action {
     REVOKE_PROXY(Scope.COUNCIL),
     JOIN_SITTING(Scope.COUNCIL),
     DECLARE_INTEREST(Scope.COUNCIL),
+    /** A member tables a motion or an amendment, which the bureau puts on an agenda or declines. */
+    TABLE_MOTION(Scope.COUNCIL),
     CAST_BALLOT(Scope.COUNCIL),
 
     // The projet territorial de santé (council admins write it, record indicators' co-adoption and measurements)

@@ -65,6 +65,26 @@ public class CouncilRoleService {
                 Map.of("role", role.name()), Map.of()));
     }
 
+    /** A person holding a role in a council, for the list of its officers. */
+    public record RoleHolder(long accountId, String name, CouncilRole role) {
+    }
+
+    /** The council's admins, moderators and debate organisers, by role then name; for those who manage its members. */
+    @Transactional(readOnly = true)
+    public List<RoleHolder> holders(Actor actor, long councilId) {
+        permissions.require(actor, Action.MANAGE_MANDATES, councilId);
+        List<RoleHolder> holders = new java.util.ArrayList<>();
+        for (CouncilRole role : List.of(CouncilRole.COUNCIL_ADMIN, CouncilRole.MODERATOR, CouncilRole.DEBATE_ORGANISER)) {
+            roles.findByCouncilIdAndRole(councilId, role).stream()
+                    .flatMap(grant -> accounts.findById(grant.accountId()).stream())
+                    .map(account -> new RoleHolder(account.id(), account.displayName() != null ? account.displayName()
+                            : account.email() != null ? account.email() : String.valueOf(account.id()), role))
+                    .sorted(java.util.Comparator.comparing(RoleHolder::name))
+                    .forEach(holders::add);
+        }
+        return holders;
+    }
+
     private static Action actionFor(CouncilRole role) {
         if (!role.isGranted()) {
             // Participant comes with an account and member with a mandate: neither is granted by hand.

@@ -61,6 +61,7 @@ public class Permissions {
             Map.entry(Action.REVOKE_PROXY, EnumSet.of(MEMBER)),
             Map.entry(Action.JOIN_SITTING, EnumSet.of(MEMBER)),
             Map.entry(Action.DECLARE_INTEREST, EnumSet.of(MEMBER)),
+            Map.entry(Action.TABLE_MOTION, EnumSet.of(MEMBER)),
             Map.entry(Action.CAST_BALLOT, EnumSet.of(MEMBER)),
 
             // The projet territorial de santé: its text, actions and indicators are the secretariat's to record.

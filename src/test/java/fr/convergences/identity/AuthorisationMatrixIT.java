@@ -323,6 +323,10 @@ class AuthorisationMatrixIT {
             seatIfMember(actor, council);
             return settled(() -> motions.declareInterest(actor, motion, "Je préside l’association concernée."));
         });
+        USE_CASES.put(Action.TABLE_MOTION, (actor, council) -> {
+            seatIfMember(actor, council);
+            return settled(() -> motions.table(actor, council, motionForm(), null));
+        });
         USE_CASES.put(Action.CAST_BALLOT, (actor, council) -> {
             long motion = motion(council, fr.convergences.motion.model.MotionStatus.PUBLISHED);
             Mandate mine = seatIfMember(actor, council);

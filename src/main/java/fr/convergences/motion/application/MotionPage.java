@@ -23,7 +23,11 @@ public record MotionPage(
         boolean canDraft,
         boolean canRun,
         boolean canFollowUp,
-        boolean canDeclareInterest) {
+        boolean canDeclareInterest,
+        @io.micronaut.core.annotation.Nullable String cancelReason,
+        @io.micronaut.core.annotation.Nullable String tabledBy,
+        @io.micronaut.core.annotation.Nullable Link amends,
+        boolean canTable) {
 
     public record Link(long id, String title, String path) {
     }

@@ -11,6 +11,13 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.motion.infrastructure.AttachmentRepository;
 import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.Cancellations;
+import fr.convergences.motion.infrastructure.MotionParts;
+import fr.convergences.motion.infrastructure.MotionTablings;
+import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
+import fr.convergences.identity.notification.OutgoingNotification;
+import fr.convergences.motion.model.TablingPolicy;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.MotionRepository;
@@ -20,6 +27,7 @@ import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Attachment;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionOption;
@@ -37,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +57,8 @@ import java.util.Set;
 public class MotionService {
 
     public static final int STATEMENT_MAX_LENGTH = 1000;
+    /** The longest reason given when cancelling a motion (the table's limit). */
+    public static final int CANCEL_REASON_MAX_LENGTH = 1000;
 
     private final MotionRepository motions;
     private final MotionOptionRepository options;
@@ -63,12 +74,21 @@ public class MotionService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Sql sql;
+    private final MotionParts parts;
+    private final Cancellations cancellations;
+    private final MotionTablings tablings;
+    private final NotificationOutbox outbox;
     private final Clock clock;
 
     public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
                          VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
                          ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
-                         Permissions permissions, AuditTrail audit, Sql sql, Clock clock) {
+                         Permissions permissions, AuditTrail audit, Sql sql, MotionParts parts, Cancellations cancellations,
+                         MotionTablings tablings, NotificationOutbox outbox, Clock clock) {
+        this.tablings = tablings;
+        this.outbox = outbox;
+        this.parts = parts;
+        this.cancellations = cancellations;
         this.motions = motions;
         this.options = options;
         this.attachments = attachments;
@@ -102,15 +122,16 @@ public class MotionService {
     public Motion update(Actor actor, long motionId, MotionForm form) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() == MotionStatus.CANCELLED) {
+            throw new UserFacingException("motion.cancelled.already");
+        }
         if (motion.status().isDecided() || !sessions.findByMotionIdOrderById(motionId).isEmpty()) {
             throw new UserFacingException("motion.edit.locked");
         }
         Valid valid = validate(motion.councilId(), form);
         Motion updated = motions.update(motion.withText(form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons));
-        sql.update("DELETE FROM motion_option WHERE motion_id = ?", motionId);
+        parts.clear(motionId);
         attachments.deleteByMotionId(motionId);
-        sql.update("DELETE FROM motion_contribution WHERE motion_id = ?", motionId);
-        sql.update("DELETE FROM motion_convergence WHERE motion_id = ?", motionId);
         writeParts(motionId, valid, form);
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.update", "motion", String.valueOf(motionId), describe(motion), describe(updated)));
         return updated;
@@ -120,6 +141,9 @@ public class MotionService {
     public Motion publish(Actor actor, long motionId) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        if (motion.status() == MotionStatus.CANCELLED) {
+            throw new UserFacingException("motion.cancelled.already");
+        }
         if (motion.status() != MotionStatus.DRAFT) {
             throw new UserFacingException("motion.publish.notDraft");
         }
@@ -127,6 +151,83 @@ public class MotionService {
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.publish", "motion", String.valueOf(motionId),
                 Map.of("status", motion.status().name()), Map.of("status", published.status().name())));
         return published;
+    }
+
+    /**
+     * A member tables a motion, or an amendment to a published motion ({@link TablingPolicy}): a draft whose author is the
+     * member, which the bureau publishes and puts on an agenda, or declines with a reason the member is told.
+     */
+    @Transactional
+    public Motion table(Actor actor, long councilId, MotionForm form, Long amendsMotionId) {
+        permissions.require(actor, Action.TABLE_MOTION, councilId);
+        Optional<MotionTablings.Standing> standing = tablings.standing(councilId, actor.accountId(), zones.today(councilId));
+        Motion amended = amendsMotionId == null ? null : motions.findById(amendsMotionId).filter(found -> found.councilId() == councilId)
+                .orElseThrow(() -> new UserFacingException("motion.unknown"));
+        TablingPolicy.problem(standing.isPresent(), standing.map(MotionTablings.Standing::deliberativeVoice).orElse(false),
+                amended == null ? null : amended.status(), amended != null && !sessions.findByMotionIdOrderById(amended.id()).isEmpty())
+                .ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Valid valid = validate(councilId, form);
+        Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        writeParts(motion.id(), valid, form);
+        tablings.record(motion.id(), actor.accountId(), standing.orElseThrow().personName(), amendsMotionId);
+        Map<String, Object> after = describe(motion);
+        if (amendsMotionId != null) {
+            after.put("amends", amendsMotionId);
+        }
+        audit.record(new AuditEvent(actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
+        return motion;
+    }
+
+    /** Whether the person may table motions in the council (the link is offered to them). */
+    @Transactional(readOnly = true)
+    public boolean canTable(Actor actor, long councilId) {
+        return permissions.allows(actor, Action.TABLE_MOTION, councilId);
+    }
+
+    /**
+     * The secretariat cancels a motion before any vote on it, with a reason kept on its page ({@link DraftChangePolicy}).
+     * A published motion stays listed publicly, as cancelled; a cancelled draft stays the secretariat's.
+     */
+    @Transactional
+    public Motion cancel(Actor actor, long motionId, String reason) {
+        Motion motion = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.cancel.reason");
+        DraftChangePolicy.motionCancellation(motion.status(), !sessions.findByMotionIdOrderById(motionId).isEmpty(),
+                cancellations.onAgendaToCome(motionId)).ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Motion cancelled = motions.update(motion.withStatus(MotionStatus.CANCELLED, null, null));
+        cancellations.recordMotion(motionId, motion.status() != MotionStatus.DRAFT, text, actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, motion.councilId(), "motion.cancel", "motion", String.valueOf(motionId),
+                Map.of("status", motion.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        // Cancelling a member's proposal is declining it: they are told why, through the outbox, in this transaction.
+        tablings.of(motionId).ifPresent(tabling -> outbox.recordFor(new OutgoingNotification("motion-declined:" + motionId,
+                NotificationOutbox.GIVEN_RECIPIENTS, motionId, NotificationKind.VOTING_SESSION, "motion.table.declined.title",
+                "motion.table.declined.body", List.of(motion.title(), text), "/motions/" + motionId), List.of(tabling.accountId())));
+        return cancelled;
+    }
+
+    /**
+     * A new draft with the text, options, attachments and links of another motion of the council (a cancelled or decided
+     * one included: the usual way to table again what was withdrawn or lost), to edit before publishing.
+     */
+    @Transactional
+    public Motion duplicate(Actor actor, long motionId) {
+        Motion source = find(motionId);
+        permissions.require(actor, Action.DRAFT_MOTION, source.councilId());
+        MotionForm form = formOf(source);
+        Valid valid = validate(source.councilId(), form);
+        Motion copy = motions.save(new Motion(null, source.councilId(), form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
+                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        writeParts(copy.id(), valid, form);
+        Map<String, Object> after = describe(copy);
+        after.put("duplicateOf", motionId);
+        audit.record(new AuditEvent(actor, source.councilId(), "motion.duplicate", "motion", String.valueOf(copy.id()), Map.of(), after));
+        return copy;
     }
 
     /** A member declares an interest in the motion and is recused from voting on it (final, shown in the minutes). */
@@ -164,9 +265,15 @@ public class MotionService {
     public MotionPage page(Actor actor, long motionId) {
         Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
         boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
-        if (motion.status() == MotionStatus.DRAFT && !canDraft) {
+        java.util.Optional<Cancellations.Cancellation> cancellation = cancellations.ofMotion(motionId);
+        Optional<MotionTablings.Tabling> tabling = tablings.of(motionId);
+        boolean author = actor.isAuthenticated() && tabling.map(t -> t.accountId() == actor.accountId()).orElse(false);
+        // A draft, or a draft cancelled before it was ever published, is the secretariat's own, and its tabler's.
+        if ((motion.status() == MotionStatus.DRAFT || cancellation.filter(c -> !c.wasPublic()).isPresent()) && !canDraft && !author) {
             throw new UserFacingException("motion.unknown");
         }
+        MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId).flatMap(motions::findById)
+                .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id())).orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
         List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
                 + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
@@ -181,15 +288,23 @@ public class MotionService {
                 sessions.findByMotionIdOrderById(motionId), canDraft && !motion.status().isDecided(),
                 permissions.allows(actor, Action.RUN_VOTING_SESSION, motion.councilId()),
                 permissions.allows(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId()),
-                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided());
+                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided()
+                        && motion.status() != MotionStatus.CANCELLED,
+                cancellation.map(Cancellations.Cancellation::reason).orElse(null), tabling.map(MotionTablings.Tabling::name).orElse(null), amends,
+                motion.status() == MotionStatus.PUBLISHED && permissions.allows(actor, Action.TABLE_MOTION, motion.councilId()));
     }
 
     /** The council's motions for its decisions list: published and decided ones for all, drafts too for admins. */
     @Transactional(readOnly = true)
     public List<Motion> decisions(Actor actor, long councilId) {
         boolean admin = permissions.allows(actor, Action.DRAFT_MOTION, councilId);
+        // A member sees the proposals they tabled, pending or declined, beside the council's public motions.
+        java.util.function.Predicate<Motion> mine = motion -> actor.isAuthenticated() && motion.createdBy().equals(actor.accountId())
+                && tablings.of(motion.id()).isPresent();
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
-                .filter(motion -> admin || motion.status() != MotionStatus.DRAFT).toList();
+                .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.DRAFT)
+                .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.CANCELLED
+                        || cancellations.ofMotion(motion.id()).map(Cancellations.Cancellation::wasPublic).orElse(false)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -219,11 +334,15 @@ public class MotionService {
     public MotionForm form(Actor actor, long motionId) {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
+        return formOf(motion);
+    }
+
+    private MotionForm formOf(Motion motion) {
+        long motionId = motion.id();
         return new MotionForm(motion.consultationId(), motion.kind(), motion.title(), motion.body(), motion.reasons(),
                 options.findByMotionIdOrderByPosition(motionId).stream().map(MotionOption::label).toList(),
                 attachments.findByMotionIdOrderByPosition(motionId).stream().map(a -> new MotionForm.AttachmentLink(a.label(), a.url())).toList(),
-                Set.copyOf(sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", row -> row.getLong(1), motionId)),
-                Set.copyOf(sql.list("SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId)));
+                parts.contributionIds(motionId), parts.convergenceIds(motionId));
     }
 
     /** A published motion answering a contribution: its title, its status as people read it, and its page. */
@@ -315,12 +434,9 @@ public class MotionService {
         for (int i = 0; i < valid.attachments().size(); i++) {
             attachments.save(new Attachment(null, motionId, i + 1, valid.attachments().get(i).label(), valid.attachments().get(i).url()));
         }
-        for (Long contribution : form.contributionIds() == null ? Set.<Long>of() : form.contributionIds()) {
-            sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motionId, contribution);
-        }
+        parts.linkContributions(motionId, form.contributionIds() == null ? Set.<Long>of() : form.contributionIds());
         for (ConvergenceCatalogue.ConvergenceRef ref : valid.convergences()) {
-            sql.update("INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, ?)", motionId, ref.id(),
-                    ref.title().length() > 300 ? ref.title().substring(0, 300) : ref.title());
+            parts.linkConvergence(motionId, ref.id(), ref.title());
         }
     }
 

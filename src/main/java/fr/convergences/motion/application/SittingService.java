@@ -9,7 +9,12 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
+import fr.convergences.identity.notification.OutgoingNotification;
+import fr.convergences.motion.infrastructure.Cancellations;
+import fr.convergences.motion.infrastructure.SittingAgenda;
+import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionRepository;
@@ -64,6 +69,8 @@ public class SittingService {
 
     /** The longest reason of an urgent convocation. */
     public static final int URGENT_REASON_MAX_LENGTH = 1000;
+    /** The longest reason of a cancellation (the table's limit). */
+    public static final int CANCEL_REASON_MAX_LENGTH = 1000;
 
     /** A person's mandate in a council, in office on the day. */
     record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {
@@ -87,6 +94,9 @@ public class SittingService {
     private final SittingMovements movements;
     private final SittingCalendar sittingCalendar;
     private final PublicUrl publicUrl;
+    private final NotificationOutbox outbox;
+    private final SittingAgenda agendas;
+    private final Cancellations cancellations;
     private final int proxiesPerHolder;
     private final int defaultNoticeDays;
     private final Clock clock;
@@ -94,7 +104,8 @@ public class SittingService {
     public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
                           SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
                           AuditTrail audit, Notifications notifications, Sql sql, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
-                          SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl,
+                          SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl, NotificationOutbox outbox,
+                          SittingAgenda agendas, Cancellations cancellations,
                           @Value("${convergences.sitting.proxies-per-holder:1}") int proxiesPerHolder,
                           @Value("${convergences.sitting.notice-days:5}") int defaultNoticeDays, Clock clock) {
         this.sittings = sittings;
@@ -115,14 +126,111 @@ public class SittingService {
         this.movements = movements;
         this.sittingCalendar = sittingCalendar;
         this.publicUrl = publicUrl;
+        this.outbox = outbox;
+        this.agendas = agendas;
+        this.cancellations = cancellations;
         this.proxiesPerHolder = ProxyPolicy.limit(proxiesPerHolder);
         this.defaultNoticeDays = Math.clamp(defaultNoticeDays, 0, Sitting.MAX_NOTICE_DAYS);
         this.clock = clock;
     }
 
+    /** What a sitting form says once checked: the start as an instant, the notice, the agenda, the urgency's reason if any. */
+    private record ValidSitting(String title, SittingMode mode, String place, String url, java.time.Instant startsAt, int notice,
+                                List<Long> agenda, String urgentReason) {
+    }
+
     @Transactional
     public Sitting convene(Actor actor, long councilId, SittingForm form) {
         permissions.require(actor, Action.CONVENE_SITTING, councilId);
+        ValidSitting valid = validate(councilId, form);
+        Sitting sitting = sittings.save(new Sitting(null, councilId, valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(),
+                valid.notice(), Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
+        agendas.replace(sitting.id(), valid.agenda());
+        if (valid.urgentReason() != null) {
+            sittingRules.recordUrgency(sitting.id(), valid.urgentReason());
+        }
+        audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), describe(valid)));
+        // An urgent sitting's convocation leaves at once: its delay is already shorter than the règlement's.
+        if (valid.urgentReason() != null || !sitting.convocationDue().isAfter(clock.instant())) {
+            sitting = sendConvocation(sitting);
+        }
+        return sitting;
+    }
+
+    /**
+     * The secretariat edits a sitting before it starts and before any vote is planned in it ({@link DraftChangePolicy}),
+     * under the same rules as convening it. Members already convened are told of the change, with the new details.
+     */
+    @Transactional
+    public Sitting edit(Actor actor, long sittingId, SittingForm form) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        DraftChangePolicy.sittingChange(sitting.status(), !clock.instant().isBefore(sitting.startsAt()),
+                !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Map<String, Object> before = describe(new ValidSitting(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
+                sitting.startsAt(), sitting.noticeDays(), agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(),
+                sittingRules.urgency(sittingId).orElse(null)));
+        ValidSitting valid = validate(sitting.councilId(), form);
+        Sitting edited = sittings.update(sitting.withDetails(valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(), valid.notice()));
+        agendas.replace(sittingId, valid.agenda());
+        sittingRules.replaceUrgency(sittingId, valid.urgentReason());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.edit", "sitting", String.valueOf(sittingId), before, describe(valid)));
+        if (edited.convocationSentAt() != null) {
+            // Told through the outbox, once per version of the sitting: a second edit tells again, a retried one does not.
+            outbox.recordFor(new OutgoingNotification("sitting-edited:" + sittingId + ":" + edited.version(),
+                    NotificationOutbox.GIVEN_RECIPIENTS, sittingId, NotificationKind.VOTING_SESSION, "motion.sitting.edited.title",
+                    "motion.sitting.edited.body", convocationArguments(edited), "/seances/" + sittingId), members(edited));
+        } else if (valid.urgentReason() != null || !edited.convocationDue().isAfter(clock.instant())) {
+            edited = sendConvocation(edited);
+        }
+        return edited;
+    }
+
+    /**
+     * The secretariat cancels a sitting before it starts and before any vote is planned in it, with a reason. Members
+     * already convened are told, with the reason; the motions on its agenda can then go on another one.
+     */
+    @Transactional
+    public Sitting cancel(Actor actor, long sittingId, String reason) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.sitting.cancel.reason");
+        DraftChangePolicy.sittingChange(sitting.status(), !clock.instant().isBefore(sitting.startsAt()),
+                !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
+        Sitting cancelled = sittings.update(sitting.withStatus(Sitting.Status.CANCELLED));
+        cancellations.recordSitting(sittingId, text, actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.cancel", "sitting", String.valueOf(sittingId),
+                Map.of("status", sitting.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        if (sitting.convocationSentAt() != null) {
+            String when = CONVOCATION_DATE.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
+            outbox.recordFor(new OutgoingNotification("sitting-cancelled:" + sittingId, NotificationOutbox.GIVEN_RECIPIENTS, sittingId,
+                    NotificationKind.VOTING_SESSION, "motion.sitting.cancelled.title", "motion.sitting.cancelled.body",
+                    List.of(sitting.title(), when, text), "/seances/" + sittingId), members(sitting));
+        }
+        return cancelled;
+    }
+
+    /** The reason a sitting was cancelled, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<String> cancellation(long sittingId) {
+        return cancellations.ofSitting(sittingId);
+    }
+
+    /** The form's values of an existing sitting, to edit it or to convene another like it (the caller clears what differs). */
+    @Transactional(readOnly = true)
+    public SittingForm form(Actor actor, long sittingId) {
+        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        return new SittingForm(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
+                sitting.startsAt().atZone(zones.zone(sitting.councilId())).toLocalDateTime(), sitting.noticeDays(),
+                agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(), sittingRules.urgency(sittingId).orElse(null));
+    }
+
+    private ValidSitting validate(long councilId, SittingForm form) {
         String title = TextInput.required(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
         if (form.mode() == null) {
             throw new UserFacingException("motion.sitting.mode.required");
@@ -164,28 +272,24 @@ public class SittingService {
                 throw new UserFacingException("motion.sitting.agenda.published");
             }
         }
-        Sitting sitting = sittings.save(new Sitting(null, councilId, title, form.mode(), form.mode().hasPlace() ? place : null,
-                form.mode().allowsOnline() ? url : null, startsAt, notice, Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
-        for (int i = 0; i < agenda.size(); i++) {
-            sql.update("INSERT INTO sitting_agenda (sitting_id, motion_id, position) VALUES (?, ?, ?)", sitting.id(), agenda.get(i), i + 1);
+        return new ValidSitting(title, form.mode(), form.mode().hasPlace() ? place : null, form.mode().allowsOnline() ? url : null, startsAt,
+                notice, agenda, urgentReason);
+    }
+
+    private static Map<String, Object> describe(ValidSitting sitting) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("title", sitting.title());
+        map.put("mode", sitting.mode().name());
+        map.put("startsAt", sitting.startsAt().toString());
+        map.put("agenda", sitting.agenda());
+        if (sitting.urgentReason() != null) {
+            map.put("urgentReason", sitting.urgentReason());
         }
-        if (urgentReason != null) {
-            sittingRules.recordUrgency(sitting.id(), urgentReason);
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("title", title);
-        after.put("mode", form.mode().name());
-        after.put("startsAt", startsAt.toString());
-        after.put("agenda", agenda);
-        if (urgentReason != null) {
-            after.put("urgentReason", urgentReason);
-        }
-        audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), after));
-        // An urgent sitting's convocation leaves at once: its delay is already shorter than the règlement's.
-        if (urgentReason != null || !sitting.convocationDue().isAfter(clock.instant())) {
-            sitting = sendConvocation(sitting);
-        }
-        return sitting;
+        return map;
+    }
+
+    private List<Long> members(Sitting sitting) {
+        return agendas.convened(sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
     }
 
     /** The council's delay of convocation: its règlement's, or the platform's default. */
@@ -221,8 +325,7 @@ public class SittingService {
     }
 
     private List<String> agendaTitles(long sittingId) {
-        return sql.list("SELECT m.title FROM sitting_agenda a JOIN motion m ON m.id = a.motion_id WHERE a.sitting_id = ? ORDER BY a.position",
-                row -> row.getString(1), sittingId);
+        return agendas.items(sittingId).stream().map(SittingAgenda.Item::title).toList();
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
@@ -235,10 +338,19 @@ public class SittingService {
     }
 
     private Sitting sendConvocation(Sitting sitting) {
-        LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        List<Long> members = sql.list("SELECT DISTINCT m.account_id FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
-                + "AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY 1", row -> row.getLong(1),
-                sitting.councilId(), day, day);
+        List<Object> arguments = List.copyOf(convocationArguments(sitting));
+        // The .ics goes with the mail so that the sitting lands in the member's calendar without a click.
+        List<fr.convergences.base.mail.MailAttachment> calendar = List.of(fr.convergences.base.mail.MailAttachment.calendar(
+                "seance-" + sitting.id() + ".ics", sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant())));
+        for (Long member : members(sitting)) {
+            notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
+                    arguments, "/seances/" + sitting.id(), calendar);
+        }
+        return sittings.update(sitting.convocationSent(clock.instant()));
+    }
+
+    /** The convocation's words: title, French date, where and how to connect, the numbered agenda, the .ics address. */
+    private List<String> convocationArguments(Sitting sitting) {
         // The convocation says where, how to connect and what will be decided, with the date as a French reader writes it.
         String longWhen = CONVOCATION_DATE.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
         String where = String.join(" ", java.util.stream.Stream.of(
@@ -248,13 +360,7 @@ public class SittingService {
         List<String> items = agendaTitles(sitting.id());
         String agenda = items.isEmpty() ? messages.getTranslation("motion.sitting.convocation.noAgenda", Locale.FRENCH)
                 : String.join(" ; ", java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList());
-        for (Long member : members) {
-            notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
-                    List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics")), "/seances/" + sitting.id(),
-                    List.of(fr.convergences.base.mail.MailAttachment.calendar("seance-" + sitting.id() + ".ics",
-                            sittingCalendar.write(sitting, items, publicUrl.base(), clock.instant()))));
-        }
-        return sittings.update(sitting.convocationSent(clock.instant()));
+        return List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics"));
     }
 
     /** A member declares they will not attend; a titular's substitute is convened in their place. */
@@ -478,9 +584,8 @@ public class SittingService {
     @Transactional(readOnly = true)
     public SittingPage page(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
-        List<MotionPage.Link> agenda = sql.list("SELECT m.id, m.title FROM sitting_agenda a JOIN motion m ON m.id = a.motion_id "
-                + "WHERE a.sitting_id = ? ORDER BY a.position", row -> new MotionPage.Link(row.getLong(1), row.getString(2),
-                "motions/" + row.getLong(1)), sittingId);
+        List<MotionPage.Link> agenda = agendas.items(sittingId).stream()
+                .map(item -> new MotionPage.Link(item.motionId(), item.title(), "motions/" + item.motionId())).toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingPage.Mine mine = null;
@@ -519,6 +624,9 @@ public class SittingService {
 
     private Sitting open(long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        if (sitting.status() == Sitting.Status.CANCELLED) {
+            throw new UserFacingException("motion.sitting.cancelled.already");
+        }
         if (sitting.status() != Sitting.Status.CONVENED) {
             throw new UserFacingException("motion.sitting.closed");
         }

@@ -34,4 +34,12 @@ public class SittingRules {
     public void recordUrgency(long sittingId, String reason) {
         sql.update("INSERT INTO sitting_urgency (sitting_id, reason) VALUES (?, ?)", sittingId, reason);
     }
+
+    /** The urgency's reason after an edit: recorded, changed, or removed (null) when the sitting is now ordinary. */
+    public void replaceUrgency(long sittingId, String reason) {
+        sql.update("DELETE FROM sitting_urgency WHERE sitting_id = ?", sittingId);
+        if (reason != null) {
+            recordUrgency(sittingId, reason);
+        }
+    }
 }

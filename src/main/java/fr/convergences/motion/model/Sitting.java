@@ -32,7 +32,7 @@ public record Sitting(
     public static final int PLACE_MAX_LENGTH = 300;
     public static final int MAX_NOTICE_DAYS = 60;
 
-    public enum Status { CONVENED, CLOSED }
+    public enum Status { CONVENED, CLOSED, CANCELLED }
 
     public Instant convocationDue() {
         return startsAt.minus(java.time.Duration.ofDays(noticeDays));
@@ -50,6 +50,13 @@ public record Sitting(
     public Sitting withoutOnlineUrl() {
         return new Sitting(id, councilId, title, mode, place, null, startsAt, noticeDays, status, convenedBy, convenedAt, convocationSentAt,
                 version);
+    }
+
+    /** The sitting as the secretariat edits it before it starts; the convocation, once sent, stays sent. */
+    public Sitting withDetails(String newTitle, SittingMode newMode, @Nullable String newPlace, @Nullable String newOnlineUrl, Instant newStartsAt,
+                               int newNoticeDays) {
+        return new Sitting(id, councilId, newTitle, newMode, newPlace, newOnlineUrl, newStartsAt, newNoticeDays, status, convenedBy, convenedAt,
+                convocationSentAt, version);
     }
 
     public Sitting convocationSent(Instant at) {

@@ -50,6 +50,10 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
             Anchor draft = new Anchor("conseils/" + council.slug() + "/motions/nouvelle", getTranslation("motion.draft.link"));
             draft.setId("motion-new");
             links.add(new Paragraph(draft));
+        } else if (motions.canTable(actor, council.id())) {
+            Anchor table = new Anchor("conseils/" + council.slug() + "/motions/nouvelle?proposer", getTranslation("motion.table.link"));
+            table.setId("motion-table");
+            links.add(new Paragraph(table));
         }
         add(links);
         UnorderedList list = new UnorderedList();

@@ -64,8 +64,16 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        permissions.require(actor, Action.DRAFT_MOTION, council.id());
-        add(new H1(getTranslation("motion.form.heading")));
+        // ?proposer: a member tables a motion to the bureau (?amende=id: an amendment to that motion); otherwise the secretariat drafts.
+        var query = event.getLocation().getQueryParameters();
+        boolean tabling = query.getParameters().containsKey("proposer");
+        Long amends = query.getSingleParameter("amende").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(null);
+        permissions.require(actor, tabling ? Action.TABLE_MOTION : Action.DRAFT_MOTION, council.id());
+        H1 heading = new H1(getTranslation(tabling ? "motion.table.heading" : "motion.form.heading"));
+        if (tabling && amends != null) {
+            heading.setText(getTranslation("motion.table.amendHeading", motions.page(actor, amends).motion().title()));
+        }
+        add(heading);
         StatusMessage status = new StatusMessage();
         status.setId("motion-form-status");
         Select<MotionKind> kind = new Select<>();
@@ -112,13 +120,36 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
             contributions.setItems(change.getValue() == null ? List.of() : motions.contributionsOf(change.getValue().id()));
             convergences.setItems(change.getValue() == null ? List.of() : motions.convergencesOf(change.getValue().id()));
         });
+        // ?modifier=id: the same form edits a motion before its vote (a duplicate lands here too).
+        Long editing = event.getLocation().getQueryParameters().getSingleParameter("modifier").filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong).orElse(null);
+        if (editing != null && !tabling) {
+            MotionForm current = motions.form(actor, editing);
+            kind.setValue(current.kind());
+            title.setValue(current.title());
+            body.setValue(current.body());
+            reasons.setValue(current.reasons());
+            options.setValue(String.join("\n", current.options()));
+            attachments.setValue(String.join("\n", current.attachments().stream().map(link -> link.label() + " | " + link.url()).toList()));
+            consultation.getListDataView().getItems().filter(link -> current.consultationId() != null && link.id() == current.consultationId())
+                    .findFirst().ifPresent(link -> {
+                        consultation.setValue(link);
+                        contributions.getListDataView().getItems().filter(item -> current.contributionIds().contains(item.id()))
+                                .forEach(contributions::select);
+                        convergences.getListDataView().getItems().filter(ref -> current.convergenceIds().contains(ref.id()))
+                                .forEach(convergences::select);
+                    });
+            heading.setText(getTranslation("motion.form.editHeading"));
+        }
         Button save = new Button(getTranslation("motion.form.save"), click -> {
             try {
-                Motion motion = motions.draft(actor, council.id(), new MotionForm(consultation.getValue() == null ? null : consultation.getValue().id(),
+                MotionForm form = new MotionForm(consultation.getValue() == null ? null : consultation.getValue().id(),
                         kind.getValue(), title.getValue(), body.getValue(), reasons.getValue(), lines(options.getValue()),
                         lines(attachments.getValue()).stream().map(MotionFormView::attachment).toList(),
                         contributions.getValue().stream().map(MotionPage.Link::id).collect(Collectors.toSet()),
-                        convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet())));
+                        convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet()));
+                Motion motion = tabling ? motions.table(actor, council.id(), form, amends)
+                        : editing == null ? motions.draft(actor, council.id(), form) : motions.update(actor, editing, form);
                 UI.getCurrent().navigate("motions/" + motion.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -102,6 +102,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             });
             add(new H2(getTranslation("motion.page.attachments")), attachments);
         }
+        add(new DraftPanel(motions, actor, page, status));
         add(new InterestPanel(motions, actor, page, status));
         add(new H2(getTranslation("motion.page.votes")));
         for (VotingSession session : page.sessions()) {

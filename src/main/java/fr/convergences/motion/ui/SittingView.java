@@ -80,6 +80,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             urgent.setId("sitting-urgent");
             add(urgent);
         }
+        add(new SittingDraftPanel(sittings, actor, page, status));
         if (sitting.onlineUrl() != null) {
             Anchor link = new Anchor(sitting.onlineUrl(), getTranslation("motion.sitting.videoLink"));
             link.getElement().setAttribute("rel", "nofollow noopener");

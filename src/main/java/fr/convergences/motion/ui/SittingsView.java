@@ -65,15 +65,16 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         for (Sitting sitting : sittings.sittings(council.id())) {
             list.add(new ListItem(new Anchor("seances/" + sitting.id(), sitting.title()), new Paragraph(when.format(sitting.startsAt()
-                    .atZone(java.time.ZoneId.of("Europe/Paris"))) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name()))));
+                    .atZone(java.time.ZoneId.of("Europe/Paris"))) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name())
+                    + (sitting.status() == Sitting.Status.CANCELLED ? " · " + getTranslation("motion.sitting.status.CANCELLED") : ""))));
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);
         if (sittings.canConvene(actor, council.id())) {
-            add(conveneForm(actor, council), rulesForm(actor, council));
+            add(conveneForm(actor, council, event), rulesForm(actor, council));
         }
     }
 
-    private Div conveneForm(Actor actor, Council council) {
+    private Div conveneForm(Actor actor, Council council, BeforeEnterEvent event) {
         StatusMessage status = new StatusMessage();
         status.setId("sitting-status");
         TextField name = new TextField(getTranslation("motion.sitting.field.title"));
@@ -106,21 +107,43 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
         urgent.setMaxLength(SittingService.URGENT_REASON_MAX_LENGTH);
         urgent.setId("sitting-urgent-reason");
-        Button convene = new Button(getTranslation("motion.sitting.convene"), click -> {
+        // ?modifier=id edits a sitting before it starts; ?dupliquer=id convenes another like it, at a date still to choose.
+        Long editing = sittingParameter(event, "modifier");
+        Long copied = editing != null ? editing : sittingParameter(event, "dupliquer");
+        H2 heading = new H2(getTranslation(editing != null ? "motion.sitting.edit.heading" : "motion.sitting.convene.heading"));
+        if (copied != null) {
+            SittingForm current = sittings.form(actor, copied);
+            name.setValue(current.title());
+            mode.setValue(current.mode());
+            place.setValue(current.place() == null ? "" : current.place());
+            url.setValue(current.onlineUrl() == null ? "" : current.onlineUrl());
+            notice.setValue(current.noticeDays());
+            agenda.getListDataView().getItems().filter(link -> current.motionIds().contains(link.id())).forEach(agenda::select);
+            if (editing != null) {
+                start.setValue(current.startsAt());
+                urgent.setValue(current.urgentReason() == null ? "" : current.urgentReason());
+            }
+        }
+        Button convene = new Button(getTranslation(editing != null ? "motion.sitting.edit.save" : "motion.sitting.convene"), click -> {
             try {
-                Sitting sitting = sittings.convene(actor, council.id(), new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
+                SittingForm form = new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
                         url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList(),
-                        urgent.getValue()));
+                        urgent.getValue());
+                Sitting sitting = editing != null ? sittings.edit(actor, editing, form) : sittings.convene(actor, council.id(), form);
                 UI.getCurrent().navigate("seances/" + sitting.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         convene.setId("sitting-convene");
-        Div form = new Div(new H2(getTranslation("motion.sitting.convene.heading")), status, name, mode, place, url, start, notice, agenda, urgent,
-                convene);
+        Div form = new Div(heading, status, name, mode, place, url, start, notice, agenda, urgent, convene);
         form.addClassName("narrow-form");
         return form;
+    }
+
+    private static Long sittingParameter(BeforeEnterEvent event, String name) {
+        return event.getLocation().getQueryParameters().getSingleParameter(name).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+                .orElse(null);
     }
 
     /** The règlement's delay of convocation, which the secretariat records once for the council. */

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Elision;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Recording the president, vice-presidents and bureau members among the titulars in office. */
+/** Recording the president, the vice-president and bureau members among the titulars in office. */
 class BureauPanel extends Div {
 
     BureauPanel(BureauService bureau, Actor actor, long councilId, List<Mandate> mandates) {
@@ -28,17 +31,36 @@ class BureauPanel extends Div {
         position.setId("bureau-position");
         StatusMessage status = new StatusMessage();
         Button assign = new Button(getTranslation("territory.bureau.assign"), event -> {
-            try {
-                if (titular.getValue() == null) {
-                    throw new UserFacingException("territory.mandate.unknown");
-                }
-                bureau.assign(actor, councilId, titular.getValue().id(), position.getValue());
-                UI.getCurrent().getPage().reload();
-            } catch (UserFacingException refusal) {
-                status.error(refusal);
+            Mandate chosen = titular.getValue();
+            if (chosen == null) {
+                status.error(new UserFacingException("territory.mandate.unknown"));
+                return;
             }
+            BureauPosition seat = position.getValue();
+            // The presidency and the vice-presidency are single seats: replacing their holder is asked first, by name.
+            Optional<BureauService.Holder> holder = seat.isSingle() ? bureau.holder(councilId, seat).filter(h -> h.mandateId() != chosen.id())
+                    : Optional.empty();
+            if (holder.isEmpty()) {
+                assign(bureau, actor, councilId, chosen, seat, null, status);
+                return;
+            }
+            String replaced = holder.get().personName();
+            Confirmation.ask(getTranslation("territory.bureau.replace.header", replaced, Elision.keyword(replaced)),
+                    getTranslation("territory.bureau.replace.text", replaced, getTranslation("territory.bureau." + seat.name()), chosen.personName()),
+                    getTranslation("territory.bureau.replace.confirm"), getTranslation("territory.bureau.replace.cancel"), "confirm-bureau-replace",
+                    () -> assign(bureau, actor, councilId, chosen, seat, holder.get().mandateId(), status));
         });
         assign.setId("bureau-assign");
         add(status, titular, position, assign);
+    }
+
+    private static void assign(BureauService bureau, Actor actor, long councilId, Mandate chosen, BureauPosition seat, Long replaced,
+                               StatusMessage status) {
+        try {
+            bureau.assign(actor, councilId, chosen.id(), seat, replaced);
+            UI.getCurrent().getPage().reload();
+        } catch (UserFacingException refusal) {
+            status.error(refusal);
+        }
     }
 }

@@ -54,6 +54,7 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
         add(new H1(title),
                 new Anchor("conseils/" + council.slug() + "/composition", getTranslation("territory.admin.council.composition")),
                 new Anchor("conseils/" + council.slug() + "/journal", getTranslation("territory.admin.council.journal")),
+                new Anchor("conseils/" + council.slug() + "/fonctions", getTranslation("territory.offices.link")),
                 new Anchor("conseils/" + council.slug() + "/consultations/nouvelle", getTranslation("territory.admin.council.consultation")));
         add(new H2(getTranslation("territory.college.title")), new CollegesPanel(colleges, actor, council.id()));
         add(new H2(getTranslation("territory.mandate.title")), new MandatesPanel(mandates, colleges, actor, council.id()));

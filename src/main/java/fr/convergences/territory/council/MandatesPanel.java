@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
@@ -45,14 +46,19 @@ class MandatesPanel extends Div {
             addClassName("inline-form");
             TextField reason = new TextField(getTranslation("territory.mandate.end.reasonLabel"));
             reason.setId("end-reason-" + mandate.id());
-            Button end = new Button(getTranslation("territory.mandate.end"), event -> {
-                try {
-                    mandates.end(actor, mandate.id(), LocalDate.now(), reason.getValue());
-                    UI.getCurrent().getPage().reload();
-                } catch (UserFacingException refusal) {
-                    status.error(refusal);
-                }
-            });
+            // Ending a mandate cannot be undone (a new appointment would be another mandate): asked first, by name.
+            Button end = new Button(getTranslation("territory.mandate.end"), event -> Confirmation.ask(
+                    getTranslation("territory.mandate.end.confirm.header", mandate.personName(),
+                            fr.convergences.base.i18n.Elision.keyword(mandate.personName())),
+                    getTranslation("territory.mandate.end.confirm.text"), getTranslation("territory.mandate.end"),
+                    getTranslation("territory.bureau.replace.cancel"), "confirm-end-" + mandate.id(), () -> {
+                        try {
+                            mandates.end(actor, mandate.id(), LocalDate.now(), reason.getValue());
+                            UI.getCurrent().getPage().reload();
+                        } catch (UserFacingException refusal) {
+                            status.error(refusal);
+                        }
+                    }));
             end.setId("end-" + mandate.id());
             end.setAriaLabel(getTranslation("territory.mandate.endWhose", mandate.personName(),
                     fr.convergences.base.i18n.Elision.keyword(mandate.personName())));

@@ -80,6 +80,29 @@ class CouncilMembershipBrowserIT extends BrowserTest {
 
         browser.open(platform.uri("/conseils/cts-essonne/composition"));
         assertThat(browser.text(By.id("bureau"))).contains("Présidence : Nadia Haddad");
+
+        // Naming another president asks first, naming who is replaced; the officers' page then shows the new one.
+        String successor = String.valueOf(new fr.convergences.testing.TestSql(platform).column("""
+                SELECT m.person_name FROM mandate m JOIN council k ON k.id = m.council_id WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR'
+                  AND m.status = 'ACTIVE' AND m.person_name <> 'Nadia Haddad' ORDER BY m.id LIMIT 1""").getFirst());
+        browser.open(platform.uri("/conseils/cts-essonne/administration"));
+        WebElement other = browser.find(By.cssSelector("#bureau-titular input"));
+        other.sendKeys(successor);
+        browser.waitUntilIdle();
+        other.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.click(By.id("bureau-position"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='Présidence']"));
+        browser.click(By.id("bureau-assign"));
+        browser.waitUntilIdle();
+        browser.find(By.id("confirm-bureau-replace"));
+        assertThat(String.valueOf(browser.script("const d = document.querySelector('vaadin-confirm-dialog'); return d.header + ' ' + d.message;")))
+                .contains("Remplacer Nadia Haddad").contains(successor);
+        browser.click(By.id("confirm-bureau-replace"));
+        browser.waitUntilIdle();
+        browser.open(platform.uri("/conseils/cts-essonne/fonctions"));
+        String offices = String.valueOf(browser.script("return Array.from(document.querySelectorAll('#offices vaadin-grid-cell-content'))"
+                + ".map(cell => cell.textContent).join(' | ')"));
+        assertThat(offices).contains(successor + " | Présidence").doesNotContain("Nadia Haddad | Présidence").contains("Administration du conseil");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package fr.convergences.debate.paperform;
 
+import static fr.convergences.base.pdf.StandardFontText.printable;
+import static fr.convergences.base.pdf.StandardFontText.width;
+import static fr.convergences.base.pdf.StandardFontText.wrap;
+
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.mediation.AgeBand;
@@ -79,8 +83,8 @@ final class PaperFormPdf {
 
         void form(ConsultationDetails consultation, FormNumber number, Texts texts) throws IOException {
             String printed = texts.get("debate.paper.pdf.number", number.printed());
-            text(BOLD, 13, width - MARGIN - textWidth(BOLD, 13, printed), y - 2, printed);
-            content.addRect(width - MARGIN - textWidth(BOLD, 13, printed) - 6, y - 8, textWidth(BOLD, 13, printed) + 12, 22);
+            text(BOLD, 13, width - MARGIN - width(BOLD, 13, printed), y - 2, printed);
+            content.addRect(width - MARGIN - width(BOLD, 13, printed) - 6, y - 8, width(BOLD, 13, printed) + 12, 22);
             content.stroke();
             paragraph(REGULAR, 9, consultation.councilName(), width - 2 * MARGIN - 170);
             y -= 6;
@@ -175,57 +179,11 @@ final class PaperFormPdf {
         }
     }
 
-    static List<String> wrap(PDType1Font font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (textWidth(font, size, candidate) > maxWidth && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
     private static String fit(PDType1Font font, float size, String text, float maxWidth) throws IOException {
         String shown = printable(text);
-        while (shown.length() > 1 && textWidth(font, size, shown) > maxWidth) {
+        while (shown.length() > 1 && width(font, size, shown) > maxWidth) {
             shown = shown.substring(0, shown.length() - 2) + "…";
         }
         return shown;
-    }
-
-    private static float textWidth(PDType1Font font, float size, String text) throws IOException {
-        return font.getStringWidth(printable(text)) / 1000 * size;
-    }
-
-    /** What Helvetica (WinAnsi) can show: other characters become "?", narrow spaces plain ones. */
-    static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(point -> {
-            if (point == '\u202F' || point == '\u2009' || point == '\t') {
-                shown.append(' ');
-            } else if (hasGlyph(point)) {
-                shown.appendCodePoint(point);
-            } else {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
-    }
-
-    private static boolean hasGlyph(int point) {
-        try {
-            REGULAR.encode(new String(Character.toChars(point)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,8 @@
 package fr.convergences.project.letter;
 
+import static fr.convergences.base.pdf.StandardFontText.printable;
+import static fr.convergences.base.pdf.StandardFontText.wrap;
+
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.project.notification.Trail;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -131,48 +134,6 @@ public final class LettersPdf {
                 content.endText();
             }
             y -= size * 0.4f;
-        }
-    }
-
-    private static List<String> wrap(PDType1Font font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > maxWidth && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** What Helvetica (WinAnsi) can show: no-break and narrow spaces become plain ones, other unknown characters "?". */
-    static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(point -> {
-            if (point == '\u00A0' || point == '\u202F' || point == '\u2009' || point == '\t' || point == '\r') {
-                shown.append(' ');
-            } else if (canShow(point)) {
-                shown.appendCodePoint(point);
-            } else {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
-    }
-
-    private static boolean canShow(int point) {
-        try {
-            REGULAR.encode(new String(Character.toChars(point)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.convergences.debate.paperform;
 
+import fr.convergences.base.pdf.StandardFontText;
+
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
@@ -118,9 +120,9 @@ class PaperFormLayoutTest {
                 }
             }
             String consentStart = String.join(" ", Arrays.asList(Messages.format("debate.paper.pdf.consent", locale).split(" ")).subList(0, 3));
-            Line consent = lines.stream().filter(line -> line.text().startsWith(PaperFormPdf.printable(consentStart))).findFirst().orElseThrow();
+            Line consent = lines.stream().filter(line -> line.text().startsWith(StandardFontText.printable(consentStart))).findFirst().orElseThrow();
             List<String> ages = Arrays.stream(AgeBand.values()).map(band -> Messages.format("contribution.ageBand." + band.name(), locale)).toList();
-            List<Line> ageRow = lines.stream().filter(line -> ages.stream().anyMatch(age -> line.text().contains(PaperFormPdf.printable(age)))).toList();
+            List<Line> ageRow = lines.stream().filter(line -> ages.stream().anyMatch(age -> line.text().contains(StandardFontText.printable(age)))).toList();
             assertThat(ageRow).isNotEmpty();
             double ageBottom = ageRow.stream().mapToDouble(line -> line.box().getMaxY()).max().orElseThrow();
 

@@ -1,0 +1,73 @@
+package fr.convergences.base.pdf;
+
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text set in PDF's standard Helvetica (WinAnsi encoding), which needs no embedded font file: the paper form and the
+ * letters to offline contributors print that way, so that a volunteer's printer gets a small, plain file. PDFBox
+ * refuses to show a character the encoding lacks, so every text goes through {@link #printable} first.
+ */
+public final class StandardFontText {
+
+    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    private StandardFontText() {
+    }
+
+    /**
+     * What Helvetica can show. Narrow and thin spaces (French typography puts them before "?" and "!"), tabs and
+     * carriage returns become plain spaces; the no-break space stays, since WinAnsi has it and it keeps ":" on its
+     * word's line; any other character the encoding lacks becomes "?".
+     */
+    public static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(point -> {
+            if (point == '\u202F' || point == '\u2009' || point == '\t' || point == '\r') {
+                shown.append(' ');
+            } else if (canShow(point)) {
+                shown.appendCodePoint(point);
+            } else {
+                shown.append('?');
+            }
+        });
+        return shown.toString();
+    }
+
+    /** The width of a text at a size, in points, as it will be shown. */
+    public static float width(PDType1Font font, float size, String text) throws IOException {
+        return font.getStringWidth(printable(text)) / 1000 * size;
+    }
+
+    /** Lines no wider than {@code maxWidth}, broken at spaces; a word wider than the line keeps a line of its own. */
+    public static List<String> wrap(PDType1Font font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(font, size, candidate) > maxWidth && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static boolean canShow(int point) {
+        try {
+            HELVETICA.encode(new String(Character.toChars(point)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -123,11 +123,11 @@ public class SittingService {
     @Transactional
     public Sitting convene(Actor actor, long councilId, SittingForm form) {
         permissions.require(actor, Action.CONVENE_SITTING, councilId);
-        String title = TextInput.required(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
+        String title = TextInput.singleLine(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
         if (form.mode() == null) {
             throw new UserFacingException("motion.sitting.mode.required");
         }
-        String place = TextInput.optional(form.place(), Sitting.PLACE_MAX_LENGTH, "motion.sitting.place");
+        String place = TextInput.singleLineOptional(form.place(), Sitting.PLACE_MAX_LENGTH, "motion.sitting.place");
         String url = TextInput.optional(form.onlineUrl(), 500, "motion.sitting.url");
         if (form.mode().hasPlace() && place == null) {
             throw new UserFacingException("motion.sitting.place.required", Sitting.PLACE_MAX_LENGTH);

@@ -23,6 +23,40 @@ public final class TextInput {
                 || c == 0x2028 || c == 0x2029);
     }
 
+    /**
+     * Whether the text, once trimmed of its surrounding white space (as every field is), is one plain line: no line break
+     * of any kind (CR, LF, VT, FF, NEL, U+2028, U+2029) and no other control character (tab included). Titles, places and
+     * names are shown on one line, in lists, in mails' subjects and in logs: a break or a control character there forges
+     * a line or hides part of the text (issue 18). A trailing line break pasted with the text is only trimmed.
+     */
+    public static boolean isPlainLine(String value) {
+        return value == null || value.strip().chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
+                || c == 0x2028 || c == 0x2029);
+    }
+
+    /**
+     * The rule every single-line field follows: refused with {@code text.singleLine} when it holds a line break or a
+     * control character (rather than silently joined, so that nothing the author did not see is stored), else checked
+     * as {@link #required}.
+     */
+    public static String singleLine(String value, int maxLength, String keyPrefix) {
+        requirePlainLine(value);
+        return required(value, maxLength, keyPrefix);
+    }
+
+    /** As {@link #singleLine}, for a field that may be left empty (then null), as {@link #optional}. */
+    public static String singleLineOptional(String value, int maxLength, String keyPrefix) {
+        requirePlainLine(value);
+        return optional(value, maxLength, keyPrefix);
+    }
+
+    /** Refuses a text that is not one plain line with the shared {@code text.singleLine} message. */
+    public static void requirePlainLine(String value) {
+        if (!isPlainLine(value)) {
+            throw new UserFacingException("text.singleLine");
+        }
+    }
+
     /** The text without control characters, with Windows line breaks made plain, trimmed; null stays null. */
     public static String clean(String value) {
         return value == null ? null : CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();

@@ -152,7 +152,7 @@ public class ConsultationService {
     }
 
     private String uniqueThemeName(long consultationId, String name, Long exceptThemeId) {
-        String clean = TextInput.required(name, Theme.NAME_MAX_LENGTH, "consultation.theme");
+        String clean = TextInput.singleLine(name, Theme.NAME_MAX_LENGTH, "consultation.theme");
         boolean taken = themes.findByConsultationIdOrderByPosition(consultationId).stream()
                 .anyMatch(other -> !other.id().equals(exceptThemeId) && other.name().equalsIgnoreCase(clean));
         if (taken) {

@@ -16,7 +16,7 @@ class ConsultationValidator {
     }
 
     Valid validate(ConsultationForm form, Map<String, String> territoryCommunes) {
-        String title = TextInput.required(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
+        String title = TextInput.singleLine(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
         String question = TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
         String description = TextInput.optional(form.description(), Consultation.DESCRIPTION_MAX_LENGTH, "consultation.description");
         Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);

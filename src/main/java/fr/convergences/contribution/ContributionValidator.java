@@ -37,7 +37,7 @@ public class ContributionValidator {
         if (form.kind() == null) {
             throw new UserFacingException("contribution.kind.required");
         }
-        String title = TextInput.required(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
+        String title = TextInput.singleLine(form.title(), Contribution.TITLE_MAX_LENGTH, "contribution.title");
         String body = TextInput.required(form.body(), Contribution.BODY_MAX_LENGTH, "contribution.body");
         Set<Long> known = consultation.themes().stream().map(Theme::id).collect(Collectors.toSet());
         Set<Long> chosen = form.themeIds() == null ? Set.of() : Set.copyOf(form.themeIds());

@@ -111,7 +111,7 @@ public class ConvergenceService {
     @Transactional
     public StoredConvergence rename(Actor actor, long convergenceId, String label) {
         StoredConvergence convergence = curated(actor, convergenceId);
-        String clean = TextInput.required(label, StoredConvergence.LABEL_MAX_LENGTH, "convergence.label");
+        String clean = TextInput.singleLine(label, StoredConvergence.LABEL_MAX_LENGTH, "convergence.label");
         record(actor, convergence, "convergence.rename", Map.of("label", convergence.label()), Map.of("label", clean));
         return convergences.update(convergence.withLabel(clean));
     }

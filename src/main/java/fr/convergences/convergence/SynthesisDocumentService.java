@@ -106,7 +106,7 @@ public class SynthesisDocumentService {
     @Transactional
     public void saveDraft(Actor actor, long consultationId, Draft draft) {
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
-        String title = TextInput.required(draft.title(), TITLE_MAX_LENGTH, "synthesis.title");
+        String title = TextInput.singleLine(draft.title(), TITLE_MAX_LENGTH, "synthesis.title");
         if (!TextInput.isSingleLine(title)) {
             throw new UserFacingException("synthesis.title.singleLine");
         }

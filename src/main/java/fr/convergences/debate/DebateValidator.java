@@ -35,7 +35,7 @@ class DebateValidator {
      * {@code now} decides that a debate cannot start in the past.
      */
     ValidDebate validate(Actor organiser, ConsultationDetails consultation, Map<String, String> communes, DebateForm form, Instant now) {
-        String title = TextInput.required(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title");
+        String title = TextInput.singleLine(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title");
         String description = TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description");
         if (form.day() == null || form.startTime() == null || form.endTime() == null) {
             throw new UserFacingException("debate.when.required");
@@ -48,7 +48,7 @@ class DebateValidator {
         if (!startsAt.isAfter(now)) {
             throw new UserFacingException("debate.start.past");
         }
-        String place = TextInput.optional(form.place(), Debate.PLACE_MAX_LENGTH, "debate.place");
+        String place = TextInput.singleLineOptional(form.place(), Debate.PLACE_MAX_LENGTH, "debate.place");
         String onlineUrl = onlineUrl(form.onlineUrl());
         if (place == null && onlineUrl == null) {
             throw new UserFacingException("debate.where.required");
@@ -103,7 +103,7 @@ class DebateValidator {
     private static List<String> agenda(List<String> items) {
         List<String> agenda = new ArrayList<>();
         for (String item : items == null ? List.<String>of() : items) {
-            String clean = TextInput.optional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda");
+            String clean = TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda");
             if (clean != null) {
                 agenda.add(clean);
             }

@@ -82,7 +82,7 @@ public class ActionService {
         Axis axis = axes.findById(axisId).orElseThrow(() -> new UserFacingException("project.axis.unknown"));
         long councilId = projects.find(axis.projectId()).councilId();
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
-        String title = TextInput.required(form.title(), ProjectAction.TITLE_MAX_LENGTH, "project.action.title");
+        String title = TextInput.singleLine(form.title(), ProjectAction.TITLE_MAX_LENGTH, "project.action.title");
         String description = TextInput.required(form.description(), ProjectAction.DESCRIPTION_MAX_LENGTH, "project.action.description");
         if (form.ownerOrganisationId() == null) {
             throw new UserFacingException("project.action.owner.required");

@@ -73,11 +73,11 @@ public class IndicatorService {
     public Indicator define(Actor actor, long projectId, IndicatorForm form) {
         HealthProject project = projects.find(projectId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId());
-        String name = TextInput.required(form.name(), Indicator.NAME_MAX_LENGTH, "project.indicator.name");
+        String name = TextInput.singleLine(form.name(), Indicator.NAME_MAX_LENGTH, "project.indicator.name");
         String definition = TextInput.required(form.definition(), Indicator.DEFINITION_MAX_LENGTH, "project.indicator.definition");
-        String unit = TextInput.required(form.unit(), Indicator.UNIT_MAX_LENGTH, "project.indicator.unit");
+        String unit = TextInput.singleLine(form.unit(), Indicator.UNIT_MAX_LENGTH, "project.indicator.unit");
         String source = TextInput.required(form.source(), Indicator.SOURCE_MAX_LENGTH, "project.indicator.source");
-        String owner = TextInput.required(form.owner(), Indicator.OWNER_MAX_LENGTH, "project.indicator.owner");
+        String owner = TextInput.singleLine(form.owner(), Indicator.OWNER_MAX_LENGTH, "project.indicator.owner");
         if (form.frequency() == null) {
             throw new UserFacingException("project.indicator.frequency.required");
         }

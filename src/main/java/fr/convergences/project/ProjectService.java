@@ -59,7 +59,7 @@ public class ProjectService {
     @Transactional
     public HealthProject open(Actor actor, long councilId, String title, String summary) {
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
-        String cleanTitle = TextInput.required(title, HealthProject.TITLE_MAX_LENGTH, "project.title");
+        String cleanTitle = TextInput.singleLine(title, HealthProject.TITLE_MAX_LENGTH, "project.title");
         String cleanSummary = TextInput.required(summary, ProjectVersion.SUMMARY_MAX_LENGTH, "project.summary");
         if (projects.findByCouncilId(councilId).isPresent()) {
             throw new UserFacingException("project.exists");
@@ -77,7 +77,7 @@ public class ProjectService {
     public Axis addAxis(Actor actor, long projectId, String title, String description) {
         HealthProject project = find(projectId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId());
-        String cleanTitle = TextInput.required(title, Axis.TITLE_MAX_LENGTH, "project.axis.title");
+        String cleanTitle = TextInput.singleLine(title, Axis.TITLE_MAX_LENGTH, "project.axis.title");
         String cleanDescription = TextInput.optional(description, Axis.DESCRIPTION_MAX_LENGTH, "project.axis.description");
         if (axes.existsByProjectIdAndTitle(projectId, cleanTitle)) {
             throw new UserFacingException("project.axis.duplicate");

@@ -56,7 +56,7 @@ public class TerritoryAdminService {
         if (!CODE.matcher(cleanCode).matches()) {
             throw new UserFacingException("territory.admin.code.invalid");
         }
-        String cleanName = TextInput.required(name, Territory.NAME_MAX_LENGTH, "territory.admin.name");
+        String cleanName = TextInput.singleLine(name, Territory.NAME_MAX_LENGTH, "territory.admin.name");
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone == null ? "" : timeZone.strip());
@@ -79,7 +79,7 @@ public class TerritoryAdminService {
         if (councils.findByTerritoryId(territoryId).isPresent()) {
             throw new UserFacingException("territory.admin.council.exists");
         }
-        String cleanName = TextInput.required(name, Council.NAME_MAX_LENGTH, "territory.admin.councilName");
+        String cleanName = TextInput.singleLine(name, Council.NAME_MAX_LENGTH, "territory.admin.councilName");
         String cleanSlug = slug == null ? "" : slug.strip();
         if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 80) {
             throw new UserFacingException("territory.admin.slug.invalid");

@@ -47,7 +47,8 @@ class InjectionBrowserIT extends BrowserTest {
         for (String payload : payloads) {
             if (TextInput.clean(payload).length() <= Contribution.TITLE_MAX_LENGTH) {
                 contributions.add(platform.bean(ContributionService.class).submit(author, consultation,
-                        new ContributionForm(ContributionKind.TESTIMONY, payload, payload, Set.of(), null)).id());
+                        new ContributionForm(ContributionKind.TESTIMONY, TextInput.isPlainLine(payload) ? payload : "Témoignage", payload,
+                                Set.of(), null)).id());
             }
         }
         long discussed = contributions.getFirst();

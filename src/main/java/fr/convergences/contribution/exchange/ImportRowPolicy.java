@@ -91,11 +91,15 @@ final class ImportRowPolicy {
             if (body.length() > Contribution.TITLE_MAX_LENGTH) {
                 throw new UserFacingException("exchange.row.title.missing", Contribution.TITLE_MAX_LENGTH);
             }
-            title = body;
+            // A title is one line: the text's line breaks and tabs become spaces in the title made from it.
+            title = body.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ");
             notes.add("exchange.note.titleFromText");
         } else if (body.isEmpty()) {
             body = title;
             notes.add("exchange.note.textFromTitle");
+        }
+        if (!TextInput.isPlainLine(title)) {
+            throw new UserFacingException("exchange.row.title.singleLine");
         }
         title = TextInput.required(title, Contribution.TITLE_MAX_LENGTH, "exchange.row.title");
         body = TextInput.required(body, Contribution.BODY_MAX_LENGTH, "exchange.row.body");

@@ -81,8 +81,8 @@ public class MediationService {
         if (!form.consent()) {
             throw new UserFacingException("contribution.mediation.consentRequired");
         }
-        String place = TextInput.required(form.place(), Mediation.PLACE_MAX_LENGTH, "contribution.mediation.place");
-        String name = TextInput.optional(form.participantName(), Mediation.NAME_MAX_LENGTH, "contribution.mediation.name");
+        String place = TextInput.singleLine(form.place(), Mediation.PLACE_MAX_LENGTH, "contribution.mediation.place");
+        String name = TextInput.singleLineOptional(form.participantName(), Mediation.NAME_MAX_LENGTH, "contribution.mediation.name");
         if (form.organisationId() != null && organisations.actingFor(volunteer).stream().map(Organisation::id)
                 .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("contribution.organisation.notMember");

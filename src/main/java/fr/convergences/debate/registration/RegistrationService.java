@@ -108,7 +108,7 @@ public class RegistrationService {
     public Registration registerWithoutAccount(long debateId, String name, String email, Locale locale) {
         Debate debate = locked(debateId);
         requireOpen(debate);
-        String cleanName = TextInput.required(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
+        String cleanName = TextInput.singleLine(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
         String address = TextInput.clean(email);
         if (!EmailAddress.isPlausible(address)) {
             throw new UserFacingException("debate.registration.email.invalid");
@@ -173,8 +173,8 @@ public class RegistrationService {
         Debate debate = locked(debateId);
         debateService.requireOrganiser(actor, Action.MANAGE_DEBATE_REGISTRATIONS, debate);
         requireOpen(debate);
-        String cleanName = TextInput.optional(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
-        String cleanPhone = TextInput.optional(phone, Registration.PHONE_MAX_LENGTH, "debate.registration.phone");
+        String cleanName = TextInput.singleLineOptional(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
+        String cleanPhone = TextInput.singleLineOptional(phone, Registration.PHONE_MAX_LENGTH, "debate.registration.phone");
         if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
             throw new UserFacingException("debate.registration.phone.invalid");
         }

@@ -370,12 +370,12 @@ public class MotionService {
         if (form.kind() == null) {
             throw new UserFacingException("motion.kind.required");
         }
-        String title = TextInput.required(form.title(), Motion.TITLE_MAX_LENGTH, "motion.title");
+        String title = TextInput.singleLine(form.title(), Motion.TITLE_MAX_LENGTH, "motion.title");
         String body = TextInput.required(form.body(), Motion.TEXT_MAX_LENGTH, "motion.body");
         String reasons = TextInput.required(form.reasons(), Motion.TEXT_MAX_LENGTH, "motion.reasons");
         List<String> labels = new ArrayList<>();
         for (String option : form.options() == null ? List.<String>of() : form.options()) {
-            String label = TextInput.optional(option, MotionOption.LABEL_MAX_LENGTH, "motion.option");
+            String label = TextInput.singleLineOptional(option, MotionOption.LABEL_MAX_LENGTH, "motion.option");
             if (label != null) {
                 labels.add(label);
             }

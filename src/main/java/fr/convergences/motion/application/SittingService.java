@@ -231,11 +231,11 @@ public class SittingService {
     }
 
     private ValidSitting validate(long councilId, SittingForm form) {
-        String title = TextInput.required(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
+        String title = TextInput.singleLine(form.title(), Sitting.TITLE_MAX_LENGTH, "motion.sitting.title");
         if (form.mode() == null) {
             throw new UserFacingException("motion.sitting.mode.required");
         }
-        String place = TextInput.optional(form.place(), Sitting.PLACE_MAX_LENGTH, "motion.sitting.place");
+        String place = TextInput.singleLineOptional(form.place(), Sitting.PLACE_MAX_LENGTH, "motion.sitting.place");
         String url = TextInput.optional(form.onlineUrl(), 500, "motion.sitting.url");
         if (form.mode().hasPlace() && place == null) {
             throw new UserFacingException("motion.sitting.place.required", Sitting.PLACE_MAX_LENGTH);

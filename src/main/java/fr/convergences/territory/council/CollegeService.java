@@ -1,5 +1,6 @@
 package fr.convergences.territory.council;
 
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
@@ -104,6 +105,7 @@ public class CollegeService {
     }
 
     private static String validName(String name) {
+        TextInput.requirePlainLine(name);
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > College.NAME_MAX_LENGTH) {
             throw new UserFacingException("territory.college.name.invalid", College.NAME_MAX_LENGTH);

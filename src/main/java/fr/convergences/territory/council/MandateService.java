@@ -2,6 +2,7 @@ package fr.convergences.territory.council;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
@@ -74,6 +75,7 @@ public class MandateService {
         permissions.require(actor, Action.MANAGE_MANDATES, councilId);
         College college = colleges.findById(form.collegeId()).filter(found -> found.councilId() == councilId)
                 .orElseThrow(() -> new UserFacingException("territory.college.unknown"));
+        TextInput.requirePlainLine(form.personName());
         String name = form.personName() == null ? "" : form.personName().strip();
         if (name.isEmpty() || name.length() > Mandate.PERSON_NAME_MAX_LENGTH) {
             throw new UserFacingException("territory.mandate.name.invalid", Mandate.PERSON_NAME_MAX_LENGTH);

@@ -1,5 +1,6 @@
 package fr.convergences.territory.organisation;
 
+import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
@@ -44,6 +45,7 @@ public class OrganisationService {
     @Transactional
     public Organisation register(Actor actor, OrganisationForm form) {
         permissions.require(actor, Action.REGISTER_ORGANISATION);
+        TextInput.requirePlainLine(form.name());
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > Organisation.NAME_MAX_LENGTH) {
             throw new UserFacingException("territory.organisation.name.invalid", Organisation.NAME_MAX_LENGTH);
@@ -51,6 +53,7 @@ public class OrganisationService {
         if (form.kind() == null) {
             throw new UserFacingException("territory.organisation.kind.required");
         }
+        TextInput.requirePlainLine(form.approvalNumber());
         String approvalNumber = form.approvalNumber() == null ? "" : form.approvalNumber().strip();
         if (form.approved() && (form.kind() != OrganisationKind.ASSOCIATION || approvalNumber.isEmpty()
                 || approvalNumber.length() > Organisation.APPROVAL_NUMBER_MAX_LENGTH)) {

@@ -59,6 +59,19 @@ class ImportRowPolicyTest {
     }
 
     @Test
+    void a_title_on_two_lines_is_rejected_with_its_reason() {
+        assertThat(rejected(check("titre", "Centre\nde santé", "texte", "ok")).reasonKey()).isEqualTo("exchange.row.title.singleLine");
+    }
+
+    @Test
+    void a_short_text_on_several_lines_without_title_becomes_a_one_line_title() {
+        ImportedContribution contribution = accepted(check("texte", "Un centre de santé\r\nouvert le soir"));
+
+        assertThat(contribution.title()).isEqualTo("Un centre de santé ouvert le soir");
+        assertThat(contribution.body()).isEqualTo("Un centre de santé\nouvert le soir");
+    }
+
+    @Test
     void limits_are_those_of_an_online_contribution() {
         assertThat(rejected(check("titre", "t".repeat(151), "texte", "ok")).reasonKey()).isEqualTo("exchange.row.title.tooLong");
         assertThat(rejected(check("titre", "ok", "texte", "b".repeat(3001))).reasonKey()).isEqualTo("exchange.row.body.tooLong");

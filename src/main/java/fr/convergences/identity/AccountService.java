@@ -218,6 +218,48 @@ public class AccountService {
         sessions.endOthers(account.id());
     }
 
+    /**
+     * The person changes their password, typing the current one, so that a session left open on a shared computer
+     * cannot take the account over. Wrong current passwords count as failed sign-ins (the same progressive delay, so
+     * the form cannot be used to guess it). Every other session of the account ends, and the owner is told by mail,
+     * so that a change they did not make is noticed.
+     */
+    public void changePassword(Actor actor, String currentPassword, String newPassword, String address) {
+        if (actor.accountId() == null) {
+            throw new AccessDeniedException(Action.EDIT_OWN_PROFILE);
+        }
+        // A wrong current password is recorded and committed before the refusal is thrown: it must count even though
+        // the change itself does not happen.
+        Account account = transactions.executeWrite(status -> {
+            Account found = accounts.findById(actor.accountId()).orElseThrow(() -> new AccessDeniedException(Action.EDIT_OWN_PROFILE));
+            if (found.passwordHash() == null) {
+                throw new UserFacingException("identity.password.change.noPassword");
+            }
+            Duration wait = throttle.accountWait(found.email());
+            if (!wait.isZero()) {
+                throw new UserFacingException("identity.password.change.wait", Math.max(1, (wait.toMillis() + 999) / 1000));
+            }
+            if (currentPassword == null || !hasher.matches(currentPassword, found.passwordHash())) {
+                throttle.record(found.email(), address, false);
+                return null;
+            }
+            PasswordPolicy.problem(newPassword, found.email()).ifPresent(key -> {
+                throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
+            });
+            return accounts.update(new Account(found.id(), found.email(), found.displayName(), hasher.hash(newPassword), found.status(),
+                    found.locale(), found.communeInsee(), found.realName(), found.platformAdmin(), found.emailConfirmedAt(),
+                    found.createdAt(), found.deletedAt(), found.version()));
+        });
+        if (account == null) {
+            throw new UserFacingException("identity.password.change.wrongCurrent");
+        }
+        sessions.endOthers(account.id());
+        Locale locale = Locale.forLanguageTag(account.locale());
+        mailer.send(new OutgoingMail(account.email(), messages.getTranslation("identity.password.changed.subject", locale),
+                messages.getTranslation("identity.password.changed.body", locale, account.displayName(),
+                        publicUrl.of("/mot-de-passe-oublie"))));
+    }
+
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
         mailer.send(new OutgoingMail(account.email(),

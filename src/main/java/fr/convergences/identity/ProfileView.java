@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.convergences.base.UserFacingException;
@@ -33,7 +34,7 @@ import java.util.Locale;
 @Prototype
 public class ProfileView extends Div implements HasDynamicTitle {
 
-    public ProfileView(ProfileService profiles, CurrentUser currentUser) {
+    public ProfileView(ProfileService profiles, AccountService accountService, CurrentUser currentUser) {
         addClassName("narrow-form");
         Actor actor = currentUser.actor();
         Account account = currentUser.account().orElseThrow(() -> new AccessDeniedException(Action.EDIT_OWN_PROFILE));
@@ -61,6 +62,10 @@ public class ProfileView extends Div implements HasDynamicTitle {
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("identity.profile.title")), status, displayName, commune, realName, language, save);
+
+        if (account.passwordHash() != null) {
+            add(new H2(getTranslation("identity.password.change.title")), new ChangePasswordForm(accountService, actor));
+        }
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] data = profiles.exportPersonalData(actor).getBytes(StandardCharsets.UTF_8);
@@ -93,6 +98,30 @@ public class ProfileView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("identity.profile.title") + " · " + getTranslation("app.name");
+    }
+
+    /** Changing the password asks for the current one; the other sessions end and a mail tells the owner. */
+    static final class ChangePasswordForm extends Div {
+        ChangePasswordForm(AccountService accountService, Actor actor) {
+            addClassName("narrow-form");
+            PasswordField current = new PasswordField(getTranslation("identity.password.change.current"));
+            current.setId("password-current");
+            PasswordField chosen = new PasswordField(getTranslation("identity.password.change.new"));
+            chosen.setId("password-new");
+            StatusMessage status = new StatusMessage();
+            Button change = new Button(getTranslation("identity.password.change.submit"), event -> {
+                try {
+                    accountService.changePassword(actor, current.getValue(), chosen.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+                    current.clear();
+                    chosen.clear();
+                    status.success(getTranslation("identity.password.change.done"));
+                } catch (UserFacingException refusal) {
+                    status.error(refusal);
+                }
+            });
+            change.setId("password-change");
+            add(status, current, chosen, change);
+        }
     }
 
     /** Deleting the account asks for the password again, and says clearly what stays. */

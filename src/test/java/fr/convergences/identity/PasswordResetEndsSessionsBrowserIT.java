@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import fr.convergences.testing.Browser;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
@@ -8,7 +9,10 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Security finding 8: a browser signed in before a password reset must not stay signed in after it. */
+/**
+ * Security finding 8: a browser signed in before a password reset, or before a change of password made elsewhere, must
+ * not stay signed in after it; the browser that made the change stays signed in.
+ */
 class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
 
     @Test
@@ -26,5 +30,42 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         browser.find(By.id("account-login"));
         assertThat(browser.driver().getCurrentUrl()).as("the profile asks for a sign-in again").contains("/connexion");
         assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
+    }
+
+    @Test
+    void changing_the_password_on_the_profile_asks_for_the_current_one_ends_the_other_sessions_and_tells_the_owner() {
+        Account account = new TestAccounts(platform).create("Camille");
+        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
+        try (Browser elsewhere = new Browser()) {
+            SignIn.as(elsewhere, platform, account.email(), TestAccounts.PASSWORD);
+            elsewhere.open(platform.uri("/profil"));
+            elsewhere.find(By.id("account-logout"));
+
+            String hashBefore = platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash();
+            browser.open(platform.uri("/profil"));
+            browser.find(By.cssSelector("#password-current input")).sendKeys("pas le bon mot de passe");
+            browser.find(By.cssSelector("#password-new input")).sendKeys("une toute nouvelle phrase de passe");
+            browser.click(By.id("password-change"));
+            browser.waitForText(By.cssSelector(".status-error"), "Le mot de passe actuel n’est pas le bon. Rien n’a changé.");
+            assertThat(platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash())
+                    .as("a wrong current password changes nothing").isEqualTo(hashBefore);
+
+            browser.find(By.cssSelector("#password-current input")).clear();
+            browser.find(By.cssSelector("#password-current input")).sendKeys(TestAccounts.PASSWORD);
+            browser.click(By.id("password-change"));
+            browser.waitForText(By.cssSelector(".status-success"), "Votre mot de passe est changé.");
+            assertThat(platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash())
+                    .as("the right current password changes it").isNotEqualTo(hashBefore);
+            assertThat(platform.mailbox().latestTo(account.email()).orElseThrow().subject())
+                    .isEqualTo("Votre mot de passe Convergences a été changé");
+
+            elsewhere.open(platform.uri("/profil"));
+            elsewhere.find(By.id("account-login"));
+            assertThat(elsewhere.driver().findElements(By.id("account-logout"))).as("the other browser is signed out").isEmpty();
+            browser.open(platform.uri("/profil"));
+            browser.find(By.id("account-logout"));
+        }
+        assertThat(platform.bean(AccountService.class).login(account.email(), "une toute nouvelle phrase de passe", "127.0.0.9"))
+                .isInstanceOf(LoginOutcome.SignedIn.class);
     }
 }

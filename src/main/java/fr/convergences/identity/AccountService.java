@@ -55,12 +55,14 @@ public class AccountService {
     private final ThreadPoolExecutor resetMails = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1_000),
             task -> Thread.ofPlatform().daemon().name("reset-mails").unstarted(task), new ThreadPoolExecutor.DiscardPolicy());
     private final Clock clock;
+    private final SessionEpochStore epochs;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
                           Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, RateLimits rateLimits,
-                          TransactionOperations<Connection> transactions, Clock clock) {
+                          TransactionOperations<Connection> transactions, SessionEpochStore epochs, Clock clock) {
+        this.epochs = epochs;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -214,7 +216,9 @@ public class AccountService {
                 account.locale(), account.communeInsee(), account.realName(), account.platformAdmin(),
                 account.emailConfirmedAt() == null ? clock.instant() : account.emailConfirmedAt(),
                 account.createdAt(), null, account.version()));
-        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere.
+        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere: at once on
+        // this node, and on the others at their next request, through the epoch.
+        epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
     }
 
@@ -253,6 +257,7 @@ public class AccountService {
         if (account == null) {
             throw new UserFacingException("identity.password.change.wrongCurrent");
         }
+        epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
         Locale locale = Locale.forLanguageTag(account.locale());
         mailer.send(new OutgoingMail(account.email(), messages.getTranslation("identity.password.changed.subject", locale),

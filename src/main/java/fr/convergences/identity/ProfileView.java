@@ -64,7 +64,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("identity.profile.title")), status, displayName, commune, realName, language, save);
 
         if (account.passwordHash() != null) {
-            add(new H2(getTranslation("identity.password.change.title")), new ChangePasswordForm(accountService, actor));
+            add(new H2(getTranslation("identity.password.change.title")), new ChangePasswordForm(accountService, currentUser, actor));
         }
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
@@ -102,7 +102,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     /** Changing the password asks for the current one; the other sessions end and a mail tells the owner. */
     static final class ChangePasswordForm extends Div {
-        ChangePasswordForm(AccountService accountService, Actor actor) {
+        ChangePasswordForm(AccountService accountService, CurrentUser currentUser, Actor actor) {
             addClassName("narrow-form");
             PasswordField current = new PasswordField(getTranslation("identity.password.change.current"));
             current.setId("password-current");
@@ -112,6 +112,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
             Button change = new Button(getTranslation("identity.password.change.submit"), event -> {
                 try {
                     accountService.changePassword(actor, current.getValue(), chosen.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+                    currentUser.renewSignIn();
                     current.clear();
                     chosen.clear();
                     status.success(getTranslation("identity.password.change.done"));

@@ -7,6 +7,8 @@ import fr.convergences.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,5 +69,30 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         }
         assertThat(platform.bean(AccountService.class).login(account.email(), "une toute nouvelle phrase de passe", "127.0.0.9"))
                 .isInstanceOf(LoginOutcome.SignedIn.class);
+    }
+
+    @Test
+    void a_reset_made_on_another_node_signs_this_browser_out_within_a_few_seconds() {
+        Account account = new TestAccounts(platform).create("Alix");
+        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/profil"));
+        browser.find(By.id("account-logout"));
+
+        // What a reset on another node leaves behind: the epoch only. This node's own list of sessions knows nothing.
+        platform.bean(SessionEpochStore.class).endSessionsBefore(account.id(), Instant.now());
+
+        long deadline = System.nanoTime() + CurrentUser.EPOCH_CHECK.plusSeconds(10).toNanos();
+        boolean signedOut = false;
+        while (!signedOut && System.nanoTime() < deadline) {
+            browser.open(platform.uri("/profil"));
+            signedOut = browser.driver().getCurrentUrl().contains("/connexion");
+        }
+        assertThat(signedOut).as("the profile asks for a sign-in again").isTrue();
+        assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
+
+        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
+        browser.open(platform.uri("/profil"));
+        browser.find(By.id("account-logout"));
+        assertThat(browser.driver().getCurrentUrl()).as("signing in again after the epoch is not undone by it").contains("/profil");
     }
 }

@@ -38,7 +38,11 @@ class ConvergenceBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/contributions/" + fixture.doctors.get(1)));
         assertThat(browser.text(By.id("contribution-convergence"))).contains("Des généralistes partout");
+        // The contribution links its convergence's own page, which links back to the consultation's list of them.
         browser.click(By.cssSelector("#contribution-convergence a"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Des généralistes partout");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/convergences/" + id);
+        browser.click(By.id("convergence-all"));
         browser.waitForText(By.id("convergences"), "Des généralistes partout");
         assertThat(browser.text(By.id("convergences"))).doesNotContain("proposée, à vérifier");
         assertAccessible(browser, "public convergences");

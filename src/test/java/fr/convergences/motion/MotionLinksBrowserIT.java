@@ -53,7 +53,7 @@ class MotionLinksBrowserIT extends BrowserTest {
             }
         }
         assertThat(hrefs).as("the page links its convergence and its contribution")
-                .anyMatch(href -> href.contains("/convergences#convergence-" + convergence.id()))
+                .anyMatch(href -> href.endsWith("/convergences/" + convergence.id()))
                 .anyMatch(href -> href.endsWith("/contributions/" + fixture.doctors.getFirst()));
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -20,14 +20,14 @@ public final class StandardFontText {
     }
 
     /**
-     * What Helvetica can show. Narrow and thin spaces (French typography puts them before "?" and "!"), tabs and
-     * carriage returns become plain spaces; the no-break space stays, since WinAnsi has it and it keeps ":" on its
-     * word's line; any other character the encoding lacks becomes "?".
+     * What Helvetica can show. No-break, narrow and thin spaces (French typography puts them before ":", "?" and "!"),
+     * tabs and carriage returns become plain spaces, so that text read back from the file matches what was written;
+     * any other character the encoding lacks becomes "?".
      */
     public static String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(point -> {
-            if (point == '\u202F' || point == '\u2009' || point == '\t' || point == '\r') {
+            if (point == '\u00A0' || point == '\u202F' || point == '\u2009' || point == '\t' || point == '\r') {
                 shown.append(' ');
             } else if (canShow(point)) {
                 shown.appendCodePoint(point);

@@ -90,7 +90,8 @@ class ProjectDashboardBenchmark {
 
     private static void fill(TestSql sql, long projectId, long territoryId, long organisationId, long accountId, int actions,
                              int indicators, int communes, int quarters) {
-        sql.update("INSERT INTO commune (insee_code, territory_id, name) SELECT '8' || lpad(g::text, 4, '0'), ?, 'Commune ' || g "
+        // Department 96 does not exist: real codes (80001 is Abbeville) may already be in the shared test database.
+        sql.update("INSERT INTO commune (insee_code, territory_id, name) SELECT '96' || lpad(g::text, 3, '0'), ?, 'Commune ' || g "
                 + "FROM generate_series(1, ?) g", territoryId, communes);
         sql.update("INSERT INTO project_axis (project_id, position, title, description) SELECT ?, g, 'Axe ' || g, '' "
                 + "FROM generate_series(1, 4) g", projectId);

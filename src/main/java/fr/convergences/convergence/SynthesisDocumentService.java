@@ -107,9 +107,6 @@ public class SynthesisDocumentService {
     public void saveDraft(Actor actor, long consultationId, Draft draft) {
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
         String title = TextInput.singleLine(draft.title(), TITLE_MAX_LENGTH, "synthesis.title");
-        if (!TextInput.isSingleLine(title)) {
-            throw new UserFacingException("synthesis.title.singleLine");
-        }
         String framing = Objects.requireNonNullElse(TextInput.optional(draft.framing(), FRAMING_MAX_LENGTH, "synthesis.framing"), "");
         Map<String, String> introductions = new TreeMap<>();
         draft.introductions().forEach((key, text) -> {

@@ -100,4 +100,9 @@ public class Messages implements I18NProvider {
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
     }
+
+    /** The locale an address asks for with {@code ?lang=}: French when it asks for none. */
+    public static Locale requested(String lang) {
+        return supported(lang == null ? FRENCH : Locale.forLanguageTag(lang));
+    }
 }

@@ -1,20 +1,14 @@
 package fr.convergences.contribution.exchange;
 
+import fr.convergences.base.security.PlatformKeyFile;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -26,8 +20,6 @@ import java.util.HexFormat;
  */
 @Singleton
 class ImportAuthors {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dataDirectory;
     private final String configuredKey;
@@ -67,32 +59,6 @@ class ImportAuthors {
     }
 
     private byte[] loadOrCreate() {
-        if (!configuredKey.isBlank()) {
-            byte[] configured = Base64.getDecoder().decode(configuredKey.strip());
-            if (configured.length != 32) {
-                throw new IllegalStateException("convergences.exchange.author-key must be 32 bytes in base 64");
-            }
-            return configured;
-        }
-        Path file = dataDirectory.resolve("keys").resolve("import-authors.key");
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            Files.createDirectories(file.getParent());
-            byte[] created = new byte[32];
-            RANDOM.nextBytes(created);
-            Path temporary = file.resolveSibling("import-authors.key.new");
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(created));
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's own permissions protect it
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            return created;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the import authors' key " + file, e);
-        }
+        return PlatformKeyFile.loadOrCreate(configuredKey, "convergences.exchange.author-key", dataDirectory.resolve("keys").resolve("import-authors.key"));
     }
 }

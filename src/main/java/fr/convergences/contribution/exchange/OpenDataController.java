@@ -1,5 +1,6 @@
 package fr.convergences.contribution.exchange;
 
+import fr.convergences.base.api.Downloads;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -43,7 +44,7 @@ public class OpenDataController {
         export.consultation(consultationId);
         return HttpResponse.<Writable>ok(out -> export.writeCsv(consultationId, out))
                 .contentType(MediaType.of("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"contributions-" + consultationId + ".csv\"");
+                .header("Content-Disposition", Downloads.attachment("contributions-" + consultationId + ".csv"));
     }
 
     @Get(value = "/{consultationId}/contributions.json", produces = MediaType.APPLICATION_JSON)
@@ -57,7 +58,7 @@ public class OpenDataController {
         export.consultation(consultationId);
         return HttpResponse.<Writable>ok(out -> export.writeJson(consultationId, out))
                 .contentType(MediaType.of("application/json; charset=utf-8"))
-                .header("Content-Disposition", "inline; filename=\"contributions-" + consultationId + ".json\"");
+                .header("Content-Disposition", Downloads.inline("contributions-" + consultationId + ".json"));
     }
 
     /** The shape of the JSON document, for the OpenAPI description and for clients; written field by field by {@link OpenDataExport}. */

@@ -1,5 +1,6 @@
 package fr.convergences.convergence.ui;
 
+import fr.convergences.base.api.Downloads;
 import fr.convergences.convergence.Synthesis;
 import fr.convergences.convergence.SynthesisMarkdown;
 import fr.convergences.convergence.SynthesisPdf;
@@ -36,20 +37,20 @@ public class SynthesisController {
     @Get(value = "/{consultationId}/synthese.md", produces = "text/markdown")
     @Operation(summary = "The synthesis of a consultation's confirmed convergences, as Markdown")
     public HttpResponse<String> markdown(@PathVariable long consultationId, @Nullable @QueryValue String lang) {
-        Locale locale = Messages.supported(lang == null ? Locale.FRENCH : Locale.forLanguageTag(lang));
+        Locale locale = Messages.requested(lang);
         return HttpResponse.ok(markdown.render(syntheses.synthesis(consultationId, locale), locale))
                 .contentType(MediaType.of("text/markdown; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"synthese-" + consultationId + ".md\"");
+                .header("Content-Disposition", Downloads.attachment("synthese-" + consultationId + ".md"));
     }
 
     @Get(value = "/{consultationId}/synthese.pdf", produces = "application/pdf")
     @Operation(summary = "The same synthesis as a PDF")
     public HttpResponse<byte[]> pdf(@PathVariable long consultationId, @Nullable @QueryValue String lang) {
-        Locale locale = Messages.supported(lang == null ? Locale.FRENCH : Locale.forLanguageTag(lang));
+        Locale locale = Messages.requested(lang);
         Synthesis synthesis = syntheses.synthesis(consultationId, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.render(synthesis, locale, out);
         return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"synthese-" + consultationId + ".pdf\"");
+                .header("Content-Disposition", Downloads.attachment("synthese-" + consultationId + ".pdf"));
     }
 }

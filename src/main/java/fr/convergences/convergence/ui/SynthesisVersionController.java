@@ -1,5 +1,6 @@
 package fr.convergences.convergence.ui;
 
+import fr.convergences.base.api.Downloads;
 import fr.convergences.convergence.SynthesisDocumentMarkdown;
 import fr.convergences.convergence.SynthesisDocumentPdf;
 import fr.convergences.convergence.SynthesisDocumentService;
@@ -39,30 +40,26 @@ public class SynthesisVersionController {
     @Get(value = "/{consultationId}/synthese/{number}.md", produces = "text/markdown")
     @Operation(summary = "A published version of the synthesis document, as Markdown")
     public HttpResponse<String> markdown(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
-        Locale locale = locale(lang);
+        Locale locale = Messages.requested(lang);
         return HttpResponse.ok(markdown.render(documents.version(consultationId, number, locale), locale))
                 .contentType(MediaType.of("text/markdown; charset=utf-8"))
-                .header("Content-Disposition", "inline; filename=\"synthese-" + consultationId + "-v" + number + ".md\"");
+                .header("Content-Disposition", Downloads.inline("synthese-" + consultationId + "-v" + number + ".md"));
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.pdf", produces = "application/pdf")
     @Operation(summary = "The same version as a PDF")
     public HttpResponse<byte[]> pdf(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
-        Locale locale = locale(lang);
+        Locale locale = Messages.requested(lang);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.render(documents.version(consultationId, number, locale), locale, out);
         return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"synthese-" + consultationId + "-v" + number + ".pdf\"");
+                .header("Content-Disposition", Downloads.attachment("synthese-" + consultationId + "-v" + number + ".pdf"));
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.json", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The same version as JSON (open data)")
     public HttpResponse<String> json(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
-        return HttpResponse.ok(documents.json(documents.version(consultationId, number, locale(lang))))
+        return HttpResponse.ok(documents.json(documents.version(consultationId, number, Messages.requested(lang))))
                 .contentType(MediaType.of("application/json; charset=utf-8"));
-    }
-
-    private static Locale locale(String lang) {
-        return Messages.supported(lang == null ? Locale.FRENCH : Locale.forLanguageTag(lang));
     }
 }

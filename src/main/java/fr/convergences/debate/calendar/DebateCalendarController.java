@@ -1,5 +1,6 @@
 package fr.convergences.debate.calendar;
 
+import fr.convergences.base.api.Downloads;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
@@ -47,7 +48,7 @@ public class DebateCalendarController {
     public HttpResponse<String> debate(@PathVariable long debateId, HttpRequest<?> request) {
         try {
             return HttpResponse.ok(calendar.debate(debateId, publicUrl.base())).contentType(MediaType.of(CALENDAR))
-                    .header("Content-Disposition", "attachment; filename=\"debat-" + debateId + ".ics\"");
+                    .header("Content-Disposition", Downloads.attachment("debat-" + debateId + ".ics"));
         } catch (UserFacingException refusal) {
             Locale locale = Messages.supported(request.getLocale().orElse(Messages.FRENCH));
             String text = messages.getTranslation(refusal.messageKey(), locale, refusal.arguments());
@@ -63,7 +64,7 @@ public class DebateCalendarController {
     public HttpResponse<String> council(@PathVariable String slug) {
         return calendar.council(slug, publicUrl.base())
                 .map(feed -> HttpResponse.ok(feed).contentType(MediaType.of(CALENDAR))
-                        .header("Content-Disposition", "inline; filename=\"debats-" + slug + ".ics\""))
+                        .header("Content-Disposition", Downloads.inline("debats-" + slug + ".ics")))
                 .orElseGet(HttpResponse::notFound);
     }
 }

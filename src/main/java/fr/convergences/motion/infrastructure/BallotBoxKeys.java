@@ -1,6 +1,7 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.base.security.PlatformKeyFile;
 import fr.convergences.motion.model.BallotPadding;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -8,18 +9,11 @@ import jakarta.inject.Singleton;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -130,35 +124,6 @@ public class BallotBoxKeys {
     }
 
     private byte[] loadOrCreatePlatformKey() {
-        if (!configuredKey.isBlank()) {
-            byte[] key = Base64.getDecoder().decode(configuredKey.strip());
-            if (key.length != 32) {
-                throw new IllegalStateException("convergences.voting.ballot-key must be 32 bytes in base 64");
-            }
-            return key;
-        }
-        Path file = dataDirectory.resolve("keys").resolve("ballot-box.key");
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            Path temporary = file.resolveSibling("ballot-box.key.new");
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's own permissions protect it
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true); // the key must survive a power cut: without it, open secret votes cannot be counted
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the ballot key " + file, e);
-        }
+        return PlatformKeyFile.loadOrCreate(configuredKey, "convergences.voting.ballot-key", dataDirectory.resolve("keys").resolve("ballot-box.key"));
     }
 }

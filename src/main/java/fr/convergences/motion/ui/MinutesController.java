@@ -1,5 +1,6 @@
 package fr.convergences.motion.ui;
 
+import fr.convergences.base.api.Downloads;
 import fr.convergences.motion.application.MinutesService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -31,6 +32,6 @@ public class MinutesController {
     @ApiResponse(responseCode = "400", description = "No such session, or not closed yet")
     public HttpResponse<byte[]> pdf(@PathVariable long sessionId) {
         return HttpResponse.ok(minutes.pdf(sessionId)).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "inline; filename=\"proces-verbal-" + sessionId + ".pdf\"");
+                .header("Content-Disposition", Downloads.inline("proces-verbal-" + sessionId + ".pdf"));
     }
 }

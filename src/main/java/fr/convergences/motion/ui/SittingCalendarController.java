@@ -1,5 +1,6 @@
 package fr.convergences.motion.ui;
 
+import fr.convergences.base.api.Downloads;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.motion.application.SittingService;
@@ -34,7 +35,7 @@ public class SittingCalendarController {
     public HttpResponse<String> sitting(@PathVariable long sittingId) {
         try {
             return HttpResponse.ok(sittings.calendar(sittingId, publicUrl.base())).contentType(MediaType.of("text/calendar; charset=utf-8"))
-                    .header("Content-Disposition", "attachment; filename=\"seance-" + sittingId + ".ics\"");
+                    .header("Content-Disposition", Downloads.attachment("seance-" + sittingId + ".ics"));
         } catch (UserFacingException unknown) {
             return HttpResponse.notFound();
         }

@@ -1,5 +1,6 @@
 package fr.convergences.project.opendata;
 
+import fr.convergences.base.api.Downloads;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -55,7 +56,7 @@ public class ProjectOpenDataController {
         openData.council(slug);
         return HttpResponse.<Writable>ok(out -> openData.writeCsv(slug, set, out))
                 .contentType(MediaType.of("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + slug + "-" + set.fileName() + ".csv\"");
+                .header("Content-Disposition", Downloads.attachment(slug + "-" + set.fileName() + ".csv"));
     }
 
     @Get(value = "/{slug}/opendata/{dataset}.json", produces = MediaType.APPLICATION_JSON)
@@ -74,7 +75,7 @@ public class ProjectOpenDataController {
         openData.council(slug);
         return HttpResponse.<Writable>ok(out -> openData.writeJson(slug, set, out))
                 .contentType(MediaType.of("application/json; charset=utf-8"))
-                .header("Content-Disposition", "inline; filename=\"" + slug + "-" + set.fileName() + ".json\"");
+                .header("Content-Disposition", Downloads.inline(slug + "-" + set.fileName() + ".json"));
     }
 
     /** The shape of the JSON document, for the OpenAPI description and for clients; written field by field by {@link ProjectOpenData}. */

@@ -1,0 +1,5 @@
+/**
+ * What the JSON and file API shares: the OpenAPI description, the mapping of refusals to localised HTTP answers, and
+ * the headers of downloaded files.
+ */
+package fr.convergences.base.api;

@@ -1,0 +1,5 @@
+/**
+ * Secrets the platform makes and keeps: e-mailed tokens, stored only as hashes, and the key files that never enter the
+ * database.
+ */
+package fr.convergences.base.security;

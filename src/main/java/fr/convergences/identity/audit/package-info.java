@@ -1,0 +1,5 @@
+/**
+ * The journal of changes to votes, motions, roles and moderation decisions: hash-chained entries that
+ * {@code verify-audit} re-checks, and the lines of the council's journal page, in names and plain words rather than raw ids.
+ */
+package fr.convergences.identity.audit;

@@ -1,0 +1,5 @@
+/**
+ * Signing in through an external OpenID Connect provider (FranceConnect or an agency's own): the authorisation-code
+ * flow with PKCE, and the link between the provider's subject and a local account.
+ */
+package fr.convergences.identity.oidc;

@@ -1,0 +1,5 @@
+/**
+ * Motion's use cases, one transaction each, permission first: drafting and publishing motions, convening and running
+ * sittings, opening, casting and closing votes, recording the agency's replies, and the minutes.
+ */
+package fr.convergences.motion.application;

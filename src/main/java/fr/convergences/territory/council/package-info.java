@@ -1,0 +1,5 @@
+/**
+ * A council's composition: colleges, seats and mandates (titular and substitute), the bureau, admins and other role
+ * holders, invitations, and the journal page. The rules on seats, substitutes and the bureau are named policies.
+ */
+package fr.convergences.territory.council;

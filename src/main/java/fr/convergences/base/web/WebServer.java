@@ -69,6 +69,7 @@ public class WebServer implements EmbeddedServer {
     private final RequestMetrics requestMetrics;
     private final ClientAddress clientAddress;
     private final AnonymousSessions anonymousSessions;
+    private final UnknownRouteFilter unknownRoutes;
     private Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
@@ -81,7 +82,7 @@ public class WebServer implements EmbeddedServer {
                      @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
                      Clock clock, I18NProvider messages,
                      @Value("${convergences.trusted-proxies:}") List<String> trustedProxies, RequestMetrics requestMetrics,
-                     ClientAddress clientAddress, AnonymousSessions anonymousSessions) {
+                     ClientAddress clientAddress, AnonymousSessions anonymousSessions, UnknownRouteFilter unknownRoutes) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
@@ -95,6 +96,7 @@ public class WebServer implements EmbeddedServer {
         this.requestMetrics = requestMetrics;
         this.clientAddress = clientAddress;
         this.anonymousSessions = anonymousSessions;
+        this.unknownRoutes = unknownRoutes;
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
@@ -163,7 +165,7 @@ public class WebServer implements EmbeddedServer {
         web.getSessionHandler().setSecureRequestOnly(true);
         web.addFilter(new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
-        web.addFilter(new FilterHolder(new UnknownRouteFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        web.addFilter(new FilterHolder(unknownRoutes), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.setErrorHandler(new PlatformErrorHandler(messages));
         // We register Vaadin's servlet ourselves; its automatic deployment would look for a second one.
         web.setInitParameter("disable.automatic.servlet.registration", "true");

@@ -1,0 +1,44 @@
+package fr.convergences.convergence;
+
+import fr.convergences.base.database.Sql;
+import fr.convergences.base.web.KnownIds;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Convergences and published synthesis versions by id, for their pages to answer 404 when a visitor would find nothing
+ * (issue 18). A convergence's page shows the public a confirmed one only: proposed and dismissed ones are the curators'.
+ * (The page also hides a confirmed one whose public voices fell below two; counting them is more than the one indexed
+ * lookup a page request may cost, so that rare page answers 200 with its "not found".)
+ */
+@Singleton
+class ConvergenceIdStore implements KnownIds {
+
+    private final Sql sql;
+
+    ConvergenceIdStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Map<String, Predicate<Map<String, String>>> checks() {
+        return Map.of(
+                "convergences/:id", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::confirmed),
+                "consultations/:id/synthese/:number", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(consultation ->
+                        KnownIds.id(parameters, "number").stream().anyMatch(number -> published(consultation, number))));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean confirmed(long convergenceId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM convergence WHERE id = ? AND status = 'CONFIRMED')", convergenceId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean published(long consultationId, long number) {
+        return number <= Integer.MAX_VALUE
+                && sql.exists("SELECT EXISTS (SELECT 1 FROM synthesis_version WHERE consultation_id = ? AND number = ?)", consultationId, (int) number);
+    }
+}

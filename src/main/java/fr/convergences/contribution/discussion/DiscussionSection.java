@@ -15,10 +15,13 @@ import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.Stance;
 import fr.convergences.contribution.moderation.ModerationForms;
+import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.contribution.moderation.ParticipationPolicy;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Supports and the threaded discussion of a contribution, with the forms to take part and, on each comment, to
@@ -28,9 +31,13 @@ public class DiscussionSection extends Div {
 
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
-    public DiscussionSection(DiscussionService discussions, Actor actor, Discussion discussion, StatusMessage status) {
+    public DiscussionSection(DiscussionService discussions, ModerationService moderation, Actor actor, Discussion discussion,
+                             StatusMessage status) {
         Contribution contribution = discussion.contribution();
         long id = contribution.id();
+        // The reporters' reasons reach the moderators only, next to the comment they judge.
+        Map<Long, List<String>> reasons = discussion.viewerModerates() ? moderation.pendingCommentReasons(actor, id) : Map.of();
+        CommentActions.Moderation moderating = new CommentActions.Moderation(moderation, reasons);
         boolean open = ParticipationPolicy.isOpen(contribution);
         Span supports = new Span(getTranslation("contribution.supports", discussion.supports()));
         supports.setId("support-count");
@@ -60,9 +67,9 @@ public class DiscussionSection extends Div {
         UnorderedList threads = new UnorderedList();
         threads.setId("comments");
         for (Discussion.Thread thread : discussion.threads()) {
-            ListItem item = comment(discussions, actor, discussion, thread.comment(), thread.authorName(), open, status);
+            ListItem item = comment(discussions, moderating, actor, discussion, thread.comment(), thread.authorName(), open, status);
             UnorderedList replies = new UnorderedList();
-            thread.replies().forEach(reply -> replies.add(comment(discussions, actor, discussion, reply.comment(), reply.authorName(), open, status)));
+            thread.replies().forEach(reply -> replies.add(comment(discussions, moderating, actor, discussion, reply.comment(), reply.authorName(), open, status)));
             if (replies.getComponentCount() > 0) {
                 item.add(replies);
             }
@@ -74,13 +81,13 @@ public class DiscussionSection extends Div {
         }
     }
 
-    private ListItem comment(DiscussionService discussions, Actor actor, Discussion discussion, Comment comment, String author, boolean open,
+    private ListItem comment(DiscussionService discussions, CommentActions.Moderation moderating, Actor actor, Discussion discussion, Comment comment, String author, boolean open,
                              StatusMessage status) {
         ListItem item = new ListItem(new Span(line(comment, author)));
         item.setId("comment-" + comment.id());
         discussion.redactionsOf(comment).forEach(notice -> item.add(new Paragraph(getTranslation("moderation.redaction.notice",
                 dates.format(notice.on()), notice.reason()) + (notice.reversed() ? " " + getTranslation("moderation.redaction.reversed") : ""))));
-        item.add(new CommentActions(discussions, actor, comment, discussion.viewerModerates(), open, status));
+        item.add(new CommentActions(discussions, moderating, actor, comment, discussion.viewerModerates(), open, status));
         return item;
     }
 

@@ -32,10 +32,12 @@ class ModerationPersonalData implements PersonalDataSection {
     public Object export(long accountId) {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("contributionReports", rows("""
-                SELECT contribution_id AS "contribution", reason, created_at::text AS "createdAt"
+                SELECT contribution_id AS "contribution", reason, created_at::text AS "createdAt",
+                       dismissed_at::text AS "dismissedAt", dismissal_reason AS "dismissalReason"
                 FROM contribution_report WHERE reporter_id = ? ORDER BY created_at""", accountId));
         export.put("commentReports", rows("""
-                SELECT comment_id AS "comment", reason, created_at::text AS "createdAt"
+                SELECT comment_id AS "comment", reason, created_at::text AS "createdAt",
+                       dismissed_at::text AS "dismissedAt", dismissal_reason AS "dismissalReason"
                 FROM comment_report WHERE reporter_id = ? ORDER BY created_at""", accountId));
         export.put("appeals", rows("""
                 SELECT decision_id AS "decision", text, created_at::text AS "createdAt", outcome, outcome_reason AS "outcomeReason",

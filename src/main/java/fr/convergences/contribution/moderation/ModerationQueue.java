@@ -90,7 +90,7 @@ public class ModerationQueue {
                 JOIN contribution c ON c.id = m.contribution_id
                 JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN account a ON a.id = m.author_account_id
-                LEFT JOIN comment_report r ON r.comment_id = m.id
+                LEFT JOIN comment_report r ON r.comment_id = m.id AND r.dismissed_at IS NULL
                 WHERE k.council_id = ? GROUP BY m.id, a.id
                 HAVING m.hidden OR count(r.reporter_id) > 0 ORDER BY count(r.reporter_id) DESC, m.id""", councilId, ModerationQueue::item);
     }

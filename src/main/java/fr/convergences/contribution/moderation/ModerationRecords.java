@@ -3,7 +3,9 @@ package fr.convergences.contribution.moderation;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
+import fr.convergences.identity.notification.OutgoingNotification;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
@@ -28,9 +30,11 @@ public class ModerationRecords {
     private final CouncilRoleRepository roles;
     private final Notifications notifications;
     private final ModerationStore store;
+    private final NotificationOutbox outbox;
 
     ModerationRecords(ModerationDecisionRepository decisions, ModerationAppealRepository appeals, CouncilRoleRepository roles,
-                      Notifications notifications, ModerationStore store) {
+                      Notifications notifications, ModerationStore store, NotificationOutbox outbox) {
+        this.outbox = outbox;
         this.decisions = decisions;
         this.appeals = appeals;
         this.roles = roles;
@@ -52,6 +56,17 @@ public class ModerationRecords {
         if (authorAccountId != null) {
             notifications.notify(authorAccountId, NotificationKind.MODERATION_DECISION, titleKey, bodyKey, arguments, link);
         }
+    }
+
+    /**
+     * Tells each reporter that their report was dismissed, with the moderator's reason (a report answered by silence
+     * teaches people that reporting is pointless). Through the outbox: there may be many, and the decision does not
+     * wait for a mail server. {@code eventKey} names this one dismissal, so that it is told once.
+     */
+    public void tellReporters(String eventKey, long subjectId, List<Long> reporterIds, String titleKey, String bodyKey, List<String> arguments,
+                              String link) {
+        outbox.recordFor(new OutgoingNotification(eventKey, NotificationOutbox.GIVEN_RECIPIENTS, subjectId, NotificationKind.MODERATION_DECISION,
+                titleKey, bodyKey, arguments, link), reporterIds.stream().distinct().toList());
     }
 
     /**

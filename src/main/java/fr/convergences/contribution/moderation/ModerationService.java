@@ -115,7 +115,8 @@ public class ModerationService {
 
     /**
      * Dismisses the pending reports of a contribution, with a reason: they stay recorded (with who dismissed them and
-     * why) but leave the queue and no longer count towards automatic hiding. Audited; refused when none is pending.
+     * why) but leave the queue and no longer count towards automatic hiding. Audited, the reporters told; refused when
+     * none is pending.
      */
     @Transactional
     public int dismissReports(Actor actor, long contributionId, String reason) {
@@ -123,13 +124,44 @@ public class ModerationService {
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
         String clean = reason(reason, "moderation.dismiss.reason");
-        int dismissed = store.dismissReports(contributionId, actor.accountId(), clean, clock.instant());
-        if (dismissed == 0) {
+        List<Long> reporters = store.dismissReports(contributionId, actor.accountId(), clean, clock.instant());
+        if (reporters.isEmpty()) {
             throw new UserFacingException("moderation.dismiss.nothing");
         }
         audit.record(new AuditEvent(actor, councilId, "contribution.report.dismiss", "contribution", String.valueOf(contributionId),
-                Map.of("pendingReports", dismissed), Map.of("pendingReports", 0, "reason", clean)));
-        return dismissed;
+                Map.of("pendingReports", reporters.size()), Map.of("pendingReports", 0, "reason", clean)));
+        records.tellReporters("contribution-reports-dismissed:" + contributionId + ":" + clock.instant().toEpochMilli(), contributionId,
+                reporters, "moderation.dismissed.title", "moderation.dismissed.body", List.of(contribution.title(), clean), link(contributionId));
+        return reporters.size();
+    }
+
+    /**
+     * Dismisses the pending reports of a comment, with a reason, as for a contribution: the reports stay recorded but
+     * leave the queue. Audited, the reporters told; refused when none is pending.
+     */
+    @Transactional
+    public int dismissCommentReports(Actor actor, long commentId, String reason) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new UserFacingException("moderation.comment.unknown"));
+        Contribution contribution = find(comment.contributionId());
+        long councilId = councilOf(contribution);
+        permissions.require(actor, Action.MODERATE, councilId);
+        String clean = reason(reason, "moderation.dismiss.reason");
+        List<Long> reporters = store.dismissCommentReports(commentId, actor.accountId(), clean, clock.instant());
+        if (reporters.isEmpty()) {
+            throw new UserFacingException("moderation.comment.dismiss.nothing");
+        }
+        audit.record(new AuditEvent(actor, councilId, "comment.report.dismiss", "comment", String.valueOf(commentId),
+                Map.of("pendingReports", reporters.size()), Map.of("pendingReports", 0, "reason", clean)));
+        records.tellReporters("comment-reports-dismissed:" + commentId + ":" + clock.instant().toEpochMilli(), commentId, reporters,
+                "moderation.dismissed.title", "moderation.comment.dismissed.body", List.of(contribution.title(), clean), link(contribution.id()));
+        return reporters.size();
+    }
+
+    /** The reasons of the pending reports on the contribution's comments, by comment id: for its moderators only. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> pendingCommentReasons(Actor actor, long contributionId) {
+        permissions.require(actor, Action.MODERATE, councilOf(find(contributionId)));
+        return store.pendingCommentReasons(contributionId);
     }
 
     /** The pending reports' reasons and days, oldest first, for the moderators of the contribution's council. */

@@ -4,7 +4,10 @@ import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moderation's hand-written SQL: reports on contributions and comments (one per person, kept after dismissal), the
@@ -39,11 +42,31 @@ public class ModerationStore {
                 contributionId, createdBefore);
     }
 
-    /** How many pending reports were dismissed. */
-    int dismissReports(long contributionId, long moderatorId, String reason, Instant at) {
-        return sql.update("""
+    /** The reporters whose pending reports were dismissed (none when nothing was pending). */
+    List<Long> dismissReports(long contributionId, long moderatorId, String reason, Instant at) {
+        return sql.list("""
                 UPDATE contribution_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
-                WHERE contribution_id = ? AND dismissed_at IS NULL""", at, moderatorId, reason, contributionId);
+                WHERE contribution_id = ? AND dismissed_at IS NULL RETURNING reporter_id""",
+                row -> row.getLong(1), at, moderatorId, reason, contributionId);
+    }
+
+    /** The reporters whose pending reports on the comment were dismissed (none when nothing was pending). */
+    public List<Long> dismissCommentReports(long commentId, long moderatorId, String reason, Instant at) {
+        return sql.list("""
+                UPDATE comment_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
+                WHERE comment_id = ? AND dismissed_at IS NULL RETURNING reporter_id""",
+                row -> row.getLong(1), at, moderatorId, reason, commentId);
+    }
+
+    /** The reasons of the pending reports on a contribution's comments, by comment, oldest first. */
+    public Map<Long, List<String>> pendingCommentReasons(long contributionId) {
+        Map<Long, List<String>> reasons = new LinkedHashMap<>();
+        sql.list("""
+                SELECT r.comment_id, r.reason FROM comment_report r JOIN contribution_comment m ON m.id = r.comment_id
+                WHERE m.contribution_id = ? AND r.dismissed_at IS NULL ORDER BY r.created_at, r.reporter_id""",
+                row -> Map.entry(row.getLong(1), row.getString(2)), contributionId)
+                .forEach(entry -> reasons.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        return reasons;
     }
 
     record Report(String reason, Instant at) {

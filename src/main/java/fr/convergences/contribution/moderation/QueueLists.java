@@ -42,6 +42,11 @@ final class QueueLists {
     ListItem contribution(ModerationQueue.Item item) {
         ListItem line = new ListItem(new Anchor("contributions/" + item.contributionId(), item.text()), state(item));
         line.setId("queue-contribution-" + item.contributionId());
+        if (!item.reasons().isEmpty()) {
+            line.add(new ModerationForms.ReasonForm("queue-contribution-" + item.contributionId() + "-dismiss-reason",
+                    "queue-contribution-" + item.contributionId() + "-dismiss", "moderation.dismiss.reasonLabel", "moderation.dismiss.submit",
+                    "moderation.dismiss.done", status, reason -> moderation.dismissReports(actor, item.contributionId(), reason)));
+        }
         suspend(line, "suspend-contribution-" + item.contributionId(), item);
         return line;
     }
@@ -50,6 +55,12 @@ final class QueueLists {
         ListItem line = new ListItem(new Paragraph(item.text()), state(item),
                 new Anchor("contributions/" + item.contributionId(), t("moderation.queue.comment.open")));
         line.setId("queue-comment-" + item.commentId());
+        if (!item.reasons().isEmpty() && item.commentId() != null) {
+            long commentId = item.commentId();
+            line.add(new ModerationForms.ReasonForm("queue-comment-" + commentId + "-dismiss-reason", "queue-comment-" + commentId + "-dismiss",
+                    "moderation.dismiss.reasonLabel", "moderation.dismiss.submit", "moderation.comment.dismiss.done", status,
+                    reason -> moderation.dismissCommentReports(actor, commentId, reason)));
+        }
         suspend(line, "suspend-comment-" + item.commentId(), item);
         return line;
     }

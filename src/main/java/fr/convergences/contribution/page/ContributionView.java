@@ -104,7 +104,7 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         add(new AnswerSection(answers, actor, id, status));
         sections.stream().sorted(java.util.Comparator.comparingInt(ContributionPageSection::order))
                 .forEach(section -> section.section(id, actor).ifPresent(this::add));
-        add(new DiscussionSection(discussions, actor, discussion, status));
+        add(new DiscussionSection(discussions, moderation, actor, discussion, status));
         add(new ModerationSection(moderation, answers, actor, contribution, status));
     }
 

@@ -33,6 +33,12 @@ public class DebateQueries {
 
     @Transactional(readOnly = true)
     public List<DebateListing> list(DebateFilter filter) {
+        return list(filter, LIMIT);
+    }
+
+    /** The same, the first {@code limit} only (the home page shows the next few). */
+    @Transactional(readOnly = true)
+    public List<DebateListing> list(DebateFilter filter, int limit) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE d.status = 'PUBLISHED'");
         if (filter.to() == null) {
@@ -63,7 +69,7 @@ public class DebateQueries {
                         WHERE dt.debate_id = d.id), d.version
                 FROM debate d JOIN council c ON c.id = d.council_id JOIN territory t ON t.id = c.territory_id
                 JOIN consultation k ON k.id = d.consultation_id LEFT JOIN commune m ON m.insee_code = d.commune_insee
-                """ + where + " ORDER BY d.starts_at, d.id LIMIT " + LIMIT, DebateQueries::listing, parameters.toArray());
+                """ + where + " ORDER BY d.starts_at, d.id LIMIT " + Math.max(0, Math.min(limit, LIMIT)), DebateQueries::listing, parameters.toArray());
     }
 
     /**

@@ -1,0 +1,60 @@
+package fr.convergences.consultation;
+
+import fr.convergences.territory.OpenNow;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The consultations open now (a phase in progress in their territory's time zone) or announced (a phase to come),
+ * for the home page. A consultation whose phases are all over is not listed.
+ */
+@Singleton
+public class ConsultationsOpenNow implements OpenNow {
+
+    private final ConsultationService consultations;
+    private final Clock clock;
+
+    public ConsultationsOpenNow(ConsultationService consultations, Clock clock) {
+        this.consultations = consultations;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Item> openNow(int limit) {
+        return consultations.all().stream()
+                .map(consultation -> item(consultations.details(consultation.id())))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Item item) -> !item.current()).thenComparing(Item::order))
+                .limit(limit)
+                .toList();
+    }
+
+    private Optional<Item> item(ConsultationDetails details) {
+        LocalDate today = LocalDate.now(clock.withZone(details.zone()));
+        Consultation consultation = details.consultation();
+        String link = "consultations/" + consultation.id();
+        // Phases may overlap (contributions and debates often do): the one begun last is what is new.
+        Optional<Phase> current = details.phases().stream().filter(phase -> phase.isOpenOn(today))
+                .max(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind));
+        if (current.isPresent()) {
+            Phase phase = current.get();
+            return Optional.of(new Item(Kind.CONSULTATION, consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
+                    phase.endsOn(), null, true, phase.endsOn().atStartOfDay(details.zone()).toInstant()));
+        }
+        return details.phases().stream().filter(phase -> phase.startsOn().isAfter(today))
+                .min(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind))
+                .map(phase -> new Item(Kind.CONSULTATION, consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
+                        phase.endsOn(), null, false, phase.startsOn().atStartOfDay(details.zone()).toInstant()));
+    }
+
+    private static String key(Phase phase) {
+        return "consultation.phase." + phase.kind().name();
+    }
+}

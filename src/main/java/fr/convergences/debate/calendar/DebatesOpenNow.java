@@ -1,0 +1,28 @@
+package fr.convergences.debate.calendar;
+
+import fr.convergences.territory.OpenNow;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The next public debates (approved, not cancelled, not over), for the home page. */
+@Singleton
+public class DebatesOpenNow implements OpenNow {
+
+    private final DebateQueries queries;
+    private final Clock clock;
+
+    public DebatesOpenNow(DebateQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Item> openNow(int limit) {
+        return queries.list(DebateFilter.upcoming(clock.instant()), limit).stream()
+                .map(debate -> new Item(Kind.DEBATE, debate.title(), "debats/" + debate.id(), debate.councilName(), null, null, null,
+                        debate.startsAt().atZone(debate.zone()), !debate.startsAt().isAfter(clock.instant()), debate.startsAt()))
+                .toList();
+    }
+}

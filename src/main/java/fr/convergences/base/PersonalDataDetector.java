@@ -24,6 +24,12 @@ public final class PersonalDataDetector {
 
     public enum Kind { EMAIL, PHONE, POSTAL_ADDRESS, SOCIAL_SECURITY_NUMBER }
 
+    /**
+     * E-mail addresses and phone numbers only: what is masked in a debate's texts, where a postal address is most often
+     * the venue's and is meant to be read.
+     */
+    public static final Set<Kind> CONTACT_DETAILS = Set.copyOf(EnumSet.of(Kind.EMAIL, Kind.PHONE));
+
     /** A finding: its kind and where it lies in the text. */
     public record Finding(Kind kind, int start, int end) {
     }
@@ -69,14 +75,27 @@ public final class PersonalDataDetector {
 
     /** Every finding, in text order, overlaps merged (a NIR's digits are not also a phone number). */
     public static List<Finding> find(String text) {
+        return find(text, EnumSet.allOf(Kind.class));
+    }
+
+    /** The findings of the given kinds only, in text order, overlaps merged. */
+    public static List<Finding> find(String text, Set<Kind> kinds) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         List<Finding> all = new ArrayList<>();
-        collect(all, NIR, Kind.SOCIAL_SECURITY_NUMBER, text);
-        collect(all, EMAIL, Kind.EMAIL, text);
-        collect(all, PHONE, Kind.PHONE, text);
-        collect(all, ADDRESS, Kind.POSTAL_ADDRESS, text);
+        if (kinds.contains(Kind.SOCIAL_SECURITY_NUMBER)) {
+            collect(all, NIR, Kind.SOCIAL_SECURITY_NUMBER, text);
+        }
+        if (kinds.contains(Kind.EMAIL)) {
+            collect(all, EMAIL, Kind.EMAIL, text);
+        }
+        if (kinds.contains(Kind.PHONE)) {
+            collect(all, PHONE, Kind.PHONE, text);
+        }
+        if (kinds.contains(Kind.POSTAL_ADDRESS)) {
+            collect(all, ADDRESS, Kind.POSTAL_ADDRESS, text);
+        }
         all.sort(Comparator.comparingInt(Finding::start).thenComparing(finding -> -finding.end()));
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : all) {
@@ -95,7 +114,12 @@ public final class PersonalDataDetector {
 
     /** The text with each finding replaced by {@link #MASK}; the same text when there is none. */
     public static String mask(String text) {
-        List<Finding> findings = find(text);
+        return mask(text, EnumSet.allOf(Kind.class));
+    }
+
+    /** The text with each finding of the given kinds replaced by {@link #MASK}; the same text (or null) when there is none. */
+    public static String mask(String text, Set<Kind> kinds) {
+        List<Finding> findings = find(text, kinds);
         if (findings.isEmpty()) {
             return text;
         }

@@ -125,7 +125,8 @@ public class ContributionService {
         if (contribution.status() != ContributionStatus.PUBLISHED) {
             throw new UserFacingException("contribution.addendum.notPublished");
         }
-        String body = TextInput.required(text, Addendum.BODY_MAX_LENGTH, "contribution.addendum");
+        // Public at once under the contribution: personal data masked as in its text; no original kept (issue 15).
+        String body = PersonalDataDetector.mask(TextInput.required(text, Addendum.BODY_MAX_LENGTH, "contribution.addendum"));
         return addenda.save(new Addendum(null, contributionId, body, clock.instant()));
     }
 

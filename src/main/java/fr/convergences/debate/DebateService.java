@@ -165,7 +165,7 @@ public class DebateService {
         if (debate.isOver(clock.instant())) {
             throw new UserFacingException("debate.cancel.over");
         }
-        String why = TextInput.required(reason, Debate.REASON_MAX_LENGTH, "debate.cancel.reason");
+        String why = DebateValidator.contactsMasked(TextInput.required(reason, Debate.REASON_MAX_LENGTH, "debate.cancel.reason"));
         Instant now = clock.instant();
         debates.cancel(debateId, now, why);
         audit.record(new AuditEvent(actor, debate.councilId(), "debate.cancel", "debate", String.valueOf(debateId),

@@ -1,5 +1,6 @@
 package fr.convergences.debate;
 
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -35,8 +36,8 @@ class DebateValidator {
      * {@code now} decides that a debate cannot start in the past.
      */
     ValidDebate validate(Actor organiser, ConsultationDetails consultation, Map<String, String> communes, DebateForm form, Instant now) {
-        String title = TextInput.singleLine(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title");
-        String description = TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description");
+        String title = contactsMasked(TextInput.singleLine(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title"));
+        String description = contactsMasked(TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description"));
         if (form.day() == null || form.startTime() == null || form.endTime() == null) {
             throw new UserFacingException("debate.when.required");
         }
@@ -76,10 +77,19 @@ class DebateValidator {
             throw new UserFacingException("debate.organisation.notMember");
         }
         return new ValidDebate(title, description, form.organisationId(), startsAt, endsAt, place, commune, form.stepFree(), form.hearingLoop(),
-                TextInput.optional(form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility"), onlineUrl,
+                contactsMasked(TextInput.optional(form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility")), onlineUrl,
                 form.capacity(), form.audience() == null ? Audience.OPEN : form.audience(),
-                TextInput.optional(form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails"), themes,
+                contactsMasked(TextInput.optional(form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails")), themes,
                 agenda(form.agenda()));
+    }
+
+    /**
+     * A debate's texts are public at once (page, calendar files, registrants' mails): e-mail addresses and phone numbers
+     * typed into them are masked before they are stored, as in contributions and comments (issue 15). Postal addresses
+     * stay, since a debate's text names its venue; people register through the platform, so no contact is needed there.
+     */
+    static String contactsMasked(String text) {
+        return PersonalDataDetector.mask(text, PersonalDataDetector.CONTACT_DETAILS);
     }
 
     /** Only http and https addresses: a link shown to the public must never run script (javascript:) or open files. */
@@ -103,7 +113,7 @@ class DebateValidator {
     private static List<String> agenda(List<String> items) {
         List<String> agenda = new ArrayList<>();
         for (String item : items == null ? List.<String>of() : items) {
-            String clean = TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda");
+            String clean = contactsMasked(TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda"));
             if (clean != null) {
                 agenda.add(clean);
             }

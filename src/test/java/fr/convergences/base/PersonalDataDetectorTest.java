@@ -9,6 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonalDataDetectorTest {
 
+    @org.junit.jupiter.api.Test
+    void masking_contact_details_only_keeps_a_venue_address_and_masks_a_phone_inside_it() {
+        String text = "Rendez-vous au 2 rue de la Paix, 91000 Évry ; écrire à asso@exemple.fr ou appeler le 06 12 34 56 78.";
+
+        assertThat(PersonalDataDetector.mask(text, PersonalDataDetector.CONTACT_DETAILS))
+                .isEqualTo("Rendez-vous au 2 rue de la Paix, 91000 Évry ; écrire à [\u2026] ou appeler le [\u2026].");
+        assertThat(PersonalDataDetector.mask(text)).as("everything, as in contributions").doesNotContain("rue de la Paix");
+        assertThat(PersonalDataDetector.mask(null, PersonalDataDetector.CONTACT_DETAILS)).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"marie.dupont@gmail.com", "jean-luc.martin+cts@orange.fr", "contact@mairie-evry.fr", "élodie@laposte.net"})
     void e_mail_addresses_are_found_and_masked(String address) {

@@ -110,7 +110,7 @@ class InjectionCorpusIT {
         List<String> failures = new ArrayList<>();
         for (String payload : PAYLOADS) {
             String expected = TextInput.clean(payload);
-            // Contributions mask personal data in what they publish; the other inputs keep it (they are not residents' texts).
+            // Contributions and comments mask personal data in what they publish; the other inputs keep it (they are not residents' texts).
             String published = PersonalDataDetector.mask(expected);
             check(failures, payload, "consultation", () -> {
                 Consultation saved = consultations.open(admin, council, form(payload, payload, payload));
@@ -128,7 +128,8 @@ class InjectionCorpusIT {
             if (contribution[0] != null) {
                 long id = contribution[0].id();
                 check(failures, payload, "addendum", () -> contributions.addAddendum(resident, id, payload));
-                check(failures, payload, "comment", () -> discussions.comment(admin, id, null, Stance.NEUTRAL, payload));
+                check(failures, payload, "comment", () -> assertThat(discussions.comment(admin, id, null, Stance.NEUTRAL, payload).body())
+                        .isEqualTo(published));
                 check(failures, payload, "answer", () -> answers.answer(admin, id, AnswerStatus.NOT_RETAINED, payload));
                 check(failures, payload, "report", () -> moderation.report(admin, id, payload));
                 check(failures, payload, "moderation", () -> moderation.hide(admin, id, payload));

@@ -3,6 +3,7 @@ package fr.convergences.contribution.discussion;
 import fr.convergences.identity.RateLimited;
 import fr.convergences.identity.RateLimit;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -116,7 +117,10 @@ public class DiscussionService {
                 throw new UserFacingException("moderation.comment.hidden");
             }
         }
-        return comments.save(Comment.create(contributionId, parentId, actor.accountId(), stance, text, clock.instant()));
+        // Personal data is masked before the comment is stored, as a contribution's is (issue 15), so that no page, export
+        // or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its masked text
+        // is enough to moderate, so the personal data is never stored at all.
+        return comments.save(Comment.create(contributionId, parentId, actor.accountId(), stance, PersonalDataDetector.mask(text), clock.instant()));
     }
 
     /** Reports a comment to the moderators, with a reason; once per person. */

@@ -1,5 +1,6 @@
 package fr.convergences.debate.outcome;
 
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.contribution.Contribution;
@@ -63,7 +64,9 @@ public class DebateOutcomeService {
     @Transactional
     public void writeMinutes(Actor actor, long debateId, String markdown) {
         held(actor, debateId);
-        String minutes = TextInput.required(markdown, Debate.MINUTES_MAX_LENGTH, "debate.minutes");
+        // Public minutes mask the e-mail addresses and phone numbers typed into them, like the debate's other texts.
+        String minutes = PersonalDataDetector.mask(TextInput.required(markdown, Debate.MINUTES_MAX_LENGTH, "debate.minutes"),
+                PersonalDataDetector.CONTACT_DETAILS);
         repository.writeMinutes(debateId, minutes, clock.instant());
     }
 

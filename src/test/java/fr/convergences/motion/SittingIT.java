@@ -90,6 +90,7 @@ class SittingIT {
             sittings.join(member.actor(), sitting.id());
         }
         VotingSession session = sessions.plan(council.admin, motion.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST));
+        VotingFixture.begin(platform, sitting.id());
         sessions.open(council.admin, session.id());
         platform.bean(MotionService.class).declareInterest(recused.actor(), motion.id(), "Je dirige l’établissement concerné.");
 
@@ -143,6 +144,7 @@ class SittingIT {
         assertThat(sittingState(sitting.id())).as("refusals change nothing").isEqualTo(before);
 
         sittings.join(holder.actor(), sitting.id());
+        VotingFixture.begin(platform, sitting.id());
         VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
                 SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
         assertThat(ballots.panel(giver.actor(), session.id()).canJoin()).as("the giver is not offered to join").isFalse();
@@ -223,6 +225,7 @@ class SittingIT {
         refused("motion.attendance.notPresent", () -> sittings.recordDeparture(council.admin, sitting.id(), second.seat()));
 
         sittings.checkIn(council.admin, sitting.id(), third.seat());
+        VotingFixture.begin(platform, sitting.id());
         VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
                 SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
         assertThat(ballots.panel(council.adviser.actor(), session.id()).consultative()).as("a qualified person is told why they do not vote")

@@ -36,6 +36,7 @@ import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingMode;
 import fr.convergences.motion.model.SittingMovement;
 import fr.convergences.motion.model.SittingSubstitutePolicy;
+import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.CouncilRepository;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -556,6 +557,9 @@ public class SittingService {
     public void close(Actor actor, long sittingId) {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        SittingTimePolicy.sittingClosing(sitting.startsAt(), clock.instant()).ifPresent(key -> {
+            throw new UserFacingException(key);
+        });
         if (sessions.findBySittingIdOrderById(sittingId).stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
             throw new UserFacingException("motion.sitting.sessionsOpen");
         }

@@ -38,6 +38,7 @@ import fr.convergences.motion.model.Outcome;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.QuorumPolicy;
 import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.Tally;
 import fr.convergences.motion.model.TallyInput;
 import fr.convergences.motion.model.TallyResult;
@@ -167,6 +168,9 @@ public class VotingSessionService {
                 throw new UserFacingException("motion.session.quorum.invalid");
             }
         }
+        ZoneId zone = zones.zone(motion.councilId());
+        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
+        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
         if (form.sittingId() != null) {
             Sitting sitting = sittings.findById(form.sittingId()).filter(found -> found.councilId().equals(motion.councilId()))
                     .orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
@@ -176,10 +180,10 @@ public class VotingSessionService {
             if (!sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_agenda WHERE sitting_id = ? AND motion_id = ?)", sitting.id(), motionId)) {
                 throw new UserFacingException("motion.session.notOnAgenda");
             }
+            SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt).ifPresent(key -> {
+                throw new UserFacingException(key);
+            });
         }
-        ZoneId zone = zones.zone(motion.councilId());
-        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
-        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
         if (closesAt != null && (!closesAt.isAfter(clock.instant()) || (opensAt != null && !closesAt.isAfter(opensAt)))) {
             throw new UserFacingException("motion.session.window.invalid");
         }
@@ -202,7 +206,8 @@ public class VotingSessionService {
     /** Opens the sessions whose opening time has come (background work), each on behalf of who planned it. */
     @Transactional
     public int openDue() {
-        List<VotingSession> due = sessions.findOpeningDue(clock.instant());
+        // A vote planned in a sitting waits for the sitting's start even when its own time has come (SittingTimePolicy).
+        List<VotingSession> due = sessions.findOpeningDue(clock.instant()).stream().filter(session -> sittingTimeProblem(session).isEmpty()).toList();
         due.forEach(session -> openNow(session.id(), Actor.account(session.createdBy())));
         return due.size();
     }
@@ -213,6 +218,9 @@ public class VotingSessionService {
         if (session.status() != VotingSession.Status.PLANNED) {
             throw new UserFacingException("motion.session.notPlanned");
         }
+        sittingTimeProblem(session).ifPresent(key -> {
+            throw new UserFacingException(key);
+        });
         List<BallotStore.Seat> electorate = ballots.fixElectorate(sessionId, session.councilId(), zones.today(session.councilId()));
         if (electorate.isEmpty()) {
             throw new UserFacingException("motion.session.noElectorate");
@@ -272,6 +280,15 @@ public class VotingSessionService {
         Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
         seats.forEach(seat -> collegeBySeat.put(seat.seatMandateId(), seat.collegeId()));
         return new Electorate(collegeBySeat);
+    }
+
+    /** Why a vote cannot open now because of its sitting's time (none for an online vote). */
+    private java.util.Optional<String> sittingTimeProblem(VotingSession session) {
+        if (!session.inSitting()) {
+            return java.util.Optional.empty();
+        }
+        Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+        return SittingTimePolicy.voteOpening(sitting.status(), sitting.startsAt(), clock.instant());
     }
 
     private VotingSession closeNow(long sessionId, Actor actor) {

@@ -178,6 +178,12 @@ public class MotionService {
             after.put("amends", amendsMotionId);
         }
         audit.record(new AuditEvent(actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
+        // The bureau hears of it through the outbox, in this transaction: the proposal waits for them to publish or decline it.
+        List<Long> bureau = tablings.bureau(councilId, zones.today(councilId)).stream().filter(account -> !account.equals(actor.accountId())).toList();
+        outbox.recordFor(new OutgoingNotification("motion-tabled:" + motion.id(), NotificationOutbox.GIVEN_RECIPIENTS, motion.id(),
+                NotificationKind.VOTING_SESSION, "motion.table.tabled.title", amended == null ? "motion.table.tabled.body" : "motion.table.tabled.amendment",
+                amended == null ? List.of(standing.orElseThrow().personName(), valid.title)
+                        : List.of(standing.orElseThrow().personName(), valid.title, amended.title()), "/motions/" + motion.id()), bureau);
         return motion;
     }
 

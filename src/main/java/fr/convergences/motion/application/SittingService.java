@@ -14,6 +14,8 @@ import fr.convergences.identity.notification.Notifications;
 import fr.convergences.identity.notification.OutgoingNotification;
 import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.SittingAgenda;
+import fr.convergences.motion.model.AgendaOrder;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
@@ -137,7 +139,11 @@ public class SittingService {
 
     /** What a sitting form says once checked: the start as an instant, the notice, the agenda, the urgency's reason if any. */
     private record ValidSitting(String title, SittingMode mode, String place, String url, java.time.Instant startsAt, int notice,
-                                List<Long> agenda, String urgentReason) {
+                                List<Long> agenda, String urgentReason, List<AgendaPoint> points) {
+
+        List<AgendaOrder.Line> lines() {
+            return AgendaOrder.merge(agenda, points);
+        }
     }
 
     @Transactional
@@ -146,7 +152,7 @@ public class SittingService {
         ValidSitting valid = validate(councilId, form);
         Sitting sitting = sittings.save(new Sitting(null, councilId, valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(),
                 valid.notice(), Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
-        agendas.replace(sitting.id(), valid.agenda());
+        agendas.replace(sitting.id(), valid.lines());
         if (valid.urgentReason() != null) {
             sittingRules.recordUrgency(sitting.id(), valid.urgentReason());
         }
@@ -170,12 +176,12 @@ public class SittingService {
                 !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
+        List<SittingAgenda.Item> items = agendas.items(sittingId);
         Map<String, Object> before = describe(new ValidSitting(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
-                sitting.startsAt(), sitting.noticeDays(), agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(),
-                sittingRules.urgency(sittingId).orElse(null)));
+                sitting.startsAt(), sitting.noticeDays(), motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items)));
         ValidSitting valid = validate(sitting.councilId(), form);
         Sitting edited = sittings.update(sitting.withDetails(valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(), valid.notice()));
-        agendas.replace(sittingId, valid.agenda());
+        agendas.replace(sittingId, valid.lines());
         sittingRules.replaceUrgency(sittingId, valid.urgentReason());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.edit", "sitting", String.valueOf(sittingId), before, describe(valid)));
         if (edited.convocationSentAt() != null) {
@@ -226,9 +232,25 @@ public class SittingService {
     public SittingForm form(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        List<SittingAgenda.Item> items = agendas.items(sittingId);
         return new SittingForm(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
                 sitting.startsAt().atZone(zones.zone(sitting.councilId())).toLocalDateTime(), sitting.noticeDays(),
-                agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(), sittingRules.urgency(sittingId).orElse(null));
+                motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items));
+    }
+
+    private static List<Long> motionsOf(List<SittingAgenda.Item> items) {
+        return items.stream().filter(SittingAgenda.Item::isMotion).map(SittingAgenda.Item::motionId).toList();
+    }
+
+    /** The agenda's points, each ranked at its position, so that the agenda saved back unchanged keeps its order. */
+    private static List<AgendaPoint> pointsOf(List<SittingAgenda.Item> items) {
+        List<AgendaPoint> points = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isMotion()) {
+                points.add(new AgendaPoint(items.get(i).kind(), items.get(i).title(), i + 1));
+            }
+        }
+        return points;
     }
 
     private ValidSitting validate(long councilId, SittingForm form) {
@@ -274,7 +296,31 @@ public class SittingService {
             }
         }
         return new ValidSitting(title, form.mode(), form.mode().hasPlace() ? place : null, form.mode().allowsOnline() ? url : null, startsAt,
-                notice, agenda, urgentReason);
+                notice, agenda, urgentReason, points(form.points()));
+    }
+
+    /** The agenda's other points: a kind each, a one-line title (optional for questions diverses), a rank from 1 if given. */
+    private static List<AgendaPoint> points(List<AgendaPoint> points) {
+        if (points == null) {
+            return List.of();
+        }
+        if (points.size() > AgendaPoint.MAX_POINTS) {
+            throw new UserFacingException("motion.agenda.point.tooMany", AgendaPoint.MAX_POINTS);
+        }
+        List<AgendaPoint> valid = new ArrayList<>();
+        for (AgendaPoint point : points) {
+            if (point == null || point.kind() == null) {
+                throw new UserFacingException("motion.agenda.point.kindRequired");
+            }
+            String title = point.kind().needsTitle()
+                    ? TextInput.singleLine(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title")
+                    : TextInput.singleLineOptional(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title");
+            if (point.rank() != null && point.rank() < 1) {
+                throw new UserFacingException("motion.agenda.point.rankInvalid");
+            }
+            valid.add(new AgendaPoint(point.kind(), title, point.rank()));
+        }
+        return valid;
     }
 
     private static Map<String, Object> describe(ValidSitting sitting) {
@@ -283,6 +329,22 @@ public class SittingService {
         map.put("mode", sitting.mode().name());
         map.put("startsAt", sitting.startsAt().toString());
         map.put("agenda", sitting.agenda());
+        if (!sitting.points().isEmpty()) {
+            List<AgendaOrder.Line> lines = sitting.lines();
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).point() != null) {
+                    Map<String, Object> point = new LinkedHashMap<>();
+                    point.put("kind", lines.get(i).point().kind().name());
+                    if (lines.get(i).point().title() != null) {
+                        point.put("title", lines.get(i).point().title());
+                    }
+                    point.put("position", i + 1);
+                    points.add(point);
+                }
+            }
+            map.put("points", points);
+        }
         if (sitting.urgentReason() != null) {
             map.put("urgentReason", sitting.urgentReason());
         }
@@ -325,8 +387,10 @@ public class SittingService {
         return sittingCalendar.write(sitting, agendaTitles(sittingId), baseUrl, clock.instant());
     }
 
+    /** The agenda's lines as the convocation and the .ics write them, in French: a motion's title, or a point with its kind. */
     private List<String> agendaTitles(long sittingId) {
-        return agendas.items(sittingId).stream().map(SittingAgenda.Item::title).toList();
+        return agendas.items(sittingId).stream().map(item -> item.isMotion() ? item.title()
+                : messages.getTranslation(AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title())).toList();
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
@@ -588,8 +652,8 @@ public class SittingService {
     @Transactional(readOnly = true)
     public SittingPage page(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
-        List<MotionPage.Link> agenda = agendas.items(sittingId).stream()
-                .map(item -> new MotionPage.Link(item.motionId(), item.title(), "motions/" + item.motionId())).toList();
+        List<SittingPage.AgendaLine> agenda = agendas.items(sittingId).stream()
+                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title())).toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingPage.Mine mine = null;

@@ -27,7 +27,7 @@ import fr.convergences.motion.infrastructure.SittingProxies;
 import fr.convergences.motion.infrastructure.SittingRules;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.base.database.Sql;
+import fr.convergences.motion.infrastructure.SittingStore;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Motion;
@@ -90,7 +90,7 @@ public class SittingService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Notifications notifications;
-    private final Sql sql;
+    private final SittingStore store;
     private final I18NProvider messages;
     private final SittingProxies proxies;
     private final SittingRules sittingRules;
@@ -106,7 +106,7 @@ public class SittingService {
 
     public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
                           SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
-                          AuditTrail audit, Notifications notifications, Sql sql, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
+                          AuditTrail audit, Notifications notifications, SittingStore store, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
                           SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl, NotificationOutbox outbox,
                           SittingAgenda agendas, Cancellations cancellations,
                           @Value("${convergences.sitting.proxies-per-holder:1}") int proxiesPerHolder,
@@ -122,7 +122,7 @@ public class SittingService {
         this.permissions = permissions;
         this.audit = audit;
         this.notifications = notifications;
-        this.sql = sql;
+        this.store = store;
         this.messages = messages;
         this.proxies = proxies;
         this.sittingRules = sittingRules;
@@ -448,8 +448,7 @@ public class SittingService {
     }
 
     private void recordAbsence(Actor actor, Sitting sitting, MyMandate mine) {
-        sql.update("INSERT INTO sitting_absence (sitting_id, mandate_id, account_id, declared_at) VALUES (?, ?, ?, ?)",
-                sitting.id(), mine.id(), actor.accountId(), clock.instant());
+        store.recordAbsence(sitting.id(), mine.id(), actor.accountId(), clock.instant());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.absence", "sitting", String.valueOf(sitting.id()), Map.of(),
                 Map.of("mandate", mine.id())));
         if (mine.titular()) {
@@ -549,9 +548,7 @@ public class SittingService {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         LocalDate day = zones.today(sitting.councilId());
-        Long account = sql.one("SELECT m.account_id FROM mandate m WHERE m.id = ? AND m.council_id = ? AND m.account_id IS NOT NULL AND "
-                        + "m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on)", row -> row.getLong(1),
-                mandateId, sitting.councilId(), day, day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        Long account = store.accountInOffice(mandateId, sitting.councilId(), day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
         lockOpenSessions(sittingId);
         if (isAbsent(sittingId, mandateId)) {
             throw new UserFacingException("motion.attendance.declaredAbsent");
@@ -563,8 +560,7 @@ public class SittingService {
         if (isPresent(sitting.id(), mandateId)) {
             throw new UserFacingException("motion.attendance.already");
         }
-        sql.update("INSERT INTO sitting_attendance (sitting_id, mandate_id, account_id, how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
+        store.recordAttendance(sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
         movements.record(sitting.id(), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.attendance", "sitting", String.valueOf(sitting.id()), Map.of(),
                 Map.of("mandate", mandateId, "how", how)));
@@ -669,10 +665,8 @@ public class SittingService {
                     .map(substitute -> !isAbsent(sittingId, substitute[0])).orElse(false);
             mine = new SittingPage.Mine(my.id(), my.titular(), isAbsent(sittingId, my.id()), isPresent(sittingId, my.id()), givenTo, heldFor,
                     substituteCanSit);
-            holders = sql.list("SELECT DISTINCT m.account_id, m.person_name FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
-                            + "AND m.account_id <> ? AND m.voting_right AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
-                            + "ORDER BY 2", row -> new SittingPage.Member(row.getLong(1), row.getString(2)),
-                    sitting.councilId(), actor.accountId(), day, day);
+            holders = store.possibleHolders(sitting.councilId(), actor.accountId(), day).stream()
+                    .map(member -> new SittingPage.Member(member.accountId(), member.name())).toList();
         }
         boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
@@ -714,11 +708,11 @@ public class SittingService {
     }
 
     private boolean isAbsent(long sittingId, long mandateId) {
-        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_absence WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+        return store.isAbsent(sittingId, mandateId);
     }
 
     private boolean isPresent(long sittingId, long mandateId) {
-        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+        return store.isPresent(sittingId, mandateId);
     }
 
     private Optional<MyMandate> myMandate(Sitting sitting, Actor actor) {
@@ -728,19 +722,14 @@ public class SittingService {
     /** The person's mandate in office on the sitting's day: a titular's first. */
     private Optional<MyMandate> mandateOf(Sitting sitting, long account) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return sql.one("SELECT m.id, m.kind, m.titular_mandate_id, m.voting_right, m.person_name FROM mandate m WHERE m.council_id = ? "
-                        + "AND m.account_id = ? AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
-                        + "ORDER BY m.kind DESC, m.id LIMIT 1",
-                row -> new MyMandate(row.getLong(1), "TITULAR".equals(row.getString(2)), Sql.nullableLong(row, "titular_mandate_id"),
-                        row.getBoolean(4), row.getString(5)), sitting.councilId(), account, day, day);
+        return store.mandateOf(sitting.councilId(), account, day).map(mandate -> new MyMandate(mandate.id(), mandate.titular(),
+                mandate.titularMandateId(), mandate.votingRight(), mandate.personName()));
     }
 
     /** The substitute in office backing a titular's mandate: {mandate id, account id}. */
     private Optional<Long[]> substituteOf(Sitting sitting, long titularMandateId) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return sql.one("SELECT m.id, m.account_id FROM mandate m WHERE m.titular_mandate_id = ? AND m.kind = 'SUBSTITUTE' AND m.status = 'ACTIVE' "
-                        + "AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY m.id LIMIT 1",
-                row -> new Long[] {row.getLong(1), Sql.nullableLong(row, "account_id")}, titularMandateId, day, day);
+        return store.substituteOf(titularMandateId, day).map(substitute -> new Long[] {substitute.mandateId(), substitute.accountId()});
     }
 
 }

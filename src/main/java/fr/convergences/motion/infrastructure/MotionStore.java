@@ -91,4 +91,15 @@ public class MotionStore {
         return sql.count("SELECT count(*) FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
                 + "WHERE c.id = ANY (?) AND k.council_id = ? AND c.status <> 'DRAFT'", contributionIds.toArray(Long[]::new), councilId);
     }
+
+    /** The seats of the members who declared an interest in the motion (a substitute's declaration has no seat). */
+    public List<Long> recusedSeats(long motionId) {
+        return sql.list("SELECT seat_mandate_id FROM motion_interest WHERE motion_id = ? AND seat_mandate_id IS NOT NULL", row -> row.getLong(1),
+                motionId);
+    }
+
+    /** The contributions the motion answers, by id. */
+    public List<Long> answeredContributions(long motionId) {
+        return sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ? ORDER BY 1", row -> row.getLong(1), motionId);
+    }
 }

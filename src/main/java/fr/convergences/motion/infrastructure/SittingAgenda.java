@@ -53,6 +53,11 @@ public class SittingAgenda {
                 }, sittingId);
     }
 
+    /** Whether the motion is on the sitting's agenda (a vote in a sitting is on a motion of its agenda). */
+    public boolean holds(long sittingId, long motionId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_agenda WHERE sitting_id = ? AND motion_id = ?)", sittingId, motionId);
+    }
+
     /** The accounts of the council's members in office on the day, to be told of a change to a sitting they were convened to. */
     public List<Long> convened(long councilId, java.time.LocalDate day) {
         return sql.list("SELECT DISTINCT m.account_id FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "

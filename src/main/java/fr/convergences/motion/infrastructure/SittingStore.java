@@ -80,4 +80,9 @@ public class SittingStore {
                         + "AND m.account_id <> ? AND m.voting_right AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
                         + "ORDER BY 2", row -> new Member(row.getLong(1), row.getString(2)), councilId, exceptAccountId, day, day);
     }
+
+    /** Whether members may still join the sitting online: convened, and not held in person only. */
+    public boolean joinableOnline(long sittingId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting WHERE id = ? AND mode <> 'IN_PERSON' AND status = 'CONVENED')", sittingId);
+    }
 }

@@ -102,4 +102,9 @@ public class MotionStore {
     public List<Long> answeredContributions(long motionId) {
         return sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ? ORDER BY 1", row -> row.getLong(1), motionId);
     }
+
+    /** The council's name, for the minutes' heading (empty when the council is unknown). */
+    public String councilName(long councilId) {
+        return sql.one("SELECT name FROM council WHERE id = ?", row -> row.getString(1), councilId).orElse("");
+    }
 }

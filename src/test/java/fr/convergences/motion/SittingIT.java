@@ -116,6 +116,9 @@ class SittingIT {
         assertThat(platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead()).problems()).isEmpty();
         assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).heading())
                 .contains("Procédure d’urgence\u00a0: Avis attendu par l’ARS sous huit jours.");
+        assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).sections())
+                .as("the minutes follow the sitting's agenda").filteredOn(section -> section.title().equals("Ordre du jour de la séance"))
+                .singleElement().satisfies(section -> assertThat(section.lines()).containsExactly("1. " + motion.title()));
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
                 .contains("motion.sitting.convene", "motion.sitting.absence", "motion.proxy.give", "motion.interest.declare", "motion.session.open",
                         "motion.ballot.cast", "motion.session.close");

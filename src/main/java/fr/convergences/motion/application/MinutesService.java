@@ -6,12 +6,14 @@ import fr.convergences.motion.infrastructure.MinutesPdf;
 import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.MotionStore;
 import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.infrastructure.SittingMovements;
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.infrastructure.SittingRules;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Minutes;
 import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingMethod;
@@ -49,10 +51,11 @@ public class MinutesService {
     private final MotionStore store;
     private final SittingRules sittingRules;
     private final SittingMovements movements;
+    private final SittingAgenda agendas;
 
     public MinutesService(VotingSessionService sessions, MotionRepository motions, SittingRepository sittings, SittingRoll rolls,
                           CouncilZones zones, MinutesPdf pdf, I18NProvider messages, MotionStore store, SittingRules sittingRules,
-                          SittingMovements movements) {
+                          SittingMovements movements, SittingAgenda agendas) {
         this.sessions = sessions;
         this.motions = motions;
         this.sittings = sittings;
@@ -63,6 +66,7 @@ public class MinutesService {
         this.store = store;
         this.sittingRules = sittingRules;
         this.movements = movements;
+        this.agendas = agendas;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +91,15 @@ public class MinutesService {
             heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
                     sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
             sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
+            // The minutes follow the whole sitting: its agenda, motions and other points, in order.
+            List<SittingAgenda.Item> items = agendas.items(sitting.id());
+            List<String> agenda = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                SittingAgenda.Item item = items.get(i);
+                agenda.add(t("motion.minutes.agendaLine", i + 1, item.isMotion() ? item.title()
+                        : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title())));
+            }
+            sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
             attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
             List<String> comings = movements.movements(sitting.id()).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
                     TIME.format(movement.at().atZone(zone)), movement.personName())).toList();

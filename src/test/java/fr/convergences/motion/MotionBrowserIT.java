@@ -179,6 +179,7 @@ class MotionBrowserIT extends BrowserTest {
         type("plan-quorum", "1/5");
         browser.click(By.id("plan-submit"));
         long session = Long.parseLong(browser.find(By.cssSelector("[id^='open-session-']")).getAttribute("id").replace("open-session-", ""));
+        VotingFixture.begin(platform, sitting); // its vote opens once the sitting has started
         browser.click(By.id("open-session-" + session));
         browser.waitForText(By.id("session-" + session), "ouvert");
 

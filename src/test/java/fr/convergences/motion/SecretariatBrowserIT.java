@@ -128,6 +128,7 @@ class SecretariatBrowserIT extends BrowserTest {
         browser.waitForText(By.id("sitting-movements"), "départ de " + holder.name());
         assertThat(browser.text(By.id("sitting-live-quorum"))).startsWith("Quorum non atteint");
         assertAccessible(browser, "chair's screen");
+        VotingFixture.begin(platform, sitting); // a sitting is closed once it has started
         browser.click(By.id("sitting-close"));
         browser.click(By.id("confirm-sitting-close"));
         browser.waitForAbsence(By.id("sitting-close"));

@@ -90,6 +90,7 @@ class SittingIT {
             sittings.join(member.actor(), sitting.id());
         }
         VotingSession session = sessions.plan(council.admin, motion.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST));
+        VotingFixture.begin(platform, sitting.id());
         sessions.open(council.admin, session.id());
         platform.bean(MotionService.class).declareInterest(recused.actor(), motion.id(), "Je dirige l’établissement concerné.");
 
@@ -115,6 +116,9 @@ class SittingIT {
         assertThat(platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead()).problems()).isEmpty();
         assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).heading())
                 .contains("Procédure d’urgence\u00a0: Avis attendu par l’ARS sous huit jours.");
+        assertThat(platform.bean(fr.convergences.motion.application.MinutesService.class).minutes(session.id()).sections())
+                .as("the minutes follow the sitting's agenda").filteredOn(section -> section.title().equals("Ordre du jour de la séance"))
+                .singleElement().satisfies(section -> assertThat(section.lines()).containsExactly("1. " + motion.title()));
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))
                 .contains("motion.sitting.convene", "motion.sitting.absence", "motion.proxy.give", "motion.interest.declare", "motion.session.open",
                         "motion.ballot.cast", "motion.session.close");
@@ -143,6 +147,7 @@ class SittingIT {
         assertThat(sittingState(sitting.id())).as("refusals change nothing").isEqualTo(before);
 
         sittings.join(holder.actor(), sitting.id());
+        VotingFixture.begin(platform, sitting.id());
         VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
                 SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
         assertThat(ballots.panel(giver.actor(), session.id()).canJoin()).as("the giver is not offered to join").isFalse();
@@ -223,6 +228,7 @@ class SittingIT {
         refused("motion.attendance.notPresent", () -> sittings.recordDeparture(council.admin, sitting.id(), second.seat()));
 
         sittings.checkIn(council.admin, sitting.id(), third.seat());
+        VotingFixture.begin(platform, sitting.id());
         VotingSession session = sessions.open(council.admin, sessions.plan(council.admin, motion.id(),
                 SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST)).id());
         assertThat(ballots.panel(council.adviser.actor(), session.id()).consultative()).as("a qualified person is told why they do not vote")

@@ -7,6 +7,8 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
+import fr.convergences.territory.council.BureauPosition;
+import fr.convergences.territory.council.BureauService;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class TablingIT {
         long councilId = council.council.id();
         VotingFixture.Member member = council.titulars.getFirst();
         Motion published = council.publishedMotion(MotionKind.AVIS, List.of());
+        VotingFixture.Member president = council.titulars.get(1);
+        platform.bean(BureauService.class).assign(council.admin, councilId, president.seat(), BureauPosition.PRESIDENT);
 
         Motion tabled = motions.table(member.actor(), councilId, form("Des consultations de PMI le samedi"), null);
         Motion amendment = motions.table(member.actor(), councilId, form("Amendement : ajouter le dimanche"), published.id());
@@ -48,6 +52,18 @@ class TablingIT {
         assertThat(motions.decisions(member.actor(), councilId)).extracting(Motion::id).contains(tabled.id(), amendment.id(), published.id());
         assertThat(motions.decisions(council.titulars.get(1).actor(), councilId)).extracting(Motion::id)
                 .as("another member does not see a proposal the bureau has not taken up").doesNotContain(tabled.id());
+
+        platform.bean(OutboxDelivery.class).runOnce();
+        TestSql sql = new TestSql(platform);
+        for (long bureau : List.of(council.admin.accountId(), president.account().id())) {
+            assertThat(sql.column("SELECT title || ' | ' || body FROM notification WHERE account_id = ? AND link = ?", bureau, "/motions/" + tabled.id()))
+                    .as("the bureau (admin, president) is told of the proposal").singleElement().asString()
+                    .startsWith("Motion proposée par un membre").contains(member.mandate().personName(), "Des consultations de PMI le samedi");
+            assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND link = ?", bureau, "/motions/" + amendment.id()))
+                    .singleElement().asString().contains("amendement", published.title());
+        }
+        assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND link = ?", member.account().id(), "/motions/" + tabled.id()))
+                .as("the member is not told of their own proposal").isZero();
 
         refused("motion.table.consultative", () -> motions.table(council.adviser.actor(), councilId, form("Avis d’expert"), null));
         refused("motion.table.amendClosed", () -> motions.table(member.actor(), councilId, form("Amender un brouillon"), tabled.id()));

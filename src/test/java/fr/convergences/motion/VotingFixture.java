@@ -122,4 +122,12 @@ public final class VotingFixture {
         VotingSession session = sessions.plan(admin, motion.id(), SessionForm.online(ballotKind, method, null));
         return sessions.open(admin, session.id());
     }
+
+    /**
+     * The sitting has begun: its start moved to a minute ago, as if its time had come (votes in it open only from then,
+     * SittingTimePolicy). Tests that hold a sitting now call it before opening its votes or closing it.
+     */
+    public static void begin(TestPlatform platform, long sittingId) {
+        new fr.convergences.testing.TestSql(platform).update("UPDATE sitting SET starts_at = now() - interval '1 minute' WHERE id = ?", sittingId);
+    }
 }

@@ -10,7 +10,7 @@ import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
-import fr.convergences.base.database.Sql;
+import fr.convergences.motion.infrastructure.SittingStore;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
@@ -59,14 +59,14 @@ public class BallotService {
     private final SessionLocks locks;
     private final CouncilZones zones;
     private final Permissions permissions;
-    private final Sql sql;
+    private final SittingStore sittingStore;
     private final Clock clock;
     private final Map<Long, List<Long>> optionsBySession = new java.util.concurrent.ConcurrentHashMap<>();
     private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
     private final java.util.concurrent.Semaphore admission;
 
     public BallotService(VotingSessionRepository sessions, MotionOptionRepository options, BallotStore ballots, BallotBoxKeys keys,
-                         VotingEvents events, SessionLocks locks, CouncilZones zones, Permissions permissions, Sql sql, Clock clock,
+                         VotingEvents events, SessionLocks locks, CouncilZones zones, Permissions permissions, SittingStore sittingStore, Clock clock,
                          io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions,
                          @io.micronaut.context.annotation.Value("${datasources.default.maximum-pool-size:10}") int poolSize) {
         this.sessions = sessions;
@@ -77,7 +77,7 @@ public class BallotService {
         this.locks = locks;
         this.zones = zones;
         this.permissions = permissions;
-        this.sql = sql;
+        this.sittingStore = sittingStore;
         this.clock = clock;
         this.transactions = transactions;
         // Leave a connection or two to the sealer, the pages and the close.
@@ -167,8 +167,7 @@ public class BallotService {
         boolean mustJoin = seats.stream().anyMatch(seat -> "motion.ballot.notPresent".equals(seat.refusalKey()));
         // A member who gave a proxy or declared absence would be refused on joining: the seat's own refusal says why instead.
         boolean away = seats.stream().anyMatch(seat -> seat.refusalKey() != null && AWAY.contains(seat.refusalKey()));
-        boolean canJoin = mustJoin && !away && session.sittingId() != null && sql.exists(
-                "SELECT EXISTS (SELECT 1 FROM sitting WHERE id = ? AND mode <> 'IN_PERSON' AND status = 'CONVENED')", session.sittingId());
+        boolean canJoin = mustJoin && !away && session.sittingId() != null && sittingStore.joinableOnline(session.sittingId());
         boolean consultative = seats.isEmpty() && ballots.consultativeOnly(session.councilId(), actor.accountId(), day);
         return new BallotPanel(session, seats, mustJoin, canJoin, session.sittingId(), consultative);
     }

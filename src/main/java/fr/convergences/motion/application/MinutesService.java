@@ -4,14 +4,16 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MinutesPdf;
 import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.MotionStore;
 import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.infrastructure.SittingMovements;
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.infrastructure.SittingRules;
-import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Minutes;
 import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingMethod;
@@ -46,13 +48,14 @@ public class MinutesService {
     private final CouncilZones zones;
     private final MinutesPdf pdf;
     private final I18NProvider messages;
-    private final Sql sql;
+    private final MotionStore store;
     private final SittingRules sittingRules;
     private final SittingMovements movements;
+    private final SittingAgenda agendas;
 
     public MinutesService(VotingSessionService sessions, MotionRepository motions, SittingRepository sittings, SittingRoll rolls,
-                          CouncilZones zones, MinutesPdf pdf, I18NProvider messages, Sql sql, SittingRules sittingRules,
-                          SittingMovements movements) {
+                          CouncilZones zones, MinutesPdf pdf, I18NProvider messages, MotionStore store, SittingRules sittingRules,
+                          SittingMovements movements, SittingAgenda agendas) {
         this.sessions = sessions;
         this.motions = motions;
         this.sittings = sittings;
@@ -60,9 +63,10 @@ public class MinutesService {
         this.zones = zones;
         this.pdf = pdf;
         this.messages = messages;
-        this.sql = sql;
+        this.store = store;
         this.sittingRules = sittingRules;
         this.movements = movements;
+        this.agendas = agendas;
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +81,7 @@ public class MinutesService {
         TallyResult tally = result.tally();
         Motion motion = motions.findById(session.motionId()).orElseThrow();
         ZoneId zone = zones.zone(session.councilId());
-        String council = sql.one("SELECT name FROM council WHERE id = ?", row -> row.getString(1), session.councilId()).orElse("");
+        String council = store.councilName(session.councilId());
         List<String> heading = new ArrayList<>();
         heading.add(t("motion.minutes.council", council));
         heading.add(t("motion.minutes.motion", motion.title(), t("motion.kind." + motion.kind().name())));
@@ -87,6 +91,15 @@ public class MinutesService {
             heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
                     sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
             sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
+            // The minutes follow the whole sitting: its agenda, motions and other points, in order.
+            List<SittingAgenda.Item> items = agendas.items(sitting.id());
+            List<String> agenda = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                SittingAgenda.Item item = items.get(i);
+                agenda.add(t("motion.minutes.agendaLine", i + 1, item.isMotion() ? item.title()
+                        : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title())));
+            }
+            sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
             attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
             List<String> comings = movements.movements(sitting.id()).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
                     TIME.format(movement.at().atZone(zone)), movement.personName())).toList();
@@ -98,8 +111,7 @@ public class MinutesService {
                 t("motion.majority." + session.majority().name()) + (session.doubleMajority() ? " · " + t("motion.doubleMajority") : ""),
                 session.quorumNumerator() == null ? t("motion.quorum.none") : session.quorumNumerator() + "/" + session.quorumDenominator(),
                 t("motion.tie." + session.tieRule().name())));
-        List<String> recusals = sql.list("SELECT person_name, statement FROM motion_interest WHERE motion_id = ? ORDER BY declared_at",
-                row -> row.getString(1) + " — " + row.getString(2), motion.id());
+        List<String> recusals = store.interests(motion.id()).stream().map(interest -> interest.personName() + " — " + interest.statement()).toList();
         sections.add(Minutes.Section.lines(t("motion.minutes.recusals"), recusals.isEmpty() ? List.of(t("motion.minutes.none")) : recusals));
         sections.add(Minutes.Section.lines(t("motion.minutes.results"), List.of(
                 t("motion.result.electorate", tally.electorate()), t("motion.result.present", tally.presentOrRepresented()),

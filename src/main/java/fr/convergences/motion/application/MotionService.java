@@ -13,6 +13,7 @@ import fr.convergences.motion.infrastructure.AttachmentRepository;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.MotionParts;
+import fr.convergences.motion.infrastructure.MotionStore;
 import fr.convergences.motion.infrastructure.MotionTablings;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
@@ -22,7 +23,6 @@ import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
-import fr.convergences.base.database.Sql;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Attachment;
@@ -73,7 +73,7 @@ public class MotionService {
     private final SessionLocks locks;
     private final Permissions permissions;
     private final AuditTrail audit;
-    private final Sql sql;
+    private final MotionStore store;
     private final MotionParts parts;
     private final Cancellations cancellations;
     private final MotionTablings tablings;
@@ -83,7 +83,7 @@ public class MotionService {
     public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
                          VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
                          ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
-                         Permissions permissions, AuditTrail audit, Sql sql, MotionParts parts, Cancellations cancellations,
+                         Permissions permissions, AuditTrail audit, MotionStore store, MotionParts parts, Cancellations cancellations,
                          MotionTablings tablings, NotificationOutbox outbox, Clock clock) {
         this.tablings = tablings;
         this.outbox = outbox;
@@ -102,7 +102,7 @@ public class MotionService {
         this.locks = locks;
         this.permissions = permissions;
         this.audit = audit;
-        this.sql = sql;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -178,6 +178,12 @@ public class MotionService {
             after.put("amends", amendsMotionId);
         }
         audit.record(new AuditEvent(actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
+        // The bureau hears of it through the outbox, in this transaction: the proposal waits for them to publish or decline it.
+        List<Long> bureau = tablings.bureau(councilId, zones.today(councilId)).stream().filter(account -> !account.equals(actor.accountId())).toList();
+        outbox.recordFor(new OutgoingNotification("motion-tabled:" + motion.id(), NotificationOutbox.GIVEN_RECIPIENTS, motion.id(),
+                NotificationKind.VOTING_SESSION, "motion.table.tabled.title", amended == null ? "motion.table.tabled.body" : "motion.table.tabled.amendment",
+                amended == null ? List.of(standing.orElseThrow().personName(), valid.title)
+                        : List.of(standing.orElseThrow().personName(), valid.title, amended.title()), "/motions/" + motion.id()), bureau);
         return motion;
     }
 
@@ -240,18 +246,15 @@ public class MotionService {
                 .filter(session -> session.status() == VotingSession.Status.OPEN).toList();
         open.forEach(session -> locks.exclusive(session.id()));
         LocalDate today = zones.today(motion.councilId());
-        List<Object[]> mandates = sql.list("SELECT m.id, m.kind, m.person_name FROM mandate m WHERE m.council_id = ? AND m.account_id = ? "
-                        + "AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY m.kind DESC",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, motion.councilId(), actor.accountId(), today, today);
-        boolean declared = sql.exists("SELECT EXISTS (SELECT 1 FROM motion_interest WHERE motion_id = ? AND account_id = ?)", motionId, actor.accountId());
+        List<MotionStore.MandateInOffice> mandates = store.mandatesInOffice(motion.councilId(), actor.accountId(), today);
+        boolean declared = store.interestDeclared(motionId, actor.accountId());
         boolean voted = open.stream().anyMatch(session -> ballots.votedAs(session.id(), actor.accountId()));
         RecusalPolicy.problem(!mandates.isEmpty(), motion.status().isDecided(), declared, voted).ifPresent(key -> {
             throw new UserFacingException(key);
         });
-        Object[] mandate = mandates.getFirst();
-        Long seat = "TITULAR".equals(mandate[1]) ? (Long) mandate[0] : null;
-        sql.update("INSERT INTO motion_interest (motion_id, account_id, seat_mandate_id, person_name, statement, declared_at) VALUES (?, ?, ?, ?, ?, ?)",
-                motionId, actor.accountId(), seat, mandate[2], text, clock.instant());
+        MotionStore.MandateInOffice mandate = mandates.getFirst();
+        Long seat = mandate.titular() ? mandate.id() : null;
+        store.recordInterest(motionId, actor.accountId(), seat, mandate.personName(), text, clock.instant());
         Map<String, Object> recusal = new LinkedHashMap<>();
         recusal.put("account", actor.accountId());
         recusal.put("seat", seat);
@@ -275,14 +278,13 @@ public class MotionService {
         MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId).flatMap(motions::findById)
                 .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id())).orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
-        List<MotionPage.Link> linkedContributions = sql.list("SELECT c.id, c.title FROM motion_contribution mc JOIN contribution c "
-                + "ON c.id = mc.contribution_id WHERE mc.motion_id = ? ORDER BY c.id", row -> new MotionPage.Link(row.getLong(1),
-                row.getString(2), "contributions/" + row.getLong(1)), motionId);
+        List<MotionPage.Link> linkedContributions = store.linkedContributions(motionId).stream()
+                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "contributions/" + linked.id())).toList();
         // Each convergence's own page lists the motions and actions that answer it: the way back from here.
-        List<MotionPage.Link> linkedConvergences = sql.list("SELECT convergence_id, title FROM motion_convergence WHERE motion_id = ? "
-                + "ORDER BY convergence_id", row -> new MotionPage.Link(row.getLong(1), row.getString(2), "convergences/" + row.getLong(1)), motionId);
-        List<MotionPage.Interest> interests = sql.list("SELECT person_name, statement, declared_at FROM motion_interest WHERE motion_id = ? "
-                + "ORDER BY declared_at", row -> new MotionPage.Interest(row.getString(1), row.getString(2), Sql.instant(row, "declared_at")), motionId);
+        List<MotionPage.Link> linkedConvergences = store.linkedConvergences(motionId).stream()
+                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "convergences/" + linked.id())).toList();
+        List<MotionPage.Interest> interests = store.interests(motionId).stream()
+                .map(interest -> new MotionPage.Interest(interest.personName(), interest.statement(), interest.declaredAt())).toList();
         return new MotionPage(motion, council.name(), council.slug(), zones.zone(motion.councilId()), options.findByMotionIdOrderByPosition(motionId),
                 attachments.findByMotionIdOrderByPosition(motionId), linkedContributions, linkedConvergences, interests,
                 sessions.findByMotionIdOrderById(motionId), canDraft && !motion.status().isDecided(),
@@ -315,8 +317,8 @@ public class MotionService {
     /** What the form offers to link: the council's consultations, their published contributions and convergences. */
     @Transactional(readOnly = true)
     public List<MotionPage.Link> consultations(long councilId) {
-        return sql.list("SELECT id, title FROM consultation WHERE council_id = ? ORDER BY id DESC",
-                row -> new MotionPage.Link(row.getLong(1), row.getString(2), "consultations/" + row.getLong(1)), councilId);
+        return store.consultations(councilId).stream()
+                .map(consultation -> new MotionPage.Link(consultation.id(), consultation.title(), "consultations/" + consultation.id())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -352,10 +354,8 @@ public class MotionService {
     /** The published motions that answer a contribution, for its page. */
     @Transactional(readOnly = true)
     public List<MotionLink> answering(long contributionId) {
-        return sql.list("SELECT m.id, m.title, m.status FROM motion_contribution mc JOIN motion m ON m.id = mc.motion_id "
-                        + "WHERE mc.contribution_id = ? AND m.status <> 'DRAFT' ORDER BY m.id",
-                row -> new MotionLink(row.getLong(1), row.getString(2), "motion.status." + row.getString(3), "motions/" + row.getLong(1)),
-                contributionId);
+        return store.answering(contributionId).stream()
+                .map(motion -> new MotionLink(motion.id(), motion.title(), "motion.status." + motion.status(), "motions/" + motion.id())).toList();
     }
 
     Motion find(long motionId) {
@@ -401,14 +401,12 @@ public class MotionService {
             String label = TextInput.optional(link.label(), Attachment.LABEL_MAX_LENGTH, "motion.attachment.label");
             links.add(new MotionForm.AttachmentLink(label == null ? url : label, url));
         }
-        if (form.consultationId() != null && sql.count("SELECT count(*) FROM consultation WHERE id = ? AND council_id = ?",
-                form.consultationId(), councilId) == 0) {
+        if (form.consultationId() != null && !store.consultationInCouncil(form.consultationId(), councilId)) {
             throw new UserFacingException("motion.consultation.unknown");
         }
         Set<Long> contributionIds = form.contributionIds() == null ? Set.of() : form.contributionIds();
         if (!contributionIds.isEmpty()) {
-            long inCouncil = sql.count("SELECT count(*) FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
-                    + "WHERE c.id = ANY (?) AND k.council_id = ? AND c.status <> 'DRAFT'", contributionIds.toArray(Long[]::new), councilId);
+            long inCouncil = store.contributionsInCouncil(contributionIds, councilId);
             if (inCouncil != contributionIds.size()) {
                 throw new UserFacingException("motion.contribution.unknown");
             }

@@ -1,7 +1,9 @@
 package fr.convergences.motion.application;
 
 import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +16,7 @@ public record SittingPage(
         Sitting sitting,
         String councilSlug,
         ZoneId zone,
-        List<MotionPage.Link> agenda,
+        List<AgendaLine> agenda,
         List<SittingRoll.Seat> roll,
         Mine mine,
         List<Member> possibleHolders,
@@ -29,5 +31,9 @@ public record SittingPage(
     }
 
     public record Member(long accountId, String name) {
+    }
+
+    /** A line of the agenda: a motion (its id and title) or another point (its kind and title, which questions diverses may lack). */
+    public record AgendaLine(@Nullable Long motionId, @Nullable AgendaPoint.Kind kind, @Nullable String title) {
     }
 }

@@ -14,6 +14,8 @@ import fr.convergences.identity.notification.Notifications;
 import fr.convergences.identity.notification.OutgoingNotification;
 import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.SittingAgenda;
+import fr.convergences.motion.model.AgendaOrder;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
@@ -25,7 +27,7 @@ import fr.convergences.motion.infrastructure.SittingProxies;
 import fr.convergences.motion.infrastructure.SittingRules;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.base.database.Sql;
+import fr.convergences.motion.infrastructure.SittingStore;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Motion;
@@ -36,6 +38,7 @@ import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingMode;
 import fr.convergences.motion.model.SittingMovement;
 import fr.convergences.motion.model.SittingSubstitutePolicy;
+import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.CouncilRepository;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -87,7 +90,7 @@ public class SittingService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Notifications notifications;
-    private final Sql sql;
+    private final SittingStore store;
     private final I18NProvider messages;
     private final SittingProxies proxies;
     private final SittingRules sittingRules;
@@ -103,7 +106,7 @@ public class SittingService {
 
     public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
                           SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
-                          AuditTrail audit, Notifications notifications, Sql sql, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
+                          AuditTrail audit, Notifications notifications, SittingStore store, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
                           SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl, NotificationOutbox outbox,
                           SittingAgenda agendas, Cancellations cancellations,
                           @Value("${convergences.sitting.proxies-per-holder:1}") int proxiesPerHolder,
@@ -119,7 +122,7 @@ public class SittingService {
         this.permissions = permissions;
         this.audit = audit;
         this.notifications = notifications;
-        this.sql = sql;
+        this.store = store;
         this.messages = messages;
         this.proxies = proxies;
         this.sittingRules = sittingRules;
@@ -136,7 +139,11 @@ public class SittingService {
 
     /** What a sitting form says once checked: the start as an instant, the notice, the agenda, the urgency's reason if any. */
     private record ValidSitting(String title, SittingMode mode, String place, String url, java.time.Instant startsAt, int notice,
-                                List<Long> agenda, String urgentReason) {
+                                List<Long> agenda, String urgentReason, List<AgendaPoint> points) {
+
+        List<AgendaOrder.Line> lines() {
+            return AgendaOrder.merge(agenda, points);
+        }
     }
 
     @Transactional
@@ -145,7 +152,7 @@ public class SittingService {
         ValidSitting valid = validate(councilId, form);
         Sitting sitting = sittings.save(new Sitting(null, councilId, valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(),
                 valid.notice(), Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
-        agendas.replace(sitting.id(), valid.agenda());
+        agendas.replace(sitting.id(), valid.lines());
         if (valid.urgentReason() != null) {
             sittingRules.recordUrgency(sitting.id(), valid.urgentReason());
         }
@@ -169,12 +176,12 @@ public class SittingService {
                 !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
+        List<SittingAgenda.Item> items = agendas.items(sittingId);
         Map<String, Object> before = describe(new ValidSitting(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
-                sitting.startsAt(), sitting.noticeDays(), agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(),
-                sittingRules.urgency(sittingId).orElse(null)));
+                sitting.startsAt(), sitting.noticeDays(), motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items)));
         ValidSitting valid = validate(sitting.councilId(), form);
         Sitting edited = sittings.update(sitting.withDetails(valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(), valid.notice()));
-        agendas.replace(sittingId, valid.agenda());
+        agendas.replace(sittingId, valid.lines());
         sittingRules.replaceUrgency(sittingId, valid.urgentReason());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.edit", "sitting", String.valueOf(sittingId), before, describe(valid)));
         if (edited.convocationSentAt() != null) {
@@ -225,9 +232,25 @@ public class SittingService {
     public SittingForm form(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        List<SittingAgenda.Item> items = agendas.items(sittingId);
         return new SittingForm(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
                 sitting.startsAt().atZone(zones.zone(sitting.councilId())).toLocalDateTime(), sitting.noticeDays(),
-                agendas.items(sittingId).stream().map(SittingAgenda.Item::motionId).toList(), sittingRules.urgency(sittingId).orElse(null));
+                motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items));
+    }
+
+    private static List<Long> motionsOf(List<SittingAgenda.Item> items) {
+        return items.stream().filter(SittingAgenda.Item::isMotion).map(SittingAgenda.Item::motionId).toList();
+    }
+
+    /** The agenda's points, each ranked at its position, so that the agenda saved back unchanged keeps its order. */
+    private static List<AgendaPoint> pointsOf(List<SittingAgenda.Item> items) {
+        List<AgendaPoint> points = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isMotion()) {
+                points.add(new AgendaPoint(items.get(i).kind(), items.get(i).title(), i + 1));
+            }
+        }
+        return points;
     }
 
     private ValidSitting validate(long councilId, SittingForm form) {
@@ -273,7 +296,31 @@ public class SittingService {
             }
         }
         return new ValidSitting(title, form.mode(), form.mode().hasPlace() ? place : null, form.mode().allowsOnline() ? url : null, startsAt,
-                notice, agenda, urgentReason);
+                notice, agenda, urgentReason, points(form.points()));
+    }
+
+    /** The agenda's other points: a kind each, a one-line title (optional for questions diverses), a rank from 1 if given. */
+    private static List<AgendaPoint> points(List<AgendaPoint> points) {
+        if (points == null) {
+            return List.of();
+        }
+        if (points.size() > AgendaPoint.MAX_POINTS) {
+            throw new UserFacingException("motion.agenda.point.tooMany", AgendaPoint.MAX_POINTS);
+        }
+        List<AgendaPoint> valid = new ArrayList<>();
+        for (AgendaPoint point : points) {
+            if (point == null || point.kind() == null) {
+                throw new UserFacingException("motion.agenda.point.kindRequired");
+            }
+            String title = point.kind().needsTitle()
+                    ? TextInput.singleLine(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title")
+                    : TextInput.singleLineOptional(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title");
+            if (point.rank() != null && point.rank() < 1) {
+                throw new UserFacingException("motion.agenda.point.rankInvalid");
+            }
+            valid.add(new AgendaPoint(point.kind(), title, point.rank()));
+        }
+        return valid;
     }
 
     private static Map<String, Object> describe(ValidSitting sitting) {
@@ -282,6 +329,22 @@ public class SittingService {
         map.put("mode", sitting.mode().name());
         map.put("startsAt", sitting.startsAt().toString());
         map.put("agenda", sitting.agenda());
+        if (!sitting.points().isEmpty()) {
+            List<AgendaOrder.Line> lines = sitting.lines();
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).point() != null) {
+                    Map<String, Object> point = new LinkedHashMap<>();
+                    point.put("kind", lines.get(i).point().kind().name());
+                    if (lines.get(i).point().title() != null) {
+                        point.put("title", lines.get(i).point().title());
+                    }
+                    point.put("position", i + 1);
+                    points.add(point);
+                }
+            }
+            map.put("points", points);
+        }
         if (sitting.urgentReason() != null) {
             map.put("urgentReason", sitting.urgentReason());
         }
@@ -324,8 +387,10 @@ public class SittingService {
         return sittingCalendar.write(sitting, agendaTitles(sittingId), baseUrl, clock.instant());
     }
 
+    /** The agenda's lines as the convocation and the .ics write them, in French: a motion's title, or a point with its kind. */
     private List<String> agendaTitles(long sittingId) {
-        return agendas.items(sittingId).stream().map(SittingAgenda.Item::title).toList();
+        return agendas.items(sittingId).stream().map(item -> item.isMotion() ? item.title()
+                : messages.getTranslation(AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title())).toList();
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
@@ -383,8 +448,7 @@ public class SittingService {
     }
 
     private void recordAbsence(Actor actor, Sitting sitting, MyMandate mine) {
-        sql.update("INSERT INTO sitting_absence (sitting_id, mandate_id, account_id, declared_at) VALUES (?, ?, ?, ?)",
-                sitting.id(), mine.id(), actor.accountId(), clock.instant());
+        store.recordAbsence(sitting.id(), mine.id(), actor.accountId(), clock.instant());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.absence", "sitting", String.valueOf(sitting.id()), Map.of(),
                 Map.of("mandate", mine.id())));
         if (mine.titular()) {
@@ -484,9 +548,7 @@ public class SittingService {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         LocalDate day = zones.today(sitting.councilId());
-        Long account = sql.one("SELECT m.account_id FROM mandate m WHERE m.id = ? AND m.council_id = ? AND m.account_id IS NOT NULL AND "
-                        + "m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on)", row -> row.getLong(1),
-                mandateId, sitting.councilId(), day, day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        Long account = store.accountInOffice(mandateId, sitting.councilId(), day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
         lockOpenSessions(sittingId);
         if (isAbsent(sittingId, mandateId)) {
             throw new UserFacingException("motion.attendance.declaredAbsent");
@@ -498,8 +560,7 @@ public class SittingService {
         if (isPresent(sitting.id(), mandateId)) {
             throw new UserFacingException("motion.attendance.already");
         }
-        sql.update("INSERT INTO sitting_attendance (sitting_id, mandate_id, account_id, how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
+        store.recordAttendance(sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
         movements.record(sitting.id(), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.attendance", "sitting", String.valueOf(sitting.id()), Map.of(),
                 Map.of("mandate", mandateId, "how", how)));
@@ -556,6 +617,9 @@ public class SittingService {
     public void close(Actor actor, long sittingId) {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
+        SittingTimePolicy.sittingClosing(sitting.startsAt(), clock.instant()).ifPresent(key -> {
+            throw new UserFacingException(key);
+        });
         if (sessions.findBySittingIdOrderById(sittingId).stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
             throw new UserFacingException("motion.sitting.sessionsOpen");
         }
@@ -584,8 +648,8 @@ public class SittingService {
     @Transactional(readOnly = true)
     public SittingPage page(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
-        List<MotionPage.Link> agenda = agendas.items(sittingId).stream()
-                .map(item -> new MotionPage.Link(item.motionId(), item.title(), "motions/" + item.motionId())).toList();
+        List<SittingPage.AgendaLine> agenda = agendas.items(sittingId).stream()
+                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title())).toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingPage.Mine mine = null;
@@ -601,10 +665,8 @@ public class SittingService {
                     .map(substitute -> !isAbsent(sittingId, substitute[0])).orElse(false);
             mine = new SittingPage.Mine(my.id(), my.titular(), isAbsent(sittingId, my.id()), isPresent(sittingId, my.id()), givenTo, heldFor,
                     substituteCanSit);
-            holders = sql.list("SELECT DISTINCT m.account_id, m.person_name FROM mandate m WHERE m.council_id = ? AND m.account_id IS NOT NULL "
-                            + "AND m.account_id <> ? AND m.voting_right AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
-                            + "ORDER BY 2", row -> new SittingPage.Member(row.getLong(1), row.getString(2)),
-                    sitting.councilId(), actor.accountId(), day, day);
+            holders = store.possibleHolders(sitting.councilId(), actor.accountId(), day).stream()
+                    .map(member -> new SittingPage.Member(member.accountId(), member.name())).toList();
         }
         boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
@@ -646,11 +708,11 @@ public class SittingService {
     }
 
     private boolean isAbsent(long sittingId, long mandateId) {
-        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_absence WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+        return store.isAbsent(sittingId, mandateId);
     }
 
     private boolean isPresent(long sittingId, long mandateId) {
-        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?)", sittingId, mandateId);
+        return store.isPresent(sittingId, mandateId);
     }
 
     private Optional<MyMandate> myMandate(Sitting sitting, Actor actor) {
@@ -660,19 +722,14 @@ public class SittingService {
     /** The person's mandate in office on the sitting's day: a titular's first. */
     private Optional<MyMandate> mandateOf(Sitting sitting, long account) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return sql.one("SELECT m.id, m.kind, m.titular_mandate_id, m.voting_right, m.person_name FROM mandate m WHERE m.council_id = ? "
-                        + "AND m.account_id = ? AND m.status = 'ACTIVE' AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) "
-                        + "ORDER BY m.kind DESC, m.id LIMIT 1",
-                row -> new MyMandate(row.getLong(1), "TITULAR".equals(row.getString(2)), Sql.nullableLong(row, "titular_mandate_id"),
-                        row.getBoolean(4), row.getString(5)), sitting.councilId(), account, day, day);
+        return store.mandateOf(sitting.councilId(), account, day).map(mandate -> new MyMandate(mandate.id(), mandate.titular(),
+                mandate.titularMandateId(), mandate.votingRight(), mandate.personName()));
     }
 
     /** The substitute in office backing a titular's mandate: {mandate id, account id}. */
     private Optional<Long[]> substituteOf(Sitting sitting, long titularMandateId) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return sql.one("SELECT m.id, m.account_id FROM mandate m WHERE m.titular_mandate_id = ? AND m.kind = 'SUBSTITUTE' AND m.status = 'ACTIVE' "
-                        + "AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on) ORDER BY m.id LIMIT 1",
-                row -> new Long[] {row.getLong(1), Sql.nullableLong(row, "account_id")}, titularMandateId, day, day);
+        return store.substituteOf(titularMandateId, day).map(substitute -> new Long[] {substitute.mandateId(), substitute.accountId()});
     }
 
 }

@@ -22,8 +22,10 @@ import fr.convergences.motion.infrastructure.MotionRepository;
 import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.base.database.Sql;
+import fr.convergences.motion.infrastructure.MotionStore;
+import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.infrastructure.VotingEvents;
+import fr.convergences.motion.infrastructure.VotingSessionStore;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
@@ -38,6 +40,7 @@ import fr.convergences.motion.model.Outcome;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.QuorumPolicy;
 import fr.convergences.motion.model.Sitting;
+import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.Tally;
 import fr.convergences.motion.model.TallyInput;
 import fr.convergences.motion.model.TallyResult;
@@ -95,7 +98,9 @@ public class VotingSessionService {
     private final AnswerService answers;
     private final I18NProvider messages;
     private final JsonMapper json;
-    private final Sql sql;
+    private final VotingSessionStore store;
+    private final MotionStore motionStore;
+    private final SittingAgenda agendas;
     private final Clock clock;
     private final int notifyMaxElectorate;
     private final int smallGroupMinimum;
@@ -104,7 +109,8 @@ public class VotingSessionService {
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
                                 SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
-                                NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, Sql sql, Clock clock,
+                                NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, VotingSessionStore store, MotionStore motionStore,
+                                SittingAgenda agendas, Clock clock,
                                 @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
                                 @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
         this.sessions = sessions;
@@ -125,7 +131,9 @@ public class VotingSessionService {
         this.answers = answers;
         this.messages = messages;
         this.json = json;
-        this.sql = sql;
+        this.store = store;
+        this.motionStore = motionStore;
+        this.agendas = agendas;
         this.clock = clock;
         this.notifyMaxElectorate = notifyMaxElectorate;
         this.smallGroupMinimum = Math.max(1, smallGroupMinimum);
@@ -167,19 +175,22 @@ public class VotingSessionService {
                 throw new UserFacingException("motion.session.quorum.invalid");
             }
         }
+        ZoneId zone = zones.zone(motion.councilId());
+        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
+        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
         if (form.sittingId() != null) {
             Sitting sitting = sittings.findById(form.sittingId()).filter(found -> found.councilId().equals(motion.councilId()))
                     .orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
             if (sitting.status() != Sitting.Status.CONVENED) {
                 throw new UserFacingException("motion.sitting.closed");
             }
-            if (!sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_agenda WHERE sitting_id = ? AND motion_id = ?)", sitting.id(), motionId)) {
+            if (!agendas.holds(sitting.id(), motionId)) {
                 throw new UserFacingException("motion.session.notOnAgenda");
             }
+            SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt).ifPresent(key -> {
+                throw new UserFacingException(key);
+            });
         }
-        ZoneId zone = zones.zone(motion.councilId());
-        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
-        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
         if (closesAt != null && (!closesAt.isAfter(clock.instant()) || (opensAt != null && !closesAt.isAfter(opensAt)))) {
             throw new UserFacingException("motion.session.window.invalid");
         }
@@ -202,7 +213,8 @@ public class VotingSessionService {
     /** Opens the sessions whose opening time has come (background work), each on behalf of who planned it. */
     @Transactional
     public int openDue() {
-        List<VotingSession> due = sessions.findOpeningDue(clock.instant());
+        // A vote planned in a sitting waits for the sitting's start even when its own time has come (SittingTimePolicy).
+        List<VotingSession> due = sessions.findOpeningDue(clock.instant()).stream().filter(session -> sittingTimeProblem(session).isEmpty()).toList();
         due.forEach(session -> openNow(session.id(), Actor.account(session.createdBy())));
         return due.size();
     }
@@ -213,6 +225,9 @@ public class VotingSessionService {
         if (session.status() != VotingSession.Status.PLANNED) {
             throw new UserFacingException("motion.session.notPlanned");
         }
+        sittingTimeProblem(session).ifPresent(key -> {
+            throw new UserFacingException(key);
+        });
         List<BallotStore.Seat> electorate = ballots.fixElectorate(sessionId, session.councilId(), zones.today(session.councilId()));
         if (electorate.isEmpty()) {
             throw new UserFacingException("motion.session.noElectorate");
@@ -274,6 +289,15 @@ public class VotingSessionService {
         return new Electorate(collegeBySeat);
     }
 
+    /** Why a vote cannot open now because of its sitting's time (none for an online vote). */
+    private java.util.Optional<String> sittingTimeProblem(VotingSession session) {
+        if (!session.inSitting()) {
+            return java.util.Optional.empty();
+        }
+        Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+        return SittingTimePolicy.voteOpening(sitting.status(), sitting.startsAt(), clock.instant());
+    }
+
     private VotingSession closeNow(long sessionId, Actor actor) {
         locks.exclusive(sessionId);
         VotingSession session = find(sessionId);
@@ -286,8 +310,7 @@ public class VotingSessionService {
         sealer.seal(sessionId);
         Motion motion = motions.findById(session.motionId()).orElseThrow();
         Electorate electorate = electorateOf(ballots.electorate(sessionId));
-        Set<Long> recused = electorate.recusedAmong(sql.list("SELECT seat_mandate_id FROM motion_interest WHERE motion_id = ? AND seat_mandate_id IS NOT NULL",
-                row -> row.getLong(1), session.motionId()));
+        Set<Long> recused = electorate.recusedAmong(motionStore.recusedSeats(session.motionId()));
         List<CountedBallot> counted = new ArrayList<>();
         List<PublishedBallot> published = List.of();
         Set<Long> tookPart = new TreeSet<>();
@@ -359,8 +382,7 @@ public class VotingSessionService {
         String title = motion.title().length() > 150 ? motion.title().substring(0, 150) + "…" : motion.title();
         String text = messages.getTranslation("motion.answer.text", Locale.FRENCH, title,
                 messages.getTranslation("motion.status." + status.name(), Locale.FRENCH).toLowerCase(Locale.FRENCH), date);
-        for (Long contribution : sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ? ORDER BY 1",
-                row -> row.getLong(1), motion.id())) {
+        for (Long contribution : motionStore.answeredContributions(motion.id())) {
             // Closing at a set time acts for whoever planned the session: if they can no longer answer, the answer is left as it was.
             if (answers.canAnswer(actor, contribution)) {
                 answers.answer(actor, contribution, AnswerStatus.TURNED_INTO_MOTION, text);
@@ -387,19 +409,14 @@ public class VotingSessionService {
         }
         TallyResult tally = TallyResult.fromMap(parse(session.resultJson()));
         Map<Long, String> colleges = new HashMap<>();
-        sql.list("SELECT id, name FROM college WHERE council_id = ?", row -> Map.entry(row.getLong(1), row.getString(2)), session.councilId())
-                .forEach(entry -> colleges.put(entry.getKey(), entry.getValue()));
+        store.colleges(session.councilId()).forEach(college -> colleges.put(college.id(), college.name()));
         Map<Long, String> labels = options.findByMotionIdOrderByPosition(session.motionId()).stream()
                 .collect(Collectors.toMap(MotionOption::id, MotionOption::label, (a, b) -> a, LinkedHashMap::new));
         List<SessionResult.RollCallLine> rollCall = List.of();
         List<PublishedBallot> secret = List.of();
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
-            rollCall = sql.list("""
-                    SELECT t.person_name, c.name, a.display_name, b.capacity, b.choice FROM roll_call_ballot b
-                    JOIN mandate t ON t.id = b.seat_mandate_id JOIN college c ON c.id = b.college_id JOIN account a ON a.id = b.voter_account_id
-                    WHERE b.session_id = ? ORDER BY c.position, t.seat""",
-                    row -> new SessionResult.RollCallLine(row.getString(1), row.getString(2), row.getString(3),
-                            fr.convergences.motion.model.Capacity.valueOf(row.getString(4)), row.getString(5)), sessionId);
+            rollCall = store.rollCall(sessionId).stream().map(ballot -> new SessionResult.RollCallLine(ballot.seatName(), ballot.college(),
+                    ballot.voterName(), fr.convergences.motion.model.Capacity.valueOf(ballot.capacity()), ballot.choice())).toList();
         } else {
             secret = ballots.published(sessionId);
         }
@@ -426,8 +443,7 @@ public class VotingSessionService {
     }
 
     private Long presidentSeat(long councilId) {
-        return sql.one("SELECT mandate_id FROM bureau_seat WHERE council_id = ? AND position = 'PRESIDENT'", row -> row.getLong(1), councilId)
-                .orElse(null);
+        return store.presidentSeat(councilId).orElse(null);
     }
 
     private static Map<String, Object> rules(VotingSession session) {

@@ -120,6 +120,8 @@ public class MotionDemoData implements DemoData {
                 sittings.join(member, sitting.id());
             }
         }
+        // The sitting is under way (its vote opens only once it has started, SittingTimePolicy); it is dated three weeks back below.
+        sql.update("UPDATE sitting SET starts_at = ? WHERE id = ?", clock.instant().minusSeconds(60), sitting.id());
         VotingSession session = sessions.open(admin, sessions.plan(admin, avis.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL,
                 VotingMethod.FOR_AGAINST)).id());
         for (int i = 0; i < seats.size() - 1; i++) {

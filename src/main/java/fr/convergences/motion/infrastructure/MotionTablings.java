@@ -1,9 +1,12 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.identity.CouncilRole;
+import fr.convergences.identity.CouncilRoleRepository;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Motions tabled by members (table {@code motion_tabling}), and the mandate that lets a member table one. */
@@ -19,9 +22,23 @@ public class MotionTablings {
     }
 
     private final Sql sql;
+    private final CouncilRoleRepository roles;
 
-    public MotionTablings(Sql sql) {
+    public MotionTablings(Sql sql, CouncilRoleRepository roles) {
         this.sql = sql;
+        this.roles = roles;
+    }
+
+    /**
+     * The bureau, who decide what becomes of a tabled motion: the president and the vice-president in office on the day,
+     * and the council's admins (who run its secretariat), each account once, in id order.
+     */
+    public List<Long> bureau(long councilId, LocalDate day) {
+        java.util.TreeSet<Long> accounts = new java.util.TreeSet<>(sql.list("SELECT m.account_id FROM bureau_seat b JOIN mandate m ON m.id = b.mandate_id "
+                        + "WHERE b.council_id = ? AND b.position IN ('PRESIDENT', 'VICE_PRESIDENT') AND m.account_id IS NOT NULL AND m.status = 'ACTIVE' "
+                        + "AND m.starts_on <= ? AND ? < coalesce(m.ended_on, m.ends_on)", row -> row.getLong(1), councilId, day, day));
+        roles.findByCouncilIdAndRole(councilId, CouncilRole.COUNCIL_ADMIN).forEach(grant -> accounts.add(grant.accountId()));
+        return List.copyOf(accounts);
     }
 
     /** The member's mandates in office on the day, a deliberative one first. */

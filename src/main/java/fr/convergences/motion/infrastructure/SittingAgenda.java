@@ -1,16 +1,26 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.motion.model.AgendaOrder;
+import fr.convergences.motion.model.AgendaPoint;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** A sitting's agenda of motions, in order (table {@code sitting_agenda}). */
+/** A sitting's agenda, in order: motions and other points (table {@code sitting_agenda}). */
 @Singleton
 public class SittingAgenda {
 
-    /** An agenda line: the motion and its title. */
-    public record Item(long motionId, String title) {
+    /**
+     * An agenda line: a motion (its id and title), or a point (its kind, and its title, which questions diverses may
+     * lack).
+     */
+    public record Item(@Nullable Long motionId, @Nullable AgendaPoint.Kind kind, @Nullable String title) {
+
+        public boolean isMotion() {
+            return motionId != null;
+        }
     }
 
     private final Sql sql;
@@ -20,16 +30,32 @@ public class SittingAgenda {
     }
 
     /** Writes the agenda anew, numbered from 1 in the given order. */
-    public void replace(long sittingId, List<Long> motionIds) {
+    public void replace(long sittingId, List<AgendaOrder.Line> lines) {
         sql.update("DELETE FROM sitting_agenda WHERE sitting_id = ?", sittingId);
-        for (int i = 0; i < motionIds.size(); i++) {
-            sql.update("INSERT INTO sitting_agenda (sitting_id, motion_id, position) VALUES (?, ?, ?)", sittingId, motionIds.get(i), i + 1);
+        for (int i = 0; i < lines.size(); i++) {
+            AgendaOrder.Line line = lines.get(i);
+            if (line.motionId() != null) {
+                sql.update("INSERT INTO sitting_agenda (sitting_id, motion_id, position) VALUES (?, ?, ?)", sittingId, line.motionId(), i + 1);
+            } else {
+                AgendaPoint point = java.util.Objects.requireNonNull(line.point());
+                sql.update("INSERT INTO sitting_agenda (sitting_id, kind, title, position) VALUES (?, ?, ?, ?)", sittingId, point.kind().name(),
+                        point.title(), i + 1);
+            }
         }
     }
 
     public List<Item> items(long sittingId) {
-        return sql.list("SELECT m.id, m.title FROM sitting_agenda a JOIN motion m ON m.id = a.motion_id WHERE a.sitting_id = ? ORDER BY a.position",
-                row -> new Item(row.getLong(1), row.getString(2)), sittingId);
+        return sql.list("SELECT a.motion_id, a.kind, coalesce(m.title, a.title) FROM sitting_agenda a LEFT JOIN motion m ON m.id = a.motion_id "
+                        + "WHERE a.sitting_id = ? ORDER BY a.position",
+                row -> {
+                    Long motionId = Sql.nullableLong(row, "motion_id");
+                    return new Item(motionId, motionId != null ? null : AgendaPoint.Kind.valueOf(row.getString(2)), row.getString(3));
+                }, sittingId);
+    }
+
+    /** Whether the motion is on the sitting's agenda (a vote in a sitting is on a motion of its agenda). */
+    public boolean holds(long sittingId, long motionId) {
+        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_agenda WHERE sitting_id = ? AND motion_id = ?)", sittingId, motionId);
     }
 
     /** The accounts of the council's members in office on the day, to be told of a change to a sitting they were convened to. */

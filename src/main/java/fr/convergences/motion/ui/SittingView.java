@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +24,7 @@ import fr.convergences.motion.application.SittingLive;
 import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 
@@ -88,7 +90,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         UnorderedList agenda = new UnorderedList();
         agenda.setId("sitting-agenda-list");
-        page.agenda().forEach(motion -> agenda.add(new ListItem(new Anchor(motion.path(), motion.title()))));
+        // Motions link to their page; the other points say what they are (information, hearing, questions diverses).
+        page.agenda().forEach(line -> agenda.add(new ListItem(line.motionId() != null ? new Anchor("motions/" + line.motionId(), line.title())
+                : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())))));
         add(new H2(getTranslation("motion.sitting.agenda")), agenda);
         if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
             add(mine(actor, page, status));

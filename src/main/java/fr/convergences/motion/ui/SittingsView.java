@@ -104,6 +104,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         agenda.setItems(sittings.agendaCandidates(council.id()));
         agenda.setItemLabelGenerator(MotionPage.Link::title);
         agenda.setId("sitting-agenda");
+        AgendaPointsEditor points = new AgendaPointsEditor();
         TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
         urgent.setMaxLength(SittingService.URGENT_REASON_MAX_LENGTH);
         urgent.setId("sitting-urgent-reason");
@@ -119,6 +120,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
             url.setValue(current.onlineUrl() == null ? "" : current.onlineUrl());
             notice.setValue(current.noticeDays());
             agenda.getListDataView().getItems().filter(link -> current.motionIds().contains(link.id())).forEach(agenda::select);
+            points.setValue(current.points());
             if (editing != null) {
                 start.setValue(current.startsAt());
                 urgent.setValue(current.urgentReason() == null ? "" : current.urgentReason());
@@ -128,7 +130,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
             try {
                 SittingForm form = new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
                         url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList(),
-                        urgent.getValue());
+                        urgent.getValue(), points.getValue());
                 Sitting sitting = editing != null ? sittings.edit(actor, editing, form) : sittings.convene(actor, council.id(), form);
                 UI.getCurrent().navigate("seances/" + sitting.id());
             } catch (UserFacingException refusal) {
@@ -136,7 +138,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
             }
         });
         convene.setId("sitting-convene");
-        Div form = new Div(heading, status, name, mode, place, url, start, notice, agenda, urgent, convene);
+        Div form = new Div(heading, status, name, mode, place, url, start, notice, agenda, points, urgent, convene);
         form.addClassName("narrow-form");
         return form;
     }

@@ -118,6 +118,11 @@ public class WebServer implements EmbeddedServer {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false); // no "Server: Jetty(12.x)" telling which vulnerabilities to try
             http.setSendXPoweredBy(false);
+            // Jetty keeps, per open connection, a cache of the request headers it has seen (1,024 entries by default:
+            // a 96 KB trie), and a browser keeps about six connections open: that was 576 KB per visitor on top of
+            // the ~300 KB of a consultation page's UI (docs/BENCHMARKS.md). Parsing those few headers again costs
+            // microseconds; 0 turns the cache off (convergences.web.header-cache-size brings it back, for measuring).
+            http.setHeaderCacheSize(applicationContext.getProperty("convergences.web.header-cache-size", Integer.class).orElse(0));
             if (!trustedProxies.isEmpty()) {
                 http.addCustomizer(new TrustedProxies(Set.copyOf(trustedProxies)));
             }

@@ -109,9 +109,9 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new H2(getTranslation("project.action.indicators")), list);
         }
         add(new ActionNeedsSection(diagnostics, currentUser.actor(), actionId, page.councilId(), page.councilSlug(), page.canManage(), status));
-        add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress()));
-        if (page.canManage()) {
-            List<Motion> decided = motions.decisions(currentUser.actor(), page.councilId()).stream()
+        add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress(), page.attachments()));
+        if (page.canFollowUp()) {
+            List<Motion> decided = !page.canManage() ? List.of() : motions.decisions(currentUser.actor(), page.councilId()).stream()
                     .filter(motion -> motion.status().isDecided()).toList();
             add(status, new ActionAdminPanel(actions, currentUser.actor(), page, decided, status));
         }

@@ -76,6 +76,8 @@ public enum Action {
     // The projet territorial de santé (council admins write it, record indicators' co-adoption and measurements)
     MANAGE_HEALTH_PROJECT(Scope.COUNCIL),
     RECORD_MEASUREMENT(Scope.COUNCIL),
+    /** The owner organisation's administrators follow up their own action: progress log, started, done (issue 13). */
+    RECORD_ACTION_PROGRESS(Scope.ORGANISATION),
 
     // Letters that tell people who contributed offline what became of it, handed on by whoever collected their words
     PRINT_ORGANISATION_LETTERS(Scope.ORGANISATION),

@@ -44,6 +44,21 @@ public class ActionParts {
                 link.actionId(), link.kind().name(), link.targetId(), link.title()) == 1;
     }
 
+    public void addAttachments(long progressId, List<ProgressAttachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            update("INSERT INTO project_progress_attachment (progress_id, position, label, url) VALUES (?, ?, ?, ?)", progressId, i + 1,
+                    attachments.get(i).label(), attachments.get(i).url());
+        }
+    }
+
+    /** The attachments of every entry of the action's progress log, in their order. */
+    public List<ProgressAttachment> attachmentsOf(long actionId) {
+        return list("""
+                SELECT a.progress_id, a.label, a.url FROM project_progress_attachment a
+                JOIN project_action_progress p ON p.id = a.progress_id WHERE p.action_id = ? ORDER BY a.progress_id, a.position""",
+                row -> new ProgressAttachment(row.getLong(1), row.getString(2), row.getString(3)), actionId);
+    }
+
     public List<Long> partnersOf(long actionId) {
         return list("SELECT organisation_id FROM project_action_partner WHERE action_id = ? ORDER BY organisation_id",
                 row -> row.getLong(1), actionId);

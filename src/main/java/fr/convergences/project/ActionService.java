@@ -130,7 +130,9 @@ public class ActionService {
     public ProjectAction changeStatus(Actor actor, long actionId, ActionStatus to, String reason) {
         ProjectAction action = find(actionId);
         long councilId = councilOf(action);
-        permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+        // Abandoning an action of the projet the council adopted is the council's decision; starting and completing it
+        // are also its owner's to record.
+        requireFollowUp(actor, action, councilId, to != ActionStatus.ABANDONED);
         String cleanReason = TextInput.optional(reason, ProjectAction.REASON_MAX_LENGTH, "project.action.reason");
         ActionStatusPolicy.problem(action.status(), to, cleanReason).ifPresent(key -> {
             throw new UserFacingException(key);
@@ -151,16 +153,35 @@ public class ActionService {
     /** Adds a dated entry to the action's progress log (never in the future, never edited afterwards). */
     @Transactional
     public ProgressEntry logProgress(Actor actor, long actionId, LocalDate notedOn, String text) {
+        return logProgress(actor, actionId, notedOn, text, List.of());
+    }
+
+    /** The same, with documents attached as links (a report, minutes): each an http(s) address, its label the address if none. */
+    @Transactional
+    public ProgressEntry logProgress(Actor actor, long actionId, LocalDate notedOn, String text, List<ProgressAttachment> attachments) {
         ProjectAction action = find(actionId);
         long councilId = councilOf(action);
-        permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+        requireFollowUp(actor, action, councilId, true);
         String clean = TextInput.required(text, ProgressEntry.TEXT_MAX_LENGTH, "project.progress.text");
         if (notedOn == null || notedOn.isAfter(zones.today(councilId))) {
             throw new UserFacingException("project.progress.date");
         }
+        List<ProgressAttachment> links = new java.util.ArrayList<>();
+        for (ProgressAttachment attachment : attachments) {
+            String url = TextInput.optional(attachment.url(), ProgressAttachment.URL_MAX_LENGTH, "project.progress.attachment.url");
+            if (url == null) {
+                continue;
+            }
+            if (!url.matches("(?i)https?://\\S+")) {
+                throw new UserFacingException("project.progress.attachment.url.invalid");
+            }
+            String label = TextInput.singleLineOptional(attachment.label(), ProgressAttachment.LABEL_MAX_LENGTH, "project.progress.attachment.label");
+            links.add(new ProgressAttachment(0, label == null ? url : label, url));
+        }
         ProgressEntry entry = progress.save(new ProgressEntry(null, actionId, notedOn, clean, null, actor.accountId(), clock.instant()));
+        parts.addAttachments(entry.id(), links);
         audit.record(new AuditEvent(actor, councilId, "project.action.progress", "project_action", String.valueOf(actionId), Map.of(),
-                Map.of("notedOn", notedOn.toString(), "text", clean)));
+                Map.of("notedOn", notedOn.toString(), "text", clean, "attachments", links.stream().map(ProgressAttachment::url).toList())));
         return entry;
     }
 
@@ -212,8 +233,8 @@ public class ActionService {
                 organisations.find(action.ownerOrganisationId()).name(),
                 parts.partnersOf(actionId).stream().map(id -> organisations.find(id).name()).toList(),
                 parts.communesOf(actionId).stream().map(code -> communeNames.getOrDefault(code, code)).toList(),
-                progress.findLog(actionId), links, indicators.findByActionIdOrderById(actionId),
-                permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId));
+                progress.findLog(actionId), parts.attachmentsOf(actionId), links, indicators.findByActionIdOrderById(actionId),
+                permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId), followsUp(actor, action, councilId));
     }
 
     /** The organisations an action can be carried by or partnered with: the verified ones. */
@@ -239,6 +260,24 @@ public class ActionService {
         } catch (UserFacingException unknown) {
             return null;
         }
+    }
+
+    /**
+     * The council admin follows up every action; the administrators of the action's owner organisation follow up
+     * theirs when {@code ownerMay} (their progress log, its start and completion).
+     */
+    private void requireFollowUp(Actor actor, ProjectAction action, long councilId, boolean ownerMay) {
+        if (ownerMay && !permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId)) {
+            permissions.require(actor, Action.RECORD_ACTION_PROGRESS, action.ownerOrganisationId());
+            return;
+        }
+        permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+    }
+
+    /** Whether the actor records this action's progress (the council admin, or an administrator of its owner). */
+    private boolean followsUp(Actor actor, ProjectAction action, long councilId) {
+        return permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId)
+                || permissions.allows(actor, Action.RECORD_ACTION_PROGRESS, action.ownerOrganisationId());
     }
 
     private ProjectAction find(long actionId) {

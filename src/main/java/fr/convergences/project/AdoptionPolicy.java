@@ -16,17 +16,22 @@ public final class AdoptionPolicy {
     }
 
     public static Optional<String> problem(long councilId, VersionStatus version, Motion motion) {
+        return problem("project.adopt", councilId, version, motion);
+    }
+
+    /** The same rule for another document the council adopts (the diagnostic), its messages under that prefix. */
+    public static Optional<String> problem(String keyPrefix, long councilId, VersionStatus version, Motion motion) {
         if (version != VersionStatus.DRAFT) {
-            return Optional.of("project.adopt.notDraft");
+            return Optional.of(keyPrefix + ".notDraft");
         }
         if (motion == null || motion.councilId() != councilId) {
-            return Optional.of("project.adopt.motionUnknown");
+            return Optional.of(keyPrefix + ".motionUnknown");
         }
         if (motion.kind() != MotionKind.DELIBERATION) {
-            return Optional.of("project.adopt.deliberationOnly");
+            return Optional.of(keyPrefix + ".deliberationOnly");
         }
         if (motion.status() != MotionStatus.ADOPTED) {
-            return Optional.of("project.adopt.notAdopted");
+            return Optional.of(keyPrefix + ".notAdopted");
         }
         return Optional.empty();
     }

@@ -94,6 +94,9 @@ class AuthorisationMatrixIT {
 
     private static final Map<Action, UseCase> USE_CASES = new EnumMap<>(Action.class);
 
+    /** The organisation each ACTION_OWNER administers, by account: it carries the projet actions of their use cases. */
+    private static final Map<Long, Long> OWNED_ORGANISATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @BeforeAll
     static void setUp() {
         platform = TestPlatform.shared();
@@ -346,6 +349,11 @@ class AuthorisationMatrixIT {
         });
         USE_CASES.put(Action.PRINT_OWN_LETTERS, (actor, council) -> () ->
                 platform.bean(fr.convergences.project.letter.OfflineLetters.class).forVolunteer(actor));
+        // An action of the council's projet, carried by the organisation the actor administers (an ACTION_OWNER) or by another.
+        USE_CASES.put(Action.RECORD_ACTION_PROGRESS, (actor, council) -> {
+            long action = projectAction(council, actor.isAuthenticated() ? OWNED_ORGANISATIONS.get(actor.accountId()) : null);
+            return () -> platform.bean(fr.convergences.project.ActionService.class).logProgress(actor, action, LocalDate.now(), "Première réunion tenue.");
+        });
     }
 
     /** Seals pending chain events now, then returns the call. */
@@ -431,6 +439,12 @@ class AuthorisationMatrixIT {
         Account account = accounts.create("Rôle " + role);
         switch (role) {
             case "PARTICIPANT" -> { }
+            case "ACTION_OWNER" -> {
+                long organisation = organisation(true).id();
+                platform.bean(MembershipRepository.class).save(new Membership(null, organisation, account.id(), true,
+                        Membership.MembershipStatus.APPROVED, Instant.now(), Instant.now(), null));
+                OWNED_ORGANISATIONS.put(account.id(), organisation);
+            }
             case "MEMBER" -> platform.bean(TestMandates.class).makeMember(account.id(), ownCouncil);
             default -> platform.bean(CouncilRoleRepository.class)
                     .save(new CouncilRoleGrant(null, account.id(), ownCouncil, CouncilRole.valueOf(role)));
@@ -465,6 +479,20 @@ class AuthorisationMatrixIT {
         return platform.bean(fr.convergences.debate.DebateRepository.class).save(new fr.convergences.debate.Debate(null, consultation, council,
                 organiserId, null, "Débat", "Présentation", start, start.plus(java.time.Duration.ofHours(2)), "Salle", null, false, false, null, null,
                 20, fr.convergences.debate.Audience.OPEN, null, status, Instant.now(), null, null, null, null, null, null, null, null)).id();
+    }
+
+    /** An action of the council's projet (opened if need be), carried by that organisation or by a new one. */
+    private static long projectAction(long council, Long owner) {
+        var projects = platform.bean(fr.convergences.project.HealthProjectRepository.class);
+        long project = projects.findByCouncilId(council).orElseGet(() -> projects.save(new fr.convergences.project.HealthProject(null, council,
+                "Projet territorial", accounts.create("Rédacteur du projet").id(), Instant.now(), null))).id();
+        var axes = platform.bean(fr.convergences.project.AxisRepository.class);
+        long axis = axes.save(new fr.convergences.project.Axis(null, project, axes.findByProjectIdOrderByPosition(project).size() + 1,
+                "Axe " + unique(), "")).id();
+        return platform.bean(fr.convergences.project.ProjectActionRepository.class).save(new fr.convergences.project.ProjectAction(null, axis,
+                "Action " + unique(), "Texte", owner != null ? owner : organisation(true).id(), LocalDate.now().minusDays(10),
+                LocalDate.now().plusYears(1), null, fr.convergences.project.ActionStatus.PLANNED, null, accounts.create("Auteur de l’action").id(),
+                Instant.now(), null)).id();
     }
 
     private static College college(long council) {

@@ -201,6 +201,51 @@ class ProjectIT {
         assertThat(indicators.dashboard(Actor.ANONYMOUS, fixture.council.council.slug()).indicators()).as("not published yet").isEmpty();
     }
 
+    @Test
+    void the_owner_organisation_follows_up_its_own_action_but_the_council_alone_abandons_it() {
+        ProjectFixture fixture = new ProjectFixture(platform);
+        HealthProject project = projects.open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");
+        Axis axis = projects.addAxis(fixture.admin, project.id(), "Accès aux soins", "");
+        ProjectAction action = actions.create(fixture.admin, axis.id(), actionForm(fixture, "Consultations du soir"));
+        projects.adopt(fixture.admin, project.id(), fixture.adoptedMotion(MotionKind.DELIBERATION));
+        projects.publish(fixture.admin, project.id());
+        TestAccounts accounts = new TestAccounts(platform);
+        fr.convergences.identity.Account ownerAdmin = accounts.create("Coordinatrice de la CPTS");
+        platform.bean(fr.convergences.territory.organisation.MembershipRepository.class).save(new fr.convergences.territory.organisation.Membership(
+                null, fixture.owner.id(), ownerAdmin.id(), true, fr.convergences.territory.organisation.Membership.MembershipStatus.APPROVED,
+                java.time.Instant.now(), java.time.Instant.now(), null));
+        Actor owner = TestAccounts.actor(ownerAdmin);
+        Actor partnerAdmin = TestAccounts.actor(accounts.create("Bénévole partenaire"));
+
+        assertThat(actions.page(owner, action.id()).canFollowUp()).isTrue();
+        assertThat(actions.page(owner, action.id()).canManage()).isFalse();
+        refused("project.progress.attachment.url.invalid", () -> actions.logProgress(owner, action.id(), LocalDate.now(), "Compte rendu",
+                List.of(new ProgressAttachment(0, "Compte rendu", "javascript:alert(1)"))));
+        actions.logProgress(owner, action.id(), LocalDate.now().minusDays(1), "Deux médecins ont dit oui.",
+                List.of(new ProgressAttachment(0, "Compte rendu de la réunion", "https://cpts.example.org/cr.pdf"),
+                        new ProgressAttachment(0, " ", "https://cpts.example.org/photos")));
+        actions.changeStatus(owner, action.id(), ActionStatus.IN_PROGRESS, null);
+        String before = counts();
+        assertThatThrownBy(() -> actions.changeStatus(owner, action.id(), ActionStatus.ABANDONED, "Plus de médecins."))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.logProgress(partnerAdmin, action.id(), LocalDate.now(), "Pas la mienne."))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.link(owner, action.id(), LinkKind.MOTION, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThat(counts()).isEqualTo(before);
+        actions.changeStatus(owner, action.id(), ActionStatus.DONE, null);
+
+        assertThat(actions.page(Actor.ANONYMOUS, action.id()).canFollowUp()).isFalse();
+        assertThat(actions.page(Actor.ANONYMOUS, action.id()).attachments()).extracting(ProgressAttachment::label, ProgressAttachment::url)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Compte rendu de la réunion", "https://cpts.example.org/cr.pdf"),
+                        org.assertj.core.groups.Tuple.tuple("https://cpts.example.org/photos", "https://cpts.example.org/photos"));
+        assertThat(actions.page(fixture.admin, action.id()).progress()).extracting(ProgressEntry::status)
+                .containsExactly(ActionStatus.DONE, ActionStatus.IN_PROGRESS, null);
+        assertThat(sql.column("SELECT actor_account_id FROM audit_entry WHERE council_id = ? AND subject_type = 'project_action' AND subject_id = ? "
+                + "ORDER BY seq", fixture.councilId(), String.valueOf(action.id())).stream().map(Object::toString).toList())
+                .as("the owner's changes are audited in their name").containsExactly(String.valueOf(fixture.admin.accountId()),
+                        String.valueOf(ownerAdmin.id()), String.valueOf(ownerAdmin.id()), String.valueOf(ownerAdmin.id()));
+    }
+
     private void refused(String key, Executable call) {
         String before = counts();
         assertThatThrownBy(call::execute).isInstanceOf(UserFacingException.class)

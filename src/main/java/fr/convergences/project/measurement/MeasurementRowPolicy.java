@@ -126,7 +126,7 @@ public final class MeasurementRowPolicy {
     }
 
     /** A decimal with a point or a French comma, spaces as thousands separators; null when not a number the column can hold. */
-    static @Nullable BigDecimal value(String text) {
+    public static @Nullable BigDecimal value(String text) {
         String plain = SPACES.matcher(text).replaceAll("").replace(',', '.');
         if (plain.isEmpty()) {
             return null;

@@ -15,13 +15,18 @@ import fr.convergences.project.ActionPage;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.LinkKind;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.project.ProgressAttachment;
 import fr.convergences.project.ProgressEntry;
 import fr.convergences.project.ProjectAction;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** The council admin's controls on an action's page: change its status (with a reason to abandon it), log progress, link a decision. */
+/**
+ * The follow-up controls on an action's page: change its status (with a reason to abandon it), log progress, link a
+ * decision; the owner organisation's administrators get the first two, without abandoning.
+ */
 class ActionAdminPanel extends Div {
 
     ActionAdminPanel(ActionService actions, Actor actor, ActionPage page, List<Motion> decided, StatusMessage status) {
@@ -32,7 +37,8 @@ class ActionAdminPanel extends Div {
         if (!page.action().status().isFinal()) {
             Select<ActionStatus> next = new Select<>();
             next.setLabel(getTranslation("project.admin.newStatus"));
-            next.setItems(ActionStatus.values());
+            // The owner organisation records the start and the completion; abandoning is the council's decision.
+            next.setItems(java.util.Arrays.stream(ActionStatus.values()).filter(value -> page.canManage() || value != ActionStatus.ABANDONED).toList());
             next.setItemLabelGenerator(value -> getTranslation("project.status." + value.name()));
             next.setId("action-next-status");
             TextArea reason = new TextArea(getTranslation("project.admin.reason"));
@@ -46,8 +52,18 @@ class ActionAdminPanel extends Div {
         TextArea text = new TextArea(getTranslation("project.admin.progressText"));
         text.setMaxLength(ProgressEntry.TEXT_MAX_LENGTH);
         text.setId("progress-text");
-        add(notedOn, text, button("project.admin.logProgress", "progress-log", status,
-                () -> actions.logProgress(actor, actionId, notedOn.getValue(), text.getValue())));
+        TextField attachmentLabel = new TextField(getTranslation("project.admin.attachmentLabel"));
+        attachmentLabel.setMaxLength(ProgressAttachment.LABEL_MAX_LENGTH);
+        attachmentLabel.setId("progress-attachment-label");
+        TextField attachmentUrl = new TextField(getTranslation("project.admin.attachmentUrl"));
+        attachmentUrl.setMaxLength(ProgressAttachment.URL_MAX_LENGTH);
+        attachmentUrl.setId("progress-attachment-url");
+        add(notedOn, text, attachmentLabel, attachmentUrl, button("project.admin.logProgress", "progress-log", status,
+                () -> actions.logProgress(actor, actionId, notedOn.getValue(), text.getValue(),
+                        List.of(new ProgressAttachment(0, attachmentLabel.getValue(), attachmentUrl.getValue())))));
+        if (!page.canManage()) {
+            return;
+        }
         Select<Motion> motion = new Select<>();
         motion.setLabel(getTranslation("project.admin.linkMotion"));
         motion.setItems(decided);

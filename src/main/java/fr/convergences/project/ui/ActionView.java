@@ -22,6 +22,8 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.project.ActionPage;
 import fr.convergences.project.ActionService;
+import fr.convergences.project.diagnostic.ActionNeedsSection;
+import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.Indicator;
 import io.micronaut.context.annotation.Prototype;
@@ -37,9 +39,11 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final MotionService motions;
     private final CurrentUser currentUser;
     private final Follows follows;
+    private final DiagnosticService diagnostics;
     private String title = "";
 
-    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows) {
+    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows, DiagnosticService diagnostics) {
+        this.diagnostics = diagnostics;
         this.actions = actions;
         this.follows = follows;
         this.motions = motions;
@@ -104,9 +108,10 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
             add(new H2(getTranslation("project.action.indicators")), list);
         }
-        add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress()));
-        if (page.canManage()) {
-            List<Motion> decided = motions.decisions(currentUser.actor(), page.councilId()).stream()
+        add(new ActionNeedsSection(diagnostics, currentUser.actor(), actionId, page.councilId(), page.councilSlug(), page.canManage(), status));
+        add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress(), page.attachments()));
+        if (page.canFollowUp()) {
+            List<Motion> decided = !page.canManage() ? List.of() : motions.decisions(currentUser.actor(), page.councilId()).stream()
                     .filter(motion -> motion.status().isDecided()).toList();
             add(status, new ActionAdminPanel(actions, currentUser.actor(), page, decided, status));
         }

@@ -5,14 +5,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Anchor;
+import fr.convergences.project.ProgressAttachment;
 import fr.convergences.project.ProgressEntry;
 
 import java.util.List;
 
-/** An action's dated progress log, newest first; a status change says the new status. */
+/** An action's dated progress log, newest first, with each entry's attached documents; a status change says the new status. */
 class ProgressLog extends Div {
 
-    ProgressLog(List<ProgressEntry> entries) {
+    ProgressLog(List<ProgressEntry> entries, List<ProgressAttachment> attachments) {
         setId("action-progress");
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("project.action.progress.empty")));
@@ -27,6 +29,18 @@ class ProgressLog extends Div {
             }
             if (entry.text() != null) {
                 item.add(new Paragraph(entry.text()));
+            }
+            List<ProgressAttachment> attached = attachments.stream().filter(a -> entry.id() != null && a.progressId() == entry.id()).toList();
+            if (!attached.isEmpty()) {
+                UnorderedList documents = new UnorderedList();
+                documents.addClassName("attachments");
+                attached.forEach(a -> {
+                    Anchor link = new Anchor(a.url(), a.label());
+                    link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+                    link.setRouterIgnore(true);
+                    documents.add(new ListItem(link));
+                });
+                item.add(documents);
             }
             list.add(item);
         }

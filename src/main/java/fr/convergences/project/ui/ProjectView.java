@@ -43,7 +43,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         ProjectPage page = projects.page(currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.page.title", page.councilName());
         add(new H1(title));
+        Anchor diagnostic = new Anchor("conseils/" + page.councilSlug() + "/diagnostic", getTranslation("project.page.diagnostic"));
+        diagnostic.setId("project-diagnostic-link");
         Div links = new Div(new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.page.indicators")),
+                new Paragraph(diagnostic),
                 new Paragraph(new Anchor("conseils/" + page.councilSlug() + "/donnees-ouvertes", getTranslation("project.page.opendata"))));
         links.addClassName("page-links");
         if (page.canManage()) {

@@ -211,10 +211,12 @@ public class ContributionImportService {
                 throw problem;
             }
             long importId = store.insertImport(actor, councilId, consultationId, file.name(), source.format(), now);
+            // Only the first rejected rows stay in memory, for the page; every one is written to the import's report.
             List<RejectedRow> rejected = new ArrayList<>();
+            long[] refused = new long[1];
             Map<String, Long> notes = new TreeMap<>();
             long[] already = new long[1];
-            long accepted = store.write(consultationId, importId, now, writer -> {
+            long accepted = store.write(consultationId, importId, now, (writer, rejections) -> {
                 for (SourceRow row : source) {
                     switch (classify(row, mapping, policy, known)) {
                         case Verdict.New(ImportedContribution contribution) -> {
@@ -224,31 +226,55 @@ public class ContributionImportService {
                             }
                         }
                         case Verdict.Known ignored -> already[0]++;
-                        case Verdict.Refused(RejectedRow reason) -> rejected.add(reason);
+                        case Verdict.Refused(RejectedRow reason) -> {
+                            rejections.add(reason);
+                            if (rejected.size() < ImportReport.KEPT) {
+                                rejected.add(reason);
+                            }
+                        }
                     }
                 }
                 writer.flush();
+                rejections.flush();
+                refused[0] = rejections.written();
                 return writer.written();
             });
             if (accepted == 0) {
                 throw already[0] > 0 ? new UserFacingException("exchange.nothing.alreadyImported", already[0])
                         : new UserFacingException("exchange.nothing");
             }
-            store.recordCounts(importId, accepted, rejected.size());
+            store.recordCounts(importId, accepted, refused[0]);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("file", file.name());
             after.put("format", source.format().name());
             after.put("accepted", accepted);
             after.put("alreadyImported", already[0]);
-            after.put("rejected", rejected.size());
+            after.put("rejected", refused[0]);
             after.put("consultation", consultationId);
             audit.record(new AuditEvent(actor, councilId, "contribution.import", "contribution_import", String.valueOf(importId),
                     Map.of(), after));
             progress.committed(accepted, 1);
-            return new ImportReport(importId, file.name(), accepted, already[0], rejected, notes);
+            return new ImportReport(importId, file.name(), accepted, already[0], refused[0], rejected, notes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes every rejected row of an import, in line order, as the import's admins may read it: streamed from the
+     * database, so that the full report of a hundred thousand rows is never held in memory. Returns how many.
+     */
+    @Transactional(readOnly = true)
+    public long eachRejectedRow(Actor actor, long importId, RejectedRowSink each) {
+        long councilId = store.councilOfImport(importId).orElseThrow(() -> new UserFacingException("exchange.import.unknown"));
+        permissions.require(actor, Action.IMPORT_CONTRIBUTIONS, councilId);
+        return store.eachRejection(importId, each::accept);
+    }
+
+    /** Receives the rows of an import's report one at a time (a CSV writer, a test's counter). */
+    @FunctionalInterface
+    public interface RejectedRowSink {
+        void accept(RejectedRow row) throws IOException;
     }
 
     /** What becomes of a row: new, already imported (by an earlier import), or refused (by the rules, or met earlier in the file). */

@@ -26,13 +26,25 @@ final class ImportReportCsv {
 
     /** Streams the report: a report of a hundred thousand rows is written as it is read, never held as one file. */
     static void write(List<RejectedRow> rows, Function<RejectedRow, String> reason, List<String> header, OutputStream out) {
+        write(sink -> {
+            for (RejectedRow row : rows) {
+                sink.accept(row);
+            }
+        }, reason, header, out);
+    }
+
+    /** The rows come from {@code source}, which hands them to the sink as it reads them (from the database). */
+    static void write(Source source, Function<RejectedRow, String> reason, List<String> header, OutputStream out) {
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             csv.printRecord(header);
-            for (RejectedRow row : rows) {
-                csv.printRecord(row.line(), OpenDataExport.safe(reason.apply(row)), OpenDataExport.safe(row.excerpt()));
-            }
+            source.each(row -> csv.printRecord(row.line(), OpenDataExport.safe(reason.apply(row)), OpenDataExport.safe(row.excerpt())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @FunctionalInterface
+    interface Source {
+        void each(ContributionImportService.RejectedRowSink sink) throws IOException;
     }
 }

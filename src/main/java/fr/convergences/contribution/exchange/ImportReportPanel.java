@@ -13,19 +13,23 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.convergences.identity.Actor;
 
 import java.util.List;
 import java.util.Locale;
 
-/** The report of a committed import: how many were saved, each rejected row with its reason, and the report as CSV. */
+/**
+ * The report of a committed import: how many were saved, the first rejected rows with their reason, and the whole
+ * report as CSV, streamed from the database when asked for.
+ */
 class ImportReportPanel extends Div {
 
     /** Rejected rows shown on the page; the downloadable report lists every one. */
-    static final int SHOWN = 200;
+    static final int SHOWN = ImportReport.KEPT;
 
-    ImportReportPanel(ImportReport report, long consultationId) {
+    ImportReportPanel(ImportReport report, long consultationId, ContributionImportService imports, Actor actor) {
         setId("import-report");
-        Paragraph summary = new Paragraph(getTranslation("exchange.report.summary", report.acceptedCount(), report.rejected().size(),
+        Paragraph summary = new Paragraph(getTranslation("exchange.report.summary", report.acceptedCount(), report.rejectedCount(),
                 report.fileName()));
         summary.setId("import-report-summary");
         summary.getElement().setAttribute("role", "status");
@@ -41,18 +45,19 @@ class ImportReportPanel extends Div {
             report.notes().forEach((key, count) -> notes.add(new ListItem(getTranslation("exchange.report.note", count, getTranslation(key)))));
             add(notes);
         }
-        if (!report.rejected().isEmpty()) {
-            add(rejected(report.rejected()));
+        if (report.rejectedCount() > 0) {
+            add(rejected(report.rejected(), report.rejectedCount()));
             List<String> header = List.of(getTranslation("exchange.column.line"), getTranslation("exchange.column.reason"),
                     getTranslation("exchange.column.excerpt"));
             Locale locale = getLocale();
             String name = "rapport-import-" + report.importId() + ".csv";
-            // Written when asked for, straight to the response: the page never holds the whole report as a file.
+            // Read from the database and written as it is read, straight to the response: neither the page nor the
+            // request ever holds the whole report.
             Anchor download = new Anchor((DownloadHandler) event -> {
                 event.setFileName(name);
                 event.setContentType("text/csv; charset=utf-8");
-                ImportReportCsv.write(report.rejected(), row -> getTranslation(locale, row.reasonKey(), row.arguments().toArray()),
-                        header, event.getOutputStream());
+                ImportReportCsv.write(sink -> imports.eachRejectedRow(actor, report.importId(), sink),
+                        row -> getTranslation(locale, row.reasonKey(), row.arguments().toArray()), header, event.getOutputStream());
             }, getTranslation("exchange.report.download"));
             download.setId("import-report-csv");
             add(new Paragraph(download));
@@ -66,13 +71,13 @@ class ImportReportPanel extends Div {
      * The first {@link #SHOWN} rejected rows: a table of a hundred thousand rows would hold hundreds of megabytes of
      * page state on the server; the CSV report has them all.
      */
-    private NativeTable rejected(List<RejectedRow> rows) {
+    private NativeTable rejected(List<RejectedRow> rows, long total) {
         NativeTable table = new NativeTable();
         table.setId("import-rejected");
         table.addClassName("data-table");
-        table.setCaptionText(rows.size() > SHOWN
-                ? getTranslation("exchange.report.rejected.first", SHOWN, rows.size())
-                : getTranslation("exchange.report.rejected", rows.size()));
+        table.setCaptionText(total > SHOWN
+                ? getTranslation("exchange.report.rejected.first", SHOWN, total)
+                : getTranslation("exchange.report.rejected", total));
         NativeTableRow head = new NativeTableRow();
         for (String key : List.of("line", "reason", "excerpt")) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("exchange.column." + key));

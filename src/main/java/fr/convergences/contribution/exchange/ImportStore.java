@@ -96,14 +96,59 @@ class ImportStore {
     /** Rows written in batches on the connection of the caller's transaction, which a failure at any row undoes. */
     long write(long consultationId, long importId, Instant now, Rows rows) {
         return jdbc.execute(connection -> {
-            try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now, authors)) {
-                return rows.writeWith(writer);
+            try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now, authors);
+                 RejectionWriter rejections = new RejectionWriter(connection, importId)) {
+                return rows.writeWith(writer, rejections);
             }
         });
     }
 
     @FunctionalInterface
     interface Rows {
-        long writeWith(ImportWriter writer) throws SQLException;
+        long writeWith(ImportWriter writer, RejectionWriter rejections) throws SQLException;
+    }
+
+    /** The council of an import (what permissions are decided on), if it exists. */
+    @Transactional(readOnly = true)
+    Optional<Long> councilOfImport(long importId) {
+        return jdbc.prepareStatement("SELECT council_id FROM contribution_import WHERE id = ?", statement -> {
+            statement.setLong(1, importId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+            }
+        });
+    }
+
+    /**
+     * Hands each rejected row of the import to {@code each}, in line order, read through a cursor a thousand rows at
+     * a time: a report of a hundred thousand rows never sits in memory.
+     */
+    @Transactional(readOnly = true)
+    long eachRejection(long importId, RejectionConsumer each) {
+        return jdbc.prepareStatement("""
+                SELECT line, reason_key, arguments, excerpt FROM contribution_import_rejection WHERE import_id = ? ORDER BY line""", statement -> {
+            statement.setLong(1, importId);
+            statement.setFetchSize(1000);
+            long count = 0;
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    RejectedRow row = new RejectedRow(rows.getLong(1), rows.getString(2),
+                            RejectionWriter.decode((String[]) rows.getArray(3).getArray()), rows.getString(4));
+                    try {
+                        each.accept(row);
+                    } catch (java.io.IOException e) {
+                        // The reader went away (a download cut short): stop reading.
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    @FunctionalInterface
+    interface RejectionConsumer {
+        void accept(RejectedRow row) throws java.io.IOException;
     }
 }

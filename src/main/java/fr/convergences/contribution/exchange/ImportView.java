@@ -113,7 +113,7 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
             try (committed) {
                 return imports.commit(actor, consultationId, committed, mapping, listener);
             }
-        }, report -> stage.add(new ImportReportPanel(report, consultationId)), status::error);
+        }, report -> stage.add(new ImportReportPanel(report, consultationId, imports, actor)), status::error);
     }
 
     private void discardFile() {

@@ -1,0 +1,70 @@
+package fr.convergences.contribution.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an import's rejected rows with JDBC batches, on the connection of the import's transaction: the report is
+ * kept in PostgreSQL as the file is read, never gathered in memory, and a failed import keeps none of it.
+ */
+final class RejectionWriter implements AutoCloseable {
+
+    static final int BATCH_SIZE = 500;
+
+    private final PreparedStatement insert;
+    private final long importId;
+    private int pending;
+    private long written;
+
+    RejectionWriter(Connection connection, long importId) throws SQLException {
+        this.importId = importId;
+        this.insert = connection.prepareStatement(
+                "INSERT INTO contribution_import_rejection (import_id, line, reason_key, arguments, excerpt) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    void add(RejectedRow row) throws SQLException {
+        insert.setLong(1, importId);
+        insert.setLong(2, row.line());
+        insert.setString(3, row.reasonKey());
+        insert.setArray(4, insert.getConnection().createArrayOf("text", encode(row.arguments())));
+        insert.setString(5, row.excerpt());
+        insert.addBatch();
+        written++;
+        if (++pending == BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    long written() {
+        return written;
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+
+    /** Numbers keep their type, so that "{0, plural, …}" and "{1,number,#}" format again when the report is read. */
+    static String[] encode(List<Object> arguments) {
+        return arguments.stream().map(argument -> argument instanceof Number number && !(argument instanceof Double || argument instanceof Float)
+                ? "n:" + number.longValue() : "s:" + argument).toArray(String[]::new);
+    }
+
+    static List<Object> decode(String[] encoded) {
+        List<Object> arguments = new ArrayList<>(encoded.length);
+        for (String argument : encoded) {
+            arguments.add(argument.startsWith("n:") ? (Object) Long.parseLong(argument.substring(2)) : argument.substring(2));
+        }
+        return arguments;
+    }
+}

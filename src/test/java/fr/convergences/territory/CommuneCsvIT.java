@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,10 +26,14 @@ class CommuneCsvIT {
         return admin.createTerritory(platformAdmin, "C" + UUID.randomUUID().toString().substring(0, 6), "Communes", "Europe/Paris");
     }
 
-    /** Codes no other test uses: communes are known by their INSEE code across all territories. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE = new java.util.concurrent.atomic.AtomicInteger(900);
+
+    /**
+     * Codes no other test uses: communes are known by their INSEE code across all territories, and the scale corpus
+     * fills départements 01 to 09. Corsica's 2B stops at 2B366, so 2B900 onwards names no real commune.
+     */
     private static String[] codes() {
-        int base = ThreadLocalRandom.current().nextInt(1000, 9000);
-        return new String[] {"0" + base, "0" + (base + 1)};
+        return new String[] {"2B" + NEXT_CODE.getAndIncrement(), "2B" + NEXT_CODE.getAndIncrement()};
     }
 
     private CommuneImport importBytes(Territory territory, String csv, Charset charset, boolean byteOrderMark) {

@@ -117,7 +117,7 @@ public final class DiagnosticPdf {
                     for (int i = 0; i < page.figures().figures().size(); i++) {
                         BigDecimal value = row.values().get(i);
                         line.append(" — ").append(page.figures().figures().get(i)).append(" : ")
-                                .append(value == null ? text("diagnostic.figures.none") : text("diagnostic.figures.value", value));
+                                .append(value == null ? text("diagnostic.figures.none") : text("diagnostic.figures.number", value));
                     }
                     paragraph(REGULAR, 10, line.toString());
                 }

@@ -155,7 +155,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
             List<String> cells = new ArrayList<>();
             cells.add(row.priority() ? getTranslation("diagnostic.figures.priorityCommune", row.commune()) : row.commune());
             row.values().forEach(value -> cells.add(value == null ? getTranslation("diagnostic.figures.none")
-                    : getTranslation("diagnostic.figures.value", value)));
+                    : getTranslation("diagnostic.figures.number", value)));
             return cells;
         }).toList();
         var figures = Tables.of(getTranslation("diagnostic.figures.caption"), header, rows);

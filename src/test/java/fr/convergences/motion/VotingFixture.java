@@ -125,9 +125,12 @@ public final class VotingFixture {
 
     /**
      * The sitting has begun: its start moved to a minute ago, as if its time had come (votes in it open only from then,
-     * SittingTimePolicy). Tests that hold a sitting now call it before opening its votes or closing it.
+     * SittingTimePolicy). Tests that hold a sitting now call it before opening its votes or closing it. Its convocation is
+     * marked sent, as it was before any sitting starts: otherwise the background job would send it now, and its update of
+     * the sitting would race the test's own (an optimistic-lock failure on closing it).
      */
     public static void begin(TestPlatform platform, long sittingId) {
-        new fr.convergences.testing.TestSql(platform).update("UPDATE sitting SET starts_at = now() - interval '1 minute' WHERE id = ?", sittingId);
+        new fr.convergences.testing.TestSql(platform).update("UPDATE sitting SET starts_at = now() - interval '1 minute', "
+                + "convocation_sent_at = coalesce(convocation_sent_at, now() - interval '1 minute') WHERE id = ?", sittingId);
     }
 }

@@ -14,8 +14,6 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The author's tools on their contribution: publish or discard a draft, edit within the window, add an addendum, withdraw. */
 public class AuthorSection extends Div {
@@ -39,8 +37,8 @@ public class AuthorSection extends Div {
             edit.setId("contribution-edit-link");
             add(new Paragraph(edit));
             if (tools.editableUntil() != null) {
-                add(new Paragraph(getTranslation("contribution.edit.until", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(getLocale()).format(tools.editableUntil().atZone(zone)))));
+                add(new Paragraph(getTranslation("contribution.edit.untilMoment",
+                        fr.convergences.base.i18n.Messages.moment(tools.editableUntil().atZone(zone), getLocale()))));
             }
         }
         if (tools.canPublish()) {

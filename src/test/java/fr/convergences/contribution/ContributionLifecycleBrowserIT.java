@@ -57,7 +57,8 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         assertAccessible(browser, "editing a draft");
         browser.click(By.id("contribution-submit"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Un bus vers l’hôpital").waitUntilIdle();
-        assertThat(browser.text(By.id("author-tools"))).contains("Vous pouvez la modifier jusqu’à");
+        // The day and the hour in words, in the territory's time zone, named (issue 15: dates through ICU).
+        assertThat(browser.text(By.id("author-tools"))).contains("Vous pouvez la modifier jusqu’au ").containsPattern(" à \\d\\d:\\d\\d \\(heure ");
 
         browser.click(By.id("contribution-edit-link"));
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys(" le samedi aussi");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.AccountMenu;
 import fr.convergences.identity.Actor;
@@ -18,8 +19,6 @@ import fr.convergences.contribution.moderation.ModerationForms;
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.contribution.moderation.ParticipationPolicy;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +27,6 @@ import java.util.Map;
  * report it or (moderators) to hide, restore or redact it. A hidden comment shows as a placeholder to the public.
  */
 public class DiscussionSection extends Div {
-
-    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
     public DiscussionSection(DiscussionService discussions, ModerationService moderation, Actor actor, Discussion discussion,
                              StatusMessage status) {
@@ -86,7 +83,7 @@ public class DiscussionSection extends Div {
         ListItem item = new ListItem(new Span(line(comment, author)));
         item.setId("comment-" + comment.id());
         discussion.redactionsOf(comment).forEach(notice -> item.add(new Paragraph(getTranslation("moderation.redaction.notice",
-                dates.format(notice.on()), notice.reason()) + (notice.reversed() ? " " + getTranslation("moderation.redaction.reversed") : ""))));
+                Messages.day(notice.on(), getLocale()), notice.reason()) + (notice.reversed() ? " " + getTranslation("moderation.redaction.reversed") : ""))));
         item.add(new CommentActions(discussions, moderating, actor, comment, discussion.viewerModerates(), open, status));
         return item;
     }

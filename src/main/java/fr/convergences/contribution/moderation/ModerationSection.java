@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.answer.AnswerService;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.time.format.FormatStyle;
 
 /**
  * The moderation part of a contribution's page: the public notices of redacted passages; reporting (anyone signed
@@ -21,7 +20,6 @@ import java.time.format.FormatStyle;
  */
 public class ModerationSection extends Div {
 
-    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
     // The answers service is no longer needed here (the moderation page says whether the viewer moderates); the
     // signature stays as the contribution's page calls it.
@@ -61,7 +59,7 @@ public class ModerationSection extends Div {
             if (!reports.isEmpty()) {
                 UnorderedList reasons = new UnorderedList();
                 reasons.setId("report-reasons");
-                reports.forEach(report -> reasons.add(new ListItem(getTranslation("moderation.reports.reasonOn", dates.format(report.on()),
+                reports.forEach(report -> reasons.add(new ListItem(getTranslation("moderation.reports.reasonOn", Messages.day(report.on(), getLocale()),
                         report.reason()))));
                 add(new H2(getTranslation("moderation.reports.title")), reasons,
                         new ModerationForms.ReasonForm("dismiss-reason", "dismiss-reports", "moderation.dismiss.reasonLabel",
@@ -91,14 +89,14 @@ public class ModerationSection extends Div {
     }
 
     private String noticeText(RedactionNotice notice) {
-        return getTranslation("moderation.redaction.notice", dates.format(notice.on()), notice.reason())
+        return getTranslation("moderation.redaction.notice", Messages.day(notice.on(), getLocale()), notice.reason())
                 + (notice.reversed() ? " " + getTranslation("moderation.redaction.reversed") : "");
     }
 
     private ListItem ownDecision(ModerationService moderation, Actor actor, ModerationPage.OwnDecision own, StatusMessage status) {
         ModerationDecision decision = own.decision();
         ListItem item = new ListItem(new Paragraph(getTranslation("moderation.own." + decision.kind().name(), own.subject(),
-                dates.format(own.on()), decision.automatic() ? getTranslation("moderation.automatic") : decision.reason())));
+                Messages.day(own.on(), getLocale()), decision.automatic() ? getTranslation("moderation.automatic") : decision.reason())));
         item.setId("decision-" + decision.id());
         ModerationAppeal appeal = own.appeal();
         if (appeal != null) {

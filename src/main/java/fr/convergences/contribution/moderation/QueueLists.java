@@ -6,13 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilSuspension;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The lines of the moderation queue, each with the actions it offers. Texts are shown as text, never as HTML. */
@@ -25,12 +24,12 @@ final class QueueLists {
     private final boolean canSuspend;
     private final StatusMessage status;
     private final Component page;
-    private final DateTimeFormatter dates;
+    private final Locale locale;
 
     QueueLists(Component page, Locale locale, ModerationService moderation, SuspensionService suspensions, Actor actor, long councilId, boolean canSuspend,
                StatusMessage status) {
         this.page = page;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.locale = locale;
         this.moderation = moderation;
         this.suspensions = suspensions;
         this.actor = actor;
@@ -114,7 +113,7 @@ final class QueueLists {
     }
 
     private String date(LocalDate day) {
-        return dates.format(day);
+        return Messages.day(day, locale);
     }
 
     private String t(String key, Object... arguments) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ class DebateMonth extends Div {
         }
         OrderedList days = new OrderedList();
         days.addClassName("month-grid");
-        DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale());
-        DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:mm", getLocale());
         for (int day = 1; day <= month.lengthOfMonth(); day++) {
             LocalDate date = month.atDay(day);
             ListItem cell = new ListItem();
@@ -56,12 +53,13 @@ class DebateMonth extends Div {
                 cell.addClassName("month-day-empty");
                 cell.getElement().setAttribute("aria-hidden", "true");
             } else {
-                H3 label = new H3(dayName.format(date));
+                // "samedi 1er décembre", "Saturday, December 1": through ICU, as every date in words.
+                H3 label = new H3(getTranslation("debate.dates.dayOfMonth", day, date.atStartOfDay(java.time.ZoneOffset.UTC)));
                 label.addClassName("month-day-label");
                 cell.add(label);
                 UnorderedList items = new UnorderedList();
                 for (DebateListing debate : that) {
-                    items.add(new ListItem(new Anchor("debats/" + debate.id(), hour.format(debate.startsAt().atZone(debate.zone())) + " " + debate.title())));
+                    items.add(new ListItem(new Anchor("debats/" + debate.id(), getTranslation("debate.dates.hour", debate.startsAt().atZone(debate.zone())) + " " + debate.title())));
                 }
                 cell.add(items);
             }

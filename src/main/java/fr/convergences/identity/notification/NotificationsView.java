@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import fr.convergences.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,8 +18,6 @@ import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The person's notifications, newest first, unread ones marked. */
 @Route("notifications")
@@ -41,13 +40,12 @@ public class NotificationsView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.setId("notifications");
         list.addClassName("card-list");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(PARIS);
         for (Notification item : center.inbox(actor)) {
             ListItem card = new ListItem();
             card.addClassName("card");
             Span title = new Span(item.title());
             title.addClassName("card-title");
-            card.add(title, new Span(format.format(item.createdAt())
+            card.add(title, new Span(Messages.moment(item.createdAt().atZone(PARIS), getLocale())
                     + (item.readAt() == null ? " · " + getTranslation("notification.unread") : "")), new Paragraph(item.body()));
             if (item.link() != null && item.link().startsWith("/")) {
                 card.add(new Anchor(item.link().substring(1), getTranslation("notification.open")));

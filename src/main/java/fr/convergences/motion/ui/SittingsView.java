@@ -33,7 +33,6 @@ import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** A council's sittings, and for its secretariat the form that convenes one with its agenda. */
@@ -62,10 +61,11 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         add(new H1(title), new Anchor("conseils/" + council.slug() + "/decisions", getTranslation("motion.decisions.title", council.name())));
         UnorderedList list = new UnorderedList();
         list.setId("sittings");
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        // In the council's territory's time zone, named: a sitting in La Réunion is not at Paris time.
+        java.time.ZoneId zone = directory.zoneOf(council);
         for (Sitting sitting : sittings.sittings(council.id())) {
-            list.add(new ListItem(new Anchor("seances/" + sitting.id(), sitting.title()), new Paragraph(when.format(sitting.startsAt()
-                    .atZone(java.time.ZoneId.of("Europe/Paris"))) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name())
+            list.add(new ListItem(new Anchor("seances/" + sitting.id(), sitting.title()), new Paragraph(
+                    fr.convergences.base.i18n.Messages.moment(sitting.startsAt().atZone(zone), getLocale()) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name())
                     + (sitting.status() == Sitting.Status.CANCELLED ? " · " + getTranslation("motion.sitting.status.CANCELLED") : ""))));
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);

@@ -28,9 +28,9 @@ class SessionEpochBenchmark {
         long quiet = accounts.create("Sans changement").id();
         long changed = accounts.create("Mot de passe changé").id();
         epochs.endSessionsBefore(changed, Instant.now());
-        int calls = Benchmark.size(500, 20_000);
+        int calls = Benchmark.size(200, 20_000);
 
-        for (int i = 0; i < 1_000; i++) { // warm-up: JIT, the statement prepared on the pool's connections
+        for (int i = 0; i < Benchmark.size(200, 1_000); i++) { // warm-up: JIT, the statement prepared on the pool's connections
             epochs.notBefore(quiet);
             epochs.notBefore(changed);
         }

@@ -45,14 +45,14 @@ class AutosaveBenchmark {
 
     @Test
     void an_import_transaction_with_and_without_autosave() throws SQLException {
-        int rows = Benchmark.size(2_000, 100_000);
+        int rows = Benchmark.size(500, 100_000); // smoke size in every build: CI time is tight
         int rounds = Benchmark.size(1, 2);
         long council = new TestCouncils(platform).create().id();
         ImportFixtures fixtures = new ImportFixtures(platform);
         long admin = fixtures.councilAdmin(council).accountId();
         ImportAuthors authors = platform.bean(ImportAuthors.class);
 
-        write(connection("never"), fixtures.consultation(council, "Échauffement"), council, admin, authors, Math.min(rows, 2_000));
+        write(connection("never"), fixtures.consultation(council, "Échauffement"), council, admin, authors, Math.min(rows, 2_000)); // warm-up: JIT, the statements prepared
         List<Run> runs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (String autosave : VARIANTS) {

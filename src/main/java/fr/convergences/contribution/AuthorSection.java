@@ -7,13 +7,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.contribution.moderation.ModerationForms;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 import java.time.ZoneId;
+import java.util.Set;
 
 /** The author's tools on their contribution: publish or discard a draft, edit within the window, add an addendum, withdraw. */
 public class AuthorSection extends Div {
@@ -66,7 +69,13 @@ public class AuthorSection extends Div {
         TextArea text = new TextArea(getTranslation("contribution.addendum.label"));
         text.setId("addendum-text");
         CharactersLeft.show(text, Addendum.BODY_MAX_LENGTH, "contribution.field.body.left");
-        Button add = new Button(getTranslation("contribution.addendum.add"), click -> act(() -> contributions.addAddendum(actor, id, text.getValue()), "contribution.confirm.addendum"));
+        Button add = new Button(getTranslation("contribution.addendum.add"), click -> {
+            String typed = text.getValue();
+            Set<PersonalDataDetector.Kind> masked = contributions.personalDataMaskedInAddendum(typed);
+            String done = getTranslation("contribution.confirm.addendum");
+            actSaying(() -> contributions.addAddendum(actor, id, typed),
+                    masked.isEmpty() ? done : done + " " + ModerationForms.maskedNotKept(this, masked));
+        });
         add.setId("addendum-add");
         add.setDisableOnClick(true);
         Div form = new Div(text, add);
@@ -90,9 +99,13 @@ public class AuthorSection extends Div {
 
     /** Runs the use case, says what it did, and shows the page again (a route refresh keeps the confirmation on screen). */
     private void act(Runnable useCase, String doneKey) {
+        actSaying(useCase, getTranslation(doneKey));
+    }
+
+    private void actSaying(Runnable useCase, String doneText) {
         try {
             useCase.run();
-            Confirmation.show(getTranslation(doneKey));
+            Confirmation.show(doneText);
             UI.getCurrent().refreshCurrentRoute(false);
         } catch (UserFacingException refusal) {
             status.error(refusal);

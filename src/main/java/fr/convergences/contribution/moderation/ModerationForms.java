@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
@@ -20,6 +21,8 @@ import io.micronaut.core.annotation.Nullable;
 import fr.convergences.identity.Actor;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -53,14 +56,28 @@ public final class ModerationForms {
      * effect (a route refresh, not a reload, which would take the confirmation away).
      */
     public static void run(StatusMessage status, Runnable useCase, String doneKey) {
+        runAndSay(status, useCase, status.getTranslation(doneKey));
+    }
+
+    /** As {@link #run(StatusMessage, Runnable, String)}, with the confirmation's text already written. */
+    public static void runAndSay(StatusMessage status, Runnable useCase, String doneText) {
         try {
             useCase.run();
-            Confirmation.show(status.getTranslation(doneKey));
+            Confirmation.show(doneText);
             UI.getCurrent().refreshCurrentRoute(false);
         } catch (UserFacingException refusal) {
             status.error(refusal);
             status.getElement().executeJs("this.scrollIntoView({block: 'center'})");
         }
+    }
+
+    /**
+     * Tells the writer of a comment or an addendum which kinds of personal data were masked in what they typed, and
+     * that, unlike a contribution's, no original is kept (issue 15): the moderators do not see it either.
+     */
+    public static String maskedNotKept(Component source, Set<PersonalDataDetector.Kind> masked) {
+        return source.getTranslation("contribution.confirm.maskedNotKept", masked.stream()
+                .map(kind -> source.getTranslation("personalData.kind." + kind.name())).sorted().collect(Collectors.joining(", ")));
     }
 
     /** The participation charter, next to the forms whose use it governs. */

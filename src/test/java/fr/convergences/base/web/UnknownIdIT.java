@@ -12,6 +12,9 @@ import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.debate.Audience;
+import fr.convergences.debate.DebateForm;
+import fr.convergences.debate.DebateService;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
@@ -32,6 +35,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issues 15 and 18: under every route with an id or a slug in its address, an unknown value ({@code /consultations/999999},
  * {@code /conseils/inconnu/decisions}) and a malformed one ({@code /contributions/abc}) answer HTTP 404 with the
  * platform's page, an existing one 200, and nothing is logged above INFO. What a visitor may not see (a draft, a hidden
- * or withdrawn contribution, a proposed convergence, a draft motion) answers like an unknown id, so that the status
+ * or withdrawn contribution, a proposed convergence, a draft motion, a debate awaiting approval) answers like an unknown id, so that the status
  * tells nothing the page does not show. The list of routes is checked against the routes the platform declares: a
  * route added later with a parameter fails here until it is listed, and its feature registers a {@link KnownIds}.
  */
@@ -150,10 +154,12 @@ class UnknownIdIT {
         CouncilRoleRepository roles = platform.bean(CouncilRoleRepository.class);
         roles.save(new CouncilRoleGrant(null, admin.id(), council, CouncilRole.COUNCIL_ADMIN));
         roles.save(new CouncilRoleGrant(null, admin.id(), council, CouncilRole.MODERATOR));
+        roles.save(new CouncilRoleGrant(null, admin.id(), council, CouncilRole.DEBATE_ORGANISER));
         Actor secretariat = TestAccounts.actor(admin);
+        LocalDate today = LocalDate.now();
         long consultation = platform.bean(ConsultationService.class).open(secretariat, council, new ConsultationForm("Diagnostic",
-                "Vos besoins ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(30))))).id();
+                "Vos besoins ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, today.minusDays(1), today.plusDays(30)),
+                new ConsultationForm.PhaseDates(PhaseKind.DEBATES, today.minusDays(1), today.plusDays(30))))).id();
         Actor author = TestAccounts.actor(new TestAccounts(platform).create("Autrice"));
         ContributionService contributions = platform.bean(ContributionService.class);
         long published = contributions.submit(author, consultation, form("Un bus vers l’hôpital")).id();
@@ -165,6 +171,12 @@ class UnknownIdIT {
         long draftMotion = platform.bean(MotionService.class).draft(secretariat, council, new MotionForm(null, MotionKind.AVIS,
                 "Avis en préparation", "Le conseil émet un avis.", "Parce que.", List.of(), List.of(), Set.of(), Set.of())).id();
         Object proposed = sql.column("SELECT min(id) FROM convergence WHERE status = 'PROPOSED'").getFirst();
+        DebateService debates = platform.bean(DebateService.class);
+        long debate = debates.create(secretariat, consultation, new DebateForm("Santé des aînés", "Un débat ouvert à tous.", null,
+                today.plusDays(10), LocalTime.of(18, 0), LocalTime.of(20, 0), "Maison des associations", null, true, true, null, null, 30,
+                Audience.OPEN, null, Set.of(), List.of())).id();
+        int pendingStatus = status("/debats/" + debate);
+        debates.approve(secretariat, debate);
 
         assertThat(status("/contributions/" + published)).as("published").isEqualTo(200);
         assertThat(status("/contributions/" + draft)).as("draft").isEqualTo(404);
@@ -172,6 +184,8 @@ class UnknownIdIT {
         assertThat(status("/contributions/" + withdrawn)).as("withdrawn").isEqualTo(404);
         assertThat(status("/contributions/" + hidden)).as("hidden").isEqualTo(404);
         assertThat(status("/motions/" + draftMotion)).as("draft motion").isEqualTo(404);
+        assertThat(pendingStatus).as("debate awaiting approval").isEqualTo(404);
+        assertThat(status("/debats/" + debate)).as("the same debate once approved").isEqualTo(200);
         if (proposed != null) {
             assertThat(status("/convergences/" + proposed)).as("proposed convergence").isEqualTo(404);
         }

@@ -3,6 +3,7 @@ package fr.convergences.project;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.StoredConvergence;
 import fr.convergences.identity.Action;
@@ -54,11 +55,13 @@ public class ActionService {
     private final AuditTrail audit;
     private final ProjectEvents events;
     private final Clock clock;
+    private final DiscussionService discussions;
 
     public ActionService(ProjectActionRepository actions, AxisRepository axes, ProgressEntryRepository progress, IndicatorRepository indicators,
                          ActionParts parts, ProjectService projects, OrganisationService organisations, ConsultationService consultations,
                          ConvergenceService convergences, MotionService motions, CouncilDirectory councils, CouncilZones zones,
-                         Permissions permissions, AuditTrail audit, ProjectEvents events, Clock clock) {
+                         Permissions permissions, AuditTrail audit, ProjectEvents events, Clock clock, DiscussionService discussions) {
+        this.discussions = discussions;
         this.actions = actions;
         this.axes = axes;
         this.progress = progress;
@@ -185,7 +188,10 @@ public class ActionService {
         return entry;
     }
 
-    /** Links the action to a decided motion of its council, or to a confirmed convergence of one of its consultations. */
+    /**
+     * Links the action to a decided motion of its council, to a confirmed convergence of one of its consultations, or
+     * to a contribution the public reads there.
+     */
     @Transactional
     public void link(Actor actor, long actionId, LinkKind kind, long targetId) {
         ProjectAction action = find(actionId);
@@ -205,8 +211,14 @@ public class ActionService {
                         .orElseThrow(() -> new UserFacingException("project.link.unknown"));
                 yield convergence.label();
             }
-            // Contributions are reached through the motions and convergences that gather them (next slice: direct links).
-            case CONTRIBUTION -> throw new UserFacingException("project.link.unknown");
+            // A contribution as the public reads it (published, neither hidden nor withdrawn), of one of the council's consultations.
+            case CONTRIBUTION -> {
+                fr.convergences.contribution.Contribution contribution = publicContribution(targetId);
+                if (contribution == null || consultations.councilOf(contribution.consultationId()) != councilId) {
+                    throw new UserFacingException("project.link.unknown");
+                }
+                yield contribution.title();
+            }
         };
         String kept = title.length() > 300 ? title.substring(0, 300) : title;
         if (!parts.addLink(new ActionParts.Link(actionId, kind, targetId, kept))) {
@@ -252,6 +264,14 @@ public class ActionService {
                     .orElse("recherche");
             case CONTRIBUTION -> "contributions/" + link.targetId();
         };
+    }
+
+    private fr.convergences.contribution.Contribution publicContribution(long contributionId) {
+        try {
+            return discussions.discussion(Actor.ANONYMOUS, contributionId, java.util.Locale.FRENCH).contribution();
+        } catch (UserFacingException unknown) {
+            return null;
+        }
     }
 
     private Motion decidedMotion(long motionId) {

@@ -125,6 +125,18 @@ class ProjectIT {
         ProjectFixture elsewhere = new ProjectFixture(platform);
         long foreign = elsewhere.adoptedMotion(MotionKind.AVIS);
         refused("project.link.unknown", () -> actions.link(fixture.admin, action.id(), LinkKind.MOTION, foreign));
+        long consultation = platform.bean(fr.convergences.consultation.ConsultationService.class).open(fixture.admin, fixture.councilId(),
+                new fr.convergences.consultation.ConsultationForm("Vos besoins", "Lesquels ?", null, List.of(new fr.convergences.consultation.ConsultationForm
+                        .PhaseDates(fr.convergences.consultation.PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(10))))).id();
+        var contributions = platform.bean(fr.convergences.contribution.ContributionService.class);
+        long said = contributions.submit(TestAccounts.actor(new TestAccounts(platform).create("Habitante")), consultation,
+                new fr.convergences.contribution.ContributionForm(fr.convergences.contribution.ContributionKind.NEED, "Un médecin le soir",
+                        "Je travaille tard.", Set.of(), null)).id();
+        long draft = contributions.saveDraft(TestAccounts.actor(new TestAccounts(platform).create("Brouillon")), consultation,
+                new fr.convergences.contribution.ContributionForm(fr.convergences.contribution.ContributionKind.NEED, "Pas encore", "Brouillon.",
+                        Set.of(), null)).id();
+        refused("project.link.unknown", () -> actions.link(fixture.admin, action.id(), LinkKind.CONTRIBUTION, draft));
+        actions.link(fixture.admin, action.id(), LinkKind.CONTRIBUTION, said);
 
         ProjectAction abandoned = actions.changeStatus(fixture.admin, action.id(), ActionStatus.ABANDONED, "Aucun médecin volontaire le soir.");
         assertThat(abandoned.abandonReason()).isEqualTo("Aucun médecin volontaire le soir.");
@@ -135,7 +147,7 @@ class ProjectIT {
         assertThat(page.ownerName()).isEqualTo(fixture.owner.name());
         assertThat(page.partnerNames()).containsExactly(fixture.partner.name());
         assertThat(page.communeNames()).containsExactly("Évry-Courcouronnes");
-        assertThat(page.links()).extracting(ActionPage.Link::path).containsExactly("motions/" + avis);
+        assertThat(page.links()).extracting(ActionPage.Link::path).containsExactlyInAnyOrder("motions/" + avis, "contributions/" + said);
         assertThat(events.received).filteredOn(ActionStatusChanged.class::isInstance).map(ActionStatusChanged.class::cast)
                 .filteredOn(event -> event.actionId() == action.id()).extracting(ActionStatusChanged::to)
                 .containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED);

@@ -71,6 +71,12 @@ class ActionAdminPanel extends Div {
         motion.setId("action-link-motion");
         add(motion, button("project.admin.link", "action-link", status,
                 () -> actions.link(actor, actionId, LinkKind.MOTION, motion.getValue() == null ? -1 : motion.getValue().id())));
+        com.vaadin.flow.component.textfield.IntegerField contribution = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("project.admin.linkContribution"));
+        contribution.setMin(1);
+        contribution.setId("action-link-contribution");
+        add(contribution, button("project.admin.link", "action-link-contribution-button", status,
+                () -> actions.link(actor, actionId, LinkKind.CONTRIBUTION, contribution.getValue() == null ? -1 : contribution.getValue())));
     }
 
     private Button button(String label, String id, StatusMessage status, Runnable change) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.moderation.ModerationForms;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.base.ui.StatusMessage;
@@ -74,7 +73,7 @@ public class AuthorSection extends Div {
             Set<PersonalDataDetector.Kind> masked = contributions.personalDataMaskedInAddendum(typed);
             String done = getTranslation("contribution.confirm.addendum");
             actSaying(() -> contributions.addAddendum(actor, id, typed),
-                    masked.isEmpty() ? done : done + " " + ModerationForms.maskedNotKept(this, masked));
+                    masked.isEmpty() ? done : done + " " + MaskedNotice.notKept(this, masked));
         });
         add.setId("addendum-add");
         add.setDisableOnClick(true);

@@ -9,6 +9,7 @@ import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.contribution.Comment;
+import fr.convergences.contribution.MaskedNotice;
 import fr.convergences.contribution.Stance;
 import fr.convergences.contribution.moderation.ModerationForms;
 
@@ -47,7 +48,7 @@ class CommentForm extends Div {
             } else {
                 // Said in words, or the writer finds "[…]" in their comment without knowing why; a route refresh, not a
                 // reload, so that the confirmation stays on screen.
-                ModerationForms.runAndSay(status, post, ModerationForms.maskedNotKept(this, masked));
+                ModerationForms.runAndSay(status, post, MaskedNotice.notKept(this, masked));
             }
         });
         send.setId("comment-send");

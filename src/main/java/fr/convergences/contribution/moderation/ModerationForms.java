@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
@@ -21,8 +20,6 @@ import io.micronaut.core.annotation.Nullable;
 import fr.convergences.identity.Actor;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -69,15 +66,6 @@ public final class ModerationForms {
             status.error(refusal);
             status.getElement().executeJs("this.scrollIntoView({block: 'center'})");
         }
-    }
-
-    /**
-     * Tells the writer of a comment or an addendum which kinds of personal data were masked in what they typed, and
-     * that, unlike a contribution's, no original is kept (issue 15): the moderators do not see it either.
-     */
-    public static String maskedNotKept(Component source, Set<PersonalDataDetector.Kind> masked) {
-        return source.getTranslation("contribution.confirm.maskedNotKept", masked.stream()
-                .map(kind -> source.getTranslation("personalData.kind." + kind.name())).sorted().collect(Collectors.joining(", ")));
     }
 
     /** The participation charter, next to the forms whose use it governs. */

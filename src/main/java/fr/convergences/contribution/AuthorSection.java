@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.CharactersLeft;
@@ -14,6 +15,7 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 
 import java.time.ZoneId;
+import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -68,7 +70,13 @@ public class AuthorSection extends Div {
         TextArea text = new TextArea(getTranslation("contribution.addendum.label"));
         text.setId("addendum-text");
         CharactersLeft.show(text, Addendum.BODY_MAX_LENGTH, "contribution.field.body.left");
-        Button add = new Button(getTranslation("contribution.addendum.add"), click -> act(() -> contributions.addAddendum(actor, id, text.getValue()), "contribution.confirm.addendum"));
+        Button add = new Button(getTranslation("contribution.addendum.add"), click -> {
+            String typed = text.getValue();
+            Set<PersonalDataDetector.Kind> masked = contributions.personalDataMaskedInAddendum(typed);
+            String done = getTranslation("contribution.confirm.addendum");
+            actSaying(() -> contributions.addAddendum(actor, id, typed),
+                    masked.isEmpty() ? done : done + " " + MaskedNotice.notKept(this, masked));
+        });
         add.setId("addendum-add");
         add.setDisableOnClick(true);
         Div form = new Div(text, add);
@@ -92,9 +100,13 @@ public class AuthorSection extends Div {
 
     /** Runs the use case, says what it did, and shows the page again (a route refresh keeps the confirmation on screen). */
     private void act(Runnable useCase, String doneKey) {
+        actSaying(useCase, getTranslation(doneKey));
+    }
+
+    private void actSaying(Runnable useCase, String doneText) {
         try {
             useCase.run();
-            Confirmation.show(getTranslation(doneKey));
+            Confirmation.show(doneText);
             UI.getCurrent().refreshCurrentRoute(false);
         } catch (UserFacingException refusal) {
             status.error(refusal);

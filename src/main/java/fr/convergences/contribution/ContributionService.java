@@ -169,6 +169,14 @@ public class ContributionService {
         return records.original(contributionId).map(OriginalText::kinds).orElse(Set.of());
     }
 
+    /**
+     * The kinds of personal data {@link #addAddendum} masks in this text (empty when none), so that the form can tell
+     * its author after posting: no original of an addendum is kept, so this is read from the text typed, by the same rule.
+     */
+    public Set<PersonalDataDetector.Kind> personalDataMaskedInAddendum(String text) {
+        return PersonalDataDetector.kinds(text == null ? "" : TextInput.clean(text));
+    }
+
     @Transactional(readOnly = true)
     public List<Revision> history(long contributionId) {
         return records.revisions(contributionId);

@@ -61,9 +61,13 @@ class ContributionBrowserIT extends BrowserTest {
         browser.click(By.id("support"));
         browser.waitForText(By.id("support-count"), "1 soutien");
         browser.click(By.xpath("//*[@id='comment-stance']//vaadin-radio-button[normalize-space()='Pour']"));
-        browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Oui, et ouvert le samedi matin.");
+        browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Oui, et ouvert le samedi matin. Écrivez-moi : voisin@exemple.fr");
         browser.click(By.id("comment-send"));
-        browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin.");
+        browser.waitForText(By.id("comments"), "Pour · Voisin solidaire : Oui, et ouvert le samedi matin. Écrivez-moi : […]");
+        // Told in words why "[…]" stands in the comment, and that nobody keeps the address (issue 15).
+        browser.waitForText(By.cssSelector("vaadin-notification-card"), "une adresse e-mail");
+        assertThat(browser.text(By.cssSelector("vaadin-notification-card"))).contains("masqué", "pas même pour la modération")
+                .doesNotContain("La modération voit votre texte");
         assertThat(browser.text(By.cssSelector("#main-content"))).contains("Discussion (1 pour, 0 contre, 0 neutre)");
 
         String contributionUrl = browser.driver().getCurrentUrl();

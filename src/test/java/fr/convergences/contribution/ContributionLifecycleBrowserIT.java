@@ -66,9 +66,12 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#history vaadin-details-summary"));
         assertThat(browser.text(By.id("history"))).contains("Une navette entre la gare et l’hôpital");
 
-        browser.find(By.cssSelector("#addendum-text textarea")).sendKeys("Avec un arrêt devant la maison de santé.");
+        browser.find(By.cssSelector("#addendum-text textarea")).sendKeys("Avec un arrêt devant la maison de santé. Appelez le 06 12 34 56 78.");
         browser.click(By.id("addendum-add"));
-        browser.waitForText(By.id("addenda"), "Avec un arrêt devant la maison de santé.");
+        browser.waitForText(By.id("addenda"), "Avec un arrêt devant la maison de santé. Appelez le […].");
+        browser.waitForText(By.cssSelector("vaadin-notification-card"), "un numéro de téléphone");
+        assertThat(browser.text(By.cssSelector("vaadin-notification-card")))
+                .contains("Votre complément est ajouté", "pas même pour la modération");
         browser.click(By.id("withdraw"));
         browser.click(By.id("withdraw-confirm"));
         browser.waitForText(By.id("withdrawn-notice"), "retirée par son auteur").waitUntilIdle();

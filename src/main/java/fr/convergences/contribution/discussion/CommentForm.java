@@ -5,13 +5,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.contribution.Comment;
+import fr.convergences.contribution.MaskedNotice;
 import fr.convergences.contribution.Stance;
 import fr.convergences.contribution.moderation.ModerationForms;
 
 import java.util.List;
+import java.util.Set;
 
 /** Commenting with a stance, on the contribution or in answer to a comment, under the participation charter. */
 class CommentForm extends Div {
@@ -35,9 +38,19 @@ class CommentForm extends Div {
         TextArea body = new TextArea(getTranslation("contribution.comment.body.label"));
         body.setMaxLength(Comment.BODY_MAX_LENGTH);
         body.setId("comment-body");
-        Button send = new Button(getTranslation("contribution.comment.send"), click -> ModerationForms.run(status, () ->
-                discussions.comment(actor, contributionId, answering.getValue() == null ? null : answering.getValue().comment().id(),
-                        stance.getValue(), body.getValue())));
+        Button send = new Button(getTranslation("contribution.comment.send"), click -> {
+            String typed = body.getValue();
+            Runnable post = () -> discussions.comment(actor, contributionId,
+                    answering.getValue() == null ? null : answering.getValue().comment().id(), stance.getValue(), typed);
+            Set<PersonalDataDetector.Kind> masked = discussions.personalDataMaskedInComment(typed);
+            if (masked.isEmpty()) {
+                ModerationForms.run(status, post);
+            } else {
+                // Said in words, or the writer finds "[…]" in their comment without knowing why; a route refresh, not a
+                // reload, so that the confirmation stays on screen.
+                ModerationForms.runAndSay(status, post, MaskedNotice.notKept(this, masked));
+            }
+        });
         send.setId("comment-send");
         add(stance, answering, body, send, ModerationForms.charterLink(getTranslation("moderation.charter.read")));
     }

@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -121,6 +122,14 @@ public class DiscussionService {
         // or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its masked text
         // is enough to moderate, so the personal data is never stored at all.
         return comments.save(Comment.create(contributionId, parentId, actor.accountId(), stance, PersonalDataDetector.mask(text), clock.instant()));
+    }
+
+    /**
+     * The kinds of personal data {@link #comment} masks in this text (empty when none), so that the form can tell its
+     * writer after posting: no original is kept, so this is read from the text typed, by the same rule.
+     */
+    public Set<PersonalDataDetector.Kind> personalDataMaskedInComment(String body) {
+        return PersonalDataDetector.kinds(body == null ? "" : TextInput.clean(body));
     }
 
     /** Reports a comment to the moderators, with a reason; once per person. */

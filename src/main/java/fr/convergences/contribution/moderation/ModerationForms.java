@@ -53,9 +53,14 @@ public final class ModerationForms {
      * effect (a route refresh, not a reload, which would take the confirmation away).
      */
     public static void run(StatusMessage status, Runnable useCase, String doneKey) {
+        runAndSay(status, useCase, status.getTranslation(doneKey));
+    }
+
+    /** As {@link #run(StatusMessage, Runnable, String)}, with the confirmation's text already written. */
+    public static void runAndSay(StatusMessage status, Runnable useCase, String doneText) {
         try {
             useCase.run();
-            Confirmation.show(status.getTranslation(doneKey));
+            Confirmation.show(doneText);
             UI.getCurrent().refreshCurrentRoute(false);
         } catch (UserFacingException refusal) {
             status.error(refusal);

@@ -1,11 +1,8 @@
 package fr.convergences.project;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,85 +17,59 @@ public class ActionParts {
     public record Link(long actionId, LinkKind kind, long targetId, String title) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public ActionParts(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public ActionParts(Sql sql) {
+        this.sql = sql;
     }
 
     public void addPartners(long actionId, Collection<Long> organisationIds) {
         for (Long organisation : organisationIds) {
-            update("INSERT INTO project_action_partner (action_id, organisation_id) VALUES (?, ?)", actionId, organisation);
+            sql.update("INSERT INTO project_action_partner (action_id, organisation_id) VALUES (?, ?)", actionId, organisation);
         }
     }
 
     public void addCommunes(long actionId, Collection<String> inseeCodes) {
         for (String code : inseeCodes) {
-            update("INSERT INTO project_action_commune (action_id, insee_code) VALUES (?, ?)", actionId, code);
+            sql.update("INSERT INTO project_action_commune (action_id, insee_code) VALUES (?, ?)", actionId, code);
         }
     }
 
     /** Adds the link unless the action already has it; true when added. */
     public boolean addLink(Link link) {
-        return update("INSERT INTO project_action_link (action_id, kind, target_id, title) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        return sql.update("INSERT INTO project_action_link (action_id, kind, target_id, title) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 link.actionId(), link.kind().name(), link.targetId(), link.title()) == 1;
     }
 
     public void addAttachments(long progressId, List<ProgressAttachment> attachments) {
         for (int i = 0; i < attachments.size(); i++) {
-            update("INSERT INTO project_progress_attachment (progress_id, position, label, url) VALUES (?, ?, ?, ?)", progressId, i + 1,
+            sql.update("INSERT INTO project_progress_attachment (progress_id, position, label, url) VALUES (?, ?, ?, ?)", progressId, i + 1,
                     attachments.get(i).label(), attachments.get(i).url());
         }
     }
 
     /** The attachments of every entry of the action's progress log, in their order. */
     public List<ProgressAttachment> attachmentsOf(long actionId) {
-        return list("""
+        return sql.list("""
                 SELECT a.progress_id, a.label, a.url FROM project_progress_attachment a
                 JOIN project_action_progress p ON p.id = a.progress_id WHERE p.action_id = ? ORDER BY a.progress_id, a.position""",
                 row -> new ProgressAttachment(row.getLong(1), row.getString(2), row.getString(3)), actionId);
     }
 
     public List<Long> partnersOf(long actionId) {
-        return list("SELECT organisation_id FROM project_action_partner WHERE action_id = ? ORDER BY organisation_id",
+        return sql.list("SELECT organisation_id FROM project_action_partner WHERE action_id = ? ORDER BY organisation_id",
                 row -> row.getLong(1), actionId);
     }
 
     public List<String> communesOf(long actionId) {
-        return list("SELECT insee_code FROM project_action_commune WHERE action_id = ? ORDER BY insee_code", row -> row.getString(1), actionId);
+        return sql.list("SELECT insee_code FROM project_action_commune WHERE action_id = ? ORDER BY insee_code", row -> row.getString(1), actionId);
     }
 
     public List<Link> linksOf(long actionId) {
-        return list("SELECT action_id, kind, target_id, title FROM project_action_link WHERE action_id = ? ORDER BY kind, target_id",
+        return sql.list("SELECT action_id, kind, target_id, title FROM project_action_link WHERE action_id = ? ORDER BY kind, target_id",
                 row -> new Link(row.getLong(1), LinkKind.valueOf(row.getString(2)), row.getLong(3), row.getString(4)), actionId);
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T map(ResultSet row) throws SQLException;
-    }
 
-    private <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
-        });
-    }
 
-    private int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
-    }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.project.diagnostic;
 
+import fr.convergences.base.database.Sql;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -52,25 +53,27 @@ public class DiagnosticStore {
     public record AnsweredNeed(long reference, String title) {
     }
 
+    private final Sql sql;
     private final JdbcOperations jdbc;
 
-    public DiagnosticStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public DiagnosticStore(Sql sql) {
+        this.sql = sql;
+        this.jdbc = sql.jdbc();
     }
 
     public List<Section> sections(long versionId) {
-        return list("SELECT id, version_id, position, title, text FROM diagnostic_section WHERE version_id = ? ORDER BY position",
+        return sql.list("SELECT id, version_id, position, title, text FROM diagnostic_section WHERE version_id = ? ORDER BY position",
                 row -> new Section(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4), row.getString(5)), versionId);
     }
 
     public Optional<Section> section(long sectionId) {
-        return list("SELECT id, version_id, position, title, text FROM diagnostic_section WHERE id = ?",
+        return sql.list("SELECT id, version_id, position, title, text FROM diagnostic_section WHERE id = ?",
                 row -> new Section(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4), row.getString(5)), sectionId)
                 .stream().findFirst();
     }
 
     public List<Need> needs(long versionId) {
-        return list("""
+        return sql.list("""
                 SELECT n.id, n.section_id, n.reference, n.position, n.title, n.voices, n.contributions, n.convergence_id, n.quote,
                        n.quote_source, n.quote_contribution_id
                 FROM diagnostic_need n JOIN diagnostic_section s ON s.id = n.section_id
@@ -79,15 +82,15 @@ public class DiagnosticStore {
 
     /** Replaces the version's sections and needs with these. */
     public void replaceContent(long versionId, List<NewSection> sections) {
-        update("DELETE FROM diagnostic_need WHERE version_id = ?", versionId);
-        update("DELETE FROM diagnostic_section WHERE version_id = ?", versionId);
+        sql.update("DELETE FROM diagnostic_need WHERE version_id = ?", versionId);
+        sql.update("DELETE FROM diagnostic_section WHERE version_id = ?", versionId);
         int position = 0;
         for (NewSection section : sections) {
             long sectionId = insertReturningId("INSERT INTO diagnostic_section (version_id, position, title, text) VALUES (?, ?, ?, ?) RETURNING id",
                     versionId, ++position, section.title(), section.text());
             int needPosition = 0;
             for (NewNeed need : section.needs()) {
-                update("""
+                sql.update("""
                         INSERT INTO diagnostic_need (version_id, section_id, reference, position, title, voices, contributions, convergence_id,
                             quote, quote_source, quote_contribution_id)
                         VALUES (?, ?, COALESCE(?::bigint, nextval('diagnostic_need_reference')), ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -98,14 +101,14 @@ public class DiagnosticStore {
     }
 
     public int updateSectionText(long sectionId, String text) {
-        return update("UPDATE diagnostic_section SET text = ? WHERE id = ?", text, sectionId);
+        return sql.update("UPDATE diagnostic_section SET text = ? WHERE id = ?", text, sectionId);
     }
 
     /** Copies a version's whole content into another (a new version starts as the published one). */
     public void copy(long fromVersion, long toVersion) {
-        update("INSERT INTO diagnostic_section (version_id, position, title, text) SELECT ?, position, title, text FROM diagnostic_section WHERE version_id = ?",
+        sql.update("INSERT INTO diagnostic_section (version_id, position, title, text) SELECT ?, position, title, text FROM diagnostic_section WHERE version_id = ?",
                 toVersion, fromVersion);
-        update("""
+        sql.update("""
                 INSERT INTO diagnostic_need (version_id, section_id, reference, position, title, voices, contributions, convergence_id, quote,
                     quote_source, quote_contribution_id)
                 SELECT ?, target.id, n.reference, n.position, n.title, n.voices, n.contributions, n.convergence_id, n.quote, n.quote_source,
@@ -114,21 +117,21 @@ public class DiagnosticStore {
                 JOIN diagnostic_section origin ON origin.id = n.section_id
                 JOIN diagnostic_section target ON target.version_id = ? AND target.position = origin.position
                 WHERE n.version_id = ?""", toVersion, toVersion, fromVersion);
-        update("INSERT INTO diagnostic_commune_figure (version_id, figure, insee_code, value, source) SELECT ?, figure, insee_code, value, source "
+        sql.update("INSERT INTO diagnostic_commune_figure (version_id, figure, insee_code, value, source) SELECT ?, figure, insee_code, value, source "
                 + "FROM diagnostic_commune_figure WHERE version_id = ?", toVersion, fromVersion);
-        update("INSERT INTO diagnostic_priority_commune (version_id, insee_code, reason) SELECT ?, insee_code, reason "
+        sql.update("INSERT INTO diagnostic_priority_commune (version_id, insee_code, reason) SELECT ?, insee_code, reason "
                 + "FROM diagnostic_priority_commune WHERE version_id = ?", toVersion, fromVersion);
     }
 
     public List<Figure> figures(long versionId) {
-        return list("SELECT figure, insee_code, value, source FROM diagnostic_commune_figure WHERE version_id = ? ORDER BY figure, insee_code",
+        return sql.list("SELECT figure, insee_code, value, source FROM diagnostic_commune_figure WHERE version_id = ? ORDER BY figure, insee_code",
                 row -> new Figure(row.getString(1), row.getString(2), row.getBigDecimal(3), row.getString(4)), versionId);
     }
 
     /** Replaces the version's values of these figures with the given ones (a new file of the same figures replaces the old). */
     public void replaceFigures(long versionId, Collection<String> figureNames, List<Figure> values) {
         for (String figure : figureNames) {
-            update("DELETE FROM diagnostic_commune_figure WHERE version_id = ? AND figure = ?", versionId, figure);
+            sql.update("DELETE FROM diagnostic_commune_figure WHERE version_id = ? AND figure = ?", versionId, figure);
         }
         jdbc.prepareStatement("INSERT INTO diagnostic_commune_figure (version_id, figure, insee_code, value, source) VALUES (?, ?, ?, ?, ?)",
                 statement -> {
@@ -145,35 +148,35 @@ public class DiagnosticStore {
     }
 
     public List<Priority> priorities(long versionId) {
-        return list("SELECT insee_code, reason FROM diagnostic_priority_commune WHERE version_id = ? ORDER BY insee_code",
+        return sql.list("SELECT insee_code, reason FROM diagnostic_priority_commune WHERE version_id = ? ORDER BY insee_code",
                 row -> new Priority(row.getString(1), row.getString(2)), versionId);
     }
 
     public void flag(long versionId, String inseeCode, String reason) {
-        update("""
+        sql.update("""
                 INSERT INTO diagnostic_priority_commune (version_id, insee_code, reason) VALUES (?, ?, ?)
                 ON CONFLICT (version_id, insee_code) DO UPDATE SET reason = EXCLUDED.reason""", versionId, inseeCode, reason);
     }
 
     public int unflag(long versionId, String inseeCode) {
-        return update("DELETE FROM diagnostic_priority_commune WHERE version_id = ? AND insee_code = ?", versionId, inseeCode);
+        return sql.update("DELETE FROM diagnostic_priority_commune WHERE version_id = ? AND insee_code = ?", versionId, inseeCode);
     }
 
     /** The council whose projet holds the action, if the action exists. */
     public Optional<Long> councilOfAction(long actionId) {
-        return list("""
+        return sql.list("""
                 SELECT p.council_id FROM project_action a JOIN project_axis x ON x.id = a.axis_id JOIN health_project p ON p.id = x.project_id
                 WHERE a.id = ?""", row -> row.getLong(1), actionId).stream().findFirst();
     }
 
     /** Links the action to the need unless it is already linked; true when added. */
     public boolean addActionNeed(long actionId, long reference, String title) {
-        return update("INSERT INTO project_action_need (action_id, need_reference, title) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        return sql.update("INSERT INTO project_action_need (action_id, need_reference, title) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 actionId, reference, title) == 1;
     }
 
     public List<AnsweredNeed> needsOfAction(long actionId) {
-        return list("SELECT need_reference, title FROM project_action_need WHERE action_id = ? ORDER BY title, need_reference",
+        return sql.list("SELECT need_reference, title FROM project_action_need WHERE action_id = ? ORDER BY title, need_reference",
                 row -> new AnsweredNeed(row.getLong(1), row.getString(2)), actionId);
     }
 
@@ -200,34 +203,8 @@ public class DiagnosticStore {
                 row.getObject(8, Long.class), row.getString(9), row.getString(10), row.getObject(11, Long.class));
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T map(ResultSet row) throws SQLException;
-    }
 
-    private <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
-        });
-    }
 
-    private int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
-    }
 
     private long insertReturningId(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /** The councils' short addresses, for pages under {@code /conseils/:slug} to answer 404 for an unknown council (issue 18). */
 @Singleton
-class CouncilSlugStore implements KnownIds {
+public class CouncilSlugStore implements KnownIds {
 
     /** The form the database's check allows: anything else names no council, and costs no query. */
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -29,5 +29,15 @@ class CouncilSlugStore implements KnownIds {
     @Transactional(readOnly = true)
     public boolean exists(String slug) {
         return slug.length() <= 80 && slug.matches(SLUG) && sql.exists("SELECT EXISTS (SELECT 1 FROM council WHERE slug = ?)", slug);
+    }
+
+    /** The council's id, empty when the slug names none (or is not a slug at all, which costs no query). */
+    @Transactional(readOnly = true)
+    public java.util.OptionalLong idOf(String slug) {
+        if (slug.length() > 80 || !slug.matches(SLUG)) {
+            return java.util.OptionalLong.empty();
+        }
+        return sql.one("SELECT id FROM council WHERE slug = ?", row -> row.getLong(1), slug)
+                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 }

@@ -30,7 +30,7 @@ final class RejectionWriter implements AutoCloseable {
         insert.setLong(2, row.line());
         insert.setString(3, row.reasonKey());
         insert.setArray(4, insert.getConnection().createArrayOf("text", encode(row.arguments())));
-        insert.setString(5, row.excerpt());
+        insert.setString(5, storable(row.excerpt()));
         insert.addBatch();
         written++;
         if (++pending == BATCH_SIZE) {
@@ -57,7 +57,15 @@ final class RejectionWriter implements AutoCloseable {
     /** Numbers keep their type, so that "{0, plural, …}" and "{1,number,#}" format again when the report is read. */
     static String[] encode(List<Object> arguments) {
         return arguments.stream().map(argument -> argument instanceof Number number && !(argument instanceof Double || argument instanceof Float)
-                ? "n:" + number.longValue() : "s:" + argument).toArray(String[]::new);
+                ? "n:" + number.longValue() : "s:" + storable(String.valueOf(argument))).toArray(String[]::new);
+    }
+
+    /**
+     * PostgreSQL's text cannot hold U+0000, and a rejected row may be rejected precisely for holding one: it is kept as
+     * U+2400 (the visible "NUL" symbol), so that the report shows where it was instead of failing the whole import.
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\u2400');
     }
 
     static List<Object> decode(String[] encoded) {

@@ -121,6 +121,36 @@ public class ConsultationService {
         return consultations.listOrderByCreatedAtDesc();
     }
 
+    /**
+     * One page of the public list, newest first (by id, descending), of consultations whose id is below {@code beforeId};
+     * 0 means from the newest. Bounded so that no request makes the server read every consultation with its details.
+     */
+    @Transactional(readOnly = true)
+    public PublicPage publicPage(long beforeId, int size) {
+        if (size < 1 || size > PublicPage.MAX_SIZE) {
+            throw new UserFacingException("consultation.api.pageSize", PublicPage.MAX_SIZE);
+        }
+        if (beforeId < 0) {
+            throw new UserFacingException("consultation.api.after");
+        }
+        // One more than asked tells whether a next page exists without counting the consultations.
+        List<Consultation> found = consultations.publicPage(beforeId == 0 ? Long.MAX_VALUE : beforeId, size + 1);
+        List<ConsultationDetails> page = (found.size() > size ? found.subList(0, size) : found).stream()
+                .map(consultation -> details(consultation.id())).toList();
+        return new PublicPage(page, found.size() > size);
+    }
+
+    /** One page of consultations with their details, and whether more follow. */
+    public record PublicPage(List<ConsultationDetails> consultations, boolean more) {
+        /** Each consultation costs its phases and themes: a smaller page than the contributions' 500. */
+        public static final int MAX_SIZE = 100;
+        public static final int DEFAULT_SIZE = 100;
+
+        public long lastId() {
+            return consultations.getLast().consultation().id();
+        }
+    }
+
     /** The council that opened the consultation: what permissions are decided on. */
     @Transactional(readOnly = true)
     public long councilOf(long consultationId) {

@@ -24,4 +24,13 @@ public interface ConsultationRepository extends CrudRepository<Consultation, Lon
             WHERE id < :beforeId
             ORDER BY id DESC LIMIT :limit""")
     List<Consultation> publicPage(long beforeId, int limit);
+
+    /** One council's consultations, newest first: the open-data page lists them without reading the other councils'. */
+    List<Consultation> findByCouncilIdOrderByCreatedAtDesc(Long councilId);
+
+    /** The newest consultations, at most {@code limit}: the public list's bound. */
+    @Query("""
+            SELECT * FROM consultation
+            ORDER BY created_at DESC, id DESC LIMIT :limit""")
+    List<Consultation> newest(int limit);
 }

@@ -121,6 +121,28 @@ public class ConsultationService {
         return consultations.listOrderByCreatedAtDesc();
     }
 
+    /** One council's consultations, newest first (the council's open-data page), read by a query on the council. */
+    @Transactional(readOnly = true)
+    public List<Consultation> ofCouncil(long councilId) {
+        return consultations.findByCouncilIdOrderByCreatedAtDesc(councilId);
+    }
+
+    /**
+     * The public list of consultations: the {@link PublicList#LIMIT} newest, and how many older ones are left out (they stay
+     * reachable through their council and the paged API), so the page's work is bounded whatever the number of consultations.
+     */
+    @Transactional(readOnly = true)
+    public PublicList publicList() {
+        List<Consultation> newest = consultations.newest(PublicList.LIMIT);
+        long rest = newest.size() < PublicList.LIMIT ? 0 : Math.max(0, consultations.count() - newest.size());
+        return new PublicList(newest, rest);
+    }
+
+    /** The newest consultations shown on the public list, and the number of older ones not shown. */
+    public record PublicList(List<Consultation> newest, long rest) {
+        public static final int LIMIT = 200;
+    }
+
     /**
      * One page of the public list, newest first (by id, descending), of consultations whose id is below {@code beforeId};
      * 0 means from the newest. Bounded so that no request makes the server read every consultation with its details.

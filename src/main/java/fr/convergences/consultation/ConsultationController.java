@@ -1,8 +1,12 @@
 package fr.convergences.consultation;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,10 +24,22 @@ public class ConsultationController {
         this.consultations = consultations;
     }
 
+    /**
+     * Paged by keyset: {@code ?after=<last id of the previous page>&limit=<1..100>}, ids descending, {@code after} meaning
+     * "ids below"; the next page's address is in the {@code Link} header (rel="next", RFC 8288), absent on the last page.
+     */
     @Get
-    @Operation(summary = "All consultations, newest first")
-    public List<ConsultationJson> list() {
-        return consultations.all().stream().map(consultation -> json(consultations.details(consultation.id()))).toList();
+    @Operation(summary = "The consultations, newest first (by id, descending), in pages of at most 100; "
+            + "?after=<last id> gives the ids below it; the next page is in the Link header")
+    public HttpResponse<List<ConsultationJson>> list(@QueryValue(defaultValue = "0") long after,
+                                                     @QueryValue(defaultValue = "100") int limit) {
+        ConsultationService.PublicPage page = consultations.publicPage(after, limit);
+        MutableHttpResponse<List<ConsultationJson>> response = HttpResponse.ok(page.consultations().stream()
+                .map(ConsultationController::json).toList());
+        if (page.more()) {
+            response.header(HttpHeaders.LINK, "</api/consultations?after=" + page.lastId() + "&limit=" + limit + ">; rel=\"next\"");
+        }
+        return response;
     }
 
     @Get("/{id}")

@@ -121,6 +121,58 @@ public class ConsultationService {
         return consultations.listOrderByCreatedAtDesc();
     }
 
+    /** One council's consultations, newest first (the council's open-data page), read by a query on the council. */
+    @Transactional(readOnly = true)
+    public List<Consultation> ofCouncil(long councilId) {
+        return consultations.findByCouncilIdOrderByCreatedAtDesc(councilId);
+    }
+
+    /**
+     * The public list of consultations: the {@link PublicList#LIMIT} newest, and how many older ones are left out (they stay
+     * reachable through their council and the paged API), so the page's work is bounded whatever the number of consultations.
+     */
+    @Transactional(readOnly = true)
+    public PublicList publicList() {
+        List<Consultation> newest = consultations.newest(PublicList.LIMIT);
+        long rest = newest.size() < PublicList.LIMIT ? 0 : Math.max(0, consultations.count() - newest.size());
+        return new PublicList(newest, rest);
+    }
+
+    /** The newest consultations shown on the public list, and the number of older ones not shown. */
+    public record PublicList(List<Consultation> newest, long rest) {
+        public static final int LIMIT = 200;
+    }
+
+    /**
+     * One page of the public list, newest first (by id, descending), of consultations whose id is below {@code beforeId};
+     * 0 means from the newest. Bounded so that no request makes the server read every consultation with its details.
+     */
+    @Transactional(readOnly = true)
+    public PublicPage publicPage(long beforeId, int size) {
+        if (size < 1 || size > PublicPage.MAX_SIZE) {
+            throw new UserFacingException("consultation.api.pageSize", PublicPage.MAX_SIZE);
+        }
+        if (beforeId < 0) {
+            throw new UserFacingException("consultation.api.after");
+        }
+        // One more than asked tells whether a next page exists without counting the consultations.
+        List<Consultation> found = consultations.publicPage(beforeId == 0 ? Long.MAX_VALUE : beforeId, size + 1);
+        List<ConsultationDetails> page = (found.size() > size ? found.subList(0, size) : found).stream()
+                .map(consultation -> details(consultation.id())).toList();
+        return new PublicPage(page, found.size() > size);
+    }
+
+    /** One page of consultations with their details, and whether more follow. */
+    public record PublicPage(List<ConsultationDetails> consultations, boolean more) {
+        /** Each consultation costs its phases and themes: a smaller page than the contributions' 500. */
+        public static final int MAX_SIZE = 100;
+        public static final int DEFAULT_SIZE = 100;
+
+        public long lastId() {
+            return consultations.getLast().consultation().id();
+        }
+    }
+
     /** The council that opened the consultation: what permissions are decided on. */
     @Transactional(readOnly = true)
     public long councilOf(long consultationId) {

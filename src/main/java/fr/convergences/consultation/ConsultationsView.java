@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-/** Every consultation, newest first, each leading to its page. */
+/** The newest consultations (at most {@link ConsultationService.PublicList#LIMIT}), each leading to its page; the count of the rest in words. */
 @Route("consultations")
 @Menu(order = 10, title = "consultation.nav")
 @Prototype
@@ -23,7 +23,8 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.setId("consultations");
         list.addClassName("card-list");
-        for (Consultation consultation : consultations.all()) {
+        ConsultationService.PublicList shown = consultations.publicList();
+        for (Consultation consultation : shown.newest()) {
             ListItem card = new ListItem();
             card.addClassName("card");
             Anchor title = new Anchor("consultations/" + consultation.id(), consultation.title());
@@ -32,6 +33,11 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
             list.add(card);
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("consultation.list.none")) : list);
+        if (shown.rest() > 0) {
+            Paragraph rest = new Paragraph(getTranslation("consultation.list.rest", shown.rest()));
+            rest.setId("consultations-rest");
+            add(rest);
+        }
     }
 
     @Override

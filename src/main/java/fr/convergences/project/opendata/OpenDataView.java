@@ -55,10 +55,7 @@ public class OpenDataView extends Div implements BeforeEnterObserver, HasDynamic
         add(sets);
         UnorderedList contributions = new UnorderedList();
         contributions.setId("opendata-consultations");
-        for (Consultation consultation : consultations.all()) {
-            if (consultation.councilId() != council.id()) {
-                continue;
-            }
+        for (Consultation consultation : consultations.ofCouncil(council.id())) {
             String path = "/api/consultations/" + consultation.id() + "/contributions";
             contributions.add(new ListItem(new Paragraph(consultation.title()), new Paragraph(new Anchor(path + ".csv",
                     getTranslation("project.opendata.csv")), new com.vaadin.flow.component.Text(" · "),

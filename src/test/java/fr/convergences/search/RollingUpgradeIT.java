@@ -57,7 +57,7 @@ class RollingUpgradeIT {
                     new ContributionForm(ContributionKind.NEED, "Encore", "Un orthoptiste le samedi matin.", Set.of(), null)).id())
                     .isGreaterThan(during.id());
             for (URI node : List.of(nodeA.uri("/"), nodeB.uri("/"))) {
-                assertThat(status(node.resolve("/api/ready"))).as(node + " ready").isEqualTo(200);
+                assertThat(readyWithin(node.resolve("/api/ready"), Duration.ofSeconds(90))).as(node + " ready").isEqualTo(200);
                 assertThat(status(node.resolve("/consultations/" + fixture.consultation.id()))).as(node + " serves pages").isEqualTo(200);
             }
 
@@ -83,5 +83,19 @@ class RollingUpgradeIT {
     private static int status(URI uri) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /**
+     * The readiness status, asked until it is 200 or the time is up: a node that has just started is not ready while its
+     * index catches up with the changes the shared test database already holds (hundreds after the other test classes).
+     */
+    private static int readyWithin(URI ready, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        int status = status(ready);
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = status(ready);
+        }
+        return status;
     }
 }

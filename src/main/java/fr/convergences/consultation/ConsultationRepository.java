@@ -33,4 +33,14 @@ public interface ConsultationRepository extends CrudRepository<Consultation, Lon
             SELECT * FROM consultation
             ORDER BY created_at DESC, id DESC LIMIT :limit""")
     List<Consultation> newest(int limit);
+
+    /**
+     * The consultations with a phase still to end on or after a day (the home page's "open now and coming"): those whose
+     * phases are all over are never read. The caller passes a day early enough for every territory's time zone.
+     */
+    @Query("""
+            SELECT c.* FROM consultation c
+            WHERE EXISTS (SELECT 1 FROM consultation_phase p WHERE p.consultation_id = c.id AND p.ends_on >= :day)
+            ORDER BY c.id""")
+    List<Consultation> withPhaseEndingOnOrAfter(java.time.LocalDate day);
 }

@@ -116,6 +116,12 @@ public class ConsultationService {
                 .orElse(false);
     }
 
+    /** The consultations with a phase ending on or after the day: what may be open now or coming. */
+    @Transactional(readOnly = true)
+    public List<Consultation> notOverBefore(java.time.LocalDate day) {
+        return consultations.withPhaseEndingOnOrAfter(day);
+    }
+
     @Transactional(readOnly = true)
     public List<Consultation> all() {
         return consultations.listOrderByCreatedAtDesc();

@@ -28,7 +28,9 @@ public class ConsultationsOpenNow implements OpenNow {
     @Override
     @Transactional(readOnly = true)
     public List<Item> openNow(int limit) {
-        return consultations.all().stream()
+        // No territory's date is more than a day behind UTC's (UTC-12 at the most): a phase that ended before yesterday in
+        // UTC is over everywhere, so its consultation is not read, let alone its details.
+        return consultations.notOverBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1)).stream()
                 .map(consultation -> item(consultations.details(consultation.id())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Item item) -> !item.current()).thenComparing(Item::order))

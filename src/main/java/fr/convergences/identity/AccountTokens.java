@@ -1,14 +1,11 @@
 package fr.convergences.identity;
 
 import fr.convergences.base.security.SecretTokens;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,11 +17,11 @@ public class AccountTokens {
 
     public enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD }
 
-    private final JdbcOperations jdbc;
+    private final AccountTokenStore store;
     private final Clock clock;
 
-    public AccountTokens(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AccountTokens(AccountTokenStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -32,14 +29,7 @@ public class AccountTokens {
     @Transactional
     public String issue(long accountId, Purpose purpose, Duration validity) {
         String token = SecretTokens.newToken();
-        jdbc.prepareStatement("INSERT INTO account_token (token_hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, sha256(token));
-                    statement.setLong(2, accountId);
-                    statement.setString(3, purpose.name());
-                    statement.setTimestamp(4, Timestamp.from(clock.instant().plus(validity)));
-                    return statement.executeUpdate();
-                });
+        store.insert(sha256(token), accountId, purpose, clock.instant().plus(validity));
         return token;
     }
 
@@ -52,19 +42,7 @@ public class AccountTokens {
         if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return jdbc.prepareStatement("""
-                UPDATE account_token SET used_at = ?
-                WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
-                RETURNING account_id""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(now));
-            statement.setString(2, sha256(token));
-            statement.setString(3, purpose.name());
-            statement.setTimestamp(4, Timestamp.from(now));
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
-            }
-        });
+        return store.useUp(sha256(token), purpose, clock.instant());
     }
 
     static String sha256(String value) {

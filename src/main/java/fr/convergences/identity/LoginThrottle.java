@@ -1,10 +1,8 @@
 package fr.convergences.identity;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +17,15 @@ import java.time.Instant;
 @Singleton
 public class LoginThrottle {
 
-    private final JdbcOperations jdbc;
+    private final LoginAttemptStore attempts;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
 
-    public LoginThrottle(JdbcOperations jdbc, Clock clock,
+    public LoginThrottle(LoginAttemptStore attempts, Clock clock,
                          @Value("${convergences.login.max-failures:10}") int maxFailures,
                          @Value("${convergences.login.window:15m}") Duration window) {
-        this.jdbc = jdbc;
+        this.attempts = attempts;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
@@ -35,27 +33,17 @@ public class LoginThrottle {
 
     /** True when the address had too many failures in the window (whatever the accounts tried). */
     public boolean isBlocked(String address) {
-        return failures("address = ?", address, clock.instant().minus(window)) >= maxFailures;
+        return attempts.failuresFromAddress(address == null ? "" : address, clock.instant().minus(window)) >= maxFailures;
     }
 
     /** How long the account's next attempt must still wait (zero when it may try now). */
     public Duration accountWait(String email) {
         Instant now = clock.instant();
-        Object[] recent = jdbc.prepareStatement("SELECT count(*), max(attempted_at) FROM login_attempt "
-                        + "WHERE NOT succeeded AND attempted_at > ? AND lower(email) = lower(?)",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now.minus(window)));
-                    statement.setString(2, email == null ? "" : email);
-                    try (var rows = statement.executeQuery()) {
-                        rows.next();
-                        return new Object[] {rows.getInt(1), rows.getTimestamp(2)};
-                    }
-                });
-        int failures = (Integer) recent[0];
-        if (failures == 0) {
+        LoginAttemptStore.RecentFailures recent = attempts.failuresOfAccount(email == null ? "" : email, now.minus(window));
+        if (recent.count() == 0) {
             return Duration.ZERO;
         }
-        Instant until = ((Timestamp) recent[1]).toInstant().plus(LoginDelayPolicy.delayAfter(failures));
+        Instant until = recent.last().plus(LoginDelayPolicy.delayAfter(recent.count()));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
@@ -64,26 +52,7 @@ public class LoginThrottle {
     }
 
     public void record(String email, String address, boolean succeeded) {
-        jdbc.prepareStatement("INSERT INTO login_attempt (email, address, succeeded, attempted_at) VALUES (?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, truncate(email, 254));
-                    statement.setString(2, truncate(address, 64));
-                    statement.setBoolean(3, succeeded);
-                    statement.setTimestamp(4, Timestamp.from(clock.instant()));
-                    return statement.executeUpdate();
-                });
-    }
-
-    private int failures(String condition, String value, Instant since) {
-        return jdbc.prepareStatement("SELECT count(*) FROM login_attempt WHERE NOT succeeded AND attempted_at > ? AND " + condition,
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(since));
-                    statement.setString(2, value == null ? "" : value);
-                    try (var rows = statement.executeQuery()) {
-                        rows.next();
-                        return rows.getInt(1);
-                    }
-                });
+        attempts.record(truncate(email, 254), truncate(address, 64), succeeded, clock.instant());
     }
 
     private static String truncate(String value, int max) {

@@ -1,14 +1,12 @@
 package fr.convergences.identity;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +22,16 @@ public class SignInRetention implements RetentionRule.Source {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInRetention.class);
 
-    private final JdbcOperations jdbc;
+    private final LoginAttemptStore loginAttempts;
+    private final AccountTokenStore accountTokens;
     private final Duration attempts;
     private final Duration tokens;
     private final Clock clock;
 
-    public SignInRetention(JdbcOperations jdbc, @Value("${convergences.login.attempt-retention:30d}") Duration attempts,
+    public SignInRetention(LoginAttemptStore loginAttempts, AccountTokenStore accountTokens, @Value("${convergences.login.attempt-retention:30d}") Duration attempts,
                            @Value("${convergences.login.expired-link-retention:7d}") Duration tokens, Clock clock) {
-        this.jdbc = jdbc;
+        this.loginAttempts = loginAttempts;
+        this.accountTokens = accountTokens;
         this.attempts = attempts;
         this.tokens = tokens;
         this.clock = clock;
@@ -48,14 +48,7 @@ public class SignInRetention implements RetentionRule.Source {
     /** Erases what is past its retention at {@code now}; returns how many rows. */
     @Transactional
     public int erase(Instant now) {
-        int erased = jdbc.prepareStatement("DELETE FROM login_attempt WHERE attempted_at < ?", statement -> {
-            statement.setTimestamp(1, Timestamp.from(now.minus(attempts)));
-            return statement.executeUpdate();
-        });
-        return erased + jdbc.prepareStatement("DELETE FROM account_token WHERE expires_at < ?", statement -> {
-            statement.setTimestamp(1, Timestamp.from(now.minus(tokens)));
-            return statement.executeUpdate();
-        });
+        return loginAttempts.eraseBefore(now.minus(attempts)) + accountTokens.eraseExpiredBefore(now.minus(tokens));
     }
 
     @Override

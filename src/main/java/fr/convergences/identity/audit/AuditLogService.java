@@ -27,12 +27,12 @@ public class AuditLogService {
     public record JournalChoices(List<String> actions, Map<Long, String> actors) {
     }
 
-    private final AuditEntries entries;
+    private final AuditEntryStore entries;
     private final HashChainedAuditLog log;
     private final Permissions permissions;
     private final JsonMapper json;
 
-    AuditLogService(AuditEntries entries, HashChainedAuditLog log, Permissions permissions, JsonMapper json) {
+    AuditLogService(AuditEntryStore entries, HashChainedAuditLog log, Permissions permissions, JsonMapper json) {
         this.entries = entries;
         this.log = log;
         this.permissions = permissions;

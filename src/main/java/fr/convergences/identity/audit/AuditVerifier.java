@@ -17,9 +17,9 @@ import java.util.Map;
 @Singleton
 public class AuditVerifier {
 
-    private final AuditEntries entries;
+    private final AuditEntryStore entries;
 
-    AuditVerifier(AuditEntries entries) {
+    AuditVerifier(AuditEntryStore entries) {
         this.entries = entries;
     }
 

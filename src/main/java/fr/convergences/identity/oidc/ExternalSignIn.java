@@ -6,11 +6,9 @@ import fr.convergences.identity.AccountStatus;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +21,13 @@ import java.util.Optional;
 @Singleton
 public class ExternalSignIn {
 
-    private final JdbcOperations jdbc;
+    private final AccountIdentityStore identities;
     private final AccountRepository accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ExternalSignIn(JdbcOperations jdbc, AccountRepository accounts, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    public ExternalSignIn(AccountIdentityStore identities, AccountRepository accounts, AuditTrail audit, Clock clock) {
+        this.identities = identities;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -38,13 +36,7 @@ public class ExternalSignIn {
     /** The account to sign in, or empty when it is suspended or deleted. */
     @Transactional
     public Optional<Long> accountFor(OidcClient.VerifiedClaims claims) {
-        Long linked = jdbc.prepareStatement("SELECT account_id FROM account_identity WHERE issuer = ? AND subject = ?", statement -> {
-            statement.setString(1, claims.issuer());
-            statement.setString(2, claims.subject());
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
-        });
+        Long linked = identities.linkedAccount(claims.issuer(), claims.subject()).orElse(null);
         Account account = linked != null ? accounts.findById(linked).orElseThrow() : linkOrCreate(claims);
         return account.status() == AccountStatus.ACTIVE ? Optional.of(account.id()) : Optional.empty();
     }
@@ -55,13 +47,7 @@ public class ExternalSignIn {
         Account account = byEmail.orElseGet(() -> accounts.save(new Account(null, claims.email() != null && claims.emailVerified()
                 ? claims.email() : null, displayName(claims), null, AccountStatus.ACTIVE, "fr", null, null, false,
                 claims.emailVerified() ? clock.instant() : null, clock.instant(), null, null)));
-        jdbc.prepareStatement("INSERT INTO account_identity (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)", statement -> {
-            statement.setString(1, claims.issuer());
-            statement.setString(2, claims.subject());
-            statement.setLong(3, account.id());
-            statement.setTimestamp(4, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
-        });
+        identities.link(claims.issuer(), claims.subject(), account.id(), clock.instant());
         audit.record(new AuditEvent(Actor.account(account.id()), null, "account.link-identity", "account", String.valueOf(account.id()),
                 Map.of(), Map.of("issuer", claims.issuer(), "created", byEmail.isEmpty())));
         return account;

@@ -129,7 +129,7 @@ class AuditLogIT {
     private void rehashFrom(long council, long fromSeq) {
         List<AuditEntry> chain = new ArrayList<>();
         transactions.executeRead(status -> {
-            platform.bean(AuditEntries.class).inOrder(council, chain::add);
+            platform.bean(AuditEntryStore.class).inOrder(council, chain::add);
             return null;
         });
         String previous = chain.get((int) fromSeq - 2).hash();

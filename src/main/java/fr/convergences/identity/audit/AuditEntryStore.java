@@ -5,22 +5,29 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Reads stored entries, newest first for people, in chain order for verification. */
+/**
+ * The audit_entry table's one persistence class: appends under the chain's advisory lock, reads stored entries newest
+ * first for people and in chain order for verification.
+ */
 @Singleton
-class AuditEntries {
+class AuditEntryStore {
 
     private static final String COLUMNS = "chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id, "
             + "before_json, after_json, occurred_at, previous_hash, hash";
 
+    // Keeps our advisory locks apart from any other use of advisory locks on the same database.
+    private static final int LOCK_NAMESPACE = 0x41554454; // "AUDT"
+
     private final JdbcOperations jdbc;
 
-    AuditEntries(JdbcOperations jdbc) {
+    AuditEntryStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -117,6 +124,50 @@ class AuditEntries {
                 }
             }
             return chains;
+        });
+    }
+
+    /**
+     * Serialises appends to one chain until the transaction ends: no two entries get the same sequence number and the
+     * chain never forks, while other councils' chains are not blocked.
+     */
+    void lockChain(long chain) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", statement -> {
+            statement.setInt(1, LOCK_NAMESPACE);
+            statement.setInt(2, Long.hashCode(chain));
+            return statement.execute();
+        });
+    }
+
+    /** The latest entry's sequence number and hash; (0, genesis) for an empty chain. */
+    AuditChainHead head(long chain) {
+        return jdbc.prepareStatement("SELECT seq, hash FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC LIMIT 1", statement -> {
+            statement.setLong(1, chain);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? new AuditChainHead(rows.getLong(1), rows.getString(2)) : new AuditChainHead(0, AuditEntry.GENESIS);
+            }
+        });
+    }
+
+    void append(AuditEntry entry, String hash, int canonicalRule) {
+        jdbc.prepareStatement("""
+                INSERT INTO audit_entry (chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id,
+                                         before_json, after_json, occurred_at, previous_hash, hash, canonical_rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
+            statement.setLong(1, entry.chainKey());
+            statement.setLong(2, entry.seq());
+            statement.setObject(3, entry.councilId());
+            statement.setObject(4, entry.actorAccountId());
+            statement.setString(5, entry.action());
+            statement.setString(6, entry.subjectType());
+            statement.setString(7, entry.subjectId());
+            statement.setString(8, entry.beforeJson());
+            statement.setString(9, entry.afterJson());
+            statement.setTimestamp(10, Timestamp.from(entry.occurredAt()));
+            statement.setString(11, entry.previousHash());
+            statement.setString(12, hash);
+            statement.setInt(13, canonicalRule);
+            return statement.executeUpdate();
         });
     }
 

@@ -44,9 +44,6 @@ class TableOwnershipTest {
      * the test (an entry whose class is absent is ignored: it may come with a branch not merged yet).
      */
     static final Map<String, Set<String>> FROZEN_AGAINST_DIRECTION = Map.of(
-            // The consultation's scope counts contributions per theme for the consultation page. Ends when contribution
-            // offers the counts through a port consultation owns.
-            "fr.convergences.consultation.ConsultationScope", Set.of("contribution_theme"),
             // The personal-data download names the council of each role. Ends when territory's personal-data section
             // adds the council names (identity only holds the ids).
             "fr.convergences.identity.ProfileStore", Set.of("council"),

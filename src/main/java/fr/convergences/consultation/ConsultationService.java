@@ -31,7 +31,8 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final PhaseRepository phases;
     private final ThemeRepository themes;
-    private final ConsultationScope scope;
+    private final ConsultationCommuneStore scope;
+    private final ThemeUsage themeUsage;
     private final ConsultationValidator validator;
     private final CouncilRepository councils;
     private final TerritoryRepository territories;
@@ -40,12 +41,13 @@ public class ConsultationService {
     private final Clock clock;
 
     public ConsultationService(ConsultationRepository consultations, PhaseRepository phases, ThemeRepository themes,
-                               ConsultationScope scope, ConsultationValidator validator, CouncilRepository councils,
+                               ConsultationCommuneStore scope, ThemeUsage themeUsage, ConsultationValidator validator, CouncilRepository councils,
                                TerritoryRepository territories, CommuneRepository communes, Permissions permissions, Clock clock) {
         this.consultations = consultations;
         this.phases = phases;
         this.themes = themes;
         this.scope = scope;
+        this.themeUsage = themeUsage;
         this.validator = validator;
         this.councils = councils;
         this.territories = territories;
@@ -103,7 +105,7 @@ public class ConsultationService {
     public void removeTheme(Actor actor, long themeId) {
         Theme theme = themes.findById(themeId).orElseThrow(() -> new UserFacingException("consultation.theme.unknown"));
         permissions.require(actor, Action.OPEN_CONSULTATION, councilOf(theme.consultationId()));
-        if (scope.themeInUse(themeId)) {
+        if (themeUsage.inUse(themeId)) {
             throw new UserFacingException("consultation.theme.inUse");
         }
         themes.delete(theme);

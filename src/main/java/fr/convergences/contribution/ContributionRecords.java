@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.consultation.ThemeUsage;
 import fr.convergences.base.PersonalDataDetector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /** The plain-SQL side of contributions: themes, the counters kept by triggers, revisions, and texts as written. */
 @Singleton
-public class ContributionRecords {
+public class ContributionRecords implements ThemeUsage {
 
     private final JdbcOperations jdbc;
 
@@ -33,6 +34,18 @@ public class ContributionRecords {
                 return statement.executeUpdate();
             });
         }
+    }
+
+    /** Answers consultation's question before a theme is removed: a used theme stays, so no contribution loses it. */
+    @Override
+    public boolean inUse(long themeId) {
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM contribution_theme WHERE theme_id = ?)", statement -> {
+            statement.setLong(1, themeId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
     }
 
     List<Long> themeIds(long contributionId) {

@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -184,6 +186,31 @@ public class ContributionRecords implements ThemeUsage {
                         }
                     }
                     return found;
+                });
+    }
+
+    /** Published and not hidden, among the given ids: the rule {@link PublicContributions} names. */
+    Set<Long> publicAmong(Collection<Long> contributionIds) {
+        return jdbc.prepareStatement("SELECT id FROM contribution WHERE id = ANY (?) AND status = 'PUBLISHED' AND NOT hidden", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+            Set<Long> visible = new HashSet<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    visible.add(rows.getLong(1));
+                }
+            }
+            return visible;
+        });
+    }
+
+    long publicCount(long consultationId) {
+        return jdbc.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
+                statement -> {
+                    statement.setLong(1, consultationId);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
                 });
     }
 }

@@ -1,12 +1,10 @@
 package fr.convergences.contribution;
 
 import fr.convergences.base.web.KnownIds;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +23,10 @@ import java.util.function.Predicate;
 @Singleton
 public class PublicContributions implements KnownIds {
 
-    private final JdbcOperations jdbc;
+    private final ContributionRecords records;
 
-    PublicContributions(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    PublicContributions(ContributionRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -40,31 +38,12 @@ public class PublicContributions implements KnownIds {
     /** Those of the given contributions that the public may read now. */
     @Transactional(readOnly = true)
     public Set<Long> visibleAmong(Collection<Long> contributionIds) {
-        if (contributionIds.isEmpty()) {
-            return Set.of();
-        }
-        return jdbc.prepareStatement("SELECT id FROM contribution WHERE id = ANY (?) AND status = 'PUBLISHED' AND NOT hidden", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
-            Set<Long> visible = new HashSet<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    visible.add(rows.getLong(1));
-                }
-            }
-            return visible;
-        });
+        return contributionIds.isEmpty() ? Set.of() : records.publicAmong(contributionIds);
     }
 
     /** How many contributions of the consultation the public may read now. */
     @Transactional(readOnly = true)
     public long count(long consultationId) {
-        return jdbc.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
-                statement -> {
-                    statement.setLong(1, consultationId);
-                    try (var rows = statement.executeQuery()) {
-                        rows.next();
-                        return rows.getLong(1);
-                    }
-                });
+        return records.publicCount(consultationId);
     }
 }

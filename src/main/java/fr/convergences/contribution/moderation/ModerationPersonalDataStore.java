@@ -14,11 +14,11 @@ import java.util.Map;
  * and their outcome, and the suspensions that concerned them.
  */
 @Singleton
-class ModerationPersonalData implements PersonalDataSection {
+class ModerationPersonalDataStore implements PersonalDataSection {
 
     private final Sql sql;
 
-    ModerationPersonalData(Sql sql) {
+    ModerationPersonalDataStore(Sql sql) {
         this.sql = sql;
     }
 

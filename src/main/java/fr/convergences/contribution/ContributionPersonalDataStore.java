@@ -19,7 +19,7 @@ import java.util.Map;
  * with what they recorded about those people. Reports are in the moderation section, registrations in the debates one.
  */
 @Singleton
-class ContributionPersonalData implements PersonalDataSection {
+class ContributionPersonalDataStore implements PersonalDataSection {
 
     private static final String CONTRIBUTIONS = """
             SELECT c.id AS "contribution", k.title AS "consultation", c.kind, c.status, c.title, c.body, c.commune_insee AS "commune",
@@ -34,7 +34,7 @@ class ContributionPersonalData implements PersonalDataSection {
 
     private final Sql sql;
 
-    ContributionPersonalData(Sql sql) {
+    ContributionPersonalDataStore(Sql sql) {
         this.sql = sql;
     }
 

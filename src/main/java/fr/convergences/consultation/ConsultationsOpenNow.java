@@ -47,13 +47,13 @@ public class ConsultationsOpenNow implements OpenNow {
                 .max(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind));
         if (current.isPresent()) {
             Phase phase = current.get();
-            return Optional.of(new Item(Kind.CONSULTATION, consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
-                    phase.endsOn(), null, true, phase.endsOn().atStartOfDay(details.zone()).toInstant()));
+            return Optional.of(Item.phase(consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
+                    phase.endsOn(), true, details.zone()));
         }
         return details.phases().stream().filter(phase -> phase.startsOn().isAfter(today))
                 .min(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind))
-                .map(phase -> new Item(Kind.CONSULTATION, consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
-                        phase.endsOn(), null, false, phase.startsOn().atStartOfDay(details.zone()).toInstant()));
+                .map(phase -> Item.phase(consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
+                        phase.endsOn(), false, details.zone()));
     }
 
     private static String key(Phase phase) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -26,5 +27,21 @@ public interface OpenNow {
      */
     record Item(Kind kind, String title, String link, String councilName, @Nullable String phaseKey, @Nullable LocalDate startsOn,
                 @Nullable LocalDate endsOn, @Nullable ZonedDateTime startsAt, boolean current, Instant order) {
+
+        /**
+         * A consultation's phase: in progress until the end of {@code endsOn}, placed by that end; or coming, placed by
+         * its first day. Days are the territory's ({@code zone}).
+         */
+        public static Item phase(String title, String link, String councilName, String phaseKey, LocalDate startsOn,
+                                 LocalDate endsOn, boolean current, ZoneId zone) {
+            LocalDate placedOn = current ? endsOn : startsOn;
+            return new Item(Kind.CONSULTATION, title, link, councilName, phaseKey, startsOn, endsOn, null, current,
+                    placedOn.atStartOfDay(zone).toInstant());
+        }
+
+        /** A debate, at its start in its territory's time zone; {@code current} once it has begun. */
+        public static Item debate(String title, String link, String councilName, ZonedDateTime startsAt, boolean current) {
+            return new Item(Kind.DEBATE, title, link, councilName, null, null, null, startsAt, current, startsAt.toInstant());
+        }
     }
 }

@@ -21,8 +21,8 @@ public class DebatesOpenNow implements OpenNow {
     @Override
     public List<Item> openNow(int limit) {
         return queries.list(DebateFilter.upcoming(clock.instant()), limit).stream()
-                .map(debate -> new Item(Kind.DEBATE, debate.title(), "debats/" + debate.id(), debate.councilName(), null, null, null,
-                        debate.startsAt().atZone(debate.zone()), !debate.startsAt().isAfter(clock.instant()), debate.startsAt()))
+                .map(debate -> Item.debate(debate.title(), "debats/" + debate.id(), debate.councilName(),
+                        debate.startsAt().atZone(debate.zone()), !debate.startsAt().isAfter(clock.instant())))
                 .toList();
     }
 }

@@ -287,7 +287,7 @@ public class ConvergenceService {
                 : row.importedAuthor() != null ? "imported:" + row.importedAuthor() : null;
         boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());
         return new DistinctVoices.Member(row.contributionId(), source, VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
-                row.title() + " " + row.body());
+                row.title() + " " + row.body(), row.duplicateOf());
     }
 
     /** The confirmed convergences of a consultation: public, and what a motion may answer. */

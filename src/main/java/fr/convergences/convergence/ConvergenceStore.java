@@ -222,7 +222,8 @@ public class ConvergenceStore {
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
                           AND md.status = 'ACTIVE'),
-                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id),
+                       (SELECT d.kept_id FROM convergence_duplicate d WHERE d.duplicate_id = c.id)
                 FROM convergence v JOIN convergence_member m ON m.convergence_id = v.id JOIN contribution c ON c.id = m.contribution_id
                 JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
@@ -238,7 +239,7 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
@@ -258,7 +259,8 @@ public class ConvergenceStore {
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
                           AND md.status = 'ACTIVE'),
-                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id),
+                       (SELECT d.kept_id FROM convergence_duplicate d WHERE d.duplicate_id = c.id)
                 FROM contribution c JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
                 LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
@@ -272,17 +274,17 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
         });
     }
 
-    /** A member of a convergence as read for quoting and counting. */
+    /** A member of a convergence as read for quoting and counting; {@code duplicateOf}: the contribution a moderator merged it into. */
     record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
                      String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,
-                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor) {
+                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor, Long duplicateOf) {
 
         Quote quote() {
             return new Quote(contributionId, title, body, origin, organisation, collectedAt, commune != null ? commune : communeInsee);

@@ -131,4 +131,39 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         assertThat(browser.driver().findElement(By.xpath("//div[@id='convergence-" + doctors + "']//a[normalize-space()='" + text + "']")).getAttribute("href"))
                 .endsWith("/contributions/" + paper);
     }
+
+    @Test
+    void a_moderator_merges_a_probable_duplicate_into_one_voice_in_place_and_undoes_it() {
+        ConvergenceFixture fixture = fixture();
+        String copy = ConvergenceFixture.DOCTORS.getFirst();
+        long again = platform.bean(fr.convergences.contribution.ContributionService.class).submit(
+                fr.convergences.testing.TestAccounts.actor(new fr.convergences.testing.TestAccounts(platform).create("Conjoint")), fixture.consultation,
+                new fr.convergences.contribution.ContributionForm(fr.convergences.contribution.ContributionKind.NEED, copy, copy, java.util.Set.of(),
+                        "91228")).id();
+        ConvergenceService convergences = platform.bean(ConvergenceService.class);
+        convergences.compute(fixture.moderator, fixture.consultation);
+        ConvergenceService.ConvergenceView doctors = holding(fixture, again);
+        long id = doctors.convergence().id();
+        int voices = doctors.voices().distinct();
+        long original = fixture.doctors.getFirst();
+
+        SignIn.as(browser, platform, MODERATOR, PASSWORD);
+        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        browser.script("window.notReloaded = true");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon probable", voices + " voix distinctes");
+        browser.click(By.id("duplicate-merge-" + original + "-" + again));
+
+        browser.waitForText(By.id("convergence-notice-text"), "comptent désormais pour une seule voix");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon fusionné", (voices - 1) + " voix distinctes")
+                .doesNotContain("Doublon probable");
+        assertThat(browser.script("return window.notReloaded === true")).as("the page was updated in place").isEqualTo(true);
+        assertAccessible(browser, "a merged duplicate with its undo action");
+
+        browser.click(By.id("convergence-undo"));
+
+        browser.waitForText(By.id("convergence-notice-text"), "Annulé");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon probable", voices + " voix distinctes")
+                .doesNotContain("Doublon fusionné");
+        assertThat(holding(fixture, again).voices().distinct()).isEqualTo(voices);
+    }
 }

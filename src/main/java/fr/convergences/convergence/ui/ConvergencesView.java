@@ -1,6 +1,7 @@
 package fr.convergences.convergence.ui;
 
 import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.DuplicateService;
 import fr.convergences.convergence.SuggestionService;
 import fr.convergences.convergence.SuggestionStore;
 import com.vaadin.flow.component.UI;
@@ -38,6 +39,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
 
     private final ConvergenceService convergences;
     private final SuggestionService suggestions;
+    private final DuplicateService duplicates;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final Permissions permissions;
@@ -51,8 +53,9 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     private boolean curator;
     private String motionDraft;
 
-    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, ConsultationService consultations, CurrentUser currentUser,
-                            Permissions permissions, CouncilDirectory councils) {
+    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, DuplicateService duplicates,
+                            ConsultationService consultations, CurrentUser currentUser, Permissions permissions, CouncilDirectory councils) {
+        this.duplicates = duplicates;
         this.convergences = convergences;
         this.suggestions = suggestions;
         this.consultations = consultations;
@@ -117,7 +120,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         if (found.isEmpty()) {
             list.add(new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")));
         }
-        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, this) : null,
+        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, duplicates, actor, view, found, this) : null,
                 motionDraft)));
     }
 

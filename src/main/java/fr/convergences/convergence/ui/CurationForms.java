@@ -3,6 +3,8 @@ package fr.convergences.convergence.ui;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.ConvergenceStatus;
 import fr.convergences.convergence.ConvergenceStore;
+import fr.convergences.convergence.DistinctVoices;
+import fr.convergences.convergence.DuplicateService;
 import fr.convergences.convergence.StoredConvergence;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -14,6 +16,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Actor;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -34,8 +37,17 @@ class CurationForms extends Div {
         void refused(UserFacingException refusal);
     }
 
-    CurationForms(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view,
+    private final DuplicateService duplicates;
+    private final Actor actor;
+    private final Page page;
+    private final long convergenceId;
+
+    CurationForms(ConvergenceService convergences, DuplicateService duplicates, Actor actor, ConvergenceService.ConvergenceView view,
                   List<ConvergenceService.ConvergenceView> all, Page page) {
+        this.duplicates = duplicates;
+        this.actor = actor;
+        this.page = page;
+        this.convergenceId = view.convergence().id();
         addClassName("curation");
         StoredConvergence convergence = view.convergence();
         long id = convergence.id();
@@ -95,6 +107,29 @@ class CurationForms extends Div {
             });
             add(new Details(getTranslation("convergence.split.title"), new Div(moved, split)));
         }
+    }
+
+    /**
+     * For a probable duplicate: merge the two into one voice; for a merged pair: separate them again. Both say what
+     * they did, and a merge can be undone from the message as the other curation actions.
+     */
+    Button duplicateAction(DistinctVoices.Duplicate pair, Map<Long, String> titles, boolean merged) {
+        String first = titles.getOrDefault(pair.first(), "#" + pair.first());
+        String second = titles.getOrDefault(pair.second(), "#" + pair.second());
+        long focus = convergenceId;
+        if (merged) {
+            return button(page, "convergence.duplicate.unmerge", "duplicate-unmerge-" + pair.second(), () -> {
+                duplicates.unmerge(actor, pair.second());
+                return new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null);
+            });
+        }
+        return button(page, "convergence.duplicate.merge", "duplicate-merge-" + pair.first() + "-" + pair.second(), () -> {
+            long duplicate = duplicates.merge(actor, pair.first(), pair.second());
+            return new Done(focus, getTranslation("convergence.duplicate.done", first, second), () -> {
+                duplicates.unmerge(actor, duplicate);
+                page.curated(new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null));
+            });
+        });
     }
 
     private static Button button(Page page, String key, String id, Supplier<Done> useCase) {

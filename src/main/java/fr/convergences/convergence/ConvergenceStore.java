@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -295,18 +297,26 @@ public class ConvergenceStore {
         }
     }
 
-    /** The theme most of the given members carry, for grouping the synthesis by theme. */
-    Optional<String> mainTheme(Collection<Long> members) {
-        if (members.isEmpty()) {
-            return Optional.empty();
+    /** A theme a contributor chose: its name and its place in the consultation's taxonomy. */
+    record ChosenTheme(String name, int position) {
+    }
+
+    /** The themes their contributors chose, by contribution: one query for a whole list of convergences. */
+    Map<Long, List<ChosenTheme>> chosenThemes(Collection<Long> contributionIds) {
+        if (contributionIds.isEmpty()) {
+            return Map.of();
         }
         return jdbc.prepareStatement("""
-                SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id WHERE ct.contribution_id = ANY (?)
-                GROUP BY t.name, t.position ORDER BY count(*) DESC, t.position LIMIT 1""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", members.toArray()));
+                SELECT ct.contribution_id, t.name, t.position FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id
+                WHERE ct.contribution_id = ANY (?)""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+            Map<Long, List<ChosenTheme>> chosen = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                while (rows.next()) {
+                    chosen.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new ChosenTheme(rows.getString(2), rows.getInt(3)));
+                }
             }
+            return chosen;
         });
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Actor;
@@ -76,8 +76,9 @@ class CurationForms extends Div {
         }));
         List<ConvergenceService.ConvergenceView> others = all.stream().filter(other -> other.convergence().id() != id).toList();
         if (!others.isEmpty()) {
-            Select<ConvergenceService.ConvergenceView> other = new Select<>();
-            other.setLabel(getTranslation("convergence.merge.with"));
+            // A combo box, not a select: its items reach the browser only when it is opened, and as they are typed
+            // for. A select draws every other convergence in every card (90,000 elements with 300 convergences).
+            ComboBox<ConvergenceService.ConvergenceView> other = new ComboBox<>(getTranslation("convergence.merge.with"));
             other.setItems(others);
             other.setItemLabelGenerator(item -> item.convergence().label());
             other.setId("convergence-merge-target-" + id);
@@ -96,17 +97,29 @@ class CurationForms extends Div {
             add(merging);
         }
         if (view.members().size() > 1) {
-            CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
-            moved.setItems(view.members());
-            moved.setItemLabelGenerator(ConvergenceStore.Member::title);
-            moved.setId("convergence-split-members-" + id);
-            Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
-                StoredConvergence created = convergences.split(actor, id,
-                        moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
-                return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+            // Drawn when opened: most cards are never split, and their member lists would double the page.
+            Details splitting = new Details(getTranslation("convergence.split.title"));
+            splitting.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && splitting.getContent().findAny().isEmpty()) {
+                    splitting.add(splitForm(convergences, actor, view, page));
+                }
             });
-            add(new Details(getTranslation("convergence.split.title"), new Div(moved, split)));
+            add(splitting);
         }
+    }
+
+    private Div splitForm(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view, Page page) {
+        long id = view.convergence().id();
+        CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
+        moved.setItems(view.members());
+        moved.setItemLabelGenerator(ConvergenceStore.Member::title);
+        moved.setId("convergence-split-members-" + id);
+        Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
+            StoredConvergence created = convergences.split(actor, id,
+                    moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
+            return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+        });
+        return new Div(moved, split);
     }
 
     /**

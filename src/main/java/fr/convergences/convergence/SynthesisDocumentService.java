@@ -7,6 +7,7 @@ import fr.convergences.base.web.PublicUrl;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.contribution.PublicContributions;
+import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -63,10 +64,13 @@ public class SynthesisDocumentService {
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final DiscussionService discussion;
 
     public SynthesisDocumentService(SynthesisStore store, ConvergenceStore convergenceStore, ConvergenceService convergences, ThemeService themes,
                                     ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
-                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock,
+                                    DiscussionService discussion) {
+        this.discussion = discussion;
         this.store = store;
         this.convergenceStore = convergenceStore;
         this.convergences = convergences;
@@ -181,12 +185,15 @@ public class SynthesisDocumentService {
         Map<String, List<SynthesisStructure.Group>> groups = new HashMap<>();
         Map<String, List<SynthesisStructure.Divided>> divided = new HashMap<>();
         Set<Long> grouped = new HashSet<>();
-        for (ConvergenceService.ConvergenceView view : convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE)) {
+        List<ConvergenceService.ConvergenceView> views = convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE);
+        Discussions discussions = discussions(views);
+        for (ConvergenceService.ConvergenceView view : views) {
             List<ConvergenceStore.Quote> members = view.quotes();
             List<Long> ids = members.stream().map(ConvergenceStore.Quote::contributionId).toList();
             grouped.addAll(ids);
             String theme = mainTheme(ids, placements).toString();
-            List<StancePolicy.Side> sides = members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList();
+            List<StancePolicy.Side> sides = StancePolicy.withDiscussion(ids,
+                    members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList(), discussions.opinions(ids));
             if (StancePolicy.divided(sides)) {
                 List<Long> inFavour = new ArrayList<>();
                 List<Long> against = new ArrayList<>();
@@ -216,6 +223,38 @@ public class SynthesisDocumentService {
             parts.add(new SynthesisStructure.ThemePart(key, theme.label(), introductions.getOrDefault(key, ""), themeGroups, themeDivided, others));
         }
         return new SynthesisStructure(parts);
+    }
+
+    /**
+     * What the comments on the convergences' members say, read once for the whole document: each member's author
+     * (never shown) and the for and against stances of the visible comments.
+     */
+    private Discussions discussions(List<ConvergenceService.ConvergenceView> views) {
+        List<Long> members = views.stream().flatMap(view -> view.quotes().stream()).map(ConvergenceStore.Quote::contributionId).toList();
+        Map<Long, Long> authors = new HashMap<>();
+        convergenceStore.rowsOf(members).stream().filter(row -> row.authorAccountId() != null)
+                .forEach(row -> authors.put(row.contributionId(), row.authorAccountId()));
+        return new Discussions(authors, discussion.stancesOn(members).stream()
+                .collect(Collectors.groupingBy(DiscussionService.CommentStance::contributionId)));
+    }
+
+    private record Discussions(Map<Long, Long> authors, Map<Long, List<DiscussionService.CommentStance>> stances) {
+
+        /** Within one group: the author of a member commented on another member, for or against it. */
+        List<StancePolicy.Opinion> opinions(List<Long> group) {
+            List<StancePolicy.Opinion> opinions = new ArrayList<>();
+            for (long on : group) {
+                for (DiscussionService.CommentStance stance : stances.getOrDefault(on, List.of())) {
+                    for (long from : group) {
+                        if (from != on && Objects.equals(authors.get(from), stance.authorAccountId())) {
+                            opinions.add(new StancePolicy.Opinion(from, on, stance.stance() == fr.convergences.contribution.Stance.AGAINST
+                                    ? StancePolicy.Side.AGAINST : StancePolicy.Side.FOR));
+                        }
+                    }
+                }
+            }
+            return opinions;
+        }
     }
 
     /** The theme most of the members are placed in ("Autres propositions" when none is placed yet). */

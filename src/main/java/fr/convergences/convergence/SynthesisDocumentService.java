@@ -179,6 +179,20 @@ public class SynthesisDocumentService {
         }
     }
 
+    /** The consultation's themes and confirmed convergences as they stand, without introductions: a regional synthesis's part. */
+    SynthesisStructure structureNow(long consultationId) {
+        return snapshot(consultationId, Map.of());
+    }
+
+    /**
+     * A regional document (several councils' consultations, see {@link RegionalSynthesisService}): the same reading as a
+     * council's, each quote's source followed by its council ({@code councils}, by contribution).
+     */
+    SynthesisDocument regional(String consultations, String councilNames, LocalDate date, String title, String framing,
+                               SynthesisStructure structure, Map<Long, String> councils, Locale locale) {
+        return document(0, consultations, councilNames, null, date, title, framing, structure, List.of(), councils, locale);
+    }
+
     /** The themes and confirmed convergences as they stand, by contribution id, with the editor's introductions. */
     private SynthesisStructure snapshot(long consultationId, Map<String, String> introductions) {
         Map<Long, ThemeKey> placements = themes.placements(consultationId);
@@ -268,6 +282,13 @@ public class SynthesisDocumentService {
     private SynthesisDocument document(long consultationId, Integer number, LocalDate date, String title, String framing,
                                        SynthesisStructure structure, List<String> differences, Locale locale) {
         ConsultationDetails details = consultations.details(consultationId);
+        return document(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, structure,
+                differences, Map.of(), locale);
+    }
+
+    private SynthesisDocument document(long consultationId, String consultation, String council, Integer number, LocalDate date, String title,
+                                       String framing, SynthesisStructure structure, List<String> differences, Map<Long, String> councils,
+                                       Locale locale) {
         Set<Long> all = SynthesisDifferences.ids(structure);
         Set<Long> visible = publicContributions.visibleAmong(all);
         Map<Long, ConvergenceStore.MemberRow> rows = convergenceStore.rowsOf(visible).stream()
@@ -295,7 +316,7 @@ public class SynthesisDocumentService {
                 groups.add(new SynthesisDocument.Group(group.label(),
                         VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters)),
                         (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count(),
-                        members.size(), quoted.stream().map(id -> quote(rows.get(id), locale)).toList()));
+                        members.size(), quoted.stream().map(id -> quote(rows.get(id), councils, locale)).toList()));
             }
             List<SynthesisDocument.Divided> divergences = new ArrayList<>();
             for (SynthesisStructure.Divided divided : part.divergences()) {
@@ -307,8 +328,8 @@ public class SynthesisDocumentService {
                     continue;
                 }
                 divergences.add(new SynthesisDocument.Divided(divided.label(),
-                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList(),
-                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList()));
+                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList(),
+                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList()));
             }
             if (groups.isEmpty() && divergences.isEmpty() && others.isEmpty()) {
                 continue;
@@ -318,7 +339,7 @@ public class SynthesisDocumentService {
                     .map(id -> new SynthesisDocument.Reference(id, rows.get(id).title(), link(id))).toList()));
         }
         Collection<ConvergenceStore.MemberRow> present = rows.values();
-        return new SynthesisDocument(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, sections,
+        return new SynthesisDocument(consultationId, consultation, council, number, date, title, framing, sections,
                 sources(present, locale), figures(present), all.size() - visible.size(), differences);
     }
 
@@ -326,9 +347,11 @@ public class SynthesisDocumentService {
         return ids.stream().filter(rows::containsKey).toList();
     }
 
-    private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Locale locale) {
-        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()), QuoteText.source(messages, row.quote(), locale),
-                link(row.contributionId()));
+    private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Map<Long, String> councils, Locale locale) {
+        String source = QuoteText.source(messages, row.quote(), locale);
+        String council = councils.get(row.contributionId());
+        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()),
+                council == null ? source : messages.getTranslation("synthesis.regional.source", locale, source, council), link(row.contributionId()));
     }
 
     private String link(long contributionId) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import java.util.HashSet;
@@ -250,8 +251,9 @@ public class ConvergenceService {
         Set<Long> visible = publicContributions.visibleAmong(rows.stream().map(ConvergenceStore.MemberRow::contributionId).toList());
         Map<Long, List<ConvergenceStore.MemberRow>> byConvergence = rows.stream().filter(row -> visible.contains(row.contributionId()))
                 .collect(Collectors.groupingBy(ConvergenceStore.MemberRow::convergenceId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ConvergenceStore.ChosenTheme>> chosen = store.chosenThemes(visible);
         return convergences.listForConsultation(consultationId, shown.stream().map(Enum::name).toList()).stream()
-                .map(convergence -> view(convergence, byConvergence.getOrDefault(convergence.id(), List.of()), quotes))
+                .map(convergence -> view(convergence, byConvergence.getOrDefault(convergence.id(), List.of()), quotes, chosen))
                 .filter(view -> curator || view.voices().distinct() >= MIN_VOICES)
                 .sorted(Comparator.comparingInt((ConvergenceView view) -> view.voices().distinct()).reversed()
                         .thenComparing(Comparator.comparingDouble((ConvergenceView view) -> view.convergence().score()).reversed())
@@ -259,7 +261,8 @@ public class ConvergenceService {
                 .toList();
     }
 
-    private ConvergenceView view(StoredConvergence convergence, List<ConvergenceStore.MemberRow> members, int quotes) {
+    private ConvergenceView view(StoredConvergence convergence, List<ConvergenceStore.MemberRow> members, int quotes,
+                                 Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
         DistinctVoices.Voices voices = DistinctVoices.count(members.stream().map(ConvergenceService::voice).toList());
         Set<Long> organisations = new HashSet<>();
         members.forEach(row -> {
@@ -272,9 +275,19 @@ public class ConvergenceService {
         });
         List<Long> ids = members.stream().map(ConvergenceStore.MemberRow::contributionId).toList();
         return new ConvergenceView(convergence, members.stream().map(ConvergenceStore.MemberRow::member).toList(),
-                members.stream().limit(quotes).map(ConvergenceStore.MemberRow::quote).toList(), store.mainTheme(ids).orElse(null), voices,
+                members.stream().limit(quotes).map(ConvergenceStore.MemberRow::quote).toList(), mainTheme(ids, chosen), voices,
                 organisations.size(), (int) members.stream().map(ConvergenceStore.MemberRow::collegeId).filter(java.util.Objects::nonNull).distinct().count(),
                 (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(java.util.Objects::nonNull).distinct().count());
+    }
+
+    /** The theme most of the members' contributors chose (the first in the taxonomy on a tie), or null. */
+    private static String mainTheme(List<Long> members, Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
+        Map<ConvergenceStore.ChosenTheme, Integer> counts = new HashMap<>();
+        members.forEach(id -> chosen.getOrDefault(id, List.of()).forEach(theme -> counts.merge(theme, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<ConvergenceStore.ChosenTheme, Integer> entry) -> entry.getValue())
+                        .thenComparing(entry -> -entry.getKey().position()))
+                .map(entry -> entry.getKey().name()).orElse(null);
     }
 
     /**
@@ -287,7 +300,7 @@ public class ConvergenceService {
                 : row.importedAuthor() != null ? "imported:" + row.importedAuthor() : null;
         boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());
         return new DistinctVoices.Member(row.contributionId(), source, VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
-                row.title() + " " + row.body());
+                row.title() + " " + row.body(), row.duplicateOf());
     }
 
     /** The confirmed convergences of a consultation: public, and what a motion may answer. */

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -222,7 +224,8 @@ public class ConvergenceStore {
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
                           AND md.status = 'ACTIVE'),
-                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id),
+                       (SELECT d.kept_id FROM convergence_duplicate d WHERE d.duplicate_id = c.id)
                 FROM convergence v JOIN convergence_member m ON m.convergence_id = v.id JOIN contribution c ON c.id = m.contribution_id
                 JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
@@ -238,7 +241,7 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
@@ -258,7 +261,8 @@ public class ConvergenceStore {
                        med.organisation_id, cm.name, c.commune_insee, c.author_account_id,
                        (SELECT min(md.college_id) FROM mandate md WHERE md.account_id = c.author_account_id AND md.council_id = k.council_id
                           AND md.status = 'ACTIVE'),
-                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id)
+                       (SELECT s.author_key FROM contribution_source s WHERE s.contribution_id = c.id),
+                       (SELECT d.kept_id FROM convergence_duplicate d WHERE d.duplicate_id = c.id)
                 FROM contribution c JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN organisation o ON o.id = c.organisation_id
                 LEFT JOIN contribution_mediation med ON med.contribution_id = c.id
@@ -272,17 +276,17 @@ public class ConvergenceStore {
                     members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
                             (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15)));
+                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
         });
     }
 
-    /** A member of a convergence as read for quoting and counting. */
+    /** A member of a convergence as read for quoting and counting; {@code duplicateOf}: the contribution a moderator merged it into. */
     record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
                      String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,
-                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor) {
+                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor, Long duplicateOf) {
 
         Quote quote() {
             return new Quote(contributionId, title, body, origin, organisation, collectedAt, commune != null ? commune : communeInsee);
@@ -293,18 +297,26 @@ public class ConvergenceStore {
         }
     }
 
-    /** The theme most of the given members carry, for grouping the synthesis by theme. */
-    Optional<String> mainTheme(Collection<Long> members) {
-        if (members.isEmpty()) {
-            return Optional.empty();
+    /** A theme a contributor chose: its name and its place in the consultation's taxonomy. */
+    record ChosenTheme(String name, int position) {
+    }
+
+    /** The themes their contributors chose, by contribution: one query for a whole list of convergences. */
+    Map<Long, List<ChosenTheme>> chosenThemes(Collection<Long> contributionIds) {
+        if (contributionIds.isEmpty()) {
+            return Map.of();
         }
         return jdbc.prepareStatement("""
-                SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id WHERE ct.contribution_id = ANY (?)
-                GROUP BY t.name, t.position ORDER BY count(*) DESC, t.position LIMIT 1""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", members.toArray()));
+                SELECT ct.contribution_id, t.name, t.position FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id
+                WHERE ct.contribution_id = ANY (?)""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+            Map<Long, List<ChosenTheme>> chosen = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                while (rows.next()) {
+                    chosen.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new ChosenTheme(rows.getString(2), rows.getInt(3)));
+                }
             }
+            return chosen;
         });
     }
 

@@ -17,7 +17,9 @@ import java.util.Set;
  * (an organisation, an account, an imported author) count once; the same or nearly the same text counts once when one
  * of the two has no known source (two paper forms copied from one leaflet, a row imported twice), since nothing says
  * two people wrote it. Two known, different people who write the same words are two voices. Every pair of nearly
- * identical texts is reported as a probable duplicate for moderators, whatever its sources.
+ * identical texts is reported as a probable duplicate for moderators, whatever its sources, until a moderator merges
+ * it: a merged duplicate counts as the voice of the contribution it was merged into, whatever the sources say, and is
+ * then listed as merged.
  */
 public final class DistinctVoices {
 
@@ -29,17 +31,27 @@ public final class DistinctVoices {
     private DistinctVoices() {
     }
 
-    /** One member as counted: its contribution, its source when known (null otherwise), the kind of voice, its text. */
-    record Member(long contributionId, String source, VoiceKind kind, String text) {
+    /**
+     * One member as counted: its contribution, its source when known (null otherwise), the kind of voice, its text,
+     * and the contribution a moderator merged it into as a duplicate (null otherwise).
+     */
+    record Member(long contributionId, String source, VoiceKind kind, String text, Long sameAs) {
+
+        Member(long contributionId, String source, VoiceKind kind, String text) {
+            this(contributionId, source, kind, text, null);
+        }
     }
 
     public record Duplicate(long first, long second) {
     }
 
-    /** The count, the count per kind of voice (in {@link VoiceKind} order), and the probable duplicates. */
-    public record Voices(int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates) {
+    /**
+     * The count, the count per kind of voice (in {@link VoiceKind} order), the probable duplicates not merged yet, and
+     * the merged ones (first: the contribution kept, second: its duplicate).
+     */
+    public record Voices(int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates, List<Duplicate> merged) {
 
-        static final Voices NONE = new Voices(0, Map.of(), List.of());
+        static final Voices NONE = new Voices(0, Map.of(), List.of(), List.of());
     }
 
     static Voices count(List<Member> members) {
@@ -56,6 +68,23 @@ public final class DistinctVoices {
                 }
             }
         }
+        // A moderator's merge joins two voices whatever their sources; such a pair is no longer "probable".
+        int[] mergedParent = new int[n];
+        Arrays.setAll(mergedParent, i -> i);
+        Map<Long, Integer> byContribution = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            byContribution.put(members.get(i).contributionId(), i);
+        }
+        List<Duplicate> merged = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Long sameAs = members.get(i).sameAs();
+            Integer kept = sameAs == null ? null : byContribution.get(sameAs);
+            if (kept != null) {
+                union(parent, kept, i);
+                union(mergedParent, kept, i);
+                merged.add(new Duplicate(sameAs, members.get(i).contributionId()));
+            }
+        }
         List<Duplicate> duplicates = new ArrayList<>();
         List<Set<String>> words = members.stream().map(member -> words(member.text())).toList();
         Integer[] byLength = new Integer[n];
@@ -65,7 +94,7 @@ public final class DistinctVoices {
             int i = byLength[a];
             for (int b = a + 1; b < n && words.get(i).size() >= LENGTH_RATIO * words.get(byLength[b]).size(); b++) {
                 int j = byLength[b];
-                if (nearlySame(words.get(i), words.get(j))) {
+                if (find(mergedParent, i) != find(mergedParent, j) && nearlySame(words.get(i), words.get(j))) {
                     Member first = members.get(Math.min(i, j));
                     Member second = members.get(Math.max(i, j));
                     duplicates.add(new Duplicate(first.contributionId(), second.contributionId()));
@@ -85,7 +114,8 @@ public final class DistinctVoices {
         Map<VoiceKind, Integer> kinds = new EnumMap<>(VoiceKind.class);
         voices.values().forEach(kind -> kinds.merge(kind, 1, Integer::sum));
         duplicates.sort(Comparator.comparingLong(Duplicate::first).thenComparingLong(Duplicate::second));
-        return new Voices(voices.size(), kinds, List.copyOf(duplicates));
+        merged.sort(Comparator.comparingLong(Duplicate::first).thenComparingLong(Duplicate::second));
+        return new Voices(voices.size(), kinds, List.copyOf(duplicates), List.copyOf(merged));
     }
 
     static boolean nearlySame(String first, String second) {

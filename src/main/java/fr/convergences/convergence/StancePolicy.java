@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Whether a contribution speaks for or against its group's proposal, where the text says so: "contre", "non à", a
  * proposal's verb negated ("il ne faut pas …"), "refuser", "s'opposer". Two members of one group on
  * opposite sides make it a divergence, shown as such inside its theme, not a convergence. Without such words a text
- * is for: most proposals state what they want. A rule of words, so it can be wrong on irony; comments' stances are not
- * read here.
+ * is for: most proposals state what they want. A rule of words, so it can be wrong on irony. The discussion says more
+ * ({@link #withDiscussion}): a member whose author commented against another member of the group is on the other side.
  */
 final class StancePolicy {
 
@@ -38,5 +38,41 @@ final class StancePolicy {
     /** A group is divided when both sides have a member, and each side counts at least one. */
     static boolean divided(List<Side> sides) {
         return sides.contains(Side.FOR) && sides.contains(Side.AGAINST);
+    }
+
+    /** What the discussion says: the author of member {@code from} commented on member {@code on}, for or against it. */
+    record Opinion(long from, long on, Side side) {
+    }
+
+    /**
+     * The sides once the discussion is read. Text first: a member whose text says it is against stays against. A member
+     * whose text says nothing takes its side from its author's comments on (or by) another member: against that member
+     * puts it on the other side, for puts it on the same side. The member nearer the head of the group (the most
+     * representative first) keeps its side, so the group's own proposal is the reference; opinions are read in that
+     * order. Members without such comments keep the side their text gives.
+     */
+    static List<Side> withDiscussion(List<Long> members, List<Side> textSides, List<Opinion> opinions) {
+        List<Side> sides = new java.util.ArrayList<>(textSides);
+        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            rank.putIfAbsent(members.get(i), i);
+        }
+        opinions.stream().filter(opinion -> opinion.from() != opinion.on() && rank.containsKey(opinion.from()) && rank.containsKey(opinion.on()))
+                .sorted(java.util.Comparator.comparingInt((Opinion opinion) -> Math.min(rank.get(opinion.from()), rank.get(opinion.on())))
+                        .thenComparingInt(opinion -> Math.max(rank.get(opinion.from()), rank.get(opinion.on()))))
+                .forEach(opinion -> {
+                    int anchor = Math.min(rank.get(opinion.from()), rank.get(opinion.on()));
+                    int other = Math.max(rank.get(opinion.from()), rank.get(opinion.on()));
+                    if (textSides.get(other) == Side.AGAINST) {
+                        return; // said outright in its own words
+                    }
+                    Side reference = sides.get(anchor);
+                    sides.set(other, opinion.side() == Side.AGAINST ? opposite(reference) : reference);
+                });
+        return List.copyOf(sides);
+    }
+
+    private static Side opposite(Side side) {
+        return side == Side.FOR ? Side.AGAINST : Side.FOR;
     }
 }

@@ -18,11 +18,12 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The synthesis document as PDF, with OpenPDF as the existing synthesis ({@link SynthesisPdf}): the document's language,
- * its title shown by readers instead of the file name, marked as tagged; each quote links to its contribution. Text is
- * placed as text, never interpreted.
+ * its title shown by readers instead of the file name, tagged with a structure tree of headings and paragraphs in
+ * reading order ({@link TaggedPdfText}); each quote links to its contribution. Text is placed as text, never interpreted.
  */
 @Singleton
 public class SynthesisDocumentPdf {
@@ -40,16 +41,19 @@ public class SynthesisDocumentPdf {
     }
 
     public void render(SynthesisDocument synthesis, Locale locale, OutputStream out) {
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setTagged();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
             PdfDictionary viewer = new PdfDictionary();
             viewer.put(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
             writer.getExtraCatalog().put(PdfName.VIEWERPREFERENCES, viewer);
-            document.addTitle(synthesis.title());
-            document.open();
+            pdf.addTitle(synthesis.title());
+            pdf.open();
+            // Every paragraph below is laid out inside a structure element (H1, H2, H3 or P, from its font).
+            TaggedPdfText document = new TaggedPdfText(pdf, writer, Map.of(TITLE, TaggedPdfText.H1, THEME, TaggedPdfText.H2,
+                    LABEL, TaggedPdfText.H3));
             document.add(new Paragraph(synthesis.title(), TITLE));
             document.add(new Paragraph(synthesis.council() + " — " + synthesis.consultation(), TEXT));
             document.add(new Paragraph(synthesis.number() == null ? t(locale, "synthesis.preview.badge")
@@ -109,11 +113,11 @@ public class SynthesisDocumentPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("The synthesis PDF could not be written", e);
         } finally {
-            document.close();
+            pdf.close();
         }
     }
 
-    private static void quotes(Document document, List<SynthesisDocument.Quote> quotes) {
+    private static void quotes(TaggedPdfText document, List<SynthesisDocument.Quote> quotes) {
         for (SynthesisDocument.Quote quote : quotes) {
             Paragraph quoted = new Paragraph();
             Anchor anchor = new Anchor("« " + quote.text() + " » — " + quote.source(), QUOTE);

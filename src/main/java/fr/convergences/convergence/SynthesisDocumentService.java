@@ -7,6 +7,7 @@ import fr.convergences.base.web.PublicUrl;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.contribution.PublicContributions;
+import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -63,10 +64,13 @@ public class SynthesisDocumentService {
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final DiscussionService discussion;
 
     public SynthesisDocumentService(SynthesisStore store, ConvergenceStore convergenceStore, ConvergenceService convergences, ThemeService themes,
                                     ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
-                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock,
+                                    DiscussionService discussion) {
+        this.discussion = discussion;
         this.store = store;
         this.convergenceStore = convergenceStore;
         this.convergences = convergences;
@@ -175,18 +179,35 @@ public class SynthesisDocumentService {
         }
     }
 
+    /** The consultation's themes and confirmed convergences as they stand, without introductions: a regional synthesis's part. */
+    SynthesisStructure structureNow(long consultationId) {
+        return snapshot(consultationId, Map.of());
+    }
+
+    /**
+     * A regional document (several councils' consultations, see {@link RegionalSynthesisService}): the same reading as a
+     * council's, each quote's source followed by its council ({@code councils}, by contribution).
+     */
+    SynthesisDocument regional(String consultations, String councilNames, LocalDate date, String title, String framing,
+                               SynthesisStructure structure, Map<Long, String> councils, Locale locale) {
+        return document(0, consultations, councilNames, null, date, title, framing, structure, List.of(), councils, locale);
+    }
+
     /** The themes and confirmed convergences as they stand, by contribution id, with the editor's introductions. */
     private SynthesisStructure snapshot(long consultationId, Map<String, String> introductions) {
         Map<Long, ThemeKey> placements = themes.placements(consultationId);
         Map<String, List<SynthesisStructure.Group>> groups = new HashMap<>();
         Map<String, List<SynthesisStructure.Divided>> divided = new HashMap<>();
         Set<Long> grouped = new HashSet<>();
-        for (ConvergenceService.ConvergenceView view : convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE)) {
+        List<ConvergenceService.ConvergenceView> views = convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE);
+        Discussions discussions = discussions(views);
+        for (ConvergenceService.ConvergenceView view : views) {
             List<ConvergenceStore.Quote> members = view.quotes();
             List<Long> ids = members.stream().map(ConvergenceStore.Quote::contributionId).toList();
             grouped.addAll(ids);
             String theme = mainTheme(ids, placements).toString();
-            List<StancePolicy.Side> sides = members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList();
+            List<StancePolicy.Side> sides = StancePolicy.withDiscussion(ids,
+                    members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList(), discussions.opinions(ids));
             if (StancePolicy.divided(sides)) {
                 List<Long> inFavour = new ArrayList<>();
                 List<Long> against = new ArrayList<>();
@@ -218,6 +239,38 @@ public class SynthesisDocumentService {
         return new SynthesisStructure(parts);
     }
 
+    /**
+     * What the comments on the convergences' members say, read once for the whole document: each member's author
+     * (never shown) and the for and against stances of the visible comments.
+     */
+    private Discussions discussions(List<ConvergenceService.ConvergenceView> views) {
+        List<Long> members = views.stream().flatMap(view -> view.quotes().stream()).map(ConvergenceStore.Quote::contributionId).toList();
+        Map<Long, Long> authors = new HashMap<>();
+        convergenceStore.rowsOf(members).stream().filter(row -> row.authorAccountId() != null)
+                .forEach(row -> authors.put(row.contributionId(), row.authorAccountId()));
+        return new Discussions(authors, discussion.stancesOn(members).stream()
+                .collect(Collectors.groupingBy(DiscussionService.CommentStance::contributionId)));
+    }
+
+    private record Discussions(Map<Long, Long> authors, Map<Long, List<DiscussionService.CommentStance>> stances) {
+
+        /** Within one group: the author of a member commented on another member, for or against it. */
+        List<StancePolicy.Opinion> opinions(List<Long> group) {
+            List<StancePolicy.Opinion> opinions = new ArrayList<>();
+            for (long on : group) {
+                for (DiscussionService.CommentStance stance : stances.getOrDefault(on, List.of())) {
+                    for (long from : group) {
+                        if (from != on && Objects.equals(authors.get(from), stance.authorAccountId())) {
+                            opinions.add(new StancePolicy.Opinion(from, on, stance.stance() == fr.convergences.contribution.Stance.AGAINST
+                                    ? StancePolicy.Side.AGAINST : StancePolicy.Side.FOR));
+                        }
+                    }
+                }
+            }
+            return opinions;
+        }
+    }
+
     /** The theme most of the members are placed in ("Autres propositions" when none is placed yet). */
     private static ThemeKey mainTheme(List<Long> members, Map<Long, ThemeKey> placements) {
         Map<ThemeKey, Long> counts = members.stream().map(placements::get).filter(Objects::nonNull)
@@ -229,6 +282,13 @@ public class SynthesisDocumentService {
     private SynthesisDocument document(long consultationId, Integer number, LocalDate date, String title, String framing,
                                        SynthesisStructure structure, List<String> differences, Locale locale) {
         ConsultationDetails details = consultations.details(consultationId);
+        return document(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, structure,
+                differences, Map.of(), locale);
+    }
+
+    private SynthesisDocument document(long consultationId, String consultation, String council, Integer number, LocalDate date, String title,
+                                       String framing, SynthesisStructure structure, List<String> differences, Map<Long, String> councils,
+                                       Locale locale) {
         Set<Long> all = SynthesisDifferences.ids(structure);
         Set<Long> visible = publicContributions.visibleAmong(all);
         Map<Long, ConvergenceStore.MemberRow> rows = convergenceStore.rowsOf(visible).stream()
@@ -256,7 +316,7 @@ public class SynthesisDocumentService {
                 groups.add(new SynthesisDocument.Group(group.label(),
                         VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters)),
                         (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count(),
-                        members.size(), quoted.stream().map(id -> quote(rows.get(id), locale)).toList()));
+                        members.size(), quoted.stream().map(id -> quote(rows.get(id), councils, locale)).toList()));
             }
             List<SynthesisDocument.Divided> divergences = new ArrayList<>();
             for (SynthesisStructure.Divided divided : part.divergences()) {
@@ -268,8 +328,8 @@ public class SynthesisDocumentService {
                     continue;
                 }
                 divergences.add(new SynthesisDocument.Divided(divided.label(),
-                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList(),
-                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), locale)).toList()));
+                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList(),
+                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList()));
             }
             if (groups.isEmpty() && divergences.isEmpty() && others.isEmpty()) {
                 continue;
@@ -279,7 +339,7 @@ public class SynthesisDocumentService {
                     .map(id -> new SynthesisDocument.Reference(id, rows.get(id).title(), link(id))).toList()));
         }
         Collection<ConvergenceStore.MemberRow> present = rows.values();
-        return new SynthesisDocument(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, sections,
+        return new SynthesisDocument(consultationId, consultation, council, number, date, title, framing, sections,
                 sources(present, locale), figures(present), all.size() - visible.size(), differences);
     }
 
@@ -287,9 +347,11 @@ public class SynthesisDocumentService {
         return ids.stream().filter(rows::containsKey).toList();
     }
 
-    private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Locale locale) {
-        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()), QuoteText.source(messages, row.quote(), locale),
-                link(row.contributionId()));
+    private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Map<Long, String> councils, Locale locale) {
+        String source = QuoteText.source(messages, row.quote(), locale);
+        String council = councils.get(row.contributionId());
+        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()),
+                council == null ? source : messages.getTranslation("synthesis.regional.source", locale, source, council), link(row.contributionId()));
     }
 
     private String link(long contributionId) {

@@ -81,16 +81,19 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         SignIn.as(browser, platform, MODERATOR, PASSWORD);
         browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
         browser.script("window.notReloaded = true");
-        browser.click(By.id("convergence-merge-target-" + elderly));
-        browser.click(By.xpath("//vaadin-select[@id='convergence-merge-target-" + elderly
-                + "']//vaadin-select-item[normalize-space()='Des médecins près de chez soi']"));
+        org.openqa.selenium.WebElement target = browser.find(By.cssSelector("#convergence-merge-target-" + elderly + " input"));
+        target.sendKeys("Des médecins près");
+        browser.waitForComboBoxOptions("convergence-merge-target-" + elderly);
+        target.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
         browser.waitUntilIdle();
         browser.click(By.id("convergence-merge-" + elderly));
 
         browser.waitForText(By.id("convergence-notice-text"), "« Des soignants en EHPAD » a rejoint « Des médecins près de chez soi »");
         browser.waitForAbsence(By.id("convergence-" + elderly));
-        assertThat(browser.text(By.id("convergence-" + doctors))).contains("Des médecins près de chez soi", "confirmée",
-                ConvergenceFixture.ELDERLY.getFirst());
+        assertThat(browser.text(By.id("convergence-" + doctors))).contains("Des médecins près de chez soi", "confirmée");
+        // Its members are listed in a closed "Les N contributions" section: present, if not shown until opened.
+        assertThat(browser.driver().findElements(By.xpath("//div[@id='convergence-" + doctors + "']//a[normalize-space()='"
+                + ConvergenceFixture.ELDERLY.getFirst() + "']"))).hasSize(1);
         assertThat(browser.script("return window.notReloaded === true")).as("the page was updated in place").isEqualTo(true);
         assertAccessible(browser, "a merge's message with its undo action");
 
@@ -130,5 +133,40 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
         assertThat(browser.driver().findElement(By.xpath("//div[@id='convergence-" + doctors + "']//a[normalize-space()='" + text + "']")).getAttribute("href"))
                 .endsWith("/contributions/" + paper);
+    }
+
+    @Test
+    void a_moderator_merges_a_probable_duplicate_into_one_voice_in_place_and_undoes_it() {
+        ConvergenceFixture fixture = fixture();
+        String copy = ConvergenceFixture.DOCTORS.getFirst();
+        long again = platform.bean(fr.convergences.contribution.ContributionService.class).submit(
+                fr.convergences.testing.TestAccounts.actor(new fr.convergences.testing.TestAccounts(platform).create("Conjoint")), fixture.consultation,
+                new fr.convergences.contribution.ContributionForm(fr.convergences.contribution.ContributionKind.NEED, copy, copy, java.util.Set.of(),
+                        "91228")).id();
+        ConvergenceService convergences = platform.bean(ConvergenceService.class);
+        convergences.compute(fixture.moderator, fixture.consultation);
+        ConvergenceService.ConvergenceView doctors = holding(fixture, again);
+        long id = doctors.convergence().id();
+        int voices = doctors.voices().distinct();
+        long original = fixture.doctors.getFirst();
+
+        SignIn.as(browser, platform, MODERATOR, PASSWORD);
+        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        browser.script("window.notReloaded = true");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon probable", voices + " voix distinctes");
+        browser.click(By.id("duplicate-merge-" + original + "-" + again));
+
+        browser.waitForText(By.id("convergence-notice-text"), "comptent désormais pour une seule voix");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon fusionné", (voices - 1) + " voix distinctes")
+                .doesNotContain("Doublon probable");
+        assertThat(browser.script("return window.notReloaded === true")).as("the page was updated in place").isEqualTo(true);
+        assertAccessible(browser, "a merged duplicate with its undo action");
+
+        browser.click(By.id("convergence-undo"));
+
+        browser.waitForText(By.id("convergence-notice-text"), "Annulé");
+        assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon probable", voices + " voix distinctes")
+                .doesNotContain("Doublon fusionné");
+        assertThat(holding(fixture, again).voices().distinct()).isEqualTo(voices);
     }
 }

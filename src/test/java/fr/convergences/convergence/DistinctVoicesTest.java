@@ -64,4 +64,16 @@ class DistinctVoicesTest {
         assertThat(voices.distinct()).isEqualTo(1);
         assertThat(voices.kinds()).isEqualTo(Map.of(VoiceKind.ASSOCIATION, 1));
     }
+
+    @Test
+    void a_duplicate_merged_by_a_moderator_counts_once_whatever_its_source_and_is_no_longer_probable() {
+        DistinctVoices.Voices voices = DistinctVoices.count(List.of(
+                member(1, "account:1", VoiceKind.RESIDENT, "Il faut plus de médecins dans les déserts médicaux"),
+                new DistinctVoices.Member(2, "account:2", VoiceKind.RESIDENT, "Il faut plus de médecins dans les déserts médicaux", 1L),
+                member(3, "account:3", VoiceKind.RESIDENT, "Des généralistes à la campagne")));
+
+        assertThat(voices.distinct()).isEqualTo(2);
+        assertThat(voices.probableDuplicates()).isEmpty();
+        assertThat(voices.merged()).containsExactly(new DistinctVoices.Duplicate(1, 2));
+    }
 }

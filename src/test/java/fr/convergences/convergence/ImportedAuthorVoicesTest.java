@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportedAuthorVoicesTest {
 
     private static ConvergenceStore.MemberRow imported(long id, String authorKey, String text) {
-        return new ConvergenceStore.MemberRow(1, id, text, text, "IMPORTED", null, null, null, null, null, null, null, null, null, authorKey);
+        return new ConvergenceStore.MemberRow(1, id, text, text, "IMPORTED", null, null, null, null, null, null, null, null, null, authorKey, null);
     }
 
     @Test

@@ -85,6 +85,33 @@ class SynthesisDocumentIT {
     }
 
     @Test
+    void the_pdf_has_a_structure_tree_of_headings_and_paragraphs_in_reading_order() throws Exception {
+        draft("Synthèse des besoins de santé", "Ce que les habitants ont dit.");
+        int number = documents.publish(fixture.moderator, fixture.consultation);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        platform.bean(SynthesisDocumentPdf.class).render(documents.version(fixture.consultation, number, Locale.FRENCH), Locale.FRENCH, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            var tree = document.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(tree).as("a structure tree").isNotNull();
+            var top = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) tree.getKids().getFirst();
+            assertThat(top.getStructureType()).isEqualTo("Document");
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> elements = top.getKids().stream()
+                    .map(kid -> (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) kid).toList();
+            assertThat(elements).extracting(element -> element.getStructureType()).startsWith("H1", "P", "P").contains("H2", "H3");
+            // The H1 is the title's own marked content, read back from the page.
+            int title = (Integer) elements.getFirst().getKids().getFirst();
+            var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+            extractor.processPage(document.getPage(0));
+            String text = extractor.getMarkedContents().stream().filter(content -> content.getMCID() == title)
+                    .flatMap(content -> content.getContents().stream()).filter(org.apache.pdfbox.text.TextPosition.class::isInstance)
+                    .map(position -> ((org.apache.pdfbox.text.TextPosition) position).getUnicode()).collect(java.util.stream.Collectors.joining());
+            assertThat(text).isEqualTo("Synthèse des besoins de santé");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Des médecins près de chez soi");
+        }
+    }
+
+    @Test
     void a_correction_makes_version_2_with_the_differences_and_version_1_stays_as_it_was() {
         draft("Synthèse", "Premier cadrage.");
         documents.publish(fixture.moderator, fixture.consultation);

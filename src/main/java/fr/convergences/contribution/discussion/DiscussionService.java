@@ -75,6 +75,19 @@ public class DiscussionService {
         this.clock = clock;
     }
 
+    /** A comment's stance on a contribution, and who took it (an account, never shown). */
+    public record CommentStance(long contributionId, long authorAccountId, Stance stance) {
+    }
+
+    /**
+     * The for and against stances that visible comments take on these contributions (neutral and hidden comments left
+     * out): what the synthesis reads to tell a divergence from a convergence. Public reading: comments are public.
+     */
+    @Transactional(readOnly = true)
+    public List<CommentStance> stancesOn(java.util.Collection<Long> contributionIds) {
+        return store.stancesOn(contributionIds);
+    }
+
     @Transactional
     @RateLimit(RateLimited.SUPPORT)
     public void support(Actor actor, long contributionId) {

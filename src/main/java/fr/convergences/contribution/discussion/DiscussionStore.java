@@ -34,4 +34,16 @@ class DiscussionStore {
         return sql.count("SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?",
                 contributionId, accountId) > 0;
     }
+
+    /** For and against stances of the visible comments on these contributions, with their author's account. */
+    java.util.List<DiscussionService.CommentStance> stancesOn(java.util.Collection<Long> contributionIds) {
+        if (contributionIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return sql.list("""
+                SELECT contribution_id, author_account_id, stance FROM contribution_comment
+                WHERE contribution_id = ANY (?) AND NOT hidden AND stance <> 'NEUTRAL' AND author_account_id IS NOT NULL
+                ORDER BY id""", row -> new DiscussionService.CommentStance(row.getLong(1), row.getLong(2),
+                fr.convergences.contribution.Stance.valueOf(row.getString(3))), (Object) contributionIds.toArray(Long[]::new));
+    }
 }

@@ -56,7 +56,7 @@ class ConvergenceCard extends Div {
             figures.addClassName("convergence-figures");
             add(figures, new Paragraph(getTranslation("convergence.terms", convergence.terms())),
                     new Paragraph(getTranslation("convergence.cohesion", convergence.score())));
-            duplicates(view);
+            duplicates(view, curation);
         }
         UnorderedList quotes = new UnorderedList();
         quotes.addClassName("convergence-quotes");
@@ -75,9 +75,12 @@ class ConvergenceCard extends Div {
         }
     }
 
-    /** Pairs of nearly identical texts, for a moderator to check (counted once when nothing says two people wrote them). */
-    private void duplicates(ConvergenceService.ConvergenceView view) {
-        if (view.voices().probableDuplicates().isEmpty()) {
+    /**
+     * Pairs of nearly identical texts, for a moderator to check (counted once when nothing says two people wrote them)
+     * and merge into one voice; the pairs already merged, which can be separated again.
+     */
+    private void duplicates(ConvergenceService.ConvergenceView view, CurationForms curation) {
+        if (view.voices().probableDuplicates().isEmpty() && view.voices().merged().isEmpty()) {
             return;
         }
         Map<Long, String> titles = view.members().stream()
@@ -86,7 +89,11 @@ class ConvergenceCard extends Div {
         UnorderedList pairs = new UnorderedList();
         pairs.addClassName("convergence-duplicates");
         view.voices().probableDuplicates().forEach(pair -> pairs.add(new ListItem(
-                new Span(getTranslation("convergence.duplicate") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()))));
+                new Span(getTranslation("convergence.duplicate") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()),
+                new Span(" "), curation.duplicateAction(pair, titles, false))));
+        view.voices().merged().forEach(pair -> pairs.add(new ListItem(
+                new Span(getTranslation("convergence.duplicate.merged") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()),
+                new Span(" "), curation.duplicateAction(pair, titles, true))));
         add(pairs);
     }
 }

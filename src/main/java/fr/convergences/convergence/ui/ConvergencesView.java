@@ -1,6 +1,7 @@
 package fr.convergences.convergence.ui;
 
 import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.DuplicateService;
 import fr.convergences.convergence.SuggestionService;
 import fr.convergences.convergence.SuggestionStore;
 import com.vaadin.flow.component.UI;
@@ -36,8 +37,15 @@ import java.util.List;
 @Prototype
 public class ConvergencesView extends Div implements BeforeEnterObserver, HasDynamicTitle, CurationForms.Page {
 
+    /**
+     * Cards drawn at a time. A consultation of a few thousand contributions has hundreds of convergences; drawn at once
+     * with their forms they made a page of tens of thousands of elements that took seconds to open and to redraw.
+     */
+    public static final int PAGE = 20;
+
     private final ConvergenceService convergences;
     private final SuggestionService suggestions;
+    private final DuplicateService duplicates;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final Permissions permissions;
@@ -50,9 +58,12 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     private long consultationId;
     private boolean curator;
     private String motionDraft;
+    /** How many cards are drawn: a page at first, more on request; kept when the cards are drawn again after an action. */
+    private int shown = PAGE;
 
-    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, ConsultationService consultations, CurrentUser currentUser,
-                            Permissions permissions, CouncilDirectory councils) {
+    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, DuplicateService duplicates,
+                            ConsultationService consultations, CurrentUser currentUser, Permissions permissions, CouncilDirectory councils) {
+        this.duplicates = duplicates;
         this.convergences = convergences;
         this.suggestions = suggestions;
         this.consultations = consultations;
@@ -100,14 +111,16 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         motionDraft = motionDraftPath(actor, details.consultation().councilId());
         list.setId("convergences");
         add(list, notice);
-        renderCards();
+        shown = PAGE;
+        renderCards(null);
     }
 
     /**
-     * Draws the cards from what the service says now. Called after each curation action too, in place of a reload:
-     * the page keeps its scroll position, and the card acted on is brought back into view.
+     * Draws the cards from what the service says now, the first {@link #shown} of them. Called after each curation
+     * action too, in place of a reload: the page keeps its scroll position, and the card acted on is brought back into
+     * view (drawn even if the action moved it past the cards shown).
      */
-    private void renderCards() {
+    private void renderCards(Long focus) {
         list.removeAll();
         List<SuggestionStore.Suggestion> pending = suggestions.pending(actor, consultationId);
         if (!pending.isEmpty()) {
@@ -117,14 +130,32 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         if (found.isEmpty()) {
             list.add(new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")));
         }
-        found.forEach(view -> list.add(new ConvergenceCard(view, curator ? new CurationForms(convergences, actor, view, found, this) : null,
-                motionDraft)));
+        for (int i = 0; i < found.size(); i++) {
+            if (focus != null && found.get(i).convergence().id() == focus && i >= shown) {
+                shown = i + 1;
+            }
+        }
+        found.stream().limit(shown).forEach(view -> list.add(new ConvergenceCard(view,
+                curator ? new CurationForms(convergences, duplicates, actor, view, found, this) : null, motionDraft)));
+        int rest = found.size() - shown;
+        if (rest > 0) {
+            Button more = new Button(getTranslation("convergence.more", Math.min(PAGE, rest), rest), click -> {
+                int first = shown;
+                shown += PAGE;
+                renderCards(null);
+                // The first new card takes the focus, so that keyboard and screen-reader users go on reading from there.
+                list.getChildren().filter(card -> card.getClassNames().contains("convergence-card")).skip(first).findFirst()
+                        .ifPresent(card -> card.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus()"));
+            });
+            more.setId("convergence-more");
+            list.add(more);
+        }
     }
 
     @Override
     public void curated(CurationForms.Done done) {
         status.clear();
-        renderCards();
+        renderCards(done.focus());
         if (done.focus() != null) {
             list.getChildren().filter(card -> card.getId().filter(("convergence-" + done.focus())::equals).isPresent()).findFirst()
                     .ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'start'})"));

@@ -3,17 +3,20 @@ package fr.convergences.convergence.ui;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.ConvergenceStatus;
 import fr.convergences.convergence.ConvergenceStore;
+import fr.convergences.convergence.DistinctVoices;
+import fr.convergences.convergence.DuplicateService;
 import fr.convergences.convergence.StoredConvergence;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Actor;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -34,8 +37,17 @@ class CurationForms extends Div {
         void refused(UserFacingException refusal);
     }
 
-    CurationForms(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view,
+    private final DuplicateService duplicates;
+    private final Actor actor;
+    private final Page page;
+    private final long convergenceId;
+
+    CurationForms(ConvergenceService convergences, DuplicateService duplicates, Actor actor, ConvergenceService.ConvergenceView view,
                   List<ConvergenceService.ConvergenceView> all, Page page) {
+        this.duplicates = duplicates;
+        this.actor = actor;
+        this.page = page;
+        this.convergenceId = view.convergence().id();
         addClassName("curation");
         StoredConvergence convergence = view.convergence();
         long id = convergence.id();
@@ -64,8 +76,9 @@ class CurationForms extends Div {
         }));
         List<ConvergenceService.ConvergenceView> others = all.stream().filter(other -> other.convergence().id() != id).toList();
         if (!others.isEmpty()) {
-            Select<ConvergenceService.ConvergenceView> other = new Select<>();
-            other.setLabel(getTranslation("convergence.merge.with"));
+            // A combo box, not a select: its items reach the browser only when it is opened, and as they are typed
+            // for. A select draws every other convergence in every card (90,000 elements with 300 convergences).
+            ComboBox<ConvergenceService.ConvergenceView> other = new ComboBox<>(getTranslation("convergence.merge.with"));
             other.setItems(others);
             other.setItemLabelGenerator(item -> item.convergence().label());
             other.setId("convergence-merge-target-" + id);
@@ -84,17 +97,52 @@ class CurationForms extends Div {
             add(merging);
         }
         if (view.members().size() > 1) {
-            CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
-            moved.setItems(view.members());
-            moved.setItemLabelGenerator(ConvergenceStore.Member::title);
-            moved.setId("convergence-split-members-" + id);
-            Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
-                StoredConvergence created = convergences.split(actor, id,
-                        moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
-                return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+            // Drawn when opened: most cards are never split, and their member lists would double the page.
+            Details splitting = new Details(getTranslation("convergence.split.title"));
+            splitting.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && splitting.getContent().findAny().isEmpty()) {
+                    splitting.add(splitForm(convergences, actor, view, page));
+                }
             });
-            add(new Details(getTranslation("convergence.split.title"), new Div(moved, split)));
+            add(splitting);
         }
+    }
+
+    private Div splitForm(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view, Page page) {
+        long id = view.convergence().id();
+        CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
+        moved.setItems(view.members());
+        moved.setItemLabelGenerator(ConvergenceStore.Member::title);
+        moved.setId("convergence-split-members-" + id);
+        Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
+            StoredConvergence created = convergences.split(actor, id,
+                    moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
+            return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+        });
+        return new Div(moved, split);
+    }
+
+    /**
+     * For a probable duplicate: merge the two into one voice; for a merged pair: separate them again. Both say what
+     * they did, and a merge can be undone from the message as the other curation actions.
+     */
+    Button duplicateAction(DistinctVoices.Duplicate pair, Map<Long, String> titles, boolean merged) {
+        String first = titles.getOrDefault(pair.first(), "#" + pair.first());
+        String second = titles.getOrDefault(pair.second(), "#" + pair.second());
+        long focus = convergenceId;
+        if (merged) {
+            return button(page, "convergence.duplicate.unmerge", "duplicate-unmerge-" + pair.second(), () -> {
+                duplicates.unmerge(actor, pair.second());
+                return new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null);
+            });
+        }
+        return button(page, "convergence.duplicate.merge", "duplicate-merge-" + pair.first() + "-" + pair.second(), () -> {
+            long duplicate = duplicates.merge(actor, pair.first(), pair.second());
+            return new Done(focus, getTranslation("convergence.duplicate.done", first, second), () -> {
+                duplicates.unmerge(actor, duplicate);
+                page.curated(new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null));
+            });
+        });
     }
 
     private static Button button(Page page, String key, String id, Supplier<Done> useCase) {

@@ -87,6 +87,9 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
     private void editor() {
         SynthesisDocumentService.Draft draft = documents.draft(actor, consultationId);
         add(new H2(getTranslation("synthesis.draft")), new Paragraph(getTranslation("synthesis.draft.help")));
+        Anchor regional = new Anchor("syntheses/regionale", getTranslation("synthesis.regional.link"));
+        regional.setId("synthesis-regional-link");
+        add(new Paragraph(regional));
         TextField titleField = new TextField(getTranslation("synthesis.title"));
         titleField.setId("synthesis-title");
         titleField.setMaxLength(SynthesisDocumentService.TITLE_MAX_LENGTH);

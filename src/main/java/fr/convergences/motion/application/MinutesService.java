@@ -96,8 +96,7 @@ public class MinutesService {
             List<String> agenda = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 SittingAgenda.Item item = items.get(i);
-                agenda.add(t("motion.minutes.agendaLine", i + 1, item.isMotion() ? item.title()
-                        : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title())));
+                agenda.add(agendaLine(i + 1, item));
             }
             sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
             attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
@@ -142,6 +141,13 @@ public class MinutesService {
         }
         return new Minutes(t("motion.minutes.title"), heading, sections, t("motion.result.head", session.publishedHead()),
                 t("motion.minutes.verify", session.id(), session.publishedHead()));
+    }
+
+    /** An agenda line as the minutes print it: its number, the motion's title or the point's kind and title, its documents. */
+    private String agendaLine(int number, SittingAgenda.Item item) {
+        String line = t("motion.minutes.agendaLine", number, item.isMotion() ? item.title() : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title()));
+        return item.documents().isEmpty() ? line : t("motion.agenda.withDocuments", line, String.join(", ",
+                item.documents().stream().map(document -> t("motion.agenda.document", document.label(), document.url())).toList()));
     }
 
     private void attendance(List<Minutes.Section> sections, List<SittingRoll.Seat> roll) {

@@ -21,6 +21,7 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.application.SittingLive;
+import fr.convergences.motion.application.SittingMinutesService;
 import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.infrastructure.SittingRoll;
@@ -41,11 +42,13 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final SittingService sittings;
     private final CurrentUser currentUser;
+    private final SittingMinutesService minutes;
     private String title = "";
 
-    public SittingView(SittingService sittings, CurrentUser currentUser) {
+    public SittingView(SittingService sittings, CurrentUser currentUser, SittingMinutesService minutes) {
         this.sittings = sittings;
         this.currentUser = currentUser;
+        this.minutes = minutes;
         addClassName("prose");
     }
 
@@ -122,6 +125,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             close.setId("sitting-close");
             add(close);
         }
+        add(new SittingMinutesPanel(minutes, actor, sitting.id(), page.zone(), status));
     }
 
     private Div mine(Actor actor, SittingPage page, StatusMessage status) {

@@ -1,10 +1,13 @@
 package fr.convergences.motion;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.motion.application.MotionForm;
+import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.AgendaPoint;
+import fr.convergences.motion.model.DocumentLink;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.Sitting;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Agenda items that are not motions (an information point, a hearing, questions diverses) take their rank among the
  * motions on the sitting's page, in the convocation and in its .ics; they are edited with the sitting, audited, and a bad
- * one changes nothing.
+ * one changes nothing. A point's documents (links, under a motion's attachments' rule) and a motion's attachments show
+ * with their line on the page and in the convocation (the minutes: SittingMinutesIT).
  */
 class AgendaPointsIT {
 
@@ -87,5 +92,51 @@ class AgendaPointsIT {
                 councilId)).singleElement().asString().contains("Audition de la CPTS du Val d’Yerres", "Calendrier des séances", "HEARING");
         assertThat(sql.column("SELECT after_json FROM audit_entry WHERE council_id = ? AND action = 'motion.sitting.convene'", councilId))
                 .singleElement().asString().contains("INFORMATION", "Point de l’ARS sur les urgences d’été");
+    }
+
+    @Test
+    void a_points_documents_and_a_motions_attachments_show_with_their_line_and_a_bad_link_changes_nothing() {
+        VotingFixture council = new VotingFixture(platform, 1, 0);
+        long councilId = council.council.id();
+        MotionService motions = platform.bean(MotionService.class);
+        Motion motion = motions.publish(council.admin, motions.draft(council.admin, councilId, new MotionForm(null, MotionKind.AVIS,
+                "Avis sur le plan urgences", "Le conseil rend un avis.", "Parce que.", List.of(),
+                List.of(new MotionForm.AttachmentLink("Plan urgences de l’ARS", "https://ars.example.org/plan.pdf")), Set.of(), Set.of())).id());
+        LocalDateTime start = LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+        long sittingsBefore = sql.count("SELECT count(*) FROM sitting WHERE council_id = ?", councilId);
+        refused("motion.attachment.url.invalid", () -> sittings.convene(council.admin, councilId, new SittingForm("Séance", SittingMode.IN_PERSON,
+                "Évry", null, start, 0, List.of(motion.id()), "Saisine de l’ARS.", List.of(new AgendaPoint(AgendaPoint.Kind.INFORMATION,
+                        "Rapport", 1, List.of(new DocumentLink("Rapport", "javascript:alert(1)")))))));
+        refused("motion.agenda.point.documents.tooMany", () -> sittings.convene(council.admin, councilId, new SittingForm("Séance",
+                SittingMode.IN_PERSON, "Évry", null, start, 0, List.of(motion.id()), "Saisine de l’ARS.", List.of(new AgendaPoint(
+                        AgendaPoint.Kind.INFORMATION, "Rapport", 1, java.util.stream.IntStream.rangeClosed(0, DocumentLink.MAX_PER_POINT)
+                        .mapToObj(i -> new DocumentLink("Annexe " + i, "https://ars.example.org/annexe-" + i + ".pdf")).toList())))));
+        assertThat(sql.count("SELECT count(*) FROM sitting WHERE council_id = ?", councilId)).as("a bad link changes nothing").isEqualTo(sittingsBefore);
+
+        Sitting sitting = sittings.convene(council.admin, councilId, new SittingForm("Séance des urgences", SittingMode.IN_PERSON, "Évry", null,
+                start, 0, List.of(motion.id()), "Saisine de l’ARS sous huit jours.", List.of(new AgendaPoint(AgendaPoint.Kind.INFORMATION,
+                        "Bilan de l’été", 1, List.of(new DocumentLink("Bilan des urgences", "https://ars.example.org/bilan.pdf"),
+                                new DocumentLink(" ", "https://ars.example.org/annexe.pdf"))))));
+
+        List<SittingPage.AgendaLine> agenda = sittings.page(council.admin, sitting.id()).agenda();
+        assertThat(agenda.get(0).documents()).containsExactly(new DocumentLink("Bilan des urgences", "https://ars.example.org/bilan.pdf"),
+                new DocumentLink("https://ars.example.org/annexe.pdf", "https://ars.example.org/annexe.pdf"));
+        assertThat(agenda.get(1).documents()).as("the motion's attachments").containsExactly(
+                new DocumentLink("Plan urgences de l’ARS", "https://ars.example.org/plan.pdf"));
+        assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND link = ?", council.titulars.getFirst().account().id(),
+                "/seances/" + sitting.id())).as("the convocation lists each line's documents").singleElement().asString()
+                .contains("Bilan de l’été (documents\u00a0: Bilan des urgences — https://ars.example.org/bilan.pdf, https://ars.example.org/annexe.pdf")
+                .contains("Avis sur le plan urgences (documents\u00a0: Plan urgences de l’ARS — https://ars.example.org/plan.pdf)");
+
+        SittingForm form = sittings.form(council.admin, sitting.id());
+        assertThat(form.points().getFirst().documents()).as("read back for editing").hasSize(2);
+        sittings.edit(council.admin, sitting.id(), new SittingForm(form.title(), form.mode(), form.place(), form.onlineUrl(), form.startsAt(),
+                form.noticeDays(), form.motionIds(), form.urgentReason(), List.of(new AgendaPoint(AgendaPoint.Kind.INFORMATION, "Bilan de l’été", 2,
+                        List.of(new DocumentLink("Bilan révisé", "https://ars.example.org/bilan-2.pdf"))))));
+        assertThat(sittings.page(council.admin, sitting.id()).agenda().get(1).documents()).as("the documents move with their point")
+                .containsExactly(new DocumentLink("Bilan révisé", "https://ars.example.org/bilan-2.pdf"));
+        assertThat(sql.count("SELECT count(*) FROM sitting_agenda_document WHERE sitting_id = ?", sitting.id())).isEqualTo(1);
+        assertThat(sql.column("SELECT after_json FROM audit_entry WHERE council_id = ? AND action = 'motion.sitting.edit'", councilId))
+                .singleElement().asString().contains("Bilan révisé https://ars.example.org/bilan-2.pdf");
     }
 }

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secretariat on the demo council, in a browser: drafts a motion, edits it, duplicates it and cancels the original
- * with a reason after a confirmation; then convenes a sitting with an information point on its agenda, edits it (a second
- * point) and cancels it the same way.
+ * with a reason after a confirmation; then convenes a sitting with an information point and its document on its agenda,
+ * edits it (a second point) and cancels it the same way.
  */
 class DraftChangesBrowserIT extends BrowserTest {
 
@@ -77,15 +77,21 @@ class DraftChangesBrowserIT extends BrowserTest {
         type("sitting-url", "https://visio.example.org/printemps");
         browser.click(By.id("agenda-point-add"));
         type("agenda-point-title-1", "Point de l’ARS sur les urgences d’été");
+        type("agenda-point-documents-1", "Bilan des urgences | https://ars.example.org/bilan.pdf");
         browser.click(By.id("sitting-convene"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Séance de printemps " + suffix);
         long sitting = idIn("seances");
         assertThat(browser.text(By.id("sitting-agenda-list"))).contains("Point d’information", "Point de l’ARS sur les urgences d’été");
+        WebElement document = browser.find(By.cssSelector("#sitting-agenda-list .agenda-documents a"));
+        assertThat(document.getText()).isEqualTo("Bilan des urgences");
+        assertThat(document.getAttribute("href")).isEqualTo("https://ars.example.org/bilan.pdf");
+        assertAccessible(browser, "sitting with an agenda point's document");
 
         browser.click(By.id("sitting-edit"));
         browser.waitForText(By.cssSelector("#main-content h2"), "Modifier la séance");
         assertThat(value("sitting-place")).isEqualTo("Évry, salle du conseil");
         assertThat(value("agenda-point-title-1")).isEqualTo("Point de l’ARS sur les urgences d’été");
+        assertThat(value("agenda-point-documents-1")).isEqualTo("Bilan des urgences | https://ars.example.org/bilan.pdf");
         type("sitting-title", "Séance de printemps, reportée " + suffix);
         browser.click(By.id("agenda-point-add"));
         type("agenda-point-title-2", "Audition de la CPTS du Val d’Yerres");

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * avis linked to a convergence and a contribution and convenes a sitting; a titular declares absence and
  * their substitute votes; a member gives a proxy and the holder casts both ballots; a member declares an
  * interest and cannot vote; a member changes a roll-call vote; the session closes and the public page
- * shows the per-college results, the chart and the minutes; the agency's reply is recorded. Then a secret
+ * shows the per-college results, the chart and the minutes; the agency's reply is recorded; the sitting is closed and
+ * the minutes of the whole sitting are validated and public. Then a secret
  * vote: a member keeps the receipt and finds it in the published list, which shows no names.
  */
 class MotionBrowserIT extends BrowserTest {
@@ -223,7 +224,25 @@ class MotionBrowserIT extends BrowserTest {
         browser.click(By.id("ars-save"));
         browser.waitForText(By.id("ars-replies"), "L’ARS retient la régulation de nuit dès janvier.");
 
+        // The sitting closed, its secretariat validates the minutes of the whole sitting, after a confirmation.
+        browser.open(platform.uri("/seances/" + sitting));
+        browser.click(By.id("sitting-close"));
+        browser.click(By.id("confirm-sitting-close"));
+        browser.click(By.id("sitting-minutes-validate"));
+        browser.click(By.id("confirm-minutes-validate"));
+        browser.waitForText(By.id("sitting-minutes-signed"), "Validé par");
+        assertAccessible(browser, "closed sitting with its validated minutes");
+
         browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/seances/" + sitting));
+        String sittingMinutesHref = browser.find(By.id("sitting-minutes-pdf")).getAttribute("href");
+        HttpResponse<byte[]> sittingPdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sittingMinutesHref)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (var document = Loader.loadPDF(sittingPdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ")).contains("Procès-verbal de la séance")
+                    .contains(title).contains("Votes nominatifs").contains("Procès-verbal validé par");
+        }
+
         browser.open(platform.uri("/motions/" + motion));
         browser.waitForText(By.id("outcome-" + session), "Adoptée");
         String colleges = browser.text(By.id("colleges-" + session));

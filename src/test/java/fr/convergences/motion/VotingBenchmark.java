@@ -20,9 +20,15 @@ import fr.convergences.motion.model.VotingSession;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the full verification from PostgreSQL; and the in-memory tally of 100,000 ballots, Schulze with 10
  * options included. Smoke size in every build; {@code ./mvnw verify -Pbenchmark -Dit.test=VotingBenchmark}
  * for the full size. Asserts exact counts, never timings.
+ *
+ * <p>Variants side by side in one run: {@code -Dconvergences.benchmark.voting.autosave=conservative,never} runs each ballot
+ * kind once per value, in that order, with pgjdbc's autosave set so on every connection of the platform's pool (the
+ * datasource's setting, {@code application.yml}, is the default of each new connection).
  */
 @Tag("benchmark")
 class VotingBenchmark {
@@ -56,14 +66,45 @@ class VotingBenchmark {
         int ballots = override != null ? override : Benchmark.size(1_000, 100_000);
         StringBuilder report = new StringBuilder("| ballot kind | ballots | voters | wall time | ballots/s | p50 | p95 | p99 | close | verify (chain + recount) |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
+        String variants = System.getProperty("convergences.benchmark.voting.autosave", "");
         for (BallotKind kind : List.of(BallotKind.ROLL_CALL, BallotKind.SECRET)) {
-            report.append(run(platform, kind, kind == BallotKind.SECRET && override == null ? Benchmark.size(1_000, 20_000) : ballots));
+            int size = kind == BallotKind.SECRET && override == null ? Benchmark.size(1_000, 20_000) : ballots;
+            if (variants.isBlank()) {
+                report.append(run(platform, kind, size, ""));
+                continue;
+            }
+            for (String variant : variants.split(",")) {
+                AutoSave autosave = AutoSave.of(variant.strip());
+                poolAutosave(platform, autosave);
+                report.append(run(platform, kind, size, ", autosave " + autosave.value()));
+            }
         }
         report.append("\n").append(tallies());
         Benchmark.report("voting", report.toString());
     }
 
-    private String run(TestPlatform platform, BallotKind kind, int ballots) throws Exception {
+    /**
+     * Sets pgjdbc's autosave on every connection of the pool: all of them are borrowed at once (so each is reached), set,
+     * and given back; the pool keeps them open, and nothing resets the setting on return.
+     */
+    private static void poolAutosave(TestPlatform platform, AutoSave autosave) throws SQLException {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
+        int size = platform.context().getProperty("datasources.default.maximum-pool-size", Integer.class).orElse(10);
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                Connection connection = dataSource.getConnection();
+                held.add(connection);
+                connection.unwrap(PGConnection.class).setAutosave(autosave);
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    private String run(TestPlatform platform, BallotKind kind, int ballots, String variant) throws Exception {
         LargeElectorate electorate = new LargeElectorate(platform.context(), ballots);
         MotionService motions = platform.bean(MotionService.class);
         VotingSessionService sessions = platform.bean(VotingSessionService.class);
@@ -117,7 +158,7 @@ class VotingBenchmark {
                 ? "SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'"
                 : "SELECT coalesce(sum((after_json::json->>'ballots')::int), 0) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'",
                 electorate.councilId)).isEqualTo(ballots);
-        String label = kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString();
+        String label = (kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString()) + variant;
         return String.format("| %s | %,d | %d | %.1f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.0f ms | %.0f ms |%n", label, ballots, VOTERS, seconds,
                 ballots / seconds, Benchmark.percentileMillis(latencies, 50), Benchmark.percentileMillis(latencies, 95),
                 Benchmark.percentileMillis(latencies, 99), closeMillis, verifyMillis);

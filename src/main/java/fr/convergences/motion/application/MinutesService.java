@@ -78,7 +78,6 @@ public class MinutesService {
     public Minutes minutes(long sessionId) {
         SessionResult result = sessions.result(sessionId);
         VotingSession session = result.session();
-        TallyResult tally = result.tally();
         Motion motion = motions.findById(session.motionId()).orElseThrow();
         ZoneId zone = zones.zone(session.councilId());
         String council = store.councilName(session.councilId());
@@ -87,30 +86,50 @@ public class MinutesService {
         heading.add(t("motion.minutes.motion", motion.title(), t("motion.kind." + motion.kind().name())));
         List<Minutes.Section> sections = new ArrayList<>();
         if (session.inSitting()) {
-            Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
-            heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
-                    sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
-            sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
-            // The minutes follow the whole sitting: its agenda, motions and other points, in order.
-            List<SittingAgenda.Item> items = agendas.items(sitting.id());
-            List<String> agenda = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                SittingAgenda.Item item = items.get(i);
-                agenda.add(t("motion.minutes.agendaLine", i + 1, item.isMotion() ? item.title()
-                        : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title())));
-            }
-            sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
-            attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
-            List<String> comings = movements.movements(sitting.id()).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
-                    TIME.format(movement.at().atZone(zone)), movement.personName())).toList();
-            sections.add(Minutes.Section.lines(t("motion.minutes.movements"), orNone(comings)));
+            sittingPart(sittings.findById(session.sittingId()).orElseThrow(), zone, heading, sections);
         } else {
             heading.add(t("motion.minutes.online", when(session.openedAt(), zone), when(session.closedAt(), zone)));
         }
-        heading.add(t("motion.minutes.rules", t("motion.ballotKind." + session.ballotKind().name()), t("motion.method." + session.method().name()),
+        heading.add(rulesLine(session));
+        sections.addAll(voteSections(result, motion));
+        return new Minutes(t("motion.minutes.title"), heading, sections, t("motion.result.head", session.publishedHead()),
+                t("motion.minutes.verify", session.id(), session.publishedHead()));
+    }
+
+    /** The sitting's part of the minutes: its line and urgency in the heading; its agenda, attendance and movements. */
+    void sittingPart(Sitting sitting, ZoneId zone, List<String> heading, List<Minutes.Section> sections) {
+        heading.add(t("motion.minutes.sitting", sitting.title(), when(sitting.startsAt(), zone),
+                sitting.place() == null ? t("motion.sitting.mode." + sitting.mode().name()) : sitting.place()));
+        sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
+        // The minutes follow the whole sitting: its agenda, motions and other points, in order.
+        List<SittingAgenda.Item> items = agendas.items(sitting.id());
+        List<String> agenda = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SittingAgenda.Item item = items.get(i);
+            agenda.add(agendaLine(i + 1, item));
+        }
+        sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
+        attendance(sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
+        sections.add(movementsSection(sitting.id(), zone));
+    }
+
+    /** The vote's rules in one line: ballot kind, method, majority, quorum, tie rule. */
+    String rulesLine(VotingSession session) {
+        return t("motion.minutes.rules", t("motion.ballotKind." + session.ballotKind().name()), t("motion.method." + session.method().name()),
                 t("motion.majority." + session.majority().name()) + (session.doubleMajority() ? " · " + t("motion.doubleMajority") : ""),
                 session.quorumNumerator() == null ? t("motion.quorum.none") : session.quorumNumerator() + "/" + session.quorumDenominator(),
-                t("motion.tie." + session.tieRule().name())));
+                t("motion.tie." + session.tieRule().name()));
+    }
+
+    /**
+     * What the minutes say of one closed vote, the vote's own minutes and the sitting's alike: recusals, the count, the
+     * per-college table (a secret vote's small colleges merged, as published), the outcome and verdict, and who voted what
+     * (roll-call) or the published list's hash (secret).
+     */
+    List<Minutes.Section> voteSections(SessionResult result, Motion motion) {
+        VotingSession session = result.session();
+        TallyResult tally = result.tally();
+        List<Minutes.Section> sections = new ArrayList<>();
         List<String> recusals = store.interests(motion.id()).stream().map(interest -> interest.personName() + " — " + interest.statement()).toList();
         sections.add(Minutes.Section.lines(t("motion.minutes.recusals"), recusals.isEmpty() ? List.of(t("motion.minutes.none")) : recusals));
         sections.add(Minutes.Section.lines(t("motion.minutes.results"), List.of(
@@ -140,11 +159,17 @@ public class MinutesService {
             sections.add(Minutes.Section.lines(t("motion.minutes.secret"), List.of(t("motion.result.secretList", result.secretBallots().size()),
                     t("motion.result.listHash", session.ballotsHash()))));
         }
-        return new Minutes(t("motion.minutes.title"), heading, sections, t("motion.result.head", session.publishedHead()),
-                t("motion.minutes.verify", session.id(), session.publishedHead()));
+        return sections;
     }
 
-    private void attendance(List<Minutes.Section> sections, List<SittingRoll.Seat> roll) {
+    /** An agenda line as the minutes print it: its number, the motion's title or the point's kind and title, its documents. */
+    String agendaLine(int number, SittingAgenda.Item item) {
+        String line = t("motion.minutes.agendaLine", number, item.isMotion() ? item.title() : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title()));
+        return item.documents().isEmpty() ? line : t("motion.agenda.withDocuments", line, String.join(", ",
+                item.documents().stream().map(document -> t("motion.agenda.document", document.label(), document.url())).toList()));
+    }
+
+    void attendance(List<Minutes.Section> sections, List<SittingRoll.Seat> roll) {
         List<String> present = new ArrayList<>();
         List<String> represented = new ArrayList<>();
         List<String> substituted = new ArrayList<>();
@@ -162,6 +187,13 @@ public class MinutesService {
         sections.add(Minutes.Section.lines(t("motion.minutes.represented"), orNone(represented)));
         sections.add(Minutes.Section.lines(t("motion.minutes.substitutes"), orNone(substituted)));
         sections.add(Minutes.Section.lines(t("motion.minutes.absent"), orNone(absent)));
+    }
+
+    /** Arrivals and departures during the sitting, with their times. */
+    Minutes.Section movementsSection(long sittingId, ZoneId zone) {
+        List<String> comings = movements.movements(sittingId).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
+                TIME.format(movement.at().atZone(zone)), movement.personName())).toList();
+        return Minutes.Section.lines(t("motion.minutes.movements"), orNone(comings));
     }
 
     private String capacity(fr.convergences.motion.model.Capacity capacity) {

@@ -389,18 +389,9 @@ public class MotionService {
         if (labels.stream().distinct().count() != labels.size()) {
             throw new UserFacingException("motion.options.duplicate");
         }
-        List<MotionForm.AttachmentLink> links = new ArrayList<>();
-        for (MotionForm.AttachmentLink link : form.attachments() == null ? List.<MotionForm.AttachmentLink>of() : form.attachments()) {
-            String url = TextInput.optional(link.url(), Attachment.URL_MAX_LENGTH, "motion.attachment.url");
-            if (url == null) {
-                continue;
-            }
-            if (!url.matches("(?i)https?://\\S+")) {
-                throw new UserFacingException("motion.attachment.url.invalid");
-            }
-            String label = TextInput.optional(link.label(), Attachment.LABEL_MAX_LENGTH, "motion.attachment.label");
-            links.add(new MotionForm.AttachmentLink(label == null ? url : label, url));
-        }
+        List<MotionForm.AttachmentLink> links = AttachmentLinks.valid(form.attachments() == null ? List.of() : form.attachments().stream()
+                .map(link -> new fr.convergences.motion.model.DocumentLink(link.label(), link.url())).toList()).stream()
+                .map(link -> new MotionForm.AttachmentLink(link.label(), link.url())).toList();
         if (form.consultationId() != null && !store.consultationInCouncil(form.consultationId(), councilId)) {
             throw new UserFacingException("motion.consultation.unknown");
         }

@@ -2,6 +2,7 @@ package fr.convergences.motion.application;
 
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
+import fr.convergences.motion.model.DocumentLink;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.core.annotation.Nullable;
 
@@ -33,7 +34,11 @@ public record SittingPage(
     public record Member(long accountId, String name) {
     }
 
-    /** A line of the agenda: a motion (its id and title) or another point (its kind and title, which questions diverses may lack). */
-    public record AgendaLine(@Nullable Long motionId, @Nullable AgendaPoint.Kind kind, @Nullable String title) {
+    /**
+     * A line of the agenda: a motion (its id and title) or another point (its kind and title, which questions diverses may
+     * lack), with its documents (the motion's attachments, or the point's).
+     */
+    public record AgendaLine(@Nullable Long motionId, @Nullable AgendaPoint.Kind kind, @Nullable String title,
+                             List<DocumentLink> documents) {
     }
 }

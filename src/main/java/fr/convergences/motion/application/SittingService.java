@@ -16,6 +16,7 @@ import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.model.AgendaOrder;
 import fr.convergences.motion.model.AgendaPoint;
+import fr.convergences.motion.model.DocumentLink;
 import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.CouncilZones;
@@ -247,7 +248,7 @@ public class SittingService {
         List<AgendaPoint> points = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isMotion()) {
-                points.add(new AgendaPoint(items.get(i).kind(), items.get(i).title(), i + 1));
+                points.add(new AgendaPoint(items.get(i).kind(), items.get(i).title(), i + 1, items.get(i).documents()));
             }
         }
         return points;
@@ -318,7 +319,12 @@ public class SittingService {
             if (point.rank() != null && point.rank() < 1) {
                 throw new UserFacingException("motion.agenda.point.rankInvalid");
             }
-            valid.add(new AgendaPoint(point.kind(), title, point.rank()));
+            // A point's documents follow a motion's attachments' rule (AttachmentLinks).
+            List<DocumentLink> documents = AttachmentLinks.valid(point.documents());
+            if (documents.size() > DocumentLink.MAX_PER_POINT) {
+                throw new UserFacingException("motion.agenda.point.documents.tooMany", DocumentLink.MAX_PER_POINT);
+            }
+            valid.add(new AgendaPoint(point.kind(), title, point.rank(), documents));
         }
         return valid;
     }
@@ -340,6 +346,9 @@ public class SittingService {
                         point.put("title", lines.get(i).point().title());
                     }
                     point.put("position", i + 1);
+                    if (!lines.get(i).point().documents().isEmpty()) {
+                        point.put("documents", lines.get(i).point().documents().stream().map(d -> d.label() + " " + d.url()).toList());
+                    }
                     points.add(point);
                 }
             }
@@ -387,10 +396,18 @@ public class SittingService {
         return sittingCalendar.write(sitting, agendaTitles(sittingId), baseUrl, clock.instant());
     }
 
-    /** The agenda's lines as the convocation and the .ics write them, in French: a motion's title, or a point with its kind. */
+    /**
+     * The agenda's lines as the convocation and the .ics write them, in French: a motion's title, or a point with its kind;
+     * each followed by its documents' addresses, so that members can read them before the sitting.
+     */
     private List<String> agendaTitles(long sittingId) {
-        return agendas.items(sittingId).stream().map(item -> item.isMotion() ? item.title()
-                : messages.getTranslation(AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title())).toList();
+        return agendas.items(sittingId).stream().map(item -> withDocuments(item.isMotion() ? item.title()
+                : messages.getTranslation(AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title()), item.documents())).toList();
+    }
+
+    private String withDocuments(String line, List<DocumentLink> documents) {
+        return documents.isEmpty() ? line : messages.getTranslation("motion.agenda.withDocuments", Locale.FRENCH, line,
+                String.join(", ", documents.stream().map(d -> messages.getTranslation("motion.agenda.document", Locale.FRENCH, d.label(), d.url())).toList()));
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
@@ -649,7 +666,7 @@ public class SittingService {
     public SittingPage page(Actor actor, long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         List<SittingPage.AgendaLine> agenda = agendas.items(sittingId).stream()
-                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title())).toList();
+                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents())).toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingPage.Mine mine = null;

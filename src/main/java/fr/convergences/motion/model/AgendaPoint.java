@@ -2,11 +2,19 @@ package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
+
 /**
  * An item of a sitting's agenda that is not a motion: an information point, a hearing, or "questions diverses". It takes
- * its place among the motions at its rank (1 is the agenda's first item); without a rank, it comes after them.
+ * its place among the motions at its rank (1 is the agenda's first item); without a rank, it comes after them. Its
+ * documents (a report, a presentation) are links, as a motion's attachments are.
  */
-public record AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer rank) {
+public record AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer rank, List<DocumentLink> documents) {
+
+    /** A point without documents. */
+    public AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer rank) {
+        this(kind, title, rank, List.of());
+    }
 
     public static final int TITLE_MAX_LENGTH = 200;
     /** More points than this on one agenda is a mistake in the form, not a sitting. */

@@ -5,19 +5,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.motion.model.AgendaPoint;
+import fr.convergences.motion.model.DocumentLink;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The agenda's points that are not motions, in the sitting form: one row each (kind, title, rank among the motions),
- * added and removed in place. What is typed goes to the service as it is: the service checks it.
+ * The agenda's points that are not motions, in the sitting form: one row each (kind, title, rank among the motions,
+ * documents as links typed like a motion's attachments), added and removed in place. What is typed goes to the service as it is: the service checks it.
  */
 class AgendaPointsEditor extends Div {
 
-    private record Row(Div line, Select<AgendaPoint.Kind> kind, TextField title, IntegerField rank) {
+    private record Row(Div line, Select<AgendaPoint.Kind> kind, TextField title, IntegerField rank, TextArea documents) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -38,7 +40,9 @@ class AgendaPointsEditor extends Div {
     }
 
     List<AgendaPoint> getValue() {
-        return rows.stream().map(row -> new AgendaPoint(row.kind().getValue(), row.title().getValue(), row.rank().getValue())).toList();
+        return rows.stream().map(row -> new AgendaPoint(row.kind().getValue(), row.title().getValue(), row.rank().getValue(),
+                MotionFormView.lines(row.documents().getValue()).stream().map(MotionFormView::attachment)
+                        .map(link -> new DocumentLink(link.label(), link.url())).toList())).toList();
     }
 
     private void addRow(AgendaPoint point) {
@@ -58,14 +62,18 @@ class AgendaPointsEditor extends Div {
         rank.setHelperText(getTranslation("motion.agenda.point.rank.help"));
         rank.setValue(point == null ? null : point.rank());
         rank.setId("agenda-point-rank-" + index);
+        TextArea documents = new TextArea(getTranslation("motion.agenda.point.documents"));
+        documents.setHelperText(getTranslation("motion.agenda.point.documents.help"));
+        documents.setValue(point == null ? "" : String.join("\n", point.documents().stream().map(link -> link.label() + " | " + link.url()).toList()));
+        documents.setId("agenda-point-documents-" + index);
         Div line = new Div();
-        Row row = new Row(line, kind, title, rank);
+        Row row = new Row(line, kind, title, rank, documents);
         Button remove = new Button(getTranslation("motion.agenda.point.remove"), click -> {
             rows.remove(row);
             lines.remove(line);
         });
         remove.setId("agenda-point-remove-" + index);
-        line.add(kind, title, rank, remove);
+        line.add(kind, title, rank, documents, remove);
         line.addClassName("agenda-point");
         rows.add(row);
         lines.add(line);

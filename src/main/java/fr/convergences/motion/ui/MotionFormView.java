@@ -180,12 +180,12 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                 }));
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** "Label | https://…" or just the address. */
-    private static MotionForm.AttachmentLink attachment(String line) {
+    static MotionForm.AttachmentLink attachment(String line) {
         int bar = line.lastIndexOf('|');
         return bar < 0 ? new MotionForm.AttachmentLink(null, line) : new MotionForm.AttachmentLink(line.substring(0, bar), line.substring(bar + 1).strip());
     }

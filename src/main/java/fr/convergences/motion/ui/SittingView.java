@@ -21,6 +21,7 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.application.SittingLive;
+import fr.convergences.motion.application.SittingMinutesService;
 import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.infrastructure.SittingRoll;
@@ -41,11 +42,13 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final SittingService sittings;
     private final CurrentUser currentUser;
+    private final SittingMinutesService minutes;
     private String title = "";
 
-    public SittingView(SittingService sittings, CurrentUser currentUser) {
+    public SittingView(SittingService sittings, CurrentUser currentUser, SittingMinutesService minutes) {
         this.sittings = sittings;
         this.currentUser = currentUser;
+        this.minutes = minutes;
         addClassName("prose");
     }
 
@@ -91,8 +94,22 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         UnorderedList agenda = new UnorderedList();
         agenda.setId("sitting-agenda-list");
         // Motions link to their page; the other points say what they are (information, hearing, questions diverses).
-        page.agenda().forEach(line -> agenda.add(new ListItem(line.motionId() != null ? new Anchor("motions/" + line.motionId(), line.title())
-                : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())))));
+        // Each line's documents (the motion's attachments, or the point's) are listed under it, to read before the sitting.
+        page.agenda().forEach(line -> {
+            ListItem item = new ListItem(line.motionId() != null ? new Anchor("motions/" + line.motionId(), line.title())
+                    : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())));
+            if (!line.documents().isEmpty()) {
+                UnorderedList documents = new UnorderedList();
+                documents.addClassName("agenda-documents");
+                line.documents().forEach(document -> {
+                    Anchor anchor = new Anchor(document.url(), document.label());
+                    anchor.getElement().setAttribute("rel", "nofollow noopener");
+                    documents.add(new ListItem(anchor));
+                });
+                item.add(documents);
+            }
+            agenda.add(item);
+        });
         add(new H2(getTranslation("motion.sitting.agenda")), agenda);
         if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
             add(mine(actor, page, status));
@@ -108,6 +125,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             close.setId("sitting-close");
             add(close);
         }
+        add(new SittingMinutesPanel(minutes, actor, sitting.id(), page.zone(), status));
     }
 
     private Div mine(Actor actor, SittingPage page, StatusMessage status) {

@@ -7,28 +7,26 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.i18n.Messages;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The author's dated addenda, and every earlier version of the text: what others supported stays readable. */
 public class HistorySection extends Div {
 
     public HistorySection(List<Addendum> addenda, List<Revision> revisions, ZoneId zone) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale());
         if (!addenda.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("addenda");
             addenda.forEach(addendum -> list.add(new ListItem(new Span(getTranslation("contribution.addendum.dated",
-                    when.format(addendum.createdAt().atZone(zone)))), new Paragraph(addendum.body()))));
+                    Messages.moment(addendum.createdAt().atZone(zone), getLocale()))), new Paragraph(addendum.body()))));
             add(new H2(getTranslation("contribution.addendum.title")), list);
         }
         if (!revisions.isEmpty()) {
             UnorderedList list = new UnorderedList();
             revisions.forEach(revision -> list.add(new ListItem(new Span(getTranslation("contribution.history.version", revision.number(),
-                    when.format(revision.replacedAt().atZone(zone)))), new Paragraph(revision.title()), new Paragraph(revision.body()))));
+                    Messages.moment(revision.replacedAt().atZone(zone), getLocale()))), new Paragraph(revision.title()), new Paragraph(revision.body()))));
             Details history = new Details(getTranslation("contribution.history.title", revisions.size()), list);
             history.setId("history");
             add(history);

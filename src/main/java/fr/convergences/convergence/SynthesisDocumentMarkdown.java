@@ -3,8 +3,6 @@ package fr.convergences.convergence;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,7 +88,7 @@ public class SynthesisDocumentMarkdown {
     }
 
     public static String date(SynthesisDocument document, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(document.date());
+        return fr.convergences.base.i18n.Messages.day(document.date(), locale);
     }
 
     private String t(Locale locale, String key, Object... parameters) {

@@ -3,8 +3,6 @@ package fr.convergences.convergence;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -24,7 +22,7 @@ public class SynthesisMarkdown {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(t(locale, "convergence.synthesis.title", escape(synthesis.consultationTitle()))).append("\n\n");
         out.append(escape(synthesis.councilName())).append(" — ")
-                .append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(synthesis.date())).append("\n\n");
+                .append(fr.convergences.base.i18n.Messages.day(synthesis.date(), locale)).append("\n\n");
         out.append("> ").append(escape(synthesis.question())).append("\n\n");
         int convergences = synthesis.themes().stream().mapToInt(group -> group.convergences().size()).sum();
         out.append(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences)).append("\n\n");

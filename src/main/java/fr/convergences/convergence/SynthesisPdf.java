@@ -13,8 +13,6 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -46,7 +44,7 @@ public class SynthesisPdf {
             document.open();
             document.add(new Paragraph(t(locale, "convergence.synthesis.title", synthesis.consultationTitle()), TITLE));
             document.add(new Paragraph(synthesis.councilName() + " — "
-                    + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(synthesis.date()), TEXT));
+                    + fr.convergences.base.i18n.Messages.day(synthesis.date(), locale), TEXT));
             document.add(spaced(synthesis.question(), QUOTE));
             int convergences = synthesis.themes().stream().mapToInt(group -> group.convergences().size()).sum();
             document.add(spaced(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences), TEXT));

@@ -85,6 +85,10 @@ public class AccountService {
     @Transactional
     public Optional<Account> signUp(SignUp form) {
         rateLimits.requireFromClient(RateLimited.SIGN_UP);
+        // Taking part means following the participation charter: asked once, here, rather than at each contribution.
+        if (!form.acceptsCharter()) {
+            throw new UserFacingException("identity.signup.charterRequired");
+        }
         String email = normaliseEmail(form.email());
         String displayName = validDisplayName(form.displayName());
         PasswordPolicy.problem(form.password(), email).ifPresent(key -> {

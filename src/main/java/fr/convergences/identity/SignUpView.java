@@ -3,6 +3,8 @@ package fr.convergences.identity;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +27,7 @@ public class SignUpView extends Div implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
     private final PasswordField password = new PasswordField();
+    private final Checkbox charter = new Checkbox();
     private final StatusMessage status = new StatusMessage();
     private final Button submit = new Button();
 
@@ -43,6 +46,11 @@ public class SignUpView extends Div implements HasDynamicTitle {
         password.setHelperText(getTranslation("identity.field.password.help", PasswordPolicy.MIN_LENGTH));
         password.setId("signup-password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        charter.setLabel(getTranslation("identity.signup.charter"));
+        charter.setId("signup-charter");
+        // The charter's route belongs to moderation, to the right of identity: named by its address, as the footer does.
+        Anchor charterLink = new Anchor("charte-de-participation", getTranslation("identity.signup.charterLink"));
+        charterLink.setTarget("_blank");
         submit.setText(getTranslation("identity.signup.submit"));
         submit.setId("signup-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,13 +58,14 @@ public class SignUpView extends Div implements HasDynamicTitle {
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> signUp());
         add(new H1(getTranslation("identity.signup.title")), new Paragraph(getTranslation("identity.signup.intro")),
-                status, email, displayName, password, submit);
+                status, email, displayName, password, new Paragraph(charterLink), charter, submit);
     }
 
     private void signUp() {
         try {
             // The same answer whether or not the address already had an account: its owner is told by mail.
-            accountService.signUp(new SignUp(email.getValue(), displayName.getValue(), password.getValue(), UI.getCurrent().getLocale()));
+            accountService.signUp(new SignUp(email.getValue(), displayName.getValue(), password.getValue(), UI.getCurrent().getLocale(),
+                    charter.getValue()));
             removeAll();
             StatusMessage done = new StatusMessage();
             done.setId("signup-done");

@@ -33,7 +33,7 @@ class AccountServiceIT {
     @Test
     void sign_up_creates_a_pending_account_and_mails_a_confirmation_link_that_activates_it() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH, true)).orElseThrow();
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
@@ -50,7 +50,7 @@ class AccountServiceIT {
     @Test
     void english_speakers_get_their_mails_in_english() {
         String email = newEmail();
-        accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH));
+        accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH, true));
 
         assertThat(mailbox.latestTo(email).orElseThrow().subject()).isEqualTo("Convergences: confirm your e-mail address");
     }
@@ -58,17 +58,19 @@ class AccountServiceIT {
     @Test
     void refused_sign_ups_save_nothing() {
         String taken = newEmail();
-        accounts.signUp(new SignUp(taken, "Premier", PASSWORD, Locale.FRENCH));
+        accounts.signUp(new SignUp(taken, "Premier", PASSWORD, Locale.FRENCH, true));
         long before = repository.count();
 
-        assertThat(accounts.signUp(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH))).isEmpty();
-        assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH), "identity.email.invalid");
-        assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH), "identity.displayName.required");
-        assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH), "identity.displayName.tooLong");
-        assertRefused(new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
-        assertRefused(new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH), "identity.displayName.oneLine");
-        assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH), "identity.password.tooShort");
-        assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH), "identity.password.tooCommon");
+        assertThat(accounts.signUp(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH, true))).isEmpty();
+        assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH, true), "identity.email.invalid");
+        assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH, true), "identity.displayName.required");
+        assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH, true), "identity.displayName.tooLong");
+        assertRefused(new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH, true), "identity.displayName.oneLine");
+        assertRefused(new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH, true), "identity.displayName.oneLine");
+        assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH, true), "identity.password.tooShort");
+        assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH, true), "identity.password.tooCommon");
+        assertRefused(new SignUp(newEmail(), "Sans charte", PASSWORD, Locale.FRENCH, false), "identity.signup.charterRequired");
+        assertRefused(new SignUp(taken, "Sans charte", PASSWORD, Locale.FRENCH, false), "identity.signup.charterRequired");
 
         assertThat(repository.count()).isEqualTo(before);
     }
@@ -76,10 +78,10 @@ class AccountServiceIT {
     @Test
     void signing_up_with_an_address_that_has_an_account_answers_as_usual_and_tells_its_owner_by_mail() {
         String email = newEmail();
-        accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH)).orElseThrow();
+        accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH, true)).orElseThrow();
         int mailsBefore = mailbox.to(email).size();
 
-        assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH)))
+        assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH, true)))
                 .as("no refusal that would say the address has an account").isEmpty();
 
         assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
@@ -98,7 +100,7 @@ class AccountServiceIT {
     @Test
     void wrong_passwords_delay_the_accounts_next_try_even_with_the_right_one_but_never_lock_the_owner_out() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH, true)).orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         // A stranger tries from many addresses, as fast as the platform answers.
@@ -132,7 +134,7 @@ class AccountServiceIT {
     @Test
     void a_reset_link_sets_a_new_password_once_and_a_weak_password_keeps_the_link_usable() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH, true)).orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         String token = token(mailbox.linkOfNextMailTo(email, () -> accounts.requestPasswordReset(email)));
@@ -151,7 +153,7 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.requestPasswordReset(email);
         // Reset mails go out one at a time after the answer: once a later one has arrived, the first was dealt with.
-        Account known = accounts.signUp(new SignUp(newEmail(), "Témoin", PASSWORD, Locale.FRENCH)).orElseThrow();
+        Account known = accounts.signUp(new SignUp(newEmail(), "Témoin", PASSWORD, Locale.FRENCH, true)).orElseThrow();
         mailbox.linkOfNextMailTo(known.email(), () -> accounts.requestPasswordReset(known.email()));
 
         assertThat(mailbox.to(email)).isEmpty();
@@ -161,7 +163,7 @@ class AccountServiceIT {
     void a_reset_request_is_answered_without_waiting_for_the_account_lookup_or_the_mail() throws Exception {
         // The answer's time must not tell whether the address has an account: the request only hands the work over.
         // Proof: while another transaction holds the account's row, issuing the reset token would wait; the request does not.
-        Account known = accounts.signUp(new SignUp(newEmail(), "Camille", PASSWORD, Locale.FRENCH)).orElseThrow();
+        Account known = accounts.signUp(new SignUp(newEmail(), "Camille", PASSWORD, Locale.FRENCH, true)).orElseThrow();
         mailbox.latestLinkTo(known.email());
         javax.sql.DataSource pool = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
                 platform.bean(javax.sql.DataSource.class));
@@ -188,7 +190,7 @@ class AccountServiceIT {
     @Test
     void only_hashes_of_tokens_are_stored() {
         String email = newEmail();
-        accounts.signUp(new SignUp(email, "Noa", PASSWORD, Locale.FRENCH));
+        accounts.signUp(new SignUp(email, "Noa", PASSWORD, Locale.FRENCH, true));
         String token = token(mailbox.latestLinkTo(email));
 
         assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", token)).as("raw token rows").isZero();

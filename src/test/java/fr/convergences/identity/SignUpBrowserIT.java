@@ -28,6 +28,10 @@ class SignUpBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#signup-display-name input")).sendKeys("Habitante d’Évry <b>");
         browser.find(By.cssSelector("#signup-password input")).sendKeys("court");
         browser.click(By.id("signup-submit"));
+        // No account without the participation charter, asked once, here (issue 15).
+        browser.waitForText(By.cssSelector(".status-error"), "charte de participation").waitUntilIdle();
+        browser.click(By.cssSelector("#signup-charter input"));
+        browser.click(By.id("signup-submit"));
         browser.waitForText(By.cssSelector(".status-error"), "au moins 12 caractères").waitUntilIdle();
         assertAccessible(browser, "sign-up page with an error");
 

@@ -75,6 +75,27 @@ public class Messages implements I18NProvider {
     }
 
     /**
+     * A moment in its own time zone without the zone's name, for a page or a sentence that names the zone once:
+     * "1er février 2027 à 18:30"; "February 1, 2027 at 6:30 PM".
+     */
+    public static String dayAndTime(ZonedDateTime moment, Locale locale) {
+        return format("date.dayAndTime", locale, moment.getDayOfMonth(), moment);
+    }
+
+    /** The hour alone, in the moment's own time zone: "18:30"; "6:30 PM". */
+    public static String time(ZonedDateTime moment, Locale locale) {
+        return format("date.time", locale, moment);
+    }
+
+    /**
+     * A compact moment to the second, in the reader's conventions, for tables where rows are compared at a glance (the
+     * audit log): "01/02/2027 18:30:05"; "2/1/2027, 6:30:05 PM".
+     */
+    public static String stamp(ZonedDateTime moment, Locale locale) {
+        return format("date.stamp", locale, moment);
+    }
+
+    /**
      * A time zone's name in words, "heure d’Europe centrale", "heure de La Réunion", never "Europe/Paris". Taken at a
      * fixed recent moment: the generic name does not change with summer time, and a fixed moment keeps views free of clocks.
      */

@@ -20,6 +20,9 @@ import java.util.Optional;
 @Singleton
 class ImportStore {
 
+    // Keeps this job's advisory lock apart from the audit log's, the votes' and any other use of advisory locks.
+    private static final int REPORT_RETENTION_LOCK = 0x52504F52; // "RPOR"
+
     private final JdbcOperations jdbc;
     private final ImportAuthors authors;
 
@@ -116,6 +119,31 @@ class ImportStore {
             try (var rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
             }
+        });
+    }
+
+    /**
+     * Deletes the rejected rows (their excerpts quote the file) of every import made before {@code before}, unless
+     * another node is doing it right now: a transaction-scoped advisory lock, tried and not waited for, lets one node
+     * run the erasure and the others skip it. Returns how many rows were deleted, or -1 when skipped.
+     */
+    @Transactional
+    long eraseRejectionsBefore(Instant before) {
+        boolean ours = jdbc.prepareStatement("SELECT pg_try_advisory_xact_lock(?, 0)", statement -> {
+            statement.setInt(1, REPORT_RETENTION_LOCK);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+        if (!ours) {
+            return -1;
+        }
+        return jdbc.prepareStatement("""
+                DELETE FROM contribution_import_rejection
+                WHERE import_id IN (SELECT id FROM contribution_import WHERE imported_at < ?)""", statement -> {
+            statement.setTimestamp(1, Timestamp.from(before));
+            return (long) statement.executeUpdate();
         });
     }
 

@@ -25,8 +25,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -74,9 +72,8 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("synthesis-versions");
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
             versions.forEach(version -> list.add(new ListItem(new Anchor("consultations/" + consultationId + "/synthese/" + version.number(),
-                    getTranslation("synthesis.version.link", version.number(), version.title(), dates.format(version.date()))))));
+                    getTranslation("synthesis.version.link", version.number(), version.title(), fr.convergences.base.i18n.Messages.day(version.date(), getLocale()))))));
             add(list);
         }
         if (documents.canEdit(actor, consultationId)) {

@@ -35,7 +35,6 @@ import fr.convergences.debate.Registration;
 import io.micronaut.context.annotation.Prototype;
 
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -115,7 +114,6 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
         head.add(actions);
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(details.zone());
         for (Registration registration : registrants) {
             NativeTableCell action = new NativeTableCell();
             if (registration.isActive() && registrations.acceptsRegistrations(details.debate().id())) {
@@ -145,7 +143,7 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
                     cell("email", registration.email() == null ? "—" : registration.email()),
                     cell("phone", registration.phone() == null ? "—" : registration.phone()),
                     cell("status", getTranslation("debate.registrations.status." + registration.status().name())),
-                    cell("date", when.format(registration.createdAt())), action));
+                    cell("date", fr.convergences.base.i18n.Messages.dayAndTime(registration.createdAt().atZone(details.zone()), getLocale())), action));
         }
         table.add(body);
         return table;

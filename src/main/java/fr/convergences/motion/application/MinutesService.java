@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MinutesPdf;
 import fr.convergences.motion.infrastructure.MotionRepository;
@@ -24,7 +25,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +38,6 @@ import java.util.Locale;
 public class MinutesService {
 
     private static final Locale FR = Locale.FRENCH;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final VotingSessionService sessions;
     private final MotionRepository motions;
@@ -192,7 +190,7 @@ public class MinutesService {
     /** Arrivals and departures during the sitting, with their times. */
     Minutes.Section movementsSection(long sittingId, ZoneId zone) {
         List<String> comings = movements.movements(sittingId).stream().map(movement -> t("motion.live.movement." + movement.kind().name(),
-                TIME.format(movement.at().atZone(zone)), movement.personName())).toList();
+                Messages.time(movement.at().atZone(zone), FR), movement.personName())).toList();
         return Minutes.Section.lines(t("motion.minutes.movements"), orNone(comings));
     }
 
@@ -205,7 +203,8 @@ public class MinutesService {
     }
 
     private static String when(Instant instant, ZoneId zone) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(zone));
+        // The minutes are the council's French record: the day in words and the time zone named, a sitting in La Réunion is not at Paris time.
+        return instant == null ? "—" : Messages.moment(instant.atZone(zone), FR);
     }
 
     private String t(String key, Object... arguments) {

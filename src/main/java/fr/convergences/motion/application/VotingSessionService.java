@@ -58,7 +58,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -378,7 +377,8 @@ public class VotingSessionService {
     private void decide(Actor actor, Motion motion, TallyResult tally) {
         MotionStatus status = tally.outcome() == Outcome.ADOPTED ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
         motions.update(motion.withStatus(status, tally.winningOption(), clock.instant()));
-        String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock.withZone(zones.zone(motion.councilId()))));
+        // The answer is stored once, in French like the rest of its text: the day in French words too.
+        String date = fr.convergences.base.i18n.Messages.day(LocalDate.now(clock.withZone(zones.zone(motion.councilId()))), Locale.FRENCH);
         String title = motion.title().length() > 150 ? motion.title().substring(0, 150) + "…" : motion.title();
         String text = messages.getTranslation("motion.answer.text", Locale.FRENCH, title,
                 messages.getTranslation("motion.status." + status.name(), Locale.FRENCH).toLowerCase(Locale.FRENCH), date);

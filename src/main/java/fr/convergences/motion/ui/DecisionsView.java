@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.application.MotionService;
@@ -18,7 +19,7 @@ import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 
 /** A council's decisions: its motions, newest first, with their status; drafts too for its admins, who start new ones here. */
 @Route("conseils/:slug/decisions")
@@ -56,6 +57,8 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
             links.add(new Paragraph(table));
         }
         add(links);
+        // The day of the decision in the council's territory: a vote closed at 00:30 in La Réunion is dated that day, not the eve (Paris time).
+        ZoneId zone = directory.zoneOf(council);
         UnorderedList list = new UnorderedList();
         list.setId("decisions");
         list.addClassName("card-list");
@@ -65,8 +68,8 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
             Anchor link = new Anchor("motions/" + motion.id(), motion.title());
             link.addClassName("card-title");
             String status = getTranslation("motion.kind." + motion.kind().name()) + " · " + getTranslation("motion.status." + motion.status().name())
-                    + (motion.decidedAt() == null ? "" : " · " + DateTimeFormatter.ofPattern("dd/MM/yyyy")
-                    .format(motion.decidedAt().atZone(java.time.ZoneId.of("Europe/Paris"))));
+                    + (motion.decidedAt() == null ? "" : " · " + Messages.day(
+                    motion.decidedAt().atZone(zone).toLocalDate(), getLocale()));
             card.add(link, new Paragraph(status));
             list.add(card);
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.ArsFollowUpService;
@@ -20,15 +21,12 @@ import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * An adopted avis's follow-up, public, as a register: when it was sent to the regional health agency, by when a reply is
  * expected, and every reply received, oldest first; the secretariat records the sending and adds replies.
  */
 class FollowUpPanel extends Div {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     FollowUpPanel(ArsFollowUpService followUp, Actor actor, MotionPage page, StatusMessage status) {
         Motion motion = page.motion();
@@ -39,11 +37,11 @@ class FollowUpPanel extends Div {
         ArsFollowUpService.Register register = followUp.register(motion.id());
         add(new H2(getTranslation("motion.followUp.heading")));
         Paragraph sent = new Paragraph(register.sentOn() == null ? getTranslation("motion.followUp.notSent")
-                : getTranslation("motion.followUp.sent", DAY.format(register.sentOn())));
+                : getTranslation("motion.followUp.sent", Messages.day(register.sentOn(), getLocale())));
         sent.setId("ars-sent");
         add(sent);
         if (register.replyDueOn() != null) {
-            Paragraph due = new Paragraph(getTranslation("motion.followUp.due", DAY.format(register.replyDueOn())));
+            Paragraph due = new Paragraph(getTranslation("motion.followUp.due", Messages.day(register.replyDueOn(), getLocale())));
             due.setId("ars-due");
             add(due);
         }
@@ -52,7 +50,7 @@ class FollowUpPanel extends Div {
         for (ArsReply reply : register.replies()) {
             ListItem item = new ListItem();
             item.setId("ars-reply-" + reply.id());
-            Span heading = new Span(getTranslation("motion.followUp.entry", DAY.format(reply.receivedOn()),
+            Span heading = new Span(getTranslation("motion.followUp.entry", Messages.day(reply.receivedOn(), getLocale()),
                     reply.kind() == null ? getTranslation("motion.followUp.kind.unstated") : getTranslation("motion.followUp.kind." + reply.kind().name())));
             heading.addClassName("ars-reply-kind");
             item.add(heading);

@@ -4,16 +4,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.motion.model.VotingSession;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** A voting session's title, rules, window (in the territory's time zone) and state. */
 class SessionHeader extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     SessionHeader(VotingSession session, ZoneId zone) {
         add(new H3(getTranslation("motion.session.heading", session.id(), getTranslation("motion.session.status." + session.status().name()))));
@@ -28,11 +26,11 @@ class SessionHeader extends Div {
             add(new Paragraph(new Anchor("seances/" + session.sittingId(), getTranslation("motion.session.inSitting"))));
         }
         if (session.opensAt() != null || session.closesAt() != null) {
-            add(new Paragraph(getTranslation("motion.session.window", when(session.opensAt(), zone), when(session.closesAt(), zone), fr.convergences.base.i18n.Messages.zone(zone, getLocale()))));
+            add(new Paragraph(getTranslation("motion.session.window", when(session.opensAt(), zone), when(session.closesAt(), zone), Messages.zone(zone, getLocale()))));
         }
     }
 
     private String when(Instant instant, ZoneId zone) {
-        return instant == null ? getTranslation("motion.session.byHand") : WHEN.format(instant.atZone(zone));
+        return instant == null ? getTranslation("motion.session.byHand") : Messages.dayAndTime(instant.atZone(zone), getLocale());
     }
 }

@@ -29,7 +29,6 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 
-import java.time.format.DateTimeFormatter;
 
 
 /**
@@ -200,9 +199,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         quorum.setId("sitting-live-quorum");
         UnorderedList movements = new UnorderedList();
         movements.setId("sitting-movements");
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         live.movements().forEach(movement -> movements.add(new ListItem(getTranslation("motion.live.movement." + movement.kind().name(),
-                time.format(movement.at().atZone(page.zone())), movement.personName()))));
+                fr.convergences.base.i18n.Messages.time(movement.at().atZone(page.zone()), getLocale()), movement.personName()))));
         Div panel = new Div(new H2(getTranslation("motion.live.heading")), counts, quorum);
         if (movements.getComponentCount() > 0) {
             panel.add(movements);

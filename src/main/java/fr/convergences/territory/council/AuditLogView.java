@@ -18,7 +18,6 @@ import fr.convergences.territory.Council;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The council's audit log for its admins, as sentences: who (by name), what (in words), when (in the territory's time),
@@ -29,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     /** The most recent entries shown at once: the filters find older ones, and a page this long stays quick to render. */
     private static final int PAGE_SIZE = 50;
 
@@ -67,7 +65,8 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         Grid<JournalLine> grid = new Grid<>();
         grid.setId("journal");
         grid.addColumn(JournalLine::seq).setHeader(getTranslation("territory.journal.seq")).setAutoWidth(true);
-        grid.addColumn(line -> WHEN.format(line.occurredAt().atZone(zone))).setHeader(getTranslation("territory.journal.when", zone.getId()))
+        grid.addColumn(line -> fr.convergences.base.i18n.Messages.stamp(line.occurredAt().atZone(zone), getLocale()))
+                .setHeader(getTranslation("territory.journal.when", fr.convergences.base.i18n.Messages.zone(zone, getLocale())))
                 .setAutoWidth(true);
         grid.addColumn(line -> line.actorAccountId() == null ? getTranslation("territory.journal.platform")
                 : actorLabel(line.actorAccountId(), line.actorName())).setHeader(getTranslation("territory.journal.actor")).setAutoWidth(true);

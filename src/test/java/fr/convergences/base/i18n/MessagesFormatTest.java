@@ -53,6 +53,18 @@ class MessagesFormatTest {
     }
 
     @Test
+    void a_moment_without_its_zone_hours_and_stamps_read_in_the_moments_own_time_zone_and_the_readers_conventions() {
+        ZonedDateTime reunion = ZonedDateTime.of(2027, 2, 1, 18, 30, 5, 0, ZoneId.of("Indian/Reunion"));
+        assertThat(Messages.dayAndTime(reunion, FR)).isEqualTo("1er février 2027 à 18:30");
+        assertThat(Messages.dayAndTime(reunion, EN)).isEqualTo("February 1, 2027 at 6:30 PM");
+        assertThat(Messages.dayAndTime(reunion.withZoneSameInstant(ZoneId.of("Europe/Paris")), FR)).isEqualTo("1er février 2027 à 15:30");
+        assertThat(Messages.time(reunion, FR)).isEqualTo("18:30");
+        assertThat(Messages.time(reunion, EN)).isEqualTo("6:30 PM");
+        assertThat(Messages.stamp(reunion, FR)).isEqualTo("01/02/2027 18:30:05");
+        assertThat(Messages.stamp(reunion, EN)).isEqualTo("2/1/2027, 6:30:05\u202FPM");
+    }
+
+    @Test
     void a_label_and_its_value_are_punctuated_in_each_language() {
         assertThat(Messages.format("label.value", FR, "Information", "du 1er février")).isEqualTo("Information\u00a0: du 1er février");
         assertThat(Messages.format("label.value", EN, "Information", "from February 1")).isEqualTo("Information: from February 1");

@@ -123,7 +123,8 @@ class MotionBrowserIT extends BrowserTest {
         long convergence = confirmedConvergence(consultation, convergenceLabel);
 
         as(ADMIN);
-        browser.open(platform.uri("/consultations/" + consultation + "/convergences"));
+        // The demo consultation has more convergences than a page of cards: the link names the card to draw.
+        browser.open(platform.uri("/consultations/" + consultation + "/convergences?convergence=" + convergence));
         browser.click(By.id("propose-motion-" + convergence));
         browser.waitForText(By.cssSelector("#main-content h1"), "Rédiger une motion");
         assertThat(browser.find(By.cssSelector("#motion-title input")).getAttribute("value")).isEqualTo(convergenceLabel);

@@ -112,7 +112,19 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         list.setId("convergences");
         add(list, notice);
         shown = PAGE;
-        renderCards(null);
+        // ?convergence=<id> (a link to one card, e.g. from its motion or a notification) draws the cards down to it and
+        // scrolls to it, since it may lie past the first page.
+        Long linked = event.getLocation().getQueryParameters().getSingleParameter("convergence")
+                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        renderCards(linked);
+        if (linked != null) {
+            scrollTo(linked);
+        }
+    }
+
+    private void scrollTo(long convergenceId) {
+        list.getChildren().filter(card -> card.getId().filter(("convergence-" + convergenceId)::equals).isPresent()).findFirst()
+                .ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'start'})"));
     }
 
     /**
@@ -157,8 +169,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         status.clear();
         renderCards(done.focus());
         if (done.focus() != null) {
-            list.getChildren().filter(card -> card.getId().filter(("convergence-" + done.focus())::equals).isPresent()).findFirst()
-                    .ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'start'})"));
+            scrollTo(done.focus());
         }
         notice.show(done.message(), done.undo() == null ? null : () -> {
             try {

@@ -37,6 +37,7 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
+    private final LatestMeasurementStore latest;
     private final ProjectActionRepository actions;
     private final AxisRepository axes;
     private final ProjectService projects;
@@ -49,12 +50,13 @@ public class IndicatorService {
     private final ProjectEvents events;
     private final Clock clock;
 
-    public IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, ProjectActionRepository actions,
+    public IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, LatestMeasurementStore latest, ProjectActionRepository actions,
                             AxisRepository axes, ProjectService projects, CollegeService colleges, ConsultationService consultations,
                             CouncilDirectory councils, CouncilZones zones, Permissions permissions, AuditTrail audit, ProjectEvents events,
                             Clock clock) {
         this.indicators = indicators;
         this.measurements = measurements;
+        this.latest = latest;
         this.actions = actions;
         this.axes = axes;
         this.projects = projects;
@@ -173,23 +175,44 @@ public class IndicatorService {
     public Dashboard dashboard(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
         boolean canRecord = permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id());
-        List<Dashboard.Entry> entries = new ArrayList<>();
-        projects.visibleProject(actor, council.id()).ifPresent(project -> {
-            List<Indicator> list = indicators.findByProjectIdOrderById(project.id());
-            // The territory series and the latest values by commune, not every measurement: at 50 indicators measured for
-            // five years in 300 communes that is 300,000 rows (ProjectDashboardBenchmark); the whole history is open data.
-            List<Long> ids = list.stream().map(Indicator::id).toList();
-            Map<Long, List<Measurement>> byIndicator = new java.util.HashMap<>();
-            if (!ids.isEmpty()) {
-                java.util.stream.Stream.concat(measurements.findTerritorySeries(ids).stream(), measurements.findLatestByCommune(ids).stream())
-                        .forEach(measurement -> byIndicator.computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>()).add(measurement));
-            }
-            Map<Long, String> collegeNames = colleges.colleges(council.id()).stream().collect(Collectors.toMap(College::id, College::name));
-            list.forEach(indicator -> entries.add(new Dashboard.Entry(indicator,
-                    indicator.agreedCollegeId() == null ? null : collegeNames.get(indicator.agreedCollegeId()),
-                    byIndicator.getOrDefault(indicator.id(), List.of()))));
-        });
-        return new Dashboard(council.name(), council.slug(), entries, consultations.territoryCommunes(council.id()), canRecord);
+        Map<String, String> communes = consultations.territoryCommunes(council.id());
+        List<Dashboard.Entry> entries = projects.visibleProject(actor, council.id())
+                .map(project -> entries(council.id(), indicators.findByProjectIdOrderById(project.id())))
+                .orElse(List.of());
+        return new Dashboard(council.name(), council.slug(), entries, communes, canRecord);
+    }
+
+    /**
+     * One action's indicators, as the council's dashboard shows them (the action's page draws them): visible wherever
+     * the action is, that is once the projet is published, or to council admins before.
+     */
+    @Transactional(readOnly = true)
+    public Dashboard actionDashboard(Actor actor, long actionId) {
+        ProjectAction action = actions.findById(actionId).orElseThrow(() -> new UserFacingException("project.action.unknown"));
+        HealthProject project = projects.find(axes.findById(action.axisId()).orElseThrow().projectId());
+        if (!projects.isVisible(actor, project)) {
+            throw new UserFacingException("project.action.unknown");
+        }
+        Council council = councils.bySlug(councils.slugOf(project.councilId()));
+        Map<String, String> communes = consultations.territoryCommunes(council.id());
+        return new Dashboard(council.name(), council.slug(), entries(council.id(), indicators.findByActionIdOrderById(actionId)), communes,
+                permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id()));
+    }
+
+    private List<Dashboard.Entry> entries(long councilId, List<Indicator> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        // The territory series and the latest value of each commune, not every measurement: at 50 indicators measured for
+        // five years in 300 communes that is 300,000 rows (ProjectDashboardBenchmark); the whole history is open data.
+        List<Long> ids = list.stream().map(Indicator::id).toList();
+        Map<Long, List<Measurement>> byIndicator = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(measurements.findTerritorySeries(ids).stream(), latest.byCommune(ids).stream())
+                .forEach(measurement -> byIndicator.computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>()).add(measurement));
+        Map<Long, String> collegeNames = colleges.colleges(councilId).stream().collect(Collectors.toMap(College::id, College::name));
+        return list.stream().map(indicator -> new Dashboard.Entry(indicator,
+                indicator.agreedCollegeId() == null ? null : collegeNames.get(indicator.agreedCollegeId()),
+                byIndicator.getOrDefault(indicator.id(), List.of()))).toList();
     }
 
     /** The colleges of the council, to choose the one whose agreement is recorded. */

@@ -91,7 +91,9 @@ public class ProjectDemoData implements DemoData {
         HealthProject project = projects.open(admin, council, "Projet territorial de santé de l’Essonne 2026-2030",
                 "Le projet territorial de santé répond au **diagnostic territorial** partagé avec les habitants : trouver un médecin, "
                         + "être soigné le soir et le week-end, vieillir chez soi, être accompagné en santé mentale.");
-        projects.adopt(admin, project.id(), adoptedDeliberation(admin, council));
+        projects.adopt(admin, project.id(), adoptedDeliberation(admin, council, "Délibération : adoption du projet territorial de santé 2026-2030",
+                "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
+                "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants."));
         projects.publish(admin, project.id());
 
         Axis access = projects.addAxis(admin, project.id(), "Accès aux soins de proximité", "Un médecin pour chacun, le soir et le week-end aussi.");
@@ -154,13 +156,14 @@ public class ProjectDemoData implements DemoData {
         }
     }
 
-    /** The délibération adopting the projet, voted by roll-call online by the titulars who have an account. */
-    private long adoptedDeliberation(Actor admin, long council) {
-        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION,
-                "Délibération : adoption du projet territorial de santé 2026-2030",
-                "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
-                "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants.",
-                List.of(), List.of(), Set.of(), Set.of())).id());
+    /**
+     * A délibération of the demo council, voted by roll-call online by the titulars who have an account: the projet and
+     * the diagnostic ({@code DiagnosticDemoData}) are each adopted by one.
+     */
+    @Transactional
+    public long adoptedDeliberation(Actor admin, long council, String title, String text, String reasons) {
+        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION, title, text,
+                reasons, List.of(), List.of(), Set.of(), Set.of())).id());
         VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(),
                 SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
         List<long[]> seats = sql.list("""

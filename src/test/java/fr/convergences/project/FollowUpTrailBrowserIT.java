@@ -115,11 +115,12 @@ class FollowUpTrailBrowserIT extends BrowserTest {
         browser.click(By.xpath("//ul[@id='motion-convergences']//a[contains(., 'Trouver un médecin traitant')]"));
         browser.waitForText(By.tagName("h1"), "Trouver un médecin traitant");
 
-        // To the action and its indicator on the public dashboard.
+        // To the action, its indicator drawn on its page, and the council's public dashboard.
         browser.click(By.xpath("//ul[@id='convergence-actions']//a[contains(., 'Consultations du soir')]"));
         browser.waitForText(By.tagName("h1"), "Consultations du soir");
         assertThat(browser.text(By.id("action-indicators"))).contains(indicator.name());
-        browser.click(By.xpath("//ul[@id='action-indicators']//a[contains(., '" + indicator.name() + "')]"));
+        browser.find(By.id("indicator-chart-" + indicator.id()));
+        browser.click(By.id("action-all-indicators"));
         browser.find(By.id("indicator-" + indicator.id()));
         assertThat(browser.driver().getCurrentUrl()).contains("/indicateurs");
 

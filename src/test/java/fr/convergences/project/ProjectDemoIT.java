@@ -5,6 +5,8 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.identity.notification.OutboxDelivery;
+import fr.convergences.project.diagnostic.DiagnosticPage;
+import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.notification.MotionDecisionSweep;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -16,7 +18,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo council's projet, as the public sees it: adopted and published, actions in several states, two indicators over two years. */
+/**
+ * The demo council's projet, as the public sees it: adopted and published, actions in several states, two indicators over
+ * two years; and its diagnostic, built from the published synthesis and published.
+ */
 class ProjectDemoIT {
 
     private final TestPlatform platform = TestPlatform.shared();
@@ -71,6 +76,28 @@ class ProjectDemoIT {
                     .anySatisfy(told -> assertThat(told).contains("Action lancée"))
                     .anySatisfy(told -> assertThat(told).contains(indicator));
         }
+    }
+
+    @Test
+    void the_demo_council_publishes_its_diagnostic_built_from_the_published_synthesis_and_adopted_by_a_deliberation() throws InterruptedException {
+        DiagnosticService diagnostics = platform.bean(DiagnosticService.class);
+        // Built in the background once the demo's convergences are computed, a few seconds after the start.
+        DiagnosticPage page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
+        for (int tries = 0; tries < 240 && page.isEmpty(); tries++) {
+            Thread.sleep(500);
+            page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
+        }
+        assertThat(page.isEmpty()).as("the demo diagnostic is published").isFalse();
+        assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(page.published()).extracting(DiagnosticPage.Published::number).containsExactly(1);
+        assertThat(page.sections()).isNotEmpty().allSatisfy(section -> assertThat(section.needs()).isNotEmpty());
+        assertThat(page.sections().stream().flatMap(section -> section.needs().stream())).anySatisfy(need -> assertThat(need.quoteShown()).isTrue());
+        assertThat(page.priorities()).hasSize(2);
+        assertThat(page.figures().rows()).isNotEmpty();
+        assertThat(page.figures().sources()).allSatisfy(source -> assertThat(source).contains("démonstration"));
+        var motion = platform.bean(MotionService.class).page(Actor.ANONYMOUS, page.version().adoptedByMotionId()).motion();
+        assertThat(motion.kind()).isEqualTo(MotionKind.DELIBERATION);
+        assertThat(motion.status()).isEqualTo(MotionStatus.ADOPTED);
     }
 
     private static boolean allTold(TestSql sql, List<Long> residents, String indicator) {

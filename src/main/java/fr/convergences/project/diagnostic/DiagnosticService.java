@@ -22,6 +22,7 @@ import fr.convergences.project.AdoptionPolicy;
 import fr.convergences.project.VersionStatus;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -80,11 +81,13 @@ public class DiagnosticService {
     private final MotionService motions;
     private final Permissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher<DiagnosticPublished> publications;
     private final Clock clock;
 
     public DiagnosticService(DiagnosticRepository diagnostics, DiagnosticVersionRepository versions, DiagnosticStore store, CouncilDirectory councils,
                              CouncilZones zones, ConsultationService consultations, SynthesisDocumentService syntheses, ConvergenceService convergences,
-                             PublicContributions publicContributions, MotionService motions, Permissions permissions, AuditTrail audit, Clock clock) {
+                             PublicContributions publicContributions, MotionService motions, Permissions permissions, AuditTrail audit,
+                             ApplicationEventPublisher<DiagnosticPublished> publications, Clock clock) {
         this.diagnostics = diagnostics;
         this.versions = versions;
         this.store = store;
@@ -97,6 +100,7 @@ public class DiagnosticService {
         this.motions = motions;
         this.permissions = permissions;
         this.audit = audit;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -306,6 +310,8 @@ public class DiagnosticService {
         DiagnosticVersion published = versions.update(latest.published(clock.instant()));
         audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.version.publish", "diagnostic_version",
                 String.valueOf(published.id()), Map.of("status", latest.status().name()), Map.of("status", published.status().name())));
+        publications.publishEvent(new DiagnosticPublished(diagnosticId, published.id(), diagnostic.councilId(), councils.slugOf(diagnostic.councilId()),
+                diagnostic.title(), published.number()));
         return published;
     }
 

@@ -55,6 +55,11 @@ class AudienceStore {
         return answered(motions, convergences, contributions);
     }
 
+    /** What a diagnostic's needs name: their convergences and their members, and the quoted contributions. */
+    Answered answeredByNeeds(Set<Long> convergences, Set<Long> contributions) {
+        return answered(Set.of(), convergences, contributions);
+    }
+
     private Answered answered(Set<Long> motions, Set<Long> convergences, Set<Long> contributions) {
         Set<Long> allConvergences = new TreeSet<>(convergences);
         allConvergences.addAll(ids("SELECT convergence_id FROM motion_convergence WHERE motion_id = ANY (?)", motions));

@@ -4,6 +4,7 @@ import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import fr.convergences.identity.notification.NotificationAudience;
 import fr.convergences.project.IndicatorRepository;
+import fr.convergences.project.diagnostic.DiagnosticStore;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -11,11 +12,12 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The three follow-up audiences: the people behind what a motion answers, behind what an action answers, and behind
- * what an indicator's action answers; each with the followers of the motion or action itself and of everything it
- * answers.
+ * The follow-up audiences: the people behind what a motion answers, behind what an action answers, behind what an
+ * indicator's action answers, and behind the needs a published diagnostic names; each with the followers of the motion
+ * or action itself and of everything it answers.
  */
 @Factory
 class FollowUpAudiences {
@@ -23,6 +25,7 @@ class FollowUpAudiences {
     static final String MOTION = "follow-up-motion";
     static final String ACTION = "follow-up-action";
     static final String INDICATOR = "follow-up-indicator";
+    static final String DIAGNOSTIC = "follow-up-diagnostic";
 
     @Singleton
     @Named(MOTION)
@@ -48,6 +51,25 @@ class FollowUpAudiences {
                 .filter(indicator -> indicator.actionId() != null)
                 .map(indicator -> (Collection<Long>) ofAction(store, follows, indicator.actionId()))
                 .orElse(Set.of()));
+    }
+
+    @Singleton
+    @Named(DIAGNOSTIC)
+    NotificationAudience diagnostic(AudienceStore store, Follows follows, DiagnosticStore diagnostics) {
+        // The people behind each need the published version names: the contributions of its convergence and the quoted one.
+        return audience(DIAGNOSTIC, versionId -> {
+            Set<Long> convergences = new TreeSet<>();
+            Set<Long> contributions = new TreeSet<>();
+            diagnostics.needs(versionId).forEach(need -> {
+                if (need.convergenceId() != null) {
+                    convergences.add(need.convergenceId());
+                }
+                if (need.quoteContributionId() != null) {
+                    contributions.add(need.quoteContributionId());
+                }
+            });
+            return behind(store, follows, store.answeredByNeeds(convergences, contributions));
+        });
     }
 
     private static Set<Long> ofAction(AudienceStore store, Follows follows, long actionId) {

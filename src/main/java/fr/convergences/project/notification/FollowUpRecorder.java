@@ -8,6 +8,7 @@ import fr.convergences.project.ActionStatusChanged;
 import fr.convergences.project.IndicatorCoAdopted;
 import fr.convergences.project.IndicatorRepository;
 import fr.convergences.project.ProjectActionRepository;
+import fr.convergences.project.diagnostic.DiagnosticPublished;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -58,6 +59,13 @@ class FollowUpRecorder {
         outbox.record(new OutgoingNotification("indicator-published:" + event.indicatorId(), FollowUpAudiences.INDICATOR,
                 event.indicatorId(), NotificationKind.FOLLOW_UP, "followUp.indicator.title", "followUp.indicator.body",
                 List.of(indicator.name()), link));
+    }
+
+    @EventListener
+    void onDiagnosticPublished(DiagnosticPublished event) {
+        outbox.record(new OutgoingNotification("diagnostic-published:" + event.versionId(), FollowUpAudiences.DIAGNOSTIC, event.versionId(),
+                NotificationKind.FOLLOW_UP, "followUp.diagnostic.title", "followUp.diagnostic.body",
+                List.of(event.title(), String.valueOf(event.number())), event.path()));
     }
 
     /** A motion's decision, found by {@link MotionDecisionSweep}; recording it again is a no-op. */

@@ -25,7 +25,8 @@ import fr.convergences.project.ActionService;
 import fr.convergences.project.diagnostic.ActionNeedsSection;
 import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.ActionStatus;
-import fr.convergences.project.Indicator;
+import fr.convergences.project.Dashboard;
+import fr.convergences.project.IndicatorService;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -40,10 +41,13 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final CurrentUser currentUser;
     private final Follows follows;
     private final DiagnosticService diagnostics;
+    private final IndicatorService indicators;
     private String title = "";
 
-    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows, DiagnosticService diagnostics) {
+    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows, DiagnosticService diagnostics,
+                      IndicatorService indicators) {
         this.diagnostics = diagnostics;
+        this.indicators = indicators;
         this.actions = actions;
         this.follows = follows;
         this.motions = motions;
@@ -101,12 +105,14 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new H2(getTranslation("project.action.links")), links);
         }
         if (!page.indicators().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.setId("action-indicators");
-            for (Indicator indicator : page.indicators()) {
-                list.add(new ListItem(new Anchor("conseils/" + page.councilSlug() + "/indicateurs#indicator-" + indicator.id(), indicator.name())));
-            }
-            add(new H2(getTranslation("project.action.indicators")), list);
+            // The action's own dashboard: each indicator's chart against its target, with its table by commune beside it.
+            Dashboard dashboard = indicators.actionDashboard(currentUser.actor(), actionId);
+            Div cards = new Div();
+            cards.setId("action-indicators");
+            dashboard.indicators().forEach(entry -> cards.add(new IndicatorCard(entry, dashboard.communeNames(), true)));
+            Anchor all = new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.action.allIndicators"));
+            all.setId("action-all-indicators");
+            add(new H2(getTranslation("project.action.indicators")), cards, new Paragraph(all));
         }
         add(new ActionNeedsSection(diagnostics, currentUser.actor(), actionId, page.councilId(), page.councilSlug(), page.canManage(), status));
         add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress(), page.attachments()));

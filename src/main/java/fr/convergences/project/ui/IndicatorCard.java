@@ -3,6 +3,7 @@ package fr.convergences.project.ui;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.convergences.motion.ui.Tables;
 import fr.convergences.project.Dashboard;
@@ -20,10 +21,15 @@ import java.util.Map;
 class IndicatorCard extends Div {
 
     IndicatorCard(Dashboard.Entry entry, Map<String, String> communes) {
+        this(entry, communes, false);
+    }
+
+    /** Nested under a heading of its page (an action's indicators), its title is one level down. */
+    IndicatorCard(Dashboard.Entry entry, Map<String, String> communes, boolean nested) {
         Indicator indicator = entry.indicator();
         setId("indicator-" + indicator.id());
         addClassNames("card", "indicator-card");
-        add(new H2(indicator.name()));
+        add(nested ? new H3(indicator.name()) : new H2(indicator.name()));
         Paragraph agreement = new Paragraph(indicator.coAdopted()
                 ? getTranslation("project.dashboard.coAdopted", entry.collegeName(), Dates.of(indicator.agreedOn()))
                 : getTranslation("project.dashboard.proposed"));

@@ -330,4 +330,9 @@ public class DebateService {
         }
         return moderators.stream().sorted().toList();
     }
+
+    /** The kinds of contact details that saving this form masks, to tell the organiser (no original is kept). */
+    public java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> contactDetailsMasked(DebateForm form) {
+        return DebateValidator.contactsFound(form);
+    }
 }

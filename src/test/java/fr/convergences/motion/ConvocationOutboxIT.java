@@ -76,6 +76,9 @@ class ConvocationOutboxIT {
         // Started, with its convocation marked sent so that the background job leaves it alone until the test's own job run.
         VotingFixture.begin(platform, sitting.id());
 
+        // Threads of their own: the common pool may have a single thread on a small machine, which would run the close
+        // only after the job, and no race would happen.
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         CountDownLatch jobHoldsTheSitting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // The job's run, in a transaction held open as a slow convocation held it: its convocation is still unsent
@@ -86,7 +89,7 @@ class ConvocationOutboxIT {
             jobHoldsTheSitting.countDown();
             await(release);
             return convened;
-        }));
+        }), threads);
         assertThat(jobHoldsTheSitting.await(20, TimeUnit.SECONDS)).isTrue();
 
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -96,13 +99,15 @@ class ConvocationOutboxIT {
             } catch (RuntimeException e) {
                 failure.set(e);
             }
-        });
+        }, threads);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sql.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%sitting%'") == 0
-                && !closing.isDone() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        boolean closeWaits = false;
+        while (!closeWaits && !closing.isDone() && System.nanoTime() < deadline) {
+            closeWaits = sql.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%sitting%'") > 0;
         }
         release.countDown();
+        threads.shutdown();
+        assertThat(closeWaits).as("the close ran while the job held the sitting").isTrue();
         assertThat(job.get(20, TimeUnit.SECONDS)).isPositive();
         closing.get(20, TimeUnit.SECONDS);
 

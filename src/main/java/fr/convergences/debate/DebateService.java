@@ -14,7 +14,9 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
+import fr.convergences.identity.notification.OutgoingNotification;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.context.annotation.Value;
@@ -52,6 +54,7 @@ public class DebateService {
     private final CouncilRoleRepository roles;
     private final Permissions permissions;
     private final Notifications notifications;
+    private final NotificationOutbox outbox;
     private final RegistrantMessages registrantMessages;
     private final RegistrantNotices registrantNotices;
     private final WaitingList waitingList;
@@ -61,7 +64,7 @@ public class DebateService {
 
     public DebateService(DebateRepository debates, RegistrationRepository registrations, DebateRecords records, AttendanceRecords attendance,
                          DebateValidator validator, ConsultationService consultations, OrganisationService organisations,
-                         AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, Notifications notifications,
+                         AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, Notifications notifications, NotificationOutbox outbox,
                          RegistrantMessages registrantMessages, RegistrantNotices registrantNotices, WaitingList waitingList, AuditTrail audit, Clock clock,
                          @Value("${convergences.debate.approval-required:true}") boolean approvalRequired) {
         this.debates = debates;
@@ -75,6 +78,7 @@ public class DebateService {
         this.roles = roles;
         this.permissions = permissions;
         this.notifications = notifications;
+        this.outbox = outbox;
         this.registrantMessages = registrantMessages;
         this.registrantNotices = registrantNotices;
         this.waitingList = waitingList;
@@ -98,8 +102,10 @@ public class DebateService {
         records.replaceThemes(saved.id(), valid.themeIds());
         records.replaceAgenda(saved.id(), valid.agenda());
         if (approvalRequired) {
-            moderatorsOf(council).forEach(moderator -> notifications.notify(moderator, NotificationKind.MODERATION_ALERT,
-                    "debate.notice.toApprove.title", "debate.notice.toApprove.body", List.of(saved.title()), "/debats/" + saved.id()));
+            // Through the outbox: proposing a debate does not wait for a mail server once per moderator.
+            outbox.recordFor(new OutgoingNotification("debate-to-approve:" + saved.id(), NotificationOutbox.GIVEN_RECIPIENTS, saved.id(),
+                    NotificationKind.MODERATION_ALERT, "debate.notice.toApprove.title", "debate.notice.toApprove.body", List.of(saved.title()),
+                    "/debats/" + saved.id()), moderatorsOf(council));
         }
         return saved;
     }
@@ -323,5 +329,10 @@ public class DebateService {
             roles.findByCouncilIdAndRole(council, role).forEach(grant -> moderators.add(grant.accountId()));
         }
         return moderators.stream().sorted().toList();
+    }
+
+    /** The kinds of contact details that saving this form masks, to tell the organiser (no original is kept). */
+    public java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> contactDetailsMasked(DebateForm form) {
+        return DebateValidator.contactsFound(form);
     }
 }

@@ -92,6 +92,18 @@ class DebateValidator {
         return PersonalDataDetector.mask(text, PersonalDataDetector.CONTACT_DETAILS);
     }
 
+    /**
+     * The kinds of contact details that saving this form masks, so that the organiser is told in words, as contribution
+     * writers are: they would otherwise find "[…]" in their debate's page with no explanation, and no original is kept.
+     */
+    static java.util.Set<PersonalDataDetector.Kind> contactsFound(DebateForm form) {
+        java.util.Set<PersonalDataDetector.Kind> found = java.util.EnumSet.noneOf(PersonalDataDetector.Kind.class);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(form.title(), form.description(), form.accessibilityNotes(), form.audienceDetails()),
+                        form.agenda() == null ? java.util.stream.Stream.<String>empty() : form.agenda().stream())
+                .forEach(text -> PersonalDataDetector.find(text, PersonalDataDetector.CONTACT_DETAILS).forEach(finding -> found.add(finding.kind())));
+        return found;
+    }
+
     /** Only http and https addresses: a link shown to the public must never run script (javascript:) or open files. */
     private static String onlineUrl(String value) {
         String url = TextInput.optional(value, Debate.URL_MAX_LENGTH, "debate.onlineUrl");

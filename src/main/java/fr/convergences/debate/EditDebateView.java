@@ -59,7 +59,12 @@ public class EditDebateView extends Div implements BeforeEnterObserver, HasDynam
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                debates.edit(actor, id, fields.form());
+                DebateForm form = fields.form();
+                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked = debates.contactDetailsMasked(form);
+                debates.edit(actor, id, form);
+                if (!masked.isEmpty()) {
+                    fr.convergences.base.ui.Confirmation.show(fr.convergences.contribution.MaskedNotice.notKept(this, masked));
+                }
                 UI.getCurrent().navigate("debats/" + id);
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -53,7 +53,12 @@ public class NewDebateView extends Div implements BeforeEnterObserver, HasDynami
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                Debate saved = debates.create(actor, id, fields.form());
+                DebateForm form = fields.form();
+                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked = debates.contactDetailsMasked(form);
+                Debate saved = debates.create(actor, id, form);
+                if (!masked.isEmpty()) {
+                    fr.convergences.base.ui.Confirmation.show(fr.convergences.contribution.MaskedNotice.notKept(this, masked));
+                }
                 UI.getCurrent().navigate("debats/" + saved.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -56,6 +56,7 @@ class AppealIT {
             assertThat(own.appealable()).isFalse();
             assertThat(own.appeal().pending()).isTrue();
         });
+        data.platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // moderators are alerted through the outbox
         assertThat(data.platform.bean(NotificationCenter.class).inbox(data.moderator)).extracting(Notification::title)
                 .contains("Un recours attend la modération");
         assertThat(data.platform.bean(ModerationQueue.class).appeals(data.moderator, data.council)).singleElement()

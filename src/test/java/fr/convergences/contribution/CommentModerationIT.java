@@ -49,6 +49,7 @@ class CommentModerationIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.report.reason"));
         assertThatThrownBy(() -> discussions.reportComment(Actor.ANONYMOUS, comment, "Anonyme")).isInstanceOf(AccessDeniedException.class);
 
+        data.platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // moderators are alerted through the outbox
         assertThat(data.platform.bean(NotificationCenter.class).inbox(data.moderator)).extracting(Notification::title)
                 .containsExactly("Un commentaire a été signalé");
         assertThat(queue.comments(data.moderator, data.council)).singleElement().satisfies(item -> {

@@ -67,6 +67,7 @@ class ModerationIT {
             moderation.report(TestAccounts.actor(accounts.create("Nouveau " + i)), target, "Je ne suis pas d’accord");
         }
         assertThat(visible(target)).as("three brand-new accounts").isTrue();
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // moderators are alerted through the outbox
         assertThat(platform.bean(NotificationCenter.class).inbox(moderator)).extracting(Notification::title)
                 .containsExactly("Une contribution a été signalée");
 

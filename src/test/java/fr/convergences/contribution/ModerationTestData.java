@@ -67,11 +67,13 @@ final class ModerationTestData {
         return (String) sql.column("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM " + table + " t").getFirst();
     }
 
+    /** Every table a moderation call may write, the outbox included; delivered first, since its delivery runs in the background. */
     String everything() {
+        fr.convergences.testing.TestOutbox.deliverAll(platform);
         return String.join(",", digest("contribution"), digest("contribution_comment"), digest("contribution_revision"),
                 digest("contribution_addendum"), digest("contribution_report"), digest("comment_report"), digest("moderation_decision"),
                 digest("moderation_appeal"), digest("council_suspension"), digest("audit_entry"), digest("notification"),
-                digest("contribution_support"));
+                digest("contribution_support"), digest("notification_job"));
     }
 
     static String key(Throwable refusal) {

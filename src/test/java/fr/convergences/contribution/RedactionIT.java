@@ -40,6 +40,7 @@ class RedactionIT {
                 contribution, "Ajout : " + PASSAGE + " depuis mars.");
         // A report quoting the passage, and the moderators' alert that carries the title.
         moderation.report(data.person("Vigilant"), contribution, "Cite « " + PASSAGE + " »");
+        fr.convergences.testing.TestOutbox.deliverAll(data.platform);
     }
 
     /** Rows about this contribution (other tests use the same passage) that still hold the text. */
@@ -50,15 +51,17 @@ class RedactionIT {
                      + (SELECT count(*) FROM contribution_addendum WHERE contribution_id = ? AND strpos(body, ?) > 0)
                      + (SELECT count(*) FROM contribution_report WHERE contribution_id = ? AND strpos(reason, ?) > 0)
                      + (SELECT count(*) FROM notification WHERE link = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0))
+                     + (SELECT count(*) FROM notification_job WHERE link = ? AND strpos(array_to_string(arguments, ' ')
+                                   || array_to_string(coalesce(typed_arguments, '{}'), ' '), ?) > 0)
                      + (SELECT count(*) FROM audit_entry WHERE chain_key = ? AND (strpos(before_json, ?) > 0 OR strpos(after_json, ?) > 0))""",
                 contribution, text, text, contribution, text, text, contribution, text, contribution, text,
-                "/contributions/" + contribution, text, text, data.council, text, text);
+                "/contributions/" + contribution, text, text, "/contributions/" + contribution, text, data.council, text, text);
     }
 
     @Test
     void the_passage_is_gone_from_every_table_and_the_public_sees_a_dated_notice() {
         long versionBefore = data.find(contribution).version();
-        assertThat(occurrencesInDatabase(PASSAGE)).as("before").isEqualTo(5);
+        assertThat(occurrencesInDatabase(PASSAGE)).as("before, the moderators' alert in the outbox included").isEqualTo(6);
 
         moderation.redact(data.moderator, contribution, "  " + PASSAGE + " ", "Donnée de santé d’une personne identifiable");
 

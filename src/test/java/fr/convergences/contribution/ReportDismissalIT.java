@@ -5,7 +5,6 @@ import fr.convergences.contribution.moderation.ModerationQueue;
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.notification.OutboxDelivery;
 import org.junit.jupiter.api.Test;
 
 import static fr.convergences.contribution.ModerationTestData.key;
@@ -53,7 +52,7 @@ class ReportDismissalIT {
                 contribution, "Critique du service, conforme à la charte")).as("the reports stay, with the reason").isEqualTo(2);
         assertThatThrownBy(() -> moderation.dismissReports(data.moderator, contribution, "Encore"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("moderation.dismiss.nothing"));
-        data.platform.bean(OutboxDelivery.class).runOnce();
+        fr.convergences.testing.TestOutbox.deliverAll(data.platform);
         assertThat(data.sql.column("SELECT body FROM notification WHERE account_id = ? AND kind = 'MODERATION_DECISION'", first.accountId()))
                 .as("the reporter is told, with the moderator's reason").singleElement().asString()
                 .contains("Les urgences de Corbeil").contains("Critique du service, conforme à la charte");
@@ -93,7 +92,7 @@ class ReportDismissalIT {
         assertThatThrownBy(() -> moderation.dismissCommentReports(data.moderator, comment, "Encore"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("moderation.comment.dismiss.nothing"));
 
-        data.platform.bean(OutboxDelivery.class).runOnce();
+        fr.convergences.testing.TestOutbox.deliverAll(data.platform);
         for (Actor reporter : java.util.List.of(first, second)) {
             assertThat(data.sql.column("SELECT body FROM notification WHERE account_id = ? AND kind = 'MODERATION_DECISION'", reporter.accountId()))
                     .singleElement().asString().contains("Le centre de santé de Massy").contains("sans excès");

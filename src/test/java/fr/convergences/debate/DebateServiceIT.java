@@ -55,6 +55,7 @@ class DebateServiceIT {
         assertThatThrownBy(() -> debates.details(TestAccounts.actor(stranger), proposed.id()))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("debate.unknown"));
         assertThat(debates.awaitingApproval(fixtures.moderator)).extracting(Debate::id).contains(proposed.id());
+        fr.convergences.testing.TestOutbox.deliverAll(platform); // moderators are told through the outbox
         assertThat(new TestSql(platform).count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'MODERATION_ALERT'",
                 fixtures.moderatorAccount.id())).isEqualTo(1);
         assertThatThrownBy(() -> debates.approve(fixtures.organiser, proposed.id())).isInstanceOf(AccessDeniedException.class);

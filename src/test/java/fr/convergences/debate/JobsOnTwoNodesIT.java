@@ -67,6 +67,7 @@ class JobsOnTwoNodesIT {
         int convened = atOnce(() -> nodeA.bean(SittingService.class).sendDueConvocations(),
                 () -> nodeB.bean(SittingService.class).sendDueConvocations());
 
+        nodeA.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // convocations leave through the outbox
         assertThat(convened).as("sittings convened by both nodes together, unless a background loop was first").isLessThanOrEqualTo(1);
         for (VotingFixture.Member member : council.titulars) {
             assertThat(nodeA.mailbox().to(member.account().email()))

@@ -72,6 +72,7 @@ class AgendaPointsIT {
 
         assertThat(lines(sittings.page(council.admin, sitting.id()))).containsExactly("INFORMATION Point de l’ARS sur les urgences d’été",
                 "motion " + first.id(), "HEARING Audition de la CPTS du Val d’Yerres", "motion " + second.id(), "MISCELLANEOUS");
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // convocations leave through the outbox
         assertThat(sql.column("SELECT body FROM notification WHERE account_id = ? AND link = ?", council.titulars.getFirst().account().id(),
                 "/seances/" + sitting.id())).as("the convocation, sent at once by the urgent procedure").singleElement().asString()
                 .contains("1. Point d’information\u00a0: Point de l’ARS sur les urgences d’été", "2. " + first.title(),

@@ -29,6 +29,7 @@ class ConvocationCalendarIT {
                 SittingMode.IN_PERSON, "Évry", null, LocalDateTime.now().plusMinutes(80), 0, List.of(), "Fermeture des urgences de nuit."));
 
         String member = council.titulars.getFirst().account().email();
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // convocations leave through the outbox
         TestMailbox.Mail convocation = platform.mailbox().to(member).stream()
                 .filter(mail -> mail.subject().contains("Séance d’urgence")).findFirst().orElseThrow();
 

@@ -3,7 +3,6 @@ package fr.convergences.motion;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
@@ -56,7 +55,7 @@ class DraftChangesIT {
     }
 
     private static List<Object> titlesTold(long accountId, long sittingId) {
-        platform.bean(OutboxDelivery.class).runOnce();
+        fr.convergences.testing.TestOutbox.deliverAll(platform);
         return sql.column("SELECT title || ' | ' || body FROM notification WHERE account_id = ? AND link = ? ORDER BY id", accountId,
                 "/seances/" + sittingId);
     }

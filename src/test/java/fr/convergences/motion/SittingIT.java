@@ -196,9 +196,10 @@ class SittingIT {
         assertThat(urgent.convocationSentAt()).as("sent at once").isNotNull();
         assertThat(sittings.urgency(urgent.id())).contains("Fermeture annoncée des urgences de nuit de l’hôpital.");
         assertThat(sittings.page(council.admin, urgent.id()).urgentReason()).isEqualTo("Fermeture annoncée des urgences de nuit de l’hôpital.");
+        platform.bean(fr.convergences.identity.notification.OutboxDelivery.class).runOnce(); // convocations leave through the outbox
         assertThat(sql.column("SELECT replace(body, chr(160), ' ') FROM notification WHERE account_id = ? AND title = 'Convocation\u00a0: Séance d’urgence'",
                 council.titulars.getFirst().account().id())).singleElement().asString()
-                .matches("(?s).*le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4} à \\d{1,2} h \\d{2}\\. .*")
+                .matches("(?s).*le \\d{1,2}(er)? \\p{L}+ \\d{4} à \\d{2}:\\d{2} \\(heure [^)]+\\)\\. .*")
                 .contains("Lieu : Évry.", "Ordre du jour : communiqué sur la page de la séance", "/api/sittings/" + urgent.id() + ".ics");
         assertThat(sittings.calendar(urgent.id(), "https://cts.example.org")).contains("BEGIN:VEVENT", "UID:sitting-" + urgent.id() + "@convergences",
                 "SUMMARY:Séance d’urgence", "LOCATION:Évry", "URL:https://cts.example.org/seances/" + urgent.id());

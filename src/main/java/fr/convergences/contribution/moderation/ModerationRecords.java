@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,9 +47,17 @@ public class ModerationRecords {
         return decisions.save(decision);
     }
 
-    public void alertModerators(long councilId, String titleKey, String bodyKey, List<Object> arguments, String link) {
-        roles.findByCouncilIdAndRole(councilId, CouncilRole.MODERATOR).forEach(moderator -> notifications.notify(moderator.accountId(),
-                NotificationKind.MODERATION_ALERT, titleKey, bodyKey, arguments, link));
+    /**
+     * Tells the council's moderators, through the outbox: a report or an appeal must not wait for a mail server once per
+     * moderator. Each alert is its own event (a rolled-back report records nothing, so a random key tells nobody twice).
+     */
+    public void alertModerators(long councilId, String titleKey, String bodyKey, List<?> arguments, String link) {
+        List<Long> moderators = roles.findByCouncilIdAndRole(councilId, CouncilRole.MODERATOR).stream().map(role -> role.accountId())
+                .distinct().toList();
+        if (!moderators.isEmpty()) {
+            outbox.recordFor(new OutgoingNotification("moderation-alert:" + UUID.randomUUID(), NotificationOutbox.GIVEN_RECIPIENTS, councilId,
+                    NotificationKind.MODERATION_ALERT, titleKey, bodyKey, arguments, link), moderators);
+        }
     }
 
     /** Tells the author of a content; imported or collected contents have nobody to tell. */
@@ -93,5 +102,9 @@ public class ModerationRecords {
     /** Wipes a redacted passage from the copies of the content that other tables keep (see {@link ModerationStore#wipeCopies}). */
     public void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
         store.wipeCopies(redaction, contributionId, commentId);
+        if (commentId == null) {
+            // Alerts still in the outbox carry the title as it was: they would write the passage into notifications later.
+            outbox.redact("/contributions/" + contributionId, redaction.passage(), Redaction.MARKER);
+        }
     }
 }

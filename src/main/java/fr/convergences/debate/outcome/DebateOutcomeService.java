@@ -118,4 +118,11 @@ public class DebateOutcomeService {
         }
         return debate;
     }
+
+    /** The kinds of contact details that saving these minutes masks, to tell the organiser (no original is kept). */
+    public java.util.Set<PersonalDataDetector.Kind> contactDetailsMasked(String minutes) {
+        java.util.Set<PersonalDataDetector.Kind> found = java.util.EnumSet.noneOf(PersonalDataDetector.Kind.class);
+        PersonalDataDetector.find(minutes, PersonalDataDetector.CONTACT_DETAILS).forEach(finding -> found.add(finding.kind()));
+        return found;
+    }
 }

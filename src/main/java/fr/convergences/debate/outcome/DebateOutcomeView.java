@@ -89,8 +89,12 @@ public class DebateOutcomeView extends Div implements BeforeEnterObserver, HasDy
         minutes.setId("minutes");
         minutes.setValue(debate.minutes() == null ? "" : debate.minutes());
         CharactersLeft.show(minutes, Debate.MINUTES_MAX_LENGTH, "debate.outcome.field.minutes.left");
-        Button saveMinutes = new Button(getTranslation("debate.outcome.field.saveMinutes"), click -> save(status,
-                () -> outcomes.writeMinutes(actor, id, minutes.getValue()), "debate.outcome.minutesSaved"));
+        Button saveMinutes = new Button(getTranslation("debate.outcome.field.saveMinutes"), click -> {
+            // Said with the confirmation, in words, as to contribution writers: the minutes will show "[…]" there.
+            java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked = outcomes.contactDetailsMasked(minutes.getValue());
+            save(status, () -> outcomes.writeMinutes(actor, id, minutes.getValue()), "debate.outcome.minutesSaved",
+                    masked.isEmpty() ? "" : " " + fr.convergences.contribution.MaskedNotice.notKept(this, masked));
+        });
         saveMinutes.setId("minutes-save");
         saveMinutes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor capture = new Anchor("debats/" + id + "/saisie", getTranslation("debate.tools.capture"));
@@ -111,9 +115,13 @@ public class DebateOutcomeView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private static void save(StatusMessage status, Runnable action, String doneKey) {
+        save(status, action, doneKey, "");
+    }
+
+    private static void save(StatusMessage status, Runnable action, String doneKey, String more) {
         try {
             action.run();
-            status.success(status.getTranslation(doneKey));
+            status.success(status.getTranslation(doneKey) + more);
         } catch (UserFacingException refusal) {
             status.error(refusal);
         }

@@ -51,4 +51,13 @@ public class NotificationOutbox {
                 })
                 .orElse(false);
     }
+
+    /**
+     * Wipes a passage that a moderator erased from the events not yet told about a page: an alert recorded before the
+     * redaction must not deliver the passage afterwards (the notifications already written are wiped by the caller).
+     */
+    @Transactional
+    public int redact(String link, String passage, String marker) {
+        return store.redact(link, passage, marker);
+    }
 }

@@ -8,6 +8,7 @@ import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.AccountStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -83,25 +84,28 @@ public class Notifications {
      */
     @Transactional
     List<OutgoingMail> notifyMany(Collection<Long> accountIds, NotificationKind kind, String titleKey, String bodyKey,
-                                  List<Object> arguments, String link) {
+                                  List<NoticeArgument> arguments, String link, @Nullable MailAttachment attachment) {
         Map<Long, Frequency> chosen = preferences.chosenBy(accountIds, kind);
         Map<Locale, String[]> rendered = new HashMap<>();
-        Object[] args = arguments.toArray();
         List<Notification> saved = new ArrayList<>();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Account account : accounts.findByIdIn(accountIds)) {
             if (account.status() == AccountStatus.DELETED) {
                 continue;
             }
-            String[] text = rendered.computeIfAbsent(Locale.forLanguageTag(account.locale()), locale -> new String[]{
-                    truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH),
-                    truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)});
+            String[] text = rendered.computeIfAbsent(Locale.forLanguageTag(account.locale()), locale -> {
+                // Dates and the platform's phrases are written in the reader's language here, not when the event was recorded.
+                Object[] args = arguments.stream().map(argument -> argument.in(locale)).toArray();
+                return new String[]{truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH),
+                        truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)};
+            });
             DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, chosen.get(account.id()), account.status());
             boolean mailNow = delivery == DeliveryPolicy.Delivery.MAIL_NOW && account.email() != null;
             saved.add(new Notification(null, account.id(), kind, text[0], text[1], link, clock.instant(), null,
                     delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
             if (mailNow) {
-                mails.add(new OutgoingMail(account.email(), text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link))));
+                mails.add(new OutgoingMail(account.email(), text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link)),
+                        attachment == null ? List.of() : List.of(attachment)));
             }
         }
         notifications.saveAll(saved);

@@ -100,8 +100,8 @@ public class OutboxDelivery {
             pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>()).add(row.accountId()));
             for (OutboxStore.Job job : store.jobs(byJob.keySet())) {
                 Collection<Long> recipients = byJob.get(job.id());
-                mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(),
-                        List.copyOf(job.arguments()), job.link()));
+                mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(), job.arguments(), job.link(),
+                        job.attachment()));
                 store.markDelivered(job.id(), recipients, clock.instant());
             }
             return pending.size();

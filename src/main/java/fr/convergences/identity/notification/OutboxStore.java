@@ -1,6 +1,7 @@
 package fr.convergences.identity.notification;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.base.mail.MailAttachment;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ import java.util.Set;
 class OutboxStore {
 
     record Job(long id, String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
-               List<String> arguments, String link) {
+               List<NoticeArgument> arguments, String link, MailAttachment attachment) {
     }
 
     record Pending(long jobId, long accountId) {
@@ -33,17 +35,26 @@ class OutboxStore {
     /** Records the job unless the same event was recorded before; returns its id, or empty when it already was. */
     Optional<Long> insertJob(OutgoingNotification notification, Instant now) {
         return sql.jdbc().prepareStatement("""
-                INSERT INTO notification_job (event_key, audience, subject_id, kind, title_key, body_key, arguments, link, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id""", statement -> {
+                INSERT INTO notification_job (event_key, audience, subject_id, kind, title_key, body_key, arguments, link, created_at,
+                                              typed_arguments, attachment_name, attachment_type, attachment_content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id""", statement -> {
+            List<NoticeArgument> arguments = notification.noticeArguments();
+            // French, as before typed arguments: what a node of the previous release delivers during a rolling upgrade.
+            Object[] french = arguments.stream().map(argument -> String.valueOf(argument.in(Locale.FRENCH))).toArray();
             statement.setString(1, notification.eventKey());
             statement.setString(2, notification.audience());
             statement.setLong(3, notification.subjectId());
             statement.setString(4, notification.kind().name());
             statement.setString(5, notification.titleKey());
             statement.setString(6, notification.bodyKey());
-            statement.setArray(7, statement.getConnection().createArrayOf("text", notification.arguments().toArray()));
+            statement.setArray(7, statement.getConnection().createArrayOf("text", french));
             statement.setString(8, notification.link());
             statement.setTimestamp(9, java.sql.Timestamp.from(now));
+            statement.setArray(10, statement.getConnection().createArrayOf("text", NoticeArgument.encode(arguments).toArray()));
+            MailAttachment attachment = notification.attachment();
+            statement.setString(11, attachment == null ? null : attachment.fileName());
+            statement.setString(12, attachment == null ? null : attachment.contentType());
+            statement.setBytes(13, attachment == null ? null : attachment.content());
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
@@ -126,6 +137,18 @@ class OutboxStore {
         });
     }
 
+    /** Replaces a passage in the arguments of the jobs about a page that still have someone to tell. */
+    int redact(String link, String passage, String marker) {
+        return sql.update("""
+                UPDATE notification_job SET
+                  arguments = ARRAY(SELECT replace(a, ?, ?) FROM unnest(arguments) WITH ORDINALITY AS u (a, n) ORDER BY n),
+                  typed_arguments = CASE WHEN typed_arguments IS NULL THEN NULL
+                    ELSE ARRAY(SELECT replace(a, ?, ?) FROM unnest(typed_arguments) WITH ORDINALITY AS u (a, n) ORDER BY n) END
+                WHERE link = ? AND (strpos(array_to_string(arguments, chr(31)), ?) > 0
+                                    OR strpos(array_to_string(coalesce(typed_arguments, '{}'), chr(31)), ?) > 0)""",
+                passage, marker, passage, marker, link, passage, passage);
+    }
+
     void forget(long accountId) {
         sql.update("DELETE FROM notification_outbox WHERE account_id = ?", accountId);
     }
@@ -135,9 +158,14 @@ class OutboxStore {
     }
 
     private static Job job(ResultSet row) throws SQLException {
-        String[] arguments = (String[]) row.getArray("arguments").getArray();
+        Array typed = row.getArray("typed_arguments");
+        List<NoticeArgument> arguments = typed != null ? NoticeArgument.decode(Arrays.asList((String[]) typed.getArray()))
+                : Arrays.stream((String[]) row.getArray("arguments").getArray()).<NoticeArgument>map(NoticeArgument.Text::new).toList();
+        String attachmentName = row.getString("attachment_name");
+        MailAttachment attachment = attachmentName == null ? null
+                : new MailAttachment(attachmentName, row.getString("attachment_type"), row.getBytes("attachment_content"));
         return new Job(row.getLong("id"), row.getString("event_key"), row.getString("audience"), row.getLong("subject_id"),
                 NotificationKind.valueOf(row.getString("kind")), row.getString("title_key"), row.getString("body_key"),
-                Arrays.asList(arguments), row.getString("link"));
+                arguments, row.getString("link"), attachment);
     }
 }

@@ -8,6 +8,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.identity.notification.NoticeArgument;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
@@ -69,7 +70,6 @@ public class SittingService {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** "lundi 14 décembre 2026 à 14 h 00", in the territory's time. */
-    private static final DateTimeFormatter CONVOCATION_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
 
     /** The longest reason of an urgent convocation. */
     public static final int URGENT_REASON_MAX_LENGTH = 1000;
@@ -171,6 +171,7 @@ public class SittingService {
      */
     @Transactional
     public Sitting edit(Actor actor, long sittingId, SittingForm form) {
+        proxies.lockSitting(sittingId); // as in close: a convocation being sent changes the row's version
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
         DraftChangePolicy.sittingChange(sitting.status(), !clock.instant().isBefore(sitting.startsAt()),
@@ -202,6 +203,7 @@ public class SittingService {
      */
     @Transactional
     public Sitting cancel(Actor actor, long sittingId, String reason) {
+        proxies.lockSitting(sittingId); // as in close: a convocation being sent changes the row's version
         Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
         String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.sitting.cancel.reason");
@@ -214,10 +216,10 @@ public class SittingService {
         audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.cancel", "sitting", String.valueOf(sittingId),
                 Map.of("status", sitting.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
         if (sitting.convocationSentAt() != null) {
-            String when = CONVOCATION_DATE.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
+            NoticeArgument when = NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId()));
             outbox.recordFor(new OutgoingNotification("sitting-cancelled:" + sittingId, NotificationOutbox.GIVEN_RECIPIENTS, sittingId,
                     NotificationKind.VOTING_SESSION, "motion.sitting.cancelled.title", "motion.sitting.cancelled.body",
-                    List.of(sitting.title(), when, text), "/seances/" + sittingId), members(sitting));
+                    List.of(NoticeArgument.text(sitting.title()), when, NoticeArgument.text(text)), "/seances/" + sittingId), members(sitting));
         }
         return cancelled;
     }
@@ -419,30 +421,45 @@ public class SittingService {
         return due.size();
     }
 
+    /**
+     * Records the convocation in the outbox, in the caller's transaction: one row per member, mailed by the background
+     * delivery, so that convening (or the job that convenes) never waits for a mail server once per member while it
+     * holds the sitting's row. The .ics goes with each mail so that the sitting lands in the member's calendar.
+     */
     private Sitting sendConvocation(Sitting sitting) {
-        List<Object> arguments = List.copyOf(convocationArguments(sitting));
-        // The .ics goes with the mail so that the sitting lands in the member's calendar without a click.
-        List<fr.convergences.base.mail.MailAttachment> calendar = List.of(fr.convergences.base.mail.MailAttachment.calendar(
-                "seance-" + sitting.id() + ".ics", sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant())));
-        for (Long member : members(sitting)) {
-            notifications.notify(member, NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
-                    arguments, "/seances/" + sitting.id(), calendar);
-        }
+        fr.convergences.base.mail.MailAttachment calendar = fr.convergences.base.mail.MailAttachment.calendar(
+                "seance-" + sitting.id() + ".ics", sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant()));
+        outbox.recordFor(new OutgoingNotification("sitting-convocation:" + sitting.id(), NotificationOutbox.GIVEN_RECIPIENTS, sitting.id(),
+                NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
+                convocationArguments(sitting), "/seances/" + sitting.id(), calendar), members(sitting));
         return sittings.update(sitting.convocationSent(clock.instant()));
     }
 
-    /** The convocation's words: title, French date, where and how to connect, the numbered agenda, the .ics address. */
-    private List<String> convocationArguments(Sitting sitting) {
-        // The convocation says where, how to connect and what will be decided, with the date as a French reader writes it.
-        String longWhen = CONVOCATION_DATE.format(sitting.startsAt().atZone(zones.zone(sitting.councilId())));
-        String where = String.join(" ", java.util.stream.Stream.of(
-                sitting.place() == null ? null : messages.getTranslation("motion.sitting.convocation.place", Locale.FRENCH, sitting.place()),
-                sitting.onlineUrl() == null ? null : messages.getTranslation("motion.sitting.convocation.link", Locale.FRENCH, sitting.onlineUrl()))
-                .filter(java.util.Objects::nonNull).toList());
-        List<String> items = agendaTitles(sitting.id());
-        String agenda = items.isEmpty() ? messages.getTranslation("motion.sitting.convocation.noAgenda", Locale.FRENCH)
-                : String.join(" ; ", java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList());
-        return List.of(sitting.title(), longWhen, where, agenda, publicUrl.of("/api/sittings/" + sitting.id() + ".ics"));
+    /**
+     * The convocation's words: title, date, where and how to connect, the numbered agenda, the .ics address. The date and
+     * the platform's phrases are kept as data and written in each member's language when the outbox delivers them.
+     */
+    private List<NoticeArgument> convocationArguments(Sitting sitting) {
+        List<NoticeArgument> where = java.util.stream.Stream.of(
+                sitting.place() == null ? null : NoticeArgument.phrase("motion.sitting.convocation.place", sitting.place()),
+                sitting.onlineUrl() == null ? null : NoticeArgument.phrase("motion.sitting.convocation.link", sitting.onlineUrl()))
+                .filter(java.util.Objects::nonNull).toList();
+        List<SittingAgenda.Item> items = agendas.items(sitting.id());
+        NoticeArgument agenda = items.isEmpty() ? NoticeArgument.phrase("motion.sitting.convocation.noAgenda")
+                : new NoticeArgument.Joined("motion.sitting.convocation.agendaJoin", java.util.stream.IntStream.range(0, items.size())
+                        .mapToObj(i -> NoticeArgument.phrase("motion.minutes.agendaLine", i + 1, items.get(i).isMotion()
+                                ? NoticeArgument.text(items.get(i).title())
+                                : agendaPoint(items.get(i))))
+                        .toList());
+        return List.of(NoticeArgument.text(sitting.title()), NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId())),
+                new NoticeArgument.Joined("motion.sitting.convocation.whereJoin", where), agenda,
+                NoticeArgument.text(publicUrl.of("/api/sittings/" + sitting.id() + ".ics")));
+    }
+
+    /** A point of the agenda with its kind in words; "questions diverses" has no title. */
+    private static NoticeArgument agendaPoint(SittingAgenda.Item item) {
+        String key = AgendaPoint.labelKey(item.kind(), item.title());
+        return item.title() == null ? NoticeArgument.phrase(key) : NoticeArgument.phrase(key, item.title());
     }
 
     /** A member declares they will not attend; a titular's substitute is convened in their place. */
@@ -632,6 +649,8 @@ public class SittingService {
     /** Closes the sitting once its votes are closed: no more absences, proxies or attendance. */
     @Transactional
     public void close(Actor actor, long sittingId) {
+        // Locked first: the background job may be convening this sitting; we then wait for it and read its version.
+        proxies.lockSitting(sittingId);
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
         SittingTimePolicy.sittingClosing(sitting.startsAt(), clock.instant()).ifPresent(key -> {

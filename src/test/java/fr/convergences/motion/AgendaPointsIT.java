@@ -120,6 +120,7 @@ class AgendaPointsIT {
                                 new DocumentLink(" ", "https://ars.example.org/annexe.pdf"))))));
 
         List<SittingPage.AgendaLine> agenda = sittings.page(council.admin, sitting.id()).agenda();
+        fr.convergences.testing.TestOutbox.deliverAll(platform); // convocations leave through the outbox
         assertThat(agenda.get(0).documents()).containsExactly(new DocumentLink("Bilan des urgences", "https://ars.example.org/bilan.pdf"),
                 new DocumentLink("https://ars.example.org/annexe.pdf", "https://ars.example.org/annexe.pdf"));
         assertThat(agenda.get(1).documents()).as("the motion's attachments").containsExactly(

@@ -447,13 +447,19 @@ public class SittingService {
         List<SittingAgenda.Item> items = agendas.items(sitting.id());
         NoticeArgument agenda = items.isEmpty() ? NoticeArgument.phrase("motion.sitting.convocation.noAgenda")
                 : new NoticeArgument.Joined("motion.sitting.convocation.agendaJoin", java.util.stream.IntStream.range(0, items.size())
-                        .mapToObj(i -> NoticeArgument.phrase("motion.minutes.agendaLine", i + 1, items.get(i).isMotion()
+                        .mapToObj(i -> NoticeArgument.phrase("motion.minutes.agendaLine", i + 1, withDocuments(items.get(i).isMotion()
                                 ? NoticeArgument.text(items.get(i).title())
-                                : agendaPoint(items.get(i))))
+                                : agendaPoint(items.get(i)), items.get(i).documents())))
                         .toList());
         return List.of(NoticeArgument.text(sitting.title()), NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId())),
                 new NoticeArgument.Joined("motion.sitting.convocation.whereJoin", where), agenda,
                 NoticeArgument.text(publicUrl.of("/api/sittings/" + sitting.id() + ".ics")));
+    }
+
+    /** An agenda line followed by its documents' labels and addresses, as the .ics writes them, in the reader's language. */
+    private static NoticeArgument withDocuments(NoticeArgument line, List<DocumentLink> documents) {
+        return documents.isEmpty() ? line : NoticeArgument.phrase("motion.agenda.withDocuments", line, new NoticeArgument.Joined(
+                "motion.agenda.documentsJoin", documents.stream().map(d -> NoticeArgument.phrase("motion.agenda.document", d.label(), d.url())).toList()));
     }
 
     /** A point of the agenda with its kind in words; "questions diverses" has no title. */

@@ -229,9 +229,22 @@ class MotionBrowserIT extends BrowserTest {
         browser.open(platform.uri("/seances/" + sitting));
         browser.click(By.id("sitting-close"));
         browser.click(By.id("confirm-sitting-close"));
+        // Before validating, the secretariat reads the draft of the whole sitting's minutes, marked as such, on the page.
+        browser.waitForText(By.id("sitting-minutes-preview-mark"), "Projet non validé");
+        assertThat(browser.text(By.id("sitting-minutes-preview"))).contains("Procès-verbal de la séance").contains(title)
+                .contains("Votes nominatifs").contains("Projet de procès-verbal, pas encore validé par le secrétariat.");
+        assertAccessible(browser, "closed sitting with the draft of its minutes");
+        as(changer.email());
+        browser.open(platform.uri("/seances/" + sitting));
+        browser.waitForText(By.id("sitting-agenda-list"), title);
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview"))).as("a plain member sees no draft").isEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-validate"))).isEmpty();
+        as(ADMIN);
+        browser.open(platform.uri("/seances/" + sitting));
         browser.click(By.id("sitting-minutes-validate"));
         browser.click(By.id("confirm-minutes-validate"));
         browser.waitForText(By.id("sitting-minutes-signed"), "Validé par");
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview"))).as("validated: the PDF replaces the draft").isEmpty();
         assertAccessible(browser, "closed sitting with its validated minutes");
 
         browser.driver().manage().deleteAllCookies();

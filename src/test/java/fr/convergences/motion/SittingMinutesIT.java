@@ -104,6 +104,8 @@ class SittingMinutesIT {
         assertThat(sql.count("SELECT count(*) FROM sitting_minutes WHERE sitting_id = ?", sitting.id())).isZero();
         assertThat(minutes.state(council.admin, sitting.id()).canValidate()).isTrue();
         assertThat(minutes.draft(council.admin, sitting.id()).head()).isEqualTo("Projet de procès-verbal, pas encore validé par le secrétariat.");
+        assertThatThrownBy(() -> minutes.draft(council.titulars.getFirst().actor(), sitting.id())).as("a member does not read the draft")
+                .isInstanceOf(fr.convergences.identity.AccessDeniedException.class);
 
         minutes.validate(council.admin, sitting.id());
         refused("motion.sittingMinutes.already", () -> minutes.validate(council.admin, sitting.id()));

@@ -17,7 +17,8 @@ import java.time.ZoneId;
 
 /**
  * The sitting's minutes on its page: once validated, the PDF and who signed it, for everyone; before, for the secretariat
- * of a closed sitting, the button that validates and publishes them (after a confirmation: it cannot be undone).
+ * of a closed sitting, the button that validates and publishes them (after a confirmation: it cannot be undone) and
+ * the draft they would validate, to read first.
  */
 class SittingMinutesPanel extends Div {
 
@@ -49,7 +50,8 @@ class SittingMinutesPanel extends Div {
                         }
                     }));
             validate.setId("sitting-minutes-validate");
-            add(new Paragraph(getTranslation("motion.sittingMinutes.pending")), validate);
+            add(new Paragraph(getTranslation("motion.sittingMinutes.pending")), validate,
+                    new SittingMinutesPreview(minutes.draft(actor, sittingId)));
         });
     }
 }

@@ -103,6 +103,12 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         String offices = String.valueOf(browser.script("return Array.from(document.querySelectorAll('#offices vaadin-grid-cell-content'))"
                 + ".map(cell => cell.textContent).join(' | ')"));
         assertThat(offices).contains(successor + " | Présidence").doesNotContain("Nadia Haddad | Présidence").contains("Administration du conseil");
+        // Each office shows the end of its holder's mandate (issue 14): the new president's, as the mandate records it.
+        java.time.LocalDate ends = java.time.LocalDate.parse(String.valueOf(new fr.convergences.testing.TestSql(platform).column("""
+                SELECT coalesce(m.ended_on, m.ends_on)::text FROM mandate m JOIN council k ON k.id = m.council_id
+                WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND m.status = 'ACTIVE' AND m.person_name = ?""", successor).getFirst()));
+        assertThat(offices).contains(successor + " | Présidence | " + fr.convergences.base.i18n.Messages.day(ends, java.util.Locale.FRENCH))
+                .contains("Fin du mandat");
     }
 
     @Test

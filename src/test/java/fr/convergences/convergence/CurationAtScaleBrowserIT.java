@@ -102,5 +102,13 @@ class CurationAtScaleBrowserIT extends BrowserTest {
                 .isEqualTo(2 * fr.convergences.convergence.ui.ConvergencesView.PAGE);
         assertThat(browser.script("return document.activeElement && document.activeElement.classList.contains('convergence-card')"))
                 .as("reading goes on from the first new card").isEqualTo(true);
+
+        // A link to the last convergence (from its motion, a notification) draws the first page and that card, not the
+        // 299 cards down to it.
+        long farthest = convergences.list(admin, consultation, 3).getLast().convergence().id();
+        browser.open(platform.uri(page + "?convergence=" + farthest));
+        assertThat(browser.find(By.id("convergence-" + farthest)).isDisplayed()).isTrue();
+        assertThat(((Number) browser.script("return document.querySelectorAll('.convergence-card').length")).intValue())
+                .isEqualTo(fr.convergences.convergence.ui.ConvergencesView.PAGE + 1);
     }
 }

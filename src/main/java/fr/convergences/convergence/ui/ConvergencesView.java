@@ -26,6 +26,7 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -130,7 +131,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     /**
      * Draws the cards from what the service says now, the first {@link #shown} of them. Called after each curation
      * action too, in place of a reload: the page keeps its scroll position, and the card acted on is brought back into
-     * view (drawn even if the action moved it past the cards shown).
+     * view (drawn after the others if the action moved it past the cards shown).
      */
     private void renderCards(Long focus) {
         list.removeAll();
@@ -142,12 +143,11 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         if (found.isEmpty()) {
             list.add(new Paragraph(getTranslation(curator ? "convergence.none.curator" : "convergence.none")));
         }
-        for (int i = 0; i < found.size(); i++) {
-            if (focus != null && found.get(i).convergence().id() == focus && i >= shown) {
-                shown = i + 1;
-            }
-        }
-        found.stream().limit(shown).forEach(view -> list.add(new ConvergenceCard(view,
+        // The card a link or an action names is drawn even when it lies past the cards shown, after them, rather than
+        // every card down to it: with a few hundred convergences that made a page too large to open in time.
+        List<ConvergenceService.ConvergenceView> drawn = new ArrayList<>(found.subList(0, Math.min(shown, found.size())));
+        found.stream().skip(shown).filter(view -> focus != null && focus.equals(view.convergence().id())).findFirst().ifPresent(drawn::add);
+        drawn.forEach(view -> list.add(new ConvergenceCard(view,
                 curator ? new CurationForms(convergences, duplicates, actor, view, found, this) : null, motionDraft)));
         int rest = found.size() - shown;
         if (rest > 0) {

@@ -1,5 +1,6 @@
 package fr.convergences.debate;
 
+import fr.convergences.base.database.OneTimeTokenTable;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
@@ -10,22 +11,18 @@ import java.util.Optional;
 @Singleton
 class RegistrationTokenStore {
 
-    private final Sql sql;
+    private final OneTimeTokenTable tokens;
 
     RegistrationTokenStore(Sql sql) {
-        this.sql = sql;
+        this.tokens = new OneTimeTokenTable(sql, "debate_registration_token", "registration_id");
     }
 
     void insert(String tokenHash, long registrationId, RegistrationTokens.Purpose purpose, Instant expiresAt) {
-        sql.update("INSERT INTO debate_registration_token (token_hash, registration_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
-                tokenHash, registrationId, purpose, expiresAt);
+        tokens.insert(tokenHash, registrationId, purpose, expiresAt);
     }
 
     /** Marks the token used if it is unused and unexpired, and returns its registration; one statement, so it succeeds once. */
     Optional<Long> useUp(String tokenHash, RegistrationTokens.Purpose purpose, Instant now) {
-        return sql.one("""
-                UPDATE debate_registration_token SET used_at = ?
-                WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
-                RETURNING registration_id""", row -> row.getLong(1), now, tokenHash, purpose, now);
+        return tokens.useUp(tokenHash, purpose, now);
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import fr.convergences.base.database.OneTimeTokenTable;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
@@ -11,22 +12,20 @@ import java.util.Optional;
 class AccountTokenStore {
 
     private final Sql sql;
+    private final OneTimeTokenTable tokens;
 
     AccountTokenStore(Sql sql) {
         this.sql = sql;
+        this.tokens = new OneTimeTokenTable(sql, "account_token", "account_id");
     }
 
     void insert(String tokenHash, long accountId, AccountTokens.Purpose purpose, Instant expiresAt) {
-        sql.update("INSERT INTO account_token (token_hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
-                tokenHash, accountId, purpose, expiresAt);
+        tokens.insert(tokenHash, accountId, purpose, expiresAt);
     }
 
     /** Marks the token used if it is unused and unexpired, and returns its account; one statement, so it succeeds once. */
     Optional<Long> useUp(String tokenHash, AccountTokens.Purpose purpose, Instant now) {
-        return sql.one("""
-                UPDATE account_token SET used_at = ?
-                WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
-                RETURNING account_id""", row -> row.getLong(1), now, tokenHash, purpose, now);
+        return tokens.useUp(tokenHash, purpose, now);
     }
 
     int eraseExpiredBefore(Instant cutoff) {

@@ -3,7 +3,7 @@ package fr.convergences;
 import fr.convergences.base.cli.ServeCommand;
 import fr.convergences.convergence.ConvergeCommand;
 import fr.convergences.identity.audit.VerifyAuditCommand;
-import fr.convergences.motion.infrastructure.VerifySessionCommand;
+import fr.convergences.motion.entry.VerifySessionCommand;
 import fr.convergences.search.ReindexCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;

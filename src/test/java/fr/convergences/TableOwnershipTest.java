@@ -46,7 +46,7 @@ class TableOwnershipTest {
     static final Map<String, Set<String>> FROZEN_AGAINST_DIRECTION = Map.of(
             // The personal-data download names the council of each role. Ends when territory's personal-data section
             // adds the council names (identity only holds the ids).
-            "fr.convergences.identity.ProfileStore", Set.of("council"),
+            "fr.convergences.identity.profile.ProfileStore", Set.of("council"),
             // The daily digest's recipients by territory (branch s4-ops, in flight when the rule went in). Ends when
             // territory offers the members of a territory's councils through a port identity owns.
             "fr.convergences.identity.notification.DigestRecipients", Set.of("commune", "council", "mandate", "territory"));

@@ -284,7 +284,7 @@ public class AccountService {
         return email;
     }
 
-    static String validDisplayName(String raw) {
+    public static String validDisplayName(String raw) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
             throw new UserFacingException("identity.displayName.required");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresPlatformAdmin;
 import io.micronaut.context.annotation.Prototype;

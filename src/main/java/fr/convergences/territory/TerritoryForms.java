@@ -15,7 +15,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
 
 import java.util.List;

@@ -76,7 +76,7 @@ class AppealIT {
         assertThat(data.sql.count("SELECT count(*) FROM audit_entry WHERE chain_key = ? AND strpos(after_json, 'accès aux soins.') > 0",
                 data.council))
                 .as("the appeal's text stays out of the audit log").isZero();
-        assertThat(data.platform.bean(fr.convergences.identity.ProfileService.class).exportPersonalData(author))
+        assertThat(data.platform.bean(fr.convergences.identity.profile.ProfileService.class).exportPersonalData(author))
                 .as("in the author's data download").contains("\"moderation\"", "Ma contribution porte bien sur l’accès aux soins.", "REVERSED");
     }
 

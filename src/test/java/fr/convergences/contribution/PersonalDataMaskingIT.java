@@ -10,7 +10,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
-import fr.convergences.identity.ProfileService;
+import fr.convergences.identity.profile.ProfileService;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

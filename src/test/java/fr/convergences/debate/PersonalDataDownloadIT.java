@@ -16,7 +16,7 @@ import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.ProfileService;
+import fr.convergences.identity.profile.ProfileService;
 import fr.convergences.identity.RetentionRule;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;

@@ -1,5 +1,8 @@
 package fr.convergences.identity;
 
+import fr.convergences.identity.profile.ProfileChange;
+import fr.convergences.identity.profile.ProfileService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.audit.AuditLogService;
 import fr.convergences.territory.Territory;
 import fr.convergences.territory.TerritoryAdminService;

@@ -3,7 +3,7 @@ package fr.convergences.motion;
 import fr.convergences.identity.audit.VerifyAuditCommand;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.VotingSessionService;
-import fr.convergences.motion.infrastructure.VerifySessionCommand;
+import fr.convergences.motion.entry.VerifySessionCommand;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.MotionKind;

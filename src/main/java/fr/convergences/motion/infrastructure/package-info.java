@@ -1,5 +1,5 @@
 /**
  * Motion's storage and machinery: repositories and hand-written SQL, the sealed ballot box and its mixer, the chain
- * sealer, the minutes PDF, the calendar file, the {@code verify-session} command and demo data.
+ * sealer, the minutes PDF, the calendar file.
  */
 package fr.convergences.motion.infrastructure;

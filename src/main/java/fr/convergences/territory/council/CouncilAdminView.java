@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.Permissions;
 import fr.convergences.territory.Council;

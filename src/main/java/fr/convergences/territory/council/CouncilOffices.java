@@ -2,7 +2,7 @@ package fr.convergences.territory.council;
 
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

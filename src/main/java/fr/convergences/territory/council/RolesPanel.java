@@ -8,7 +8,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 
 /** Appointing the council's moderators and debate organisers, by the e-mail address of their account. */
 class RolesPanel extends Div {

@@ -2,7 +2,7 @@ package fr.convergences.contribution.exchange;
 
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.ProfileService;
+import fr.convergences.identity.profile.ProfileService;
 import fr.convergences.identity.RetentionRule;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;

@@ -2,7 +2,7 @@ package fr.convergences.identity.audit;
 
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Account;
 import fr.convergences.testing.TestAccounts;

@@ -3,7 +3,7 @@ package fr.convergences.territory.council;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.CouncilRoleService;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.motion.VotingFixture;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;

@@ -1,4 +1,4 @@
-package fr.convergences.identity;
+package fr.convergences.identity.profile;
 
 import java.util.Locale;
 

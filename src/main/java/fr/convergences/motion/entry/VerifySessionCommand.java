@@ -1,4 +1,4 @@
-package fr.convergences.motion.infrastructure;
+package fr.convergences.motion.entry;
 
 import fr.convergences.base.cli.ContextCommand;
 import fr.convergences.motion.application.SessionVerifier;

@@ -1,4 +1,4 @@
-package fr.convergences.identity;
+package fr.convergences.identity.profile;
 
 import fr.convergences.base.i18n.Messages;
 

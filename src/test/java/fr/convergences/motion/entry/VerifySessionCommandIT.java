@@ -1,4 +1,4 @@
-package fr.convergences.motion.infrastructure;
+package fr.convergences.motion.entry;
 
 import fr.convergences.motion.VotingFixture;
 import fr.convergences.motion.application.BallotService;

@@ -1,5 +1,12 @@
-package fr.convergences.identity;
+package fr.convergences.identity.profile;
 
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountService;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.RequiresSignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,6 +1,5 @@
-package fr.convergences.motion.infrastructure;
+package fr.convergences.motion.entry;
 
-import fr.convergences.base.database.Sql;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
@@ -12,6 +11,8 @@ import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.application.VotingSessionService;
+import fr.convergences.motion.infrastructure.MotionDemoStore;
+import fr.convergences.motion.infrastructure.MotionDemoStore.VotingTitular;
 import fr.convergences.motion.model.ArsReplyKind;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
@@ -48,18 +49,18 @@ public class MotionDemoData implements DemoData {
     private final BallotService ballots;
     private final ArsFollowUpService followUp;
     private final AccountRepository accounts;
-    private final Sql sql;
+    private final MotionDemoStore store;
     private final Clock clock;
 
     public MotionDemoData(MotionService motions, SittingService sittings, VotingSessionService sessions, BallotService ballots,
-                          ArsFollowUpService followUp, AccountRepository accounts, Sql sql, Clock clock) {
+                          ArsFollowUpService followUp, AccountRepository accounts, MotionDemoStore store, Clock clock) {
         this.motions = motions;
         this.followUp = followUp;
         this.sittings = sittings;
         this.sessions = sessions;
         this.ballots = ballots;
         this.accounts = accounts;
-        this.sql = sql;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -71,30 +72,21 @@ public class MotionDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        Long council = sql.one("SELECT id FROM council WHERE slug = 'cts-essonne'", row -> row.getLong(1)).orElse(null);
-        if (council == null || sql.count("SELECT count(*) FROM motion WHERE council_id = ?", council) > 0) {
+        Long council = store.demoCouncilWithoutMotions("cts-essonne").orElse(null);
+        if (council == null) {
             return;
         }
         Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").orElseThrow().id());
-        Long consultation = sql.one("SELECT id FROM consultation WHERE council_id = ? ORDER BY id LIMIT 1", row -> row.getLong(1), council).orElse(null);
+        Long consultation = store.firstConsultation(council).orElse(null);
         // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter), so the
         // avis also answers two residents' contributions about doctors and hospitals: people with an account to be told.
-        Set<Long> answered = consultation == null ? Set.of() : Set.copyOf(sql.list("""
-                (SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden
-                 AND lower(title || ' ' || body) LIKE '%urgence%' ORDER BY id LIMIT 1)
-                UNION (SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden AND author_account_id IS NOT NULL
-                 AND lower(title || ' ' || body) ~ 'médecins|hôpita' ORDER BY id LIMIT 2)""", row -> row.getLong(1), consultation, consultation));
-        // Titulars with a vote, in seat order: {mandate, account, has substitute}
-        List<long[]> seats = sql.list("""
-                SELECT t.id, t.account_id, EXISTS (SELECT 1 FROM mandate s WHERE s.titular_mandate_id = t.id AND s.account_id IS NOT NULL)
-                FROM mandate t JOIN college c ON c.id = t.college_id
-                WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.voting_right AND t.account_id IS NOT NULL AND t.status = 'ACTIVE'
-                ORDER BY c.position, t.seat""", row -> new long[] {row.getLong(1), row.getLong(2), row.getBoolean(3) ? 1 : 0}, council);
+        Set<Long> answered = consultation == null ? Set.of() : store.contributionsAnswered(consultation);
+        List<VotingTitular> seats = store.votingTitulars(council);
         pastSitting(admin, council, consultation, answered, seats);
         openSecretVote(admin, council, seats);
     }
 
-    private void pastSitting(Actor admin, long council, Long consultation, Set<Long> answered, List<long[]> seats) {
+    private void pastSitting(Actor admin, long council, Long consultation, Set<Long> answered, List<VotingTitular> seats) {
         Motion avis = motions.publish(admin, motions.draft(admin, council, new MotionForm(consultation, MotionKind.AVIS,
                 "Avis sur l’organisation des soins non programmés en Essonne",
                 "Le conseil territorial de santé de l’Essonne **émet un avis favorable** au projet de l’ARS d’organiser un service d’accès aux "
@@ -109,27 +101,25 @@ public class MotionDemoData implements DemoData {
                 List.of(avis.id()), "Avis demandé par l’ARS sous huit jours sur le service d’accès aux soins."));
         // The second titular is absent: their substitute sits; the fifth gives a proxy to the sixth; the others join.
         for (int i = 0; i < seats.size(); i++) {
-            Actor member = Actor.account(seats.get(i)[1]);
-            if (i == 1 && seats.get(i)[2] == 1) {
+            Actor member = Actor.account(seats.get(i).accountId());
+            if (i == 1 && seats.get(i).hasSubstitute()) {
                 sittings.declareAbsence(member, sitting.id());
-                long substitute = sql.one("SELECT account_id FROM mandate WHERE titular_mandate_id = ?", row -> row.getLong(1), seats.get(i)[0]).orElseThrow();
-                sittings.join(Actor.account(substitute), sitting.id());
-            } else if (i == 4 && seats.get(i)[2] == 0 && seats.size() > 5) {
-                sittings.giveProxy(member, sitting.id(), seats.get(5)[1]);
+                sittings.join(Actor.account(store.substituteAccount(seats.get(i).mandateId())), sitting.id());
+            } else if (i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5) {
+                sittings.giveProxy(member, sitting.id(), seats.get(5).accountId());
             } else if (i != seats.size() - 1) {
                 sittings.join(member, sitting.id());
             }
         }
         // The sitting is under way (its vote opens only once it has started, SittingTimePolicy); it is dated three weeks back below.
-        sql.update("UPDATE sitting SET starts_at = ? WHERE id = ?", clock.instant().minusSeconds(60), sitting.id());
+        store.startSittingAt(sitting.id(), clock.instant().minusSeconds(60));
         VotingSession session = sessions.open(admin, sessions.plan(admin, avis.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL,
                 VotingMethod.FOR_AGAINST)).id());
         for (int i = 0; i < seats.size() - 1; i++) {
-            long seat = seats.get(i)[0];
+            long seat = seats.get(i).mandateId();
             Vote vote = i % 7 == 3 ? Vote.AGAINST : i % 5 == 2 ? Vote.ABSTAIN : Vote.FOR;
-            long voter = i == 1 && seats.get(i)[2] == 1
-                    ? sql.one("SELECT account_id FROM mandate WHERE titular_mandate_id = ?", row -> row.getLong(1), seat).orElseThrow()
-                    : i == 4 && seats.get(i)[2] == 0 && seats.size() > 5 ? seats.get(5)[1] : seats.get(i)[1];
+            long voter = i == 1 && seats.get(i).hasSubstitute() ? store.substituteAccount(seat)
+                    : i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5 ? seats.get(5).accountId() : seats.get(i).accountId();
             ballots.cast(Actor.account(voter), session.id(), seat, new BallotChoice.ForAgainst(vote));
         }
         sessions.close(admin, session.id());
@@ -140,15 +130,11 @@ public class MotionDemoData implements DemoData {
                 + "restent à l’étude faute de financement cette année.");
         // Dated in the past, as a sitting held three weeks ago (the chain and the audit log keep their real times).
         Instant held = clock.instant().minus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        sql.update("UPDATE sitting SET starts_at = ?, convened_at = ?, convocation_sent_at = ? WHERE id = ?", held, held.minus(15, ChronoUnit.DAYS),
-                held.minus(15, ChronoUnit.DAYS), sitting.id());
-        sql.update("UPDATE voting_session SET opened_at = ?, closed_at = ? WHERE id = ?", held.plus(30, ChronoUnit.MINUTES),
-                held.plus(75, ChronoUnit.MINUTES), session.id());
-        sql.update("UPDATE motion SET decided_at = ?, ars_sent_on = ? WHERE id = ?", held.plus(75, ChronoUnit.MINUTES),
-                LocalDate.ofInstant(held, clock.getZone()).plusDays(3), avis.id());
+        store.backdate(sitting.id(), session.id(), avis.id(), held, held.minus(15, ChronoUnit.DAYS), held.plus(30, ChronoUnit.MINUTES),
+                held.plus(75, ChronoUnit.MINUTES), LocalDate.ofInstant(held, clock.getZone()).plusDays(3));
     }
 
-    private void openSecretVote(Actor admin, long council, List<long[]> seats) {
+    private void openSecretVote(Actor admin, long council, List<VotingTitular> seats) {
         Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION,
                 "Délibération : tenir une séance sur deux dans le sud du département",
                 "Le conseil tient une séance plénière sur deux à Étampes, afin que les membres et le public du sud de l’Essonne y assistent plus facilement.",
@@ -158,14 +144,14 @@ public class MotionDemoData implements DemoData {
                 VotingMethod.FOR_AGAINST, LocalDateTime.now(clock).plusDays(30).truncatedTo(ChronoUnit.HOURS))).id());
         Long member = accounts.findByEmailIgnoringCase("membre@demo.convergences.fr").map(account -> account.id()).orElse(null);
         int cast = 0;
-        for (long[] seat : seats) {
+        for (VotingTitular seat : seats) {
             if (cast == 6) {
                 break;
             }
-            if (member != null && seat[1] == member) {
+            if (member != null && seat.accountId() == member) {
                 continue; // left for the newcomer to try
             }
-            ballots.cast(Actor.account(seat[1]), session.id(), seat[0], new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
+            ballots.cast(Actor.account(seat.accountId()), session.id(), seat.mandateId(), new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
             cast++;
         }
     }

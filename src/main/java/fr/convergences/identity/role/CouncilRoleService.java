@@ -1,5 +1,13 @@
-package fr.convergences.identity;
+package fr.convergences.identity.role;
 
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CouncilRole;
+import fr.convergences.identity.CouncilRoleGrant;
+import fr.convergences.identity.CouncilRoleRepository;
+import fr.convergences.identity.Permissions;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;

@@ -1,5 +1,17 @@
-package fr.convergences.identity;
+package fr.convergences.identity.profile;
 
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountDeletedEvent;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.AccountService;
+import fr.convergences.identity.AccountStatus;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CouncilRoleRepository;
+import fr.convergences.identity.PasswordHasher;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.PersonalDataSection;
+import fr.convergences.identity.RetentionRule;
 import fr.convergences.base.InseeCode;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;

@@ -1,0 +1,5 @@
+/**
+ * Granting and withdrawing council roles (administrator, moderator, secretariat...). Each grant is audited, so this
+ * sits beside identity's core rather than in it (the audit log reads the core's actors and permissions).
+ */
+package fr.convergences.identity.role;

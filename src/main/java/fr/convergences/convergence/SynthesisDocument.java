@@ -22,9 +22,13 @@ public record SynthesisDocument(long consultationId, String consultation, String
     public record Section(String label, String introduction, List<Group> convergences, List<Divided> divergences, List<Reference> others) {
     }
 
-    /** A convergence: its label, its voices already in words ("5 voix distinctes : …"), its communes, its quotes. */
+    /**
+     * A convergence: its label, its voices already in words ("5 voix distinctes : …"), its communes, its quotes; in a
+     * regional document, the councils its members come from (empty in a council's own), which the voices' words end with
+     * when there are several.
+     */
     @Serdeable
-    public record Group(String label, String voices, int communes, int contributions, List<Quote> quotes) {
+    public record Group(String label, String voices, int communes, int contributions, List<Quote> quotes, List<String> councils) {
     }
 
     /** Opposing contributions on one subject: each side quoted. */

@@ -162,9 +162,8 @@ public class SynthesisDocumentService {
         List<String> differences = List.of();
         if (number > 1) {
             SynthesisStore.Version previous = store.version(consultationId, number - 1).orElseThrow();
-            differences = SynthesisDifferences.between(previous.title(), previous.framing(), read(previous.structureJson()), version.title(),
-                    version.framing(), structure).stream()
-                    .map(difference -> messages.getTranslation(difference.key(), locale, difference.arguments().toArray())).toList();
+            differences = differences(previous.title(), previous.framing(), read(previous.structureJson()), version.title(), version.framing(),
+                    structure, locale);
         }
         return document(consultationId, number, LocalDate.ofInstant(version.publishedAt(), consultations.details(consultationId).zone()),
                 version.title(), version.framing(), structure, differences, locale);
@@ -188,9 +187,32 @@ public class SynthesisDocumentService {
      * A regional document (several councils' consultations, see {@link RegionalSynthesisService}): the same reading as a
      * council's, each quote's source followed by its council ({@code councils}, by contribution).
      */
-    SynthesisDocument regional(String consultations, String councilNames, LocalDate date, String title, String framing,
-                               SynthesisStructure structure, Map<Long, String> councils, Locale locale) {
-        return document(0, consultations, councilNames, null, date, title, framing, structure, List.of(), councils, locale);
+    SynthesisDocument regional(String consultations, String councilNames, @io.micronaut.core.annotation.Nullable Integer number, LocalDate date,
+                               String title, String framing, SynthesisStructure structure, List<String> differences, Map<Long, String> councils,
+                               Locale locale) {
+        return document(0, consultations, councilNames, number, date, title, framing, structure, differences, councils, locale);
+    }
+
+    /** What changed from one published version to the next, in the reader's words: a council's or a regional synthesis's. */
+    List<String> differences(String oldTitle, String oldFraming, SynthesisStructure before, String newTitle, String newFraming,
+                             SynthesisStructure after, Locale locale) {
+        return SynthesisDifferences.between(oldTitle, oldFraming, before, newTitle, newFraming, after).stream()
+                .map(difference -> messages.getTranslation(difference.key(), locale, difference.arguments().toArray())).toList();
+    }
+
+    /** A stored structure read back (a council's or a regional version). */
+    SynthesisStructure structure(String json) {
+        return read(json);
+    }
+
+    /** A structure or an introductions map as stored. */
+    String stored(Object value) {
+        return write(value);
+    }
+
+    /** Introductions as stored (theme key → text). */
+    Map<String, String> storedIntroductions(String json) {
+        return introductions(json);
     }
 
     /** The themes and confirmed convergences as they stand, by contribution id, with the editor's introductions. */
@@ -313,10 +335,16 @@ public class SynthesisDocumentService {
                         quoted.add(member.contributionId()); // a quote hidden since: the next member speaks instead
                     }
                 }
-                groups.add(new SynthesisDocument.Group(group.label(),
-                        VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters)),
+                String described = VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters));
+                List<String> groupCouncils = members.stream().map(member -> councils.get(member.contributionId())).filter(Objects::nonNull)
+                        .distinct().toList();
+                if (groupCouncils.size() > 1) {
+                    // One convergence across councils (regional document): say which councils voice it, in every format.
+                    described = messages.getTranslation("synthesis.regional.councils", locale, described, String.join(", ", groupCouncils));
+                }
+                groups.add(new SynthesisDocument.Group(group.label(), described,
                         (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count(),
-                        members.size(), quoted.stream().map(id -> quote(rows.get(id), councils, locale)).toList()));
+                        members.size(), quoted.stream().map(id -> quote(rows.get(id), councils, locale)).toList(), groupCouncils));
             }
             List<SynthesisDocument.Divided> divergences = new ArrayList<>();
             for (SynthesisStructure.Divided divided : part.divergences()) {

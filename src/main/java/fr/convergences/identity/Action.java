@@ -81,7 +81,13 @@ public enum Action {
 
     // Letters that tell people who contributed offline what became of it, handed on by whoever collected their words
     PRINT_ORGANISATION_LETTERS(Scope.ORGANISATION),
-    PRINT_OWN_LETTERS(Scope.OWN_ACCOUNT);
+    PRINT_OWN_LETTERS(Scope.OWN_ACCOUNT),
+
+    /**
+     * Take part in a regional synthesis over this council's consultations: draft and publish it, which needs this in every
+     * council picked (the platform has no regional role), or being a platform admin.
+     */
+    EDIT_REGIONAL_SYNTHESIS(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

@@ -66,7 +66,10 @@ public class Permissions {
 
             // The projet territorial de santé: its text, actions and indicators are the secretariat's to record.
             Map.entry(Action.MANAGE_HEALTH_PROJECT, EnumSet.of(COUNCIL_ADMIN)),
-            Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)));
+            Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)),
+
+            // A regional synthesis quotes the council's curated convergences: those who curate them take part in it.
+            Map.entry(Action.EDIT_REGIONAL_SYNTHESIS, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

@@ -357,6 +357,19 @@ class AuthorisationMatrixIT {
             long action = projectAction(council, actor.isAuthenticated() ? OWNED_ORGANISATIONS.get(actor.accountId()) : null);
             return () -> platform.bean(fr.convergences.project.ActionService.class).logProgress(actor, action, LocalDate.now(), "Première réunion tenue.");
         });
+        // A regional synthesis over this council's consultation and a third council's, where the actor moderates too: only
+        // the role in the council acted on (or being a platform admin) decides. The draft is a platform admin's.
+        USE_CASES.put(Action.EDIT_REGIONAL_SYNTHESIS, (actor, council) -> {
+            long third = new TestCouncils(platform).create().id();
+            if (actor.isAuthenticated()) {
+                platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, actor.accountId(), third, CouncilRole.MODERATOR));
+            }
+            var regional = platform.bean(fr.convergences.convergence.RegionalSynthesisService.class);
+            long draft = regional.create(TestAccounts.actor(accounts.createPlatformAdmin("Rédactrice régionale")),
+                    new fr.convergences.convergence.RegionalSynthesisService.Draft(List.of(openConsultation(council), openConsultation(third)),
+                            "Synthèse régionale", "", Map.of()));
+            return () -> regional.publish(actor, draft);
+        });
     }
 
     /** Seals pending chain events now, then returns the call. */

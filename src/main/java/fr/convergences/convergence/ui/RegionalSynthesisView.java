@@ -24,10 +24,12 @@ import io.micronaut.context.annotation.Prototype;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The regional synthesis: a platform admin, or whoever curates the convergences of several councils, picks
- * consultations of those councils and reads them as one document, each quote saying its council.
+ * A new regional synthesis: a platform admin, or whoever curates the convergences of several councils, picks
+ * consultations of those councils, reads them as one document (each quote saying its council), and saves it as a draft
+ * to write and publish on its own page.
  */
 @Route("syntheses/regionale")
 @Prototype
@@ -87,9 +89,21 @@ public class RegionalSynthesisView extends Div implements BeforeEnterObserver, H
             }
         });
         show.setId("regional-preview");
-        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = new Button(getTranslation("synthesis.regional.create"), click -> {
+            try {
+                List<Long> ids = picked.getValue().stream().map(RegionalSynthesisService.Choice::consultationId).toList();
+                long id = regional.create(actor, new RegionalSynthesisService.Draft(ids, title.getValue(), framing.getValue(), Map.of()));
+                getUI().ifPresent(ui -> ui.navigate("syntheses/regionales/" + id));
+            } catch (AccessDeniedException refusal) {
+                status.error(getTranslation("synthesis.regional.denied"));
+            } catch (UserFacingException refusal) {
+                status.error(refusal);
+            }
+        });
+        save.setId("regional-create");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.setId("regional-document");
-        add(picked, title, framing, show, preview);
+        add(picked, title, framing, new Div(show, save), preview);
     }
 
     @Override

@@ -76,6 +76,9 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
                     getTranslation("synthesis.version.link", version.number(), version.title(), fr.convergences.base.i18n.Messages.day(version.date(), getLocale()))))));
             add(list);
         }
+        Anchor regionals = new Anchor("syntheses/regionales", getTranslation("synthesis.regional.list.link"));
+        regionals.setId("synthesis-regionals");
+        add(new Paragraph(regionals));
         if (documents.canEdit(actor, consultationId)) {
             editor();
         }

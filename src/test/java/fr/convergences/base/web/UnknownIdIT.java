@@ -12,6 +12,7 @@ import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.convergence.RegionalSynthesisService;
 import fr.convergences.debate.Audience;
 import fr.convergences.debate.DebateForm;
 import fr.convergences.debate.DebateService;
@@ -68,7 +69,8 @@ class UnknownIdIT {
             "conseils/:slug/decisions", "conseils/:slug/seances", "conseils/:slug/motions/nouvelle", "conseils/:slug/moderation",
             "conseils/:slug/projet", "conseils/:slug/projet/administration", "conseils/:slug/projet/mesures/import",
             "conseils/:slug/indicateurs", "conseils/:slug/donnees-ouvertes", "conseils/:slug/consultations/nouvelle",
-            "conseils/:slug/diagnostic/administration", "conseils/:slug/diagnostic/:number?([0-9]{1,6})");
+            "conseils/:slug/diagnostic/administration", "conseils/:slug/diagnostic/:number?([0-9]{1,6})",
+            "syntheses/regionales/:id", "syntheses/regionales/:id/v/:number");
 
     private final TestPlatform platform = TestPlatform.shared();
     private final TestSql sql = new TestSql(platform);
@@ -97,7 +99,8 @@ class UnknownIdIT {
                 ":id@seances", first("SELECT min(id) FROM sitting"),
                 ":id@actions", first("SELECT min(action_id) FROM project_action_link"),
                 ":slug@conseils", "cts-essonne",
-                ":action@debat-inscription", "confirmer");
+                ":action@debat-inscription", "confirmer",
+                ":id@syntheses", publishedRegionalSynthesis());
         Map<String, Integer> statuses = new LinkedHashMap<>();
         Map<String, Integer> expected = new LinkedHashMap<>();
         List<String> notThePlatformsPage = new ArrayList<>();
@@ -137,6 +140,11 @@ class UnknownIdIT {
             for (String path : List.of("/conseils/cts-essonne/diagnostic", "/conseils/cts-essonne/diagnostic/999")) {
                 statuses.put(path, status(path));
                 expected.put(path, path.endsWith("/999") ? 404 : 200);
+            }
+            String regional = existing.get(":id@syntheses");
+            for (String path : List.of("/syntheses/regionales/" + regional + "/v/1", "/syntheses/regionales/" + regional + "/v/2")) {
+                statuses.put(path, status(path));
+                expected.put(path, path.endsWith("/1") ? 200 : 404);
             }
             sql.column("SELECT consultation_id || '/synthese/' || number FROM synthesis_version ORDER BY id LIMIT 1").forEach(version -> {
                 String path = "/consultations/" + version;
@@ -201,6 +209,24 @@ class UnknownIdIT {
 
     private static ContributionForm form(String title) {
         return new ContributionForm(ContributionKind.PROPOSAL, title, "Pour les habitants du quartier.", Set.of(), null);
+    }
+
+    /** A regional synthesis over two new councils' consultations, published once (a draft alone is its editors'). */
+    private String publishedRegionalSynthesis() {
+        Account editor = new TestAccounts(platform).createPlatformAdmin("Rédactrice régionale");
+        CouncilRoleRepository roles = platform.bean(CouncilRoleRepository.class);
+        List<Long> consultations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long council = new TestCouncils(platform).create().id();
+            roles.save(new CouncilRoleGrant(null, editor.id(), council, CouncilRole.COUNCIL_ADMIN));
+            consultations.add(platform.bean(ConsultationService.class).open(TestAccounts.actor(editor), council, new ConsultationForm("Région",
+                    "Vos besoins ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
+                    LocalDate.now().plusDays(30))))).id());
+        }
+        RegionalSynthesisService regional = platform.bean(RegionalSynthesisService.class);
+        long id = regional.create(TestAccounts.actor(editor), new RegionalSynthesisService.Draft(consultations, "Synthèse régionale", "", Map.of()));
+        regional.publish(TestAccounts.actor(editor), id);
+        return String.valueOf(id);
     }
 
     /** The demo's convergences are confirmed in the background after the start. */

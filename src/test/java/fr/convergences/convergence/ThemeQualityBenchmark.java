@@ -98,7 +98,8 @@ class ThemeQualityBenchmark {
         }
 
         report.append("\nThemes proposed by the engine (it chooses how many), against the people's grouping; Autres propositions "
-                + "counts as one group. Baseline: TF-IDF of words + Ward at the true number of themes.\n\n");
+                + "counts as one group; the column \"convergences\" counts themes here. Baseline: TF-IDF of words + Ward at "
+                + "the true number of themes.\n\n");
         report.append(ClusteringQuality.tableHeader("method, dataset (part)")).append('\n');
         Map<String, ClusteringQuality> devProposed = new LinkedHashMap<>();
         for (ThemeLabelledSet set : sets) {

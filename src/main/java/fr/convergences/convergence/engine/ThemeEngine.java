@@ -16,7 +16,9 @@ import java.util.stream.IntStream;
  * Themes: the coarse level above convergences, where every document has a place (one theme, or "Autres
  * propositions"). With themes given (a council's taxonomy), a document keeps the theme its contributor chose, and the
  * others go to the nearest theme centroid, a centroid being the theme's label and description plus the documents
- * placed there by choice; so the choices people made teach the engine the words of each theme. Without themes, the
+ * placed there by choice; so the choices people made teach the engine the words of each theme. (Letting the centroids
+ * also learn from the documents they drew, self-training, is kept as an option that was measured and not adopted: it
+ * gained little on the development part and lost on the held-out part, docs/CONVERGENCES.md.) Without themes, the
  * engine proposes 5 to 15 by spherical k-means, seeded, so that the same input gives the same themes. Character 4-grams
  * with the shipped corpus's statistics, as the convergences, so that one vector space serves both levels.
  */
@@ -31,6 +33,24 @@ public final class ThemeEngine {
     private static final int ITERATIONS = 12;
     /** The label and description weigh as much as this many chosen documents: enough to name an empty theme. */
     private static final double LABEL_WEIGHT = 3;
+    private final int selfTrainingRounds;
+
+    /** The engine as the platform and the {@code converge} command use it: the nearest centroid, no self-training. */
+    public ThemeEngine() {
+        this(0);
+    }
+
+    /**
+     * An engine whose centroids, after the first placement, learn from the documents they drew for up to this many
+     * rounds (it stops earlier when no document changes theme). Measured by {@code ThemeQualityBenchmark}; not the
+     * platform's choice.
+     */
+    public ThemeEngine(int selfTrainingRounds) {
+        if (selfTrainingRounds < 0) {
+            throw new IllegalArgumentException("selfTrainingRounds < 0");
+        }
+        this.selfTrainingRounds = selfTrainingRounds;
+    }
 
     /** A theme given by the council: its id, label and optional description. */
     public record ThemeSpec(String id, String label, String description) {
@@ -117,7 +137,35 @@ public final class ThemeEngine {
         for (float[] centroid : centroids) {
             normalise(centroid);
         }
-        return new Prepared(space, centroids, fixedTheme, themes);
+        Prepared prepared = new Prepared(space, centroids, fixedTheme, themes);
+        int[] drawn = new int[documents.size()];
+        Arrays.fill(drawn, -1);
+        for (int round = 0; round < selfTrainingRounds; round++) {
+            // Each round: every document not chosen goes to its nearest centroid, then the centroids are rebuilt from
+            // the labels, the chosen documents and the documents drawn; documents left to Autres propositions teach nothing.
+            Prepared current = prepared;
+            int[] next = IntStream.range(0, documents.size()).parallel()
+                    .map(d -> fixedTheme[d] >= 0 ? -1 : current.best(vectors[d]).theme()).toArray();
+            if (Arrays.equals(next, drawn)) {
+                break;
+            }
+            drawn = next;
+            float[][] learnt = new float[themes.size()][space.dimensions()];
+            for (int t = 0; t < themes.size(); t++) {
+                add(learnt[t], vectors[documents.size() + t], LABEL_WEIGHT);
+            }
+            for (int d = 0; d < documents.size(); d++) {
+                int theme = fixedTheme[d] >= 0 ? fixedTheme[d] : drawn[d];
+                if (theme >= 0) {
+                    add(learnt[theme], vectors[d], 1);
+                }
+            }
+            for (float[] centroid : learnt) {
+                normalise(centroid);
+            }
+            prepared = new Prepared(space, learnt, fixedTheme, themes);
+        }
+        return prepared;
     }
 
     /** Given themes as a model: place a new document in a few milliseconds. */

@@ -67,6 +67,21 @@ class ThemeEngineTest {
     }
 
     @Test
+    void with_self_training_a_contribution_sharing_no_word_with_any_label_joins_the_theme_of_the_contributions_it_resembles() {
+        List<ThemeEngine.ThemeSpec> themes = List.of(new ThemeEngine.ThemeSpec("age", "Grand âge", null),
+                new ThemeEngine.ThemeSpec("mobilite", "Transports", null));
+        List<Document> documents = List.of(Document.of("a0", "Le grand âge mérite des EHPAD avec du personnel"),
+                Document.of("a1", "Les transports en commun desservent mal les villages"),
+                Document.of("a2", "Le personnel des EHPAD est épuisé"));
+        // The nearest centroid of the labels alone (the platform's engine) finds nothing for a2; a centroid that learnt from a0 does.
+        assertThat(themeOf(engine.place(documents, themes, Map.of()))).containsEntry("a2", ThemeEngine.OTHER);
+        ThemeEngine selfTrained = new ThemeEngine(5);
+        assertThat(themeOf(selfTrained.place(documents, themes, Map.of())))
+                .containsEntry("a0", "age").containsEntry("a1", "mobilite").containsEntry("a2", "age");
+        assertThat(selfTrained.prepare(documents, themes, Map.of()).place(Document.of("new", "Des EHPAD sans personnel"))).isEqualTo("age");
+    }
+
+    @Test
     void a_prepared_model_places_a_new_document_as_the_full_run_would() {
         ThemeEngine.Prepared prepared = engine.prepare(documents(), THEMES, Map.of("d0", "soins", "d3", "age", "d5", "mobilite"));
         assertThat(prepared.place(Document.of("new", "Des EHPAD avec plus de soignants pour les personnes âgées"))).isEqualTo("age");

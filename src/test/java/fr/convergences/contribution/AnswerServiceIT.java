@@ -14,6 +14,7 @@ import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
@@ -59,6 +60,7 @@ class AnswerServiceIT {
             assertThat(answer.text()).isEqualTo("Un centre de santé ouvre déjà à 2 km.");
         });
         assertThat(answers.answeredCount(consultation)).isEqualTo(1);
+        TestOutbox.deliverAll(platform);
         assertThat(platform.bean(NotificationCenter.class).inbox(TestAccounts.actor(author)))
                 .extracting(Notification::title).contains("Le conseil a répondu à votre contribution");
         assertThat(new TestSql(platform).column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", council))

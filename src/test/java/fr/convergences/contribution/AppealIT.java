@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
@@ -68,6 +69,7 @@ class AppealIT {
         assertThat(data.platform.bean(ModerationQueue.class).appeals(data.moderator, data.council)).isEmpty();
         assertThatThrownBy(() -> moderation.decideAppeal(data.moderator, appeal.id(), ModerationAppeal.Outcome.UPHELD, "Changement d’avis"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("moderation.appeal.decided"));
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::title)
                 .contains("Votre recours est accepté", "Votre contribution a été masquée");
         assertThat(data.sql.column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", data.council))
@@ -111,6 +113,7 @@ class AppealIT {
         assertThat(data.find(contribution).body()).isEqualTo("Les urgences […] ferment la nuit.");
         assertThat(moderation.page(Actor.ANONYMOUS, contribution).redactions()).singleElement()
                 .satisfies(notice -> assertThat(notice.reversed()).isTrue());
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::body)
                 .anyMatch(body -> body.contains("le passage masqué ne peut pas être rétabli"));
     }
@@ -129,6 +132,7 @@ class AppealIT {
         moderation.decideAppeal(data.moderator, appeal.id(), ModerationAppeal.Outcome.UPHELD, "Lien commercial");
 
         assertThat(data.sql.column("SELECT hidden FROM contribution_comment WHERE id = ?", comment)).containsExactly(true);
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter)).extracting(Notification::title)
                 .contains("Votre recours a été examiné\u00a0: la décision est maintenue");
     }

@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
@@ -83,6 +84,7 @@ class CommentModerationIT {
         assertThat(shownTo(Actor.ANONYMOUS).body()).isEqualTo("Propos injurieux envers l’autrice");
         assertThat(data.sql.column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", data.council))
                 .containsExactly("comment.hide", "comment.restore");
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter)).extracting(Notification::title)
                 .containsExactly("Votre commentaire est de nouveau visible", "Votre commentaire a été masqué");
     }

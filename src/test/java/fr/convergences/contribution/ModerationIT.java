@@ -13,6 +13,7 @@ import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
@@ -96,6 +97,7 @@ class ModerationIT {
 
         assertThat(new TestSql(platform).column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", council))
                 .containsExactly("contribution.hide", "contribution.restore");
+        TestOutbox.deliverAll(platform);
         assertThat(platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::title)
                 .contains("Votre contribution a été masquée", "Votre contribution est de nouveau visible");
         assertThatThrownBy(() -> moderation.hide(author, target, "Je masque")).isInstanceOf(fr.convergences.identity.AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package fr.convergences.contribution;
 
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
@@ -83,6 +84,7 @@ class RedactionIT {
 
         assertThat(moderation.page(Actor.ANONYMOUS, contribution).redactions()).singleElement()
                 .satisfies(notice -> assertThat(notice.reason()).isEqualTo("Donnée de santé d’une personne identifiable"));
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::title)
                 .contains("Un passage de votre contribution a été masqué");
         assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::body)
@@ -124,6 +126,7 @@ class RedactionIT {
         Discussion discussion = discussions.discussion(Actor.ANONYMOUS, contribution, Locale.FRENCH);
         Comment shown = discussion.threads().getFirst().comment();
         assertThat(discussion.redactionsOf(shown)).singleElement().satisfies(notice -> assertThat(notice.reason()).isEqualTo("Personne identifiable"));
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter)).extracting(Notification::title)
                 .contains("Un passage de votre commentaire a été masqué");
         assertThatThrownBy(() -> discussions.redactComment(commenter, comment, "connais", "Moi"))

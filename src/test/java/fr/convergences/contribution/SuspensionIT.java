@@ -10,6 +10,7 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.identity.SuspendedException;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestMandates;
 import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.contribution.moderation.ModerationService;
@@ -71,6 +72,7 @@ class SuspensionIT {
         assertThat(permissions.allows(person, Action.COMMENT, new ModerationTestData().council)).as("in another council").isTrue();
         assertThat(suspensions.inForce(data.moderator, data.council)).singleElement()
                 .satisfies(current -> assertThat(current.name()).isEqualTo("Participant"));
+        TestOutbox.deliverAll(data.platform);
         assertThat(data.platform.bean(NotificationCenter.class).inbox(person)).extracting(Notification::title)
                 .containsExactly("Votre participation est suspendue");
         assertThat(data.sql.column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", data.council))

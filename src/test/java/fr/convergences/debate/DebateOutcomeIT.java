@@ -8,6 +8,7 @@ import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.Account;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -172,6 +173,7 @@ class DebateOutcomeIT {
         assertThat(reminders.sendReminders(dayBefore)).isGreaterThanOrEqualTo(2);
         assertThat(reminders.sendReminders(dayBefore.plus(Duration.ofHours(2)))).as("idempotent").isZero();
 
+        TestOutbox.deliverAll(platform);
         assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'DEBATE_REMINDER'", resident.id()))
                 .containsExactly("Rappel\u00a0: Rappel demain, demain");
         assertThat(platform.mailbox().latestTo(email).orElseThrow().subject()).isEqualTo("Rappel\u00a0: Rappel demain, demain");

@@ -4,6 +4,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.CouncilRole;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -126,6 +127,7 @@ class DebateServiceIT {
         assertThat(registrations.registrants(fixtures.organiser, debate.id())).extracting(Registration::name, Registration::status).contains(
                 org.assertj.core.groups.Tuple.tuple("Deuxième", RegistrationStatus.CONFIRMED),
                 org.assertj.core.groups.Tuple.tuple("Troisième", RegistrationStatus.WAITING));
+        TestOutbox.deliverAll(platform);
         assertThat(new TestSql(platform).column("SELECT title FROM notification WHERE account_id = ? ORDER BY id", second.id()))
                 .containsExactly("Liste d’attente\u00a0: Urgences de nuit", "Une place s’est libérée\u00a0: Urgences de nuit");
         assertThatThrownBy(() -> registrations.registrants(TestAccounts.actor(third), debate.id())).isInstanceOf(AccessDeniedException.class);

@@ -14,6 +14,7 @@ import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.SittingMode;
 import fr.convergences.motion.model.Sitting;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.SecondNode;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
@@ -110,6 +111,7 @@ class JobsOnTwoNodesIT {
         Notifications notifications = nodeA.bean(Notifications.class);
         notifications.notify(person.id(), NotificationKind.VOTING_SESSION, "notification.test.title", "notification.test.body",
                 List.of("avant sept heures"), "/notifications");
+        TestOutbox.deliverAll(nodeA);
         Instant now = Instant.now();
         // The node was down at the last 7:00: the item above is older than the run that should have sent it.
         Instant lastSeven = DigestSchedule.lastSending(now, DigestSchedule.PARIS);
@@ -117,6 +119,7 @@ class JobsOnTwoNodesIT {
         notifications.notify(person.id(), NotificationKind.VOTING_SESSION, "notification.test.title", "notification.test.body",
                 List.of("après sept heures"), "/notifications");
 
+        TestOutbox.deliverAll(nodeA);
         nodeB.bean(DailyDigest.class).sendDailyDigests(now, lastSeven);
 
         assertThat(nodeA.mailbox().to(person.email())).hasSize(1);

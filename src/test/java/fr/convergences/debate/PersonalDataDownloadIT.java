@@ -18,6 +18,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.profile.ProfileService;
 import fr.convergences.identity.RetentionRule;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import io.micronaut.core.type.Argument;
@@ -65,6 +66,7 @@ class PersonalDataDownloadIT {
         platform.bean(RegistrationService.class).register(resident, fixtures.publicDebate(consultation, "Débat des données", 20).id());
 
         ProfileService profiles = platform.bean(ProfileService.class);
+        TestOutbox.deliverAll(platform);
         Map<String, Object> json = platform.bean(ObjectMapper.class).readValue(profiles.exportPersonalData(resident),
                 Argument.mapOf(String.class, Object.class));
 

@@ -2,6 +2,7 @@ package fr.convergences.debate;
 
 import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Account;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestPlatform;
@@ -48,6 +49,7 @@ class RegistrantMailIT {
 
         registrations.register(TestAccounts.actor(resident), debate.id());
 
+        TestOutbox.deliverAll(platform); // a signed-in registrant is told through the outbox
         TestMailbox.Mail seat = platform.mailbox().latestTo(resident.email()).orElseThrow();
         assertThat(seat.subject()).isEqualTo("Inscription confirmée\u00a0: Santé mentale des jeunes");
         assertThat(seat.text()).contains("Adresse\u00a0: Maison des associations, 2 rue de la Paix", "/debats/" + debate.id());

@@ -19,6 +19,7 @@ import fr.convergences.motion.model.SittingMode;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -124,6 +125,7 @@ class SittingIT {
                         "motion.ballot.cast", "motion.session.close");
         assertThat(sittings.page(council.admin, sitting.id()).roll()).extracting(seat -> seat.presence().name())
                 .contains("SUBSTITUTED", "REPRESENTED", "PRESENT");
+        TestOutbox.deliverAll(platform);
         assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND title LIKE '%siégez%'", substitute.account().id())).isEqualTo(1);
     }
 
@@ -160,6 +162,7 @@ class SittingIT {
             assertThat(mine.proxyGivenTo()).isNull();
             assertThat(mine.absent()).as("the giver is expected again").isFalse();
         });
+        TestOutbox.deliverAll(platform);
         assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND title LIKE 'Procuration retirée%'", holder.account().id()))
                 .isEqualTo(1);
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? ORDER BY seq", council.council.id()))

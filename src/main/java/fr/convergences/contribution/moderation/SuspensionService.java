@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public class SuspensionService {
         audit.record(new AuditEvent(actor, councilId, "participant.suspend", "account", String.valueOf(accountId), Map.of(), after));
         notifications.notify(accountId, NotificationKind.MODERATION_DECISION, "moderation.suspension.notification.title",
                 lastDay == null ? "moderation.suspension.notification.indefinitely" : "moderation.suspension.notification.until",
-                lastDay == null ? List.of(council.name(), clean) : List.of(council.name(), clean, displayable(lastDay)),
+                lastDay == null ? List.of(council.name(), clean) : List.of(council.name(), clean, lastDay),
                 "/charte-de-participation");
         return saved;
     }
@@ -130,11 +129,6 @@ public class SuspensionService {
     @Transactional(readOnly = true)
     public boolean canSuspend(Actor actor, long councilId) {
         return permissions.allows(actor, Action.SUSPEND_PARTICIPANT, councilId);
-    }
-
-    /** Message patterns format dates in the JVM's default zone: noon of that day in that zone is that day. */
-    static Date displayable(LocalDate day) {
-        return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private static String reason(String reason) {

@@ -2,7 +2,6 @@ package fr.convergences.identity.notification;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.MailAttachment;
-import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Account;
@@ -19,10 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The platform's one way to tell a person something: an in-app notification, plus an e-mail now,
- * in the daily digest, or never, as the person chose for that kind. Features call {@link #notify}.
+ * in the daily digest, or never, as the person chose for that kind. Features call {@link #notify} for one person and
+ * {@link NotificationOutbox} for an audience; both are delivered by {@link OutboxDelivery} after the decision commits.
  */
 @Singleton
 public class Notifications {
@@ -30,51 +31,47 @@ public class Notifications {
     private final NotificationRepository notifications;
     private final NotificationPreferenceStore preferences;
     private final AccountRepository accounts;
-    private final Mailer mailer;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final NotificationOutbox outbox;
 
     public Notifications(NotificationRepository notifications, NotificationPreferenceStore preferences, AccountRepository accounts,
-                         Mailer mailer, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+                         NotificationOutbox outbox, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
     /**
-     * Notifies a person: texts are message keys rendered in the person's language with the arguments;
-     * the link is a path of the platform (such as {@code /conseils/cts-essonne/composition}) or null.
+     * Notifies a person: texts are message keys rendered in the person's language with the arguments (strings as typed,
+     * whole numbers, days, zoned moments or {@link NoticeArgument}s); the link is a path of the platform (such as
+     * {@code /conseils/cts-essonne/composition}) or null. The notice is recorded in the caller's transaction and
+     * delivered by {@link OutboxDelivery} once it commits: a decision that rolls back tells nobody, and the decision
+     * never waits for a mail server.
      */
     @Transactional
-    public Notification notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<Object> arguments, String link) {
-        return notify(accountId, kind, titleKey, bodyKey, arguments, link, List.of());
+    public void notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<?> arguments, @Nullable String link) {
+        notify(accountId, kind, titleKey, bodyKey, arguments, link, List.of());
     }
 
     /**
-     * {@link #notify} with files for the immediate e-mail (a debate's or a sitting's .ics). The in-app notification links
-     * to the page instead, and the daily digest, which gathers many notifications, carries no file.
+     * {@link #notify} with a file for the immediate e-mail (a debate's .ics). The in-app notification links to the page
+     * instead, and the daily digest, which gathers many notifications, carries no file.
      */
     @Transactional
-    public Notification notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<Object> arguments, String link,
-                               List<MailAttachment> attachments) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
-        Locale locale = Locale.forLanguageTag(account.locale());
-        Object[] args = arguments.toArray();
-        String title = truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH);
-        String body = truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH);
-        DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, preferences.chosen(accountId).get(kind), account.status());
-        boolean mailNow = delivery == DeliveryPolicy.Delivery.MAIL_NOW && account.email() != null;
-        Notification saved = notifications.save(new Notification(null, accountId, kind, title, body, link, clock.instant(), null,
-                delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
-        if (mailNow) {
-            mailer.send(new OutgoingMail(account.email(), title, body + (link == null ? "" : "\n\n" + publicUrl.of(link)), attachments));
+    public void notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<?> arguments, @Nullable String link,
+                       List<MailAttachment> attachments) {
+        if (attachments.size() > 1) {
+            throw new IllegalArgumentException("one file at most goes with a notice, not " + attachments.size());
         }
-        return saved;
+        // Each notice is its own event: a random key, since a rolled-back decision records nothing to repeat.
+        outbox.recordFor(new OutgoingNotification("notice:" + UUID.randomUUID(), NotificationOutbox.GIVEN_RECIPIENTS, accountId, kind,
+                titleKey, bodyKey, arguments, link, attachments.isEmpty() ? null : attachments.getFirst()), List.of(accountId));
     }
 
     /**

@@ -67,8 +67,12 @@ public class OutboxDelivery {
         }
     }
 
-    /** Expands every waiting job and delivers until nothing is left; returns how many notifications were delivered. */
-    public int runOnce() {
+    /**
+     * Expands every waiting job and delivers until nothing is left; returns how many notifications were delivered.
+     * One run at a time on a node: a caller that asks while the schedule's run holds rows waits for it to finish, rather
+     * than skip those rows and return as if they were delivered (other nodes' rows are still skipped).
+     */
+    public synchronized int runOnce() {
         while (expandOne()) {
             // each job in its own transaction: a large audience does not hold back the others
         }

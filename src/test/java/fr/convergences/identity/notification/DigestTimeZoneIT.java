@@ -1,6 +1,7 @@
 package fr.convergences.identity.notification;
 
 import fr.convergences.identity.Account;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -55,6 +56,7 @@ class DigestTimeZoneIT {
         platform.bean(NotificationCenter.class).choose(TestAccounts.actor(person), NotificationKind.VOTING_SESSION, Frequency.DAILY_DIGEST);
         platform.bean(Notifications.class).notify(person.id(), NotificationKind.VOTING_SESSION, "notification.test.title",
                 "notification.test.body", List.of("séance de " + name), "/notifications");
+        TestOutbox.deliverAll(platform); // a notice is delivered by the outbox once its transaction commits
         return person;
     }
 }

@@ -3,6 +3,7 @@ package fr.convergences.identity.notification;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class NotificationsIT {
 
     private void send(Account account, NotificationKind kind, String subject) {
         notifications.notify(account.id(), kind, "notification.test.title", "notification.test.body", List.of(subject), "/notifications");
+        TestOutbox.deliverAll(platform); // a notice is delivered by the outbox once its transaction commits
     }
 
     @Test

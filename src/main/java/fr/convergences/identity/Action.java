@@ -81,7 +81,10 @@ public enum Action {
 
     // Letters that tell people who contributed offline what became of it, handed on by whoever collected their words
     PRINT_ORGANISATION_LETTERS(Scope.ORGANISATION),
-    PRINT_OWN_LETTERS(Scope.OWN_ACCOUNT);
+    PRINT_OWN_LETTERS(Scope.OWN_ACCOUNT),
+
+    /** The council's règlement intérieur sets its proxies per holder and its secrecy threshold k (issue 14). */
+    SET_VOTING_RULES(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

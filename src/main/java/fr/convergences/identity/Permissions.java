@@ -66,7 +66,10 @@ public class Permissions {
 
             // The projet territorial de santé: its text, actions and indicators are the secretariat's to record.
             Map.entry(Action.MANAGE_HEALTH_PROJECT, EnumSet.of(COUNCIL_ADMIN)),
-            Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)));
+            Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)),
+
+            // The voting rules of the council's règlement intérieur: the secretariat records them.
+            Map.entry(Action.SET_VOTING_RULES, EnumSet.of(COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

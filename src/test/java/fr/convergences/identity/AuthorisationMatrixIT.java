@@ -354,6 +354,9 @@ class AuthorisationMatrixIT {
             long action = projectAction(council, actor.isAuthenticated() ? OWNED_ORGANISATIONS.get(actor.accountId()) : null);
             return () -> platform.bean(fr.convergences.project.ActionService.class).logProgress(actor, action, LocalDate.now(), "Première réunion tenue.");
         });
+        // The voting rules of the council's règlement intérieur (issue 14): proxies per holder and the secrecy threshold k.
+        USE_CASES.put(Action.SET_VOTING_RULES, (actor, council) -> () ->
+                platform.bean(fr.convergences.motion.application.VotingRulesService.class).change(actor, council, 2, 7));
     }
 
     /** Seals pending chain events now, then returns the call. */

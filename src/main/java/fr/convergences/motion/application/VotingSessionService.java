@@ -102,16 +102,15 @@ public class VotingSessionService {
     private final SittingAgenda agendas;
     private final Clock clock;
     private final int notifyMaxElectorate;
-    private final int smallGroupMinimum;
+    private final VotingRulesService votingRules;
     private final AtomicBoolean vacuumWanted = new AtomicBoolean();
 
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
                                 SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
                                 NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, VotingSessionStore store, MotionStore motionStore,
-                                SittingAgenda agendas, Clock clock,
-                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
-                                @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
+                                SittingAgenda agendas, VotingRulesService votingRules, Clock clock,
+                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
         this.sessions = sessions;
         this.motions = motions;
         this.options = options;
@@ -135,7 +134,7 @@ public class VotingSessionService {
         this.agendas = agendas;
         this.clock = clock;
         this.notifyMaxElectorate = notifyMaxElectorate;
-        this.smallGroupMinimum = Math.max(1, smallGroupMinimum);
+        this.votingRules = votingRules;
     }
 
     @Transactional
@@ -233,6 +232,7 @@ public class VotingSessionService {
         }
         if (session.ballotKind() == BallotKind.SECRET) {
             keys.create(sessionId);
+            votingRules.fixSmallGroup(sessionId, session.councilId());
         }
         Map<String, Object> opened = rules(session);
         opened.put("options", options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
@@ -420,7 +420,7 @@ public class VotingSessionService {
         } else {
             secret = ballots.published(sessionId);
         }
-        return new SessionResult(session, tally, colleges, labels, rollCall, secret, smallGroupMinimum);
+        return new SessionResult(session, tally, colleges, labels, rollCall, secret, votingRules.smallGroupOf(sessionId, session.councilId()));
     }
 
     @Transactional(readOnly = true)

@@ -87,7 +87,10 @@ public enum Action {
      * Take part in a regional synthesis over this council's consultations: draft and publish it, which needs this in every
      * council picked (the platform has no regional role), or being a platform admin.
      */
-    EDIT_REGIONAL_SYNTHESIS(Scope.COUNCIL);
+    EDIT_REGIONAL_SYNTHESIS(Scope.COUNCIL),
+
+    /** The council's règlement intérieur sets its proxies per holder and its secrecy threshold k (issue 14). */
+    SET_VOTING_RULES(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
     public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }

@@ -69,7 +69,9 @@ public class Permissions {
             Map.entry(Action.RECORD_MEASUREMENT, EnumSet.of(COUNCIL_ADMIN)),
 
             // A regional synthesis quotes the council's curated convergences: those who curate them take part in it.
-            Map.entry(Action.EDIT_REGIONAL_SYNTHESIS, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)));
+            Map.entry(Action.EDIT_REGIONAL_SYNTHESIS, EnumSet.of(CouncilRole.MODERATOR, COUNCIL_ADMIN)),
+            // The voting rules of the council's règlement intérieur: the secretariat records them.
+            Map.entry(Action.SET_VOTING_RULES, EnumSet.of(COUNCIL_ADMIN)));
 
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 

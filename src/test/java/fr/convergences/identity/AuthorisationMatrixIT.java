@@ -370,6 +370,9 @@ class AuthorisationMatrixIT {
                             "Synthèse régionale", "", Map.of()));
             return () -> regional.publish(actor, draft);
         });
+        // The voting rules of the council's règlement intérieur (issue 14): proxies per holder and the secrecy threshold k.
+        USE_CASES.put(Action.SET_VOTING_RULES, (actor, council) -> () ->
+                platform.bean(fr.convergences.motion.application.VotingRulesService.class).change(actor, council, 2, 7));
     }
 
     /** Seals pending chain events now, then returns the call. */

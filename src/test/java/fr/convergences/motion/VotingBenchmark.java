@@ -51,12 +51,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Variants side by side in one run: {@code -Dconvergences.benchmark.voting.autosave=conservative,never} runs each ballot
  * kind once per value, in that order, with pgjdbc's autosave set so on every connection of the platform's pool (the
- * datasource's setting, {@code application.yml}, is the default of each new connection).
+ * datasource's setting, {@code application.yml}, is the default of each new connection); {@code ...inflight=8,18} caps
+ * the casts in flight (below). {@code -Dconvergences.benchmark.voting.profile=true} adds where the casts' time went
+ * ({@link CastProfile}).
  */
 @Tag("benchmark")
 class VotingBenchmark {
 
     private static final int VOTERS = 200;
+
+    /**
+     * Variants side by side: {@code -Dconvergences.benchmark.voting.inflight=8,18} runs each ballot kind once per value with
+     * at most that many casts in flight at once (the voters beyond it wait, as in BallotService's own queue, whose size is
+     * the pool's less two: 8 with the pool of 10). Values above 8 need a larger pool for the run
+     * ({@code -Ddatasources.default.maximum-pool-size=20}). It measures how much the casts gain from sharing their
+     * commits' WAL flushes (group commit).
+     */
+    private int maxInFlight = Integer.MAX_VALUE;
+
+    /** The profiles of the runs, when asked for ({@link CastProfile}). */
+    private final StringBuilder profiles = new StringBuilder();
 
     @Test
     void two_hundred_concurrent_voters_cast_on_one_session_and_every_ballot_is_counted_once() throws Exception {
@@ -67,8 +81,17 @@ class VotingBenchmark {
         StringBuilder report = new StringBuilder("| ballot kind | ballots | voters | wall time | ballots/s | p50 | p95 | p99 | close | verify (chain + recount) |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
         String variants = System.getProperty("convergences.benchmark.voting.autosave", "");
+        String inFlight = System.getProperty("convergences.benchmark.voting.inflight", "");
         for (BallotKind kind : List.of(BallotKind.ROLL_CALL, BallotKind.SECRET)) {
             int size = kind == BallotKind.SECRET && override == null ? Benchmark.size(1_000, 20_000) : ballots;
+            if (!inFlight.isBlank()) {
+                for (String limit : inFlight.split(",")) {
+                    maxInFlight = Integer.parseInt(limit.strip());
+                    report.append(run(platform, kind, size, ", at most " + maxInFlight + " casts in flight"));
+                }
+                maxInFlight = Integer.MAX_VALUE;
+                continue;
+            }
             if (variants.isBlank()) {
                 report.append(run(platform, kind, size, ""));
                 continue;
@@ -79,7 +102,7 @@ class VotingBenchmark {
                 report.append(run(platform, kind, size, ", autosave " + autosave.value()));
             }
         }
-        report.append("\n").append(tallies());
+        report.append("\n").append(tallies()).append(profiles);
         Benchmark.report("voting", report.toString());
     }
 
@@ -116,7 +139,12 @@ class VotingBenchmark {
         long[] latencies = new long[ballots];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger forVotes = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(VOTERS);
+        AtomicInteger voterNumber = new AtomicInteger();
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(Math.min(maxInFlight, VOTERS), true);
+        ExecutorService pool = Executors.newFixedThreadPool(VOTERS, task -> new Thread(task, "voter-" + voterNumber.incrementAndGet()));
+        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database = platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
+        CastProfile profile = Boolean.getBoolean("convergences.benchmark.voting.profile")
+                ? new CastProfile("voter-", database.getUrl(), database.getUsername(), database.getPassword()) : null;
         long started = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int worker = 0; worker < VOTERS; worker++) {
@@ -126,7 +154,12 @@ class VotingBenchmark {
                     LargeElectorate.Voter voter = electorate.voters.get(index);
                     Vote vote = index % 3 == 0 ? Vote.AGAINST : Vote.FOR;
                     long start = System.nanoTime();
-                    service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                    inFlight.acquire();
+                    try {
+                        service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                    } finally {
+                        inFlight.release();
+                    }
                     latencies[index] = System.nanoTime() - start;
                     if (vote == Vote.FOR) {
                         forVotes.incrementAndGet();
@@ -140,6 +173,10 @@ class VotingBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
+        if (profile != null) {
+            profile.close();
+            profiles.append("\n### Where the casts' time went: ").append(kind).append(variant).append("\n\n").append(profile.report(15));
+        }
         // How far the mixer kept up: the ballots still pending are moved by the close.
         long pendingAtClose = new TestSql(platform).count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", session.id());
         long closeStart = System.nanoTime();

@@ -101,7 +101,7 @@ public class SittingService {
     private final NotificationOutbox outbox;
     private final SittingAgenda agendas;
     private final Cancellations cancellations;
-    private final int proxiesPerHolder;
+    private final VotingRulesService votingRules;
     private final int defaultNoticeDays;
     private final Clock clock;
 
@@ -109,8 +109,7 @@ public class SittingService {
                           SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
                           AuditTrail audit, Notifications notifications, SittingStore store, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
                           SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl, NotificationOutbox outbox,
-                          SittingAgenda agendas, Cancellations cancellations,
-                          @Value("${convergences.sitting.proxies-per-holder:1}") int proxiesPerHolder,
+                          SittingAgenda agendas, Cancellations cancellations, VotingRulesService votingRules,
                           @Value("${convergences.sitting.notice-days:5}") int defaultNoticeDays, Clock clock) {
         this.sittings = sittings;
         this.motions = motions;
@@ -133,7 +132,7 @@ public class SittingService {
         this.outbox = outbox;
         this.agendas = agendas;
         this.cancellations = cancellations;
-        this.proxiesPerHolder = ProxyPolicy.limit(proxiesPerHolder);
+        this.votingRules = votingRules;
         this.defaultNoticeDays = Math.clamp(defaultNoticeDays, 0, Sitting.MAX_NOTICE_DAYS);
         this.clock = clock;
     }
@@ -521,7 +520,7 @@ public class SittingService {
                 proxies.heldBy(sittingId, actor.accountId()) > 0,
                 proxies.gaveAny(sittingId, holderAccountId),
                 proxies.heldBy(sittingId, holderAccountId),
-                proxiesPerHolder,
+                votingRules.proxiesPerHolder(sitting.councilId()),
                 holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
                 giver.map(mandate -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
                         .orElse(false))).ifPresent(refusal -> {

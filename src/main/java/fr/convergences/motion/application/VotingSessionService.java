@@ -38,13 +38,12 @@ import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.Outcome;
 import fr.convergences.motion.model.PublishedBallot;
-import fr.convergences.motion.model.QuorumPolicy;
+import fr.convergences.motion.model.PlanningPolicy;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.Tally;
 import fr.convergences.motion.model.TallyInput;
 import fr.convergences.motion.model.TallyResult;
-import fr.convergences.motion.model.TiePolicy;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
 import io.micronaut.context.annotation.Value;
@@ -64,6 +63,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -102,16 +102,15 @@ public class VotingSessionService {
     private final SittingAgenda agendas;
     private final Clock clock;
     private final int notifyMaxElectorate;
-    private final int smallGroupMinimum;
+    private final VotingRulesService votingRules;
     private final AtomicBoolean vacuumWanted = new AtomicBoolean();
 
     public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
                                 SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
                                 SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
                                 NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, VotingSessionStore store, MotionStore motionStore,
-                                SittingAgenda agendas, Clock clock,
-                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate,
-                                @Value("${convergences.voting.small-group:5}") int smallGroupMinimum) {
+                                SittingAgenda agendas, VotingRulesService votingRules, Clock clock,
+                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
         this.sessions = sessions;
         this.motions = motions;
         this.options = options;
@@ -135,64 +134,26 @@ public class VotingSessionService {
         this.agendas = agendas;
         this.clock = clock;
         this.notifyMaxElectorate = notifyMaxElectorate;
-        this.smallGroupMinimum = Math.max(1, smallGroupMinimum);
+        this.votingRules = votingRules;
     }
 
     @Transactional
     public VotingSession plan(Actor actor, long motionId, SessionForm form) {
         Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
         permissions.require(actor, Action.RUN_VOTING_SESSION, motion.councilId());
-        if (motion.status() != MotionStatus.PUBLISHED) {
-            throw new UserFacingException("motion.session.motionNotPublished");
-        }
         List<VotingSession> earlier = sessions.findByMotionIdOrderById(motionId);
-        if (earlier.stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
-            throw new UserFacingException("motion.session.alreadyRunning");
-        }
-        if (form.ballotKind() == null || form.method() == null || form.majority() == null || form.tieRule() == null) {
-            throw new UserFacingException("motion.session.rulesRequired");
-        }
-        if (form.method().needsOptions() != motion.kind().hasOptions()) {
-            throw new UserFacingException(motion.kind().hasOptions() ? "motion.session.method.arbitration" : "motion.session.method.forAgainst");
-        }
-        if (!TiePolicy.allowed(form.tieRule(), form.ballotKind())) {
-            throw new UserFacingException("motion.session.castingVoteSecret");
-        }
         Long reconvenes = form.reconvenesSessionId();
-        if (reconvenes != null && earlier.stream().noneMatch(session -> session.id().equals(reconvenes))) {
-            throw new UserFacingException("motion.session.reconvenes.unknown");
-        }
-        if (form.quorumNumerator() == null || form.quorumDenominator() == null) {
-            Outcome previous = earlier.stream().filter(session -> session.id().equals(reconvenes)).map(VotingSession::outcome).findFirst().orElse(null);
-            if (!QuorumPolicy.mayWaiveQuorum(previous)) {
-                throw new UserFacingException("motion.session.quorum.waiver");
-            }
-        } else {
-            try {
-                new QuorumPolicy.Quorum(form.quorumNumerator(), form.quorumDenominator());
-            } catch (IllegalArgumentException e) {
-                throw new UserFacingException("motion.session.quorum.invalid");
-            }
-        }
+        Optional<VotingSession> reconvened = earlier.stream().filter(session -> session.id().equals(reconvenes)).findFirst();
         ZoneId zone = zones.zone(motion.councilId());
         Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
         Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
-        if (form.sittingId() != null) {
-            Sitting sitting = sittings.findById(form.sittingId()).filter(found -> found.councilId().equals(motion.councilId()))
-                    .orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
-            if (sitting.status() != Sitting.Status.CONVENED) {
-                throw new UserFacingException("motion.sitting.closed");
-            }
-            if (!agendas.holds(sitting.id(), motionId)) {
-                throw new UserFacingException("motion.session.notOnAgenda");
-            }
-            SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt).ifPresent(key -> {
-                throw new UserFacingException(key);
-            });
-        }
-        if (closesAt != null && (!closesAt.isAfter(clock.instant()) || (opensAt != null && !closesAt.isAfter(opensAt)))) {
-            throw new UserFacingException("motion.session.window.invalid");
-        }
+        PlanningPolicy.problem(new PlanningPolicy.Request(motion.status() == MotionStatus.PUBLISHED, motion.kind(),
+                earlier.stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED), form.ballotKind(), form.method(),
+                form.majority(), form.tieRule(), reconvenes == null || reconvened.isPresent(), reconvened.map(VotingSession::outcome).orElse(null),
+                form.quorumNumerator(), form.quorumDenominator(), sittingFacts(form.sittingId(), motion), opensAt, closesAt, clock.instant()))
+                .ifPresent(refusal -> {
+                    throw refusal.exception();
+                });
         VotingSession session = sessions.save(new VotingSession(null, motionId, motion.councilId(), form.sittingId(), form.ballotKind(),
                 form.method(), form.majority(), form.doubleMajority(), form.tieRule(), form.quorumNumerator(), form.quorumDenominator(),
                 reconvenes, opensAt, closesAt, VotingSession.Status.PLANNED, null, null, actor.accountId(), clock.instant(), null, null, null,
@@ -200,6 +161,17 @@ public class VotingSessionService {
         audit.record(new AuditEvent(actor, motion.councilId(), "motion.session.plan", "voting_session", String.valueOf(session.id()), Map.of(),
                 rules(session)));
         return session;
+    }
+
+    /** What the planning policy needs of the sitting a vote is planned in (reads only): null for an online vote. */
+    private PlanningPolicy.SittingFacts sittingFacts(Long sittingId, Motion motion) {
+        if (sittingId == null) {
+            return null;
+        }
+        return sittings.findById(sittingId).filter(found -> found.councilId().equals(motion.councilId()))
+                .map(sitting -> PlanningPolicy.SittingFacts.of(sitting.status() == Sitting.Status.CONVENED, agendas.holds(sitting.id(), motion.id()),
+                        sitting.startsAt()))
+                .orElse(PlanningPolicy.SittingFacts.UNKNOWN);
     }
 
     @Transactional
@@ -233,6 +205,7 @@ public class VotingSessionService {
         }
         if (session.ballotKind() == BallotKind.SECRET) {
             keys.create(sessionId);
+            votingRules.fixSmallGroup(sessionId, session.councilId());
         }
         Map<String, Object> opened = rules(session);
         opened.put("options", options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
@@ -420,7 +393,7 @@ public class VotingSessionService {
         } else {
             secret = ballots.published(sessionId);
         }
-        return new SessionResult(session, tally, colleges, labels, rollCall, secret, smallGroupMinimum);
+        return new SessionResult(session, tally, colleges, labels, rollCall, secret, votingRules.smallGroupOf(sessionId, session.councilId()));
     }
 
     @Transactional(readOnly = true)

@@ -132,8 +132,12 @@ public class BallotStore {
                         Sql.instant(row, "cast_at"), row.getInt(7)), sessionId);
     }
 
+    /** The seat's roll-call ballot, read by its key: the ballot panel asks for it after every cast, at any size of electorate. */
     public Optional<RollCall> rollCall(long sessionId, long seat) {
-        return rollCalls(sessionId).stream().filter(ballot -> ballot.seatMandateId() == seat).findFirst();
+        return sql.one("SELECT seat_mandate_id, college_id, voter_account_id, capacity, choice, cast_at, changes FROM roll_call_ballot "
+                        + "WHERE session_id = ? AND seat_mandate_id = ?",
+                row -> new RollCall(row.getLong(1), row.getLong(2), row.getLong(3), Capacity.valueOf(row.getString(4)), row.getString(5),
+                        Sql.instant(row, "cast_at"), row.getInt(7)), sessionId, seat);
     }
 
     /** Registers that the seat took part in a secret vote; false when it already had (a secret ballot is final). */

@@ -16,6 +16,9 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.territory.Council;
 import io.micronaut.context.annotation.Prototype;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * A council admin's page: colleges, mandates and invitations, roles. Refused (not just hidden) to
  * anyone who is not admin of this council; every service checks again.
@@ -31,10 +34,11 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
     private final BureauService bureau;
     private final CurrentUser currentUser;
     private final Permissions permissions;
+    private final List<CouncilAdminSection> sections;
     private String title = "";
 
     public CouncilAdminView(CouncilDirectory directory, CollegeService colleges, MandateService mandates, CouncilRoleService roles,
-                            BureauService bureau, CurrentUser currentUser, Permissions permissions) {
+                            BureauService bureau, CurrentUser currentUser, Permissions permissions, List<CouncilAdminSection> sections) {
         this.bureau = bureau;
         this.directory = directory;
         this.colleges = colleges;
@@ -42,6 +46,7 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
         this.roles = roles;
         this.currentUser = currentUser;
         this.permissions = permissions;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CouncilAdminSection::order)).toList();
         addClassName("prose");
     }
 
@@ -61,6 +66,7 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
         add(new H2(getTranslation("territory.bureau.title")),
                 new BureauPanel(bureau, actor, council.id(), mandates.mandates(actor, council.id())));
         add(new H2(getTranslation("territory.roles.title")), new RolesPanel(roles, actor, council.id()));
+        sections.forEach(section -> add(section.section(council, actor)));
     }
 
     @Override

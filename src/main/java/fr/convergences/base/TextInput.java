@@ -1,5 +1,7 @@
 package fr.convergences.base;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 /** The checks every text field gets: control characters removed, trimmed, not empty (if required), not longer than its limit. */
@@ -18,7 +20,7 @@ public final class TextInput {
      * Whether the text holds no line break of any kind. Names and titles are one line: a line break in them can
      * forge a line of a log or of a mail's header-like text (security finding 9).
      */
-    public static boolean isSingleLine(String value) {
+    public static boolean isSingleLine(@Nullable String value) {
         return value == null || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85
                 || c == 0x2028 || c == 0x2029);
     }
@@ -29,7 +31,7 @@ public final class TextInput {
      * names are shown on one line, in lists, in mails' subjects and in logs: a break or a control character there forges
      * a line or hides part of the text (issue 18). A trailing line break pasted with the text is only trimmed.
      */
-    public static boolean isPlainLine(String value) {
+    public static boolean isPlainLine(@Nullable String value) {
         return value == null || value.strip().chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
                 || c == 0x2028 || c == 0x2029);
     }
@@ -39,32 +41,36 @@ public final class TextInput {
      * control character (rather than silently joined, so that nothing the author did not see is stored), else checked
      * as {@link #required}.
      */
-    public static String singleLine(String value, int maxLength, String keyPrefix) {
+    public static String singleLine(@Nullable String value, int maxLength, String keyPrefix) {
         requirePlainLine(value);
         return required(value, maxLength, keyPrefix);
     }
 
     /** As {@link #singleLine}, for a field that may be left empty (then null), as {@link #optional}. */
-    public static String singleLineOptional(String value, int maxLength, String keyPrefix) {
+    public static @Nullable String singleLineOptional(@Nullable String value, int maxLength, String keyPrefix) {
         requirePlainLine(value);
         return optional(value, maxLength, keyPrefix);
     }
 
     /** Refuses a text that is not one plain line with the shared {@code text.singleLine} message. */
-    public static void requirePlainLine(String value) {
+    public static void requirePlainLine(@Nullable String value) {
         if (!isPlainLine(value)) {
             throw new UserFacingException("text.singleLine");
         }
     }
 
     /** The text without control characters, with Windows line breaks made plain, trimmed; null stays null. */
-    public static String clean(String value) {
-        return value == null ? null : CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
+    public static @Nullable String clean(@Nullable String value) {
+        return value == null ? null : cleaned(value);
+    }
+
+    private static String cleaned(String value) {
+        return CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** The cleaned text, or a refusal with {@code <keyPrefix>.required} or {@code <keyPrefix>.tooLong} (limit as argument). */
-    public static String required(String value, int maxLength, String keyPrefix) {
-        String clean = value == null ? "" : clean(value);
+    public static String required(@Nullable String value, int maxLength, String keyPrefix) {
+        String clean = value == null ? "" : cleaned(value);
         if (clean.isEmpty()) {
             throw new UserFacingException(keyPrefix + ".required", maxLength);
         }
@@ -75,7 +81,7 @@ public final class TextInput {
     }
 
     /** The cleaned text, null when empty, or a refusal with {@code <keyPrefix>.tooLong}. */
-    public static String optional(String value, int maxLength, String keyPrefix) {
+    public static @Nullable String optional(@Nullable String value, int maxLength, String keyPrefix) {
         String clean = clean(value);
         if (clean == null || clean.isEmpty()) {
             return null;

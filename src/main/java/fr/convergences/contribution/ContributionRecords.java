@@ -213,4 +213,22 @@ public class ContributionRecords implements ThemeUsage {
                     }
                 });
     }
+
+    /**
+     * A support written directly, for the demo data: none from the contribution's own author, none twice. The support
+     * counter follows by its trigger; unlike a support given through the discussion, nobody is notified.
+     */
+    public void seedSupport(long contributionId, long supporterId, java.time.Instant at) {
+        jdbc.prepareStatement("""
+                INSERT INTO contribution_support (contribution_id, account_id, created_at)
+                SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contribution WHERE id = ? AND author_account_id = ?)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setLong(1, contributionId);
+            statement.setLong(2, supporterId);
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.setLong(4, contributionId);
+            statement.setLong(5, supporterId);
+            return statement.executeUpdate();
+        });
+    }
 }

@@ -43,7 +43,7 @@ public class ActionService {
     private final AxisRepository axes;
     private final ProgressEntryRepository progress;
     private final IndicatorRepository indicators;
-    private final ActionParts parts;
+    private final ActionPartStore parts;
     private final ProjectService projects;
     private final OrganisationService organisations;
     private final ConsultationService consultations;
@@ -58,7 +58,7 @@ public class ActionService {
     private final DiscussionService discussions;
 
     public ActionService(ProjectActionRepository actions, AxisRepository axes, ProgressEntryRepository progress, IndicatorRepository indicators,
-                         ActionParts parts, ProjectService projects, OrganisationService organisations, ConsultationService consultations,
+                         ActionPartStore parts, ProjectService projects, OrganisationService organisations, ConsultationService consultations,
                          ConvergenceService convergences, MotionService motions, CouncilDirectory councils, CouncilZones zones,
                          Permissions permissions, AuditTrail audit, ProjectEvents events, Clock clock, DiscussionService discussions) {
         this.discussions = discussions;
@@ -221,7 +221,7 @@ public class ActionService {
             }
         };
         String kept = title.length() > 300 ? title.substring(0, 300) : title;
-        if (!parts.addLink(new ActionParts.Link(actionId, kind, targetId, kept))) {
+        if (!parts.addLink(new ActionPartStore.Link(actionId, kind, targetId, kept))) {
             throw new UserFacingException("project.link.duplicate");
         }
         audit.record(new AuditEvent(actor, councilId, "project.action.link", "project_action", String.valueOf(actionId), Map.of(),
@@ -255,7 +255,7 @@ public class ActionService {
         return organisations.verifiedOrganisations();
     }
 
-    private String path(ActionParts.Link link) {
+    private String path(ActionPartStore.Link link) {
         return switch (link.kind()) {
             case MOTION -> "motions/" + link.targetId();
             // The convergence's card on its consultation's convergences page (the route that shows convergences).

@@ -10,7 +10,6 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.infrastructure.CouncilZones;
-import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Motion;
@@ -19,7 +18,12 @@ import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
+import fr.convergences.territory.CouncilSlugStore;
 import fr.convergences.territory.council.College;
+import fr.convergences.territory.council.Mandate;
+import fr.convergences.territory.council.MandateKind;
+import fr.convergences.territory.council.MandateService;
+import fr.convergences.territory.council.MandateStatus;
 import fr.convergences.territory.organisation.Organisation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -50,11 +55,12 @@ public class ProjectDemoData implements DemoData {
     private final ConsultationService consultations;
     private final AccountRepository accounts;
     private final CouncilZones zones;
-    private final Sql sql;
+    private final CouncilSlugStore councils;
+    private final MandateService mandates;
 
     public ProjectDemoData(ProjectService projects, ActionService actions, IndicatorService indicators, MotionService motions,
                            VotingSessionService sessions, BallotService ballots, ConsultationService consultations, AccountRepository accounts,
-                           CouncilZones zones, Sql sql) {
+                           CouncilZones zones, CouncilSlugStore councils, MandateService mandates) {
         this.projects = projects;
         this.actions = actions;
         this.indicators = indicators;
@@ -64,7 +70,8 @@ public class ProjectDemoData implements DemoData {
         this.consultations = consultations;
         this.accounts = accounts;
         this.zones = zones;
-        this.sql = sql;
+        this.councils = councils;
+        this.mandates = mandates;
     }
 
     @Override
@@ -75,11 +82,12 @@ public class ProjectDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        Long council = sql.one("SELECT id FROM council WHERE slug = 'cts-essonne'", row -> row.getLong(1)).orElse(null);
+        OptionalLong councilId = councils.idOf("cts-essonne");
         Optional<Long> adminId = accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").map(account -> account.id());
-        if (council == null || adminId.isEmpty() || projects.visibleProject(Actor.account(adminId.get()), council).isPresent()) {
+        if (councilId.isEmpty() || adminId.isEmpty() || projects.visibleProject(Actor.account(adminId.get()), councilId.getAsLong()).isPresent()) {
             return;
         }
+        long council = councilId.getAsLong();
         Actor admin = Actor.account(adminId.get());
         List<Organisation> organisations = actions.organisations();
         Organisation cpts = organisations.stream().filter(o -> o.name().startsWith("CPTS")).findFirst().orElse(null);
@@ -166,12 +174,12 @@ public class ProjectDemoData implements DemoData {
                 reasons, List.of(), List.of(), Set.of(), Set.of())).id());
         VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(),
                 SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
-        List<long[]> seats = sql.list("""
-                SELECT t.id, t.account_id FROM mandate t
-                WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.voting_right AND t.account_id IS NOT NULL AND t.status = 'ACTIVE'
-                ORDER BY t.id""", row -> new long[] {row.getLong(1), row.getLong(2)}, council);
-        for (long[] seat : seats) {
-            ballots.cast(Actor.account(seat[1]), session.id(), seat[0], new BallotChoice.ForAgainst(Vote.FOR));
+        // The titulars with a vote who have an account, in the order of their mandates.
+        List<Mandate> seats = mandates.mandates(admin, council).stream()
+                .filter(m -> m.kind() == MandateKind.TITULAR && m.votingRight() && m.accountId() != null && m.status() == MandateStatus.ACTIVE)
+                .toList();
+        for (Mandate seat : seats) {
+            ballots.cast(Actor.account(seat.accountId()), session.id(), seat.id(), new BallotChoice.ForAgainst(Vote.FOR));
         }
         sessions.close(admin, session.id());
         return deliberation.id();

@@ -112,7 +112,7 @@ class MeasurementImportIT {
                 + "Passages aux urgences évitables;2025-01-01;;26.000\n");
         MeasurementImportService.Report again = imports.commit(fixture.admin, slug, file, "urgences-2024-corrige.csv", "ATIH, open data");
 
-        assertThat(again.counts()).isEqualTo(new fr.convergences.project.measurement.MeasurementImports.Counts(0, 1, 2));
+        assertThat(again.counts()).isEqualTo(new fr.convergences.project.measurement.MeasurementImportStore.Counts(0, 1, 2));
         assertThat(rows()).isEqualTo(3);
         assertThat(sql.column("SELECT value::text || '|' || import_id FROM project_measurement WHERE indicator_id = ? AND insee_code = ?",
                 indicator.id(), commune)).containsExactly("30.000|" + again.importId());

@@ -1,5 +1,7 @@
 package fr.convergences.base.cli;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.convergences.base.demo.DemoMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -34,7 +36,7 @@ public class ServeCommand implements Callable<Integer> {
     /** Options shared by the root command and {@code serve}. */
     public static class Options {
         @Option(names = "--port", description = "HTTP port (default: 8080, or MICRONAUT_SERVER_PORT).")
-        Integer port;
+        @Nullable Integer port;
 
         @Option(names = "--demo", description = "Load the demo territory, council and accounts (idempotent).")
         boolean demo;

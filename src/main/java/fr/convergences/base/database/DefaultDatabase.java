@@ -1,5 +1,7 @@
 package fr.convergences.base.database;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanInitializedEventListener;
@@ -20,7 +22,7 @@ import java.nio.file.Path;
 public class DefaultDatabase implements BeanInitializedEventListener<DatasourceConfiguration> {
 
     private final Path dataDirectory;
-    private EmbeddedDatabase embedded;
+    private @Nullable EmbeddedDatabase embedded;
 
     public DefaultDatabase(@Value("${convergences.data-dir:data}") String dataDirectory) {
         this.dataDirectory = Path.of(dataDirectory).resolve("postgres");

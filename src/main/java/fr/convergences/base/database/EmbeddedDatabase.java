@@ -1,5 +1,7 @@
 package fr.convergences.base.database;
 
+import org.jspecify.annotations.Nullable;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDirectory;
     private final FileChannel lockChannel;
     private final FileLock ownership;
+    // Set by startServer, which start() runs before handing the instance out; close() clears the server.
+    @SuppressWarnings("NullAway.Init")
     private EmbeddedPostgres postgres;
+    @SuppressWarnings("NullAway.Init")
     private DatabaseCredentials credentials;
 
     private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock ownership) {
@@ -98,7 +103,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
@@ -128,7 +133,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         }
                     })
                     .setPGStartupWait(Duration.ofSeconds(60));
-            if (fresh) {
+            if (initialPassword != null) {
                 // initdb's own options come after zonky's "-A trust": the superuser has a password from the first moment.
                 builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initialPassword.toString());
             }
@@ -318,6 +323,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("NullAway") // clears the server so that a second close does nothing; nothing reads it after
     public synchronized void close() {
         try {
             if (postgres != null) {

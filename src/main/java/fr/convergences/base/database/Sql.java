@@ -1,6 +1,7 @@
 package fr.convergences.base.database;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.jspecify.annotations.Nullable;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -112,12 +113,12 @@ public class Sql {
         }
     }
 
-    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+    public static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
 
-    public static Instant instant(ResultSet row, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -1,5 +1,7 @@
 package fr.convergences.base.i18n;
 
+import org.jspecify.annotations.Nullable;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -103,7 +105,7 @@ public class Messages implements I18NProvider {
         return format("date.zone", locale, ZonedDateTime.of(2026, 1, 15, 12, 0, 0, 0, zone));
     }
 
-    static String find(String key, Locale locale) {
+    static @Nullable String find(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);

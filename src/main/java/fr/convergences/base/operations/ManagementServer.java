@@ -1,5 +1,7 @@
 package fr.convergences.base.operations;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -37,7 +39,7 @@ public class ManagementServer {
     private final PrometheusMeterRegistry registry;
     private final String port;
     private final String host;
-    private Server jetty;
+    private @Nullable Server jetty;
 
     public ManagementServer(PrometheusMeterRegistry registry,
                             @Value("${convergences.management.port:}") String port,

@@ -1,5 +1,7 @@
 package fr.convergences.base.operations;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.convergences.base.UserFacingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,7 +22,7 @@ public class MeasuredInterceptor implements MethodInterceptor<Object, Object> {
     }
 
     @Override
-    public Object intercept(MethodInvocationContext<Object, Object> context) {
+    public @Nullable Object intercept(MethodInvocationContext<Object, Object> context) {
         String name = context.stringValue(Measured.class).orElseThrow();
         String[] tags = context.stringValues(Measured.class, "tags");
         long start = System.nanoTime();

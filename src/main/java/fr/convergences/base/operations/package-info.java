@@ -3,4 +3,7 @@
  * one), the readiness answer a load balancer asks before sending people to a node, and the meters of requests,
  * Vaadin sessions and scheduled jobs.
  */
+@NullMarked
 package fr.convergences.base.operations;
+
+import org.jspecify.annotations.NullMarked;

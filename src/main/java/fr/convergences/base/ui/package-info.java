@@ -3,4 +3,7 @@
  * error and not-found pages, and small components used across features: confirmations before irreversible actions,
  * status messages after them, Markdown rendered safely, characters left.
  */
+@NullMarked
 package fr.convergences.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -35,7 +35,7 @@ final class ContainerJars {
             if (manifestClassPath == null) {
                 return;
             }
-            URI base = applicationJar.getParent().toUri();
+            URI base = java.util.Objects.requireNonNull(applicationJar.getParent(), "an absolute path has a parent").toUri();
             for (String relative : manifestClassPath.trim().split("\\s+")) {
                 Path library = Path.of(base.resolve(relative));
                 if (Files.exists(library)) {

@@ -1,5 +1,7 @@
 package fr.convergences.base.web;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.InstantiatorFactory;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 public class MicronautInstantiatorFactory implements InstantiatorFactory {
 
     @Override
-    public Instantiator createInstantitor(VaadinService service) {
+    public @Nullable Instantiator createInstantitor(VaadinService service) {
         if (!(service instanceof VaadinServletService servletService)) {
             return null;
         }

@@ -1,5 +1,7 @@
 package fr.convergences.base.web;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.convergences.base.operations.RequestMetrics;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServlet;
@@ -70,7 +72,7 @@ public class WebServer implements EmbeddedServer {
     private final ClientAddress clientAddress;
     private final AnonymousSessions anonymousSessions;
     private final UnknownRouteFilter unknownRoutes;
-    private Server jetty;
+    private @Nullable Server jetty;
 
     public WebServer(ApplicationContext applicationContext,
                      ApplicationConfiguration applicationConfiguration,

@@ -1,5 +1,7 @@
 package fr.convergences.contribution.answer;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
@@ -48,7 +50,7 @@ public class AnswerService {
     }
 
     @Transactional
-    public OfficialAnswer answer(Actor actor, long contributionId, AnswerStatus status, String text) {
+    public OfficialAnswer answer(Actor actor, long contributionId, @Nullable AnswerStatus status, @Nullable String text) {
         Contribution contribution = contributions.findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
         long councilId = consultations.details(contribution.consultationId()).consultation().councilId();
@@ -56,7 +58,8 @@ public class AnswerService {
         if (status == null) {
             throw new UserFacingException("contribution.answer.status");
         }
-        String clean = text == null ? "" : TextInput.clean(text);
+        String cleaned = TextInput.clean(text);
+        String clean = cleaned == null ? "" : cleaned;
         if (clean.isEmpty()) {
             throw new UserFacingException(status == AnswerStatus.NOT_RETAINED ? "contribution.answer.reasonRequired" : "contribution.answer.text");
         }

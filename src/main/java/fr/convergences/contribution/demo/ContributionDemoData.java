@@ -20,7 +20,6 @@ import fr.convergences.contribution.ContributionText;
 import fr.convergences.contribution.answer.AnswerService;
 import fr.convergences.contribution.mediation.Mediation;
 import fr.convergences.contribution.mediation.MediationRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
@@ -31,7 +30,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,12 +80,11 @@ public class ContributionDemoData implements DemoData {
     private final ContributionRecords records;
     private final MediationRepository mediations;
     private final AnswerService answers;
-    private final JdbcOperations jdbc;
     private final Clock clock;
 
     public ContributionDemoData(ConsultationService consultations, CouncilRepository councils, AccountRepository accounts,
                                 ContributionRepository contributions, ContributionRecords records, MediationRepository mediations,
-                                AnswerService answers, JdbcOperations jdbc, Clock clock) {
+                                AnswerService answers, Clock clock) {
         this.consultations = consultations;
         this.councils = councils;
         this.accounts = accounts;
@@ -95,7 +92,6 @@ public class ContributionDemoData implements DemoData {
         this.records = records;
         this.mediations = mediations;
         this.answers = answers;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -159,17 +155,7 @@ public class ContributionDemoData implements DemoData {
             int count = (int) Math.floor(Math.pow(random.nextDouble(), 3) * residents.size());
             for (int k = 0; k < count; k++) {
                 long supporter = residents.get(random.nextInt(residents.size())).id();
-                jdbc.prepareStatement("""
-                        INSERT INTO contribution_support (contribution_id, account_id, created_at)
-                        SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contribution WHERE id = ? AND author_account_id = ?)
-                        ON CONFLICT DO NOTHING""", statement -> {
-                    statement.setLong(1, contribution);
-                    statement.setLong(2, supporter);
-                    statement.setTimestamp(3, Timestamp.from(clock.instant()));
-                    statement.setLong(4, contribution);
-                    statement.setLong(5, supporter);
-                    return statement.executeUpdate();
-                });
+                records.seedSupport(contribution, supporter, clock.instant());
             }
         }
     }

@@ -45,18 +45,16 @@ public class ContributionImportService {
     private static final int FILE_NAME_MAX_LENGTH = 255;
 
     private final ConsultationService consultations;
-    private final ImportTargets targets;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final ImportStore store;
     private final Clock clock;
     private final long maxFileSize;
 
-    public ContributionImportService(ConsultationService consultations, ImportTargets targets, Permissions permissions, AuditTrail audit,
+    public ContributionImportService(ConsultationService consultations, Permissions permissions, AuditTrail audit,
                                      ImportStore store, Clock clock,
                                      @Value("${convergences.exchange.import-max-size:20MB}") @ReadableBytes long maxFileSize) {
         this.consultations = consultations;
-        this.targets = targets;
         this.permissions = permissions;
         this.audit = audit;
         this.store = store;
@@ -345,7 +343,9 @@ public class ContributionImportService {
     }
 
     private ImportRowPolicy policy(ConsultationDetails details) {
-        return new ImportRowPolicy(details.themes(), targets.communes(details.consultation().councilId()), details.zone(), clock.instant());
+        // An imported row may name a commune of the council's territory instead of giving its INSEE code.
+        return new ImportRowPolicy(details.themes(), consultations.territoryCommunes(details.consultation().councilId()), details.zone(),
+                clock.instant());
     }
 
     /** Why the mapping cannot be imported (no text; a column the file lacks), or null. */

@@ -1,16 +1,18 @@
 package fr.convergences.identity.notification;
 
-import fr.convergences.base.database.Sql;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who has a digest waiting, and in which time zone their morning is: the zone of the territory of their commune, else
  * of a council where they hold a role or a mandate, else Paris. A resident of La Réunion gets the digest at 7:00 in
- * Saint-Denis, not at 7:00 in Paris (10:00 there).
+ * Saint-Denis, not at 7:00 in Paris (10:00 there). Identity knows the commune and the roles; the territory feature
+ * answers the zones ({@link HomeZones}), in one question of each kind for all recipients.
  */
 @Singleton
 class DigestRecipients {
@@ -19,25 +21,41 @@ class DigestRecipients {
     record Recipient(long accountId, ZoneId zone) {
     }
 
-    private final Sql sql;
+    private final DigestStore store;
+    private final HomeZones zones;
 
-    DigestRecipients(Sql sql) {
-        this.sql = sql;
+    DigestRecipients(DigestStore store, HomeZones zones) {
+        this.store = store;
+        this.zones = zones;
     }
 
     @Transactional(readOnly = true)
     List<Recipient> pending() {
-        return sql.list("""
-                SELECT p.account_id, COALESCE(
-                         (SELECT t.time_zone FROM account a JOIN commune c ON c.insee_code = a.commune_insee
-                            JOIN territory t ON t.id = c.territory_id WHERE a.id = p.account_id),
-                         (SELECT t.time_zone FROM council_role r JOIN council k ON k.id = r.council_id
-                            JOIN territory t ON t.id = k.territory_id WHERE r.account_id = p.account_id ORDER BY r.id LIMIT 1),
-                         (SELECT t.time_zone FROM mandate m JOIN council k ON k.id = m.council_id
-                            JOIN territory t ON t.id = k.territory_id WHERE m.account_id = p.account_id ORDER BY m.id LIMIT 1),
-                         'Europe/Paris')
-                FROM (SELECT DISTINCT account_id FROM notification WHERE digest_pending) p
-                """, row -> new Recipient(row.getLong(1), zone(row.getString(2))));
+        List<DigestStore.Pending> pending = store.pending();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> byCommune = zones.ofCommunes(pending.stream().map(DigestStore.Pending::communeInsee)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> byCouncil = zones.ofCouncils(pending.stream().map(DigestStore.Pending::roleCouncilId)
+                .filter(Objects::nonNull).distinct().toList());
+        List<Long> unplaced = pending.stream()
+                .filter(person -> zoneOf(person, byCommune, byCouncil) == null)
+                .map(DigestStore.Pending::accountId).toList();
+        Map<Long, String> byMandate = unplaced.isEmpty() ? Map.of() : zones.ofFirstMandates(unplaced);
+        return pending.stream().map(person -> {
+            String zone = zoneOf(person, byCommune, byCouncil);
+            return new Recipient(person.accountId(), zone(zone != null ? zone : byMandate.getOrDefault(person.accountId(), "Europe/Paris")));
+        }).toList();
+    }
+
+    /** The zone of the person's commune, else of their first role's council; null when neither is known. */
+    private static String zoneOf(DigestStore.Pending person, Map<String, String> byCommune, Map<Long, String> byCouncil) {
+        String zone = person.communeInsee() == null ? null : byCommune.get(person.communeInsee());
+        if (zone == null && person.roleCouncilId() != null) {
+            zone = byCouncil.get(person.roleCouncilId());
+        }
+        return zone;
     }
 
     private static ZoneId zone(String id) {

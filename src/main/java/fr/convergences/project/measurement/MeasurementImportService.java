@@ -58,11 +58,11 @@ public class MeasurementImportService {
     }
 
     /** What an import did. */
-    public record Report(long importId, MeasurementImports.Counts counts) {
+    public record Report(long importId, MeasurementImportStore.Counts counts) {
     }
 
     /** A past import as the page lists it: with the importer's name (council admins only see this page). */
-    public record PastImport(MeasurementImports.Past past, String importerName, java.time.ZonedDateTime importedAt) {
+    public record PastImport(MeasurementImportStore.Past past, String importerName, java.time.ZonedDateTime importedAt) {
     }
 
     private final CouncilDirectory councils;
@@ -70,7 +70,7 @@ public class MeasurementImportService {
     private final IndicatorRepository indicators;
     private final ConsultationService consultations;
     private final CouncilZones zones;
-    private final MeasurementImports imports;
+    private final MeasurementImportStore imports;
     private final AccountRepository accounts;
     private final Permissions permissions;
     private final AuditTrail audit;
@@ -78,7 +78,7 @@ public class MeasurementImportService {
     private final long maxFileSize;
 
     public MeasurementImportService(CouncilDirectory councils, ProjectService projects, IndicatorRepository indicators,
-                                    ConsultationService consultations, CouncilZones zones, MeasurementImports imports, AccountRepository accounts,
+                                    ConsultationService consultations, CouncilZones zones, MeasurementImportStore imports, AccountRepository accounts,
                                     Permissions permissions, AuditTrail audit, Clock clock,
                                     @Value("${convergences.measurement-import.max-file-size:5242880}") long maxFileSize) {
         this.councils = councils;
@@ -150,7 +150,7 @@ public class MeasurementImportService {
         Instant now = clock.instant();
         long importId = imports.start(target.project().id(), cleanName, cleanSource, actor.accountId(), now);
         String provenance = provenance(cleanSource, cleanName);
-        MeasurementImports.Counts counts = imports.upsert(importId, rows, provenance, actor.accountId(), now);
+        MeasurementImportStore.Counts counts = imports.upsert(importId, rows, provenance, actor.accountId(), now);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", cleanName);
         after.put("source", cleanSource);
@@ -165,8 +165,8 @@ public class MeasurementImportService {
     @Transactional(readOnly = true)
     public List<PastImport> history(Actor actor, String councilSlug) {
         Target target = target(actor, councilSlug);
-        List<MeasurementImports.Past> past = imports.history(target.project().id());
-        Map<Long, String> names = past.isEmpty() ? Map.of() : accounts.findByIdIn(past.stream().map(MeasurementImports.Past::importedBy)
+        List<MeasurementImportStore.Past> past = imports.history(target.project().id());
+        Map<Long, String> names = past.isEmpty() ? Map.of() : accounts.findByIdIn(past.stream().map(MeasurementImportStore.Past::importedBy)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Account::id,
                 account -> account.displayName() == null ? "" : account.displayName()));
         java.time.ZoneId zone = zones.zone(target.council().id());

@@ -11,7 +11,7 @@ import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.model.ArsReply;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.VotingSession;
-import fr.convergences.project.ActionParts;
+import fr.convergences.project.ActionPartStore;
 import fr.convergences.project.Dashboard;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.LinkKind;
@@ -60,7 +60,7 @@ public class ProjectOpenData {
     private final CouncilDirectory councils;
     private final ProjectService projects;
     private final IndicatorService indicators;
-    private final ActionParts parts;
+    private final ActionPartStore parts;
     private final OrganisationService organisations;
     private final MotionService motions;
     private final VotingSessionService sessions;
@@ -68,7 +68,7 @@ public class ProjectOpenData {
     private final MeasurementRepository measurementRepository;
     private final Clock clock;
 
-    public ProjectOpenData(CouncilDirectory councils, ProjectService projects, IndicatorService indicators, ActionParts parts,
+    public ProjectOpenData(CouncilDirectory councils, ProjectService projects, IndicatorService indicators, ActionPartStore parts,
                            OrganisationService organisations, MotionService motions, VotingSessionService sessions,
                            ArsFollowUpService arsFollowUp, MeasurementRepository measurementRepository, Clock clock) {
         this.councils = councils;
@@ -165,7 +165,7 @@ public class ProjectOpenData {
         Map<Long, String> organisationNames = new HashMap<>();
         for (ProjectPage.AxisWithActions axis : page.axes()) {
             for (ProjectAction action : axis.actions()) {
-                List<ActionParts.Link> links = parts.linksOf(action.id());
+                List<ActionPartStore.Link> links = parts.linksOf(action.id());
                 rows.accept(Arrays.asList(action.id(), council.name(), axis.axis().title(), action.title(), action.description(),
                         organisationName(organisationNames, action.ownerOrganisationId()),
                         parts.partnersOf(action.id()).stream().map(id -> organisationName(organisationNames, id)).toList(),
@@ -180,8 +180,8 @@ public class ProjectOpenData {
         return names.computeIfAbsent(organisationId, id -> organisations.find(id).name());
     }
 
-    private static List<Long> linked(List<ActionParts.Link> links, LinkKind kind) {
-        return links.stream().filter(link -> link.kind() == kind).map(ActionParts.Link::targetId).toList();
+    private static List<Long> linked(List<ActionPartStore.Link> links, LinkKind kind) {
+        return links.stream().filter(link -> link.kind() == kind).map(ActionPartStore.Link::targetId).toList();
     }
 
     private void indicators(Council council, Consumer<List<Object>> rows) {

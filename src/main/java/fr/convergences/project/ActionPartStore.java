@@ -11,7 +11,7 @@ import java.util.List;
  * columns, written and read as sets, where plain statements say it more simply than entities with composite ids.
  */
 @Singleton
-public class ActionParts {
+public class ActionPartStore {
 
     /** What an action answers, as linked: the title is the one it had then. */
     public record Link(long actionId, LinkKind kind, long targetId, String title) {
@@ -19,7 +19,7 @@ public class ActionParts {
 
     private final Sql sql;
 
-    public ActionParts(Sql sql) {
+    public ActionPartStore(Sql sql) {
         this.sql = sql;
     }
 

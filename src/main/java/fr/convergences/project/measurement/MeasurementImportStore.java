@@ -19,7 +19,7 @@ import java.util.List;
  * which counts what it created and what it changed; a row whose value is the same is left as it was.
  */
 @Singleton
-public class MeasurementImports {
+public class MeasurementImportStore {
 
     /** Rows sent per statement: a few arrays of this size stay far below PostgreSQL's limits and keep round trips few. */
     static final int CHUNK = 5000;
@@ -45,7 +45,7 @@ public class MeasurementImports {
 
     private final JdbcOperations jdbc;
 
-    public MeasurementImports(JdbcOperations jdbc) {
+    public MeasurementImportStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -32,14 +32,14 @@ public class ContributionService {
 
     private final ContributionRepository contributions;
     private final AddendumRepository addenda;
-    private final ContributionRecords records;
+    private final ContributionStore records;
     private final ContributionValidator validator;
     private final ConsultationService consultations;
     private final Permissions permissions;
     private final Clock clock;
     private final EditWindow editWindow;
 
-    public ContributionService(ContributionRepository contributions, AddendumRepository addenda, ContributionRecords records,
+    public ContributionService(ContributionRepository contributions, AddendumRepository addenda, ContributionStore records,
                                ContributionValidator validator, ConsultationService consultations, Permissions permissions, Clock clock,
                                @Value("${convergences.contribution.edit-window:15m}") Duration editWindow) {
         this.contributions = contributions;

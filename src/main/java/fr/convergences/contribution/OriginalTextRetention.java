@@ -24,11 +24,11 @@ public class OriginalTextRetention implements RetentionRule.Source {
 
     private static final Logger LOG = LoggerFactory.getLogger(OriginalTextRetention.class);
 
-    private final ContributionRecords records;
+    private final ContributionStore records;
     private final Duration retention;
     private final Clock clock;
 
-    public OriginalTextRetention(ContributionRecords records,
+    public OriginalTextRetention(ContributionStore records,
                                  @Value("${convergences.contribution.original-text-retention:365d}") Duration retention, Clock clock) {
         this.records = records;
         this.retention = retention;

@@ -23,9 +23,9 @@ import java.util.function.Predicate;
 @Singleton
 public class PublicContributions implements KnownIds {
 
-    private final ContributionRecords records;
+    private final ContributionStore records;
 
-    PublicContributions(ContributionRecords records) {
+    PublicContributions(ContributionStore records) {
         this.records = records;
     }
 

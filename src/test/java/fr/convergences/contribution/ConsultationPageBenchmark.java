@@ -59,7 +59,7 @@ class ConsultationPageBenchmark {
         long inserted = fill(platform, consultation, size, themes, adminAccount.id());
         assertThat(inserted).isEqualTo(size);
 
-        ContributionBrowser browser = platform.bean(ContributionBrowser.class);
+        ContributionListStore browser = platform.bean(ContributionListStore.class);
         ContributionService contributions = platform.bean(ContributionService.class);
         AnswerService answers = platform.bean(AnswerService.class);
         Map<String, Supplier<Object>> variants = new LinkedHashMap<>();
@@ -109,7 +109,7 @@ class ConsultationPageBenchmark {
     /** Everything ConsultationPage asks the services for, for an anonymous visitor. */
     private static Object view(TestPlatform platform, long consultation, ContributionQuery query) {
         platform.bean(ConsultationService.class).details(consultation);
-        ContributionBrowser browser = platform.bean(ContributionBrowser.class);
+        ContributionListStore browser = platform.bean(ContributionListStore.class);
         browser.countByOrigin(consultation);
         platform.bean(AnswerService.class).answeredCount(consultation);
         browser.communes(consultation);

@@ -28,7 +28,7 @@ class ContributionBrowserServiceIT {
 
     private final TestPlatform platform = TestPlatform.shared();
     private final ContributionService contributions = platform.bean(ContributionService.class);
-    private final ContributionBrowser browser = platform.bean(ContributionBrowser.class);
+    private final ContributionListStore browser = platform.bean(ContributionListStore.class);
     private Actor admin;
     private long consultation;
     private long theme;

@@ -122,7 +122,7 @@ class ContributionLifecycleIT {
 
         contributions.withdraw(author, contribution.id());
 
-        ContributionBrowser browser = platform.bean(ContributionBrowser.class);
+        ContributionListStore browser = platform.bean(ContributionListStore.class);
         assertThat(browser.browse(ContributionQuery.newest(consultation)).items()).extracting(ContributionSummary::id).containsExactly(kept.id());
         assertThat(browser.countByOrigin(consultation).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
         assertThat(contributions.published(consultation)).extracting(Contribution::id).containsExactly(kept.id());

@@ -77,7 +77,7 @@ class MediationIT {
         });
         assertThat(mediation.participant(admin, saved.id())).hasValueSatisfying(person -> assertThat(person.participantName()).isEqualTo("Mme D."));
         assertThat(mediation.participant(volunteer, saved.id())).as("personal data: council admins only").isEmpty();
-        ContributionSummary listed = platform.bean(ContributionBrowser.class).browse(ContributionQuery.newest(open)).items().getFirst();
+        ContributionSummary listed = platform.bean(ContributionListStore.class).browse(ContributionQuery.newest(open)).items().getFirst();
         assertThat(listed.collectedBy()).isEqualTo("Bénévole du marché");
         assertThat(listed.collectedAt()).isEqualTo("Marché d’Évry");
     }

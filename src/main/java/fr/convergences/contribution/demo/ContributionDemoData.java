@@ -14,7 +14,7 @@ import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.ContributionRecords;
+import fr.convergences.contribution.ContributionStore;
 import fr.convergences.contribution.ContributionRepository;
 import fr.convergences.contribution.ContributionText;
 import fr.convergences.contribution.answer.AnswerService;
@@ -77,13 +77,13 @@ public class ContributionDemoData implements DemoData {
     private final CouncilRepository councils;
     private final AccountRepository accounts;
     private final ContributionRepository contributions;
-    private final ContributionRecords records;
+    private final ContributionStore records;
     private final MediationRepository mediations;
     private final AnswerService answers;
     private final Clock clock;
 
     public ContributionDemoData(ConsultationService consultations, CouncilRepository councils, AccountRepository accounts,
-                                ContributionRepository contributions, ContributionRecords records, MediationRepository mediations,
+                                ContributionRepository contributions, ContributionStore records, MediationRepository mediations,
                                 AnswerService answers, Clock clock) {
         this.consultations = consultations;
         this.councils = councils;

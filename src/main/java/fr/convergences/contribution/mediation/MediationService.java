@@ -14,7 +14,7 @@ import fr.convergences.territory.organisation.OrganisationService;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.ContributionRecords;
+import fr.convergences.contribution.ContributionStore;
 import fr.convergences.contribution.ContributionRepository;
 import fr.convergences.contribution.ContributionValidator;
 import fr.convergences.contribution.ContributionWindow;
@@ -37,7 +37,7 @@ public class MediationService {
 
     private final ContributionRepository contributions;
     private final MediationRepository mediations;
-    private final ContributionRecords records;
+    private final ContributionStore records;
     private final ContributionValidator validator;
     private final ConsultationService consultations;
     private final OrganisationService organisations;
@@ -45,7 +45,7 @@ public class MediationService {
     private final Permissions permissions;
     private final Clock clock;
 
-    public MediationService(ContributionRepository contributions, MediationRepository mediations, ContributionRecords records,
+    public MediationService(ContributionRepository contributions, MediationRepository mediations, ContributionStore records,
                             ContributionValidator validator, ConsultationService consultations, OrganisationService organisations,
                             AccountRepository accounts, Permissions permissions, Clock clock) {
         this.contributions = contributions;

@@ -16,7 +16,7 @@ import fr.convergences.contribution.Addendum;
 import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.CommentRepository;
 import fr.convergences.contribution.Contribution;
-import fr.convergences.contribution.ContributionRecords;
+import fr.convergences.contribution.ContributionStore;
 import fr.convergences.contribution.ContributionRepository;
 import fr.convergences.contribution.OriginalText;
 import fr.convergences.contribution.ContributionText;
@@ -58,7 +58,7 @@ public class ModerationService {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final ModerationRecords records;
-    private final ContributionRecords texts;
+    private final ContributionStore texts;
     private final ModerationStore store;
     private final Clock clock;
     private final int autoHideReports;
@@ -66,7 +66,7 @@ public class ModerationService {
 
     public ModerationService(ContributionRepository contributions, CommentRepository comments, ModerationDecisionRepository decisions,
                              ModerationAppealRepository appeals, ConsultationService consultations, CouncilDirectory councils,
-                             Permissions permissions, AuditTrail audit, ModerationRecords records, ContributionRecords texts,
+                             Permissions permissions, AuditTrail audit, ModerationRecords records, ContributionStore texts,
                              ModerationStore store, Clock clock,
                              @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
                              @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {

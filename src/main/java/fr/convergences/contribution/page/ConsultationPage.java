@@ -15,7 +15,7 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.contribution.ConsultationExtension;
-import fr.convergences.contribution.ContributionBrowser;
+import fr.convergences.contribution.ContributionListStore;
 import fr.convergences.contribution.ContributionFilters;
 import fr.convergences.contribution.ContributionFormView;
 import fr.convergences.contribution.ContributionList;
@@ -45,7 +45,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
 
     private final ConsultationService consultations;
     private final ContributionService contributions;
-    private final ContributionBrowser browser;
+    private final ContributionListStore browser;
     private final MediationService mediation;
     private final AnswerService answers;
     private final List<SimilarContributions> similar;
@@ -57,7 +57,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private long shownConsultation = -1;
     private int shownPage = 0;
 
-    public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionBrowser browser,
+    public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionListStore browser,
                             MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
                             List<ConsultationExtension> extensions, CurrentUser currentUser) {
         this.consultations = consultations;

@@ -16,11 +16,11 @@ import java.util.Set;
 
 /** The plain-SQL side of contributions: themes, the counters kept by triggers, revisions, and texts as written. */
 @Singleton
-public class ContributionRecords implements ThemeUsage {
+public class ContributionStore implements ThemeUsage {
 
     private final JdbcOperations jdbc;
 
-    ContributionRecords(JdbcOperations jdbc) {
+    ContributionStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 

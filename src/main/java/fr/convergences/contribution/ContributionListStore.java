@@ -20,7 +20,7 @@ import java.util.Map;
  * contributions are never listed; withdrawn ones are, marked as such.
  */
 @Singleton
-public class ContributionBrowser {
+public class ContributionListStore {
 
     private static final String FROM = " FROM contribution c";
     /** Joined only when an answer status is filtered on or shown: counting needs no join otherwise. */
@@ -36,7 +36,7 @@ public class ContributionBrowser {
 
     private final JdbcOperations jdbc;
 
-    public ContributionBrowser(JdbcOperations jdbc) {
+    public ContributionListStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -5,7 +5,7 @@ import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.AccountStatus;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.CharterAcceptances;
+import fr.convergences.identity.CharterAcceptanceStore;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
@@ -52,11 +52,11 @@ public class ExternalSignIn {
 
     private final AccountIdentityStore identities;
     private final AccountRepository accounts;
-    private final CharterAcceptances charter;
+    private final CharterAcceptanceStore charter;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ExternalSignIn(AccountIdentityStore identities, AccountRepository accounts, CharterAcceptances charter, AuditTrail audit, Clock clock) {
+    public ExternalSignIn(AccountIdentityStore identities, AccountRepository accounts, CharterAcceptanceStore charter, AuditTrail audit, Clock clock) {
         this.identities = identities;
         this.accounts = accounts;
         this.charter = charter;
@@ -107,7 +107,7 @@ public class ExternalSignIn {
                 displayName(claims), null, AccountStatus.ACTIVE, "fr", null, null, false,
                 claims.emailVerified() ? clock.instant() : null, clock.instant(), null, null));
         link(claims, account, true);
-        charter.record(account.id(), CharterAcceptances.Channel.OPENID, clock.instant());
+        charter.record(account.id(), CharterAcceptanceStore.Channel.OPENID, clock.instant());
         return new Outcome.SignedIn(account.id());
     }
 

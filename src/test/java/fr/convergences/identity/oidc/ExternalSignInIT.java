@@ -2,7 +2,7 @@ package fr.convergences.identity.oidc;
 
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
-import fr.convergences.identity.CharterAcceptances;
+import fr.convergences.identity.CharterAcceptanceStore;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
@@ -45,7 +45,7 @@ class ExternalSignInIT {
 
         var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(first, true);
 
-        assertThat(platform.bean(CharterAcceptances.class).channel(created.accountId())).contains(CharterAcceptances.Channel.OPENID);
+        assertThat(platform.bean(CharterAcceptanceStore.class).channel(created.accountId())).contains(CharterAcceptanceStore.Channel.OPENID);
         assertThat(signIn.signIn(claims)).as("the next sign-in goes straight in").isEqualTo(created);
         assertThat(signIn.createAccount(first, true)).as("accepted again in another tab: the same account").isEqualTo(created);
         assertThat(sql.count("SELECT count(*) FROM account WHERE email = ?", claims.email())).isEqualTo(1);

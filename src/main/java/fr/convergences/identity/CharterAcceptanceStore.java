@@ -14,14 +14,14 @@ import java.util.Optional;
  * without it.
  */
 @Singleton
-public class CharterAcceptances {
+public class CharterAcceptanceStore {
 
     /** The door through which the account was made. */
     public enum Channel { SIGN_UP, OPENID }
 
     private final Sql sql;
 
-    CharterAcceptances(Sql sql) {
+    CharterAcceptanceStore(Sql sql) {
         this.sql = sql;
     }
 

@@ -56,13 +56,16 @@ public class AccountService {
             task -> Thread.ofPlatform().daemon().name("reset-mails").unstarted(task), new ThreadPoolExecutor.DiscardPolicy());
     private final Clock clock;
     private final SessionEpochStore epochs;
+    private final CharterAcceptanceStore charter;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
                           Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, RateLimits rateLimits,
-                          TransactionOperations<Connection> transactions, SessionEpochStore epochs, Clock clock) {
+                          TransactionOperations<Connection> transactions, SessionEpochStore epochs, Clock clock,
+                          CharterAcceptanceStore charter) {
         this.epochs = epochs;
+        this.charter = charter;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -108,6 +111,7 @@ public class AccountService {
             // Two sign-ups with the same address at the same moment: the unique index decides.
             throw new UserFacingException("identity.email.taken");
         }
+        charter.record(account.id(), CharterAcceptanceStore.Channel.SIGN_UP, clock.instant());
         String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
         send(account, "identity.mail.confirm.subject", "identity.mail.confirm.body",
                 publicUrl.of("/confirmation-email?jeton=" + token));

@@ -4,16 +4,31 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
+import fr.convergences.testing.PdfUaCheck;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,5 +178,64 @@ class SynthesisDocumentIT {
         assertThatThrownBy(() -> draft("Deux\nlignes", "")).isInstanceOf(UserFacingException.class);
         assertThat(documents.versions(fixture.consultation)).isEmpty();
         assertThatThrownBy(() -> documents.version(fixture.consultation, 7, Locale.FRENCH)).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void the_published_pdf_downloaded_from_its_address_meets_pdf_ua_1() throws Exception {
+        // A framing long enough to run over a page: elements marked on two pages, page numbers on several.
+        String framing = "Ce que les habitants ont dit de l’accès aux soins, commune par commune. ".repeat(120).strip();
+        draft("Synthèse <santé> & accès aux soins", framing);
+        documents.publish(fixture.moderator, fixture.consultation);
+        convergences.rename(fixture.moderator, elderly, "Des soignants en EHPAD");
+        convergences.confirm(fixture.moderator, elderly);
+        draft("Synthèse <santé> & accès aux soins", framing + " Corrigé.");
+        int number = documents.publish(fixture.moderator, fixture.consultation);
+
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                platform.uri("/api/consultations/" + fixture.consultation + "/synthese/" + number + ".pdf")).build(), BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        byte[] pdf = download.body();
+
+        assertThat(PdfUaCheck.failures(pdf)).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>", "Synthèse &lt;santé&gt; &amp; accès aux soins");
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).as("font %s embedded", font).isTrue();
+                }
+                page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance).map(PDAnnotationLink.class::cast).forEach(links::add);
+            }
+            // Every quote's link: its annotation says where it goes, and the Link element it belongs to holds a reference to it.
+            assertThat(links).hasSizeGreaterThanOrEqualTo(2);
+            var parentTree = catalog.getStructureTreeRoot().getParentTree();
+            for (PDAnnotationLink link : links) {
+                assertThat(link.getContents()).startsWith("Lire la contribution en ligne");
+                COSObjectable value = numberTreeValue(parentTree, link.getStructParent());
+                assertThat(value).as("the annotation's StructParent is in the parent tree").isNotNull();
+                var element = (PDStructureElement) PDStructureNode.create((COSDictionary) value.getCOSObject());
+                assertThat(element.getStructureType()).isEqualTo("Link");
+                assertThat(element.getKids()).anySatisfy(kid -> assertThat(kid).isInstanceOfSatisfying(PDObjectReference.class,
+                        reference -> assertThat(reference.getReferencedObject().getCOSObject()).isSameAs(link.getCOSObject())));
+            }
+        }
+    }
+
+    /** A value of the structure parent tree, however OpenPDF split it into kids. */
+    private static COSObjectable numberTreeValue(PDNumberTreeNode node, int key) throws java.io.IOException {
+        if (node.getNumbers() != null && node.getNumbers().containsKey(key)) {
+            return node.getNumbers().get(key);
+        }
+        for (PDNumberTreeNode kid : node.getKids() == null ? List.<PDNumberTreeNode>of() : node.getKids()) {
+            COSObjectable value = numberTreeValue(kid, key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

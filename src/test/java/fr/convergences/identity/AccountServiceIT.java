@@ -36,6 +36,8 @@ class AccountServiceIT {
         Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH, true)).orElseThrow();
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
+        assertThat(platform.bean(CharterAcceptanceStore.class).channel(account.id())).as("the charter's acceptance, recorded")
+                .contains(CharterAcceptanceStore.Channel.SIGN_UP);
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
         assertThat(accounts.login(email, PASSWORD, "203.0.113.1")).isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
         assertThat(mailbox.latestTo(email).orElseThrow().subject()).contains("confirmez");

@@ -36,6 +36,24 @@ public final class AccessibilityCheck {
             visit(document);
             return marked.length;""";
 
+    /**
+     * Overlays and notification cards carry {@code opening} or {@code closing} while their entrance or exit animation
+     * runs (Lumo: a notification slides and fades in over 0.3 s). A check landing in that window measures a half-faded
+     * card: with a success notification frozen two thirds into its entrance (opacity 0.92) over a contribution's
+     * history, axe reported colour-contrast on the card's text; the same page once the animation ended had no
+     * violation (2026-12-07). The old HistorySection failure came after the withdrawal's notification, in that window:
+     * which text failed then depended on the layout under the card and on the frame axe landed in. So wait for the
+     * animations to end too.
+     */
+    private static final String ANIMATING_OVERLAYS = """
+            const animating = [];
+            const visit = root => {
+              root.querySelectorAll('[opening], [closing]').forEach(e => animating.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return animating.length;""";
+
     private static final String OPEN_OVERLAYS = """
             return Array.from(document.querySelectorAll('*'))
                 .filter(e => e.localName.endsWith('-overlay') && e.hasAttribute('opened'))
@@ -57,7 +75,8 @@ public final class AccessibilityCheck {
 
     private static void settleModalMarkers(Browser browser) {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (((Number) browser.script(MODAL_MARKERS)).intValue() > 0 && System.nanoTime() < deadline) {
+        while ((((Number) browser.script(MODAL_MARKERS)).intValue() > 0 || ((Number) browser.script(ANIMATING_OVERLAYS)).intValue() > 0)
+                && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

@@ -55,13 +55,18 @@ public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDyn
         }
         try {
             OidcClient.VerifiedClaims claims = oidc.get().complete(code, URI.create(publicUrl.of(PATH)), pending);
-            Optional<Long> account = externalSignIn.accountFor(claims);
-            if (account.isEmpty()) {
-                fail("identity.login.suspended");
-                return;
+            switch (externalSignIn.signIn(claims)) {
+                case ExternalSignIn.Outcome.SignedIn signedIn -> {
+                    currentUser.startSession(signedIn.accountId());
+                    UI.getCurrent().getPage().setLocation(pending.returnPath().isEmpty() ? "/" : pending.returnPath());
+                }
+                case ExternalSignIn.Outcome.Refused refused -> fail("identity.login.suspended");
+                case ExternalSignIn.Outcome.CharterFirst first -> {
+                    // No account yet: the claims wait in this browser's session, and only there, for the charter.
+                    session.setAttribute(ExternalSignIn.FirstSignIn.class, externalSignIn.pending(claims, pending.returnPath()));
+                    event.forwardTo(OidcCharterView.class);
+                }
             }
-            currentUser.startSession(account.get());
-            UI.getCurrent().getPage().setLocation(pending.returnPath().isEmpty() ? "/" : pending.returnPath());
         } catch (OidcClient.OidcException e) {
             LOG.warn("OpenID Connect sign-in failed: {}", e.getMessage());
             fail("identity.oidc.failed");

@@ -43,8 +43,8 @@ public class OidcClient {
     public record PendingLogin(String state, String nonce, String codeVerifier, String returnPath) implements Serializable {
     }
 
-    /** The person as the provider vouches for them. */
-    public record VerifiedClaims(String issuer, String subject, String email, boolean emailVerified, String name) {
+    /** The person as the provider vouches for them (kept in the browser session while a first sign-in shows the charter). */
+    public record VerifiedClaims(String issuer, String subject, String email, boolean emailVerified, String name) implements Serializable {
     }
 
     private final Issuer issuer;

@@ -5,6 +5,7 @@ import fr.convergences.identity.AccountRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,13 +32,28 @@ class OidcSignInBrowserIT extends BrowserTest {
         browser.click(By.id("login-oidc"));
     }
 
+    /** A first sign-in stops at the participation charter; ticked and accepted, the account is made. */
+    private static void acceptTheCharter() {
+        browser.waitForText(By.cssSelector("#main-content h1"), "Une dernière étape");
+        browser.click(By.cssSelector("#oidc-charter input"));
+        browser.click(By.id("oidc-charter-accept"));
+    }
+
     @Test
-    void a_new_person_signs_in_with_the_provider_and_gets_an_account() {
+    void a_new_person_signs_in_with_the_provider_accepts_the_charter_and_gets_an_account() {
         String subject = "sub-" + UUID.randomUUID();
         String email = "fc." + UUID.randomUUID() + "@example.org";
         providerWillVouchFor(subject, Map.of("email", email, "email_verified", true, "name", "Marianne Durand"));
 
         signInWithProvider();
+
+        browser.waitForText(By.cssSelector("#main-content h1"), "Une dernière étape").waitUntilIdle();
+        assertAccessible(browser, "the participation charter after a first sign-in with the provider");
+        assertThat(platform.bean(AccountRepository.class).findByEmailIgnoringCase(email)).as("no account before the charter").isEmpty();
+        browser.click(By.id("oidc-charter-accept"));
+        browser.waitForText(By.id("oidc-charter-status"), "cochez la case");
+        assertThat(platform.bean(AccountRepository.class).findByEmailIgnoringCase(email)).as("refused without the box ticked").isEmpty();
+        acceptTheCharter();
 
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
         assertThat(browser.text(By.id("account-profile"))).isEqualTo("Marianne Durand");
@@ -56,6 +72,7 @@ class OidcSignInBrowserIT extends BrowserTest {
         Account existing = new TestAccounts(platform).create("Déjà inscrite");
         providerWillVouchFor("sub-" + UUID.randomUUID(), Map.of("email", existing.email(), "email_verified", false, "name", "Usurpateur"));
         signInWithProvider();
+        acceptTheCharter(); // an unverified address is a new person, asked the charter
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
         assertThat(browser.text(By.id("account-profile"))).isEqualTo("Usurpateur");
 
@@ -63,6 +80,24 @@ class OidcSignInBrowserIT extends BrowserTest {
         signInWithProvider();
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil");
         assertThat(browser.text(By.id("account-profile"))).isEqualTo("Déjà inscrite");
+    }
+
+    @Test
+    void declining_the_charter_leaves_no_account_and_no_link() {
+        String subject = "sub-" + UUID.randomUUID();
+        String email = "fc." + UUID.randomUUID() + "@example.org";
+        providerWillVouchFor(subject, Map.of("email", email, "email_verified", true, "name", "Qui refuse"));
+
+        signInWithProvider();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Une dernière étape");
+        browser.click(By.id("oidc-charter-decline"));
+
+        browser.waitForText(By.id("oidc-charter-status"), "aucun compte n’a été créé");
+        assertThat(platform.bean(AccountRepository.class).findByEmailIgnoringCase(email)).isEmpty();
+        assertThat(new TestSql(platform).count("SELECT count(*) FROM account_identity WHERE subject = ?", subject)).isZero();
+        assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
+        browser.open(platform.uri("/connexion/charte"));
+        assertThat(browser.text(By.id("oidc-charter-status"))).as("nothing left to accept").contains("n’a pas été demandée depuis ce navigateur");
     }
 
     @Test

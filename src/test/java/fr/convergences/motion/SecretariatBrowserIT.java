@@ -4,6 +4,7 @@ import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.SittingMode;
+import fr.convergences.testing.Browser;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestSql;
@@ -76,7 +77,7 @@ class SecretariatBrowserIT extends BrowserTest {
     }
 
     private void waitForJournal(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> journalCells().contains(text));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(driver -> journalCells().contains(text));
     }
 
     @Test
@@ -158,7 +159,7 @@ class SecretariatBrowserIT extends BrowserTest {
         filter.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.waitUntilIdle();
         // The grid keeps its row elements (and their old texts) when it shrinks: count its items rather than read what is left.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(driver ->
                 Long.valueOf(1).equals(browser.script("return document.getElementById('journal').size")));
         assertThat(journalCells()).contains("Procuration retirée", giver.name());
         assertAccessible(browser, "journal");

@@ -6,6 +6,7 @@ import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.motion.application.VotingRulesService;
 import fr.convergences.motion.model.CouncilVotingRules;
 import fr.convergences.territory.Council;
+import fr.convergences.testing.Browser;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestCouncils;
@@ -77,7 +78,7 @@ class VotingRulesBrowserIT extends BrowserTest {
         assertThat(fieldValue("voting-rules-small-group")).isEqualTo("7");
 
         browser.open(platform.uri("/conseils/" + council.slug() + "/journal"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> String.valueOf(browser.script(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(driver -> String.valueOf(browser.script(
                 "return Array.from(document.querySelectorAll('#journal vaadin-grid-cell-content')).map(cell => cell.textContent).join(' | ')"))
                 .contains("Règles de vote du règlement intérieur modifiées"));
     }

@@ -110,6 +110,8 @@ class ThrottlingBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(limited.uri("/connexion"));
         browser.click(By.id("login-oidc"));
+        browser.click(By.cssSelector("#oidc-charter input")); // a first sign-in with the provider asks the charter
+        browser.click(By.id("oidc-charter-accept"));
         browser.find(By.id("account-logout"));
 
         browser.driver().manage().deleteAllCookies();

@@ -1,6 +1,7 @@
 package fr.convergences.identity.notification;
 
 import fr.convergences.identity.Account;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
@@ -30,6 +31,7 @@ class NotificationPreferencesBrowserIT extends BrowserTest {
 
         platform.bean(Notifications.class).notify(member.id(), NotificationKind.VOTING_SESSION, "notification.test.title",
                 "notification.test.body", List.of("vote sur l’avis 12"), "/notifications");
+        TestOutbox.deliverAll(platform); // a notice is delivered by the outbox once its transaction commits
 
         assertThat(platform.mailbox().to(member.email())).isEmpty();
         browser.open(platform.uri("/notifications"));

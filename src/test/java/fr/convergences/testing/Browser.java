@@ -163,7 +163,18 @@ public final class Browser implements AutoCloseable {
     /** Waits until no visible element matches, for example after a page reload removed it. */
     public Browser waitForAbsence(By by) {
         try {
-            new WebDriverWait(driver, TIMEOUT, POLL).until(ExpectedConditions.invisibilityOfElementLocated(by));
+            new WebDriverWait(driver, TIMEOUT, POLL).until(d -> {
+                try {
+                    return ExpectedConditions.invisibilityOfElementLocated(by).apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // Vaadin removed the element between finding it and asking whether it shows; Chromium says so in
+                    // its own words ("does not belong to the document") rather than as a stale reference. Look again.
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             throw evidence(e);
         }

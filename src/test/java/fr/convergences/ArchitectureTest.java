@@ -53,9 +53,16 @@ class ArchitectureTest {
      * in base.database, and motion's infrastructure layer, which is its persistence.
      */
     static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe("persistence classes",
-            (JavaClass c) -> topLevelName(c).matches(".*(Repository|Store|Records|Queries|Browser)")
-                    || c.getPackageName().equals("fr.convergences.base.database")
-                    || c.getPackageName().startsWith("fr.convergences.motion.infrastructure"));
+            (JavaClass c) -> isPersistence(c.getPackageName(), topLevelName(c)));
+
+    /** The names of persistence classes (top-level simple names); SqlLiteralTest reads sources with the same rule. */
+    static final String PERSISTENCE_NAMES = ".*(Repository|Store|Records|Queries|Browser)";
+
+    static boolean isPersistence(String packageName, String topLevelName) {
+        return topLevelName.matches(PERSISTENCE_NAMES)
+                || packageName.equals("fr.convergences.base.database")
+                || packageName.startsWith("fr.convergences.motion.infrastructure");
+    }
 
     /** Micronaut's generated bean definitions and interceptors ($…$Definition): they inject what the class injects. */
     static final DescribedPredicate<JavaClass> GENERATED = DescribedPredicate.describe("classes Micronaut generates",

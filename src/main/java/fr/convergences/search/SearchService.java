@@ -61,9 +61,9 @@ public class SearchService {
 
     private final SearchIndex index;
     private final SearchAnalyzers analyzers;
-    private final SearchLabels labels;
+    private final SearchLabelStore labels;
 
-    public SearchService(SearchIndex index, SearchAnalyzers analyzers, SearchLabels labels) {
+    public SearchService(SearchIndex index, SearchAnalyzers analyzers, SearchLabelStore labels) {
         this.index = index;
         this.analyzers = analyzers;
         this.labels = labels;
@@ -124,7 +124,7 @@ public class SearchService {
                 : count(searcher, base, request, shown);
         ScoreDoc[] page = pageOf(top, request.page());
         List<Document> documents = documents(searcher, page);
-        SearchLabels.Request toName = new SearchLabels.Request();
+        SearchLabelStore.Request toName = new SearchLabelStore.Request();
         counted.counts().forEach((facet, values) -> toName.of(facet).addAll(values.keySet()));
         request.filters().forEach((facet, values) -> toName.of(facet).addAll(values));
         for (Document document : documents) {
@@ -134,7 +134,7 @@ public class SearchService {
                 toName.communes.add(document.get(ContributionDocument.COMMUNE));
             }
         }
-        SearchLabels.Names names = labels.read(toName);
+        SearchLabelStore.Names names = labels.read(toName);
         List<SearchResults.FacetGroup> facets = facets(counted, request, names);
         // Only the shown page is highlighted, from its stored texts.
         Map<String, String[]> highlighted = words == null || page.length == 0 ? Map.of()
@@ -232,7 +232,7 @@ public class SearchService {
         return java.util.Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + SearchQuery.PAGE_SIZE));
     }
 
-    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabels.Names names) {
+    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabelStore.Names names) {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
         counted.counts().forEach((facet, found) -> {
             Set<String> selected = request.filters().getOrDefault(facet, Set.of());
@@ -261,7 +261,7 @@ public class SearchService {
     }
 
     private static List<SearchResults.Hit> hits(List<Document> documents, Map<String, String[]> highlighted, Actor viewer,
-                                                SearchLabels.Names names) {
+                                                SearchLabelStore.Names names) {
         String[] titles = highlighted.get(TITLE);
         String[] excerpts = highlighted.get(BODY);
         List<SearchResults.Hit> hits = new ArrayList<>();

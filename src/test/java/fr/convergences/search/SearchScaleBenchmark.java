@@ -127,7 +127,7 @@ class SearchScaleBenchmark {
         // 2. Indexing.
         section("Indexing");
         IndexRebuilder rebuilder = platform.bean(IndexRebuilder.class);
-        long total = platform.bean(ContributionSource.class).countPublic();
+        long total = platform.bean(IndexSourceStore.class).countPublic();
         start = System.nanoTime();
         long rebuilt = rebuilder.rebuild("scale benchmark", progress -> { });
         double rebuildSeconds = seconds(start);

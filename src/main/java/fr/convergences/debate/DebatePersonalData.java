@@ -16,9 +16,9 @@ import java.util.Map;
 @Singleton
 class DebatePersonalData implements PersonalDataSection {
 
-    private final DebateRecords store;
+    private final DebateStore store;
 
-    DebatePersonalData(DebateRecords store) {
+    DebatePersonalData(DebateStore store) {
         this.store = store;
     }
 

@@ -71,12 +71,12 @@ public class SearchService {
 
     @Measured("convergences.search")
     public SearchResults search(Actor viewer, SearchQuery request) {
-        SearchQueries.Parsed parsed = SearchQueries.parse(request.text(), analyzers.queries(), analyzers.indexing());
-        if (parsed.outcome() == SearchQueries.Outcome.NO_WORDS) {
+        SearchQueryBuilder.Parsed parsed = SearchQueryBuilder.parse(request.text(), analyzers.queries(), analyzers.indexing());
+        if (parsed.outcome() == SearchQueryBuilder.Outcome.NO_WORDS) {
             return SearchResults.empty(SearchResults.Notice.NO_WORDS, parsed.text());
         }
         SearchResults.Notice notice = parsed.truncated() ? SearchResults.Notice.TRUNCATED
-                : parsed.outcome() == SearchQueries.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
+                : parsed.outcome() == SearchQueryBuilder.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
         try (SearchIndex.Lease lease = index.acquire()) {
             SearchIndex.FacetedSearcher searcher = lease.searcher();
             if (searcher.getIndexReader().numDocs() == 0) {
@@ -176,14 +176,14 @@ public class SearchService {
      */
     public List<String> suggest(String typed, Long councilId, boolean allTerritories, int limit) {
         String text = typed == null ? "" : typed.strip();
-        if (text.length() < 2 || text.length() > SearchQueries.MAX_LENGTH) {
+        if (text.length() < 2 || text.length() > SearchQueryBuilder.MAX_LENGTH) {
             return List.of();
         }
         int lastSpace = text.lastIndexOf(' ');
         String last = text.substring(lastSpace + 1);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (lastSpace > 0) {
-            SearchQueries.Parsed head = SearchQueries.parse(text.substring(0, lastSpace), analyzers.queries());
+            SearchQueryBuilder.Parsed head = SearchQueryBuilder.parse(text.substring(0, lastSpace), analyzers.queries());
             if (head.query() != null) {
                 query.add(head.query(), BooleanClause.Occur.MUST);
             }

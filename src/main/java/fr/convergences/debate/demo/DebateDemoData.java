@@ -17,7 +17,7 @@ import fr.convergences.debate.AttendeeProfile;
 import fr.convergences.debate.Audience;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateForm;
-import fr.convergences.debate.DebateRecords;
+import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.outcome.DebateOutcomeService;
@@ -50,14 +50,14 @@ class DebateDemoData implements DemoData {
     private final RegistrationService registrations;
     private final DebateOutcomeService outcomes;
     private final DebateRepository repository;
-    private final DebateRecords store;
+    private final DebateStore store;
     private final ConsultationService consultations;
     private final CouncilRepository councils;
     private final AccountRepository accounts;
     private final Clock clock;
 
     DebateDemoData(DebateService debates, RegistrationService registrations, DebateOutcomeService outcomes, DebateRepository repository,
-                   DebateRecords store, ConsultationService consultations, CouncilRepository councils, AccountRepository accounts, Clock clock) {
+                   DebateStore store, ConsultationService consultations, CouncilRepository councils, AccountRepository accounts, Clock clock) {
         this.debates = debates;
         this.registrations = registrations;
         this.outcomes = outcomes;

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The plain-SQL side of debates: themes, agenda items and the contributions captured at them. */
+/**
+ * The hand-written SQL of debates' core: themes, agenda items, the contributions captured at them, an organiser's
+ * list, and a person's registrations (their data download, their account's deletion). Runs in the caller's transaction.
+ */
 @Singleton
-public class DebateRecords {
+public class DebateStore {
 
     private final JdbcOperations jdbc;
 
-    DebateRecords(JdbcOperations jdbc) {
+    DebateStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -126,11 +129,11 @@ public class DebateRecords {
     public record CapturedContribution(long id, String title, String origin) {
     }
 
-    public interface Row<T> {
+    private interface Row<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+    private <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -145,7 +148,7 @@ public class DebateRecords {
         });
     }
 
-    public int update(String sql, Object... parameters) {
+    private int update(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -78,7 +78,7 @@ class TableOwnershipTest {
      * Text blocks, then ordinary literals (escaped quotes allowed); character literals and comments are matched too,
      * so that a quote inside them does not open a literal, and then skipped.
      */
-    private static final Pattern LITERAL = Pattern.compile(
+    static final Pattern LITERAL = Pattern.compile(
             "\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'(?:[^'\\\\]|\\\\.)+'|//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update|using|table)\\s+([a-z_][a-z0-9_]*)");
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record DebateDetails(Debate debate, String consultationTitle, String councilName, ZoneId zone, String organiser, String communeName,
                             List<Theme> themes, List<String> agenda, long confirmed, long waiting, Optional<Attendance> attendance,
-                            List<DebateRecords.CapturedContribution> contributions) {
+                            List<DebateStore.CapturedContribution> contributions) {
 
     public long seatsLeft() {
         return Math.max(0, debate.capacity() - confirmed);

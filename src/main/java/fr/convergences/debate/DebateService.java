@@ -45,8 +45,8 @@ public class DebateService {
 
     private final DebateRepository debates;
     private final RegistrationRepository registrations;
-    private final DebateRecords records;
-    private final AttendanceRecords attendance;
+    private final DebateStore records;
+    private final AttendanceStore attendance;
     private final DebateValidator validator;
     private final ConsultationService consultations;
     private final OrganisationService organisations;
@@ -62,7 +62,7 @@ public class DebateService {
     private final Clock clock;
     private final boolean approvalRequired;
 
-    public DebateService(DebateRepository debates, RegistrationRepository registrations, DebateRecords records, AttendanceRecords attendance,
+    public DebateService(DebateRepository debates, RegistrationRepository registrations, DebateStore records, AttendanceStore attendance,
                          DebateValidator validator, ConsultationService consultations, OrganisationService organisations,
                          AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, Notifications notifications, NotificationOutbox outbox,
                          RegistrantMessages registrantMessages, RegistrantNotices registrantNotices, WaitingList waitingList, AuditTrail audit, Clock clock,

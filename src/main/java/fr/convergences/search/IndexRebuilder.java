@@ -33,13 +33,13 @@ public class IndexRebuilder {
     private static final int PAGE_SIZE = 1000;
 
     private final SearchIndex index;
-    private final ContributionSource contributions;
+    private final IndexSourceStore contributions;
     private final IndexUpdater updater;
     private final Clock clock;
     private volatile Progress progress = Progress.IDLE;
     private Thread background;
 
-    public IndexRebuilder(SearchIndex index, ContributionSource contributions, IndexUpdater updater, Clock clock) {
+    public IndexRebuilder(SearchIndex index, IndexSourceStore contributions, IndexUpdater updater, Clock clock) {
         this.index = index;
         this.contributions = contributions;
         this.updater = updater;

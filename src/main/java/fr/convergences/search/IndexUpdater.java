@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Applies the change log ({@link SearchOutbox}) to this node's index after commit, on its own thread. Each pass reads,
+ * Applies the change log ({@link SearchOutboxStore}) to this node's index after commit, on its own thread. Each pass reads,
  * in one snapshot, the rows written from the node's horizon on; for each batch it reads the current state of the
  * changed contributions from PostgreSQL (gone, draft or hidden: the document is deleted) and writes them by id; then it
  * refreshes the searchers and commits the index together with the new horizon. A crash before that commit applies the
@@ -46,8 +46,8 @@ public class IndexUpdater implements AutoCloseable {
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final SearchIndex index;
-    private final ContributionSource contributions;
-    private final SearchOutbox outbox;
+    private final IndexSourceStore contributions;
+    private final SearchOutboxStore outbox;
     private final Duration pollInterval;
     private final Duration nodeRetention;
     /** One writer of the index at a time: a batch of the outbox, or a whole rebuild (which pauses the outbox). */
@@ -65,7 +65,7 @@ public class IndexUpdater implements AutoCloseable {
     private Thread thread;
     private volatile boolean running;
 
-    public IndexUpdater(SearchIndex index, ContributionSource contributions, SearchOutbox outbox,
+    public IndexUpdater(SearchIndex index, IndexSourceStore contributions, SearchOutboxStore outbox,
                         @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval,
                         @Value("${convergences.search.node-retention:7d}") Duration nodeRetention, CriticalThreads criticalThreads) {
         this.index = index;
@@ -180,9 +180,9 @@ public class IndexUpdater implements AutoCloseable {
             long from = currentHorizon();
             int[] total = {0};
             int[] uncommitted = {0};
-            List<SearchOutbox.Entry> fresh = new ArrayList<>();
+            List<SearchOutboxStore.Entry> fresh = new ArrayList<>();
             long next = outbox.read(from, BATCH_SIZE, batch -> {
-                List<SearchOutbox.Entry> unseen = batch.stream()
+                List<SearchOutboxStore.Entry> unseen = batch.stream()
                         .filter(entry -> !appliedAboveHorizon.containsKey(entry.id())).toList();
                 if (unseen.isEmpty()) {
                     return;
@@ -228,7 +228,7 @@ public class IndexUpdater implements AutoCloseable {
     }
 
     /** Writes the current state of a batch's contributions into the index (not yet committed). */
-    private void write(List<SearchOutbox.Entry> batch) {
+    private void write(List<SearchOutboxStore.Entry> batch) {
         Set<Long> ids = new LinkedHashSet<>();
         batch.forEach(entry -> ids.add(entry.entityId()));
         Map<Long, IndexedContribution> current = contributions.load(ids);

@@ -53,7 +53,7 @@ public class SearchIndex implements AutoCloseable {
     private Opening opening;
     /** This node's identity in the change log's registry, kept in the index's commits (one index, one node). */
     private UUID nodeId;
-    /** How far the change log was applied when the index last committed (see {@link SearchOutbox#read}). */
+    /** How far the change log was applied when the index last committed (see {@link SearchOutboxStore#read}). */
     private long committedHorizon;
 
     public SearchIndex(@Value("${convergences.data-dir:data}") String dataDirectory, Clock clock) {

@@ -61,9 +61,9 @@ public class SearchService {
 
     private final SearchIndex index;
     private final SearchAnalyzers analyzers;
-    private final SearchLabels labels;
+    private final SearchLabelStore labels;
 
-    public SearchService(SearchIndex index, SearchAnalyzers analyzers, SearchLabels labels) {
+    public SearchService(SearchIndex index, SearchAnalyzers analyzers, SearchLabelStore labels) {
         this.index = index;
         this.analyzers = analyzers;
         this.labels = labels;
@@ -71,12 +71,12 @@ public class SearchService {
 
     @Measured("convergences.search")
     public SearchResults search(Actor viewer, SearchQuery request) {
-        SearchQueries.Parsed parsed = SearchQueries.parse(request.text(), analyzers.queries(), analyzers.indexing());
-        if (parsed.outcome() == SearchQueries.Outcome.NO_WORDS) {
+        SearchQueryBuilder.Parsed parsed = SearchQueryBuilder.parse(request.text(), analyzers.queries(), analyzers.indexing());
+        if (parsed.outcome() == SearchQueryBuilder.Outcome.NO_WORDS) {
             return SearchResults.empty(SearchResults.Notice.NO_WORDS, parsed.text());
         }
         SearchResults.Notice notice = parsed.truncated() ? SearchResults.Notice.TRUNCATED
-                : parsed.outcome() == SearchQueries.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
+                : parsed.outcome() == SearchQueryBuilder.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
         try (SearchIndex.Lease lease = index.acquire()) {
             SearchIndex.FacetedSearcher searcher = lease.searcher();
             if (searcher.getIndexReader().numDocs() == 0) {
@@ -124,7 +124,7 @@ public class SearchService {
                 : count(searcher, base, request, shown);
         ScoreDoc[] page = pageOf(top, request.page());
         List<Document> documents = documents(searcher, page);
-        SearchLabels.Request toName = new SearchLabels.Request();
+        SearchLabelStore.Request toName = new SearchLabelStore.Request();
         counted.counts().forEach((facet, values) -> toName.of(facet).addAll(values.keySet()));
         request.filters().forEach((facet, values) -> toName.of(facet).addAll(values));
         for (Document document : documents) {
@@ -134,7 +134,7 @@ public class SearchService {
                 toName.communes.add(document.get(ContributionDocument.COMMUNE));
             }
         }
-        SearchLabels.Names names = labels.read(toName);
+        SearchLabelStore.Names names = labels.read(toName);
         List<SearchResults.FacetGroup> facets = facets(counted, request, names);
         // Only the shown page is highlighted, from its stored texts.
         Map<String, String[]> highlighted = words == null || page.length == 0 ? Map.of()
@@ -176,14 +176,14 @@ public class SearchService {
      */
     public List<String> suggest(String typed, Long councilId, boolean allTerritories, int limit) {
         String text = typed == null ? "" : typed.strip();
-        if (text.length() < 2 || text.length() > SearchQueries.MAX_LENGTH) {
+        if (text.length() < 2 || text.length() > SearchQueryBuilder.MAX_LENGTH) {
             return List.of();
         }
         int lastSpace = text.lastIndexOf(' ');
         String last = text.substring(lastSpace + 1);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (lastSpace > 0) {
-            SearchQueries.Parsed head = SearchQueries.parse(text.substring(0, lastSpace), analyzers.queries());
+            SearchQueryBuilder.Parsed head = SearchQueryBuilder.parse(text.substring(0, lastSpace), analyzers.queries());
             if (head.query() != null) {
                 query.add(head.query(), BooleanClause.Occur.MUST);
             }
@@ -232,7 +232,7 @@ public class SearchService {
         return java.util.Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + SearchQuery.PAGE_SIZE));
     }
 
-    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabels.Names names) {
+    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabelStore.Names names) {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
         counted.counts().forEach((facet, found) -> {
             Set<String> selected = request.filters().getOrDefault(facet, Set.of());
@@ -261,7 +261,7 @@ public class SearchService {
     }
 
     private static List<SearchResults.Hit> hits(List<Document> documents, Map<String, String[]> highlighted, Actor viewer,
-                                                SearchLabels.Names names) {
+                                                SearchLabelStore.Names names) {
         String[] titles = highlighted.get(TITLE);
         String[] excerpts = highlighted.get(BODY);
         List<SearchResults.Hit> hits = new ArrayList<>();

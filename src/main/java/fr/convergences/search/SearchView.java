@@ -56,7 +56,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         words.setLabel(getTranslation("search.words"));
         words.setId("search-words");
         words.setHelperText(getTranslation("search.words.help"));
-        words.setMaxLength(SearchQueries.MAX_LENGTH * 50); // longer text is cut with a notice, not silently by the browser
+        words.setMaxLength(SearchQueryBuilder.MAX_LENGTH * 50); // longer text is cut with a notice, not silently by the browser
         words.setValueChangeMode(ValueChangeMode.LAZY);
         words.addValueChangeListener(change -> suggest(change.getValue()));
         words.addKeyPressListener(Key.ENTER, enter -> run(query().withFilters(Map.of())));
@@ -137,7 +137,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         current = query;
         SearchResults found = search.search(currentUser.actor(), query);
         switch (found.notice()) {
-            case TRUNCATED -> notice.error(getTranslation("search.notice.truncated", SearchQueries.MAX_LENGTH));
+            case TRUNCATED -> notice.error(getTranslation("search.notice.truncated", SearchQueryBuilder.MAX_LENGTH));
             case NO_WORDS -> notice.error(getTranslation("search.notice.noWords"));
             case NO_QUERY -> notice.success(getTranslation("search.notice.newest"));
             case ANY_WORDS -> notice.success(getTranslation("search.notice.anyWords"));

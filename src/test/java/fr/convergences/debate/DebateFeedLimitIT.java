@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A council's debates.ics feed is bounded: one more upcoming debate than the limit still serves the limit, soonest first. */
 class DebateFeedLimitIT {
 
-    /** {@code DebateQueries.LIMIT} (package-private in debate.calendar): what a calendar page or feed lists at most. */
+    /** {@code DebateListingStore.LIMIT} (package-private in debate.calendar): what a calendar page or feed lists at most. */
     private static final int LIMIT = 500;
 
     private final TestPlatform platform = TestPlatform.shared();

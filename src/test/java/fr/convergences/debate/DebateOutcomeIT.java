@@ -94,7 +94,7 @@ class DebateOutcomeIT {
             assertThat(attendance.profiles()).containsEntry(AttendeeProfile.HEALTH_PROFESSIONAL, 4);
         });
         assertThat(details.debate().minutes()).contains("<script>", "**Des transports**");
-        assertThat(details.contributions()).extracting(DebateRecords.CapturedContribution::title)
+        assertThat(details.contributions()).extracting(DebateStore.CapturedContribution::title)
                 .containsExactly("Un minibus vers l’hôpital", "Des permanences en mairie");
         assertThat(spoken.origin()).isEqualTo(ContributionOrigin.DEBATE);
         assertThat(written.origin()).isEqualTo(ContributionOrigin.PAPER);

@@ -1,6 +1,6 @@
 package fr.convergences.debate;
 
-import fr.convergences.debate.calendar.DebateQueries;
+import fr.convergences.debate.calendar.DebateListingStore;
 import fr.convergences.debate.organiser.NextStep;
 import fr.convergences.debate.organiser.OrganisedDebate;
 import fr.convergences.debate.organiser.OrganiserSpace;
@@ -23,7 +23,7 @@ class DebateSpacesIT {
     private final TestPlatform platform = TestPlatform.shared();
     private final DebateService debates = platform.bean(DebateService.class);
     private final OrganiserSpace space = platform.bean(OrganiserSpace.class);
-    private final DebateQueries queries = platform.bean(DebateQueries.class);
+    private final DebateListingStore queries = platform.bean(DebateListingStore.class);
 
     @Test
     void an_organiser_finds_their_proposed_coming_and_past_debates_with_counts_and_what_is_left_to_do() {
@@ -56,11 +56,11 @@ class DebateSpacesIT {
         assertThat(space.of(fixtures.moderator).isEmpty()).as("another person's debates are not theirs").isTrue();
 
         Instant now = platform.bean(Clock.class).instant();
-        DebateQueries.PastPage first = queries.past(now, 1, 500);
-        assertThat(first.debates()).extracting(DebateQueries.PastDebate::id).contains(past.id()).doesNotContain(coming.id(), proposed.id());
+        DebateListingStore.PastPage first = queries.past(now, 1, 500);
+        assertThat(first.debates()).extracting(DebateListingStore.PastDebate::id).contains(past.id()).doesNotContain(coming.id(), proposed.id());
         assertThat(first.debates()).filteredOn(debate -> debate.id() == past.id()).singleElement()
                 .satisfies(debate -> assertThat(debate.minutes()).isEqualTo("Nous étions **nombreux**."));
-        DebateQueries.PastPage beyond = queries.past(now, 10_000, 1);
+        DebateListingStore.PastPage beyond = queries.past(now, 10_000, 1);
         assertThat(beyond.page()).as("a page past the last shows the last").isEqualTo(beyond.pages());
         assertThat(beyond.pages()).isEqualTo(beyond.total());
         assertThat(queries.past(now, 1, 1).debates()).hasSize(1);

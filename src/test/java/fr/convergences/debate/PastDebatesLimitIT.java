@@ -1,6 +1,6 @@
 package fr.convergences.debate;
 
-import fr.convergences.debate.calendar.DebateQueries;
+import fr.convergences.debate.calendar.DebateListingStore;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import org.junit.jupiter.api.Test;
@@ -34,19 +34,19 @@ class PastDebatesLimitIT {
                        timestamptz '1990-01-01 18:00:00+00' + g * interval '1 day', timestamptz '1990-01-01 20:00:00+00' + g * interval '1 day',
                        place, commune_insee, online_url, capacity, audience, status, created_at, approved_at, approved_by
                 FROM debate, generate_series(1, ?) g WHERE id = ?""", PAGE_SIZE + 1, first.id());
-        DebateQueries queries = platform.bean(DebateQueries.class);
+        DebateListingStore queries = platform.bean(DebateListingStore.class);
 
-        DebateQueries.PastPage one = queries.past(AS_OF, 1, PAGE_SIZE);
-        DebateQueries.PastPage two = queries.past(AS_OF, 2, PAGE_SIZE);
+        DebateListingStore.PastPage one = queries.past(AS_OF, 1, PAGE_SIZE);
+        DebateListingStore.PastPage two = queries.past(AS_OF, 2, PAGE_SIZE);
 
         assertThat(one.total()).isEqualTo(PAGE_SIZE + 1);
         assertThat(one.pages()).isEqualTo(2);
         assertThat(one.debates()).hasSize(PAGE_SIZE);
         assertThat(one.debates().getFirst().title()).isEqualTo("Débat passé " + (PAGE_SIZE + 1));
-        assertThat(one.debates()).extracting(DebateQueries.PastDebate::title).doesNotContain("Débat passé 1", "Débat à venir");
+        assertThat(one.debates()).extracting(DebateListingStore.PastDebate::title).doesNotContain("Débat passé 1", "Débat à venir");
         assertThat(two.page()).isEqualTo(2);
-        assertThat(two.debates()).extracting(DebateQueries.PastDebate::title).containsExactly("Débat passé 1");
+        assertThat(two.debates()).extracting(DebateListingStore.PastDebate::title).containsExactly("Débat passé 1");
         // A page past the last (a link kept from when there were more) gives the last one, not an empty or unbounded list.
-        assertThat(queries.past(AS_OF, 3, PAGE_SIZE).debates()).extracting(DebateQueries.PastDebate::title).containsExactly("Débat passé 1");
+        assertThat(queries.past(AS_OF, 3, PAGE_SIZE).debates()).extracting(DebateListingStore.PastDebate::title).containsExactly("Débat passé 1");
     }
 }

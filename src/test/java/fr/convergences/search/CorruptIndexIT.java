@@ -77,8 +77,8 @@ class CorruptIndexIT {
     }
 
     private IndexRebuilder rebuilder(SearchIndex index, Clock clock) {
-        ContributionSource source = platform.bean(ContributionSource.class);
-        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutbox.class), Duration.ofMillis(200),
+        IndexSourceStore source = platform.bean(IndexSourceStore.class);
+        IndexUpdater idle = new IndexUpdater(index, source, platform.bean(SearchOutboxStore.class), Duration.ofMillis(200),
                 Duration.ofDays(7), new CriticalThreads());
         return new IndexRebuilder(index, source, idle, clock);
     }

@@ -114,7 +114,7 @@ class FrenchAnalyzerTest {
                 writer.addDocument(document);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                org.apache.lucene.search.Query parsed = SearchQueries.parse(query, analyzers.queries()).query();
+                org.apache.lucene.search.Query parsed = SearchQueryBuilder.parse(query, analyzers.queries()).query();
                 return parsed != null && new IndexSearcher(reader).count(parsed) > 0;
             }
         }

@@ -69,7 +69,7 @@ class SearchBenchmark {
                 throughSeconds, size / throughSeconds, drainSeconds)));
 
         IndexRebuilder rebuilder = platform.bean(IndexRebuilder.class);
-        long total = platform.bean(ContributionSource.class).countPublic();
+        long total = platform.bean(IndexSourceStore.class).countPublic();
         long rebuildStart = System.nanoTime();
         long rebuilt = rebuilder.rebuild("benchmark", progress -> { });
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;

@@ -86,7 +86,7 @@ class SearchNodesIT {
         fixture.awaitIndexed();
         IndexUpdater updaterOnB = nodeB.bean(IndexUpdater.class);
         updaterOnB.awaitDrained(Duration.ofSeconds(30));
-        SearchOutbox log = nodeA.bean(SearchOutbox.class);
+        SearchOutboxStore log = nodeA.bean(SearchOutboxStore.class);
         SearchIndex indexOnA = nodeA.bean(SearchIndex.class);
         SearchIndex indexOnB = nodeB.bean(SearchIndex.class);
 

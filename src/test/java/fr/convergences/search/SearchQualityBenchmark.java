@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list, any-word fallback), side by side on the same index, with the queries and judging rules of
  * {@link ResidentQueries}. Two collections: the 18,690 real proposals of the shipped corpus (where the queries come
  * from), and the demo consultation's 180 health proposals (a consultation's size, where words go missing). Every text
- * is judged, so the ideal ranking is known and no result goes ungraded. Queries are parsed by {@link SearchQueries} as
+ * is judged, so the ideal ranking is known and no result goes ungraded. Queries are parsed by {@link SearchQueryBuilder} as
  * the search page parses them, and fall back as {@link SearchService} does: any word when all the words find nothing.
  * Writes target/benchmarks/search-quality.md (docs/BENCHMARKS.md).
  */
@@ -139,7 +139,7 @@ class SearchQualityBenchmark {
 
     /** The top ten as the search page would rank them (relevance; ties in index order), and their nDCG@10. */
     private static Scored score(IndexSearcher searcher, Variant variant, String text, int[] grades, double ideal) throws Exception {
-        SearchQueries.Parsed parsed = SearchQueries.parse(text, variant.queries(), variant.words());
+        SearchQueryBuilder.Parsed parsed = SearchQueryBuilder.parse(text, variant.queries(), variant.words());
         TopDocs top = searcher.search(parsed.query(), K);
         boolean fellBack = false;
         if (top.totalHits.value() == 0 && variant.anyWordsFallback() && parsed.anyWords() != null) {
@@ -171,7 +171,7 @@ class SearchQualityBenchmark {
                 Variant variant = variants.get(v);
                 long start = System.nanoTime();
                 for (ResidentQueries.Judged query : queries) {
-                    SearchQueries.Parsed parsed = SearchQueries.parse(query.text(), variant.queries(), variant.words());
+                    SearchQueryBuilder.Parsed parsed = SearchQueryBuilder.parse(query.text(), variant.queries(), variant.words());
                     TopDocs top = searcher.search(parsed.query(), K);
                     if (top.totalHits.value() == 0 && variant.anyWordsFallback() && parsed.anyWords() != null) {
                         searcher.search(parsed.anyWords(), K);

@@ -127,7 +127,7 @@ class SearchScaleBenchmark {
         // 2. Indexing.
         section("Indexing");
         IndexRebuilder rebuilder = platform.bean(IndexRebuilder.class);
-        long total = platform.bean(ContributionSource.class).countPublic();
+        long total = platform.bean(IndexSourceStore.class).countPublic();
         start = System.nanoTime();
         long rebuilt = rebuilder.rebuild("scale benchmark", progress -> { });
         double rebuildSeconds = seconds(start);
@@ -257,7 +257,7 @@ class SearchScaleBenchmark {
     }
 
     static List<Long> bareLucene(SearchIndex index, SearchAnalyzers analyzers, String words, Long council, int limit) {
-        Query query = SearchQueries.parse(words, analyzers.queries()).query();
+        Query query = SearchQueryBuilder.parse(words, analyzers.queries()).query();
         if (council != null) {
             query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(ContributionDocument.COUNCIL, council.toString())), BooleanClause.Occur.FILTER).build();

@@ -138,7 +138,7 @@ class SearchServiceIT {
 
         SearchResults longQuery = searchHere("maison " + "santé ".repeat(2000));
         assertThat(longQuery.notice()).isEqualTo(SearchResults.Notice.TRUNCATED);
-        assertThat(longQuery.searchedText()).hasSize(SearchQueries.MAX_LENGTH);
+        assertThat(longQuery.searchedText()).hasSize(SearchQueryBuilder.MAX_LENGTH);
         assertThat(ids(longQuery)).containsExactly(id);
 
         SearchResults empty = searchHere("   ");

@@ -21,7 +21,7 @@ import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionRepository;
 import fr.convergences.contribution.Stance;
 import fr.convergences.contribution.moderation.ModerationDecision;
-import fr.convergences.contribution.moderation.ModerationRecords;
+import fr.convergences.contribution.moderation.ModerationDecisions;
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.contribution.moderation.ModerationStore;
 import fr.convergences.contribution.moderation.ParticipationPolicy;
@@ -52,7 +52,7 @@ public class DiscussionService {
     private final ConsultationService consultations;
     private final AccountRepository accounts;
     private final Permissions permissions;
-    private final ModerationRecords moderation;
+    private final ModerationDecisions moderation;
     private final AuditTrail audit;
     private final DiscussionStore store;
     private final ModerationStore reports;
@@ -60,7 +60,7 @@ public class DiscussionService {
     private final Clock clock;
 
     public DiscussionService(ContributionRepository contributions, CommentRepository comments, ConsultationService consultations,
-                             AccountRepository accounts, Permissions permissions, ModerationRecords moderation, AuditTrail audit,
+                             AccountRepository accounts, Permissions permissions, ModerationDecisions moderation, AuditTrail audit,
                              DiscussionStore store, ModerationStore reports, I18NProvider messages, Clock clock) {
         this.contributions = contributions;
         this.comments = comments;

@@ -23,6 +23,23 @@ class ImportStore {
     // Keeps this job's advisory lock apart from the audit log's, the votes' and any other use of advisory locks.
     private static final int REPORT_RETENTION_LOCK = 0x52504F52; // "RPOR"
 
+    // The batched statements of ImportWriter and RejectionWriter, which prepare them once on the import's connection.
+    static final String NEXT_IDS = "SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, ?)";
+    static final String INSERT_CONTRIBUTION = """
+            INSERT INTO contribution (id, consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
+            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
+    static final String INSERT_SOURCE = """
+            INSERT INTO contribution_source (contribution_id, import_id, external_id, external_url, original_supports,
+                                             original_comments, original_category, original_scope, source_origin, consultation_id, author_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
+    /** Personal data in an imported text is masked like online: the text as written is kept apart for the moderators. */
+    static final String INSERT_ORIGINAL = """
+            INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""";
+
+    static final String INSERT_REJECTION =
+            "INSERT INTO contribution_import_rejection (import_id, line, reason_key, arguments, excerpt) VALUES (?, ?, ?, ?, ?)";
+
     private final JdbcOperations jdbc;
     private final ImportAuthors authors;
 

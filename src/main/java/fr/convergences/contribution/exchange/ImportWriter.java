@@ -20,24 +20,12 @@ import java.util.stream.Collectors;
  * Writes imported contributions with JDBC batches of {@link #BATCH_SIZE} rows, on the connection of
  * the import's transaction, so that memory stays constant and a failure at any row undoes them all.
  * Identifiers are taken from the contribution sequence for a whole batch first, so that the
- * contributions, their sources and their themes go in three batches without a round trip per row.
+ * contributions, their sources and their themes go in three batches without a round trip per row. The statements
+ * are {@link ImportStore}'s: this class only batches them.
  */
 final class ImportWriter implements AutoCloseable {
 
     static final int BATCH_SIZE = 500;
-
-    private static final String NEXT_IDS = "SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, ?)";
-    private static final String INSERT_CONTRIBUTION = """
-            INSERT INTO contribution (id, consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
-            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
-    private static final String INSERT_SOURCE = """
-            INSERT INTO contribution_source (contribution_id, import_id, external_id, external_url, original_supports,
-                                             original_comments, original_category, original_scope, source_origin, consultation_id, author_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_THEME = "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)";
-    /** Personal data in an imported text is masked like online: the text as written is kept apart for the moderators. */
-    private static final String INSERT_ORIGINAL = """
-            INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""";
 
     private final long consultationId;
     private final long importId;
@@ -56,11 +44,11 @@ final class ImportWriter implements AutoCloseable {
         this.authors = authors;
         this.importId = importId;
         this.now = Timestamp.from(now);
-        this.ids = connection.prepareStatement(NEXT_IDS);
-        this.contributions = connection.prepareStatement(INSERT_CONTRIBUTION);
-        this.sources = connection.prepareStatement(INSERT_SOURCE);
-        this.themes = connection.prepareStatement(INSERT_THEME);
-        this.originals = connection.prepareStatement(INSERT_ORIGINAL);
+        this.ids = connection.prepareStatement(ImportStore.NEXT_IDS);
+        this.contributions = connection.prepareStatement(ImportStore.INSERT_CONTRIBUTION);
+        this.sources = connection.prepareStatement(ImportStore.INSERT_SOURCE);
+        this.themes = connection.prepareStatement(ImportStore.INSERT_THEME);
+        this.originals = connection.prepareStatement(ImportStore.INSERT_ORIGINAL);
     }
 
     /** Queues the contribution; returns true when that filled a batch, which was then written. */

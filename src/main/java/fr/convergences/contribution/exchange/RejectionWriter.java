@@ -21,8 +21,7 @@ final class RejectionWriter implements AutoCloseable {
 
     RejectionWriter(Connection connection, long importId) throws SQLException {
         this.importId = importId;
-        this.insert = connection.prepareStatement(
-                "INSERT INTO contribution_import_rejection (import_id, line, reason_key, arguments, excerpt) VALUES (?, ?, ?, ?, ?)");
+        this.insert = connection.prepareStatement(ImportStore.INSERT_REJECTION);
     }
 
     void add(RejectedRow row) throws SQLException {

@@ -57,7 +57,7 @@ public class ModerationService {
     private final CouncilDirectory councils;
     private final Permissions permissions;
     private final AuditTrail audit;
-    private final ModerationRecords records;
+    private final ModerationDecisions records;
     private final ContributionStore texts;
     private final ModerationStore store;
     private final Clock clock;
@@ -66,7 +66,7 @@ public class ModerationService {
 
     public ModerationService(ContributionRepository contributions, CommentRepository comments, ModerationDecisionRepository decisions,
                              ModerationAppealRepository appeals, ConsultationService consultations, CouncilDirectory councils,
-                             Permissions permissions, AuditTrail audit, ModerationRecords records, ContributionStore texts,
+                             Permissions permissions, AuditTrail audit, ModerationDecisions records, ContributionStore texts,
                              ModerationStore store, Clock clock,
                              @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
                              @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {

@@ -42,12 +42,12 @@ import java.util.Optional;
 public class DebateCalendar implements DebateInvitations {
 
     private final DebateRepository debates;
-    private final DebateQueries queries;
+    private final DebateListingStore queries;
     private final CouncilRepository councils;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    public DebateCalendar(DebateRepository debates, DebateQueries queries, CouncilRepository councils, PublicUrl publicUrl, Clock clock) {
+    public DebateCalendar(DebateRepository debates, DebateListingStore queries, CouncilRepository councils, PublicUrl publicUrl, Clock clock) {
         this.debates = debates;
         this.publicUrl = publicUrl;
         this.councils = councils;

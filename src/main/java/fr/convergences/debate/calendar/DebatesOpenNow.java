@@ -10,10 +10,10 @@ import java.util.List;
 @Singleton
 public class DebatesOpenNow implements OpenNow {
 
-    private final DebateQueries queries;
+    private final DebateListingStore queries;
     private final Clock clock;
 
-    public DebatesOpenNow(DebateQueries queries, Clock clock) {
+    public DebatesOpenNow(DebateListingStore queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }

@@ -46,7 +46,7 @@ import java.util.Map;
 @Prototype
 public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DebateQueries queries;
+    private final DebateListingStore queries;
     private final DebateService debates;
     private final CurrentUser currentUser;
     private final OrganiserSpace organisers;
@@ -55,7 +55,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     /** Twenty past debates a page: each can unfold long minutes. */
     static final int PAST_PAGE_SIZE = 20;
 
-    public DebatesView(DebateQueries queries, DebateService debates, OrganiserSpace organisers, CurrentUser currentUser, Clock clock) {
+    public DebatesView(DebateListingStore queries, DebateService debates, OrganiserSpace organisers, CurrentUser currentUser, Clock clock) {
         this.organisers = organisers;
         this.queries = queries;
         this.debates = debates;
@@ -85,7 +85,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
                 ? new DebateFilter(council, commune, theme, month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1)),
                         month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofDays(1)))
                 : new DebateFilter(council, commune, theme, clock.instant(), null);
-        DebateQueries.Choices choices = queries.choices(filter);
+        DebateListingStore.Choices choices = queries.choices(filter);
         Div filters = new Div(select("filter-council", "debate.filter.council", choices.councils(), council, "conseil", query),
                 select("filter-commune", "debate.filter.commune", choices.communes(), commune, "commune", query),
                 select("filter-theme", "debate.filter.theme", names(choices.themes()), theme, "theme", query));

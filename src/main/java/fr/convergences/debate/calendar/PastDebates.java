@@ -20,7 +20,7 @@ import java.util.function.IntFunction;
  */
 class PastDebates extends Div {
 
-    PastDebates(DebateQueries.PastPage page, IntFunction<String> addressOfPage) {
+    PastDebates(DebateListingStore.PastPage page, IntFunction<String> addressOfPage) {
         setId("past-debates");
         if (page.debates().isEmpty()) {
             add(new Paragraph(getTranslation("debate.past.none")));
@@ -28,7 +28,7 @@ class PastDebates extends Div {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("past-debates");
-        for (DebateQueries.PastDebate debate : page.debates()) {
+        for (DebateListingStore.PastDebate debate : page.debates()) {
             ListItem item = new ListItem(new Anchor("debats/" + debate.id(), debate.title()));
             item.setId("past-debate-" + debate.id());
             List<String> facts = new ArrayList<>(List.of(DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale()),

@@ -17,7 +17,7 @@ import fr.convergences.debate.AttendeeProfile;
 import fr.convergences.debate.Audience;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateForm;
-import fr.convergences.debate.DebateRecords;
+import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.outcome.DebateOutcomeService;
@@ -26,9 +26,9 @@ import fr.convergences.debate.registration.RegistrationService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -50,19 +50,19 @@ class DebateDemoData implements DemoData {
     private final RegistrationService registrations;
     private final DebateOutcomeService outcomes;
     private final DebateRepository repository;
-    private final DebateRecords sql;
+    private final DebateStore store;
     private final ConsultationService consultations;
     private final CouncilRepository councils;
     private final AccountRepository accounts;
     private final Clock clock;
 
     DebateDemoData(DebateService debates, RegistrationService registrations, DebateOutcomeService outcomes, DebateRepository repository,
-                   DebateRecords sql, ConsultationService consultations, CouncilRepository councils, AccountRepository accounts, Clock clock) {
+                   DebateStore store, ConsultationService consultations, CouncilRepository councils, AccountRepository accounts, Clock clock) {
         this.debates = debates;
         this.registrations = registrations;
         this.outcomes = outcomes;
         this.repository = repository;
-        this.sql = sql;
+        this.store = store;
         this.consultations = consultations;
         this.councils = councils;
         this.accounts = accounts;
@@ -109,8 +109,8 @@ class DebateDemoData implements DemoData {
                 List.of("Ce qui manque aujourd’hui", "Ce que nous proposons")));
         debates.approve(moderator, past.id());
         // It took place last week: the demo moves it back in time, as time would have.
-        sql.update("UPDATE debate SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(clock.instant().minus(Duration.ofDays(6))),
-                Timestamp.from(clock.instant().minus(Duration.ofDays(6)).plus(Duration.ofMinutes(150))), past.id());
+        Instant pastStart = clock.instant().minus(Duration.ofDays(6));
+        store.moveForDemo(past.id(), pastStart, pastStart.plus(Duration.ofMinutes(150)));
         outcomes.recordAttendance(organiser, past.id(), new Attendance(27, Map.of(AgeBand.FROM_60_TO_74, 9, AgeBand.FROM_75, 6),
                 Map.of(AttendeeProfile.RESIDENT, 19, AttendeeProfile.HEALTH_PROFESSIONAL, 5)));
         outcomes.writeMinutes(organiser, past.id(), """

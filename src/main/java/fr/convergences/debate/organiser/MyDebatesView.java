@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.debate.DebateDates;
-import fr.convergences.debate.DebateRecords.OrganisedRow;
+import fr.convergences.debate.DebateStore.OrganisedRow;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;

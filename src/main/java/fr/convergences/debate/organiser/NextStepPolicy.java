@@ -1,6 +1,6 @@
 package fr.convergences.debate.organiser;
 
-import fr.convergences.debate.DebateRecords.OrganisedRow;
+import fr.convergences.debate.DebateStore.OrganisedRow;
 import fr.convergences.debate.DebateStatus;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package fr.convergences.debate.organiser;
 
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.debate.DebateRecords;
+import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.DebateStatus;
 import fr.convergences.identity.Action;
@@ -23,13 +23,13 @@ import java.util.List;
 @Singleton
 public class OrganiserSpace {
 
-    private final DebateRecords records;
+    private final DebateStore records;
     private final DebateService debates;
     private final ConsultationService consultations;
     private final Permissions permissions;
     private final Clock clock;
 
-    public OrganiserSpace(DebateRecords records, DebateService debates, ConsultationService consultations, Permissions permissions, Clock clock) {
+    public OrganiserSpace(DebateStore records, DebateService debates, ConsultationService consultations, Permissions permissions, Clock clock) {
         this.permissions = permissions;
         this.records = records;
         this.debates = debates;

@@ -12,9 +12,9 @@ import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
 import fr.convergences.debate.Attendance;
-import fr.convergences.debate.AttendanceRecords;
+import fr.convergences.debate.AttendanceStore;
 import fr.convergences.debate.Debate;
-import fr.convergences.debate.DebateRecords;
+import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.paperform.Capture;
@@ -35,14 +35,14 @@ public class DebateOutcomeService {
 
     private final DebateService debates;
     private final DebateRepository repository;
-    private final AttendanceRecords attendance;
-    private final DebateRecords records;
+    private final AttendanceStore attendance;
+    private final DebateStore records;
     private final MediationService mediation;
     private final PaperForms paperForms;
     private final OrganisationService organisations;
     private final Clock clock;
 
-    public DebateOutcomeService(DebateService debates, DebateRepository repository, AttendanceRecords attendance, DebateRecords records,
+    public DebateOutcomeService(DebateService debates, DebateRepository repository, AttendanceStore attendance, DebateStore records,
                                 MediationService mediation, PaperForms paperForms, OrganisationService organisations, Clock clock) {
         this.debates = debates;
         this.repository = repository;

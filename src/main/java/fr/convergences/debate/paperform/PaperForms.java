@@ -11,17 +11,14 @@ import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
-import fr.convergences.debate.DebateRecords;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Numbered paper contribution forms: printed in batches for a consultation (each number issued once), then typed
@@ -32,17 +29,17 @@ import java.util.Optional;
 @Singleton
 public class PaperForms {
 
-    private final DebateRecords sql;
+    private final PaperFormStore store;
     private final ConsultationService consultations;
     private final MediationService mediation;
     private final Permissions permissions;
     private final I18NProvider messages;
     private final Clock clock;
 
-    public PaperForms(DebateRecords sql, ConsultationService consultations, MediationService mediation, Permissions permissions,
-                      I18NProvider messages, Clock clock) {
+    PaperForms(PaperFormStore store, ConsultationService consultations, MediationService mediation, Permissions permissions,
+               I18NProvider messages, Clock clock) {
         this.messages = messages;
-        this.sql = sql;
+        this.store = store;
         this.consultations = consultations;
         this.mediation = mediation;
         this.permissions = permissions;
@@ -57,25 +54,19 @@ public class PaperForms {
         if (count <= 0 || count > PaperFormBatch.MAX_COUNT) {
             throw new UserFacingException("debate.paper.count.invalid", PaperFormBatch.MAX_COUNT);
         }
-        // The counter row is the lock: two batches issued at once never share a number.
-        int last = sql.list("""
-                INSERT INTO paper_form_counter (consultation_id, last_serial) VALUES (?, ?)
-                ON CONFLICT (consultation_id) DO UPDATE SET last_serial = paper_form_counter.last_serial + EXCLUDED.last_serial
-                RETURNING last_serial""", rows -> rows.getInt(1), consultationId, count).getFirst();
+        int last = store.takeSerials(consultationId, count);
         if (last > FormNumber.MAX_SERIAL) {
             throw new UserFacingException("debate.paper.count.exhausted");
         }
         Instant now = clock.instant();
-        long id = sql.list("""
-                INSERT INTO paper_form_batch (consultation_id, first_serial, form_count, issued_at, issued_by) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""", rows -> rows.getLong(1), consultationId, last - count + 1, count, Timestamp.from(now), actor.accountId()).getFirst();
+        long id = store.insertBatch(consultationId, last - count + 1, count, now, actor.accountId());
         return new PaperFormBatch(id, consultationId, last - count + 1, count, now);
     }
 
     /** The printable PDF of a batch: one page per form, in the person's language. */
     @Transactional(readOnly = true)
     public byte[] pdf(Actor actor, long batchId, Locale locale) {
-        PaperFormBatch batch = batch(batchId).orElseThrow(() -> new UserFacingException("debate.paper.batch.unknown"));
+        PaperFormBatch batch = store.batch(batchId).orElseThrow(() -> new UserFacingException("debate.paper.batch.unknown"));
         ConsultationDetails consultation = consultations.details(batch.consultationId());
         permissions.require(actor, Action.ISSUE_PAPER_FORMS, consultation.consultation().councilId());
         return PaperFormPdf.render(consultation, batch.numbers(), (key, arguments) -> messages.getTranslation(key, locale, arguments));
@@ -85,10 +76,7 @@ public class PaperForms {
     @Transactional(readOnly = true)
     public List<PaperFormBatch> batches(Actor actor, long consultationId) {
         permissions.require(actor, Action.ISSUE_PAPER_FORMS, consultations.councilOf(consultationId));
-        return sql.list("""
-                SELECT id, consultation_id, first_serial, form_count, issued_at FROM paper_form_batch WHERE consultation_id = ? ORDER BY id DESC""",
-                rows -> new PaperFormBatch(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getTimestamp(5).toInstant()),
-                consultationId);
+        return store.batches(consultationId);
     }
 
     @Transactional(readOnly = true)
@@ -109,9 +97,7 @@ public class PaperForms {
         FormNumber number = check(consultationId, typedNumber);
         Contribution saved = mediation.collect(actor, consultationId, form, ContributionOrigin.PAPER);
         try {
-            sql.update("""
-                    INSERT INTO paper_form_transcription (consultation_id, serial, contribution_id, transcribed_at, transcribed_by)
-                    VALUES (?, ?, ?, ?, ?)""", consultationId, number.serial(), saved.id(), Timestamp.from(clock.instant()), actor.accountId());
+            store.recordTranscription(consultationId, number.serial(), saved.id(), clock.instant(), actor.accountId());
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 throw new UserFacingException("debate.paper.number.twice", number.printed());
@@ -127,24 +113,14 @@ public class PaperForms {
         if (number.consultationId() != consultationId) {
             throw new UserFacingException("debate.paper.number.otherConsultation", number.printed());
         }
-        boolean issued = !sql.list("""
-                SELECT 1 FROM paper_form_batch WHERE consultation_id = ? AND ? BETWEEN first_serial AND first_serial + form_count - 1""",
-                rows -> 1, consultationId, number.serial()).isEmpty();
+        boolean issued = store.isIssued(consultationId, number.serial());
         if (!issued) {
             throw new UserFacingException("debate.paper.number.notIssued", number.printed());
         }
-        List<Timestamp> done = sql.list("SELECT transcribed_at FROM paper_form_transcription WHERE consultation_id = ? AND serial = ?",
-                rows -> rows.getTimestamp(1), consultationId, number.serial());
-        if (!done.isEmpty()) {
+        if (store.isTranscribed(consultationId, number.serial())) {
             throw new UserFacingException("debate.paper.number.twice", number.printed());
         }
         return number;
-    }
-
-    private Optional<PaperFormBatch> batch(long batchId) {
-        return sql.list("SELECT id, consultation_id, first_serial, form_count, issued_at FROM paper_form_batch WHERE id = ?",
-                rows -> new PaperFormBatch(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getTimestamp(5).toInstant()),
-                batchId).stream().findFirst();
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

@@ -4,7 +4,6 @@ import fr.convergences.base.operations.Measured;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.debate.Debate;
-import fr.convergences.debate.DebateRecords;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.RegistrantMessages;
 import fr.convergences.debate.Registration;
@@ -16,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +29,7 @@ public class DebateReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(DebateReminders.class);
 
-    private final DebateRecords sql;
+    private final RegistrantStore store;
     private final DebateRepository debates;
     private final RegistrationRepository registrations;
     private final ConsultationService consultations;
@@ -39,9 +37,9 @@ public class DebateReminders {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    public DebateReminders(DebateRecords sql, DebateRepository debates, RegistrationRepository registrations, ConsultationService consultations,
-                           RegistrantMessages messages, TransactionOperations<Connection> transactions, Clock clock) {
-        this.sql = sql;
+    DebateReminders(RegistrantStore store, DebateRepository debates, RegistrationRepository registrations, ConsultationService consultations,
+                    RegistrantMessages messages, TransactionOperations<Connection> transactions, Clock clock) {
+        this.store = store;
         this.debates = debates;
         this.registrations = registrations;
         this.consultations = consultations;
@@ -62,16 +60,7 @@ public class DebateReminders {
 
     /** Sends the reminders due at this instant; returns how many people were reminded. */
     public int sendReminders(Instant now) {
-        List<Long> due = transactions.executeRead(status -> sql.list("""
-                SELECT r.id FROM debate_registration r
-                JOIN debate d ON d.id = r.debate_id
-                JOIN council c ON c.id = d.council_id
-                JOIN territory t ON t.id = c.territory_id
-                WHERE d.status = 'PUBLISHED' AND r.status = 'CONFIRMED' AND r.reminder_sent_at IS NULL
-                  AND (r.account_id IS NOT NULL OR r.email IS NOT NULL)
-                  AND d.starts_at > ?
-                  AND (d.starts_at AT TIME ZONE t.time_zone)::date = (?::timestamptz AT TIME ZONE t.time_zone)::date + 1
-                ORDER BY r.id""", rows -> rows.getLong(1), Timestamp.from(now), Timestamp.from(now)));
+        List<Long> due = transactions.executeRead(status -> store.remindersDue(now));
         int sent = 0;
         for (long registrationId : due) {
             if (transactions.executeWrite(status -> remind(registrationId, now))) {
@@ -82,17 +71,14 @@ public class DebateReminders {
     }
 
     private boolean remind(long registrationId, Instant now) {
-        List<Long> locked = sql.list("""
-                SELECT id FROM debate_registration WHERE id = ? AND status = 'CONFIRMED' AND reminder_sent_at IS NULL
-                FOR UPDATE SKIP LOCKED""", rows -> rows.getLong(1), registrationId);
-        if (locked.isEmpty()) {
+        if (!store.claimForReminder(registrationId)) {
             return false;
         }
         Registration registration = registrations.findById(registrationId).orElseThrow();
         Debate debate = debates.findById(registration.debateId()).orElseThrow();
         boolean told = messages.tell(registration, debate, consultations.details(debate.consultationId()).zone(), NotificationKind.DEBATE_REMINDER,
                 "debate.notice.reminder", true, debate.place() == null ? debate.onlineUrl() : debate.place());
-        sql.update("UPDATE debate_registration SET reminder_sent_at = ? WHERE id = ?", Timestamp.from(now), registrationId);
+        store.markReminded(registrationId, now);
         return told;
     }
 }

@@ -6,16 +6,21 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The plain-SQL side of debates: themes, agenda items and the contributions captured at them. */
+/**
+ * The hand-written SQL of debates' core: themes, agenda items, the contributions captured at them, an organiser's
+ * list, and a person's registrations (their data download, their account's deletion). Runs in the caller's transaction.
+ */
 @Singleton
-public class DebateRecords {
+public class DebateStore {
 
     private final JdbcOperations jdbc;
 
-    DebateRecords(JdbcOperations jdbc) {
+    DebateStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -83,6 +88,37 @@ public class DebateRecords {
                         rows.getLong(8), rows.getLong(9), rows.getBoolean(10), rows.getBoolean(11), rows.getLong(12)), accountId);
     }
 
+    /** A person's registrations, for their personal-data download: debate, title, status, e-mail, when. */
+    List<Map<String, Object>> registrationsOf(long accountId) {
+        return list("""
+                SELECT r.debate_id, d.title, r.status, r.email, r.created_at::text FROM debate_registration r JOIN debate d ON d.id = r.debate_id
+                WHERE r.account_id = ? ORDER BY r.created_at""", rows -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("debate", rows.getLong(1));
+            row.put("title", rows.getString(2));
+            row.put("status", rows.getString(3));
+            row.put("email", rows.getString(4));
+            row.put("registeredAt", rows.getString(5));
+            return row;
+        }, accountId);
+    }
+
+    /** The debates a person organises, for their personal-data download. */
+    List<Map<String, Object>> organisedForExport(long accountId) {
+        return list("SELECT id, title, starts_at::text FROM debate WHERE organiser_account_id = ? ORDER BY starts_at",
+                rows -> Map.<String, Object>of("debate", rows.getLong(1), "title", rows.getString(2), "startsAt", rows.getString(3)), accountId);
+    }
+
+    /** Empties a deleted account's registrations of its name and contact; the seats stay. */
+    void forgetRegistrant(long accountId) {
+        update("UPDATE debate_registration SET account_id = NULL, name = NULL, email = NULL, phone = NULL WHERE account_id = ?", accountId);
+    }
+
+    /** Moves a debate in time without the checks of an edit: for demo data, whose past debate must have taken place. */
+    public void moveForDemo(long debateId, java.time.Instant startsAt, java.time.Instant endsAt) {
+        update("UPDATE debate SET starts_at = ?, ends_at = ? WHERE id = ?", java.sql.Timestamp.from(startsAt), java.sql.Timestamp.from(endsAt), debateId);
+    }
+
     /** One of an organiser's debates, as their space lists it. */
     public record OrganisedRow(long id, String title, DebateStatus status, java.time.Instant startsAt, java.time.Instant endsAt, int capacity,
                                java.time.ZoneId zone, long confirmed, long waiting, boolean attendanceRecorded, boolean minutesWritten,
@@ -93,11 +129,11 @@ public class DebateRecords {
     public record CapturedContribution(long id, String title, String origin) {
     }
 
-    public interface Row<T> {
+    private interface Row<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+    private <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -112,7 +148,7 @@ public class DebateRecords {
         });
     }
 
-    public int update(String sql, Object... parameters) {
+    private int update(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

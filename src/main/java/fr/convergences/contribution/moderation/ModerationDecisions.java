@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Always called inside the caller's transaction, after its permission check.
  */
 @Singleton
-public class ModerationRecords {
+public class ModerationDecisions {
 
     private final ModerationDecisionRepository decisions;
     private final ModerationAppealRepository appeals;
@@ -33,7 +33,7 @@ public class ModerationRecords {
     private final ModerationStore store;
     private final NotificationOutbox outbox;
 
-    ModerationRecords(ModerationDecisionRepository decisions, ModerationAppealRepository appeals, CouncilRoleRepository roles,
+    ModerationDecisions(ModerationDecisionRepository decisions, ModerationAppealRepository appeals, CouncilRoleRepository roles,
                       Notifications notifications, ModerationStore store, NotificationOutbox outbox) {
         this.outbox = outbox;
         this.decisions = decisions;

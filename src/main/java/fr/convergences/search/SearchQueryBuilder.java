@@ -14,13 +14,13 @@ import java.util.Map;
  * are kept: "…" for an exact phrase and | for "or". Whitespace is not an operator, so that the words
  * reach the analyzer together and multi-word synonyms ("médecin traitant") can match.
  */
-final class SearchQueries {
+final class SearchQueryBuilder {
 
     static final int OPERATORS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.OR_OPERATOR;
     /** Longer text is cut here, with a notice: no sensible query is longer, and each word costs a clause. */
     static final int MAX_LENGTH = 200;
 
-    private SearchQueries() {
+    private SearchQueryBuilder() {
     }
 
     /** The query over title (weighted: a title says what the contribution is about) and body, or why there is none. */

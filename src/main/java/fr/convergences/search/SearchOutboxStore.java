@@ -18,11 +18,11 @@ import java.util.function.Consumer;
  * {@code search_outbox_pruned}.
  */
 @Singleton
-public class SearchOutbox {
+public class SearchOutboxStore {
 
     private final SearchDatabase database;
 
-    public SearchOutbox(SearchDatabase database) {
+    public SearchOutboxStore(SearchDatabase database) {
         this.database = database;
     }
 
@@ -114,7 +114,7 @@ public class SearchOutbox {
 
     /** Where a snapshot taken now starts (a rebuild's horizon: what it reads includes every transaction below it). */
     long currentXmin() {
-        return database.with(SearchOutbox::snapshotXmin);
+        return database.with(SearchOutboxStore::snapshotXmin);
     }
 
     /** Records how far a node has applied the log, so that rows every live node has passed can be pruned. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * PostgreSQL: one round trip per page of results, for the facets and the hits together.
  */
 @Singleton
-public class SearchLabels {
+public class SearchLabelStore {
 
     private static final String NAMES = """
             SELECT 'C', id::text, name FROM council WHERE id = ANY (?::bigint[])
@@ -26,7 +26,7 @@ public class SearchLabels {
 
     private final SearchDatabase database;
 
-    public SearchLabels(SearchDatabase database) {
+    public SearchLabelStore(SearchDatabase database) {
         this.database = database;
     }
 

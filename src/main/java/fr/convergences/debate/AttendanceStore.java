@@ -1,5 +1,6 @@
 package fr.convergences.debate;
 
+import fr.convergences.base.database.Sql;
 import fr.convergences.contribution.mediation.AgeBand;
 import jakarta.inject.Singleton;
 
@@ -12,11 +13,11 @@ import java.util.Optional;
 
 /** Attendance figures of debates, replaced as a whole each time the organiser records them. */
 @Singleton
-public class AttendanceRecords {
+public class AttendanceStore {
 
-    private final DebateRecords sql;
+    private final Sql sql;
 
-    AttendanceRecords(DebateRecords sql) {
+    AttendanceStore(Sql sql) {
         this.sql = sql;
     }
 

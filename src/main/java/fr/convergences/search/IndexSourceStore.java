@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** Reads contributions from PostgreSQL, the truth, in the shape the index needs. */
 @Singleton
-public class ContributionSource {
+public class IndexSourceStore {
 
     private static final String SELECT = """
             SELECT c.id, c.consultation_id, k.council_id, c.author_account_id, c.kind, c.title, c.body, c.commune_insee, c.status,
@@ -35,7 +35,7 @@ public class ContributionSource {
 
     private final SearchDatabase database;
 
-    public ContributionSource(SearchDatabase database) {
+    public IndexSourceStore(SearchDatabase database) {
         this.database = database;
     }
 

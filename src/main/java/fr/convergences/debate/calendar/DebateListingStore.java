@@ -1,5 +1,6 @@
 package fr.convergences.debate.calendar;
 
+import fr.convergences.base.database.Sql;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -13,21 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import fr.convergences.debate.DebateRecords;
 
 /**
  * The public calendar of debates, filtered in PostgreSQL: approved (not cancelled) debates only, by council,
  * commune, theme name and period. Public reading: no permission needed, and nothing personal is read.
  */
 @Singleton
-public class DebateQueries {
+public class DebateListingStore {
 
     /** A calendar page never lists more: a month of a busy territory stays far below it. */
     static final int LIMIT = 500;
 
-    private final DebateRecords sql;
+    private final Sql sql;
 
-    public DebateQueries(DebateRecords sql) {
+    public DebateListingStore(Sql sql) {
         this.sql = sql;
     }
 
@@ -69,7 +69,7 @@ public class DebateQueries {
                         WHERE dt.debate_id = d.id), d.version
                 FROM debate d JOIN council c ON c.id = d.council_id JOIN territory t ON t.id = c.territory_id
                 JOIN consultation k ON k.id = d.consultation_id LEFT JOIN commune m ON m.insee_code = d.commune_insee
-                """ + where + " ORDER BY d.starts_at, d.id LIMIT " + Math.max(0, Math.min(limit, LIMIT)), DebateQueries::listing, parameters.toArray());
+                """ + where + " ORDER BY d.starts_at, d.id LIMIT " + Math.max(0, Math.min(limit, LIMIT)), DebateListingStore::listing, parameters.toArray());
     }
 
     /**

@@ -1,32 +1,34 @@
 package fr.convergences.convergence;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.pdf.AccessiblePdf;
+import fr.convergences.base.pdf.EmbeddedFonts;
+import fr.convergences.base.pdf.TaggedPdfText;
 import jakarta.inject.Singleton;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The synthesis as a PDF to print or attach to the council's minutes (OpenPDF, a maintained fork of iText 4 under
- * LGPL/MPL). Text is placed as text, never interpreted, so contributions cannot inject anything.
+ * LGPL/MPL), accessible as the published synthesis document ({@link AccessiblePdf}: PDF/UA-1, embedded fonts, headings
+ * and paragraphs tagged in reading order). Text is placed as text, never interpreted, so contributions cannot inject
+ * anything.
  */
 @Singleton
 public class SynthesisPdf {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font THEME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font QUOTE = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 10);
+    private static final Font TITLE = new Font(EmbeddedFonts.BOLD, 18);
+    private static final Font THEME = new Font(EmbeddedFonts.BOLD, 14);
+    private static final Font LABEL = new Font(EmbeddedFonts.BOLD, 12);
+    private static final Font TEXT = new Font(EmbeddedFonts.REGULAR, 10);
+    private static final Font QUOTE = new Font(EmbeddedFonts.ITALIC, 10);
 
     private final I18NProvider messages;
 
@@ -35,16 +37,14 @@ public class SynthesisPdf {
     }
 
     public void render(Synthesis synthesis, Locale locale, OutputStream out) {
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            // The document's language, so that screen readers read it with the right voice.
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-            document.addTitle(t(locale, "convergence.synthesis.title", synthesis.consultationTitle()));
-            document.open();
-            document.add(new Paragraph(t(locale, "convergence.synthesis.title", synthesis.consultationTitle()), TITLE));
+            String title = t(locale, "convergence.synthesis.title", synthesis.consultationTitle());
+            TaggedPdfText document = AccessiblePdf.open(pdf, out, title, locale, Map.of(TITLE, TaggedPdfText.H1,
+                    THEME, TaggedPdfText.H2, LABEL, TaggedPdfText.H3));
+            document.add(new Paragraph(title, TITLE));
             document.add(new Paragraph(synthesis.councilName() + " — "
-                    + fr.convergences.base.i18n.Messages.day(synthesis.date(), locale), TEXT));
+                    + Messages.day(synthesis.date(), locale), TEXT));
             document.add(spaced(synthesis.question(), QUOTE));
             int convergences = synthesis.themes().stream().mapToInt(group -> group.convergences().size()).sum();
             document.add(spaced(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences), TEXT));
@@ -65,10 +65,8 @@ public class SynthesisPdf {
                 }
             }
             document.add(spaced(t(locale, "convergence.synthesis.licence"), TEXT));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The synthesis PDF could not be written", e);
         } finally {
-            document.close();
+            pdf.close();
         }
     }
 

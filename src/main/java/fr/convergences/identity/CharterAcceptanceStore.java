@@ -6,15 +6,16 @@ import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The charter_acceptance table's one persistence class: when an account accepted the participation charter, and
  * through which door. Written in the transaction that creates the account, so no account of either door exists
- * without it.
+ * without it. The acceptance is the person's own act, so it is part of their personal-data download.
  */
 @Singleton
-public class CharterAcceptanceStore {
+public class CharterAcceptanceStore implements PersonalDataSection {
 
     /** The door through which the account was made. */
     public enum Channel { SIGN_UP, OPENID }
@@ -34,5 +35,19 @@ public class CharterAcceptanceStore {
     @Transactional(readOnly = true)
     public Optional<Channel> channel(long accountId) {
         return sql.one("SELECT channel FROM charter_acceptance WHERE account_id = ?", row -> Channel.valueOf(row.getString(1)), accountId);
+    }
+
+    @Override
+    public String name() {
+        return "charterAcceptance";
+    }
+
+    /** When and through which door; empty for an account made before the charter was asked. */
+    @Override
+    @Transactional(readOnly = true)
+    public Object export(long accountId) {
+        return sql.one("SELECT accepted_at, channel FROM charter_acceptance WHERE account_id = ?",
+                row -> Map.<String, Object>of("acceptedAt", row.getTimestamp(1).toInstant().toString(), "channel", row.getString(2)),
+                accountId).orElse(Map.of());
     }
 }

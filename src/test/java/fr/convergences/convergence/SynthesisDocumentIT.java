@@ -197,6 +197,8 @@ class SynthesisDocumentIT {
         byte[] pdf = download.body();
 
         assertThat(PdfUaCheck.failures(pdf)).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        // The differences from v1 and the sources are bulleted lines, tagged as lists: a bullet (Lbl) and its text (LBody).
+        assertThat(PdfUaCheck.structureTypes(pdf)).containsSubsequence("L", "LI", "Lbl", "LBody");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             var catalog = document.getDocumentCatalog();

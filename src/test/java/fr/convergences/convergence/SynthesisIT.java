@@ -6,6 +6,7 @@ import fr.convergences.contribution.ContributionService;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -56,6 +57,8 @@ class SynthesisIT {
             assertThat(text).contains("Synthèse de la consultation", "Des médecins généralistes près de chez soi", "voix distinctes",
                     "Licence Ouverte 2.0");
         }
+        assertThat(PdfUaCheck.failures(pdf.body())).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        assertThat(PdfUaCheck.structureTypes(pdf.body())).startsWith("Document", "H1").contains("H2", "H3", "P");
     }
 
     @Test

@@ -15,6 +15,7 @@ import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
+import fr.convergences.identity.CharterAcceptanceStore;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.profile.ProfileService;
 import fr.convergences.identity.RetentionRule;
@@ -25,6 +26,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The personal-data download holds every kind of data the platform keeps about a person (GDPR right of access):
  * account, contributions with their earlier versions and their text as written, drafts, supports, comments, reports,
- * debate registrations, notifications and the mediations they recorded; as JSON and as a readable page. It lives
- * with the debates' tests because a registration needs a debate, the rightmost feature it covers.
+ * debate registrations, notifications, the mediations they recorded and their acceptance of the participation charter;
+ * as JSON and as a readable page. It lives with the debates' tests because a registration needs a debate, the rightmost feature it covers.
  */
 class PersonalDataDownloadIT {
 
@@ -49,6 +51,9 @@ class PersonalDataDownloadIT {
         // A resident who also collects contributions for others (a volunteer of an association).
         Account account = fixtures.withRole("Léa Données", CouncilRole.DEBATE_ORGANISER);
         Actor resident = TestAccounts.actor(account);
+        // What the sign-up form records (TestAccounts writes the account alone).
+        Instant accepted = Instant.parse("2026-11-02T09:15:00Z");
+        platform.bean(CharterAcceptanceStore.class).record(account.id(), CharterAcceptanceStore.Channel.SIGN_UP, accepted);
         Actor neighbour = TestAccounts.actor(fixtures.accounts.create("Voisine"));
         ContributionService contributions = platform.bean(ContributionService.class);
         DiscussionService discussions = platform.bean(DiscussionService.class);
@@ -91,11 +96,15 @@ class PersonalDataDownloadIT {
         assertThat(list(map(json, "debates"), "registrations")).singleElement()
                 .satisfies(registration -> assertThat(registration).containsEntry("title", "Débat des données"));
         assertThat(list(map(json, "notifications"), "received")).isNotEmpty();
+        assertThat(map(json, "charterAcceptance")).containsEntry("acceptedAt", accepted.toString()).containsEntry("channel", "SIGN_UP");
+        assertThat(platform.bean(ObjectMapper.class).readValue(profiles.exportPersonalData(neighbour), Argument.mapOf(String.class, Object.class)))
+                .as("an account made before the charter was asked").containsEntry("charterAcceptance", Map.of());
 
         String page = profiles.exportPersonalDataSummary(resident, Locale.FRENCH);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">", "Vos contributions", "Brouillons", "Vos soutiens",
                 "Vos commentaires", "Vos signalements de contributions", "Vos inscriptions aux débats", "Notifications reçues",
-                "Contributions que vous avez recueillies pour d’autres personnes", "Brouillon pas fini", "Monsieur Martin",
+                "Contributions que vous avez recueillies pour d’autres personnes", "Votre acceptation de la charte de participation",
+                "Brouillon pas fini", "Monsieur Martin",
                 "Oui &lt;b&gt;vraiment&lt;/b&gt;").doesNotContain("<b>vraiment");
         assertThat(profiles.exportPersonalDataSummary(resident, Locale.ENGLISH)).contains("<html lang=\"en\">", "Your contributions");
 

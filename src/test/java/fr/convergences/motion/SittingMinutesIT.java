@@ -24,13 +24,13 @@ import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.testing.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -71,7 +71,7 @@ class SittingMinutesIT {
     }
 
     @Test
-    void the_secretariat_validates_the_minutes_of_the_whole_sitting_once_it_is_closed_and_they_are_then_public() throws IOException {
+    void the_secretariat_validates_the_minutes_of_the_whole_sitting_once_it_is_closed_and_they_are_then_public() throws Exception {
         VotingFixture council = new VotingFixture(platform, 2, 0);
         long councilId = council.council.id();
         MotionService motions = platform.bean(MotionService.class);
@@ -128,10 +128,13 @@ class SittingMinutesIT {
                 "Résultats par collège").tableRows()).hasSize(2);
         assertThat(published.sections().getLast().lines()).hasSize(2).allMatch(line -> line.contains("verify-session"));
 
-        try (PDDocument pdf = Loader.loadPDF(minutes.pdf(sitting.id()))) {
+        byte[] printed = minutes.pdf(sitting.id());
+        try (PDDocument pdf = Loader.loadPDF(printed)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Procès-verbal de la séance", "Bilan de l’été", "Plan de l’ARS", "Procès-verbal validé par Secrétariat");
         }
+        assertThat(PdfUaCheck.failures(printed)).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        assertThat(PdfUaCheck.structureTypes(printed)).contains("H1", "H2", "Table", "TR", "TH", "TD");
         assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.sitting.minutes.validate'", councilId))
                 .isEqualTo(1);
         long member = council.titulars.getFirst().account().id();

@@ -1,5 +1,9 @@
 package fr.convergences.testing;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -9,6 +13,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,5 +45,26 @@ public final class PdfUaCheck {
             return List.of("not compliant, with no failed rule reported");
         }
         return failed;
+    }
+
+    /** The types of the structure elements, depth first in reading order (Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH...). */
+    public static List<String> structureTypes(byte[] pdf) throws IOException {
+        List<String> types = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            collect(document.getDocumentCatalog().getStructureTreeRoot(), types);
+        }
+        return types;
+    }
+
+    private static void collect(PDStructureNode node, List<String> types) {
+        if (node == null) {
+            return;
+        }
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                types.add(element.getStructureType());
+                collect(element, types);
+            }
+        }
     }
 }

@@ -1,11 +1,7 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.base.api.Downloads;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.convergence.RegionalSynthesisService;
-import fr.convergences.convergence.SynthesisDocumentMarkdown;
-import fr.convergences.convergence.SynthesisDocumentPdf;
-import fr.convergences.convergence.SynthesisDocumentService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -28,41 +23,30 @@ import java.util.Locale;
 public class RegionalSynthesisController {
 
     private final RegionalSynthesisService regional;
-    private final SynthesisDocumentService documents;
-    private final SynthesisDocumentMarkdown markdown;
-    private final SynthesisDocumentPdf pdf;
+    private final SynthesisDownloads downloads;
 
-    public RegionalSynthesisController(RegionalSynthesisService regional, SynthesisDocumentService documents, SynthesisDocumentMarkdown markdown,
-                                       SynthesisDocumentPdf pdf) {
+    public RegionalSynthesisController(RegionalSynthesisService regional, SynthesisDownloads downloads) {
         this.regional = regional;
-        this.documents = documents;
-        this.markdown = markdown;
-        this.pdf = pdf;
+        this.downloads = downloads;
     }
 
     @Get(value = "/{id}/v/{number}.md", produces = "text/markdown")
     @Operation(summary = "A published version of a regional synthesis, as Markdown")
     public HttpResponse<String> markdown(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        return HttpResponse.ok(markdown.render(regional.version(id, number, locale), locale))
-                .contentType(MediaType.of("text/markdown; charset=utf-8"))
-                .header("Content-Disposition", Downloads.inline("synthese-regionale-" + id + "-v" + number + ".md"));
+        return downloads.markdown(regional.version(id, number, locale), locale, "synthese-regionale-" + id + "-v" + number);
     }
 
     @Get(value = "/{id}/v/{number}.pdf", produces = "application/pdf")
     @Operation(summary = "The same version as a PDF")
     public HttpResponse<byte[]> pdf(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.render(regional.version(id, number, locale), locale, out);
-        return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", Downloads.attachment("synthese-regionale-" + id + "-v" + number + ".pdf"));
+        return downloads.pdf(regional.version(id, number, locale), locale, "synthese-regionale-" + id + "-v" + number);
     }
 
     @Get(value = "/{id}/v/{number}.json", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The same version as JSON (open data)")
     public HttpResponse<String> json(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
-        return HttpResponse.ok(documents.json(regional.version(id, number, Messages.requested(lang))))
-                .contentType(MediaType.of("application/json; charset=utf-8"));
+        return downloads.json(regional.version(id, number, Messages.requested(lang)));
     }
 }

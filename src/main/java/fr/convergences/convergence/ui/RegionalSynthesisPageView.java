@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,9 +24,8 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A regional synthesis: its published versions for everybody; for its editors the draft (consultations, title,
@@ -43,7 +40,6 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
     private final Div preview = new Div();
-    private final Map<String, TextArea> introductions = new LinkedHashMap<>();
     private String title = "";
     private Actor actor = Actor.ANONYMOUS;
     private long id;
@@ -57,7 +53,6 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        introductions.clear();
         preview.removeAll();
         id = event.getRouteParameters().getLong("id").orElse(-1L);
         actor = currentUser.actor();
@@ -94,37 +89,20 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
         picked.setItemLabelGenerator(choice -> getTranslation("synthesis.regional.choice", choice.title(), choice.council()));
         picked.setValue(choices.stream().filter(choice -> draft.consultations().contains(choice.consultationId())).toList());
         picked.setWidthFull();
-        TextField titleField = new TextField(getTranslation("synthesis.title"));
-        titleField.setId("regional-title");
-        titleField.setMaxLength(SynthesisDocumentService.TITLE_MAX_LENGTH);
-        titleField.setWidthFull();
-        titleField.setValue(draft.title());
-        TextArea framing = new TextArea(getTranslation("synthesis.framing"));
-        framing.setId("regional-framing");
-        framing.setMaxLength(SynthesisDocumentService.FRAMING_MAX_LENGTH);
-        framing.setHelperText(getTranslation("synthesis.framing.help"));
-        framing.setWidthFull();
-        framing.setValue(draft.framing());
-        add(picked, titleField, framing);
-        int position = 0;
+        List<SynthesisDraftFields.Theme> themes = new ArrayList<>();
         for (RegionalSynthesisService.Heading theme : regional.themes(actor, id)) {
-            TextArea introduction = new TextArea(getTranslation("synthesis.introduction", theme.label() == null ? getTranslation("theme.other")
-                    : theme.label()));
-            introduction.setId("regional-introduction-" + position++);
-            introduction.setMaxLength(SynthesisDocumentService.INTRODUCTION_MAX_LENGTH);
-            introduction.setWidthFull();
-            introduction.setValue(draft.introductions().getOrDefault(theme.key(), ""));
-            introductions.put(theme.key(), introduction);
-            add(introduction);
+            themes.add(new SynthesisDraftFields.Theme(theme.key(), theme.label(), String.valueOf(themes.size())));
         }
+        SynthesisDraftFields fields = new SynthesisDraftFields("regional", draft.title(), draft.framing(), themes, draft.introductions());
+        add(picked, fields);
         Button save = new Button(getTranslation("synthesis.save"), click -> {
-            if (save(picked, titleField, framing)) {
+            if (save(picked, fields)) {
                 status.success(getTranslation("synthesis.saved"));
             }
         });
         save.setId("regional-save");
         Button show = new Button(getTranslation("synthesis.preview"), click -> {
-            if (save(picked, titleField, framing)) {
+            if (save(picked, fields)) {
                 preview.removeAll();
                 preview.add(new H2(getTranslation("synthesis.preview.badge")), new SynthesisDocumentPanel(regional.preview(actor, id, getLocale())));
                 status.success(getTranslation("synthesis.previewed"));
@@ -132,7 +110,7 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
         });
         show.setId("regional-show-preview");
         Button publish = new Button(getTranslation("synthesis.publish"), click -> {
-            if (save(picked, titleField, framing)) {
+            if (save(picked, fields)) {
                 Confirmation.ask(getTranslation("synthesis.regional.publish.header", next), getTranslation("synthesis.regional.publish.text", next),
                         getTranslation("synthesis.publish"), getTranslation("synthesis.regional.publish.cancel"), "regional-publish-confirm", () -> {
                             try {
@@ -151,12 +129,10 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
         add(new Div(save, show, publish), preview);
     }
 
-    private boolean save(MultiSelectComboBox<RegionalSynthesisService.Choice> picked, TextField titleField, TextArea framing) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        introductions.forEach((key, area) -> texts.put(key, area.getValue()));
+    private boolean save(MultiSelectComboBox<RegionalSynthesisService.Choice> picked, SynthesisDraftFields fields) {
         try {
             regional.save(actor, id, new RegionalSynthesisService.Draft(picked.getValue().stream().map(RegionalSynthesisService.Choice::consultationId)
-                    .toList(), titleField.getValue(), framing.getValue(), texts));
+                    .toList(), fields.title(), fields.framing(), fields.introductions()));
             return true;
         } catch (UserFacingException refusal) {
             status.error(refusal);

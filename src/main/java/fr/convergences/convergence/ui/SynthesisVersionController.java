@@ -1,8 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.base.api.Downloads;
-import fr.convergences.convergence.SynthesisDocumentMarkdown;
-import fr.convergences.convergence.SynthesisDocumentPdf;
 import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -28,38 +24,30 @@ import java.util.Locale;
 public class SynthesisVersionController {
 
     private final SynthesisDocumentService documents;
-    private final SynthesisDocumentMarkdown markdown;
-    private final SynthesisDocumentPdf pdf;
+    private final SynthesisDownloads downloads;
 
-    public SynthesisVersionController(SynthesisDocumentService documents, SynthesisDocumentMarkdown markdown, SynthesisDocumentPdf pdf) {
+    public SynthesisVersionController(SynthesisDocumentService documents, SynthesisDownloads downloads) {
         this.documents = documents;
-        this.markdown = markdown;
-        this.pdf = pdf;
+        this.downloads = downloads;
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.md", produces = "text/markdown")
     @Operation(summary = "A published version of the synthesis document, as Markdown")
     public HttpResponse<String> markdown(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        return HttpResponse.ok(markdown.render(documents.version(consultationId, number, locale), locale))
-                .contentType(MediaType.of("text/markdown; charset=utf-8"))
-                .header("Content-Disposition", Downloads.inline("synthese-" + consultationId + "-v" + number + ".md"));
+        return downloads.markdown(documents.version(consultationId, number, locale), locale, "synthese-" + consultationId + "-v" + number);
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.pdf", produces = "application/pdf")
     @Operation(summary = "The same version as a PDF")
     public HttpResponse<byte[]> pdf(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.render(documents.version(consultationId, number, locale), locale, out);
-        return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", Downloads.attachment("synthese-" + consultationId + "-v" + number + ".pdf"));
+        return downloads.pdf(documents.version(consultationId, number, locale), locale, "synthese-" + consultationId + "-v" + number);
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.json", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The same version as JSON (open data)")
     public HttpResponse<String> json(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
-        return HttpResponse.ok(documents.json(documents.version(consultationId, number, Messages.requested(lang))))
-                .contentType(MediaType.of("application/json; charset=utf-8"));
+        return downloads.json(documents.version(consultationId, number, Messages.requested(lang)));
     }
 }

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,9 +22,6 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A consultation's synthesis: its published versions for everybody; for the editor (moderators, council admins) the
@@ -42,7 +37,6 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
     private final Div preview = new Div();
-    private final Map<String, TextArea> introductions = new LinkedHashMap<>();
     private String title = "";
     private Actor actor = Actor.ANONYMOUS;
     private long consultationId;
@@ -58,7 +52,6 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        introductions.clear();
         consultationId = event.getRouteParameters().getLong("id").orElse(-1L);
         ConsultationDetails details = consultations.details(consultationId);
         actor = currentUser.actor();
@@ -90,37 +83,19 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         Anchor regional = new Anchor("syntheses/regionale", getTranslation("synthesis.regional.link"));
         regional.setId("synthesis-regional-link");
         add(new Paragraph(regional));
-        TextField titleField = new TextField(getTranslation("synthesis.title"));
-        titleField.setId("synthesis-title");
-        titleField.setMaxLength(SynthesisDocumentService.TITLE_MAX_LENGTH);
-        titleField.setWidthFull();
-        titleField.setValue(draft.title());
-        TextArea framing = new TextArea(getTranslation("synthesis.framing"));
-        framing.setId("synthesis-framing");
-        framing.setMaxLength(SynthesisDocumentService.FRAMING_MAX_LENGTH);
-        framing.setHelperText(getTranslation("synthesis.framing.help"));
-        framing.setWidthFull();
-        framing.setValue(draft.framing());
-        add(titleField, framing);
-        for (ThemeService.ThemeView theme : themes.themes(consultationId)) {
-            String key = theme.key().toString();
-            TextArea introduction = new TextArea(getTranslation("synthesis.introduction", theme.key().isOther() ? getTranslation("theme.other")
-                    : theme.label()));
-            introduction.setId("synthesis-introduction-" + key.replace(':', '-'));
-            introduction.setMaxLength(SynthesisDocumentService.INTRODUCTION_MAX_LENGTH);
-            introduction.setWidthFull();
-            introduction.setValue(draft.introductions().getOrDefault(key, ""));
-            introductions.put(key, introduction);
-            add(introduction);
-        }
+        SynthesisDraftFields fields = new SynthesisDraftFields("synthesis", draft.title(), draft.framing(), themes.themes(consultationId).stream()
+                .map(theme -> new SynthesisDraftFields.Theme(theme.key().toString(), theme.key().isOther() ? null : theme.label(),
+                        theme.key().toString().replace(':', '-')))
+                .toList(), draft.introductions());
+        add(fields);
         Button save = new Button(getTranslation("synthesis.save"), click -> {
-            if (save(titleField, framing)) {
+            if (save(fields)) {
                 status.success(getTranslation("synthesis.saved"));
             }
         });
         save.setId("synthesis-save");
         Button show = new Button(getTranslation("synthesis.preview"), click -> {
-            if (save(titleField, framing)) {
+            if (save(fields)) {
                 preview.removeAll();
                 preview.add(new H2(getTranslation("synthesis.preview.badge")),
                         new SynthesisDocumentPanel(documents.preview(actor, consultationId, getLocale())));
@@ -129,7 +104,7 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         });
         show.setId("synthesis-show-preview");
         Button publish = new Button(getTranslation("synthesis.publish"), click -> {
-            if (save(titleField, framing)) {
+            if (save(fields)) {
                 try {
                     int number = documents.publish(actor, consultationId);
                     getUI().ifPresent(ui -> ui.navigate("consultations/" + consultationId + "/synthese/" + number));
@@ -144,11 +119,9 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         add(new Div(save, show, publish), preview);
     }
 
-    private boolean save(TextField titleField, TextArea framing) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        introductions.forEach((key, area) -> texts.put(key, area.getValue()));
+    private boolean save(SynthesisDraftFields fields) {
         try {
-            documents.saveDraft(actor, consultationId, new SynthesisDocumentService.Draft(titleField.getValue(), framing.getValue(), texts));
+            documents.saveDraft(actor, consultationId, new SynthesisDocumentService.Draft(fields.title(), fields.framing(), fields.introductions()));
             return true;
         } catch (UserFacingException refusal) {
             status.error(refusal);

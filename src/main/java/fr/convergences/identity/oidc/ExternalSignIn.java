@@ -1,6 +1,7 @@
 package fr.convergences.identity.oidc;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.AccountStatus;
@@ -126,6 +127,9 @@ public class ExternalSignIn {
             return claims.name().strip().length() > Account.DISPLAY_NAME_MAX_LENGTH
                     ? claims.name().strip().substring(0, Account.DISPLAY_NAME_MAX_LENGTH) : claims.name().strip();
         }
-        return claims.email() != null ? claims.email().split("@")[0] : "Participant";
+        // Not the address's local part, even verified: display names are public beside every contribution, and a local
+        // part often is the person's full name or a login they never chose to show. They can rename themselves in their
+        // profile; the account starts in French, as created below.
+        return Messages.format("identity.oidc.defaultName", Messages.FRENCH);
     }
 }

@@ -19,6 +19,9 @@ class NotificationPreferencesBrowserIT extends BrowserTest {
     void a_member_turns_off_vote_mails_and_then_only_sees_them_in_the_app() {
         Account member = new TestAccounts(platform).create("Membre attentif");
         SignIn.as(browser, platform, member.email(), TestAccounts.PASSWORD);
+        // An empty inbox says so in words, with no "(0)" badge.
+        assertThat(browser.find(By.id("notification-bell")).getAttribute("aria-label")).isEqualTo("Notifications\u00a0: aucune non lue");
+        assertThat(browser.text(By.id("notification-bell"))).isEqualTo("Notifications");
         browser.click(By.id("notification-bell"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Notifications").waitUntilIdle();
         assertAccessible(browser, "empty notifications page");
@@ -36,6 +39,7 @@ class NotificationPreferencesBrowserIT extends BrowserTest {
         assertThat(platform.mailbox().to(member.email())).isEmpty();
         browser.open(platform.uri("/notifications"));
         assertThat(browser.find(By.id("notification-bell")).getAttribute("aria-label")).isEqualTo("Notifications\u00a0: 1 non lue");
+        assertThat(browser.text(By.id("notification-bell"))).isEqualTo("Notifications (1)");
         assertThat(browser.text(By.id("notifications"))).contains("Test : vote sur l’avis 12", "non lue");
         assertAccessible(browser, "notifications page with an unread item");
     }

@@ -2,6 +2,7 @@ package fr.convergences.identity.oidc;
 
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.CharterAcceptanceStore;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
@@ -61,6 +62,17 @@ class ExternalSignInIT {
         assertThat(signIn.signIn(claims)).isEqualTo(new ExternalSignIn.Outcome.SignedIn(existing.id()));
         assertThat(signIn.signIn(claims(existing.email(), false))).as("an unverified address links nothing")
                 .isEqualTo(new ExternalSignIn.Outcome.CharterFirst());
+    }
+
+    @Test
+    void a_provider_that_sends_no_name_gives_the_bundle_s_name_not_the_address() {
+        String email = "marianne.durand." + UUID.randomUUID() + "@example.org";
+        var nameless = new OidcClient.VerifiedClaims(ISSUER, "sub-" + UUID.randomUUID(), email, true, " ");
+
+        var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(signIn.pending(nameless, "/"), true);
+
+        assertThat(platform.bean(AccountRepository.class).findById(created.accountId()).orElseThrow().displayName())
+                .isEqualTo("Personne participante").doesNotContain("marianne");
     }
 
     @Test

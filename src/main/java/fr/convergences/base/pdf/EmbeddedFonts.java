@@ -1,4 +1,4 @@
-package fr.convergences.convergence;
+package fr.convergences.base.pdf;
 
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -8,19 +8,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The Liberation Sans family (metrics of Helvetica/Arial, SIL Open Font License), embedded as subsets with a Unicode
- * map: PDF/UA-1 forbids relying on the reader's own copy of the standard 14 fonts, and an Identity-H font carries
+ * The Liberation Sans family and Liberation Mono (metrics of Helvetica/Arial and Courier, SIL Open Font License),
+ * embedded as subsets with a Unicode map, for every PDF the platform writes with OpenPDF: PDF/UA-1 forbids relying on the reader's own copy of the standard 14 fonts, and an Identity-H font carries
  * every French character, « », — and •. Read from the classpath, never from the machine's fonts, so a server or CI
  * without them renders the same document. Loaded once; OpenPDF keeps the glyphs used per document, not per font.
  */
-final class EmbeddedFonts {
+public final class EmbeddedFonts {
 
     /** Where openpdf-fonts-extra ships the Liberation fonts (its licence file is beside them). */
     private static final String FOLDER = "liberation/";
 
-    static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
-    static final BaseFont ITALIC = load("LiberationSans-Italic.ttf");
+    public static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
+    public static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+    public static final BaseFont ITALIC = load("LiberationSans-Italic.ttf");
+    /** For hashes and codes to be copied character by character. */
+    public static final BaseFont MONO = load("LiberationMono-Regular.ttf");
 
     private EmbeddedFonts() {
     }

@@ -149,26 +149,43 @@ class AuditEntryStore {
         });
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit_entry (chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id,
+                                     before_json, after_json, occurred_at, previous_hash, hash, canonical_rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     void append(AuditEntry entry, String hash, int canonicalRule) {
-        jdbc.prepareStatement("""
-                INSERT INTO audit_entry (chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id,
-                                         before_json, after_json, occurred_at, previous_hash, hash, canonical_rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setLong(1, entry.chainKey());
-            statement.setLong(2, entry.seq());
-            statement.setObject(3, entry.councilId());
-            statement.setObject(4, entry.actorAccountId());
-            statement.setString(5, entry.action());
-            statement.setString(6, entry.subjectType());
-            statement.setString(7, entry.subjectId());
-            statement.setString(8, entry.beforeJson());
-            statement.setString(9, entry.afterJson());
-            statement.setTimestamp(10, Timestamp.from(entry.occurredAt()));
-            statement.setString(11, entry.previousHash());
-            statement.setString(12, hash);
-            statement.setInt(13, canonicalRule);
+        jdbc.prepareStatement(INSERT, statement -> {
+            bind(statement, entry, hash, canonicalRule);
             return statement.executeUpdate();
         });
+    }
+
+    /** Entries already chained (each with its own hash), in one batch, in the order given. */
+    void appendAll(List<AuditEntry> chained, int canonicalRule) {
+        jdbc.prepareStatement(INSERT, statement -> {
+            for (AuditEntry entry : chained) {
+                bind(statement, entry, entry.hash(), canonicalRule);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, AuditEntry entry, String hash, int canonicalRule) throws SQLException {
+        statement.setLong(1, entry.chainKey());
+        statement.setLong(2, entry.seq());
+        statement.setObject(3, entry.councilId());
+        statement.setObject(4, entry.actorAccountId());
+        statement.setString(5, entry.action());
+        statement.setString(6, entry.subjectType());
+        statement.setString(7, entry.subjectId());
+        statement.setString(8, entry.beforeJson());
+        statement.setString(9, entry.afterJson());
+        statement.setTimestamp(10, Timestamp.from(entry.occurredAt()));
+        statement.setString(11, entry.previousHash());
+        statement.setString(12, hash);
+        statement.setInt(13, canonicalRule);
     }
 
     private static AuditEntry read(ResultSet rows) throws SQLException {

@@ -8,6 +8,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Appends to a council's hash chain in the caller's transaction: the entry commits or rolls back
@@ -40,6 +44,44 @@ public class HashChainedAuditLog implements AuditTrail {
                 event.subjectType(), event.subjectId(), CanonicalJson.write(event.before()), CanonicalJson.write(event.after()),
                 now, head.hash(), null);
         entries.append(entry, entry.computeHash(), CanonicalJson.CURRENT.number());
+    }
+
+    /**
+     * The same entries as {@link #record} called for each event in turn, with three statements per chain instead of
+     * three per entry: the chain's lock and head once, the hashes chained here, one batched insert. Chains are locked in
+     * ascending order, so that two lists naming the same chains never wait for each other in a cycle.
+     */
+    @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordAll(List<AuditEvent> events) {
+        if (events.size() == 1) {
+            record(events.getFirst());
+            return;
+        }
+        Map<Long, List<AuditEvent>> byChain = new TreeMap<>();
+        for (AuditEvent event : events) {
+            byChain.computeIfAbsent(event.councilId() == null ? PLATFORM_CHAIN : event.councilId(), key -> new ArrayList<>()).add(event);
+        }
+        for (Map.Entry<Long, List<AuditEvent>> chainEvents : byChain.entrySet()) {
+            long chain = chainEvents.getKey();
+            entries.lockChain(chain);
+            AuditChainHead head = entries.head(chain);
+            long seq = head.seq();
+            String previous = head.hash();
+            List<AuditEntry> block = new ArrayList<>(chainEvents.getValue().size());
+            for (AuditEvent event : chainEvents.getValue()) {
+                // Each entry reads the clock as record would: the times stay those of one entry after the other.
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                AuditEntry entry = new AuditEntry(chain, ++seq, event.councilId(), event.actor().accountId(), event.action(),
+                        event.subjectType(), event.subjectId(), CanonicalJson.write(event.before()), CanonicalJson.write(event.after()),
+                        now, previous, null);
+                previous = entry.computeHash();
+                block.add(new AuditEntry(entry.chainKey(), entry.seq(), entry.councilId(), entry.actorAccountId(), entry.action(),
+                        entry.subjectType(), entry.subjectId(), entry.beforeJson(), entry.afterJson(), entry.occurredAt(),
+                        entry.previousHash(), previous));
+            }
+            entries.appendAll(block, CanonicalJson.CURRENT.number());
+        }
     }
 
     /** The latest entry's sequence number and hash; (0, genesis) for an empty chain. */

@@ -90,6 +90,41 @@ class AuditLogIT {
     }
 
     @Test
+    void a_list_recorded_at_once_gives_the_same_entries_and_hashes_as_one_record_after_the_other() {
+        long council = new TestCouncils(platform).create().id();
+        long other = new TestCouncils(platform).create().id();
+        append(council, "before");
+        append(other, "before");
+        AuditEntryStore store = platform.bean(AuditEntryStore.class);
+        HashChainedAuditLog log = new HashChainedAuditLog(store, java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T18:00:00.123456789Z"),
+                java.time.ZoneOffset.UTC));
+        List<AuditEvent> events = List.of(
+                new AuditEvent(Actor.account(7L), council, "motion.ballot.cast", "voting_session", "3", Map.of(), Map.of("seat", 1, "choice", "FOR")),
+                new AuditEvent(Actor.ANONYMOUS, other, "motion.ballot.cast", "voting_session", "4", Map.of(), Map.of("ballots", 2)),
+                new AuditEvent(Actor.account(8L), council, "motion.ballot.change", "voting_session", "3", Map.of("é", "\"q\""), Map.of("seat", 2)),
+                new AuditEvent(Actor.account(9L), council, "motion.ballot.cast", "voting_session", "3", Map.of(), Map.of("seat", 3)));
+
+        // One record after the other, read back and rolled back; then the same list at once.
+        List<List<AuditEntry>> oneByOne = new ArrayList<>();
+        assertThatThrownBy(() -> transactions.executeWrite(status -> {
+            events.forEach(log::record);
+            oneByOne.add(store.newestFirst(council, 0, 10));
+            oneByOne.add(store.newestFirst(other, 0, 10));
+            throw new IllegalStateException("rolled back on purpose");
+        })).hasMessageContaining("on purpose");
+        List<List<AuditEntry>> atOnce = transactions.executeWrite(status -> {
+            log.recordAll(events);
+            return List.of(store.newestFirst(council, 0, 10), store.newestFirst(other, 0, 10));
+        });
+
+        assertThat(atOnce.get(0)).containsExactlyElementsOf(oneByOne.get(0)).hasSize(4);
+        assertThat(atOnce.get(1)).containsExactlyElementsOf(oneByOne.get(1)).hasSize(2);
+        assertThat(atOnce.get(0).stream().map(AuditEntry::action))
+                .containsExactly("motion.ballot.cast", "motion.ballot.change", "motion.ballot.cast", "before");
+        assertThat(platform.bean(AuditVerifier.class).verify(List.of(council, other), Map.of())).isEmpty();
+    }
+
+    @Test
     void the_database_refuses_to_change_or_delete_an_entry() {
         long council = new TestCouncils(platform).create().id();
         append(council, "kept");

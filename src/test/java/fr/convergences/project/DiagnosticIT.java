@@ -15,6 +15,7 @@ import fr.convergences.project.diagnostic.FigureRowPolicy;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.testing.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,7 +59,7 @@ class DiagnosticIT {
     }
 
     @Test
-    void a_diagnostic_is_built_from_the_synthesis_given_figures_and_priorities_adopted_by_a_deliberation_and_then_public() throws IOException {
+    void a_diagnostic_is_built_from_the_synthesis_given_figures_and_priorities_adopted_by_a_deliberation_and_then_public() throws Exception {
         DiagnosticFixture council = council();
         ProjectFixture fixture = council.project;
         Diagnostic diagnostic = diagnostics.open(fixture.admin, fixture.councilId(), council.consultation.consultation, "Diagnostic territorial 2026",
@@ -103,11 +104,14 @@ class DiagnosticIT {
         assertThat(evry.priority()).isFalse();
         assertThat(page.figures().sources()).containsExactly("DREES, APL 2023 (apl-2023.csv)");
 
-        try (PDDocument pdf = Loader.loadPDF(DiagnosticPdf.render(diagnostics.published(council.slug(), 1)))) {
+        byte[] printed = DiagnosticPdf.render(diagnostics.published(council.slug(), 1));
+        try (PDDocument pdf = Loader.loadPDF(printed)) {
             String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Diagnostic territorial 2026", "Version 1", NEED, "Étampes", "Aucun médecin généraliste installé.");
             assertThat(text).as("the population, grouped by thousands").containsPattern("68\\D?761");
         }
+        assertThat(PdfUaCheck.failures(printed)).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        assertThat(PdfUaCheck.structureTypes(printed)).startsWith("Document", "H1").contains("H2", "L", "LI", "LBody");
         assertThat(sql.column("SELECT action FROM audit_entry WHERE council_id = ? AND action LIKE 'diagnostic.%' ORDER BY seq", fixture.councilId()))
                 .containsExactly("diagnostic.open", "diagnostic.build", "diagnostic.section", "diagnostic.priority.flag", "diagnostic.figures.import",
                         "diagnostic.version.adopt", "diagnostic.version.publish");

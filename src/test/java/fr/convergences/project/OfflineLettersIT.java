@@ -17,6 +17,7 @@ import fr.convergences.territory.organisation.OrganisationService;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
+import fr.convergences.testing.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,7 +42,7 @@ class OfflineLettersIT {
     private final TestSql sql = new TestSql(platform);
 
     @Test
-    void the_collecting_organisation_prints_one_letter_a_page_telling_what_became_of_each_contribution() throws IOException {
+    void the_collecting_organisation_prints_one_letter_a_page_telling_what_became_of_each_contribution() throws Exception {
         ProjectFixture fixture = new ProjectFixture(platform);
         TestAccounts accounts = new TestAccounts(platform);
         Account volunteer = accounts.create("Bénévole du marché");
@@ -65,7 +66,9 @@ class OfflineLettersIT {
         assertThat(letters.senders(TestAccounts.actor(volunteer))).extracting(OfflineLetters.Sender::organisationId, OfflineLetters.Sender::letters)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(null, 1), org.assertj.core.groups.Tuple.tuple(association.id(), 2));
         List<Letter> forAssociation = letters.forOrganisation(TestAccounts.actor(volunteer), association.id());
-        List<String> pages = pages(LettersPdf.render(association.name(), forAssociation));
+        byte[] printed = LettersPdf.render(association.name(), forAssociation);
+        List<String> pages = pages(printed);
+        assertThat(PdfUaCheck.failures(printed)).as("veraPDF, PDF/UA-1 profile").isEmpty();
 
         assertThat(pages).as("one letter a page, the hidden contribution left out").hasSize(2);
         assertThat(pages.getFirst()).contains(association.name(), "À Mme Lucienne Martin, rencontré·e à Marché d’Étampes", "Bonjour",

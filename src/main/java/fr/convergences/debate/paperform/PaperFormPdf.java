@@ -8,25 +8,28 @@ import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.ContributionKind;
+import fr.convergences.base.pdf.TaggedPdfBox;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws the paper contribution forms of a batch with Apache PDFBox, one A4 page per form: the consultation and its
  * question, a short explanation in plain language, boxes for the kind, a title and the text, the consultation's
  * themes, the commune and age band, the consent to tick, and the form's unique number at the top and bottom.
- * Texts are written with the standard Helvetica font (WinAnsi): a character it cannot show becomes "?".
+ * The fonts are embedded and the texts tagged, the boxes and rules being artifacts (PDF/UA-1, through {@link TaggedPdfBox}):
+ * a volunteer may read the form on screen before printing it. A character the font cannot show becomes "?".
  */
 final class PaperFormPdf {
 
@@ -35,8 +38,6 @@ final class PaperFormPdf {
         String get(String key, Object... arguments);
     }
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final float MARGIN = 48;
     private static final float BOX = 9;
     /** Line height as a multiple of the font size. */
@@ -48,17 +49,20 @@ final class PaperFormPdf {
 
     static byte[] render(ConsultationDetails consultation, List<FormNumber> numbers, Texts texts) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TaggedPdfBox tagged = new TaggedPdfBox(document, texts.get("debate.paper.pdf.title") + " — " + consultation.consultation().title(),
+                    Locale.forLanguageTag(texts.get("debate.paper.pdf.language")));
             PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(printable(texts.get("debate.paper.pdf.title") + " — " + consultation.consultation().title()));
             information.setCreator("Convergences");
-            document.getDocumentCatalog().setLanguage(texts.get("debate.paper.pdf.language"));
             for (FormNumber number : numbers) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
+                tagged.page(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    new Drawing(content, page.getMediaBox()).form(consultation, number, texts);
+                    // Each form a section of its own.
+                    new Drawing(content, page.getMediaBox(), tagged, tagged.element(tagged.root(), "Sect")).form(consultation, number, texts);
                 }
             }
+            tagged.finish();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -70,12 +74,20 @@ final class PaperFormPdf {
     private static final class Drawing {
 
         private final PDPageContentStream content;
+        private final TaggedPdfBox tagged;
+        private final PDStructureElement section;
+        private final PDFont regular;
+        private final PDFont bold;
         private final float width;
         private final float height;
         private float y;
 
-        Drawing(PDPageContentStream content, PDRectangle box) {
+        Drawing(PDPageContentStream content, PDRectangle box, TaggedPdfBox tagged, PDStructureElement section) {
             this.content = content;
+            this.tagged = tagged;
+            this.section = section;
+            this.regular = tagged.regular;
+            this.bold = tagged.bold;
             this.width = box.getWidth();
             this.height = box.getHeight();
             this.y = height - MARGIN;
@@ -83,16 +95,18 @@ final class PaperFormPdf {
 
         void form(ConsultationDetails consultation, FormNumber number, Texts texts) throws IOException {
             String printed = texts.get("debate.paper.pdf.number", number.printed());
-            text(BOLD, 13, width - MARGIN - width(BOLD, 13, printed), y - 2, printed);
-            content.addRect(width - MARGIN - width(BOLD, 13, printed) - 6, y - 8, width(BOLD, 13, printed) + 12, 22);
-            content.stroke();
-            paragraph(REGULAR, 9, consultation.councilName(), width - 2 * MARGIN - 170);
+            text(bold, 13, width - MARGIN - width(bold, 13, printed), y - 2, printed);
+            tagged.artifact(content, () -> {
+                content.addRect(width - MARGIN - width(bold, 13, printed) - 6, y - 8, width(bold, 13, printed) + 12, 22);
+                content.stroke();
+            });
+            paragraph(regular, 9, consultation.councilName(), width - 2 * MARGIN - 170);
             y -= 6;
-            paragraph(BOLD, 18, texts.get("debate.paper.pdf.heading"), width - 2 * MARGIN);
-            paragraph(BOLD, 12, consultation.consultation().title(), width - 2 * MARGIN);
-            paragraph(REGULAR, 11, consultation.consultation().question(), width - 2 * MARGIN);
+            paragraphAt("H1", bold, 18, texts.get("debate.paper.pdf.heading"), MARGIN, width - 2 * MARGIN);
+            paragraph(bold, 12, consultation.consultation().title(), width - 2 * MARGIN);
+            paragraph(regular, 11, consultation.consultation().question(), width - 2 * MARGIN);
             y -= 4;
-            paragraph(REGULAR, 9.5f, texts.get("debate.paper.pdf.explanation"), width - 2 * MARGIN);
+            paragraph(regular, 9.5f, texts.get("debate.paper.pdf.explanation"), width - 2 * MARGIN);
             y -= 8;
             List<String> kinds = new ArrayList<>();
             for (ContributionKind kind : ContributionKind.values()) {
@@ -119,22 +133,24 @@ final class PaperFormPdf {
             // The box stands on the baseline of its sentence's first line: drawn at the current height, it sat on the
             // age row's checkboxes, a line above the sentence it asks to tick.
             checkbox(MARGIN, y - CONSENT_SIZE * LEADING);
-            paragraphAt(BOLD, CONSENT_SIZE, texts.get("debate.paper.pdf.consent"), MARGIN + BOX + 8, width - 2 * MARGIN - BOX - 8);
+            paragraphAt(bold, CONSENT_SIZE, texts.get("debate.paper.pdf.consent"), MARGIN + BOX + 8, width - 2 * MARGIN - BOX - 8);
             String footer = texts.get("debate.paper.pdf.footer", number.printed());
-            text(REGULAR, 8.5f, MARGIN, MARGIN - 18, footer);
+            text(regular, 8.5f, MARGIN, MARGIN - 18, footer);
         }
 
         private void label(String label) throws IOException {
             y -= 4;
-            paragraph(BOLD, 10, label, width - 2 * MARGIN);
+            paragraph(bold, 10, label, width - 2 * MARGIN);
         }
 
         private void lines(int count) throws IOException {
             for (int i = 0; i < count; i++) {
                 y -= 20;
-                content.moveTo(MARGIN, y);
-                content.lineTo(width - MARGIN, y);
-                content.stroke();
+                tagged.artifact(content, () -> {
+                    content.moveTo(MARGIN, y);
+                    content.lineTo(width - MARGIN, y);
+                    content.stroke();
+                });
             }
             y -= 6;
         }
@@ -148,39 +164,48 @@ final class PaperFormPdf {
                 }
                 float x = MARGIN + (i % columns) * column;
                 checkbox(x, y);
-                String item = fit(REGULAR, 9.5f, items.get(i), column - BOX - 14);
-                text(REGULAR, 9.5f, x + BOX + 5, y, item);
+                String item = fit(regular, 9.5f, items.get(i), column - BOX - 14);
+                text(regular, 9.5f, x + BOX + 5, y, item);
             }
             y -= 6;
         }
 
         private void checkbox(float x, float baseline) throws IOException {
-            content.addRect(x, baseline - 1, BOX, BOX);
-            content.stroke();
+            tagged.artifact(content, () -> {
+                content.addRect(x, baseline - 1, BOX, BOX);
+                content.stroke();
+            });
         }
 
-        private void paragraph(PDType1Font font, float size, String text, float maxWidth) throws IOException {
+        private void paragraph(PDFont font, float size, String text, float maxWidth) throws IOException {
             paragraphAt(font, size, text, MARGIN, maxWidth);
         }
 
-        private void paragraphAt(PDType1Font font, float size, String text, float x, float maxWidth) throws IOException {
-            for (String line : wrap(font, size, printable(text), maxWidth)) {
+        private void paragraphAt(PDFont font, float size, String text, float x, float maxWidth) throws IOException {
+            paragraphAt("P", font, size, text, x, maxWidth);
+        }
+
+        /** The text's lines, marked as one element of {@code role}. */
+        private void paragraphAt(String role, PDFont font, float size, String text, float x, float maxWidth) throws IOException {
+            PDStructureElement element = tagged.element(section, role);
+            for (String line : wrap(font, size, printable(font, text), maxWidth)) {
                 y -= size * LEADING;
-                text(font, size, x, y, line);
+                text(element, font, size, x, y, line);
             }
         }
 
-        private void text(PDType1Font font, float size, float x, float baseline, String text) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, baseline);
-            content.showText(printable(text));
-            content.endText();
+        /** A text on its own (a number, a choice, the footer): a paragraph of one line. */
+        private void text(PDFont font, float size, float x, float baseline, String text) throws IOException {
+            text(tagged.element(section, "P"), font, size, x, baseline, text);
+        }
+
+        private void text(PDStructureElement element, PDFont font, float size, float x, float baseline, String text) throws IOException {
+            tagged.line(content, element, font, size, x, baseline, text);
         }
     }
 
-    private static String fit(PDType1Font font, float size, String text, float maxWidth) throws IOException {
-        String shown = printable(text);
+    private static String fit(PDFont font, float size, String text, float maxWidth) throws IOException {
+        String shown = printable(font, text);
         while (shown.length() > 1 && width(font, size, shown) > maxWidth) {
             shown = shown.substring(0, shown.length() - 2) + "…";
         }

@@ -4,12 +4,13 @@ import static fr.convergences.base.pdf.StandardFontText.printable;
 import static fr.convergences.base.pdf.StandardFontText.wrap;
 
 import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.pdf.TaggedPdfBox;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,14 +22,12 @@ import java.util.stream.Collectors;
 /**
  * Prints a published version of the diagnostic with Apache PDFBox, in French (the document the council adopted):
  * title, version and dates, the introduction, each section with its needs and quotes, the priority communes and the
- * figures per commune with their sources. Helvetica (WinAnsi) needs no embedded font; pages follow as the text runs.
+ * figures per commune with their sources; pages follow as the text runs. Accessible as the synthesis (PDF/UA-1, through
+ * {@link TaggedPdfBox}): embedded fonts, headings, paragraphs and lists of needs and priorities tagged in reading order.
  */
 public final class DiagnosticPdf {
 
     private static final Locale FRENCH = Messages.FRENCH;
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
     private static final float MARGIN = 56;
 
     private DiagnosticPdf() {
@@ -39,12 +38,12 @@ public final class DiagnosticPdf {
             throw new IllegalArgumentException("nothing to print");
         }
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.getDocumentInformation().setTitle(printable(page.diagnostic().title()));
+            TaggedPdfBox tagged = new TaggedPdfBox(document, page.diagnostic().title(), FRENCH);
             document.getDocumentInformation().setCreator("Convergences");
-            document.getDocumentCatalog().setLanguage("fr-FR");
-            try (Writer writer = new Writer(document)) {
+            try (Writer writer = new Writer(document, tagged)) {
                 writer.write(page);
             }
+            tagged.finish();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -60,58 +59,71 @@ public final class DiagnosticPdf {
     private static final class Writer implements AutoCloseable {
 
         private final PDDocument document;
+        private final TaggedPdfBox tagged;
+        private final PDFont regular;
+        private final PDFont bold;
+        private final PDFont italic;
         private PDPageContentStream content;
         private float width;
         private float y;
 
-        Writer(PDDocument document) throws IOException {
+        Writer(PDDocument document, TaggedPdfBox tagged) throws IOException {
             this.document = document;
-            newPage();
+            this.tagged = tagged;
+            this.regular = tagged.regular;
+            this.bold = tagged.bold;
+            this.italic = tagged.italic;
+            this.content = newPage();
         }
 
         void write(DiagnosticPage page) throws IOException {
-            paragraph(BOLD, 18, page.diagnostic().title());
-            paragraph(REGULAR, 11, page.councilName());
-            paragraph(REGULAR, 11, text("diagnostic.page.version.PUBLISHED", page.version().number(), Messages.day(page.adoptedOn(), FRENCH),
-                    Messages.day(page.publishedOn(), FRENCH)));
-            paragraph(REGULAR, 10, text("diagnostic.page.consultation", page.consultationTitle()));
+            PDStructureElement root = tagged.root();
+            paragraph(tagged.element(root, "H1"), bold, 18, page.diagnostic().title());
+            paragraph(tagged.element(root, "P"), regular, 11, page.councilName());
+            paragraph(tagged.element(root, "P"), regular, 11, text("diagnostic.page.version.PUBLISHED", page.version().number(),
+                    Messages.day(page.adoptedOn(), FRENCH), Messages.day(page.publishedOn(), FRENCH)));
+            paragraph(tagged.element(root, "P"), regular, 10, text("diagnostic.page.consultation", page.consultationTitle()));
             space(8);
             if (!page.version().introduction().isBlank()) {
                 for (String block : page.version().introduction().split("\n\\s*\n")) {
-                    paragraph(REGULAR, 11, block.replace('\n', ' '));
+                    paragraph(tagged.element(root, "P"), regular, 11, block.replace('\n', ' '));
                 }
             }
             for (DiagnosticPage.SectionView section : page.sections()) {
                 space(10);
-                paragraph(BOLD, 14, section.section().title());
+                paragraph(tagged.element(root, "H2"), bold, 14, section.section().title());
                 if (!section.section().text().isBlank()) {
                     for (String block : section.section().text().split("\n\\s*\n")) {
-                        paragraph(REGULAR, 11, block.replace('\n', ' '));
+                        paragraph(tagged.element(root, "P"), regular, 11, block.replace('\n', ' '));
                     }
                 }
+                PDStructureElement needs = section.needs().isEmpty() ? root : tagged.element(root, "L");
                 for (DiagnosticPage.NeedView need : section.needs()) {
                     space(4);
-                    paragraph(BOLD, 11, "• " + need.need().title());
-                    paragraph(REGULAR, 10, "   " + need.need().voices());
+                    // One item per need: its title, who voiced it, a quote and the actions answering it, read together.
+                    PDStructureElement item = tagged.element(tagged.element(needs, "LI"), "LBody");
+                    paragraph(item, bold, 11, "• " + need.need().title());
+                    paragraph(item, regular, 10, "   " + need.need().voices());
                     if (need.quoteShown()) {
-                        paragraph(ITALIC, 10, "   « " + need.need().quote() + " » (" + need.need().quoteSource() + ")");
+                        paragraph(item, italic, 10, "   « " + need.need().quote() + " » (" + need.need().quoteSource() + ")");
                     }
                     if (!need.actions().isEmpty()) {
-                        paragraph(REGULAR, 10, "   " + text("diagnostic.need.answeredBy") + " "
+                        paragraph(item, regular, 10, "   " + text("diagnostic.need.answeredBy") + " "
                                 + need.actions().stream().map(DiagnosticPage.ActionLink::title).collect(Collectors.joining(" ; ")));
                     }
                 }
             }
             if (!page.priorities().isEmpty()) {
                 space(10);
-                paragraph(BOLD, 14, text("diagnostic.priorities.heading"));
+                paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.priorities.heading"));
+                PDStructureElement priorities = tagged.element(root, "L");
                 for (DiagnosticPage.PriorityView priority : page.priorities()) {
-                    paragraph(REGULAR, 11, "• " + priority.commune() + " : " + priority.reason());
+                    paragraph(tagged.element(tagged.element(priorities, "LI"), "LBody"), regular, 11, "• " + priority.commune() + " : " + priority.reason());
                 }
             }
             if (!page.figures().figures().isEmpty()) {
                 space(10);
-                paragraph(BOLD, 14, text("diagnostic.figures.heading"));
+                paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.figures.heading"));
                 for (DiagnosticPage.FigureRow row : page.figures().rows()) {
                     StringBuilder line = new StringBuilder(row.commune()).append(" (").append(row.inseeCode()).append(")");
                     for (int i = 0; i < page.figures().figures().size(); i++) {
@@ -119,23 +131,20 @@ public final class DiagnosticPdf {
                         line.append(" — ").append(page.figures().figures().get(i)).append(" : ")
                                 .append(value == null ? text("diagnostic.figures.none") : text("diagnostic.figures.number", value));
                     }
-                    paragraph(REGULAR, 10, line.toString());
+                    paragraph(tagged.element(root, "P"), regular, 10, line.toString());
                 }
-                paragraph(ITALIC, 9, text("diagnostic.figures.sources", String.join(" ; ", page.figures().sources())));
+                paragraph(tagged.element(root, "P"), italic, 9, text("diagnostic.figures.sources", String.join(" ; ", page.figures().sources())));
             }
         }
 
-        private void paragraph(PDType1Font font, float size, String text) throws IOException {
-            for (String line : wrap(font, size, printable(text), width)) {
+        /** The text's lines, each marked as part of {@code element}, on as many pages as they need. */
+        private void paragraph(PDStructureElement element, PDFont font, float size, String text) throws IOException {
+            for (String line : wrap(font, size, printable(font, text), width)) {
                 if (y - size * 1.35f < MARGIN) {
-                    newPage();
+                    content = newPage();
                 }
                 y -= size * 1.35f;
-                content.beginText();
-                content.setFont(font, size);
-                content.newLineAtOffset(MARGIN, y);
-                content.showText(line);
-                content.endText();
+                tagged.line(content, element, font, size, MARGIN, y, line);
             }
             y -= size * 0.4f;
         }
@@ -144,15 +153,17 @@ public final class DiagnosticPdf {
             y -= points;
         }
 
-        private void newPage() throws IOException {
-            if (content != null) {
-                content.close();
+        /** Closes the page being written, if any, and opens the next one. */
+        private PDPageContentStream newPage() throws IOException {
+            if (this.content != null) {
+                this.content.close();
             }
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            content = new PDPageContentStream(document, page);
+            tagged.page(page);
             width = page.getMediaBox().getWidth() - 2 * MARGIN;
             y = page.getMediaBox().getHeight() - MARGIN;
+            return new PDPageContentStream(document, page);
         }
 
         @Override

@@ -7,6 +7,7 @@ import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.mediation.AgeBand;
+import fr.convergences.testing.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -102,6 +104,15 @@ class PaperFormLayoutTest {
             @Override public void shadingFill(COSName shadingName) { }
         }.processPage(page);
         return squares;
+    }
+
+    @Test
+    void the_form_meets_pdf_ua_1_its_boxes_and_rules_being_artifacts() throws Exception {
+        byte[] pdf = PaperFormPdf.render(consultation(7), List.of(new FormNumber(1, 42), new FormNumber(1, 43)),
+                (key, arguments) -> Messages.format(key, Locale.FRENCH, arguments));
+
+        assertThat(PdfUaCheck.failures(pdf)).as("veraPDF, PDF/UA-1 profile").isEmpty();
+        assertThat(PdfUaCheck.structureTypes(pdf)).startsWith("Document", "Sect").contains("H1", "P");
     }
 
     @ParameterizedTest(name = "{0}, {1} themes")

@@ -69,6 +69,9 @@ class VotingBenchmark {
      */
     private int maxInFlight = Integer.MAX_VALUE;
 
+    /** Variant (c): casts committed in groups ({@link GroupCommitter}); null for the usual path. */
+    private GroupCommitter groupCommitter;
+
     /** The profiles of the runs, when asked for ({@link CastProfile}). */
     private final StringBuilder profiles = new StringBuilder();
 
@@ -82,8 +85,15 @@ class VotingBenchmark {
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
         String variants = System.getProperty("convergences.benchmark.voting.autosave", "");
         String inFlight = System.getProperty("convergences.benchmark.voting.inflight", "");
+        String commitPaths = System.getProperty("convergences.benchmark.voting.commit", "");
         for (BallotKind kind : List.of(BallotKind.ROLL_CALL, BallotKind.SECRET)) {
             int size = kind == BallotKind.SECRET && override == null ? Benchmark.size(1_000, 20_000) : ballots;
+            if (!commitPaths.isBlank()) {
+                for (String path : commitPaths.split(",")) {
+                    report.append(runCommitPath(platform, kind, size, path.strip()));
+                }
+                continue;
+            }
             if (!inFlight.isBlank()) {
                 for (String limit : inFlight.split(",")) {
                     maxInFlight = Integer.parseInt(limit.strip());
@@ -102,7 +112,7 @@ class VotingBenchmark {
                 report.append(run(platform, kind, size, ", autosave " + autosave.value()));
             }
         }
-        report.append("\n").append(tallies()).append(profiles);
+        report.append("\n").append(tallies()).append(auditBlock(platform)).append(pendingCheckPlans(platform)).append(profiles);
         Benchmark.report("voting", report.toString());
     }
 
@@ -156,7 +166,11 @@ class VotingBenchmark {
                     long start = System.nanoTime();
                     inFlight.acquire();
                     try {
-                        service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                        if (groupCommitter != null) {
+                            groupCommitter.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                        } else {
+                            service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                        }
                     } finally {
                         inFlight.release();
                     }
@@ -179,6 +193,8 @@ class VotingBenchmark {
         }
         // How far the mixer kept up: the ballots still pending are moved by the close.
         long pendingAtClose = new TestSql(platform).count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", session.id());
+        // How far the sealer kept up: the events still unsealed are sealed (and journalled) by the close.
+        long unsealedAtClose = new TestSql(platform).count("SELECT count(*) FROM voting_event WHERE session_id = ? AND seq IS NULL", session.id());
         long closeStart = System.nanoTime();
         VotingSession closed = sessions.close(electorate.admin, session.id());
         double closeMillis = (System.nanoTime() - closeStart) / 1e6;
@@ -195,10 +211,130 @@ class VotingBenchmark {
                 ? "SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'"
                 : "SELECT coalesce(sum((after_json::json->>'ballots')::int), 0) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'",
                 electorate.councilId)).isEqualTo(ballots);
-        String label = (kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString()) + variant;
+        String label = (kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString()) + variant
+                + " (" + unsealedAtClose + " unsealed at close)";
         return String.format("| %s | %,d | %d | %.1f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.0f ms | %.0f ms |%n", label, ballots, VOTERS, seconds,
                 ballots / seconds, Benchmark.percentileMillis(latencies, 50), Benchmark.percentileMillis(latencies, 95),
                 Benchmark.percentileMillis(latencies, 99), closeMillis, verifyMillis);
+    }
+
+    /**
+     * One run on one commit path, side by side with the others ({@code -Dconvergences.benchmark.voting.commit=plain,delay,group}):
+     * {@code plain} is today's path (one durable commit per cast); {@code delay} the same with PostgreSQL's own group commit
+     * ({@code commit_delay} 1 ms once at least 5 other transactions are active, {@code commit_siblings}, set on the embedded
+     * server for the run and reset after); {@code group} (or {@code group:N} committer threads, 4 by default) commits the
+     * casts waiting together in one transaction ({@link GroupCommitter}).
+     */
+    private String runCommitPath(TestPlatform platform, BallotKind kind, int size, String path) throws Exception {
+        if (path.equals("plain")) {
+            return run(platform, kind, size, ", one commit per cast");
+        }
+        if (path.equals("delay")) {
+            serverSettings(platform, "ALTER SYSTEM SET commit_delay = 1000", "ALTER SYSTEM SET commit_siblings = 5");
+            try {
+                return run(platform, kind, size, ", commit_delay 1 ms, commit_siblings 5");
+            } finally {
+                serverSettings(platform, "ALTER SYSTEM RESET commit_delay", "ALTER SYSTEM RESET commit_siblings");
+            }
+        }
+        if (path.startsWith("group")) {
+            int committers = path.contains(":") ? Integer.parseInt(path.substring(path.indexOf(':') + 1)) : 4;
+            @SuppressWarnings("unchecked")
+            io.micronaut.transaction.TransactionOperations<Connection> transactions = platform.bean(io.micronaut.transaction.TransactionOperations.class);
+            groupCommitter = new GroupCommitter(platform.bean(BallotService.class), transactions, committers);
+            try {
+                String row = run(platform, kind, size, ", group commit, " + committers + " committers");
+                return row.stripTrailing() + " mean group " + groupCommitter.meanGroup() + "\n";
+            } finally {
+                groupCommitter.close();
+                groupCommitter = null;
+            }
+        }
+        throw new IllegalArgumentException("unknown commit path " + path);
+    }
+
+    /** Server settings through the embedded server's superuser (its password file lies beside the data directory), then a reload. */
+    private static void serverSettings(TestPlatform platform, String... statements) throws Exception {
+        java.util.Properties passwords = new java.util.Properties();
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(platform.dataDirectory().resolve("postgres.credentials"))) {
+            passwords.load(reader);
+        }
+        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database = platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
+        try (Connection connection = java.sql.DriverManager.getConnection(database.getUrl(), "postgres", passwords.getProperty("superuser.password"));
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            statement.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /**
+     * The sealer's audit entries for one block of 10,000 roll-call casts, as before (one {@code record} per cast: lock, head,
+     * insert each time) and now (one {@code recordAll}: one lock, one head, one batched insert), each in its own transaction
+     * on a council of its own, the same entries.
+     */
+    private static String auditBlock(TestPlatform platform) {
+        int count = 10_000;
+        fr.convergences.identity.audit.AuditTrail audit = platform.bean(fr.convergences.identity.audit.AuditTrail.class);
+        @SuppressWarnings("unchecked")
+        io.micronaut.transaction.TransactionOperations<Connection> transactions = platform.bean(io.micronaut.transaction.TransactionOperations.class);
+        StringBuilder line = new StringBuilder("Audit entries of a sealed block of " + String.format("%,d", count) + " roll-call casts:");
+        for (boolean batched : new boolean[] {false, true, false, true}) {
+            long council = new fr.convergences.testing.TestCouncils(platform).create().id();
+            List<fr.convergences.identity.audit.AuditEvent> events = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                events.add(new fr.convergences.identity.audit.AuditEvent(fr.convergences.identity.Actor.account(1_000_000L + i), council,
+                        "motion.ballot.cast", "voting_session", "1", Map.of(), Map.of("seat", i, "capacity", "SEAT", "choice", "FOR", "chain", i + ":x")));
+            }
+            long start = System.nanoTime();
+            transactions.executeWrite(status -> {
+                if (batched) {
+                    audit.recordAll(events);
+                } else {
+                    events.forEach(audit::record);
+                }
+                return null;
+            });
+            line.append(String.format(" %s %.0f ms;", batched ? "one batch" : "one by one", (System.nanoTime() - start) / 1e6));
+            assertThat(new TestSql(platform).count("SELECT count(*) FROM audit_entry WHERE chain_key = ?", council)).isEqualTo(count);
+        }
+        return line.append("\n").toString();
+    }
+
+    /** EXPLAIN ANALYZE of the sealer's pending check, as it was and as it is, on the table the runs filled. */
+    private static String pendingCheckPlans(TestPlatform platform) throws SQLException {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
+        StringBuilder plans = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM voting_event")) {
+                rows.next();
+                plans.append(String.format("%nThe sealer's pending check on voting_event (%,d rows):%n", rows.getLong(1)));
+            }
+            String before = "SELECT DISTINCT session_id FROM voting_event WHERE seq IS NULL";
+            String after = """
+                    WITH RECURSIVE pending (session_id) AS (
+                        (SELECT session_id FROM voting_event WHERE seq IS NULL ORDER BY session_id LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT e.session_id FROM voting_event e WHERE e.seq IS NULL AND e.session_id > p.session_id
+                                ORDER BY e.session_id LIMIT 1)
+                        FROM pending p WHERE p.session_id IS NOT NULL)
+                    SELECT session_id FROM pending WHERE session_id IS NOT NULL""";
+            for (String[] query : new String[][] {{"before", before}, {"after", after}}) {
+                plans.append("\n").append(query[0]).append(":\n```\n");
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query[1])) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append("\n");
+                    }
+                }
+                plans.append(plan).append("```\n");
+                if (query[0].equals("after")) {
+                    assertThat(plan.toString()).doesNotContain("Seq Scan on voting_event");
+                }
+            }
+        }
+        return plans.toString();
     }
 
     /** The in-memory tally of 100,000 ballots: for/against with two colleges, and ranked ballots on 10 options (Schulze). */

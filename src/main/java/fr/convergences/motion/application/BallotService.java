@@ -105,6 +105,16 @@ public class BallotService {
         }
     }
 
+    /**
+     * Casts, changes or refuses within a transaction the caller has opened and will commit: for a caller that commits
+     * several voters' casts together and answers each only after that commit (an application-level group commit,
+     * measured side by side in VotingBenchmark). A refusal throws; the caller rolls back to a savepoint taken before
+     * the call, so that it does not fail the neighbours' casts.
+     */
+    public Cast castInOpenTransaction(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
+        return castNow(actor, sessionId, seatMandateId, choice);
+    }
+
     private Cast castNow(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
         // The shared lock first, then one read: the close takes the lock exclusively, so the state read here holds
         // until this cast commits (a cast never lands in a closed session), without reading the session twice.

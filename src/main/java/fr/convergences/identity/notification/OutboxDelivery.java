@@ -111,13 +111,7 @@ public class OutboxDelivery {
             }
             return pending.size();
         });
-        for (OutgoingMail mail : mails) {
-            try {
-                mailer.send(mail);
-            } catch (RuntimeException e) {
-                LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage());
-            }
-        }
+        mailer.sendEach(mails, (mail, e) -> LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage()));
         return delivered;
     }
 }

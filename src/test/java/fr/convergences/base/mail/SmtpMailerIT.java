@@ -50,4 +50,33 @@ class SmtpMailerIT {
                 .isInstanceOf(MailNotSentException.class)
                 .hasMessageContaining("someone@example.org");
     }
+
+    @Test
+    void a_batch_of_mails_shares_one_connection_and_a_mail_that_cannot_be_sent_does_not_stop_the_next_ones() {
+        try (TestMailbox server = new TestMailbox()) {
+            SmtpMailer mailer = new SmtpMailer("127.0.0.1", server.port(), "", "", "Convergences <ne-pas-repondre@example.org>", false);
+            List<String> failed = new java.util.ArrayList<>();
+
+            mailer.sendEach(List.of(new OutgoingMail("anne@example.org", "Première", "Un."),
+                    new OutgoingMail("pas une adresse", "Deuxième", "Deux."),
+                    new OutgoingMail("bruno@example.org", "Troisième", "Trois."),
+                    new OutgoingMail("anne@example.org", "Quatrième", "Quatre.")), (mail, e) -> failed.add(mail.subject()));
+
+            assertThat(failed).containsExactly("Deuxième");
+            assertThat(server.to("anne@example.org")).extracting(TestMailbox.Mail::subject).containsExactly("Première", "Quatrième");
+            assertThat(server.to("bruno@example.org")).extracting(TestMailbox.Mail::text).containsExactly("Trois.");
+        }
+    }
+
+    @Test
+    void when_the_server_cannot_be_reached_every_mail_of_a_batch_is_reported_as_not_sent() {
+        SmtpMailer mailer = new SmtpMailer("127.0.0.1", 1, "", "", "ne-pas-repondre@example.org", false);
+        List<RuntimeException> failures = new java.util.ArrayList<>();
+
+        mailer.sendEach(List.of(new OutgoingMail("un@example.org", "Objet", "Texte"), new OutgoingMail("deux@example.org", "Objet", "Texte")),
+                (mail, e) -> failures.add(e));
+
+        assertThat(failures).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(MailNotSentException.class));
+        assertThat(failures.get(1)).hasMessageContaining("deux@example.org");
+    }
 }

@@ -44,7 +44,9 @@ class VotingCrashIT {
         Set<Long> secret = new HashSet<>();
         for (int round = 0; round < 2; round++) {
             int killAfter = 40 + random.nextInt(200);
-            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-cp",
+            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                    // The child lives for seconds: C1 alone starts it sooner on two cores (as SearchCrashIT's children)
+                    "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
                     System.getProperty("java.class.path"), VotingCrashChild.class.getName(), data.toString())
                     .redirectErrorStream(true).start();
             BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream()));

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * never take the same rows, a node that dies mid-batch leaves them for the next run, and a batch's in-app
  * notifications are written in the transaction that marks its recipients delivered, so nobody is told twice.
  * Immediate e-mails go after that commit: a failed mail is logged and not retried (the notification stays in the
- * application and the person's inbox), which is the price of never mailing a person twice.
+ * application and the person's inbox), which is the price of never mailing a person twice. Mails recorded for
+ * addresses without an account ({@link NotificationOutbox#recordMail}) go the same way, after the notifications.
  */
 @Singleton
 public class OutboxDelivery {
@@ -82,6 +83,9 @@ public class OutboxDelivery {
         while ((delivered = deliverBatch()) > 0) {
             total += delivered;
         }
+        while ((delivered = sendMailBatch()) > 0) {
+            total += delivered;
+        }
         return total;
     }
 
@@ -91,6 +95,17 @@ public class OutboxDelivery {
             store.expand(job.id(), new LinkedHashSet<>(audiences.get(job.audience()).accounts(job.subjectId())), clock.instant());
             return true;
         }).orElse(false));
+    }
+
+    /**
+     * Sends one batch of the mails recorded for addresses without an account; returns how many (zero when none is
+     * waiting). They are taken out of the outbox in a transaction that commits before any is sent: as for the
+     * notifications' mails, a failed one is logged, not retried, and nobody is mailed twice.
+     */
+    public int sendMailBatch() {
+        List<OutgoingMail> mails = transactions.executeWrite(status -> store.takeMails(batchSize));
+        send(mails);
+        return mails.size();
     }
 
     /** Delivers one batch of waiting recipients; returns how many (zero when none is waiting). */
@@ -111,6 +126,11 @@ public class OutboxDelivery {
             }
             return pending.size();
         });
+        send(mails);
+        return delivered;
+    }
+
+    private void send(List<OutgoingMail> mails) {
         for (OutgoingMail mail : mails) {
             try {
                 mailer.send(mail);
@@ -118,6 +138,5 @@ public class OutboxDelivery {
                 LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage());
             }
         }
-        return delivered;
     }
 }

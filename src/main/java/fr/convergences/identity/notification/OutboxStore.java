@@ -2,6 +2,7 @@ package fr.convergences.identity.notification;
 
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.mail.MailAttachment;
+import fr.convergences.base.mail.OutgoingMail;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
@@ -147,6 +148,38 @@ class OutboxStore {
                 WHERE link = ? AND (strpos(array_to_string(arguments, chr(31)), ?) > 0
                                     OR strpos(array_to_string(coalesce(typed_arguments, '{}'), chr(31)), ?) > 0)""",
                 passage, marker, passage, marker, link, passage, passage);
+    }
+
+    /** Records a mail to an address without an account; at most one attachment (the caller checks). */
+    void insertMail(OutgoingMail mail, Instant now) {
+        MailAttachment attachment = mail.attachments().isEmpty() ? null : mail.attachments().getFirst();
+        sql.jdbc().prepareStatement("""
+                INSERT INTO notification_outbox_mail (recipient, subject, body, attachment_name, attachment_type, attachment_content, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", statement -> {
+            statement.setString(1, mail.to());
+            statement.setString(2, mail.subject());
+            statement.setString(3, mail.text());
+            statement.setString(4, attachment == null ? null : attachment.fileName());
+            statement.setString(5, attachment == null ? null : attachment.contentType());
+            statement.setBytes(6, attachment == null ? null : attachment.content());
+            statement.setTimestamp(7, java.sql.Timestamp.from(now));
+            return statement.executeUpdate();
+        });
+    }
+
+    /**
+     * Takes up to {@code limit} recorded mails that no other node holds, oldest first, and deletes them in the caller's
+     * transaction: once it commits they are the caller's to send, and no address stays behind.
+     */
+    List<OutgoingMail> takeMails(int limit) {
+        return sql.list("""
+                DELETE FROM notification_outbox_mail WHERE id IN (
+                    SELECT id FROM notification_outbox_mail ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING recipient, subject, body, attachment_name, attachment_type, attachment_content""", row -> {
+            String attachmentName = row.getString(4);
+            return new OutgoingMail(row.getString(1), row.getString(2), row.getString(3), attachmentName == null ? List.of()
+                    : List.of(new MailAttachment(attachmentName, row.getString(5), row.getBytes(6))));
+        }, limit);
     }
 
     void forget(long accountId) {

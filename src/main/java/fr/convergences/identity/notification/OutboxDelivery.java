@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import java.util.Objects;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.context.annotation.Value;
@@ -92,7 +93,9 @@ public class OutboxDelivery {
     /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes, or of unknown audiences). */
     public boolean expandOne() {
         return transactions.executeWrite(status -> store.claimJobToExpand(audiences.keySet()).map(job -> {
-            store.expand(job.id(), new LinkedHashSet<>(audiences.get(job.audience()).accounts(job.subjectId())), clock.instant());
+            // Claimed among this node's audiences only, so the audience is known here.
+            NotificationAudience audience = Objects.requireNonNull(audiences.get(job.audience()), job.audience());
+            store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
             return true;
         }).orElse(false));
     }
@@ -119,7 +122,8 @@ public class OutboxDelivery {
             Map<Long, Set<Long>> byJob = new LinkedHashMap<>();
             pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>()).add(row.accountId()));
             for (OutboxStore.Job job : store.jobs(byJob.keySet())) {
-                Collection<Long> recipients = byJob.get(job.id());
+                // The jobs were read for these keys: each has its recipients.
+                Collection<Long> recipients = Objects.requireNonNull(byJob.get(job.id()));
                 mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(), job.arguments(), job.link(),
                         job.attachment()));
                 store.markDelivered(job.id(), recipients, clock.instant());

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import org.jspecify.annotations.Nullable;
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.OutgoingMail;
@@ -21,7 +22,7 @@ import java.util.Set;
 class OutboxStore {
 
     record Job(long id, String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
-               List<NoticeArgument> arguments, String link, MailAttachment attachment) {
+               List<NoticeArgument> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
     }
 
     record Pending(long jobId, long accountId) {

@@ -2,12 +2,12 @@ package fr.convergences.debate;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.MailAttachment;
-import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.notification.NotificationKind;
+import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
 import jakarta.inject.Singleton;
 
@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Tells a registrant something about their registration: through the platform's notifications when they have an
  * account (in-app, and e-mailed as they chose), by e-mail otherwise, with a fresh link to cancel; people registered
- * without any contact are not told (their organiser is, when it matters). Texts take the debate's title {0} and
+ * without any contact are not told (their organiser is, when it matters). E-mails go through the notification outbox,
+ * recorded in the caller's transaction: a change that rolls back mails nobody. Texts take the debate's title {0} and
  * its day and hours {1}.
  */
 @Singleton
@@ -28,18 +29,18 @@ public class RegistrantMessages {
 
     private final Notifications notifications;
     private final AccountRepository accounts;
-    private final Mailer mailer;
+    private final NotificationOutbox outbox;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final RegistrationTokens tokens;
     private final DebateInvitations invitations;
 
-    RegistrantMessages(Notifications notifications, AccountRepository accounts, Mailer mailer, I18NProvider messages, PublicUrl publicUrl,
+    RegistrantMessages(Notifications notifications, AccountRepository accounts, NotificationOutbox outbox, I18NProvider messages, PublicUrl publicUrl,
                        RegistrationTokens tokens, DebateInvitations invitations) {
         this.invitations = invitations;
         this.notifications = notifications;
         this.accounts = accounts;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.tokens = tokens;
@@ -89,7 +90,7 @@ public class RegistrantMessages {
             text.append("\n\n").append(messages.getTranslation("debate.mail.cancelLink", locale))
                     .append('\n').append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
         }
-        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString(), files));
+        outbox.recordMail(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString(), files));
         return true;
     }
 
@@ -109,7 +110,7 @@ public class RegistrantMessages {
         Locale locale = Locale.forLanguageTag(registration.locale());
         String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
         Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()}).toArray();
-        mailer.send(new OutgoingMail(registration.email(), messages.getTranslation("debate.mail.confirm.title", locale, arguments),
+        outbox.recordMail(new OutgoingMail(registration.email(), messages.getTranslation("debate.mail.confirm.title", locale, arguments),
                 messages.getTranslation("debate.mail.confirm.body", locale, arguments) + "\n\n"
                         + publicUrl.of("/debat-inscription/confirmer?jeton=" + token)));
     }

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * cancelled). People with an account are told through the notification outbox, in the transaction of the change: if
  * it rolls back nobody is told, and once it commits they get the in-app notification and the e-mail they chose, from
  * the background job. The outbox keeps one text for all its recipients, so one job is recorded per language (the
- * debate's day is written in the reader's language). People registered with an e-mail only have no account the outbox
- * could reach: they get a mail, with a fresh link to cancel while the registration stands.
+ * debate's day is written in the reader's language). People registered with an e-mail only have no account to notify:
+ * they get a mail, with a fresh link to cancel while the registration stands, recorded in the same outbox (and the same
+ * transaction) and sent by the same background job.
  */
 @Singleton
 public class RegistrantNotices {

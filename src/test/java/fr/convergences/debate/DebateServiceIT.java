@@ -151,6 +151,7 @@ class DebateServiceIT {
         Registration confirmed = registrations.confirm(link.substring(link.indexOf("jeton=") + 6));
 
         assertThat(confirmed.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        TestOutbox.deliverAll(platform); // the confirmation's mail leaves through the outbox
         String cancel = platform.mailbox().latestLinkTo(email);
         assertThat(platform.mailbox().latestTo(email).orElseThrow().subject()).isEqualTo("Inscription confirmée\u00a0: Déserts médicaux");
         assertThat(platform.mailbox().latestTo(email).orElseThrow().text()).contains("/debat-inscription/annuler?jeton=");

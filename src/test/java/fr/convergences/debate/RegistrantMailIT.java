@@ -6,6 +6,8 @@ import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestPlatform;
+import fr.convergences.testing.TestSql;
+import io.micronaut.transaction.TransactionOperations;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -14,11 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.sql.Connection;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The mails that give someone a seat carry the debate's address and its .ics file, read here as a mail reader would. */
+/**
+ * The mails that give someone a seat carry the debate's address and its .ics file, read here as a mail reader would;
+ * mails to addresses without an account leave through the outbox, only once the registration commits.
+ */
 class RegistrantMailIT {
 
     private final TestPlatform platform = TestPlatform.shared();
@@ -64,15 +71,39 @@ class RegistrantMailIT {
         registrations.registerWithoutAccount(debate.id(), "M. Sans Compte", email, Locale.ENGLISH);
         String link = platform.mailbox().latestLinkTo(email);
         registrations.confirm(link.substring(link.indexOf("jeton=") + 6));
+        TestOutbox.deliverAll(platform); // mails to addresses without an account go through the outbox too
         TestMailbox.Mail waiting = platform.mailbox().latestTo(email).orElseThrow();
         assertThat(waiting.subject()).startsWith("Waiting list");
         assertThat(waiting.attachments()).isEmpty();
 
         // A seat is freed: the first waiting gets it, with the address and the file, in their language.
         registrations.cancelOwn(TestAccounts.actor(resident), debate.id());
+        TestOutbox.deliverAll(platform);
         TestMailbox.Mail promoted = platform.mailbox().latestTo(email).orElseThrow();
         assertThat(promoted.subject()).isEqualTo("A seat became free: Santé mentale des jeunes");
         assertThat(promoted.text()).contains("Address: Maison des associations, 2 rue de la Paix", "/debat-inscription/annuler?jeton=");
         assertThat(event(promoted, debate.id()).getSummary().getValue()).isEqualTo("Santé mentale des jeunes");
+    }
+
+    @Test
+    void a_registration_that_rolls_back_mails_nobody_and_one_that_commits_is_mailed_after_its_commit() {
+        Debate debate = fixtures.publicDebate(consultation, "Inscriptions par courriel", 5);
+        TransactionOperations<Connection> transactions = platform.bean(TransactionOperations.class);
+        String undone = "annulee." + System.nanoTime() + "@example.org";
+        String kept = "gardee." + System.nanoTime() + "@example.org";
+
+        // The registration is written, its confirmation mail recorded, then the enclosing transaction fails.
+        assertThatThrownBy(() -> transactions.executeWrite(status -> {
+            registrations.registerWithoutAccount(debate.id(), "Mme Annulée", undone, Locale.FRENCH);
+            throw new IllegalStateException("the decision fails after the registration");
+        })).hasMessageContaining("the decision fails");
+        transactions.executeWrite(status -> registrations.registerWithoutAccount(debate.id(), "M. Gardé", kept, Locale.FRENCH));
+        TestOutbox.deliverAll(platform);
+
+        assertThat(platform.mailbox().to(undone)).as("rolled back: nobody mailed").isEmpty();
+        assertThat(platform.mailbox().to(kept)).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("/debat-inscription/confirmer?jeton="));
+        assertThat(new TestSql(platform).count("SELECT count(*) FROM notification_outbox_mail WHERE recipient IN (?, ?)", undone, kept))
+                .as("a sent mail leaves no address in the outbox").isZero();
     }
 }

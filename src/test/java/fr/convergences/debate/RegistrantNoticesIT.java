@@ -5,6 +5,7 @@ import fr.convergences.identity.Account;
 import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestMailbox;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class RegistrantNoticesIT {
 
         registrations.cancelOnBehalf(fixtures.organiser, own.id());
         assertThat(notifications(resident, "Inscription annulée")).as("told by the outbox, after the commit").isEmpty();
-        platform.bean(OutboxDelivery.class).runOnce();
+        TestOutbox.deliverAll(platform);
 
         assertThat(notifications(resident, "Inscription annulée")).singleElement().asString()
                 .startsWith("Inscription annulée : Accès aux soins dentaires | L’organisateur du débat « Accès aux soins dentaires »")
@@ -61,11 +62,12 @@ class RegistrantNoticesIT {
         assertThat(platform.mailbox().latestTo(resident.email()).orElseThrow().subject()).isEqualTo("Inscription annulée\u00a0: Accès aux soins dentaires");
 
         registrations.cancelOnBehalf(fixtures.organiser, byMail.id());
+        TestOutbox.deliverAll(platform); // a registrant without an account is mailed through the outbox too
         TestMailbox.Mail mail = platform.mailbox().latestTo(email).orElseThrow();
         assertThat(mail.subject()).isEqualTo("Inscription annulée\u00a0: Accès aux soins dentaires");
         assertThat(mail.text()).as("nothing left to cancel").doesNotContain("/debat-inscription/annuler");
 
-        platform.bean(OutboxDelivery.class).runOnce();
+        TestOutbox.deliverAll(platform);
         assertThat(notifications(resident, "Inscription annulée")).as("told once").hasSize(1);
     }
 
@@ -81,14 +83,14 @@ class RegistrantNoticesIT {
         debates.edit(fixtures.organiser, debate.id(), new DebateForm(form.title(), "Une description corrigée.", form.organisationId(), form.day(),
                 form.startTime(), form.endTime(), form.place(), form.communeInsee(), form.stepFree(), form.hearingLoop(), form.accessibilityNotes(),
                 form.onlineUrl(), form.capacity(), form.audience(), form.audienceDetails(), form.themeIds(), form.agenda()));
-        platform.bean(OutboxDelivery.class).runOnce();
+        TestOutbox.deliverAll(platform);
         assertThat(notifications(seated, "Débat modifié")).isEmpty();
 
         debates.edit(fixtures.organiser, debate.id(), new DebateForm(form.title(), form.description(), form.organisationId(), form.day(),
                 LocalTime.of(14, 30), LocalTime.of(16, 0), "Salle des fêtes, place de la Mairie", form.communeInsee(), form.stepFree(),
                 form.hearingLoop(), form.accessibilityNotes(), form.onlineUrl(), form.capacity(), form.audience(), form.audienceDetails(),
                 form.themeIds(), form.agenda()));
-        platform.bean(OutboxDelivery.class).runOnce();
+        TestOutbox.deliverAll(platform);
 
         for (Account account : List.of(seated, waiting)) {
             assertThat(notifications(account, "Débat modifié")).singleElement().asString()

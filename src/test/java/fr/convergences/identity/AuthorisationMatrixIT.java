@@ -82,7 +82,8 @@ class AuthorisationMatrixIT {
      * convergence. Every other table is watched.
      */
     private static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("search_node", "search_outbox", "search_outbox_pruned",
-            "notification_job", "notification_outbox", "notification", "theme_placement", "convergence_suggestion");
+            "notification_job", "notification_outbox", "notification", "theme_placement", "convergence_suggestion",
+            "notification_outbox_mail");
 
     private static TableChanges changes;
     private static TestPlatform platform;

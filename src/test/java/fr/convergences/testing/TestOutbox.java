@@ -20,7 +20,8 @@ public final class TestOutbox {
         do {
             platform.bean(OutboxDelivery.class).runOnce();
         } while ((sql.count("SELECT count(*) FROM notification_outbox WHERE delivered_at IS NULL") > 0
-                || sql.count("SELECT count(*) FROM notification_job WHERE expanded_at IS NULL AND audience = 'given'") > 0)
+                || sql.count("SELECT count(*) FROM notification_job WHERE expanded_at IS NULL AND audience = 'given'") > 0
+                || sql.count("SELECT count(*) FROM notification_outbox_mail") > 0)
                 && System.nanoTime() < deadline);
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.base.i18n;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ public final class Elision {
     }
 
     /** Vowels, y and h (names with an aspirated h are rare enough that the elided form reads better for most). */
-    public static String keyword(String word) {
+    public static String keyword(@Nullable String word) {
         if (word == null || word.isBlank()) {
             return OTHER;
         }

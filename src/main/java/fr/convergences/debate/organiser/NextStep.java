@@ -1,5 +1,7 @@
 package fr.convergences.debate.organiser;
 
+import org.jspecify.annotations.Nullable;
+
 /** Something an organiser has to do about one of their debates, with the page where it is done. */
 public enum NextStep {
     AWAIT_APPROVAL(null),
@@ -8,14 +10,14 @@ public enum NextStep {
     WRITE_MINUTES("compte-rendu"),
     TYPE_CONTRIBUTIONS("saisie");
 
-    private final String page;
+    private final @Nullable String page;
 
-    NextStep(String page) {
+    NextStep(@Nullable String page) {
         this.page = page;
     }
 
     /** The path of the page where the step is done, or null when the organiser has nothing to do but wait. */
-    public String path(long debateId) {
+    public @Nullable String path(long debateId) {
         return page == null ? null : "debats/" + debateId + "/" + page;
     }
 }

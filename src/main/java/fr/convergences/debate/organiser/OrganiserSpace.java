@@ -1,5 +1,6 @@
 package fr.convergences.debate.organiser;
 
+import java.util.Objects;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.debate.DebateStore;
@@ -65,7 +66,8 @@ public class OrganiserSpace {
         return consultations.all().stream()
                 .filter(consultation -> organises.computeIfAbsent(consultation.councilId(),
                         council -> permissions.allows(actor, Action.ORGANISE_DEBATE, council)))
-                .filter(consultation -> debates.canOrganise(actor, consultation.id())).toList();
+                .filter(consultation -> debates.canOrganise(actor, Objects.requireNonNull(consultation.id(), "a stored consultation has an id")))
+                .toList();
     }
 
     /** Whether the page of debates offers the person a way into their space. */

@@ -1,5 +1,6 @@
 package fr.convergences.debate.outcome;
 
+import java.util.Objects;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
@@ -84,7 +85,7 @@ public class DebateOutcomeService {
         Contribution saved = capture.fromPaper()
                 ? paperForms.transcribe(actor, debate.consultationId(), capture.formNumber(), form)
                 : mediation.collect(actor, debate.consultationId(), form, ContributionOrigin.DEBATE);
-        records.linkContribution(debateId, saved.id());
+        records.linkContribution(debateId, Objects.requireNonNull(saved.id(), "a saved contribution has an id"));
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package fr.convergences.debate.page;
 
+import java.util.Objects;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,7 +47,7 @@ class DebateSection implements ConsultationExtension {
 
     @Override
     public Component sectionFor(ConsultationDetails consultation, Actor actor) {
-        long id = consultation.consultation().id();
+        long id = Objects.requireNonNull(consultation.consultation().id(), "a stored consultation has an id");
         Div section = new Div();
         section.setId("debates-section");
         section.add(new H2(section.getTranslation("debate.section.title")));

@@ -1,5 +1,6 @@
 package fr.convergences.debate.paperform;
 
+import java.util.Objects;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -97,7 +98,8 @@ public class PaperForms {
         FormNumber number = check(consultationId, typedNumber);
         Contribution saved = mediation.collect(actor, consultationId, form, ContributionOrigin.PAPER);
         try {
-            store.recordTranscription(consultationId, number.serial(), saved.id(), clock.instant(), actor.accountId());
+            store.recordTranscription(consultationId, number.serial(), Objects.requireNonNull(saved.id(), "a saved contribution has an id"),
+                    clock.instant(), actor.accountId());
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 throw new UserFacingException("debate.paper.number.twice", number.printed());

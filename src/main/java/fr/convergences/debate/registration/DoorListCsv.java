@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,7 +45,7 @@ final class DoorListCsv {
         return bytes.toByteArray();
     }
 
-    static String safe(String value) {
+    static String safe(@Nullable String value) {
         if (value == null) {
             return "";
         }

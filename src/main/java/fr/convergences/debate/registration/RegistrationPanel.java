@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -103,7 +104,7 @@ public class RegistrationPanel extends Div {
         }
     }
 
-    private void act(Runnable action, String doneKey) {
+    private void act(Runnable action, @Nullable String doneKey) {
         try {
             action.run();
             fill();

@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import java.util.Objects;
 import fr.convergences.identity.RateLimited;
 import fr.convergences.identity.RateLimit;
 import fr.convergences.base.EmailAddress;
@@ -87,7 +88,7 @@ public class RegistrationService {
         permissions.require(actor, Action.REGISTER_FOR_DEBATE, debate.councilId());
         requireOpen(debate);
         Account account = accounts.findById(actor.accountId()).orElseThrow();
-        if (registrations.findActiveOfAccount(debateId, account.id()).isPresent()
+        if (registrations.findActiveOfAccount(debateId, Objects.requireNonNull(account.id(), "a stored account has an id")).isPresent()
                 || (account.email() != null && registrations.findActiveOfEmail(debateId, account.email()).isPresent())) {
             throw new UserFacingException("debate.registration.twice");
         }
@@ -110,7 +111,7 @@ public class RegistrationService {
         requireOpen(debate);
         String cleanName = TextInput.singleLine(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
         String address = TextInput.clean(email);
-        if (!EmailAddress.isPlausible(address)) {
+        if (address == null || !EmailAddress.isPlausible(address)) {
             throw new UserFacingException("debate.registration.email.invalid");
         }
         if (registrations.findActiveOfEmail(debateId, address).isPresent()) {
@@ -136,7 +137,7 @@ public class RegistrationService {
             return registration;
         }
         requireOpen(debate);
-        RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(debate.id()));
+        RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(Objects.requireNonNull(debate.id(), "a stored debate has an id")));
         Registration confirmed = registrations.update(registration.withStatus(status, clock.instant()));
         tellPlace(confirmed, debate);
         return confirmed;
@@ -164,7 +165,7 @@ public class RegistrationService {
             throw new UserFacingException("debate.registration.none");
         }
         cancel(debate, registration);
-        return debate.id();
+        return Objects.requireNonNull(debate.id(), "a stored debate has an id");
     }
 
     /** The organiser registers someone who has no e-mail (met by phone, at a social centre): a name, a phone, or nothing. */

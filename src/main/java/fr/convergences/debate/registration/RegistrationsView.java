@@ -1,5 +1,6 @@
 package fr.convergences.debate.registration;
 
+import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -116,7 +117,7 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
         NativeTableBody body = new NativeTableBody();
         for (Registration registration : registrants) {
             NativeTableCell action = new NativeTableCell();
-            if (registration.isActive() && registrations.acceptsRegistrations(details.debate().id())) {
+            if (registration.isActive() && registrations.acceptsRegistrations(Objects.requireNonNull(details.debate().id(), "a stored debate has an id"))) {
                 String who = registration.name() == null ? "—" : registration.name();
                 String elision = fr.convergences.base.i18n.Elision.keyword(registration.name());
                 Button cancel = new Button(getTranslation("debate.registrations.cancel"), click -> Confirmation.ask(
@@ -125,7 +126,7 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
                         getTranslation("debate.registrations.confirmCancel.confirm"), getTranslation("debate.registrations.confirmCancel.keep"),
                         "confirm-cancel-registration", () -> {
                             try {
-                                registrations.cancelOnBehalf(actor, registration.id());
+                                registrations.cancelOnBehalf(actor, Objects.requireNonNull(registration.id(), "a stored registration has an id"));
                                 com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
                                 Confirmation.show(getTranslation("debate.registrations.cancelDone", who, elision));
                             } catch (UserFacingException refusal) {

@@ -4,4 +4,7 @@
  * The registration records, the waiting list and the messages stay in the debate core: a debate's own change
  * (cancelled, capacity raised) moves registrations in the same transaction.
  */
+@NullMarked
 package fr.convergences.debate.registration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import org.jspecify.annotations.Nullable;
 import fr.convergences.identity.AccountStatus;
 
 /** Decides how a notification reaches a person by e-mail: now, in tomorrow's digest, or not at all. */
@@ -10,7 +11,8 @@ public final class DeliveryPolicy {
     private DeliveryPolicy() {
     }
 
-    public static Delivery decide(NotificationKind kind, Frequency chosen, AccountStatus status) {
+    /** {@code chosen} is null when the person never chose a frequency for this kind: its default applies. */
+    public static Delivery decide(NotificationKind kind, @Nullable Frequency chosen, AccountStatus status) {
         if (status != AccountStatus.ACTIVE && !(kind == NotificationKind.ACCOUNT_SECURITY && status == AccountStatus.PENDING)) {
             // Suspended or deleted accounts get no mail; a pending one only its confirmation.
             return Delivery.IN_APP_ONLY;

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import org.jspecify.annotations.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -50,10 +51,12 @@ class DigestRecipients {
     }
 
     /** The zone of the person's commune, else of their first role's council; null when neither is known. */
-    private static String zoneOf(DigestStore.Pending person, Map<String, String> byCommune, Map<Long, String> byCouncil) {
-        String zone = person.communeInsee() == null ? null : byCommune.get(person.communeInsee());
-        if (zone == null && person.roleCouncilId() != null) {
-            zone = byCouncil.get(person.roleCouncilId());
+    private static @Nullable String zoneOf(DigestStore.Pending person, Map<String, String> byCommune, Map<Long, String> byCouncil) {
+        String commune = person.communeInsee();
+        String zone = commune == null ? null : byCommune.get(commune);
+        Long council = person.roleCouncilId();
+        if (zone == null && council != null) {
+            zone = byCouncil.get(council);
         }
         return zone;
     }

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import org.jspecify.annotations.Nullable;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 
@@ -10,7 +11,7 @@ import java.util.List;
 class DigestStore {
 
     /** A person with pending digest items; the commune and the council of their first role, when they have them. */
-    record Pending(long accountId, String communeInsee, Long roleCouncilId) {
+    record Pending(long accountId, @Nullable String communeInsee, @Nullable Long roleCouncilId) {
     }
 
     private final Sql sql;

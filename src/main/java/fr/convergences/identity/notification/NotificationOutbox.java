@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -50,6 +51,19 @@ public class NotificationOutbox {
                     return true;
                 })
                 .orElse(false);
+    }
+
+    /**
+     * Records an e-mail to a person without an account (an address given when registering to a debate), already written
+     * in their language: sent by {@link OutboxDelivery} once the caller's transaction commits, never if it rolls back.
+     * One attachment at most (an .ics invitation).
+     */
+    @Transactional
+    public void recordMail(OutgoingMail mail) {
+        if (mail.attachments().size() > 1) {
+            throw new IllegalArgumentException("One attachment at most in an outbox mail, not " + mail.attachments().size());
+        }
+        store.insertMail(mail, clock.instant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import java.util.Objects;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.OutgoingMail;
@@ -81,7 +82,7 @@ public class Notifications {
      */
     @Transactional
     List<OutgoingMail> notifyMany(Collection<Long> accountIds, NotificationKind kind, String titleKey, String bodyKey,
-                                  List<NoticeArgument> arguments, String link, @Nullable MailAttachment attachment) {
+                                  List<NoticeArgument> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
         Map<Long, Frequency> chosen = preferences.chosenBy(accountIds, kind);
         Map<Locale, String[]> rendered = new HashMap<>();
         List<Notification> saved = new ArrayList<>();
@@ -97,11 +98,13 @@ public class Notifications {
                         truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)};
             });
             DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, chosen.get(account.id()), account.status());
-            boolean mailNow = delivery == DeliveryPolicy.Delivery.MAIL_NOW && account.email() != null;
-            saved.add(new Notification(null, account.id(), kind, text[0], text[1], link, clock.instant(), null,
+            // An account without an address (erased) is told in the application only.
+            String address = delivery == DeliveryPolicy.Delivery.MAIL_NOW ? account.email() : null;
+            boolean mailNow = address != null;
+            saved.add(new Notification(null, Objects.requireNonNull(account.id(), "a stored account has an id"), kind, text[0], text[1], link, clock.instant(), null,
                     delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
-            if (mailNow) {
-                mails.add(new OutgoingMail(account.email(), text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link)),
+            if (address != null) {
+                mails.add(new OutgoingMail(address, text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link)),
                         attachment == null ? List.of() : List.of(attachment)));
             }
         }

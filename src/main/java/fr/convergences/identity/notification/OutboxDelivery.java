@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import java.util.Objects;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.context.annotation.Value;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * never take the same rows, a node that dies mid-batch leaves them for the next run, and a batch's in-app
  * notifications are written in the transaction that marks its recipients delivered, so nobody is told twice.
  * Immediate e-mails go after that commit: a failed mail is logged and not retried (the notification stays in the
- * application and the person's inbox), which is the price of never mailing a person twice.
+ * application and the person's inbox), which is the price of never mailing a person twice. Mails recorded for
+ * addresses without an account ({@link NotificationOutbox#recordMail}) go the same way, after the notifications.
  */
 @Singleton
 public class OutboxDelivery {
@@ -82,15 +84,31 @@ public class OutboxDelivery {
         while ((delivered = deliverBatch()) > 0) {
             total += delivered;
         }
+        while ((delivered = sendMailBatch()) > 0) {
+            total += delivered;
+        }
         return total;
     }
 
     /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes, or of unknown audiences). */
     public boolean expandOne() {
         return transactions.executeWrite(status -> store.claimJobToExpand(audiences.keySet()).map(job -> {
-            store.expand(job.id(), new LinkedHashSet<>(audiences.get(job.audience()).accounts(job.subjectId())), clock.instant());
+            // Claimed among this node's audiences only, so the audience is known here.
+            NotificationAudience audience = Objects.requireNonNull(audiences.get(job.audience()), job.audience());
+            store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
             return true;
         }).orElse(false));
+    }
+
+    /**
+     * Sends one batch of the mails recorded for addresses without an account; returns how many (zero when none is
+     * waiting). They are taken out of the outbox in a transaction that commits before any is sent: as for the
+     * notifications' mails, a failed one is logged, not retried, and nobody is mailed twice.
+     */
+    public int sendMailBatch() {
+        List<OutgoingMail> mails = transactions.executeWrite(status -> store.takeMails(batchSize));
+        send(mails);
+        return mails.size();
     }
 
     /** Delivers one batch of waiting recipients; returns how many (zero when none is waiting). */
@@ -104,14 +122,20 @@ public class OutboxDelivery {
             Map<Long, Set<Long>> byJob = new LinkedHashMap<>();
             pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>()).add(row.accountId()));
             for (OutboxStore.Job job : store.jobs(byJob.keySet())) {
-                Collection<Long> recipients = byJob.get(job.id());
+                // The jobs were read for these keys: each has its recipients.
+                Collection<Long> recipients = Objects.requireNonNull(byJob.get(job.id()));
                 mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(), job.arguments(), job.link(),
                         job.attachment()));
                 store.markDelivered(job.id(), recipients, clock.instant());
             }
             return pending.size();
         });
-        mailer.sendEach(mails, (mail, e) -> LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage()));
+        send(mails);
         return delivered;
+    }
+
+    /** One SMTP connection for the whole batch; a mail that fails is logged and skipped, the others still go. */
+    private void send(List<OutgoingMail> mails) {
+        mailer.sendEach(mails, (mail, e) -> LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage()));
     }
 }

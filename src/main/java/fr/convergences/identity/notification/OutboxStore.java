@@ -1,7 +1,9 @@
 package fr.convergences.identity.notification;
 
+import org.jspecify.annotations.Nullable;
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.mail.MailAttachment;
+import fr.convergences.base.mail.OutgoingMail;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
@@ -20,7 +22,7 @@ import java.util.Set;
 class OutboxStore {
 
     record Job(long id, String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
-               List<NoticeArgument> arguments, String link, MailAttachment attachment) {
+               List<NoticeArgument> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
     }
 
     record Pending(long jobId, long accountId) {
@@ -147,6 +149,38 @@ class OutboxStore {
                 WHERE link = ? AND (strpos(array_to_string(arguments, chr(31)), ?) > 0
                                     OR strpos(array_to_string(coalesce(typed_arguments, '{}'), chr(31)), ?) > 0)""",
                 passage, marker, passage, marker, link, passage, passage);
+    }
+
+    /** Records a mail to an address without an account; at most one attachment (the caller checks). */
+    void insertMail(OutgoingMail mail, Instant now) {
+        MailAttachment attachment = mail.attachments().isEmpty() ? null : mail.attachments().getFirst();
+        sql.jdbc().prepareStatement("""
+                INSERT INTO notification_outbox_mail (recipient, subject, body, attachment_name, attachment_type, attachment_content, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", statement -> {
+            statement.setString(1, mail.to());
+            statement.setString(2, mail.subject());
+            statement.setString(3, mail.text());
+            statement.setString(4, attachment == null ? null : attachment.fileName());
+            statement.setString(5, attachment == null ? null : attachment.contentType());
+            statement.setBytes(6, attachment == null ? null : attachment.content());
+            statement.setTimestamp(7, java.sql.Timestamp.from(now));
+            return statement.executeUpdate();
+        });
+    }
+
+    /**
+     * Takes up to {@code limit} recorded mails that no other node holds, oldest first, and deletes them in the caller's
+     * transaction: once it commits they are the caller's to send, and no address stays behind.
+     */
+    List<OutgoingMail> takeMails(int limit) {
+        return sql.list("""
+                DELETE FROM notification_outbox_mail WHERE id IN (
+                    SELECT id FROM notification_outbox_mail ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING recipient, subject, body, attachment_name, attachment_type, attachment_content""", row -> {
+            String attachmentName = row.getString(4);
+            return new OutgoingMail(row.getString(1), row.getString(2), row.getString(3), attachmentName == null ? List.of()
+                    : List.of(new MailAttachment(attachmentName, row.getString(5), row.getBytes(6))));
+        }, limit);
     }
 
     void forget(long accountId) {

@@ -88,18 +88,8 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, TIMEOUT, POLL).ignoring(StaleElementReferenceException.class).until(d -> {
-                try {
-                    return ExpectedConditions.visibilityOfElementLocated(by).apply(d);
-                } catch (org.openqa.selenium.WebDriverException e) {
-                    // Vaadin replaced the element between finding it and asking whether it shows: Chromium says so in
-                    // its own words rather than as a stale reference. Look again.
-                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new WebDriverWait(driver, TIMEOUT, POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> lookingAgainIfDetached(() -> ExpectedConditions.visibilityOfElementLocated(by).apply(d), null));
         } catch (TimeoutException e) {
             throw evidence(e);
         }
@@ -160,21 +150,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Vaadin replaced or removed the element between finding it and asking whether it shows: Chromium says so in its own
+     * words ("does not belong to the document") rather than as a stale reference. Answer "not yet" and look again.
+     */
+    private static <T> T lookingAgainIfDetached(java.util.function.Supplier<T> condition, T notYet) {
+        try {
+            return condition.get();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return notYet;
+            }
+            throw e;
+        }
+    }
+
     /** Waits until no visible element matches, for example after a page reload removed it. */
     public Browser waitForAbsence(By by) {
         try {
-            new WebDriverWait(driver, TIMEOUT, POLL).until(d -> {
-                try {
-                    return ExpectedConditions.invisibilityOfElementLocated(by).apply(d);
-                } catch (org.openqa.selenium.WebDriverException e) {
-                    // Vaadin removed the element between finding it and asking whether it shows; Chromium says so in
-                    // its own words ("does not belong to the document") rather than as a stale reference. Look again.
-                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                        return false;
-                    }
-                    throw e;
-                }
-            });
+            new WebDriverWait(driver, TIMEOUT, POLL)
+                    .until(d -> lookingAgainIfDetached(() -> ExpectedConditions.invisibilityOfElementLocated(by).apply(d), false));
         } catch (TimeoutException e) {
             throw evidence(e);
         }

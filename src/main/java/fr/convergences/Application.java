@@ -8,10 +8,9 @@ import fr.convergences.search.ReindexCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-
-import java.util.concurrent.Callable;
 
 /**
  * Entry point of the application jar. With no arguments it serves the platform; subcommands
@@ -22,14 +21,24 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         version = "Convergences 0.1",
         description = "Participatory health-democracy platform for territorial health councils.",
-        subcommands = {ServeCommand.class, VerifyAuditCommand.class, ReindexCommand.class, ConvergeCommand.class,
-                VerifySessionCommand.class})
-@OpenAPIDefinition(info = @Info(
-        title = "Convergences public API",
-        version = "0.1",
-        description = "Read-only public data of the territorial health councils hosted by Convergences.",
-        license = @License(name = "Licence Ouverte 2.0 (Etalab)",
-                url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
+        subcommands = {
+            ServeCommand.class,
+            VerifyAuditCommand.class,
+            ReindexCommand.class,
+            ConvergeCommand.class,
+            VerifySessionCommand.class
+        })
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Convergences public API",
+                        version = "0.1",
+                        description =
+                                "Read-only public data of the territorial health councils hosted by Convergences.",
+                        license =
+                                @License(
+                                        name = "Licence Ouverte 2.0 (Etalab)",
+                                        url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
 public class Application implements Callable<Integer> {
 
     @CommandLine.Mixin

@@ -11,8 +11,7 @@ public final class Launcher {
 
     static final int REQUIRED = 21;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
         int running = feature(System.getProperty("java.specification.version"));
@@ -23,7 +22,9 @@ public final class Launcher {
             System.exit(2);
         }
         try {
-            Class.forName("fr.convergences.Application").getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName("fr.convergences.Application")
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -31,7 +32,8 @@ public final class Launcher {
 
     /** "1.8" is Java 8, "17" is Java 17. */
     static int feature(String specificationVersion) {
-        String version = specificationVersion.startsWith("1.") ? specificationVersion.substring(2) : specificationVersion;
+        String version =
+                specificationVersion.startsWith("1.") ? specificationVersion.substring(2) : specificationVersion;
         int end = 0;
         while (end < version.length() && Character.isDigit(version.charAt(end))) {
             end++;

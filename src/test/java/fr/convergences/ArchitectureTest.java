@@ -1,5 +1,11 @@
 package fr.convergences;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,17 +18,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The package rules of the design notes (section 2 and habit 3), checked on every build. */
 class ArchitectureTest {
@@ -32,9 +31,15 @@ class ArchitectureTest {
      * Features on the same level (debate, motion) do not use each other.
      */
     static final List<List<String>> LEVELS = List.of(
-            List.of("base"), List.of("identity"), List.of("territory"), List.of("consultation"),
-            List.of("contribution"), List.of("search"), List.of("convergence"),
-            List.of("debate", "motion"), List.of("project"));
+            List.of("base"),
+            List.of("identity"),
+            List.of("territory"),
+            List.of("consultation"),
+            List.of("contribution"),
+            List.of("search"),
+            List.of("convergence"),
+            List.of("debate", "motion"),
+            List.of("project"));
 
     /**
      * The cycles between packages known when the rule went in (2026-12-06) and not broken yet, each named by the
@@ -44,16 +49,15 @@ class ArchitectureTest {
      */
     static final List<FrozenCycle> FROZEN_CYCLES = List.of();
 
-    record FrozenCycle(String originClassNames, String targetPackage) {
-    }
+    record FrozenCycle(String originClassNames, String targetPackage) {}
 
     /**
      * Persistence classes: Micronaut Data repositories (`*Repository`), a feature's hand-written SQL (`*Store`, the
      * one name for them since the older `*Records`, `*Queries` and `*Browser` were renamed), the shared helper in
      * base.database, and motion's infrastructure layer, which is its persistence.
      */
-    static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe("persistence classes",
-            (JavaClass c) -> isPersistence(c.getPackageName(), topLevelName(c)));
+    static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe(
+            "persistence classes", (JavaClass c) -> isPersistence(c.getPackageName(), topLevelName(c)));
 
     /** The names of persistence classes (top-level simple names); SqlLiteralTest reads sources with the same rule. */
     static final String PERSISTENCE_NAMES = ".*(Repository|Store)";
@@ -65,17 +69,18 @@ class ArchitectureTest {
     }
 
     /** Micronaut's generated bean definitions and interceptors ($…$Definition): they inject what the class injects. */
-    static final DescribedPredicate<JavaClass> GENERATED = DescribedPredicate.describe("classes Micronaut generates",
-            (JavaClass c) -> topLevelName(c).startsWith("$"));
+    static final DescribedPredicate<JavaClass> GENERATED = DescribedPredicate.describe(
+            "classes Micronaut generates", (JavaClass c) -> topLevelName(c).startsWith("$"));
 
     /** A class that opens transactions: @Transactional on it or on a method, or TransactionOperations. */
-    static final DescribedPredicate<JavaClass> TRANSACTIONAL = DescribedPredicate.describe("transactional classes",
-            (JavaClass c) -> {
+    static final DescribedPredicate<JavaClass> TRANSACTIONAL =
+            DescribedPredicate.describe("transactional classes", (JavaClass c) -> {
                 JavaClass top = topLevel(c);
                 return top.isAnnotatedWith(Transactional.class)
                         || top.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class))
                         || top.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(TransactionOperations.class));
+                                .anyMatch(dependency ->
+                                        dependency.getTargetClass().isAssignableTo(TransactionOperations.class));
             });
 
     /**
@@ -86,8 +91,16 @@ class ArchitectureTest {
      * Not reviewed one by one: annotate each, or make it a persistence class, and remove it here.
      */
     static final Set<String> FROZEN_REPOSITORY_USERS = Set.of(
-            "ModerationDecisions", "ModerationTarget", "WaitingList", "RegistrantMessages", "CouncilMandates",
-            "OrganisationAdmins", "FollowUpRecorder", "FollowUpAudiences", "Permissions", "CurrentUser",
+            "ModerationDecisions",
+            "ModerationTarget",
+            "WaitingList",
+            "RegistrantMessages",
+            "CouncilMandates",
+            "OrganisationAdmins",
+            "FollowUpRecorder",
+            "FollowUpAudiences",
+            "Permissions",
+            "CurrentUser",
             "ConvergenceDemoData",
             // New on a branch in flight when the rule went in (s4-debates): frozen ahead so that its merge stays green.
             "RegistrantNotices");
@@ -110,8 +123,12 @@ class ArchitectureTest {
                         if (forbidden.equals(feature)) {
                             continue;
                         }
-                        noClasses().that().resideInAPackage("fr.convergences." + feature + "..")
-                                .should().dependOnClassesThat().resideInAPackage("fr.convergences." + forbidden + "..")
+                        noClasses()
+                                .that()
+                                .resideInAPackage("fr.convergences." + feature + "..")
+                                .should()
+                                .dependOnClassesThat()
+                                .resideInAPackage("fr.convergences." + forbidden + "..")
                                 .because(feature + " is left of, or beside, " + forbidden + " in the design notes")
                                 .allowEmptyShould(true)
                                 .check(classes);
@@ -131,7 +148,8 @@ class ArchitectureTest {
     void packages_have_no_cycles_at_any_depth() {
         SliceRule rule = slices().matching("fr.convergences.(**)").should().beFreeOfCycles();
         for (FrozenCycle cycle : FROZEN_CYCLES) {
-            rule = rule.ignoreDependency(nameMatching(cycle.originClassNames()), resideInAPackage(cycle.targetPackage()));
+            rule = rule.ignoreDependency(
+                    nameMatching(cycle.originClassNames()), resideInAPackage(cycle.targetPackage()));
         }
         rule.check(classes);
     }
@@ -145,20 +163,32 @@ class ArchitectureTest {
     @Test
     void motion_layers_point_one_way() {
         // Only the dependencies between these layers: other features (project) may use motion's use cases.
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("model").definedBy("fr.convergences.motion.model..")
-                .layer("application").definedBy("fr.convergences.motion.application..")
-                .layer("infrastructure").definedBy("fr.convergences.motion.infrastructure..")
-                .layer("ui").definedBy("fr.convergences.motion.ui..")
-                .layer("entry").definedBy("fr.convergences.motion.entry..")
-                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-                .whereLayer("entry").mayNotBeAccessedByAnyLayer()
-                .whereLayer("application").mayOnlyBeAccessedByLayers("ui", "entry")
-                .whereLayer("infrastructure").mayOnlyBeAccessedByLayers("application", "entry")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("application", "infrastructure", "ui", "entry")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("model")
+                .definedBy("fr.convergences.motion.model..")
+                .layer("application")
+                .definedBy("fr.convergences.motion.application..")
+                .layer("infrastructure")
+                .definedBy("fr.convergences.motion.infrastructure..")
+                .layer("ui")
+                .definedBy("fr.convergences.motion.ui..")
+                .layer("entry")
+                .definedBy("fr.convergences.motion.entry..")
+                .whereLayer("ui")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("entry")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("application")
+                .mayOnlyBeAccessedByLayers("ui", "entry")
+                .whereLayer("infrastructure")
+                .mayOnlyBeAccessedByLayers("application", "entry")
+                .whereLayer("model")
+                .mayOnlyBeAccessedByLayers("application", "infrastructure", "ui", "entry")
                 // Frozen: the sitting page lists the roll's seats as SittingRoll.Seat and SittingRoll.Presence, types
                 // nested in the storage class; it breaks when they move to the model.
-                .ignoreDependency(nameMatching("fr\\.convergences\\.motion\\.ui\\.\\$?SittingView\\b.*"),
+                .ignoreDependency(
+                        nameMatching("fr\\.convergences\\.motion\\.ui\\.\\$?SittingView\\b.*"),
                         nameMatching("fr\\.convergences\\.motion\\.infrastructure\\.SittingRoll(\\$.*)?"))
                 .check(classes);
     }
@@ -170,48 +200,74 @@ class ArchitectureTest {
      */
     @Test
     void convergence_engine_points_one_way() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("engine").definedBy("fr.convergences.convergence.engine..")
-                .layer("io").definedBy("fr.convergences.convergence.io..")
-                .layer("quality").definedBy("fr.convergences.convergence.quality..")
-                .layer("feature").definedBy(DescribedPredicate.describe("the feature's root package",
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("engine")
+                .definedBy("fr.convergences.convergence.engine..")
+                .layer("io")
+                .definedBy("fr.convergences.convergence.io..")
+                .layer("quality")
+                .definedBy("fr.convergences.convergence.quality..")
+                .layer("feature")
+                .definedBy(DescribedPredicate.describe(
+                        "the feature's root package",
                         (JavaClass c) -> c.getPackageName().equals("fr.convergences.convergence")))
-                .layer("ui").definedBy("fr.convergences.convergence.ui..")
-                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-                .whereLayer("engine").mayNotAccessAnyLayer()
-                .whereLayer("io").mayOnlyAccessLayers("engine")
-                .whereLayer("quality").mayOnlyAccessLayers("engine", "io")
+                .layer("ui")
+                .definedBy("fr.convergences.convergence.ui..")
+                .whereLayer("ui")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("engine")
+                .mayNotAccessAnyLayer()
+                .whereLayer("io")
+                .mayOnlyAccessLayers("engine")
+                .whereLayer("quality")
+                .mayOnlyAccessLayers("engine", "io")
                 .check(classes);
     }
 
     @Test
     void only_persistence_classes_run_sql() {
-        noClasses().that(DescribedPredicate.not(PERSISTENCE.or(GENERATED)))
-                .should().dependOnClassesThat().belongToAnyOf(JdbcOperations.class, Sql.class)
+        noClasses()
+                .that(DescribedPredicate.not(PERSISTENCE.or(GENERATED)))
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(JdbcOperations.class, Sql.class)
                 .because("SQL lives in its feature's *Store (or a repository); services and views call those")
                 .check(classes);
     }
 
     @Test
     void only_transactional_or_persistence_classes_use_repositories() {
-        noClasses().that(DescribedPredicate.not(PERSISTENCE.or(GENERATED).or(TRANSACTIONAL).or(named(FROZEN_REPOSITORY_USERS))))
-                .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
+        noClasses()
+                .that(DescribedPredicate.not(
+                        PERSISTENCE.or(GENERATED).or(TRANSACTIONAL).or(named(FROZEN_REPOSITORY_USERS))))
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(GenericRepository.class)
                 .because("services own transactions: a repository is called inside one")
                 .check(classes);
     }
 
     @Test
     void views_talk_to_services_never_to_repositories() {
-        noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
+        noClasses()
+                .that()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(GenericRepository.class)
                 .because("views call services, which own transactions, permissions and validation")
                 .check(classes);
     }
 
     @Test
     void controllers_talk_to_services_never_to_repositories() {
-        noClasses().that().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
-                .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
+        noClasses()
+                .that()
+                .areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(GenericRepository.class)
                 .check(classes);
     }
 

@@ -1,6 +1,6 @@
 package fr.convergences;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * SQL is written only in persistence classes (design notes, habit 4). ArchitectureTest sees who calls JDBC
@@ -37,19 +36,23 @@ class SqlLiteralTest {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> {
-                String path = SOURCES.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                String path = SOURCES.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 String className = path.substring(0, path.length() - ".java".length());
                 int dot = className.lastIndexOf('.');
                 if (ArchitectureTest.isPersistence(className.substring(0, dot), className.substring(dot + 1))) {
                     return;
                 }
                 for (String statement : statementsIn(read(file))) {
-                    violations.add(className + ": " + statement.strip().lines().findFirst().orElse(""));
+                    violations.add(className + ": "
+                            + statement.strip().lines().findFirst().orElse(""));
                 }
             });
         }
         assertThat(violations)
-                .as("SQL outside persistence classes: move it to the feature's *Store (or a repository) behind a method named for what it does")
+                .as(
+                        "SQL outside persistence classes: move it to the feature's *Store (or a repository) behind a method named for what it does")
                 .isEmpty();
     }
 
@@ -78,11 +81,16 @@ class SqlLiteralTest {
 
     @Test
     void persistence_classes_are_told_by_name_and_package() {
-        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate.paperform", "PaperFormStore")).isTrue();
-        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate", "DebateRepository")).isTrue();
-        assertThat(ArchitectureTest.isPersistence("fr.convergences.base.database", "EmbeddedDatabase")).isTrue();
-        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate.paperform", "PaperForms")).isFalse();
-        assertThat(ArchitectureTest.isPersistence("fr.convergences.search", "SearchService")).isFalse();
+        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate.paperform", "PaperFormStore"))
+                .isTrue();
+        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate", "DebateRepository"))
+                .isTrue();
+        assertThat(ArchitectureTest.isPersistence("fr.convergences.base.database", "EmbeddedDatabase"))
+                .isTrue();
+        assertThat(ArchitectureTest.isPersistence("fr.convergences.debate.paperform", "PaperForms"))
+                .isFalse();
+        assertThat(ArchitectureTest.isPersistence("fr.convergences.search", "SearchService"))
+                .isFalse();
     }
 
     /** The literals of a source that are SQL statements. */

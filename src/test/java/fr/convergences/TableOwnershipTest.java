@@ -1,7 +1,6 @@
 package fr.convergences;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each feature's SQL names only the tables it may see (design notes, habit 4): its own, and those of the features to
@@ -55,32 +54,84 @@ class TableOwnershipTest {
      */
     static final Map<String, Set<String>> LEFT_READS = Map.of(
             "consultation", Set.of("commune"),
-            "contribution", Set.of("account", "commune", "consultation", "council", "council_role", "council_suspension",
-                    "notification", "organisation", "territory", "theme"),
-            "search", Set.of("commune", "consultation", "contribution", "contribution_addendum", "contribution_answer",
-                    "contribution_theme", "council", "theme"),
-            // contribution_source: an imported row's hashed author is its voice (issue 12), read in the same query as the
+            "contribution",
+                    Set.of(
+                            "account",
+                            "commune",
+                            "consultation",
+                            "council",
+                            "council_role",
+                            "council_suspension",
+                            "notification",
+                            "organisation",
+                            "territory",
+                            "theme"),
+            "search",
+                    Set.of(
+                            "commune",
+                            "consultation",
+                            "contribution",
+                            "contribution_addendum",
+                            "contribution_answer",
+                            "contribution_theme",
+                            "council",
+                            "theme"),
+            // contribution_source: an imported row's hashed author is its voice (issue 12), read in the same query as
+            // the
             // rest of a member's voice, which a per-row call through contribution's service would multiply.
-            "convergence", Set.of("commune", "consultation", "contribution", "contribution_mediation", "contribution_source",
-                    "contribution_theme", "council", "mandate", "organisation", "territory", "theme"),
+            "convergence",
+                    Set.of(
+                            "commune",
+                            "consultation",
+                            "contribution",
+                            "contribution_mediation",
+                            "contribution_source",
+                            "contribution_theme",
+                            "council",
+                            "mandate",
+                            "organisation",
+                            "territory",
+                            "theme"),
             "debate", Set.of("commune", "consultation", "contribution", "council", "territory", "theme"),
-            "motion", Set.of("account", "bureau_seat", "college", "consultation", "contribution", "council", "mandate",
-                    "territory"),
+            "motion",
+                    Set.of(
+                            "account",
+                            "bureau_seat",
+                            "college",
+                            "consultation",
+                            "contribution",
+                            "council",
+                            "mandate",
+                            "territory"),
             // mandate left with the demo data's roll-call, which asks territory's MandateService for the titulars.
-            "project", Set.of("contribution", "contribution_support", "convergence", "convergence_member", "council",
-                    "motion", "motion_ars_reply", "motion_contribution", "motion_convergence", "territory"));
+            "project",
+                    Set.of(
+                            "contribution",
+                            "contribution_support",
+                            "convergence",
+                            "convergence_member",
+                            "council",
+                            "motion",
+                            "motion_ars_reply",
+                            "motion_contribution",
+                            "motion_convergence",
+                            "territory"));
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path MIGRATIONS = Path.of("db/migration");
     private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     /**
      * Text blocks, then ordinary literals (escaped quotes allowed); character literals and comments are matched too,
      * so that a quote inside them does not open a literal, and then skipped.
      */
     static final Pattern LITERAL = Pattern.compile(
-            "\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'(?:[^'\\\\]|\\\\.)+'|//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update|using|table)\\s+([a-z_][a-z0-9_]*)");
+            "\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'(?:[^'\\\\]|\\\\.)+'|//[^\\n]*|/\\*.*?\\*/",
+            Pattern.DOTALL);
+
+    private static final Pattern TABLE =
+            Pattern.compile("(?i)\\b(?:from|join|into|update|using|table)\\s+([a-z_][a-z0-9_]*)");
 
     private static Map<String, String> owners;
     /** Class name to the tables its literals name. */
@@ -109,7 +160,10 @@ class TableOwnershipTest {
                 Set<String> tables = tablesNamedIn(read(file));
                 if (!tables.isEmpty()) {
                     String path = SOURCES.relativize(file).toString();
-                    tablesByClass.put(path.substring(0, path.length() - ".java".length()).replace(file.getFileSystem().getSeparator(), "."), tables);
+                    tablesByClass.put(
+                            path.substring(0, path.length() - ".java".length())
+                                    .replace(file.getFileSystem().getSeparator(), "."),
+                            tables);
                 }
             });
         }
@@ -117,9 +171,13 @@ class TableOwnershipTest {
 
     @Test
     void the_migrations_name_the_owner_of_every_table() {
-        assertThat(owners).as("tables found in db/migration").hasSizeGreaterThan(50)
-                .containsEntry("contribution", "contribution").containsEntry("mandate", "territory")
-                .containsEntry("moderation_decision", "contribution").containsEntry("notification", "identity");
+        assertThat(owners)
+                .as("tables found in db/migration")
+                .hasSizeGreaterThan(50)
+                .containsEntry("contribution", "contribution")
+                .containsEntry("mandate", "territory")
+                .containsEntry("moderation_decision", "contribution")
+                .containsEntry("notification", "identity");
     }
 
     @Test
@@ -134,20 +192,27 @@ class TableOwnershipTest {
                     continue;
                 }
                 if (FROZEN_AGAINST_DIRECTION.getOrDefault(className, Set.of()).contains(table)) {
-                    stillFrozen.computeIfAbsent(className, key -> new TreeSet<>()).add(table);
+                    stillFrozen
+                            .computeIfAbsent(className, key -> new TreeSet<>())
+                            .add(table);
                 } else {
-                    violations.add(className + " names " + table + ", a table of " + owner + " (not left of " + feature + ")");
+                    violations.add(
+                            className + " names " + table + ", a table of " + owner + " (not left of " + feature + ")");
                 }
             }
         });
-        assertThat(violations).as("SQL against the dependency direction: read it through a port the feature on the left owns").isEmpty();
+        assertThat(violations)
+                .as("SQL against the dependency direction: read it through a port the feature on the left owns")
+                .isEmpty();
         Map<String, Set<String>> expected = new TreeMap<>();
         FROZEN_AGAINST_DIRECTION.forEach((className, tables) -> {
             if (Files.exists(SOURCES.resolve(className.replace('.', '/') + ".java"))) {
                 expected.put(className, new TreeSet<>(tables));
             }
         });
-        assertThat(stillFrozen).as("FROZEN_AGAINST_DIRECTION: remove the entries whose read is gone").isEqualTo(expected);
+        assertThat(stillFrozen)
+                .as("FROZEN_AGAINST_DIRECTION: remove the entries whose read is gone")
+                .isEqualTo(expected);
     }
 
     @Test
@@ -157,10 +222,11 @@ class TableOwnershipTest {
             String feature = featureOf(className);
             for (String table : tables) {
                 String owner = owners.get(table);
-                if (!owner.equals(feature) && level(owner) < level(feature)
+                if (!owner.equals(feature)
+                        && level(owner) < level(feature)
                         && !LEFT_READS.getOrDefault(feature, Set.of()).contains(table)) {
-                    violations.add(className + " names " + table + ", a table of " + owner
-                            + ": read it through " + owner + "'s service or a port it implements (or add it to LEFT_READS with the reason)");
+                    violations.add(className + " names " + table + ", a table of " + owner + ": read it through "
+                            + owner + "'s service or a port it implements (or add it to LEFT_READS with the reason)");
                 }
             }
         });

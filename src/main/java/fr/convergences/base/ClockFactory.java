@@ -2,7 +2,6 @@ package fr.convergences.base;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 
 /** One clock for the whole platform, so that tests can set the time of phases and voting windows. */

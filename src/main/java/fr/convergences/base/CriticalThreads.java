@@ -3,13 +3,12 @@ package fr.convergences.base;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The background threads without which the platform only seems to work (the search-index updater, the voting
@@ -41,14 +40,21 @@ public class CriticalThreads extends AbstractHealthIndicator<Map<String, Object>
 
     /** The names of the watched threads that have died. */
     public List<String> dead() {
-        return watched.stream().filter(thread -> !thread.isAlive()).map(Thread::getName).sorted().toList();
+        return watched.stream()
+                .filter(thread -> !thread.isAlive())
+                .map(Thread::getName)
+                .sorted()
+                .toList();
     }
 
     @Override
     protected Map<String, Object> getHealthInformation() {
         List<String> dead = dead();
-        watched.stream().filter(thread -> !thread.isAlive() && reported.add(thread)).forEach(thread ->
-                LOG.error("The background thread {} has died: health is DOWN until the platform is restarted", thread.getName()));
+        watched.stream()
+                .filter(thread -> !thread.isAlive() && reported.add(thread))
+                .forEach(thread -> LOG.error(
+                        "The background thread {} has died: health is DOWN until the platform is restarted",
+                        thread.getName()));
         healthStatus = dead.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN;
         return dead.isEmpty() ? Map.of("watched", watched()) : Map.of("dead", dead);
     }

@@ -10,8 +10,7 @@ public final class InseeCode {
 
     private static final Pattern PATTERN = Pattern.compile("^(\\d{5}|2[AB]\\d{3})$");
 
-    private InseeCode() {
-    }
+    private InseeCode() {}
 
     public static boolean isValid(String code) {
         return code != null && PATTERN.matcher(code).matches();

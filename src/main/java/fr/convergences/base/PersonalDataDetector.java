@@ -22,7 +22,12 @@ public final class PersonalDataDetector {
     /** What replaces each finding in public: the same neutral mark as a moderator's redaction. */
     public static final String MASK = "[…]";
 
-    public enum Kind { EMAIL, PHONE, POSTAL_ADDRESS, SOCIAL_SECURITY_NUMBER }
+    public enum Kind {
+        EMAIL,
+        PHONE,
+        POSTAL_ADDRESS,
+        SOCIAL_SECURITY_NUMBER
+    }
 
     /**
      * E-mail addresses and phone numbers only: what is masked in a debate's texts, where a postal address is most often
@@ -31,11 +36,10 @@ public final class PersonalDataDetector {
     public static final Set<Kind> CONTACT_DETAILS = Set.copyOf(EnumSet.of(Kind.EMAIL, Kind.PHONE));
 
     /** A finding: its kind and where it lies in the text. */
-    public record Finding(Kind kind, int start, int end) {
-    }
+    public record Finding(Kind kind, int start, int end) {}
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
     /** Separators people put between digit pairs: space, no-break spaces, dot, hyphen. */
     private static final String SEP = "[ \\u00A0\\u202F.\\-]?";
@@ -43,10 +47,12 @@ public final class PersonalDataDetector {
     private static final Pattern PHONE = Pattern.compile(
             // National: 01 23 45 67 89, 01.23.45.67.89, 0123456789, 06-12-34-56-78.
             "(?<![\\d+])0[1-9](?:" + SEP + "\\d{2}){4}(?!\\d)"
-            // France and overseas from abroad: +33 1 23 45 67 89, +33 (0)6 12 34 56 78, 0033 6..., +262 692 12 34 56.
-            + "|(?<!\\d)(?:\\+|00)(?:33|262|269|508|590|594|596|681|687|689)" + SEP + "(?:\\(0\\)" + SEP + ")?[1-9](?:" + SEP + "\\d{2}){4}(?!\\d)"
-            // Any other international number: a + and eight to thirteen digits in groups.
-            + "|(?<![\\d\\w])\\+[1-9]\\d{0,2}(?:[ .\\-]?\\d{2,4}){3,5}(?!\\d)");
+                    // France and overseas from abroad: +33 1 23 45 67 89, +33 (0)6 12 34 56 78, 0033 6..., +262 692 12
+                    // 34 56.
+                    + "|(?<!\\d)(?:\\+|00)(?:33|262|269|508|590|594|596|681|687|689)" + SEP + "(?:\\(0\\)" + SEP
+                    + ")?[1-9](?:" + SEP + "\\d{2}){4}(?!\\d)"
+                    // Any other international number: a + and eight to thirteen digits in groups.
+                    + "|(?<![\\d\\w])\\+[1-9]\\d{0,2}(?:[ .\\-]?\\d{2,4}){3,5}(?!\\d)");
 
     /**
      * A NIR: sex, year, month, département (2A/2B for Corsica), commune, order number, and the optional two-digit key,
@@ -59,19 +65,21 @@ public final class PersonalDataDetector {
     private static final String CAPITAL = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d’'\\-]*";
     private static final String PARTICLE = "(?:(?i:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’]|aux|au) *)?";
     /** Street types that, after a house number, mean an address whatever follows. */
-    private static final String STREET = "(?i:rue|avenue|av\\.|bd|boulevard|impasse|all[ée]e|faubourg|lotissement|rond-point)";
+    private static final String STREET =
+            "(?i:rue|avenue|av\\.|bd|boulevard|impasse|all[ée]e|faubourg|lotissement|rond-point)";
     /** Street types that are also ordinary words ("3 cours de yoga"): an address only when a capitalised name follows. */
-    private static final String PLACE = "(?i:place|cours|chemin|route|quai|square|passage|r[ée]sidence|sentier|voie|cit[ée]|villa|esplanade|promenade|parvis|hameau|mont[ée]e|all[ée]es)";
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![\\d\\p{L}])\\d{1,4}(?: ?(?i:bis|ter|quater|[a-d])(?!\\p{L}))?,? +"
-            + "(?:" + STREET + "(?!\\p{L}) +" + PARTICLE + WORD
-            + "|" + PLACE + "(?!\\p{L}) +" + PARTICLE + CAPITAL + ")"
-            + "(?: +" + PARTICLE + CAPITAL + ")*"
-            // The postcode and town when they follow: 91000 Évry-Courcouronnes.
-            + "(?:,? +\\d{5}(?: +" + CAPITAL + ")+)?");
+    private static final String PLACE =
+            "(?i:place|cours|chemin|route|quai|square|passage|r[ée]sidence|sentier|voie|cit[ée]|villa|esplanade|promenade|parvis|hameau|mont[ée]e|all[ée]es)";
 
-    private PersonalDataDetector() {
-    }
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?<![\\d\\p{L}])\\d{1,4}(?: ?(?i:bis|ter|quater|[a-d])(?!\\p{L}))?,? +"
+                    + "(?:" + STREET + "(?!\\p{L}) +" + PARTICLE + WORD
+                    + "|" + PLACE + "(?!\\p{L}) +" + PARTICLE + CAPITAL + ")"
+                    + "(?: +" + PARTICLE + CAPITAL + ")*"
+                    // The postcode and town when they follow: 91000 Évry-Courcouronnes.
+                    + "(?:,? +\\d{5}(?: +" + CAPITAL + ")+)?");
+
+    private PersonalDataDetector() {}
 
     /** Every finding, in text order, overlaps merged (a NIR's digits are not also a phone number). */
     public static List<Finding> find(String text) {

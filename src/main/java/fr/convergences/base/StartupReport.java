@@ -3,14 +3,13 @@ package fr.convergences.base;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logs how long the platform took to start and how much memory it holds, for the README's figures; warns when the
@@ -26,12 +25,16 @@ public class StartupReport {
         long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         Runtime runtime = Runtime.getRuntime();
         long heapUsedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-        LOG.info("Started in {} ms (JVM uptime); heap used {} MB of {} MB max; resident memory {}",
-                uptimeMillis, heapUsedMb, runtime.maxMemory() / (1024 * 1024),
+        LOG.info(
+                "Started in {} ms (JVM uptime); heap used {} MB of {} MB max; resident memory {}",
+                uptimeMillis,
+                heapUsedMb,
+                runtime.maxMemory() / (1024 * 1024),
                 residentMemory().orElse("unknown"));
         if (!exitsOnOutOfMemory()) {
-            LOG.warn("Start the JVM with -XX:+ExitOnOutOfMemoryError: after an OutOfMemoryError the process should exit "
-                    + "so that its supervisor restarts it, rather than live on with dead threads");
+            LOG.warn(
+                    "Start the JVM with -XX:+ExitOnOutOfMemoryError: after an OutOfMemoryError the process should exit "
+                            + "so that its supervisor restarts it, rather than live on with dead threads");
         }
     }
 
@@ -39,8 +42,15 @@ public class StartupReport {
     static boolean exitsOnOutOfMemory() {
         try {
             var diagnostics = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return diagnostics != null && ("true".equals(diagnostics.getVMOption("ExitOnOutOfMemoryError").getValue())
-                    || "true".equals(diagnostics.getVMOption("CrashOnOutOfMemoryError").getValue()));
+            return diagnostics != null
+                    && ("true"
+                                    .equals(diagnostics
+                                            .getVMOption("ExitOnOutOfMemoryError")
+                                            .getValue())
+                            || "true"
+                                    .equals(diagnostics
+                                            .getVMOption("CrashOnOutOfMemoryError")
+                                            .getValue()));
         } catch (IllegalArgumentException | UnsupportedOperationException notHotSpot) {
             return false;
         }

@@ -1,8 +1,7 @@
 package fr.convergences.base;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The checks every text field gets: control characters removed, trimmed, not empty (if required), not longer than its limit. */
 public final class TextInput {
@@ -13,16 +12,22 @@ public final class TextInput {
      */
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * Whether the text holds no line break of any kind. Names and titles are one line: a line break in them can
      * forge a line of a log or of a mail's header-like text (security finding 9).
      */
     public static boolean isSingleLine(@Nullable String value) {
-        return value == null || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85
-                || c == 0x2028 || c == 0x2029);
+        return value == null
+                || value.chars()
+                        .noneMatch(c -> c == '\n'
+                                || c == '\r'
+                                || c == 0x0B
+                                || c == '\f'
+                                || c == 0x85
+                                || c == 0x2028
+                                || c == 0x2029);
     }
 
     /**
@@ -32,8 +37,10 @@ public final class TextInput {
      * a line or hides part of the text (issue 18). A trailing line break pasted with the text is only trimmed.
      */
     public static boolean isPlainLine(@Nullable String value) {
-        return value == null || value.strip().chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
-                || c == 0x2028 || c == 0x2029);
+        return value == null
+                || value.strip()
+                        .chars()
+                        .noneMatch(c -> Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029);
     }
 
     /**
@@ -65,7 +72,11 @@ public final class TextInput {
     }
 
     private static String cleaned(String value) {
-        return CONTROLS.matcher(value).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
+        return CONTROLS.matcher(value)
+                .replaceAll("")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .strip();
     }
 
     /** The cleaned text, or a refusal with {@code <keyPrefix>.required} or {@code <keyPrefix>.tooLong} (limit as argument). */

@@ -2,7 +2,6 @@ package fr.convergences.consultation;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,12 @@ class ConsultationCommuneStore {
 
     void replace(long consultationId, Set<String> communes) {
         sql.update("DELETE FROM consultation_commune WHERE consultation_id = ?", consultationId);
-        sql.batch("INSERT INTO consultation_commune (consultation_id, insee_code) VALUES (?, ?)",
-                (communes == null ? Set.<String>of() : communes).stream().map(code -> new Object[] {consultationId, code}).toList());
+        sql.batch(
+                "INSERT INTO consultation_commune (consultation_id, insee_code) VALUES (?, ?)",
+                (communes == null ? Set.<String>of() : communes)
+                        .stream()
+                                .map(code -> new Object[] {consultationId, code})
+                                .toList());
     }
 
     /** The scope's communes by INSEE code, with their names, in name order. */

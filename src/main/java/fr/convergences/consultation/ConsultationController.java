@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /** Public, read-only JSON of the consultations, their phases and themes. */
@@ -29,15 +28,18 @@ public class ConsultationController {
      * "ids below"; the next page's address is in the {@code Link} header (rel="next", RFC 8288), absent on the last page.
      */
     @Get
-    @Operation(summary = "The consultations, newest first (by id, descending), in pages of at most 100; "
-            + "?after=<last id> gives the ids below it; the next page is in the Link header")
-    public HttpResponse<List<ConsultationJson>> list(@QueryValue(defaultValue = "0") long after,
-                                                     @QueryValue(defaultValue = "100") int limit) {
+    @Operation(
+            summary = "The consultations, newest first (by id, descending), in pages of at most 100; "
+                    + "?after=<last id> gives the ids below it; the next page is in the Link header")
+    public HttpResponse<List<ConsultationJson>> list(
+            @QueryValue(defaultValue = "0") long after, @QueryValue(defaultValue = "100") int limit) {
         ConsultationService.PublicPage page = consultations.publicPage(after, limit);
-        MutableHttpResponse<List<ConsultationJson>> response = HttpResponse.ok(page.consultations().stream()
-                .map(ConsultationController::json).toList());
+        MutableHttpResponse<List<ConsultationJson>> response = HttpResponse.ok(
+                page.consultations().stream().map(ConsultationController::json).toList());
         if (page.more()) {
-            response.header(HttpHeaders.LINK, "</api/consultations?after=" + page.lastId() + "&limit=" + limit + ">; rel=\"next\"");
+            response.header(
+                    HttpHeaders.LINK,
+                    "</api/consultations?after=" + page.lastId() + "&limit=" + limit + ">; rel=\"next\"");
         }
         return response;
     }
@@ -49,18 +51,31 @@ public class ConsultationController {
     }
 
     private static ConsultationJson json(ConsultationDetails details) {
-        return new ConsultationJson(details.consultation().id(), details.councilName(), details.consultation().title(),
-                details.consultation().question(), details.consultation().description(),
-                details.phases().stream().map(phase -> new PhaseJson(phase.kind().name(), phase.startsOn().toString(), phase.endsOn().toString())).toList(),
+        return new ConsultationJson(
+                details.consultation().id(),
+                details.councilName(),
+                details.consultation().title(),
+                details.consultation().question(),
+                details.consultation().description(),
+                details.phases().stream()
+                        .map(phase -> new PhaseJson(
+                                phase.kind().name(),
+                                phase.startsOn().toString(),
+                                phase.endsOn().toString()))
+                        .toList(),
                 details.themes().stream().map(Theme::name).toList());
     }
 
     @Serdeable
-    public record ConsultationJson(long id, String council, String title, String question, String description,
-                                   List<PhaseJson> phases, List<String> themes) {
-    }
+    public record ConsultationJson(
+            long id,
+            String council,
+            String title,
+            String question,
+            String description,
+            List<PhaseJson> phases,
+            List<String> themes) {}
 
     @Serdeable
-    public record PhaseJson(String kind, String startsOn, String endsOn) {
-    }
+    public record PhaseJson(String kind, String startsOn, String endsOn) {}
 }

@@ -10,8 +10,13 @@ import java.util.Optional;
  * A consultation with its phases, themes, the communes it is limited to (code → name; empty for the
  * whole territory), and the time zone of its territory, which decides what "today" is.
  */
-public record ConsultationDetails(Consultation consultation, List<Phase> phases, List<Theme> themes, Map<String, String> scope,
-                                  ZoneId zone, String councilName) {
+public record ConsultationDetails(
+        Consultation consultation,
+        List<Phase> phases,
+        List<Theme> themes,
+        Map<String, String> scope,
+        ZoneId zone,
+        String councilName) {
 
     public Optional<Phase> phase(PhaseKind kind) {
         return phases.stream().filter(phase -> phase.kind() == kind).findFirst();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,7 +65,10 @@ class ConsultationFields extends Div {
     void fill(ConsultationDetails details) {
         title.setValue(details.consultation().title());
         question.setValue(details.consultation().question());
-        description.setValue(details.consultation().description() == null ? "" : details.consultation().description());
+        description.setValue(
+                details.consultation().description() == null
+                        ? ""
+                        : details.consultation().description());
         details.phases().forEach(phase -> {
             phases.get(phase.kind())[0].setValue(phase.startsOn());
             phases.get(phase.kind())[1].setValue(phase.endsOn());
@@ -82,6 +84,7 @@ class ConsultationFields extends Div {
                 dates.add(new ConsultationForm.PhaseDates(kind, pickers[0].getValue(), pickers[1].getValue()));
             }
         });
-        return new ConsultationForm(title.getValue(), question.getValue(), description.getValue(), dates, communes.getValue());
+        return new ConsultationForm(
+                title.getValue(), question.getValue(), description.getValue(), dates, communes.getValue());
     }
 }

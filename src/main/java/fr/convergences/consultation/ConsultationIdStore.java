@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.web.KnownIds;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -23,7 +22,9 @@ class ConsultationIdStore implements KnownIds {
 
     @Override
     public Map<String, Predicate<Map<String, String>>> checks() {
-        return Map.of("consultations/:id", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::exists));
+        return Map.of(
+                "consultations/:id",
+                parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::exists));
     }
 
     @Transactional(readOnly = true)

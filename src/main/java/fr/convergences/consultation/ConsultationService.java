@@ -12,7 +12,6 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.territory.TerritoryRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -24,9 +23,16 @@ import java.util.Map;
 public class ConsultationService {
 
     /** Health-democracy themes every consultation starts with; each consultation can change them. */
-    static final List<String> DEFAULT_THEMES = List.of("Prévention", "Accès aux soins de premier recours", "Santé mentale",
-            "Vieillissement et autonomie", "Santé numérique", "Inégalités sociales et territoriales de santé",
-            "Déterminants de santé (logement, transports…)", "Organisation territoriale", "Démocratie en santé");
+    static final List<String> DEFAULT_THEMES = List.of(
+            "Prévention",
+            "Accès aux soins de premier recours",
+            "Santé mentale",
+            "Vieillissement et autonomie",
+            "Santé numérique",
+            "Inégalités sociales et territoriales de santé",
+            "Déterminants de santé (logement, transports…)",
+            "Organisation territoriale",
+            "Démocratie en santé");
 
     private final ConsultationRepository consultations;
     private final PhaseRepository phases;
@@ -40,9 +46,18 @@ public class ConsultationService {
     private final Permissions permissions;
     private final Clock clock;
 
-    public ConsultationService(ConsultationRepository consultations, PhaseRepository phases, ThemeRepository themes,
-                               ConsultationCommuneStore scope, ThemeUsage themeUsage, ConsultationValidator validator, CouncilRepository councils,
-                               TerritoryRepository territories, CommuneRepository communes, Permissions permissions, Clock clock) {
+    public ConsultationService(
+            ConsultationRepository consultations,
+            PhaseRepository phases,
+            ThemeRepository themes,
+            ConsultationCommuneStore scope,
+            ThemeUsage themeUsage,
+            ConsultationValidator validator,
+            CouncilRepository councils,
+            TerritoryRepository territories,
+            CommuneRepository communes,
+            Permissions permissions,
+            Clock clock) {
         this.consultations = consultations;
         this.phases = phases;
         this.themes = themes;
@@ -60,9 +75,11 @@ public class ConsultationService {
     public Consultation open(Actor actor, long councilId, ConsultationForm form) {
         permissions.require(actor, Action.OPEN_CONSULTATION, councilId);
         ConsultationValidator.Valid valid = validator.validate(form, territoryCommunes(councilId));
-        Consultation consultation = consultations.save(new Consultation(null, councilId, valid.title(), valid.question(),
-                valid.description(), clock.instant()));
-        form.phases().forEach(phase -> phases.save(new Phase(null, consultation.id(), phase.kind(), phase.startsOn(), phase.endsOn())));
+        Consultation consultation = consultations.save(new Consultation(
+                null, councilId, valid.title(), valid.question(), valid.description(), clock.instant()));
+        form.phases()
+                .forEach(phase -> phases.save(
+                        new Phase(null, consultation.id(), phase.kind(), phase.startsOn(), phase.endsOn())));
         for (int i = 0; i < DEFAULT_THEMES.size(); i++) {
             themes.save(new Theme(null, consultation.id(), DEFAULT_THEMES.get(i), i + 1));
         }
@@ -76,10 +93,17 @@ public class ConsultationService {
         Consultation current = find(consultationId);
         permissions.require(actor, Action.OPEN_CONSULTATION, current.councilId());
         ConsultationValidator.Valid valid = validator.validate(form, territoryCommunes(current.councilId()));
-        Consultation updated = consultations.update(new Consultation(current.id(), current.councilId(), valid.title(), valid.question(),
-                valid.description(), current.createdAt()));
+        Consultation updated = consultations.update(new Consultation(
+                current.id(),
+                current.councilId(),
+                valid.title(),
+                valid.question(),
+                valid.description(),
+                current.createdAt()));
         phases.deleteByConsultationId(consultationId);
-        form.phases().forEach(phase -> phases.save(new Phase(null, consultationId, phase.kind(), phase.startsOn(), phase.endsOn())));
+        form.phases()
+                .forEach(phase ->
+                        phases.save(new Phase(null, consultationId, phase.kind(), phase.startsOn(), phase.endsOn())));
         scope.replace(consultationId, form.communes());
         return updated;
     }
@@ -89,7 +113,11 @@ public class ConsultationService {
         Consultation consultation = find(consultationId);
         permissions.require(actor, Action.OPEN_CONSULTATION, consultation.councilId());
         String clean = uniqueThemeName(consultationId, name, null);
-        int position = themes.findByConsultationIdOrderByPosition(consultationId).stream().mapToInt(Theme::position).max().orElse(0) + 1;
+        int position = themes.findByConsultationIdOrderByPosition(consultationId).stream()
+                        .mapToInt(Theme::position)
+                        .max()
+                        .orElse(0)
+                + 1;
         return themes.save(new Theme(null, consultationId, clean, position));
     }
 
@@ -97,7 +125,11 @@ public class ConsultationService {
     public Theme renameTheme(Actor actor, long themeId, String name) {
         Theme theme = themes.findById(themeId).orElseThrow(() -> new UserFacingException("consultation.theme.unknown"));
         permissions.require(actor, Action.OPEN_CONSULTATION, councilOf(theme.consultationId()));
-        return themes.update(new Theme(theme.id(), theme.consultationId(), uniqueThemeName(theme.consultationId(), name, themeId), theme.position()));
+        return themes.update(new Theme(
+                theme.id(),
+                theme.consultationId(),
+                uniqueThemeName(theme.consultationId(), name, themeId),
+                theme.position()));
     }
 
     /** Removes a theme no contribution uses yet; a used one can only be renamed, so no contribution loses its theme. */
@@ -114,7 +146,9 @@ public class ConsultationService {
     /** Whether the actor may edit this consultation (the page mirrors it; each use case checks again). */
     @Transactional(readOnly = true)
     public boolean canEdit(Actor actor, long consultationId) {
-        return consultations.findCouncilIdById(consultationId).map(council -> permissions.allows(actor, Action.OPEN_CONSULTATION, council))
+        return consultations
+                .findCouncilIdById(consultationId)
+                .map(council -> permissions.allows(actor, Action.OPEN_CONSULTATION, council))
                 .orElse(false);
     }
 
@@ -165,8 +199,8 @@ public class ConsultationService {
         }
         // One more than asked tells whether a next page exists without counting the consultations.
         List<Consultation> found = consultations.publicPage(beforeId == 0 ? Long.MAX_VALUE : beforeId, size + 1);
-        List<ConsultationDetails> page = (found.size() > size ? found.subList(0, size) : found).stream()
-                .map(consultation -> details(consultation.id())).toList();
+        List<ConsultationDetails> page = (found.size() > size ? found.subList(0, size) : found)
+                .stream().map(consultation -> details(consultation.id())).toList();
         return new PublicPage(page, found.size() > size);
     }
 
@@ -174,6 +208,7 @@ public class ConsultationService {
     public record PublicPage(List<ConsultationDetails> consultations, boolean more) {
         /** Each consultation costs its phases and themes: a smaller page than the contributions' 500. */
         public static final int MAX_SIZE = 100;
+
         public static final int DEFAULT_SIZE = 100;
 
         public long lastId() {
@@ -184,22 +219,33 @@ public class ConsultationService {
     /** The council that opened the consultation: what permissions are decided on. */
     @Transactional(readOnly = true)
     public long councilOf(long consultationId) {
-        return consultations.findCouncilIdById(consultationId).orElseThrow(() -> new UserFacingException("consultation.unknown"));
+        return consultations
+                .findCouncilIdById(consultationId)
+                .orElseThrow(() -> new UserFacingException("consultation.unknown"));
     }
 
     @Transactional(readOnly = true)
     public ConsultationDetails details(long consultationId) {
         Consultation consultation = find(consultationId);
         Council council = councils.findById(consultation.councilId()).orElseThrow();
-        ZoneId zone = territories.findById(council.territoryId()).map(territory -> ZoneId.of(territory.timeZone())).orElse(ZoneId.of("Europe/Paris"));
-        return new ConsultationDetails(consultation, phases.findByConsultationIdOrderByStartsOn(consultationId),
-                themes.findByConsultationIdOrderByPosition(consultationId), scope.communes(consultationId), zone, council.name());
+        ZoneId zone = territories
+                .findById(council.territoryId())
+                .map(territory -> ZoneId.of(territory.timeZone()))
+                .orElse(ZoneId.of("Europe/Paris"));
+        return new ConsultationDetails(
+                consultation,
+                phases.findByConsultationIdOrderByStartsOn(consultationId),
+                themes.findByConsultationIdOrderByPosition(consultationId),
+                scope.communes(consultationId),
+                zone,
+                council.name());
     }
 
     /** The communes of the council's territory (code → name), to choose a consultation's scope from. */
     @Transactional(readOnly = true)
     public Map<String, String> territoryCommunes(long councilId) {
-        Council council = councils.findById(councilId).orElseThrow(() -> new UserFacingException("territory.council.unknown"));
+        Council council =
+                councils.findById(councilId).orElseThrow(() -> new UserFacingException("territory.council.unknown"));
         Map<String, String> names = new LinkedHashMap<>();
         for (Commune commune : communes.findByTerritoryIdOrderByName(council.territoryId())) {
             names.put(commune.inseeCode(), commune.name());
@@ -208,13 +254,16 @@ public class ConsultationService {
     }
 
     private Consultation find(long consultationId) {
-        return consultations.findById(consultationId).orElseThrow(() -> new UserFacingException("consultation.unknown"));
+        return consultations
+                .findById(consultationId)
+                .orElseThrow(() -> new UserFacingException("consultation.unknown"));
     }
 
     private String uniqueThemeName(long consultationId, String name, Long exceptThemeId) {
         String clean = TextInput.singleLine(name, Theme.NAME_MAX_LENGTH, "consultation.theme");
         boolean taken = themes.findByConsultationIdOrderByPosition(consultationId).stream()
-                .anyMatch(other -> !other.id().equals(exceptThemeId) && other.name().equalsIgnoreCase(clean));
+                .anyMatch(other ->
+                        !other.id().equals(exceptThemeId) && other.name().equalsIgnoreCase(clean));
         if (taken) {
             throw new UserFacingException("consultation.theme.twice");
         }

@@ -3,7 +3,6 @@ package fr.convergences.consultation;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import jakarta.inject.Singleton;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,16 +11,20 @@ import java.util.Set;
 @Singleton
 class ConsultationValidator {
 
-    record Valid(String title, String question, String description) {
-    }
+    record Valid(String title, String question, String description) {}
 
     Valid validate(ConsultationForm form, Map<String, String> territoryCommunes) {
         String title = TextInput.singleLine(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");
-        String question = TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
-        String description = TextInput.optional(form.description(), Consultation.DESCRIPTION_MAX_LENGTH, "consultation.description");
+        String question =
+                TextInput.required(form.question(), Consultation.QUESTION_MAX_LENGTH, "consultation.question");
+        String description =
+                TextInput.optional(form.description(), Consultation.DESCRIPTION_MAX_LENGTH, "consultation.description");
         Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);
         for (ConsultationForm.PhaseDates phase : form.phases()) {
-            if (phase.kind() == null || phase.startsOn() == null || phase.endsOn() == null || phase.endsOn().isBefore(phase.startsOn())) {
+            if (phase.kind() == null
+                    || phase.startsOn() == null
+                    || phase.endsOn() == null
+                    || phase.endsOn().isBefore(phase.startsOn())) {
                 throw new UserFacingException("consultation.phase.dates");
             }
             if (!seen.add(phase.kind())) {

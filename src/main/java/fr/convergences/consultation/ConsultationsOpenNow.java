@@ -3,7 +3,6 @@ package fr.convergences.consultation;
 import fr.convergences.territory.OpenNow;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,9 +27,13 @@ public class ConsultationsOpenNow implements OpenNow {
     @Override
     @Transactional(readOnly = true)
     public List<Item> openNow(int limit) {
-        // No territory's date is more than a day behind UTC's (UTC-12 at the most): a phase that ended before yesterday in
+        // No territory's date is more than a day behind UTC's (UTC-12 at the most): a phase that ended before yesterday
+        // in
         // UTC is over everywhere, so its consultation is not read, let alone its details.
-        return consultations.notOverBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1)).stream()
+        return consultations
+                .notOverBefore(
+                        LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1))
+                .stream()
                 .map(consultation -> item(consultations.details(consultation.id())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Item item) -> !item.current()).thenComparing(Item::order))
@@ -43,17 +46,33 @@ public class ConsultationsOpenNow implements OpenNow {
         Consultation consultation = details.consultation();
         String link = "consultations/" + consultation.id();
         // Phases may overlap (contributions and debates often do): the one begun last is what is new.
-        Optional<Phase> current = details.phases().stream().filter(phase -> phase.isOpenOn(today))
+        Optional<Phase> current = details.phases().stream()
+                .filter(phase -> phase.isOpenOn(today))
                 .max(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind));
         if (current.isPresent()) {
             Phase phase = current.get();
-            return Optional.of(Item.phase(consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
-                    phase.endsOn(), true, details.zone()));
+            return Optional.of(Item.phase(
+                    consultation.title(),
+                    link,
+                    details.councilName(),
+                    key(phase),
+                    phase.startsOn(),
+                    phase.endsOn(),
+                    true,
+                    details.zone()));
         }
-        return details.phases().stream().filter(phase -> phase.startsOn().isAfter(today))
+        return details.phases().stream()
+                .filter(phase -> phase.startsOn().isAfter(today))
                 .min(Comparator.comparing(Phase::startsOn).thenComparing(Phase::kind))
-                .map(phase -> Item.phase(consultation.title(), link, details.councilName(), key(phase), phase.startsOn(),
-                        phase.endsOn(), false, details.zone()));
+                .map(phase -> Item.phase(
+                        consultation.title(),
+                        link,
+                        details.councilName(),
+                        key(phase),
+                        phase.startsOn(),
+                        phase.endsOn(),
+                        false,
+                        details.zone()));
     }
 
     private static String key(Phase phase) {

@@ -37,11 +37,13 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         // The same view is reused when only the URL's parameters change: start from an empty page.
         removeAll();
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        ConsultationDetails details = consultations.details(id); // first: an unknown id is "not found" (404), for anyone
+        ConsultationDetails details =
+                consultations.details(id); // first: an unknown id is "not found" (404), for anyone
         if (!consultations.canEdit(currentUser.actor(), id)) {
             throw new AccessDeniedException(Action.OPEN_CONSULTATION);
         }
-        ConsultationFields fields = new ConsultationFields(consultations.territoryCommunes(details.consultation().councilId()));
+        ConsultationFields fields = new ConsultationFields(
+                consultations.territoryCommunes(details.consultation().councilId()));
         fields.fill(details);
         StatusMessage status = new StatusMessage();
         status.setId("consultation-status");
@@ -55,9 +57,15 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         });
         save.setId("consultation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("consultation.edit.title", details.consultation().title())), new Anchor("consultations/" + id,
-                getTranslation("consultation.edit.back")), status, fields, save,
-                new H2(getTranslation("consultation.themes.title")), new ThemeEditor(consultations, currentUser.actor(), id, details.themes(), status));
+        add(
+                new H1(getTranslation(
+                        "consultation.edit.title", details.consultation().title())),
+                new Anchor("consultations/" + id, getTranslation("consultation.edit.back")),
+                status,
+                fields,
+                save,
+                new H2(getTranslation("consultation.themes.title")),
+                new ThemeEditor(consultations, currentUser.actor(), id, details.themes(), status));
     }
 
     @Override

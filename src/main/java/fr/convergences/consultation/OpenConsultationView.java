@@ -17,7 +17,6 @@ import fr.convergences.identity.Permissions;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.LocalDate;
 
 /** A council admin opens a consultation: its question, presentation, calendar and the communes concerned. */
@@ -30,7 +29,11 @@ public class OpenConsultationView extends Div implements BeforeEnterObserver, Ha
     private final CurrentUser currentUser;
     private final Permissions permissions;
 
-    public OpenConsultationView(CouncilDirectory councils, ConsultationService consultations, CurrentUser currentUser, Permissions permissions) {
+    public OpenConsultationView(
+            CouncilDirectory councils,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            Permissions permissions) {
         this.councils = councils;
         this.consultations = consultations;
         this.currentUser = currentUser;

@@ -9,11 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.CharactersLeft;
+import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -22,7 +21,12 @@ public class AuthorSection extends Div {
 
     private final StatusMessage status;
 
-    public AuthorSection(ContributionService contributions, Actor actor, Contribution contribution, ZoneId zone, StatusMessage status) {
+    public AuthorSection(
+            ContributionService contributions,
+            Actor actor,
+            Contribution contribution,
+            ZoneId zone,
+            StatusMessage status) {
         this.status = status;
         ContributionService.AuthorTools tools = contributions.authorTools(actor, contribution.id());
         if (!tools.isAuthor()) {
@@ -39,12 +43,16 @@ public class AuthorSection extends Div {
             edit.setId("contribution-edit-link");
             add(new Paragraph(edit));
             if (tools.editableUntil() != null) {
-                add(new Paragraph(getTranslation("contribution.edit.untilMoment",
-                        fr.convergences.base.i18n.Messages.moment(tools.editableUntil().atZone(zone), getLocale()))));
+                add(new Paragraph(getTranslation(
+                        "contribution.edit.untilMoment",
+                        fr.convergences.base.i18n.Messages.moment(
+                                tools.editableUntil().atZone(zone), getLocale()))));
             }
         }
         if (tools.canPublish()) {
-            Button publish = new Button(getTranslation("contribution.submit"), click -> act(() -> contributions.publish(actor, id), "contribution.confirm.published"));
+            Button publish = new Button(
+                    getTranslation("contribution.submit"),
+                    click -> act(() -> contributions.publish(actor, id), "contribution.confirm.published"));
             publish.setId("draft-publish");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setDisableOnClick(true);
@@ -72,7 +80,8 @@ public class AuthorSection extends Div {
             String typed = text.getValue();
             Set<PersonalDataDetector.Kind> masked = contributions.personalDataMaskedInAddendum(typed);
             String done = getTranslation("contribution.confirm.addendum");
-            actSaying(() -> contributions.addAddendum(actor, id, typed),
+            actSaying(
+                    () -> contributions.addAddendum(actor, id, typed),
                     masked.isEmpty() ? done : done + " " + MaskedNotice.notKept(this, masked));
         });
         add.setId("addendum-add");
@@ -84,7 +93,9 @@ public class AuthorSection extends Div {
 
     /** Two steps, so that a stray click does not withdraw: the first asks, the second confirms. */
     private Div withdrawal(ContributionService contributions, Actor actor, long id) {
-        Button confirm = new Button(getTranslation("contribution.withdraw.confirm"), click -> act(() -> contributions.withdraw(actor, id), "contribution.confirm.withdrawn"));
+        Button confirm = new Button(
+                getTranslation("contribution.withdraw.confirm"),
+                click -> act(() -> contributions.withdraw(actor, id), "contribution.confirm.withdrawn"));
         confirm.setId("withdraw-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.setVisible(false);

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /**
@@ -25,7 +24,8 @@ public record Comment(
 
     public static final int BODY_MAX_LENGTH = 1000;
 
-    public static Comment create(long contributionId, Long parentId, Long authorAccountId, Stance stance, String body, Instant now) {
+    public static Comment create(
+            long contributionId, Long parentId, Long authorAccountId, Stance stance, String body, Instant now) {
         return new Comment(null, contributionId, parentId, authorAccountId, stance, body, now, false, null);
     }
 
@@ -35,6 +35,7 @@ public record Comment(
 
     /** The text with a passage replaced, for moderators who redact personal health data. */
     public Comment withBody(String redactedBody) {
-        return new Comment(id, contributionId, parentId, authorAccountId, stance, redactedBody, createdAt, hidden, hiddenReason);
+        return new Comment(
+                id, contributionId, parentId, authorAccountId, stance, redactedBody, createdAt, hidden, hiddenReason);
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -37,11 +36,32 @@ public record Contribution(
     public static final int BODY_MAX_LENGTH = 3000;
 
     /** A new contribution, not saved yet: a draft, or published at once. */
-    public static Contribution create(long consultationId, Long authorAccountId, ContributionOrigin origin, Long organisationId,
-                                      ContributionText text, boolean publish, Instant now) {
-        return new Contribution(null, consultationId, authorAccountId, text.kind(), text.title(), text.body(), text.communeInsee(),
-                publish ? ContributionStatus.PUBLISHED : ContributionStatus.DRAFT, now, publish ? now : null, null, null,
-                origin, organisationId, false, null, null);
+    public static Contribution create(
+            long consultationId,
+            Long authorAccountId,
+            ContributionOrigin origin,
+            Long organisationId,
+            ContributionText text,
+            boolean publish,
+            Instant now) {
+        return new Contribution(
+                null,
+                consultationId,
+                authorAccountId,
+                text.kind(),
+                text.title(),
+                text.body(),
+                text.communeInsee(),
+                publish ? ContributionStatus.PUBLISHED : ContributionStatus.DRAFT,
+                now,
+                publish ? now : null,
+                null,
+                null,
+                origin,
+                organisationId,
+                false,
+                null,
+                null);
     }
 
     public boolean isDraft() {
@@ -53,28 +73,108 @@ public record Contribution(
     }
 
     public Contribution withText(ContributionText text, Instant editedOn) {
-        return new Contribution(id, consultationId, authorAccountId, text.kind(), text.title(), text.body(), text.communeInsee(), status,
-                createdAt, publishedAt, editedOn, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
+        return new Contribution(
+                id,
+                consultationId,
+                authorAccountId,
+                text.kind(),
+                text.title(),
+                text.body(),
+                text.communeInsee(),
+                status,
+                createdAt,
+                publishedAt,
+                editedOn,
+                withdrawnAt,
+                origin,
+                organisationId,
+                hidden,
+                hiddenReason,
+                version);
     }
 
     public Contribution published(Instant now) {
-        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, ContributionStatus.PUBLISHED,
-                createdAt, now, editedAt, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
+        return new Contribution(
+                id,
+                consultationId,
+                authorAccountId,
+                kind,
+                title,
+                body,
+                communeInsee,
+                ContributionStatus.PUBLISHED,
+                createdAt,
+                now,
+                editedAt,
+                withdrawnAt,
+                origin,
+                organisationId,
+                hidden,
+                hiddenReason,
+                version);
     }
 
     public Contribution withdrawn(Instant now) {
-        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, ContributionStatus.WITHDRAWN,
-                createdAt, publishedAt, editedAt, now, origin, organisationId, hidden, hiddenReason, version);
+        return new Contribution(
+                id,
+                consultationId,
+                authorAccountId,
+                kind,
+                title,
+                body,
+                communeInsee,
+                ContributionStatus.WITHDRAWN,
+                createdAt,
+                publishedAt,
+                editedAt,
+                now,
+                origin,
+                organisationId,
+                hidden,
+                hiddenReason,
+                version);
     }
 
     public Contribution withModeration(boolean isHidden, String reason) {
-        return new Contribution(id, consultationId, authorAccountId, kind, title, body, communeInsee, status, createdAt, publishedAt,
-                editedAt, withdrawnAt, origin, organisationId, isHidden, reason, version);
+        return new Contribution(
+                id,
+                consultationId,
+                authorAccountId,
+                kind,
+                title,
+                body,
+                communeInsee,
+                status,
+                createdAt,
+                publishedAt,
+                editedAt,
+                withdrawnAt,
+                origin,
+                organisationId,
+                isHidden,
+                reason,
+                version);
     }
 
     /** The text with a passage replaced, for moderators who redact personal health data. */
     public Contribution withBody(String redactedBody) {
-        return new Contribution(id, consultationId, authorAccountId, kind, title, redactedBody, communeInsee, status, createdAt,
-                publishedAt, editedAt, withdrawnAt, origin, organisationId, hidden, hiddenReason, version);
+        return new Contribution(
+                id,
+                consultationId,
+                authorAccountId,
+                kind,
+                title,
+                redactedBody,
+                communeInsee,
+                status,
+                createdAt,
+                publishedAt,
+                editedAt,
+                withdrawnAt,
+                origin,
+                organisationId,
+                hidden,
+                hiddenReason,
+                version);
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /**
@@ -32,25 +31,35 @@ public class ContributionController {
      * {@code Link} header (rel="next", RFC 8288), absent on the last page. The whole set is the streamed open-data file.
      */
     @Get("/{consultationId}/contributions")
-    @Operation(summary = "The published contributions of a consultation (Licence Ouverte 2.0), in pages of at most 500, "
-            + "oldest first; the next page is in the Link header")
-    public HttpResponse<List<ContributionJson>> list(@PathVariable long consultationId,
-                                                     @QueryValue(defaultValue = "0") long after,
-                                                     @QueryValue(defaultValue = "100") int limit) {
+    @Operation(
+            summary = "The published contributions of a consultation (Licence Ouverte 2.0), in pages of at most 500, "
+                    + "oldest first; the next page is in the Link header")
+    public HttpResponse<List<ContributionJson>> list(
+            @PathVariable long consultationId,
+            @QueryValue(defaultValue = "0") long after,
+            @QueryValue(defaultValue = "100") int limit) {
         ContributionService.PublicPage page = contributions.publicPage(consultationId, after, limit);
         List<ContributionJson> body = page.contributions().stream()
-                .map(contribution -> new ContributionJson(contribution.id(), contribution.kind().name(), contribution.title(),
-                        contribution.body(), contribution.communeInsee(), contribution.status().name(), contribution.publishedAt().toString()))
+                .map(contribution -> new ContributionJson(
+                        contribution.id(),
+                        contribution.kind().name(),
+                        contribution.title(),
+                        contribution.body(),
+                        contribution.communeInsee(),
+                        contribution.status().name(),
+                        contribution.publishedAt().toString()))
                 .toList();
         MutableHttpResponse<List<ContributionJson>> response = HttpResponse.ok(body);
         if (page.more()) {
-            response.header(HttpHeaders.LINK, "</api/consultations/" + consultationId + "/contributions?after=" + page.lastId()
-                    + "&limit=" + limit + ">; rel=\"next\"");
+            response.header(
+                    HttpHeaders.LINK,
+                    "</api/consultations/" + consultationId + "/contributions?after=" + page.lastId() + "&limit="
+                            + limit + ">; rel=\"next\"");
         }
         return response;
     }
 
     @Serdeable
-    public record ContributionJson(long id, String kind, String title, String body, String communeInsee, String status, String publishedAt) {
-    }
+    public record ContributionJson(
+            long id, String kind, String title, String body, String communeInsee, String status, String publishedAt) {}
 }

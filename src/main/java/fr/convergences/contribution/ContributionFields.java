@@ -11,7 +11,6 @@ import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
 import fr.convergences.territory.organisation.Organisation;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,7 +33,8 @@ public class ContributionFields extends Div {
     }
 
     /** With the communes to choose from (code → name): the consultation's, else its territory's; empty: codes are typed. */
-    public ContributionFields(ConsultationDetails consultation, List<Organisation> organisations, Map<String, String> communes) {
+    public ContributionFields(
+            ConsultationDetails consultation, List<Organisation> organisations, Map<String, String> communes) {
         commune = CommuneField.create(consultation.scope().isEmpty() ? communes : consultation.scope());
         kind.setLabel(getTranslation("contribution.field.kind"));
         kind.setItems(ContributionKind.values());
@@ -51,7 +51,8 @@ public class ContributionFields extends Div {
         themes.setItems(consultation.themes());
         themes.setItemLabelGenerator(Theme::name);
         themes.setId("contribution-themes");
-        // Sized by the style sheet (convergences.css, "contribution-fields"): full width of a readable column, a tall text area.
+        // Sized by the style sheet (convergences.css, "contribution-fields"): full width of a readable column, a tall
+        // text area.
         addClassName("contribution-fields");
         add(kind, title, body, themes, commune);
         if (!organisations.isEmpty()) {
@@ -59,7 +60,8 @@ public class ContributionFields extends Div {
             organisation.setItems(organisations);
             organisation.setEmptySelectionAllowed(true);
             organisation.setEmptySelectionCaption(getTranslation("contribution.field.organisation.none"));
-            organisation.setItemLabelGenerator(item -> item == null ? getTranslation("contribution.field.organisation.none") : item.name());
+            organisation.setItemLabelGenerator(
+                    item -> item == null ? getTranslation("contribution.field.organisation.none") : item.name());
             organisation.setId("contribution-organisation");
             add(organisation);
         }
@@ -75,9 +77,15 @@ public class ContributionFields extends Div {
         kind.setValue(contribution.kind());
         title.setValue(contribution.title());
         body.setValue(contribution.body());
-        themes.setValue(consultation.themes().stream().filter(theme -> existing.themeIds().contains(theme.id())).collect(Collectors.toSet()));
+        themes.setValue(consultation.themes().stream()
+                .filter(theme -> existing.themeIds().contains(theme.id()))
+                .collect(Collectors.toSet()));
         commune.setValue(contribution.communeInsee());
-        organisation.getListDataView().getItems().filter(item -> item.id().equals(contribution.organisationId())).findFirst()
+        organisation
+                .getListDataView()
+                .getItems()
+                .filter(item -> item.id().equals(contribution.organisationId()))
+                .findFirst()
                 .ifPresent(organisation::setValue);
     }
 
@@ -90,8 +98,12 @@ public class ContributionFields extends Div {
     }
 
     public ContributionForm form() {
-        return new ContributionForm(kind.getValue(), title.getValue(), body.getValue(),
-                themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()), commune.getValue(),
+        return new ContributionForm(
+                kind.getValue(),
+                title.getValue(),
+                body.getValue(),
+                themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()),
+                commune.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id());
     }
 }

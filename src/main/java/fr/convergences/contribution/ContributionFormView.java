@@ -5,14 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import fr.convergences.base.UserFacingException;
 import fr.convergences.base.PersonalDataDetector;
+import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +23,14 @@ import java.util.stream.Collectors;
  */
 public class ContributionFormView extends Div {
 
-    public ContributionFormView(ContributionService contributions, SimilarContributions similar, List<Organisation> organisations, Actor actor,
-                         ConsultationDetails consultation, Map<String, String> communes, ContributionService.EditableContribution existing) {
+    public ContributionFormView(
+            ContributionService contributions,
+            SimilarContributions similar,
+            List<Organisation> organisations,
+            Actor actor,
+            ConsultationDetails consultation,
+            Map<String, String> communes,
+            ContributionService.EditableContribution existing) {
         addClassName("narrow-form");
         setId("contribution-form");
         ContributionFields fields = new ContributionFields(consultation, organisations, communes);
@@ -36,7 +41,12 @@ public class ContributionFormView extends Div {
         status.setId("contribution-status");
         add(status, fields);
         if (similar != null) {
-            fields.placeBesideText(new SimilarPanel(similar, actor, consultation.consultation().id(), fields.title, fields.body,
+            fields.placeBesideText(new SimilarPanel(
+                    similar,
+                    actor,
+                    consultation.consultation().id(),
+                    fields.title,
+                    fields.body,
                     existing == null ? null : existing.contribution().id()));
         }
         add(new Div(new Anchor("charte-de-participation", getTranslation("contribution.form.charter"))));
@@ -47,12 +57,17 @@ public class ContributionFormView extends Div {
         // Disabled while the request runs: a double click publishes one contribution, not two.
         publish.setDisableOnClick(true);
         publish.addClickListener(event -> run(status, publish, () -> {
-            Contribution saved = existing == null ? contributions.submit(actor, consultation.consultation().id(), fields.form())
+            Contribution saved = existing == null
+                    ? contributions.submit(actor, consultation.consultation().id(), fields.form())
                     : contributions.edit(actor, existing.contribution().id(), fields.form());
             if (saved.isDraft()) {
                 contributions.publish(actor, saved.id());
             }
-            confirm(contributions, actor, saved.id(), existing == null || isDraft ? "contribution.confirm.published" : "contribution.confirm.edited");
+            confirm(
+                    contributions,
+                    actor,
+                    saved.id(),
+                    existing == null || isDraft ? "contribution.confirm.published" : "contribution.confirm.edited");
             UI.getCurrent().navigate("contributions/" + saved.id());
         }));
         add(publish);
@@ -61,7 +76,9 @@ public class ContributionFormView extends Div {
             draft.setId("contribution-save-draft");
             draft.setDisableOnClick(true);
             draft.addClickListener(event -> run(status, draft, () -> {
-                Contribution saved = existing == null ? contributions.saveDraft(actor, consultation.consultation().id(), fields.form())
+                Contribution saved = existing == null
+                        ? contributions.saveDraft(
+                                actor, consultation.consultation().id(), fields.form())
                         : contributions.edit(actor, existing.contribution().id(), fields.form());
                 confirm(contributions, actor, saved.id(), "contribution.confirm.draftSaved");
                 UI.getCurrent().navigate("contributions/" + saved.id());
@@ -75,8 +92,13 @@ public class ContributionFormView extends Div {
         Set<PersonalDataDetector.Kind> masked = contributions.maskedPersonalData(actor, contributionId);
         String done = getTranslation(doneKey);
         if (!masked.isEmpty()) {
-            done += " " + getTranslation("contribution.confirm.masked", masked.stream()
-                    .map(kind -> getTranslation("personalData.kind." + kind.name())).sorted().collect(Collectors.joining(", ")));
+            done += " "
+                    + getTranslation(
+                            "contribution.confirm.masked",
+                            masked.stream()
+                                    .map(kind -> getTranslation("personalData.kind." + kind.name()))
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         }
         Confirmation.show(done);
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.i18n.Messages;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,8 @@ public class ContributionList extends Div {
             counts.addClassName("card-counts");
             card.add(counts);
             if (contribution.answer() != null) {
-                Span answer = new Span(getTranslation("contribution.answer.status." + contribution.answer().name()));
+                Span answer = new Span(getTranslation(
+                        "contribution.answer.status." + contribution.answer().name()));
                 answer.addClassName("badge");
                 card.add(answer);
             }
@@ -54,9 +54,13 @@ public class ContributionList extends Div {
             parts.add(getTranslation("contribution.onBehalfOf", contribution.organisationName()));
         }
         if (contribution.origin() == ContributionOrigin.MEDIATED) {
-            parts.add(getTranslation("contribution.mediation.collected", String.valueOf(contribution.collectedBy()), contribution.collectedAt()));
+            parts.add(getTranslation(
+                    "contribution.mediation.collected",
+                    String.valueOf(contribution.collectedBy()),
+                    contribution.collectedAt()));
         } else if (!contribution.origin().isOnline()) {
-            parts.add(getTranslation("contribution.origin." + contribution.origin().name()));
+            parts.add(getTranslation(
+                    "contribution.origin." + contribution.origin().name()));
         }
         if (contribution.status() == ContributionStatus.WITHDRAWN) {
             parts.add(getTranslation("contribution.withdrawn.label"));
@@ -87,7 +91,8 @@ public class ContributionList extends Div {
     }
 
     private static Anchor link(String route, ContributionQuery query, int target, String text) {
-        String parameters = ListParameters.with(query, ListParameters.PAGE, String.valueOf(target)).getQueryString();
+        String parameters = ListParameters.with(query, ListParameters.PAGE, String.valueOf(target))
+                .getQueryString();
         return new Anchor(route + (parameters.isEmpty() ? "" : "?" + parameters), text);
     }
 }

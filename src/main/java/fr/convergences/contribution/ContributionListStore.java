@@ -3,7 +3,6 @@ package fr.convergences.contribution;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +31,7 @@ public class ContributionListStore {
              LEFT JOIN organisation o ON o.id = c.organisation_id
              LEFT JOIN organisation mo ON mo.id = med.organisation_id
              LEFT JOIN account v ON v.id = med.collected_by""";
+
     private static final String VISIBLE = " WHERE c.consultation_id = ? AND c.status = 'PUBLISHED' AND NOT c.hidden";
 
     private final JdbcOperations jdbc;
@@ -45,24 +45,27 @@ public class ContributionListStore {
         List<Object> parameters = new ArrayList<>();
         String where = VISIBLE + filters(query, parameters);
         boolean answerFilter = query.unanswered() || query.answerStatus() != null;
-        long total = jdbc.prepareStatement("SELECT count(*) " + FROM + (answerFilter ? ANSWERS : "") + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total =
+                jdbc.prepareStatement("SELECT count(*) " + FROM + (answerFilter ? ANSWERS : "") + where, statement -> {
+                    bind(statement, parameters);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
         String order = switch (query.sort()) {
             case NEWEST -> "c.published_at DESC, c.id DESC";
             case MOST_SUPPORTED -> "c.support_count DESC, c.id DESC";
             case MOST_DISCUSSED -> "c.comment_count DESC, c.id DESC";
         };
-        // A page past the end (an old link, a hand-typed ?page=99) shows the last page, not "Page 99 sur 10" and nothing.
+        // A page past the end (an old link, a hand-typed ?page=99) shows the last page, not "Page 99 sur 10" and
+        // nothing.
         int page = Math.clamp(query.page(), 1, ContributionPage.pageCount(total));
         String sql = """
                 SELECT c.id, c.kind, c.title, left(c.body, 280), c.commune_insee, m.name, c.status, c.origin, c.published_at,
                        c.support_count, c.comment_count, a.status, o.name, coalesce(mo.name, v.display_name), med.place
-                """ + FROM + ANSWERS + " " + NAMES + where + " ORDER BY " + order + " LIMIT " + ContributionQuery.PAGE_SIZE + " OFFSET " + (long) (page - 1) * ContributionQuery.PAGE_SIZE;
+                """ + FROM + ANSWERS + " " + NAMES + where + " ORDER BY " + order + " LIMIT "
+                + ContributionQuery.PAGE_SIZE + " OFFSET " + (long) (page - 1) * ContributionQuery.PAGE_SIZE;
         List<ContributionSummary> items = jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             List<ContributionSummary> found = new ArrayList<>();
@@ -79,16 +82,17 @@ public class ContributionListStore {
     /** How many public contributions came online and how many were collected offline (a participation figure). */
     @Transactional(readOnly = true)
     public Map<ContributionOrigin, Long> countByOrigin(long consultationId) {
-        return jdbc.prepareStatement("SELECT c.origin, count(*) " + FROM + VISIBLE + " GROUP BY c.origin", statement -> {
-            statement.setLong(1, consultationId);
-            Map<ContributionOrigin, Long> counts = new EnumMap<>(ContributionOrigin.class);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(ContributionOrigin.valueOf(rows.getString(1)), rows.getLong(2));
-                }
-            }
-            return counts;
-        });
+        return jdbc.prepareStatement(
+                "SELECT c.origin, count(*) " + FROM + VISIBLE + " GROUP BY c.origin", statement -> {
+                    statement.setLong(1, consultationId);
+                    Map<ContributionOrigin, Long> counts = new EnumMap<>(ContributionOrigin.class);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            counts.put(ContributionOrigin.valueOf(rows.getString(1)), rows.getLong(2));
+                        }
+                    }
+                    return counts;
+                });
     }
 
     /** The communes that public contributions of the consultation name, for the commune filter (code → name). */
@@ -114,7 +118,8 @@ public class ContributionListStore {
         parameters.add(query.consultationId());
         StringBuilder sql = new StringBuilder();
         if (query.themeId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM contribution_theme t WHERE t.contribution_id = c.id AND t.theme_id = ?)");
+            sql.append(
+                    " AND EXISTS (SELECT 1 FROM contribution_theme t WHERE t.contribution_id = c.id AND t.theme_id = ?)");
             parameters.add(query.themeId());
         }
         if (query.kind() != null) {
@@ -146,9 +151,21 @@ public class ContributionListStore {
 
     private static ContributionSummary summary(ResultSet rows) throws SQLException {
         String answer = rows.getString(12);
-        return new ContributionSummary(rows.getLong(1), ContributionKind.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getString(6), ContributionStatus.valueOf(rows.getString(7)),
-                ContributionOrigin.valueOf(rows.getString(8)), rows.getTimestamp(9).toInstant(), rows.getInt(10), rows.getInt(11),
-                answer == null ? null : AnswerStatus.valueOf(answer), rows.getString(13), rows.getString(14), rows.getString(15));
+        return new ContributionSummary(
+                rows.getLong(1),
+                ContributionKind.valueOf(rows.getString(2)),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                ContributionStatus.valueOf(rows.getString(7)),
+                ContributionOrigin.valueOf(rows.getString(8)),
+                rows.getTimestamp(9).toInstant(),
+                rows.getInt(10),
+                rows.getInt(11),
+                answer == null ? null : AnswerStatus.valueOf(answer),
+                rows.getString(13),
+                rows.getString(14),
+                rows.getString(15));
     }
 }

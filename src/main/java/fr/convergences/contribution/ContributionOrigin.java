@@ -6,7 +6,11 @@ package fr.convergences.contribution;
  * the voice of people who were not online and are accepted until the synthesis phase ends.
  */
 public enum ContributionOrigin {
-    ONLINE, MEDIATED, DEBATE, PAPER, IMPORTED;
+    ONLINE,
+    MEDIATED,
+    DEBATE,
+    PAPER,
+    IMPORTED;
 
     public boolean isOnline() {
         return this == ONLINE;

@@ -2,7 +2,6 @@ package fr.convergences.contribution;
 
 import com.vaadin.flow.component.Component;
 import fr.convergences.identity.Actor;
-
 import java.util.Optional;
 
 /**

@@ -6,7 +6,6 @@ import fr.convergences.identity.PersonalDataSection;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,5 @@
 package fr.convergences.contribution;
 
-import fr.convergences.identity.RateLimited;
-import fr.convergences.identity.RateLimit;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
@@ -10,10 +8,11 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
+import fr.convergences.identity.RateLimit;
+import fr.convergences.identity.RateLimited;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,9 +38,15 @@ public class ContributionService {
     private final Clock clock;
     private final EditWindow editWindow;
 
-    public ContributionService(ContributionRepository contributions, AddendumRepository addenda, ContributionStore records,
-                               ContributionValidator validator, ConsultationService consultations, Permissions permissions, Clock clock,
-                               @Value("${convergences.contribution.edit-window:15m}") Duration editWindow) {
+    public ContributionService(
+            ContributionRepository contributions,
+            AddendumRepository addenda,
+            ContributionStore records,
+            ContributionValidator validator,
+            ConsultationService consultations,
+            Permissions permissions,
+            Clock clock,
+            @Value("${convergences.contribution.edit-window:15m}") Duration editWindow) {
         this.contributions = contributions;
         this.addenda = addenda;
         this.records = records;
@@ -80,7 +85,8 @@ public class ContributionService {
         if (!contribution.isDraft()) {
             records.addRevision(contribution, Timestamp.from(clock.instant()));
         }
-        Contribution edited = contributions.update(contribution.withText(valid.text(), contribution.isDraft() ? null : clock.instant()));
+        Contribution edited = contributions.update(
+                contribution.withText(valid.text(), contribution.isDraft() ? null : clock.instant()));
         records.replaceThemes(contributionId, valid.themeIds());
         records.keepOriginal(contributionId, valid.original(), Timestamp.from(clock.instant()));
         return edited;
@@ -126,7 +132,8 @@ public class ContributionService {
             throw new UserFacingException("contribution.addendum.notPublished");
         }
         // Public at once under the contribution: personal data masked as in its text; no original kept (issue 15).
-        String body = PersonalDataDetector.mask(TextInput.required(text, Addendum.BODY_MAX_LENGTH, "contribution.addendum"));
+        String body =
+                PersonalDataDetector.mask(TextInput.required(text, Addendum.BODY_MAX_LENGTH, "contribution.addendum"));
         return addenda.save(new Addendum(null, contributionId, body, clock.instant()));
     }
 
@@ -134,18 +141,27 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public AuthorTools authorTools(Actor actor, long contributionId) {
         Contribution contribution = contributions.findById(contributionId).orElse(null);
-        if (contribution == null || !actor.isAuthenticated() || !actor.accountId().equals(contribution.authorAccountId())
-                || !permissions.allows(actor, Action.CONTRIBUTE, consultations.councilOf(contribution.consultationId()))) {
+        if (contribution == null
+                || !actor.isAuthenticated()
+                || !actor.accountId().equals(contribution.authorAccountId())
+                || !permissions.allows(
+                        actor, Action.CONTRIBUTE, consultations.councilOf(contribution.consultationId()))) {
             return AuthorTools.NONE;
         }
         int[] counts = records.counts(contributionId);
-        boolean editable = contribution.isDraft() || editWindow.allowsEdit(contribution, counts[0], counts[1], clock.instant());
-        return new AuthorTools(true, editable, editable && !contribution.isDraft() ? editWindow.closesAt(contribution) : null,
-                contribution.isDraft(), contribution.status() == ContributionStatus.PUBLISHED);
+        boolean editable =
+                contribution.isDraft() || editWindow.allowsEdit(contribution, counts[0], counts[1], clock.instant());
+        return new AuthorTools(
+                true,
+                editable,
+                editable && !contribution.isDraft() ? editWindow.closesAt(contribution) : null,
+                contribution.isDraft(),
+                contribution.status() == ContributionStatus.PUBLISHED);
     }
 
     /** What the author may do with a contribution; {@code editableUntil} is set while a published one can be rewritten. */
-    public record AuthorTools(boolean isAuthor, boolean canEdit, Instant editableUntil, boolean canPublish, boolean canWithdraw) {
+    public record AuthorTools(
+            boolean isAuthor, boolean canEdit, Instant editableUntil, boolean canPublish, boolean canWithdraw) {
         static final AuthorTools NONE = new AuthorTools(false, false, null, false, false);
     }
 
@@ -156,8 +172,7 @@ public class ContributionService {
         return new EditableContribution(contribution, records.themeIds(contributionId));
     }
 
-    public record EditableContribution(Contribution contribution, List<Long> themeIds) {
-    }
+    public record EditableContribution(Contribution contribution, List<Long> themeIds) {}
 
     /**
      * The kinds of personal data masked in one's own contribution before it was made public, to tell the author what
@@ -199,7 +214,8 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public List<Contribution> drafts(Actor actor, long consultationId) {
         return actor.isAuthenticated()
-                ? contributions.findByConsultationIdAndAuthorAccountIdAndStatusOrderByCreatedAtDesc(consultationId, actor.accountId(), ContributionStatus.DRAFT)
+                ? contributions.findByConsultationIdAndAuthorAccountIdAndStatusOrderByCreatedAtDesc(
+                        consultationId, actor.accountId(), ContributionStatus.DRAFT)
                 : List.of();
     }
 
@@ -240,8 +256,14 @@ public class ContributionService {
     private Contribution write(Actor actor, long consultationId, ContributionForm form, boolean publish) {
         ConsultationDetails consultation = acceptingConsultation(actor, consultationId);
         ContributionValidator.Valid valid = validator.validate(actor, consultation, form);
-        Contribution saved = contributions.save(Contribution.create(consultationId, actor.accountId(), ContributionOrigin.ONLINE,
-                valid.organisationId(), valid.text(), publish, clock.instant()));
+        Contribution saved = contributions.save(Contribution.create(
+                consultationId,
+                actor.accountId(),
+                ContributionOrigin.ONLINE,
+                valid.organisationId(),
+                valid.text(),
+                publish,
+                clock.instant()));
         records.replaceThemes(saved.id(), valid.themeIds());
         records.keepOriginal(saved.id(), valid.original(), Timestamp.from(clock.instant()));
         return saved;
@@ -250,8 +272,10 @@ public class ContributionService {
     /** The consultation, if the actor may contribute to it today (in the territory's time zone). */
     private ConsultationDetails acceptingConsultation(Actor actor, long consultationId) {
         ConsultationDetails consultation = consultations.details(consultationId);
-        permissions.require(actor, Action.CONTRIBUTE, consultation.consultation().councilId());
-        if (!ContributionWindow.accepts(consultation, ContributionOrigin.ONLINE, LocalDate.now(clock.withZone(consultation.zone())))) {
+        permissions.require(
+                actor, Action.CONTRIBUTE, consultation.consultation().councilId());
+        if (!ContributionWindow.accepts(
+                consultation, ContributionOrigin.ONLINE, LocalDate.now(clock.withZone(consultation.zone())))) {
             throw new UserFacingException("contribution.phase.closed");
         }
         return consultation;
@@ -259,7 +283,8 @@ public class ContributionService {
 
     /** The actor's own contribution; someone else's is refused as unknown, which tells nothing about their drafts. */
     private Contribution ownContribution(Actor actor, long contributionId) {
-        Contribution contribution = contributions.findById(contributionId)
+        Contribution contribution = contributions
+                .findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
         permissions.require(actor, Action.CONTRIBUTE, consultations.councilOf(contribution.consultationId()));
         if (!actor.accountId().equals(contribution.authorAccountId())) {

@@ -1,15 +1,14 @@
 package fr.convergences.contribution;
 
-import fr.convergences.consultation.ThemeUsage;
 import fr.convergences.base.PersonalDataDetector;
+import fr.convergences.consultation.ThemeUsage;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,56 +29,61 @@ public class ContributionStore implements ThemeUsage {
             return statement.executeUpdate();
         });
         for (long themeId : themeIds) {
-            jdbc.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)", statement -> {
-                statement.setLong(1, contributionId);
-                statement.setLong(2, themeId);
-                return statement.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)", statement -> {
+                        statement.setLong(1, contributionId);
+                        statement.setLong(2, themeId);
+                        return statement.executeUpdate();
+                    });
         }
     }
 
     /** Answers consultation's question before a theme is removed: a used theme stays, so no contribution loses it. */
     @Override
     public boolean inUse(long themeId) {
-        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM contribution_theme WHERE theme_id = ?)", statement -> {
-            statement.setLong(1, themeId);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM contribution_theme WHERE theme_id = ?)", statement -> {
+                    statement.setLong(1, themeId);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getBoolean(1);
+                    }
+                });
     }
 
     List<Long> themeIds(long contributionId) {
-        return jdbc.prepareStatement("SELECT theme_id FROM contribution_theme WHERE contribution_id = ? ORDER BY theme_id", statement -> {
-            statement.setLong(1, contributionId);
-            List<Long> ids = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        });
+        return jdbc.prepareStatement(
+                "SELECT theme_id FROM contribution_theme WHERE contribution_id = ? ORDER BY theme_id", statement -> {
+                    statement.setLong(1, contributionId);
+                    List<Long> ids = new ArrayList<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
     }
 
     /** Supports and comments, locking the row so that an edit and a first support cannot cross. */
     int[] countsForUpdate(long contributionId) {
-        return jdbc.prepareStatement("SELECT support_count, comment_count FROM contribution WHERE id = ? FOR UPDATE", statement -> {
-            statement.setLong(1, contributionId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? new int[] {rows.getInt(1), rows.getInt(2)} : new int[] {0, 0};
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT support_count, comment_count FROM contribution WHERE id = ? FOR UPDATE", statement -> {
+                    statement.setLong(1, contributionId);
+                    try (var rows = statement.executeQuery()) {
+                        return rows.next() ? new int[] {rows.getInt(1), rows.getInt(2)} : new int[] {0, 0};
+                    }
+                });
     }
 
     int[] counts(long contributionId) {
-        return jdbc.prepareStatement("SELECT support_count, comment_count FROM contribution WHERE id = ?", statement -> {
-            statement.setLong(1, contributionId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? new int[] {rows.getInt(1), rows.getInt(2)} : new int[] {0, 0};
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT support_count, comment_count FROM contribution WHERE id = ?", statement -> {
+                    statement.setLong(1, contributionId);
+                    try (var rows = statement.executeQuery()) {
+                        return rows.next() ? new int[] {rows.getInt(1), rows.getInt(2)} : new int[] {0, 0};
+                    }
+                });
     }
 
     void addRevision(Contribution replaced, Timestamp replacedAt) {
@@ -102,7 +106,11 @@ public class ContributionStore implements ThemeUsage {
             List<Revision> revisions = new ArrayList<>();
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    revisions.add(new Revision(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getTimestamp(4).toInstant()));
+                    revisions.add(new Revision(
+                            rows.getInt(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getTimestamp(4).toInstant()));
                 }
             }
             return revisions;
@@ -118,7 +126,8 @@ public class ContributionStore implements ThemeUsage {
     }
 
     /** Keeps the text as written beside its masked copy, or forgets it when the new text holds no personal data. */
-    public void keepOriginal(long contributionId, @io.micronaut.core.annotation.Nullable OriginalText original, Timestamp now) {
+    public void keepOriginal(
+            long contributionId, @io.micronaut.core.annotation.Nullable OriginalText original, Timestamp now) {
         jdbc.prepareStatement("DELETE FROM contribution_original_text WHERE contribution_id = ?", statement -> {
             statement.setLong(1, contributionId);
             return statement.executeUpdate();
@@ -127,15 +136,14 @@ public class ContributionStore implements ThemeUsage {
             return;
         }
         jdbc.prepareStatement("""
-                INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""",
-                statement -> {
-                    statement.setLong(1, contributionId);
-                    statement.setString(2, original.title());
-                    statement.setString(3, original.body());
-                    statement.setString(4, kindsColumn(original.kinds()));
-                    statement.setTimestamp(5, now);
-                    return statement.executeUpdate();
-                });
+                INSERT INTO contribution_original_text (contribution_id, title, body, kinds, recorded_at) VALUES (?, ?, ?, ?, ?)""", statement -> {
+            statement.setLong(1, contributionId);
+            statement.setString(2, original.title());
+            statement.setString(3, original.body());
+            statement.setString(4, kindsColumn(original.kinds()));
+            statement.setTimestamp(5, now);
+            return statement.executeUpdate();
+        });
     }
 
     static String kindsColumn(Set<PersonalDataDetector.Kind> kinds) {
@@ -144,19 +152,20 @@ public class ContributionStore implements ThemeUsage {
 
     /** The text as written, if personal data was masked in it and the retention has not erased it yet. */
     public Optional<OriginalText> original(long contributionId) {
-        return jdbc.prepareStatement("SELECT title, body, kinds FROM contribution_original_text WHERE contribution_id = ?", statement -> {
-            statement.setLong(1, contributionId);
-            try (var rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.<OriginalText>empty();
-                }
-                Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
-                for (String kind : rows.getString(3).split(",")) {
-                    kinds.add(PersonalDataDetector.Kind.valueOf(kind));
-                }
-                return Optional.of(new OriginalText(rows.getString(1), rows.getString(2), Set.copyOf(kinds)));
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT title, body, kinds FROM contribution_original_text WHERE contribution_id = ?", statement -> {
+                    statement.setLong(1, contributionId);
+                    try (var rows = statement.executeQuery()) {
+                        if (!rows.next()) {
+                            return Optional.<OriginalText>empty();
+                        }
+                        Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
+                        for (String kind : rows.getString(3).split(",")) {
+                            kinds.add(PersonalDataDetector.Kind.valueOf(kind));
+                        }
+                        return Optional.of(new OriginalText(rows.getString(1), rows.getString(2), Set.copyOf(kinds)));
+                    }
+                });
     }
 
     /** Erases the originals recorded before the given time: the masked text stays, the personal data goes. */
@@ -173,38 +182,44 @@ public class ContributionStore implements ThemeUsage {
                 SELECT c.id, k.title, c.title, c.status, c.hidden, a.status, coalesce(c.published_at, c.created_at)
                 FROM contribution c JOIN consultation k ON k.id = c.consultation_id
                 LEFT JOIN contribution_answer a ON a.contribution_id = c.id
-                WHERE c.author_account_id = ? ORDER BY c.status = 'DRAFT' DESC, coalesce(c.published_at, c.created_at) DESC, c.id DESC""",
-                statement -> {
-                    statement.setLong(1, accountId);
-                    List<MyContribution> found = new ArrayList<>();
-                    try (var rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            String answer = rows.getString(6);
-                            found.add(new MyContribution(rows.getLong(1), rows.getString(2), rows.getString(3),
-                                    ContributionStatus.valueOf(rows.getString(4)), rows.getBoolean(5),
-                                    answer == null ? null : AnswerStatus.valueOf(answer), rows.getTimestamp(7).toInstant()));
-                        }
-                    }
-                    return found;
-                });
+                WHERE c.author_account_id = ? ORDER BY c.status = 'DRAFT' DESC, coalesce(c.published_at, c.created_at) DESC, c.id DESC""", statement -> {
+            statement.setLong(1, accountId);
+            List<MyContribution> found = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String answer = rows.getString(6);
+                    found.add(new MyContribution(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            ContributionStatus.valueOf(rows.getString(4)),
+                            rows.getBoolean(5),
+                            answer == null ? null : AnswerStatus.valueOf(answer),
+                            rows.getTimestamp(7).toInstant()));
+                }
+            }
+            return found;
+        });
     }
 
     /** Published and not hidden, among the given ids: the rule {@link PublicContributions} names. */
     Set<Long> publicAmong(Collection<Long> contributionIds) {
-        return jdbc.prepareStatement("SELECT id FROM contribution WHERE id = ANY (?) AND status = 'PUBLISHED' AND NOT hidden", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
-            Set<Long> visible = new HashSet<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    visible.add(rows.getLong(1));
-                }
-            }
-            return visible;
-        });
+        return jdbc.prepareStatement(
+                "SELECT id FROM contribution WHERE id = ANY (?) AND status = 'PUBLISHED' AND NOT hidden", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+                    Set<Long> visible = new HashSet<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            visible.add(rows.getLong(1));
+                        }
+                    }
+                    return visible;
+                });
     }
 
     long publicCount(long consultationId) {
-        return jdbc.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
+        return jdbc.prepareStatement(
+                "SELECT count(*) FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
                 statement -> {
                     statement.setLong(1, consultationId);
                     try (var rows = statement.executeQuery()) {

@@ -1,5 +1,4 @@
 package fr.convergences.contribution;
 
 /** The validated words of a contribution: kind, title, text and commune (themes are kept apart). */
-public record ContributionText(ContributionKind kind, String title, String body, String communeInsee) {
-}
+public record ContributionText(ContributionKind kind, String title, String body, String communeInsee) {}

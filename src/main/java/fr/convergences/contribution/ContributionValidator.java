@@ -11,7 +11,6 @@ import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,8 +28,11 @@ public class ContributionValidator {
      * The validated form. {@code text} is what may be published: personal data found in it is masked. {@code original}
      * is the text as written when something was masked (kept apart for the author and the moderators), else null.
      */
-    public record Valid(ContributionText text, Set<Long> themeIds, Long organisationId, @Nullable OriginalText original) {
-    }
+    public record Valid(
+            ContributionText text,
+            Set<Long> themeIds,
+            Long organisationId,
+            @Nullable OriginalText original) {}
 
     /** The validated form, or a refusal naming the first problem; nothing is written here. */
     public Valid validate(Actor writer, ConsultationDetails consultation, ContributionForm form) {
@@ -44,21 +46,27 @@ public class ContributionValidator {
         if (!known.containsAll(chosen)) {
             throw new UserFacingException("contribution.theme.unknown");
         }
-        String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase();
+        String commune = form.communeInsee() == null || form.communeInsee().isBlank()
+                ? null
+                : form.communeInsee().strip().toUpperCase();
         if (commune != null && !InseeCode.isValid(commune)) {
             throw new UserFacingException("contribution.commune.unknown");
         }
         if (commune != null && !consultation.covers(commune)) {
             throw new UserFacingException("contribution.commune.outOfScope");
         }
-        if (form.organisationId() != null && organisations.actingFor(writer).stream().map(Organisation::id)
-                .noneMatch(form.organisationId()::equals)) {
+        if (form.organisationId() != null
+                && organisations.actingFor(writer).stream()
+                        .map(Organisation::id)
+                        .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("contribution.organisation.notMember");
         }
         ContributionText written = new ContributionText(form.kind(), title, body, commune);
         OriginalText original = OriginalText.of(written);
-        ContributionText published = original == null ? written
-                : new ContributionText(form.kind(), PersonalDataDetector.mask(title), PersonalDataDetector.mask(body), commune);
+        ContributionText published = original == null
+                ? written
+                : new ContributionText(
+                        form.kind(), PersonalDataDetector.mask(title), PersonalDataDetector.mask(body), commune);
         return new Valid(published, chosen, form.organisationId(), original);
     }
 }

@@ -3,7 +3,6 @@ package fr.convergences.contribution;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Phase;
 import fr.convergences.consultation.PhaseKind;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,18 +16,23 @@ import java.util.stream.Stream;
  */
 public final class ContributionWindow {
 
-    private ContributionWindow() {
-    }
+    private ContributionWindow() {}
 
     public static boolean accepts(ConsultationDetails consultation, ContributionOrigin origin, LocalDate today) {
         if (origin.isOnline()) {
             return consultation.isOpen(PhaseKind.CONTRIBUTIONS, today);
         }
         Optional<LocalDate> opens = Stream.of(PhaseKind.CONTRIBUTIONS, PhaseKind.DEBATES)
-                .flatMap(kind -> consultation.phase(kind).stream()).map(Phase::startsOn).min(LocalDate::compareTo);
-        Optional<LocalDate> closes = consultation.phase(PhaseKind.SYNTHESIS).map(Phase::endsOn)
+                .flatMap(kind -> consultation.phase(kind).stream())
+                .map(Phase::startsOn)
+                .min(LocalDate::compareTo);
+        Optional<LocalDate> closes = consultation
+                .phase(PhaseKind.SYNTHESIS)
+                .map(Phase::endsOn)
                 .or(() -> Stream.of(PhaseKind.CONTRIBUTIONS, PhaseKind.DEBATES)
-                        .flatMap(kind -> consultation.phase(kind).stream()).map(Phase::endsOn).max(LocalDate::compareTo));
+                        .flatMap(kind -> consultation.phase(kind).stream())
+                        .map(Phase::endsOn)
+                        .max(LocalDate::compareTo));
         return opens.isPresent() && closes.isPresent() && !today.isBefore(opens.get()) && !today.isAfter(closes.get());
     }
 }

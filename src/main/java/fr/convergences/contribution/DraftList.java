@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import java.util.List;
 
 /** The writer's own drafts in this consultation, each leading to its edit page. Shown to the writer only. */
@@ -18,7 +17,8 @@ public class DraftList extends Div {
         setId("my-drafts");
         add(new H3(getTranslation("contribution.drafts.title")));
         UnorderedList list = new UnorderedList();
-        drafts.forEach(draft -> list.add(new ListItem(new Anchor("contributions/" + draft.id() + "/modifier", draft.title()))));
+        drafts.forEach(draft ->
+                list.add(new ListItem(new Anchor("contributions/" + draft.id() + "/modifier", draft.title()))));
         add(list);
     }
 }

@@ -12,9 +12,12 @@ import java.time.Instant;
 public record EditWindow(Duration length) {
 
     public boolean allowsEdit(Contribution contribution, int supports, int comments, Instant now) {
-        return contribution.status() == ContributionStatus.PUBLISHED && !contribution.hidden()
-                && supports == 0 && comments == 0
-                && contribution.publishedAt() != null && now.isBefore(closesAt(contribution));
+        return contribution.status() == ContributionStatus.PUBLISHED
+                && !contribution.hidden()
+                && supports == 0
+                && comments == 0
+                && contribution.publishedAt() != null
+                && now.isBefore(closesAt(contribution));
     }
 
     public Instant closesAt(Contribution contribution) {

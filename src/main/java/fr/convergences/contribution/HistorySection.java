@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.i18n.Messages;
-
 import java.time.ZoneId;
 import java.util.List;
 
@@ -19,14 +18,22 @@ public class HistorySection extends Div {
         if (!addenda.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("addenda");
-            addenda.forEach(addendum -> list.add(new ListItem(new Span(getTranslation("contribution.addendum.dated",
-                    Messages.moment(addendum.createdAt().atZone(zone), getLocale()))), new Paragraph(addendum.body()))));
+            addenda.forEach(addendum -> list.add(new ListItem(
+                    new Span(getTranslation(
+                            "contribution.addendum.dated",
+                            Messages.moment(addendum.createdAt().atZone(zone), getLocale()))),
+                    new Paragraph(addendum.body()))));
             add(new H2(getTranslation("contribution.addendum.title")), list);
         }
         if (!revisions.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            revisions.forEach(revision -> list.add(new ListItem(new Span(getTranslation("contribution.history.version", revision.number(),
-                    Messages.moment(revision.replacedAt().atZone(zone), getLocale()))), new Paragraph(revision.title()), new Paragraph(revision.body()))));
+            revisions.forEach(revision -> list.add(new ListItem(
+                    new Span(getTranslation(
+                            "contribution.history.version",
+                            revision.number(),
+                            Messages.moment(revision.replacedAt().atZone(zone), getLocale()))),
+                    new Paragraph(revision.title()),
+                    new Paragraph(revision.body()))));
             Details history = new Details(getTranslation("contribution.history.title", revisions.size()), list);
             history.setId("history");
             add(history);

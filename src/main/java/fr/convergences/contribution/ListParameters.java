@@ -1,7 +1,6 @@
 package fr.convergences.contribution;
 
 import com.vaadin.flow.router.QueryParameters;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,13 @@ public final class ListParameters {
     static final String PAGE = "page";
     static final String UNANSWERED = "SANS_REPONSE";
 
-    private ListParameters() {
-    }
+    private ListParameters() {}
 
     public static ContributionQuery toQuery(long consultationId, QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         String status = first(values, STATUS);
-        return new ContributionQuery(consultationId,
+        return new ContributionQuery(
+                consultationId,
                 parse(first(values, SORT), ContributionQuery.Sort::valueOf, ContributionQuery.Sort.NEWEST),
                 parse(first(values, THEME), Long::valueOf, null),
                 parse(first(values, KIND), ContributionKind::valueOf, null),
@@ -42,10 +41,22 @@ public final class ListParameters {
     /** The parameters of a query, changed by one value (null removes it); the page starts again at 1 unless it is the change. */
     static QueryParameters with(ContributionQuery query, String name, String value) {
         Map<String, String> map = new LinkedHashMap<>();
-        put(map, SORT, query.sort() == ContributionQuery.Sort.NEWEST ? null : query.sort().name());
+        put(
+                map,
+                SORT,
+                query.sort() == ContributionQuery.Sort.NEWEST
+                        ? null
+                        : query.sort().name());
         put(map, THEME, query.themeId() == null ? null : String.valueOf(query.themeId()));
         put(map, KIND, query.kind() == null ? null : query.kind().name());
-        put(map, STATUS, query.unanswered() ? UNANSWERED : query.answerStatus() == null ? null : query.answerStatus().name());
+        put(
+                map,
+                STATUS,
+                query.unanswered()
+                        ? UNANSWERED
+                        : query.answerStatus() == null
+                                ? null
+                                : query.answerStatus().name());
         put(map, COMMUNE, query.communeInsee());
         put(map, ORIGIN, query.origin() == null ? null : query.origin().name());
         map.remove(name);

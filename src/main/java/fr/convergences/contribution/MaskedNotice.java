@@ -2,7 +2,6 @@ package fr.convergences.contribution;
 
 import com.vaadin.flow.component.Component;
 import fr.convergences.base.PersonalDataDetector;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,11 +11,14 @@ import java.util.stream.Collectors;
  */
 public final class MaskedNotice {
 
-    private MaskedNotice() {
-    }
+    private MaskedNotice() {}
 
     public static String notKept(Component source, Set<PersonalDataDetector.Kind> masked) {
-        return source.getTranslation("contribution.confirm.maskedNotKept", masked.stream()
-                .map(kind -> source.getTranslation("personalData.kind." + kind.name())).sorted().collect(Collectors.joining(", ")));
+        return source.getTranslation(
+                "contribution.confirm.maskedNotKept",
+                masked.stream()
+                        .map(kind -> source.getTranslation("personalData.kind." + kind.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
     }
 }

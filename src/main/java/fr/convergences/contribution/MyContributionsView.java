@@ -13,7 +13,6 @@ import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,8 @@ public class MyContributionsView extends Div implements HasDynamicTitle {
     public MyContributionsView(ContributionService contributions, CurrentUser currentUser) {
         addClassName("prose");
         List<MyContribution> mine = contributions.mine(currentUser.actor());
-        // Those who collected contributions offline print, from there, letters for the people they met (a project page: a URL, not a call).
+        // Those who collected contributions offline print, from there, letters for the people they met (a project page:
+        // a URL, not a call).
         Anchor letters = new Anchor("lettres", getTranslation("project.letter.link"));
         letters.setId("letters-link");
         add(new H1(getTranslation("contribution.mine.title")), new Paragraph(letters));
@@ -39,8 +39,12 @@ public class MyContributionsView extends Div implements HasDynamicTitle {
             add(none);
             return;
         }
-        List<MyContribution> drafts = mine.stream().filter(item -> item.status() == ContributionStatus.DRAFT).toList();
-        List<MyContribution> others = mine.stream().filter(item -> item.status() != ContributionStatus.DRAFT).toList();
+        List<MyContribution> drafts = mine.stream()
+                .filter(item -> item.status() == ContributionStatus.DRAFT)
+                .toList();
+        List<MyContribution> others = mine.stream()
+                .filter(item -> item.status() != ContributionStatus.DRAFT)
+                .toList();
         if (!drafts.isEmpty()) {
             add(new H2(getTranslation("contribution.mine.drafts")), list("my-drafts", drafts));
         }
@@ -55,13 +59,21 @@ public class MyContributionsView extends Div implements HasDynamicTitle {
         for (MyContribution item : items) {
             List<String> facts = new ArrayList<>();
             facts.add(item.consultationTitle());
-            facts.add(getTranslation("contribution.mine.status." + item.status().name(), Messages.day(item.date().atZone(PARIS).toLocalDate(), getLocale())));
+            facts.add(getTranslation(
+                    "contribution.mine.status." + item.status().name(),
+                    Messages.day(item.date().atZone(PARIS).toLocalDate(), getLocale())));
             if (item.hidden()) {
                 facts.add(getTranslation("contribution.mine.hidden"));
             }
-            facts.add(item.answer() == null ? getTranslation("contribution.mine.noAnswer")
-                    : getTranslation("contribution.mine.answer", getTranslation("contribution.answer.status." + item.answer().name())));
-            ListItem entry = new ListItem(new Anchor("contributions/" + item.id(), item.title()), new Paragraph(String.join(" · ", facts)));
+            facts.add(
+                    item.answer() == null
+                            ? getTranslation("contribution.mine.noAnswer")
+                            : getTranslation(
+                                    "contribution.mine.answer",
+                                    getTranslation("contribution.answer.status."
+                                            + item.answer().name())));
+            ListItem entry = new ListItem(
+                    new Anchor("contributions/" + item.id(), item.title()), new Paragraph(String.join(" · ", facts)));
             entry.setId("my-contribution-" + item.id());
             list.add(entry);
         }

@@ -2,7 +2,6 @@ package fr.convergences.contribution;
 
 import fr.convergences.base.PersonalDataDetector;
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -5,14 +5,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The texts as written, kept where personal data was masked in public, serve the moderators while a contribution is
@@ -28,8 +27,10 @@ public class OriginalTextRetention implements RetentionRule.Source {
     private final Duration retention;
     private final Clock clock;
 
-    public OriginalTextRetention(ContributionStore records,
-                                 @Value("${convergences.contribution.original-text-retention:365d}") Duration retention, Clock clock) {
+    public OriginalTextRetention(
+            ContributionStore records,
+            @Value("${convergences.contribution.original-text-retention:365d}") Duration retention,
+            Clock clock) {
         this.records = records;
         this.retention = retention;
         this.clock = clock;

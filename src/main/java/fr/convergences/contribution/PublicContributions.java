@@ -3,7 +3,6 @@ package fr.convergences.contribution;
 import fr.convergences.base.web.KnownIds;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,10 @@ public class PublicContributions implements KnownIds {
 
     @Override
     public Map<String, Predicate<Map<String, String>>> checks() {
-        return Map.of("contributions/:id", parameters -> KnownIds.id(parameters, "id").stream()
-                .anyMatch(id -> visibleAmong(List.of(id)).contains(id)));
+        return Map.of(
+                "contributions/:id",
+                parameters -> KnownIds.id(parameters, "id").stream()
+                        .anyMatch(id -> visibleAmong(List.of(id)).contains(id)));
     }
 
     /** Those of the given contributions that the public may read now. */

@@ -13,6 +13,5 @@ public interface SimilarContributions {
     List<Match> similarTo(long consultationId, String text, int limit);
 
     /** A similar contribution; the form labels the writer's own by comparing the author with the viewer. */
-    record Match(long contributionId, String title, String excerpt, Long authorAccountId) {
-    }
+    record Match(long contributionId, String title, String excerpt, Long authorAccountId) {}
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +29,13 @@ class SimilarPanel extends Div {
     private final Long editedId;
     private final UnorderedList list = new UnorderedList();
 
-    SimilarPanel(SimilarContributions similar, Actor writer, long consultationId, TextField title, TextArea body, Long editedId) {
+    SimilarPanel(
+            SimilarContributions similar,
+            Actor writer,
+            long consultationId,
+            TextField title,
+            TextArea body,
+            Long editedId) {
         this.similar = similar;
         this.writer = writer;
         this.consultationId = consultationId;
@@ -51,9 +56,12 @@ class SimilarPanel extends Div {
 
     private void refresh(String text) {
         list.removeAll();
-        List<SimilarContributions.Match> matches = text.strip().length() < MIN_CHARACTERS ? List.of()
+        List<SimilarContributions.Match> matches = text.strip().length() < MIN_CHARACTERS
+                ? List.of()
                 : similar.similarTo(consultationId, text, LIMIT + 1).stream()
-                .filter(match -> !Objects.equals(match.contributionId(), editedId)).limit(LIMIT).toList();
+                        .filter(match -> !Objects.equals(match.contributionId(), editedId))
+                        .limit(LIMIT)
+                        .toList();
         for (SimilarContributions.Match match : matches) {
             Anchor link = new Anchor("contributions/" + match.contributionId(), match.title());
             link.setTarget("_blank");

@@ -1,4 +1,8 @@
 package fr.convergences.contribution;
 
 /** Where a comment stands on the contribution: for, against, or neutral (a question, a precision). */
-public enum Stance { FOR, AGAINST, NEUTRAL }
+public enum Stance {
+    FOR,
+    AGAINST,
+    NEUTRAL
+}

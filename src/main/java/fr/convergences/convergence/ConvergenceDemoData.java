@@ -6,7 +6,6 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /**
@@ -25,8 +24,11 @@ public class ConvergenceDemoData implements DemoData {
     private final StoredConvergenceRepository stored;
     private final AccountRepository accounts;
 
-    public ConvergenceDemoData(ConvergenceService convergences, ConsultationService consultations, StoredConvergenceRepository stored,
-                               AccountRepository accounts) {
+    public ConvergenceDemoData(
+            ConvergenceService convergences,
+            ConsultationService consultations,
+            StoredConvergenceRepository stored,
+            AccountRepository accounts) {
         this.convergences = convergences;
         this.consultations = consultations;
         this.stored = stored;
@@ -45,15 +47,20 @@ public class ConvergenceDemoData implements DemoData {
     }
 
     void computeAndConfirm() {
-        Consultation consultation = consultations.all().stream().filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
-                .findFirst().orElse(null);
+        Consultation consultation = consultations.all().stream()
+                .filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
+                .findFirst()
+                .orElse(null);
         if (consultation == null || stored.countByConsultationId(consultation.id()) > 0) {
             return; // no demo consultation, or loaded by an earlier start
         }
-        Actor moderator = Actor.account(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr").orElseThrow().id());
+        Actor moderator = Actor.account(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr")
+                .orElseThrow()
+                .id());
         convergences.compute(moderator, consultation.id());
         LOG.info("Demo mode: convergences of the demo consultation computed");
         stored.listForConsultation(consultation.id(), List.of(ConvergenceStatus.PROPOSED.name())).stream()
-                .limit(CONFIRMED).forEach(convergence -> convergences.confirm(moderator, convergence.id()));
+                .limit(CONFIRMED)
+                .forEach(convergence -> convergences.confirm(moderator, convergence.id()));
     }
 }

@@ -15,20 +15,19 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Convergences of a consultation: found by the engine, then curated by moderators, who rename, merge, split, confirm
@@ -55,9 +54,16 @@ public class ConvergenceService {
     private final Clock clock;
     private final ThemeService themes;
 
-    public ConvergenceService(StoredConvergenceRepository convergences, ConvergenceStore store, ConvergenceEngine engine,
-                              ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
-                              AuditTrail audit, Clock clock, ThemeService themes) {
+    public ConvergenceService(
+            StoredConvergenceRepository convergences,
+            ConvergenceStore store,
+            ConvergenceEngine engine,
+            ConsultationService consultations,
+            PublicContributions publicContributions,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock,
+            ThemeService themes) {
         this.themes = themes;
         this.publicContributions = publicContributions;
         this.convergences = convergences;
@@ -80,9 +86,12 @@ public class ConvergenceService {
         Set<Long> confirmed = store.membersWithStatus(consultationId, ConvergenceStatus.CONFIRMED);
         // A moderator's name for a proposed group follows the group, not its exact members: the same key, or the new
         // group that shares most of its members (a contribution published since, or hidden, changes the key).
-        List<RenamePolicy.Renamed> renamed = convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.PROPOSED).stream()
-                .filter(StoredConvergence::labelEdited).map(old -> new RenamePolicy.Renamed(old.engineKey(), old.label(), Set.copyOf(store.members(old.id()))))
-                .toList();
+        List<RenamePolicy.Renamed> renamed =
+                convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.PROPOSED).stream()
+                        .filter(StoredConvergence::labelEdited)
+                        .map(old -> new RenamePolicy.Renamed(
+                                old.engineKey(), old.label(), Set.copyOf(store.members(old.id()))))
+                        .toList();
         store.deleteProposed(consultationId);
         List<Document> documents = store.documents(consultationId, confirmed);
         Clustering clustering = engine.cluster(documents);
@@ -96,16 +105,44 @@ public class ConvergenceService {
                 continue;
             }
             Optional<String> kept = RenamePolicy.labelFor(found.id(), members, renamed);
-            StoredConvergence saved = convergences.save(new StoredConvergence(null, consultationId, found.id(),
-                    kept.orElseGet(() -> label(readable(found, byId))), kept.isPresent(),
-                    String.join(", ", found.terms()), ConvergenceStatus.PROPOSED, found.score(), found.sources(), 0, 0, 0, now, null, null, null));
+            StoredConvergence saved = convergences.save(new StoredConvergence(
+                    null,
+                    consultationId,
+                    found.id(),
+                    kept.orElseGet(() -> label(readable(found, byId))),
+                    kept.isPresent(),
+                    String.join(", ", found.terms()),
+                    ConvergenceStatus.PROPOSED,
+                    found.score(),
+                    found.sources(),
+                    0,
+                    0,
+                    0,
+                    now,
+                    null,
+                    null,
+                    null));
             store.replaceMembers(saved.id(), members);
             store.refreshFigures(saved.id());
             proposed++;
         }
         int placed = themes.placeAll(consultationId);
-        audit.record(new AuditEvent(actor, councilId, "convergence.compute", "consultation", String.valueOf(consultationId), Map.of(),
-                Map.of("contributions", documents.size(), "proposed", proposed, "confirmedKept", confirmed.size(), "themesPlaced", placed)));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "convergence.compute",
+                "consultation",
+                String.valueOf(consultationId),
+                Map.of(),
+                Map.of(
+                        "contributions",
+                        documents.size(),
+                        "proposed",
+                        proposed,
+                        "confirmedKept",
+                        confirmed.size(),
+                        "themesPlaced",
+                        placed)));
         return proposed;
     }
 
@@ -137,12 +174,14 @@ public class ConvergenceService {
      */
     @Transactional
     public StoredConvergence undoDismiss(Actor actor, long convergenceId) {
-        StoredConvergence convergence = convergences.findById(convergenceId).orElseThrow(() -> new UserFacingException("convergence.unknown"));
+        StoredConvergence convergence =
+                convergences.findById(convergenceId).orElseThrow(() -> new UserFacingException("convergence.unknown"));
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(convergence.consultationId()));
         if (convergence.status() != ConvergenceStatus.DISMISSED) {
             throw new UserFacingException("convergence.undo.changed");
         }
-        ConvergenceStore.Dismissal dismissal = store.dismissal(convergenceId).orElseThrow(() -> new UserFacingException("convergence.undo.changed"));
+        ConvergenceStore.Dismissal dismissal =
+                store.dismissal(convergenceId).orElseThrow(() -> new UserFacingException("convergence.undo.changed"));
         List<Long> free = store.notInLiveConvergence(dismissal.members());
         if (free.isEmpty()) {
             throw new UserFacingException("convergence.undo.changed");
@@ -150,7 +189,11 @@ public class ConvergenceService {
         store.replaceMembers(convergenceId, free);
         store.clearDismissal(convergenceId);
         store.refreshFigures(convergenceId);
-        record(actor, convergence, "convergence.dismiss.undo", Map.of("status", ConvergenceStatus.DISMISSED.name()),
+        record(
+                actor,
+                convergence,
+                "convergence.dismiss.undo",
+                Map.of("status", ConvergenceStatus.DISMISSED.name()),
                 Map.of("status", dismissal.previous().name(), "members", free.size()));
         return convergences.update(convergence.decided(dismissal.previous(), actor.accountId(), clock.instant()));
     }
@@ -177,14 +220,24 @@ public class ConvergenceService {
         convergences.delete(absorbed);
         store.replaceMembers(kept.id(), List.copyOf(members));
         store.refreshFigures(kept.id());
-        record(actor, kept, "convergence.merge", Map.of("absorbed", absorbed.id(), "absorbedLabel", absorbed.label(),
-                "absorbedStatus", absorbed.status().name()), Map.of("members", members.size()));
+        record(
+                actor,
+                kept,
+                "convergence.merge",
+                Map.of(
+                        "absorbed",
+                        absorbed.id(),
+                        "absorbedLabel",
+                        absorbed.label(),
+                        "absorbedStatus",
+                        absorbed.status().name()),
+                Map.of("members", members.size()));
         return new Merged(convergences.findById(kept.id()).orElseThrow(), absorbed, keptMembers, absorbedMembers);
     }
 
     /** A merge as done: the survivor, the absorbed convergence as it was, and both member lists before. */
-    public record Merged(StoredConvergence kept, StoredConvergence absorbed, List<Long> keptMembers, List<Long> absorbedMembers) {
-    }
+    public record Merged(
+            StoredConvergence kept, StoredConvergence absorbed, List<Long> keptMembers, List<Long> absorbedMembers) {}
 
     /**
      * Undoes a merge: the absorbed convergence comes back (label, status, members; a new id) and the survivor keeps its
@@ -199,13 +252,32 @@ public class ConvergenceService {
             throw new UserFacingException("convergence.undo.changed");
         }
         StoredConvergence old = merged.absorbed();
-        StoredConvergence restored = convergences.save(new StoredConvergence(null, old.consultationId(), old.engineKey(), old.label(),
-                old.labelEdited(), old.terms(), old.status(), old.score(), 0, 0, 0, 0, old.computedAt(), old.decidedBy(), old.decidedAt(), null));
+        StoredConvergence restored = convergences.save(new StoredConvergence(
+                null,
+                old.consultationId(),
+                old.engineKey(),
+                old.label(),
+                old.labelEdited(),
+                old.terms(),
+                old.status(),
+                old.score(),
+                0,
+                0,
+                0,
+                0,
+                old.computedAt(),
+                old.decidedBy(),
+                old.decidedAt(),
+                null));
         store.replaceMembers(kept.id(), merged.keptMembers());
         store.replaceMembers(restored.id(), merged.absorbedMembers());
         store.refreshFigures(kept.id());
         store.refreshFigures(restored.id());
-        record(actor, kept, "convergence.merge.undo", Map.of("members", expected.size()),
+        record(
+                actor,
+                kept,
+                "convergence.merge.undo",
+                Map.of("members", expected.size()),
                 Map.of("members", merged.keptMembers().size(), "restored", restored.id()));
         return convergences.findById(restored.id()).orElseThrow();
     }
@@ -220,14 +292,34 @@ public class ConvergenceService {
         }
         List<Long> staying = new ArrayList<>(members);
         staying.removeAll(moved);
-        StoredConvergence created = convergences.save(new StoredConvergence(null, source.consultationId(), source.engineKey() + "-split-"
-                + clock.millis(), label(source.label() + " (2)"), false, source.terms(), ConvergenceStatus.PROPOSED, source.score(), 0, 0, 0, 0,
-                clock.instant(), null, null, null));
+        StoredConvergence created = convergences.save(new StoredConvergence(
+                null,
+                source.consultationId(),
+                source.engineKey() + "-split-" + clock.millis(),
+                label(source.label() + " (2)"),
+                false,
+                source.terms(),
+                ConvergenceStatus.PROPOSED,
+                source.score(),
+                0,
+                0,
+                0,
+                0,
+                clock.instant(),
+                null,
+                null,
+                null));
         store.replaceMembers(convergenceId, staying);
-        store.replaceMembers(created.id(), members.stream().filter(moved::contains).toList());
+        store.replaceMembers(
+                created.id(), members.stream().filter(moved::contains).toList());
         store.refreshFigures(convergenceId);
         store.refreshFigures(created.id());
-        record(actor, source, "convergence.split", Map.of("members", members.size()), Map.of("moved", moved.size(), "into", created.id()));
+        record(
+                actor,
+                source,
+                "convergence.split",
+                Map.of("members", members.size()),
+                Map.of("moved", moved.size(), "into", created.id()));
         return created;
     }
 
@@ -246,24 +338,41 @@ public class ConvergenceService {
     @Transactional(readOnly = true)
     public List<ConvergenceView> list(Actor viewer, long consultationId, int quotes) {
         boolean curator = canCurate(viewer, consultationId);
-        List<ConvergenceStatus> shown = curator ? List.of(ConvergenceStatus.CONFIRMED, ConvergenceStatus.PROPOSED) : List.of(ConvergenceStatus.CONFIRMED);
+        List<ConvergenceStatus> shown = curator
+                ? List.of(ConvergenceStatus.CONFIRMED, ConvergenceStatus.PROPOSED)
+                : List.of(ConvergenceStatus.CONFIRMED);
         List<ConvergenceStore.MemberRow> rows = store.memberRows(consultationId, shown);
-        Set<Long> visible = publicContributions.visibleAmong(rows.stream().map(ConvergenceStore.MemberRow::contributionId).toList());
-        Map<Long, List<ConvergenceStore.MemberRow>> byConvergence = rows.stream().filter(row -> visible.contains(row.contributionId()))
-                .collect(Collectors.groupingBy(ConvergenceStore.MemberRow::convergenceId, LinkedHashMap::new, Collectors.toList()));
+        Set<Long> visible = publicContributions.visibleAmong(
+                rows.stream().map(ConvergenceStore.MemberRow::contributionId).toList());
+        Map<Long, List<ConvergenceStore.MemberRow>> byConvergence = rows.stream()
+                .filter(row -> visible.contains(row.contributionId()))
+                .collect(Collectors.groupingBy(
+                        ConvergenceStore.MemberRow::convergenceId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, List<ConvergenceStore.ChosenTheme>> chosen = store.chosenThemes(visible);
-        return convergences.listForConsultation(consultationId, shown.stream().map(Enum::name).toList()).stream()
-                .map(convergence -> view(convergence, byConvergence.getOrDefault(convergence.id(), List.of()), quotes, chosen))
+        return convergences
+                .listForConsultation(
+                        consultationId, shown.stream().map(Enum::name).toList())
+                .stream()
+                .map(convergence ->
+                        view(convergence, byConvergence.getOrDefault(convergence.id(), List.of()), quotes, chosen))
                 .filter(view -> curator || view.voices().distinct() >= MIN_VOICES)
-                .sorted(Comparator.comparingInt((ConvergenceView view) -> view.voices().distinct()).reversed()
-                        .thenComparing(Comparator.comparingDouble((ConvergenceView view) -> view.convergence().score()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (ConvergenceView view) -> view.voices().distinct())
+                        .reversed()
+                        .thenComparing(Comparator.comparingDouble((ConvergenceView view) ->
+                                        view.convergence().score())
+                                .reversed())
                         .thenComparing(view -> view.convergence().id()))
                 .toList();
     }
 
-    private ConvergenceView view(StoredConvergence convergence, List<ConvergenceStore.MemberRow> members, int quotes,
-                                 Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
-        DistinctVoices.Voices voices = DistinctVoices.count(members.stream().map(ConvergenceService::voice).toList());
+    private ConvergenceView view(
+            StoredConvergence convergence,
+            List<ConvergenceStore.MemberRow> members,
+            int quotes,
+            Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
+        DistinctVoices.Voices voices = DistinctVoices.count(
+                members.stream().map(ConvergenceService::voice).toList());
         Set<Long> organisations = new HashSet<>();
         members.forEach(row -> {
             if (row.organisationId() != null) {
@@ -273,21 +382,41 @@ public class ConvergenceService {
                 organisations.add(row.collectingOrganisationId());
             }
         });
-        List<Long> ids = members.stream().map(ConvergenceStore.MemberRow::contributionId).toList();
-        return new ConvergenceView(convergence, members.stream().map(ConvergenceStore.MemberRow::member).toList(),
-                members.stream().limit(quotes).map(ConvergenceStore.MemberRow::quote).toList(), mainTheme(ids, chosen), voices,
-                organisations.size(), (int) members.stream().map(ConvergenceStore.MemberRow::collegeId).filter(java.util.Objects::nonNull).distinct().count(),
-                (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(java.util.Objects::nonNull).distinct().count());
+        List<Long> ids =
+                members.stream().map(ConvergenceStore.MemberRow::contributionId).toList();
+        return new ConvergenceView(
+                convergence,
+                members.stream().map(ConvergenceStore.MemberRow::member).toList(),
+                members.stream()
+                        .limit(quotes)
+                        .map(ConvergenceStore.MemberRow::quote)
+                        .toList(),
+                mainTheme(ids, chosen),
+                voices,
+                organisations.size(),
+                (int) members.stream()
+                        .map(ConvergenceStore.MemberRow::collegeId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count(),
+                (int) members.stream()
+                        .map(ConvergenceStore.MemberRow::communeInsee)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count());
     }
 
     /** The theme most of the members' contributors chose (the first in the taxonomy on a tie), or null. */
     private static String mainTheme(List<Long> members, Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
         Map<ConvergenceStore.ChosenTheme, Integer> counts = new HashMap<>();
-        members.forEach(id -> chosen.getOrDefault(id, List.of()).forEach(theme -> counts.merge(theme, 1, Integer::sum)));
+        members.forEach(
+                id -> chosen.getOrDefault(id, List.of()).forEach(theme -> counts.merge(theme, 1, Integer::sum)));
         return counts.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<ConvergenceStore.ChosenTheme, Integer> entry) -> entry.getValue())
+                .max(Comparator.comparingInt(
+                                (Map.Entry<ConvergenceStore.ChosenTheme, Integer> entry) -> entry.getValue())
                         .thenComparing(entry -> -entry.getKey().position()))
-                .map(entry -> entry.getKey().name()).orElse(null);
+                .map(entry -> entry.getKey().name())
+                .orElse(null);
     }
 
     /**
@@ -295,12 +424,18 @@ public class ConvergenceService {
      * identity on the other platform; a contribution without any is of unknown source.
      */
     static DistinctVoices.Member voice(ConvergenceStore.MemberRow row) {
-        String source = row.organisationId() != null ? "organisation:" + row.organisationId()
-                : row.authorAccountId() != null ? "account:" + row.authorAccountId()
-                : row.importedAuthor() != null ? "imported:" + row.importedAuthor() : null;
+        String source = row.organisationId() != null
+                ? "organisation:" + row.organisationId()
+                : row.authorAccountId() != null
+                        ? "account:" + row.authorAccountId()
+                        : row.importedAuthor() != null ? "imported:" + row.importedAuthor() : null;
         boolean knownPerson = row.authorAccountId() != null || !"IMPORTED".equals(row.origin());
-        return new DistinctVoices.Member(row.contributionId(), source, VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
-                row.title() + " " + row.body(), row.duplicateOf());
+        return new DistinctVoices.Member(
+                row.contributionId(),
+                source,
+                VoiceKind.of(row.organisationKind(), row.collegeId() != null, knownPerson),
+                row.title() + " " + row.body(),
+                row.duplicateOf());
     }
 
     /** The confirmed convergences of a consultation: public, and what a motion may answer. */
@@ -312,7 +447,9 @@ public class ConvergenceService {
     /** A convergence by id, if it is confirmed. */
     @Transactional(readOnly = true)
     public java.util.Optional<StoredConvergence> confirmedById(long convergenceId) {
-        return convergences.findById(convergenceId).filter(convergence -> convergence.status() == ConvergenceStatus.CONFIRMED);
+        return convergences
+                .findById(convergenceId)
+                .filter(convergence -> convergence.status() == ConvergenceStatus.CONFIRMED);
     }
 
     /**
@@ -321,38 +458,53 @@ public class ConvergenceService {
      */
     @Transactional(readOnly = true)
     public Optional<ConvergenceView> one(Actor viewer, long convergenceId) {
-        return convergences.findById(convergenceId).flatMap(found -> list(viewer, found.consultationId(), PAGE_QUOTES).stream()
-                .filter(view -> view.convergence().id() == convergenceId).findFirst());
+        return convergences
+                .findById(convergenceId)
+                .flatMap(found -> list(viewer, found.consultationId(), PAGE_QUOTES).stream()
+                        .filter(view -> view.convergence().id() == convergenceId)
+                        .findFirst());
     }
 
     /** The live convergence a contribution belongs to, if the viewer may see it. */
     @Transactional(readOnly = true)
     public java.util.Optional<ConvergenceStore.Belonging> convergenceOf(Actor viewer, long contributionId) {
-        return store.convergenceOf(contributionId).filter(belonging -> belonging.status() == ConvergenceStatus.CONFIRMED
-                || canCurate(viewer, belonging.consultationId()));
+        return store.convergenceOf(contributionId)
+                .filter(belonging -> belonging.status() == ConvergenceStatus.CONFIRMED
+                        || canCurate(viewer, belonging.consultationId()));
     }
 
     /**
      * A convergence as read now: its members that the public may read (most representative first), quotes of the first
      * ones, its main theme, its distinct voices, and the figures moderators read (organisations, colleges, communes).
      */
-    public record ConvergenceView(StoredConvergence convergence, List<ConvergenceStore.Member> members, List<ConvergenceStore.Quote> quotes,
-                                  String theme, DistinctVoices.Voices voices, int organisations, int colleges, int communes) {
-    }
+    public record ConvergenceView(
+            StoredConvergence convergence,
+            List<ConvergenceStore.Member> members,
+            List<ConvergenceStore.Quote> quotes,
+            String theme,
+            DistinctVoices.Voices voices,
+            int organisations,
+            int colleges,
+            int communes) {}
 
     private StoredConvergence decide(Actor actor, long convergenceId, ConvergenceStatus status, String action) {
         StoredConvergence convergence = curated(actor, convergenceId);
         if (convergence.status() == status) {
             throw new UserFacingException("convergence.status.already");
         }
-        record(actor, convergence, action, Map.of("status", convergence.status().name()),
+        record(
+                actor,
+                convergence,
+                action,
+                Map.of("status", convergence.status().name()),
                 Map.of("status", status.name()));
         return convergences.update(convergence.decided(status, actor.accountId(), clock.instant()));
     }
 
     /** The convergence, if the actor curates its consultation; a dismissed one can no longer be curated. */
     private StoredConvergence curated(Actor actor, long convergenceId) {
-        StoredConvergence convergence = convergences.findById(convergenceId).orElseThrow(() -> new UserFacingException("convergence.unknown"));
+        StoredConvergence convergence =
+                convergences.findById(convergenceId).orElseThrow(() -> new UserFacingException("convergence.unknown"));
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(convergence.consultationId()));
         if (convergence.status() == ConvergenceStatus.DISMISSED) {
             throw new UserFacingException("convergence.dismissed");
@@ -360,19 +512,34 @@ public class ConvergenceService {
         return convergence;
     }
 
-    private void record(Actor actor, StoredConvergence convergence, String action, Map<String, Object> before, Map<String, Object> after) {
-        audit.record(new AuditEvent(actor, consultations.councilOf(convergence.consultationId()), action, "convergence",
-                String.valueOf(convergence.id()), before, after));
+    private void record(
+            Actor actor,
+            StoredConvergence convergence,
+            String action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        audit.record(new AuditEvent(
+                actor,
+                consultations.councilOf(convergence.consultationId()),
+                action,
+                "convergence",
+                String.valueOf(convergence.id()),
+                before,
+                after));
     }
 
     /** The group named in its most representative member's words (the engine's label is word stems). */
     private static String readable(Convergence found, Map<String, Document> documents) {
         Document first = documents.get(found.members().getFirst());
-        return first == null ? found.label() : ReadableLabel.of(first.title(), first.text(), found.terms(), found.label());
+        return first == null
+                ? found.label()
+                : ReadableLabel.of(first.title(), first.text(), found.terms(), found.label());
     }
 
     private static String label(String label) {
         String clean = TextInput.clean(label);
-        return clean.length() <= StoredConvergence.LABEL_MAX_LENGTH ? clean : clean.substring(0, StoredConvergence.LABEL_MAX_LENGTH - 1) + "…";
+        return clean.length() <= StoredConvergence.LABEL_MAX_LENGTH
+                ? clean
+                : clean.substring(0, StoredConvergence.LABEL_MAX_LENGTH - 1) + "…";
     }
 }

@@ -3,7 +3,6 @@ package fr.convergences.convergence;
 import fr.convergences.convergence.engine.Document;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,9 +45,17 @@ public class ConvergenceStore {
                         continue;
                     }
                     long organisation = rows.getLong(4);
-                    String source = !rows.wasNull() ? "organisation:" + organisation : rows.getObject(5) != null ? "account:" + rows.getLong(5)
-                            : rows.getString(7) != null ? "imported:" + rows.getString(7) : null;
-                    documents.add(new Document(String.valueOf(rows.getLong(1)), rows.getString(2), rows.getString(3), source, rows.getString(6)));
+                    String source = !rows.wasNull()
+                            ? "organisation:" + organisation
+                            : rows.getObject(5) != null
+                                    ? "account:" + rows.getLong(5)
+                                    : rows.getString(7) != null ? "imported:" + rows.getString(7) : null;
+                    documents.add(new Document(
+                            String.valueOf(rows.getLong(1)),
+                            rows.getString(2),
+                            rows.getString(3),
+                            source,
+                            rows.getString(6)));
                 }
             }
             return documents;
@@ -60,30 +67,32 @@ public class ConvergenceStore {
         int rank = 1;
         for (long contributionId : contributionIds) {
             int position = rank++;
-            jdbc.prepareStatement("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)", statement -> {
-                statement.setLong(1, convergenceId);
-                statement.setLong(2, contributionId);
-                statement.setInt(3, position);
-                return statement.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
+                    statement -> {
+                        statement.setLong(1, convergenceId);
+                        statement.setLong(2, contributionId);
+                        statement.setInt(3, position);
+                        return statement.executeUpdate();
+                    });
         }
     }
 
-    public record Member(long contributionId, String title) {
-    }
+    public record Member(long contributionId, String title) {}
 
     /** Members, most representative first. */
     List<Long> members(long convergenceId) {
-        return jdbc.prepareStatement("SELECT contribution_id FROM convergence_member WHERE convergence_id = ? ORDER BY rank", statement -> {
-            statement.setLong(1, convergenceId);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        });
+        return jdbc.prepareStatement(
+                "SELECT contribution_id FROM convergence_member WHERE convergence_id = ? ORDER BY rank", statement -> {
+                    statement.setLong(1, convergenceId);
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
     }
 
     /** The members of the consultation's convergences of one status. */
@@ -150,8 +159,7 @@ public class ConvergenceStore {
         });
     }
 
-    record Dismissal(List<Long> members, ConvergenceStatus previous) {
-    }
+    record Dismissal(List<Long> members, ConvergenceStatus previous) {}
 
     void clearDismissal(long convergenceId) {
         update("UPDATE convergence SET dismissed_members = NULL, dismissed_from = NULL WHERE id = ?", convergenceId);
@@ -159,33 +167,33 @@ public class ConvergenceStore {
 
     /** Those of the contributions (kept in order) that no proposed or confirmed convergence holds. */
     List<Long> notInLiveConvergence(List<Long> contributionIds) {
-        Set<Long> taken = jdbc.prepareStatement("SELECT contribution_id FROM convergence_member WHERE contribution_id = ANY (?)", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
-            Set<Long> ids = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        });
+        Set<Long> taken = jdbc.prepareStatement(
+                "SELECT contribution_id FROM convergence_member WHERE contribution_id = ANY (?)", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("bigint", contributionIds.toArray()));
+                    Set<Long> ids = new HashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
         return contributionIds.stream().filter(id -> !taken.contains(id)).toList();
     }
 
     /** The former members of each dismissed convergence of the consultation. */
     List<Set<Long>> dismissedGroups(long consultationId) {
         return jdbc.prepareStatement("""
-                SELECT dismissed_members FROM convergence WHERE consultation_id = ? AND status = 'DISMISSED' AND dismissed_members IS NOT NULL""",
-                statement -> {
-                    statement.setLong(1, consultationId);
-                    List<Set<Long>> groups = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            groups.add(ids(rows.getArray(1)));
-                        }
-                    }
-                    return groups;
-                });
+                SELECT dismissed_members FROM convergence WHERE consultation_id = ? AND status = 'DISMISSED' AND dismissed_members IS NOT NULL""", statement -> {
+            statement.setLong(1, consultationId);
+            List<Set<Long>> groups = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(ids(rows.getArray(1)));
+                }
+            }
+            return groups;
+        });
     }
 
     void deleteProposed(long consultationId) {
@@ -199,18 +207,28 @@ public class ConvergenceStore {
                 WHERE m.contribution_id = ?""", statement -> {
             statement.setLong(1, contributionId);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Belonging(rows.getLong(1), rows.getString(2), ConvergenceStatus.valueOf(rows.getString(3)),
-                        rows.getLong(4))) : Optional.empty();
+                return rows.next()
+                        ? Optional.of(new Belonging(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                ConvergenceStatus.valueOf(rows.getString(3)),
+                                rows.getLong(4)))
+                        : Optional.empty();
             }
         });
     }
 
-    public record Belonging(long convergenceId, String label, ConvergenceStatus status, long consultationId) {
-    }
+    public record Belonging(long convergenceId, String label, ConvergenceStatus status, long consultationId) {}
 
     /** A member as quoted: origin (ONLINE, MEDIATED…), the organisation spoken for, where it was collected, the commune. */
-    public record Quote(long contributionId, String title, String body, String origin, String organisation, String collectedAt, String commune) {
-    }
+    public record Quote(
+            long contributionId,
+            String title,
+            String body,
+            String origin,
+            String organisation,
+            String collectedAt,
+            String commune) {}
 
     /**
      * Every member of the consultation's convergences of the given statuses, most representative first, with what
@@ -234,14 +252,32 @@ public class ConvergenceStore {
                 LEFT JOIN commune cm ON cm.insee_code = c.commune_insee
                 WHERE v.consultation_id = ? AND v.status = ANY (?) ORDER BY m.convergence_id, m.rank""", statement -> {
             statement.setLong(1, consultationId);
-            statement.setArray(2, statement.getConnection().createArrayOf("varchar", statuses.stream().map(Enum::name).toArray()));
+            statement.setArray(
+                    2,
+                    statement
+                            .getConnection()
+                            .createArrayOf(
+                                    "varchar", statuses.stream().map(Enum::name).toArray()));
             List<MemberRow> members = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
-                            (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
+                    members.add(new MemberRow(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            (Long) rows.getObject(6, Long.class),
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getString(9),
+                            (Long) rows.getObject(10, Long.class),
+                            rows.getString(11),
+                            rows.getString(12),
+                            (Long) rows.getObject(13, Long.class),
+                            (Long) rows.getObject(14, Long.class),
+                            rows.getString(15),
+                            (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
@@ -273,10 +309,23 @@ public class ConvergenceStore {
             List<MemberRow> members = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    members.add(new MemberRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            (Long) rows.getObject(6, Long.class), rows.getString(7), rows.getString(8), rows.getString(9),
-                            (Long) rows.getObject(10, Long.class), rows.getString(11), rows.getString(12), (Long) rows.getObject(13, Long.class),
-                            (Long) rows.getObject(14, Long.class), rows.getString(15), (Long) rows.getObject(16, Long.class)));
+                    members.add(new MemberRow(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            (Long) rows.getObject(6, Long.class),
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getString(9),
+                            (Long) rows.getObject(10, Long.class),
+                            rows.getString(11),
+                            rows.getString(12),
+                            (Long) rows.getObject(13, Long.class),
+                            (Long) rows.getObject(14, Long.class),
+                            rows.getString(15),
+                            (Long) rows.getObject(16, Long.class)));
                 }
             }
             return members;
@@ -284,12 +333,33 @@ public class ConvergenceStore {
     }
 
     /** A member of a convergence as read for quoting and counting; {@code duplicateOf}: the contribution a moderator merged it into. */
-    record MemberRow(long convergenceId, long contributionId, String title, String body, String origin, Long organisationId,
-                     String organisation, String organisationKind, String collectedAt, Long collectingOrganisationId, String commune,
-                     String communeInsee, Long authorAccountId, Long collegeId, String importedAuthor, Long duplicateOf) {
+    record MemberRow(
+            long convergenceId,
+            long contributionId,
+            String title,
+            String body,
+            String origin,
+            Long organisationId,
+            String organisation,
+            String organisationKind,
+            String collectedAt,
+            Long collectingOrganisationId,
+            String commune,
+            String communeInsee,
+            Long authorAccountId,
+            Long collegeId,
+            String importedAuthor,
+            Long duplicateOf) {
 
         Quote quote() {
-            return new Quote(contributionId, title, body, origin, organisation, collectedAt, commune != null ? commune : communeInsee);
+            return new Quote(
+                    contributionId,
+                    title,
+                    body,
+                    origin,
+                    organisation,
+                    collectedAt,
+                    commune != null ? commune : communeInsee);
         }
 
         Member member() {
@@ -298,8 +368,7 @@ public class ConvergenceStore {
     }
 
     /** A theme a contributor chose: its name and its place in the consultation's taxonomy. */
-    record ChosenTheme(String name, int position) {
-    }
+    record ChosenTheme(String name, int position) {}
 
     /** The themes their contributors chose, by contribution: one query for a whole list of convergences. */
     Map<Long, List<ChosenTheme>> chosenThemes(Collection<Long> contributionIds) {
@@ -313,7 +382,8 @@ public class ConvergenceStore {
             Map<Long, List<ChosenTheme>> chosen = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    chosen.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new ChosenTheme(rows.getString(2), rows.getInt(3)));
+                    chosen.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                            .add(new ChosenTheme(rows.getString(2), rows.getInt(3)));
                 }
             }
             return chosen;

@@ -5,7 +5,6 @@ import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.ConvergenceEngine;
 import fr.convergences.convergence.engine.Document;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +40,9 @@ class CrossCouncilConvergences {
         List<Located> groups = new ArrayList<>();
         for (int theme = 0; theme < themes.size(); theme++) {
             for (SynthesisStructure.Group group : themes.get(theme).convergences()) {
-                Long council = group.members().isEmpty() ? null : councilOf.get(group.members().getFirst());
+                Long council = group.members().isEmpty()
+                        ? null
+                        : councilOf.get(group.members().getFirst());
                 if (council != null) {
                     groups.add(new Located(theme, group, council));
                 }
@@ -50,9 +51,18 @@ class CrossCouncilConvergences {
         if (groups.stream().map(Located::council).distinct().count() < 2) {
             return themes;
         }
-        List<Long> ids = groups.stream().flatMap(group -> group.group().members().stream()).distinct().toList();
-        List<Document> documents = convergenceStore.rowsOf(ids).stream().map(row -> new Document(String.valueOf(row.contributionId()),
-                row.title(), Objects.requireNonNullElse(row.body(), ""), "council-" + councilOf.get(row.contributionId()), null)).toList();
+        List<Long> ids = groups.stream()
+                .flatMap(group -> group.group().members().stream())
+                .distinct()
+                .toList();
+        List<Document> documents = convergenceStore.rowsOf(ids).stream()
+                .map(row -> new Document(
+                        String.valueOf(row.contributionId()),
+                        row.title(),
+                        Objects.requireNonNullElse(row.body(), ""),
+                        "council-" + councilOf.get(row.contributionId()),
+                        null))
+                .toList();
         List<List<Located>> joined = joinable(groups, engine.cluster(documents));
         if (joined.isEmpty()) {
             return themes;
@@ -61,21 +71,24 @@ class CrossCouncilConvergences {
         Map<Integer, List<SynthesisStructure.Group>> added = new HashMap<>();
         for (List<Located> parts : joined) {
             parts.forEach(part -> replaced.put(part.group(), null));
-            added.computeIfAbsent(parts.getFirst().theme(), key -> new ArrayList<>()).add(together(parts));
+            added.computeIfAbsent(parts.getFirst().theme(), key -> new ArrayList<>())
+                    .add(together(parts));
         }
         List<SynthesisStructure.ThemePart> result = new ArrayList<>();
         for (int theme = 0; theme < themes.size(); theme++) {
             SynthesisStructure.ThemePart part = themes.get(theme);
             List<SynthesisStructure.Group> kept = new ArrayList<>(added.getOrDefault(theme, List.of()));
-            part.convergences().stream().filter(group -> !replaced.containsKey(group)).forEach(kept::add);
-            result.add(new SynthesisStructure.ThemePart(part.key(), part.label(), part.introduction(), kept, part.divergences(), part.others()));
+            part.convergences().stream()
+                    .filter(group -> !replaced.containsKey(group))
+                    .forEach(kept::add);
+            result.add(new SynthesisStructure.ThemePart(
+                    part.key(), part.label(), part.introduction(), kept, part.divergences(), part.others()));
         }
         return result;
     }
 
     /** A council's convergence and where it stands in the document. */
-    record Located(int theme, SynthesisStructure.Group group, long council) {
-    }
+    record Located(int theme, SynthesisStructure.Group group, long council) {}
 
     /**
      * The sets of convergences to join, each largest first: by engine group, the convergences sitting in it (more than
@@ -103,8 +116,12 @@ class CrossCouncilConvergences {
             counts.forEach((engineGroup, count) -> {
                 if (2 * count > size) {
                     inside.put(located, count);
-                    byEngineGroup.computeIfAbsent(engineGroup, key -> new LinkedHashMap<>()).merge(located.council(), located,
-                            (first, second) -> inside.get(second) > inside.get(first) ? second : first);
+                    byEngineGroup
+                            .computeIfAbsent(engineGroup, key -> new LinkedHashMap<>())
+                            .merge(
+                                    located.council(),
+                                    located,
+                                    (first, second) -> inside.get(second) > inside.get(first) ? second : first);
                 }
             });
         }
@@ -114,7 +131,8 @@ class CrossCouncilConvergences {
                 continue;
             }
             List<Located> parts = new ArrayList<>(perCouncil.values());
-            parts.sort((first, second) -> Integer.compare(second.group().members().size(), first.group().members().size()));
+            parts.sort((first, second) -> Integer.compare(
+                    second.group().members().size(), first.group().members().size()));
             joined.add(parts);
         }
         return joined;

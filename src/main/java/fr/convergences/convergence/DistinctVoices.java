@@ -28,8 +28,7 @@ public final class DistinctVoices {
     /** Texts whose lengths in words differ more than this cannot reach {@link #NEARLY_SAME}; they are not compared. */
     private static final double LENGTH_RATIO = NEARLY_SAME;
 
-    private DistinctVoices() {
-    }
+    private DistinctVoices() {}
 
     /**
      * One member as counted: its contribution, its source when known (null otherwise), the kind of voice, its text,
@@ -42,14 +41,14 @@ public final class DistinctVoices {
         }
     }
 
-    public record Duplicate(long first, long second) {
-    }
+    public record Duplicate(long first, long second) {}
 
     /**
      * The count, the count per kind of voice (in {@link VoiceKind} order), the probable duplicates not merged yet, and
      * the merged ones (first: the contribution kept, second: its duplicate).
      */
-    public record Voices(int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates, List<Duplicate> merged) {
+    public record Voices(
+            int distinct, Map<VoiceKind, Integer> kinds, List<Duplicate> probableDuplicates, List<Duplicate> merged) {
 
         static final Voices NONE = new Voices(0, Map.of(), List.of(), List.of());
     }
@@ -86,13 +85,18 @@ public final class DistinctVoices {
             }
         }
         List<Duplicate> duplicates = new ArrayList<>();
-        List<Set<String>> words = members.stream().map(member -> words(member.text())).toList();
+        List<Set<String>> words =
+                members.stream().map(member -> words(member.text())).toList();
         Integer[] byLength = new Integer[n];
         Arrays.setAll(byLength, i -> i);
         Arrays.sort(byLength, Comparator.comparingInt(i -> words.get(i).size()));
         for (int a = 0; a < n; a++) {
             int i = byLength[a];
-            for (int b = a + 1; b < n && words.get(i).size() >= LENGTH_RATIO * words.get(byLength[b]).size(); b++) {
+            for (int b = a + 1;
+                    b < n
+                            && words.get(i).size()
+                                    >= LENGTH_RATIO * words.get(byLength[b]).size();
+                    b++) {
                 int j = byLength[b];
                 if (find(mergedParent, i) != find(mergedParent, j) && nearlySame(words.get(i), words.get(j))) {
                     Member first = members.get(Math.min(i, j));
@@ -137,7 +141,8 @@ public final class DistinctVoices {
 
     /** Distinct words, lower case, accents folded, punctuation dropped: "Médecins !" and "medecins" are the same word. */
     static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
                 .toLowerCase(java.util.Locale.ROOT);
         Set<String> words = new HashSet<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {

@@ -9,7 +9,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.Map;
 
@@ -28,7 +27,12 @@ public class DuplicateService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DuplicateService(DuplicateStore store, ConsultationService consultations, Permissions permissions, AuditTrail audit, Clock clock) {
+    public DuplicateService(
+            DuplicateStore store,
+            ConsultationService consultations,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.consultations = consultations;
         this.permissions = permissions;
@@ -43,20 +47,31 @@ public class DuplicateService {
      */
     @Transactional
     public long merge(Actor actor, long first, long second) {
-        DuplicateStore.Text a = store.text(first).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
-        DuplicateStore.Text b = store.text(second).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
+        DuplicateStore.Text a =
+                store.text(first).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
+        DuplicateStore.Text b =
+                store.text(second).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
         long councilId = consultations.councilOf(a.consultationId());
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
-        if (first == second || a.consultationId() != b.consultationId() || !DistinctVoices.nearlySame(a.text(), b.text())) {
+        if (first == second
+                || a.consultationId() != b.consultationId()
+                || !DistinctVoices.nearlySame(a.text(), b.text())) {
             throw new UserFacingException("convergence.duplicate.invalid");
         }
         long kept = Math.min(first, second);
         long duplicate = Math.max(first, second);
-        if (store.keptFor(duplicate).isPresent() || store.keptFor(kept).filter(id -> id == duplicate).isPresent()) {
+        if (store.keptFor(duplicate).isPresent()
+                || store.keptFor(kept).filter(id -> id == duplicate).isPresent()) {
             throw new UserFacingException("convergence.duplicate.already");
         }
         store.merge(kept, duplicate, actor.accountId(), clock.instant());
-        audit.record(new AuditEvent(actor, councilId, "convergence.duplicate.merge", "contribution", String.valueOf(duplicate), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "convergence.duplicate.merge",
+                "contribution",
+                String.valueOf(duplicate),
+                Map.of(),
                 Map.of("keptContribution", kept)));
         return duplicate;
     }
@@ -64,12 +79,19 @@ public class DuplicateService {
     /** Undoes a duplicate merge: the two contributions count as the voices their sources say again. */
     @Transactional
     public void unmerge(Actor actor, long duplicateId) {
-        DuplicateStore.Text duplicate = store.text(duplicateId).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
+        DuplicateStore.Text duplicate =
+                store.text(duplicateId).orElseThrow(() -> new UserFacingException("convergence.duplicate.invalid"));
         long councilId = consultations.councilOf(duplicate.consultationId());
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
         long kept = store.keptFor(duplicateId).orElseThrow(() -> new UserFacingException("convergence.undo.changed"));
         store.unmerge(duplicateId);
-        audit.record(new AuditEvent(actor, councilId, "convergence.duplicate.unmerge", "contribution", String.valueOf(duplicateId),
-                Map.of("keptContribution", kept), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "convergence.duplicate.unmerge",
+                "contribution",
+                String.valueOf(duplicateId),
+                Map.of("keptContribution", kept),
+                Map.of()));
     }
 }

@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,17 +17,19 @@ public class DuplicateStore {
     }
 
     /** A contribution as a merge checks it: its consultation and its text. */
-    record Text(long contributionId, long consultationId, String text) {
-    }
+    record Text(long contributionId, long consultationId, String text) {}
 
     Optional<Text> text(long contributionId) {
-        return jdbc.prepareStatement("SELECT id, consultation_id, title, body FROM contribution WHERE id = ?", statement -> {
-            statement.setLong(1, contributionId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Text(rows.getLong(1), rows.getLong(2), rows.getString(3) + " " + rows.getString(4)))
-                        : Optional.empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT id, consultation_id, title, body FROM contribution WHERE id = ?", statement -> {
+                    statement.setLong(1, contributionId);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next()
+                                ? Optional.of(new Text(
+                                        rows.getLong(1), rows.getLong(2), rows.getString(3) + " " + rows.getString(4)))
+                                : Optional.empty();
+                    }
+                });
     }
 
     /** The contribution this one was merged into, if it was. */
@@ -42,13 +43,15 @@ public class DuplicateStore {
     }
 
     void merge(long keptId, long duplicateId, long accountId, Instant at) {
-        jdbc.prepareStatement("INSERT INTO convergence_duplicate (duplicate_id, kept_id, merged_by, merged_at) VALUES (?, ?, ?, ?)", statement -> {
-            statement.setLong(1, duplicateId);
-            statement.setLong(2, keptId);
-            statement.setLong(3, accountId);
-            statement.setObject(4, java.sql.Timestamp.from(at));
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT INTO convergence_duplicate (duplicate_id, kept_id, merged_by, merged_at) VALUES (?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, duplicateId);
+                    statement.setLong(2, keptId);
+                    statement.setLong(3, accountId);
+                    statement.setObject(4, java.sql.Timestamp.from(at));
+                    return statement.executeUpdate();
+                });
     }
 
     boolean unmerge(long duplicateId) {

@@ -16,12 +16,10 @@ final class QuoteSelection {
     static final int FEWEST = 2;
     static final int MOST = 4;
 
-    private QuoteSelection() {
-    }
+    private QuoteSelection() {}
 
     /** A member as the choice sees it: who speaks (kind and source, either may be null) and where. */
-    record Candidate(long contributionId, String kind, String source, String commune) {
-    }
+    record Candidate(long contributionId, String kind, String source, String commune) {}
 
     /** The chosen members' ids, in the order they are quoted; {@code candidates} come most representative first. */
     static List<Long> choose(List<Candidate> candidates) {

@@ -1,7 +1,6 @@
 package fr.convergences.convergence;
 
 import com.vaadin.flow.i18n.I18NProvider;
-
 import java.util.Locale;
 
 /** How a quoted contribution reads in a synthesis, the old one and the versioned document alike: cut, and attributed. */
@@ -9,8 +8,7 @@ final class QuoteText {
 
     private static final int MAX_LENGTH = 400;
 
-    private QuoteText() {
-    }
+    private QuoteText() {}
 
     /** The text, cut at a word before 400 characters when longer. */
     static String shorten(String text) {
@@ -28,8 +26,12 @@ final class QuoteText {
             return quote.organisation();
         }
         return switch (quote.origin()) {
-            case "MEDIATED", "DEBATE", "PAPER" -> messages.getTranslation("convergence.source.collected", locale,
-                    quote.collectedAt() == null ? "—" : quote.collectedAt()) + where;
+            case "MEDIATED", "DEBATE", "PAPER" ->
+                messages.getTranslation(
+                                "convergence.source.collected",
+                                locale,
+                                quote.collectedAt() == null ? "—" : quote.collectedAt())
+                        + where;
             case "IMPORTED" -> messages.getTranslation("convergence.source.imported", locale) + where;
             default -> messages.getTranslation("convergence.source.online", locale) + where;
         };

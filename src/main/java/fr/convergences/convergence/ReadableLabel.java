@@ -18,14 +18,15 @@ final class ReadableLabel {
 
     static final int MAX_LENGTH = 80;
     private static final int MIN_WORDS = 2;
-    private static final Pattern CLAUSES = Pattern.compile("[.!?;:\\n]+|\\s[-–—]\\s|,\\s+(?:et\\s+)?(?=(?:car|mais|parce|afin|donc)\\b)");
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:je|nous)\\s+(?:pense|pensons|propose|proposons|souhaite|souhaitons|demande|demandons"
-            + "|voudrais|voudrions|suggère|suggérons)\\s+(?:qu['’]il\\s+(?:faut|faudrait)\\s+|qu['’]on\\s+|que\\s+|de\\s+|d['’])?"
-            + "|il\\s+(?:faut|faudrait|serait\\s+(?:bien|bon|utile|nécessaire)\\s+(?:de|d['’]))\\s*|on\\s+(?:doit|devrait)\\s+|pourquoi\\s+ne\\s+pas\\s+)",
+    private static final Pattern CLAUSES =
+            Pattern.compile("[.!?;:\\n]+|\\s[-–—]\\s|,\\s+(?:et\\s+)?(?=(?:car|mais|parce|afin|donc)\\b)");
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:(?:je|nous)\\s+(?:pense|pensons|propose|proposons|souhaite|souhaitons|demande|demandons"
+                    + "|voudrais|voudrions|suggère|suggérons)\\s+(?:qu['’]il\\s+(?:faut|faudrait)\\s+|qu['’]on\\s+|que\\s+|de\\s+|d['’])?"
+                    + "|il\\s+(?:faut|faudrait|serait\\s+(?:bien|bon|utile|nécessaire)\\s+(?:de|d['’]))\\s*|on\\s+(?:doit|devrait)\\s+|pourquoi\\s+ne\\s+pas\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private ReadableLabel() {
-    }
+    private ReadableLabel() {}
 
     /** The label, or {@code fallback} (the engine's) when no clause of the member holds a key term. */
     static String of(String title, String text, List<String> terms, String fallback) {
@@ -45,8 +46,13 @@ final class ReadableLabel {
             if (words.size() < MIN_WORDS) {
                 continue;
             }
-            int score = (int) words.stream().map(ReadableLabel::fold).distinct().filter(keys::contains).count();
-            if (score > bestScore || (score == bestScore && score > 0 && best != null && clause.length() < best.length())) {
+            int score = (int) words.stream()
+                    .map(ReadableLabel::fold)
+                    .distinct()
+                    .filter(keys::contains)
+                    .count();
+            if (score > bestScore
+                    || (score == bestScore && score > 0 && best != null && clause.length() < best.length())) {
                 best = clause;
                 bestScore = score;
             }
@@ -55,19 +61,26 @@ final class ReadableLabel {
     }
 
     private static String trimmed(String clause) {
-        String text = clause.replaceAll("\\s+", " ").replaceAll("[\\s,;:.!?…«»\"“”]+$", "").replaceAll("^[\\s,;:.«»\"“”-]+", "");
+        String text = clause.replaceAll("\\s+", " ")
+                .replaceAll("[\\s,;:.!?…«»\"“”]+$", "")
+                .replaceAll("^[\\s,;:.«»\"“”-]+", "");
         if (text.length() > MAX_LENGTH) {
             int cut = text.lastIndexOf(' ', MAX_LENGTH - 1);
-            text = text.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH - 1).replaceAll("[\\s,;:]+$", "") + "…";
+            text = text.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH - 1)
+                            .replaceAll("[\\s,;:]+$", "") + "…";
         }
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
     }
 
     private static List<String> words(String text) {
-        return List.of(text.split("[^\\p{L}\\p{N}]+")).stream().filter(word -> !word.isEmpty()).toList();
+        return List.of(text.split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -19,7 +19,6 @@ import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.OutgoingNotification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,9 +67,16 @@ public class RegionalSynthesisService {
     private final NotificationOutbox outbox;
     private final CouncilRoleRepository roles;
 
-    public RegionalSynthesisService(SynthesisDocumentService documents, ConsultationService consultations, Permissions permissions, Clock clock,
-                                    RegionalSynthesisStore store, CrossCouncilConvergences crossCouncil, AuditTrail audit, NotificationOutbox outbox,
-                                    CouncilRoleRepository roles) {
+    public RegionalSynthesisService(
+            SynthesisDocumentService documents,
+            ConsultationService consultations,
+            Permissions permissions,
+            Clock clock,
+            RegionalSynthesisStore store,
+            CrossCouncilConvergences crossCouncil,
+            AuditTrail audit,
+            NotificationOutbox outbox,
+            CouncilRoleRepository roles) {
         this.documents = documents;
         this.consultations = consultations;
         this.permissions = permissions;
@@ -83,8 +89,7 @@ public class RegionalSynthesisService {
     }
 
     /** A consultation the actor may pick: its id, title and council. */
-    public record Choice(long consultationId, String title, String council) {
-    }
+    public record Choice(long consultationId, String title, String council) {}
 
     /** What the editor writes: the consultations, a title, the framing, an introduction per theme key. */
     public record Draft(List<Long> consultations, String title, String framing, Map<String, String> introductions) {
@@ -96,12 +101,10 @@ public class RegionalSynthesisService {
     }
 
     /** A theme of the document as it stands, for its introduction: its key and label (null for Autres propositions). */
-    public record Heading(String key, String label) {
-    }
+    public record Heading(String key, String label) {}
 
     /** A published regional synthesis as the public lists it: its latest version, its councils, its date. */
-    public record Published(long id, int number, String title, String councils, LocalDate date) {
-    }
+    public record Published(long id, int number, String title, String councils, LocalDate date) {}
 
     /** The consultations the actor may put in a regional synthesis, newest first: all for a platform admin, else those of the councils they curate. */
     @Transactional(readOnly = true)
@@ -110,7 +113,10 @@ public class RegionalSynthesisService {
         List<Choice> choices = new ArrayList<>();
         for (Consultation consultation : consultations.all()) {
             if (platformAdmin || permissions.allows(actor, Action.EDIT_REGIONAL_SYNTHESIS, consultation.councilId())) {
-                choices.add(new Choice(consultation.id(), consultation.title(), consultations.details(consultation.id()).councilName()));
+                choices.add(new Choice(
+                        consultation.id(),
+                        consultation.title(),
+                        consultations.details(consultation.id()).councilName()));
             }
         }
         choices.sort(java.util.Comparator.comparingLong(Choice::consultationId).reversed());
@@ -122,17 +128,30 @@ public class RegionalSynthesisService {
      * nothing, unless the consultations are of at least {@link #MIN_COUNCILS} councils and the actor may draw it.
      */
     @Transactional(readOnly = true)
-    public SynthesisDocument preview(Actor actor, List<Long> consultationIds, String title, String framing, Locale locale) {
+    public SynthesisDocument preview(
+            Actor actor, List<Long> consultationIds, String title, String framing, Locale locale) {
         Draft draft = valid(actor, new Draft(consultationIds, title, framing, Map.of()));
-        return document(draft.consultations(), null, null, draft.title(), draft.framing(), structure(draft.consultations(), Map.of()),
-                List.of(), locale);
+        return document(
+                draft.consultations(),
+                null,
+                null,
+                draft.title(),
+                draft.framing(),
+                structure(draft.consultations(), Map.of()),
+                List.of(),
+                locale);
     }
 
     /** Stores a new regional synthesis (a draft, nothing published) and returns its id. */
     @Transactional
     public long create(Actor actor, Draft draft) {
         Draft clean = valid(actor, draft);
-        return store.create(clean.title(), clean.framing(), documents.stored(clean.introductions()), clean.consultations(), actor.accountId(),
+        return store.create(
+                clean.title(),
+                clean.framing(),
+                documents.stored(clean.introductions()),
+                clean.consultations(),
+                actor.accountId(),
                 clock.instant());
     }
 
@@ -143,14 +162,19 @@ public class RegionalSynthesisService {
         if (draft == null || !actor.isAuthenticated()) {
             return false;
         }
-        return permissions.isPlatformAdmin(actor) || councils(draft.consultations()).stream()
-                .allMatch(council -> permissions.allows(actor, Action.EDIT_REGIONAL_SYNTHESIS, council));
+        return permissions.isPlatformAdmin(actor)
+                || councils(draft.consultations()).stream()
+                        .allMatch(council -> permissions.allows(actor, Action.EDIT_REGIONAL_SYNTHESIS, council));
     }
 
     @Transactional(readOnly = true)
     public Draft draft(Actor actor, long id) {
         RegionalSynthesisStore.Draft draft = editable(actor, id);
-        return new Draft(draft.consultations(), draft.title(), draft.framing(), documents.storedIntroductions(draft.introductionsJson()));
+        return new Draft(
+                draft.consultations(),
+                draft.title(),
+                draft.framing(),
+                documents.storedIntroductions(draft.introductionsJson()));
     }
 
     /** The themes the document holds now (Autres propositions last), each to be introduced by the editor. */
@@ -158,7 +182,8 @@ public class RegionalSynthesisService {
     public List<Heading> themes(Actor actor, long id) {
         RegionalSynthesisStore.Draft draft = editable(actor, id);
         return structure(draft.consultations(), Map.of()).themes().stream()
-                .map(part -> new Heading(part.key(), part.isOther() ? null : part.label())).toList();
+                .map(part -> new Heading(part.key(), part.isOther() ? null : part.label()))
+                .toList();
     }
 
     /** Saves the draft: consultations (of at least two councils the actor may edit), title, framing, introductions. */
@@ -166,7 +191,13 @@ public class RegionalSynthesisService {
     public void save(Actor actor, long id, Draft draft) {
         editable(actor, id);
         Draft clean = valid(actor, draft);
-        store.save(id, clean.title(), clean.framing(), documents.stored(clean.introductions()), clean.consultations(), actor.accountId(),
+        store.save(
+                id,
+                clean.title(),
+                clean.framing(),
+                documents.stored(clean.introductions()),
+                clean.consultations(),
+                actor.accountId(),
                 clock.instant());
     }
 
@@ -174,8 +205,15 @@ public class RegionalSynthesisService {
     @Transactional(readOnly = true)
     public SynthesisDocument preview(Actor actor, long id, Locale locale) {
         Draft draft = draft(actor, id);
-        return document(draft.consultations(), null, null, draft.title(), draft.framing(), structure(draft.consultations(), draft.introductions()),
-                List.of(), locale);
+        return document(
+                draft.consultations(),
+                null,
+                null,
+                draft.title(),
+                draft.framing(),
+                structure(draft.consultations(), draft.introductions()),
+                List.of(),
+                locale);
     }
 
     /**
@@ -184,40 +222,81 @@ public class RegionalSynthesisService {
      */
     @Transactional
     public int publish(Actor actor, long id) {
-        RegionalSynthesisStore.Draft draft = store.draftForUpdate(id).orElseThrow(() -> new UserFacingException("synthesis.regional.unknown"));
+        RegionalSynthesisStore.Draft draft =
+                store.draftForUpdate(id).orElseThrow(() -> new UserFacingException("synthesis.regional.unknown"));
         Set<Long> councils = councils(draft.consultations());
         authorise(actor, councils);
         if (councils.size() < MIN_COUNCILS) {
             throw new UserFacingException("synthesis.regional.fewCouncils");
         }
-        SynthesisStructure structure = structure(draft.consultations(), documents.storedIntroductions(draft.introductionsJson()));
-        int number = store.publish(id, draft.consultations(), draft.title(), draft.framing(), documents.stored(structure), actor.accountId(),
+        SynthesisStructure structure =
+                structure(draft.consultations(), documents.storedIntroductions(draft.introductionsJson()));
+        int number = store.publish(
+                id,
+                draft.consultations(),
+                draft.title(),
+                draft.framing(),
+                documents.stored(structure),
+                actor.accountId(),
                 clock.instant());
         int contributions = SynthesisDifferences.ids(structure).size();
         Set<Long> secretariats = new TreeSet<>();
         for (long council : councils) {
-            audit.record(new AuditEvent(actor, council, "synthesis.regional.publish", "regional_synthesis", String.valueOf(id), Map.of(),
-                    Map.of("version", number, "contributions", contributions, "consultations", draft.consultations().toString())));
-            roles.findByCouncilIdAndRole(council, CouncilRole.COUNCIL_ADMIN).stream().map(CouncilRoleGrant::accountId).forEach(secretariats::add);
+            audit.record(new AuditEvent(
+                    actor,
+                    council,
+                    "synthesis.regional.publish",
+                    "regional_synthesis",
+                    String.valueOf(id),
+                    Map.of(),
+                    Map.of(
+                            "version",
+                            number,
+                            "contributions",
+                            contributions,
+                            "consultations",
+                            draft.consultations().toString())));
+            roles.findByCouncilIdAndRole(council, CouncilRole.COUNCIL_ADMIN).stream()
+                    .map(CouncilRoleGrant::accountId)
+                    .forEach(secretariats::add);
         }
-        outbox.recordFor(new OutgoingNotification("regional-synthesis:" + id + ":" + number, NotificationOutbox.GIVEN_RECIPIENTS, id,
-                NotificationKind.FOLLOW_UP, "synthesis.regional.published.title", "synthesis.regional.published.body",
-                List.of(draft.title(), String.valueOf(number)), PAGE + id + "/v/" + number), secretariats);
+        outbox.recordFor(
+                new OutgoingNotification(
+                        "regional-synthesis:" + id + ":" + number,
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        id,
+                        NotificationKind.FOLLOW_UP,
+                        "synthesis.regional.published.title",
+                        "synthesis.regional.published.body",
+                        List.of(draft.title(), String.valueOf(number)),
+                        PAGE + id + "/v/" + number),
+                secretariats);
         return number;
     }
 
     /** The published versions of a regional synthesis, the newest first. */
     @Transactional(readOnly = true)
     public List<SynthesisDocumentService.VersionSummary> versions(long id) {
-        return store.versions(id).stream().map(version -> new SynthesisDocumentService.VersionSummary(version.number(), version.title(),
-                LocalDate.ofInstant(version.publishedAt(), zone(version.consultations())))).toList();
+        return store.versions(id).stream()
+                .map(version -> new SynthesisDocumentService.VersionSummary(
+                        version.number(),
+                        version.title(),
+                        LocalDate.ofInstant(version.publishedAt(), zone(version.consultations()))))
+                .toList();
     }
 
     /** Every regional synthesis published at least once, its latest version first in the list, the most recent first. */
     @Transactional(readOnly = true)
     public List<Published> published() {
-        return store.published().stream().map(latest -> new Published(latest.id(), latest.version().number(), latest.version().title(),
-                councilNames(latest.version().consultations()), LocalDate.ofInstant(latest.version().publishedAt(), zone(latest.version().consultations()))))
+        return store.published().stream()
+                .map(latest -> new Published(
+                        latest.id(),
+                        latest.version().number(),
+                        latest.version().title(),
+                        councilNames(latest.version().consultations()),
+                        LocalDate.ofInstant(
+                                latest.version().publishedAt(),
+                                zone(latest.version().consultations()))))
                 .toList();
     }
 
@@ -230,25 +309,59 @@ public class RegionalSynthesisService {
     /** A published version as the public reads it now, with what changed since the version before it. */
     @Transactional(readOnly = true)
     public SynthesisDocument version(long id, int number, Locale locale) {
-        RegionalSynthesisStore.Version version = store.version(id, number).orElseThrow(() -> new UserFacingException("synthesis.version.unknown"));
+        RegionalSynthesisStore.Version version =
+                store.version(id, number).orElseThrow(() -> new UserFacingException("synthesis.version.unknown"));
         SynthesisStructure structure = documents.structure(version.structureJson());
         List<String> differences = List.of();
         if (number > 1) {
-            RegionalSynthesisStore.Version previous = store.version(id, number - 1).orElseThrow();
-            differences = documents.differences(previous.title(), previous.framing(), documents.structure(previous.structureJson()),
-                    version.title(), version.framing(), structure, locale);
+            RegionalSynthesisStore.Version previous =
+                    store.version(id, number - 1).orElseThrow();
+            differences = documents.differences(
+                    previous.title(),
+                    previous.framing(),
+                    documents.structure(previous.structureJson()),
+                    version.title(),
+                    version.framing(),
+                    structure,
+                    locale);
         }
-        return document(version.consultations(), number, LocalDate.ofInstant(version.publishedAt(), zone(version.consultations())),
-                version.title(), version.framing(), structure, differences, locale);
+        return document(
+                version.consultations(),
+                number,
+                LocalDate.ofInstant(version.publishedAt(), zone(version.consultations())),
+                version.title(),
+                version.framing(),
+                structure,
+                differences,
+                locale);
     }
 
-    private SynthesisDocument document(List<Long> consultationIds, Integer number, LocalDate date, String title, String framing,
-                                       SynthesisStructure structure, List<String> differences, Locale locale) {
-        List<ConsultationDetails> details = consultationIds.stream().map(consultations::details).toList();
-        String titles = String.join(" ; ", details.stream().map(detail -> detail.consultation().title()).toList());
+    private SynthesisDocument document(
+            List<Long> consultationIds,
+            Integer number,
+            LocalDate date,
+            String title,
+            String framing,
+            SynthesisStructure structure,
+            List<String> differences,
+            Locale locale) {
+        List<ConsultationDetails> details =
+                consultationIds.stream().map(consultations::details).toList();
+        String titles = String.join(
+                " ; ",
+                details.stream().map(detail -> detail.consultation().title()).toList());
         LocalDate day = date != null ? date : LocalDate.now(clock.withZone(zone(consultationIds)));
-        return documents.regional(titles, councilNames(consultationIds), number, day, title, framing, structure, differences,
-                store.councilNames(SynthesisDifferences.ids(structure)), locale);
+        return documents.regional(
+                titles,
+                councilNames(consultationIds),
+                number,
+                day,
+                title,
+                framing,
+                structure,
+                differences,
+                store.councilNames(SynthesisDifferences.ids(structure)),
+                locale);
     }
 
     /**
@@ -258,19 +371,31 @@ public class RegionalSynthesisService {
     private SynthesisStructure structure(List<Long> consultationIds, Map<String, String> introductions) {
         Map<String, SynthesisStructure.ThemePart> themes = new LinkedHashMap<>();
         for (long consultation : consultationIds) {
-            for (SynthesisStructure.ThemePart part : documents.structureNow(consultation).themes()) {
+            for (SynthesisStructure.ThemePart part :
+                    documents.structureNow(consultation).themes()) {
                 String key = key(part);
-                themes.merge(key, new SynthesisStructure.ThemePart(key, part.label(), "", part.convergences(), part.divergences(), part.others()),
+                themes.merge(
+                        key,
+                        new SynthesisStructure.ThemePart(
+                                key, part.label(), "", part.convergences(), part.divergences(), part.others()),
                         RegionalSynthesisService::together);
             }
         }
-        List<SynthesisStructure.ThemePart> parts = new ArrayList<>(themes.values().stream().filter(part -> !part.isOther()).toList());
+        List<SynthesisStructure.ThemePart> parts = new ArrayList<>(
+                themes.values().stream().filter(part -> !part.isOther()).toList());
         themes.values().stream().filter(SynthesisStructure.ThemePart::isOther).forEach(parts::add);
         Set<Long> grouped = new LinkedHashSet<>();
         parts.forEach(part -> part.convergences().forEach(group -> grouped.addAll(group.members())));
         List<SynthesisStructure.ThemePart> joined = crossCouncil.join(parts, store.councilIds(grouped));
-        return new SynthesisStructure(joined.stream().map(part -> new SynthesisStructure.ThemePart(part.key(), part.label(),
-                introductions.getOrDefault(part.key(), ""), part.convergences(), part.divergences(), part.others())).toList());
+        return new SynthesisStructure(joined.stream()
+                .map(part -> new SynthesisStructure.ThemePart(
+                        part.key(),
+                        part.label(),
+                        introductions.getOrDefault(part.key(), ""),
+                        part.convergences(),
+                        part.divergences(),
+                        part.others()))
+                .toList());
     }
 
     /** The consultations resolved (unknown ones refused), the actor authorised for their councils, the texts checked. */
@@ -281,15 +406,18 @@ public class RegionalSynthesisService {
         if (councils.size() < MIN_COUNCILS) {
             throw new UserFacingException("synthesis.regional.fewCouncils");
         }
-        String title = TextInput.singleLine(draft.title(), SynthesisDocumentService.TITLE_MAX_LENGTH, "synthesis.title");
-        String framing = Objects.requireNonNullElse(TextInput.optional(draft.framing(), SynthesisDocumentService.FRAMING_MAX_LENGTH,
-                "synthesis.framing"), "");
+        String title =
+                TextInput.singleLine(draft.title(), SynthesisDocumentService.TITLE_MAX_LENGTH, "synthesis.title");
+        String framing = Objects.requireNonNullElse(
+                TextInput.optional(draft.framing(), SynthesisDocumentService.FRAMING_MAX_LENGTH, "synthesis.framing"),
+                "");
         Map<String, String> introductions = new TreeMap<>();
         draft.introductions().forEach((key, text) -> {
             if (!ThemeKey.OTHER.toString().equals(key) && !key.matches("r-[\\p{L}\\p{N} ]{1,200}")) {
                 throw new UserFacingException("synthesis.regional.theme.unknown");
             }
-            String clean = TextInput.optional(text, SynthesisDocumentService.INTRODUCTION_MAX_LENGTH, "synthesis.introduction");
+            String clean = TextInput.optional(
+                    text, SynthesisDocumentService.INTRODUCTION_MAX_LENGTH, "synthesis.introduction");
             if (clean != null) {
                 introductions.put(key, clean);
             }
@@ -301,7 +429,8 @@ public class RegionalSynthesisService {
         if (!actor.isAuthenticated()) {
             throw new AccessDeniedException(Action.EDIT_REGIONAL_SYNTHESIS);
         }
-        RegionalSynthesisStore.Draft draft = store.draft(id).orElseThrow(() -> new UserFacingException("synthesis.regional.unknown"));
+        RegionalSynthesisStore.Draft draft =
+                store.draft(id).orElseThrow(() -> new UserFacingException("synthesis.regional.unknown"));
         authorise(actor, councils(draft.consultations()));
         return draft;
     }
@@ -323,21 +452,34 @@ public class RegionalSynthesisService {
     }
 
     private String councilNames(List<Long> consultationIds) {
-        return String.join(", ", consultationIds.stream().map(id -> consultations.details(id).councilName()).distinct().toList());
+        return String.join(
+                ", ",
+                consultationIds.stream()
+                        .map(id -> consultations.details(id).councilName())
+                        .distinct()
+                        .toList());
     }
 
     /** The time zone the dates are written in: the first consultation's territory's (a region shares one). */
     private ZoneId zone(List<Long> consultationIds) {
-        return consultationIds.isEmpty() ? ZoneId.of("Europe/Paris") : consultations.details(consultationIds.getFirst()).zone();
+        return consultationIds.isEmpty()
+                ? ZoneId.of("Europe/Paris")
+                : consultations.details(consultationIds.getFirst()).zone();
     }
 
     private static String key(SynthesisStructure.ThemePart part) {
         return part.isOther() ? ThemeKey.OTHER.toString() : "r-" + fold(part.label());
     }
 
-    private static SynthesisStructure.ThemePart together(SynthesisStructure.ThemePart first, SynthesisStructure.ThemePart second) {
-        return new SynthesisStructure.ThemePart(first.key(), first.label(), "", concat(first.convergences(), second.convergences()),
-                concat(first.divergences(), second.divergences()), concat(first.others(), second.others()));
+    private static SynthesisStructure.ThemePart together(
+            SynthesisStructure.ThemePart first, SynthesisStructure.ThemePart second) {
+        return new SynthesisStructure.ThemePart(
+                first.key(),
+                first.label(),
+                "",
+                concat(first.convergences(), second.convergences()),
+                concat(first.divergences(), second.divergences()),
+                concat(first.others(), second.others()));
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -348,7 +490,10 @@ public class RegionalSynthesisService {
 
     /** A theme's name as compared across councils: "Accès aux soins" and "accès aux soins " are one theme. */
     private static String fold(String label) {
-        return Normalizer.normalize(Objects.requireNonNullElse(label, ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Normalizer.normalize(Objects.requireNonNullElse(label, ""), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

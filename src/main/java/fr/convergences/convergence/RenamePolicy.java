@@ -13,15 +13,16 @@ import java.util.Set;
  */
 final class RenamePolicy {
 
-    private RenamePolicy() {
-    }
+    private RenamePolicy() {}
 
     /** A proposed group as a moderator named it before a computation. */
-    record Renamed(String engineKey, String label, Set<Long> members) {
-    }
+    record Renamed(String engineKey, String label, Set<Long> members) {}
 
     static Optional<String> labelFor(String engineKey, Collection<Long> members, List<Renamed> renamed) {
-        Optional<String> sameKey = renamed.stream().filter(old -> old.engineKey().equals(engineKey)).map(Renamed::label).findFirst();
+        Optional<String> sameKey = renamed.stream()
+                .filter(old -> old.engineKey().equals(engineKey))
+                .map(Renamed::label)
+                .findFirst();
         if (sameKey.isPresent()) {
             return sameKey;
         }

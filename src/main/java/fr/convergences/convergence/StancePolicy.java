@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 final class StancePolicy {
 
-    enum Side { FOR, AGAINST }
+    enum Side {
+        FOR,
+        AGAINST
+    }
 
     /**
      * Opposition said outright, or a proposal's own verb negated ("il ne faut pas", "ne doit pas"). A plain negation
@@ -26,11 +29,12 @@ final class StancePolicy {
             "(?:^\\s*contre\\b|\\b(?:suis|sommes|est|etre|etes|sont)\\s+contre\\b)|\\b(?:non\\s+a(?:ux?)?|pas\\s+question|(?:ne|n)\\s+(?:faut|faudrait|doit|doivent|devrait|devraient|voulons|veux)\\s+(?:pas|plus|surtout\\s+pas)"
                     + "|refuse[rz]?|refusons|(?:m|nous)\\s+oppos(?:e|ons)|oppose(?:e|s|es)?\\s+a|stop\\s+a|halte\\s+a|arretons)\\b");
 
-    private StancePolicy() {
-    }
+    private StancePolicy() {}
 
     static Side of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("['’]", " ");
         return AGAINST.matcher(folded).find() ? Side.AGAINST : Side.FOR;
     }
@@ -41,8 +45,7 @@ final class StancePolicy {
     }
 
     /** What the discussion says: the author of member {@code from} commented on member {@code on}, for or against it. */
-    record Opinion(long from, long on, Side side) {
-    }
+    record Opinion(long from, long on, Side side) {}
 
     /**
      * The sides once the discussion is read. Text first: a member whose text says it is against stays against. A member
@@ -57,8 +60,12 @@ final class StancePolicy {
         for (int i = 0; i < members.size(); i++) {
             rank.putIfAbsent(members.get(i), i);
         }
-        opinions.stream().filter(opinion -> opinion.from() != opinion.on() && rank.containsKey(opinion.from()) && rank.containsKey(opinion.on()))
-                .sorted(java.util.Comparator.comparingInt((Opinion opinion) -> Math.min(rank.get(opinion.from()), rank.get(opinion.on())))
+        opinions.stream()
+                .filter(opinion -> opinion.from() != opinion.on()
+                        && rank.containsKey(opinion.from())
+                        && rank.containsKey(opinion.on()))
+                .sorted(java.util.Comparator.comparingInt(
+                                (Opinion opinion) -> Math.min(rank.get(opinion.from()), rank.get(opinion.on())))
                         .thenComparingInt(opinion -> Math.max(rank.get(opinion.from()), rank.get(opinion.on()))))
                 .forEach(opinion -> {
                     int anchor = Math.min(rank.get(opinion.from()), rank.get(opinion.on()));

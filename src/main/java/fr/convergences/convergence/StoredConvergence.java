@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -35,12 +34,42 @@ public record StoredConvergence(
     public static final int LABEL_MAX_LENGTH = 160;
 
     public StoredConvergence withLabel(String newLabel) {
-        return new StoredConvergence(id, consultationId, engineKey, newLabel, true, terms, status, score, sources, organisations, colleges,
-                communes, computedAt, decidedBy, decidedAt, version);
+        return new StoredConvergence(
+                id,
+                consultationId,
+                engineKey,
+                newLabel,
+                true,
+                terms,
+                status,
+                score,
+                sources,
+                organisations,
+                colleges,
+                communes,
+                computedAt,
+                decidedBy,
+                decidedAt,
+                version);
     }
 
     public StoredConvergence decided(ConvergenceStatus newStatus, long by, Instant at) {
-        return new StoredConvergence(id, consultationId, engineKey, label, labelEdited, terms, newStatus, score, sources, organisations,
-                colleges, communes, computedAt, by, at, version);
+        return new StoredConvergence(
+                id,
+                consultationId,
+                engineKey,
+                label,
+                labelEdited,
+                terms,
+                newStatus,
+                score,
+                sources,
+                organisations,
+                colleges,
+                communes,
+                computedAt,
+                by,
+                at,
+                version);
     }
 }

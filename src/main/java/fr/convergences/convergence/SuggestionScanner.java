@@ -25,7 +25,9 @@ class SuggestionScanner {
     }
 
     @Scheduled(fixedDelay = "${convergences.convergence.suggestion-interval:10s}", initialDelay = "30s")
-    @Measured(value = "convergences.job.runs", tags = {"job", "convergence-suggestions"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "convergence-suggestions"})
     void scan() {
         try {
             int placed = themes.placeArrivals();

@@ -14,7 +14,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,9 +43,16 @@ public class SuggestionService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public SuggestionService(SuggestionStore suggestions, ConvergenceStore store, StoredConvergenceRepository convergences, ConvergenceEngine engine,
-                             PublicContributions publicContributions, ConsultationService consultations, Permissions permissions,
-                             AuditTrail audit, Clock clock) {
+    public SuggestionService(
+            SuggestionStore suggestions,
+            ConvergenceStore store,
+            StoredConvergenceRepository convergences,
+            ConvergenceEngine engine,
+            PublicContributions publicContributions,
+            ConsultationService consultations,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.suggestions = suggestions;
         this.store = store;
         this.convergences = convergences;
@@ -68,24 +74,37 @@ public class SuggestionService {
                     .collect(Collectors.toMap(Document::id, Function.identity()));
             List<Convergence> confirmed = new ArrayList<>();
             Set<String> clustered = new HashSet<>();
-            for (StoredConvergence convergence : convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.CONFIRMED)) {
-                List<String> members = store.members(convergence.id()).stream().map(String::valueOf).filter(documents::containsKey).toList();
+            for (StoredConvergence convergence :
+                    convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.CONFIRMED)) {
+                List<String> members = store.members(convergence.id()).stream()
+                        .map(String::valueOf)
+                        .filter(documents::containsKey)
+                        .toList();
                 if (!members.isEmpty()) {
-                    confirmed.add(new Convergence(String.valueOf(convergence.id()), convergence.label(), List.of(), members, members.size(),
+                    confirmed.add(new Convergence(
+                            String.valueOf(convergence.id()),
+                            convergence.label(),
+                            List.of(),
+                            members,
+                            members.size(),
                             convergence.score()));
                     clustered.addAll(members);
                 }
             }
             Clustering clustering = new Clustering(confirmed, List.of());
-            List<Document> existing = documents.values().stream().filter(document -> clustered.contains(document.id()))
-                    .sorted(java.util.Comparator.comparing(Document::id)).toList();
+            List<Document> existing = documents.values().stream()
+                    .filter(document -> clustered.contains(document.id()))
+                    .sorted(java.util.Comparator.comparing(Document::id))
+                    .toList();
             for (long contributionId : arrivals.getValue()) {
                 Document arrival = documents.get(String.valueOf(contributionId));
                 if (arrival == null) {
                     continue; // hidden or withdrawn since: examined when it is public again
                 }
-                Optional<String> best = confirmed.isEmpty() ? Optional.empty() : engine.assign(arrival, clustering, existing);
-                suggestions.examined(contributionId, consultationId, best.map(Long::valueOf).orElse(null), clock.instant());
+                Optional<String> best =
+                        confirmed.isEmpty() ? Optional.empty() : engine.assign(arrival, clustering, existing);
+                suggestions.examined(
+                        contributionId, consultationId, best.map(Long::valueOf).orElse(null), clock.instant());
                 offered += best.isPresent() ? 1 : 0;
             }
         }
@@ -99,8 +118,11 @@ public class SuggestionService {
             return List.of();
         }
         List<SuggestionStore.Suggestion> pending = suggestions.pending(consultationId);
-        Set<Long> visible = publicContributions.visibleAmong(pending.stream().map(SuggestionStore.Suggestion::contributionId).toList());
-        return pending.stream().filter(suggestion -> visible.contains(suggestion.contributionId())).toList();
+        Set<Long> visible = publicContributions.visibleAmong(
+                pending.stream().map(SuggestionStore.Suggestion::contributionId).toList());
+        return pending.stream()
+                .filter(suggestion -> visible.contains(suggestion.contributionId()))
+                .toList();
     }
 
     /** Adds the offered contribution to its confirmed convergence. */
@@ -127,9 +149,11 @@ public class SuggestionService {
     }
 
     private SuggestionStore.Suggestion decided(Actor actor, long contributionId) {
-        SuggestionStore.Suggestion suggestion = suggestions.pendingForUpdate(contributionId)
+        SuggestionStore.Suggestion suggestion = suggestions
+                .pendingForUpdate(contributionId)
                 .orElseThrow(() -> new UserFacingException("convergence.suggestion.unknown"));
-        StoredConvergence convergence = convergences.findById(suggestion.convergenceId())
+        StoredConvergence convergence = convergences
+                .findById(suggestion.convergenceId())
                 .orElseThrow(() -> new UserFacingException("convergence.suggestion.unknown"));
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(convergence.consultationId()));
         if (convergence.status() != ConvergenceStatus.CONFIRMED) {
@@ -139,8 +163,15 @@ public class SuggestionService {
     }
 
     private void record(Actor actor, SuggestionStore.Suggestion suggestion, String action) {
-        long consultationId = convergences.findById(suggestion.convergenceId()).orElseThrow().consultationId();
-        audit.record(new AuditEvent(actor, consultations.councilOf(consultationId), action, "convergence",
-                String.valueOf(suggestion.convergenceId()), Map.of(), Map.of("contribution", suggestion.contributionId())));
+        long consultationId =
+                convergences.findById(suggestion.convergenceId()).orElseThrow().consultationId();
+        audit.record(new AuditEvent(
+                actor,
+                consultations.councilOf(consultationId),
+                action,
+                "convergence",
+                String.valueOf(suggestion.convergenceId()),
+                Map.of(),
+                Map.of("contribution", suggestion.contributionId())));
     }
 }

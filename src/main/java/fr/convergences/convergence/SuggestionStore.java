@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,7 +38,8 @@ public class SuggestionStore {
             Map<Long, List<Long>> arrivals = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    arrivals.computeIfAbsent(rows.getLong(1), consultation -> new ArrayList<>()).add(rows.getLong(2));
+                    arrivals.computeIfAbsent(rows.getLong(1), consultation -> new ArrayList<>())
+                            .add(rows.getLong(2));
                 }
             }
             return arrivals;
@@ -65,17 +65,17 @@ public class SuggestionStore {
         return jdbc.prepareStatement("""
                 SELECT s.contribution_id, c.title, c.body, s.convergence_id, v.label FROM convergence_suggestion s
                 JOIN contribution c ON c.id = s.contribution_id JOIN convergence v ON v.id = s.convergence_id
-                WHERE s.consultation_id = ? AND s.status = 'PENDING' AND v.status = 'CONFIRMED' ORDER BY s.examined_at, s.contribution_id""",
-                statement -> {
-                    statement.setLong(1, consultationId);
-                    List<Suggestion> suggestions = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            suggestions.add(new Suggestion(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getString(5)));
-                        }
-                    }
-                    return suggestions;
-                });
+                WHERE s.consultation_id = ? AND s.status = 'PENDING' AND v.status = 'CONFIRMED' ORDER BY s.examined_at, s.contribution_id""", statement -> {
+            statement.setLong(1, consultationId);
+            List<Suggestion> suggestions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    suggestions.add(new Suggestion(
+                            rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getString(5)));
+                }
+            }
+            return suggestions;
+        });
     }
 
     /** A pending offer, locked until the decision commits (two moderators cannot both decide it). */
@@ -86,20 +86,28 @@ public class SuggestionStore {
                 WHERE s.contribution_id = ? AND s.status = 'PENDING' FOR UPDATE OF s""", statement -> {
             statement.setLong(1, contributionId);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Suggestion(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                        rows.getString(5))) : Optional.empty();
+                return rows.next()
+                        ? Optional.of(new Suggestion(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getLong(4),
+                                rows.getString(5)))
+                        : Optional.empty();
             }
         });
     }
 
     void decide(long contributionId, String status, long by, Instant at) {
-        jdbc.prepareStatement("UPDATE convergence_suggestion SET status = ?, decided_by = ?, decided_at = ? WHERE contribution_id = ?", statement -> {
-            statement.setString(1, status);
-            statement.setLong(2, by);
-            statement.setTimestamp(3, Timestamp.from(at));
-            statement.setLong(4, contributionId);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE convergence_suggestion SET status = ?, decided_by = ?, decided_at = ? WHERE contribution_id = ?",
+                statement -> {
+                    statement.setString(1, status);
+                    statement.setLong(2, by);
+                    statement.setTimestamp(3, Timestamp.from(at));
+                    statement.setLong(4, contributionId);
+                    return statement.executeUpdate();
+                });
     }
 
     /** Adds the contribution as the last member (the least representative until the next computation says otherwise). */
@@ -115,6 +123,6 @@ public class SuggestionStore {
     }
 
     /** A new contribution offered to a confirmed convergence. */
-    public record Suggestion(long contributionId, String title, String body, long convergenceId, String convergenceLabel) {
-    }
+    public record Suggestion(
+            long contributionId, String title, String body, long convergenceId, String convergenceLabel) {}
 }

@@ -16,14 +16,17 @@ import java.util.Set;
 final class SynthesisDifferences {
 
     /** One difference: a message key and its arguments ({@code synthesis.diff.*}). */
-    record Difference(String key, List<Object> arguments) {
-    }
+    record Difference(String key, List<Object> arguments) {}
 
-    private SynthesisDifferences() {
-    }
+    private SynthesisDifferences() {}
 
-    static List<Difference> between(String oldTitle, String oldFraming, SynthesisStructure before, String newTitle, String newFraming,
-                                    SynthesisStructure after) {
+    static List<Difference> between(
+            String oldTitle,
+            String oldFraming,
+            SynthesisStructure before,
+            String newTitle,
+            String newFraming,
+            SynthesisStructure after) {
         List<Difference> differences = new ArrayList<>();
         if (!oldTitle.equals(newTitle)) {
             differences.add(new Difference("synthesis.diff.title", List.of(oldTitle, newTitle)));
@@ -42,20 +45,37 @@ final class SynthesisDifferences {
             if (!was.introduction().equals(theme.introduction())) {
                 differences.add(new Difference("synthesis.diff.introduction", List.of(label)));
             }
-            Set<String> oldGroups = labels(was.convergences().stream().map(SynthesisStructure.Group::label).toList());
-            Set<String> newGroups = labels(theme.convergences().stream().map(SynthesisStructure.Group::label).toList());
-            newGroups.stream().filter(group -> !oldGroups.contains(group))
-                    .forEach(group -> differences.add(new Difference("synthesis.diff.convergence.added", List.of(label, group))));
-            oldGroups.stream().filter(group -> !newGroups.contains(group))
-                    .forEach(group -> differences.add(new Difference("synthesis.diff.convergence.removed", List.of(label, group))));
-            Set<String> oldDivided = labels(was.divergences().stream().map(SynthesisStructure.Divided::label).toList());
-            Set<String> newDivided = labels(theme.divergences().stream().map(SynthesisStructure.Divided::label).toList());
-            newDivided.stream().filter(group -> !oldDivided.contains(group))
-                    .forEach(group -> differences.add(new Difference("synthesis.diff.divergence.added", List.of(label, group))));
-            oldDivided.stream().filter(group -> !newDivided.contains(group))
-                    .forEach(group -> differences.add(new Difference("synthesis.diff.divergence.removed", List.of(label, group))));
+            Set<String> oldGroups = labels(was.convergences().stream()
+                    .map(SynthesisStructure.Group::label)
+                    .toList());
+            Set<String> newGroups = labels(theme.convergences().stream()
+                    .map(SynthesisStructure.Group::label)
+                    .toList());
+            newGroups.stream()
+                    .filter(group -> !oldGroups.contains(group))
+                    .forEach(group ->
+                            differences.add(new Difference("synthesis.diff.convergence.added", List.of(label, group))));
+            oldGroups.stream()
+                    .filter(group -> !newGroups.contains(group))
+                    .forEach(group -> differences.add(
+                            new Difference("synthesis.diff.convergence.removed", List.of(label, group))));
+            Set<String> oldDivided = labels(was.divergences().stream()
+                    .map(SynthesisStructure.Divided::label)
+                    .toList());
+            Set<String> newDivided = labels(theme.divergences().stream()
+                    .map(SynthesisStructure.Divided::label)
+                    .toList());
+            newDivided.stream()
+                    .filter(group -> !oldDivided.contains(group))
+                    .forEach(group ->
+                            differences.add(new Difference("synthesis.diff.divergence.added", List.of(label, group))));
+            oldDivided.stream()
+                    .filter(group -> !newDivided.contains(group))
+                    .forEach(group -> differences.add(
+                            new Difference("synthesis.diff.divergence.removed", List.of(label, group))));
         });
-        old.keySet().stream().filter(label -> !now.containsKey(label))
+        old.keySet().stream()
+                .filter(label -> !now.containsKey(label))
                 .forEach(label -> differences.add(new Difference("synthesis.diff.theme.removed", List.of(label))));
         Set<Long> oldIds = ids(before);
         Set<Long> newIds = ids(after);

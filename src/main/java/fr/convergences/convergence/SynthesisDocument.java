@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,14 +12,28 @@ import java.util.List;
  * The same record is rendered as a page, Markdown, PDF and JSON (open data).
  */
 @Serdeable
-public record SynthesisDocument(long consultationId, String consultation, String council, @Nullable Integer number, LocalDate date,
-                                String title, String framing, List<Section> themes, Sources sources, Figures figures, int withdrawn,
-                                List<String> differences) {
+public record SynthesisDocument(
+        long consultationId,
+        String consultation,
+        String council,
+        @Nullable Integer number,
+        LocalDate date,
+        String title,
+        String framing,
+        List<Section> themes,
+        Sources sources,
+        Figures figures,
+        int withdrawn,
+        List<String> differences) {
 
     /** A theme: its label ("Autres propositions" too), the editor's introduction, and what it holds. */
     @Serdeable
-    public record Section(String label, String introduction, List<Group> convergences, List<Divided> divergences, List<Reference> others) {
-    }
+    public record Section(
+            String label,
+            String introduction,
+            List<Group> convergences,
+            List<Divided> divergences,
+            List<Reference> others) {}
 
     /**
      * A convergence: its label, its voices already in words ("5 voix distinctes : …"), its communes, its quotes; in a
@@ -28,34 +41,28 @@ public record SynthesisDocument(long consultationId, String consultation, String
      * when there are several.
      */
     @Serdeable
-    public record Group(String label, String voices, int communes, int contributions, List<Quote> quotes, List<String> councils) {
-    }
+    public record Group(
+            String label, String voices, int communes, int contributions, List<Quote> quotes, List<String> councils) {}
 
     /** Opposing contributions on one subject: each side quoted. */
     @Serdeable
-    public record Divided(String label, List<Quote> inFavour, List<Quote> against) {
-    }
+    public record Divided(String label, List<Quote> inFavour, List<Quote> against) {}
 
     /** A quoted contribution: its words, where they come from (never a name), and its page. */
     @Serdeable
-    public record Quote(long contribution, String text, String source, String link) {
-    }
+    public record Quote(long contribution, String text, String source, String link) {}
 
     @Serdeable
-    public record Reference(long contribution, String title, String link) {
-    }
+    public record Reference(long contribution, String title, String link) {}
 
     /** Organisations by name; residents only counted, by commune ("Massy: 3"). */
     @Serdeable
-    public record Sources(List<String> organisations, List<CommuneCount> residents) {
-    }
+    public record Sources(List<String> organisations, List<CommuneCount> residents) {}
 
     @Serdeable
-    public record CommuneCount(String commune, int contributions) {
-    }
+    public record CommuneCount(String commune, int contributions) {}
 
     /** The figures: contributions and distinct voices quoted or listed, communes, colleges, and the share collected offline. */
     @Serdeable
-    public record Figures(int contributions, int voices, int communes, int colleges, int offlinePercent) {
-    }
+    public record Figures(int contributions, int voices, int communes, int colleges, int offlinePercent) {}
 }

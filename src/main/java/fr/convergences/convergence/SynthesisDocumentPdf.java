@@ -5,15 +5,14 @@ import fr.convergences.base.pdf.AccessiblePdf;
 import fr.convergences.base.pdf.EmbeddedFonts;
 import fr.convergences.base.pdf.TaggedPdfText;
 import jakarta.inject.Singleton;
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
 
 /**
  * The synthesis document as PDF/UA-1 (ISO 14289-1), with OpenPDF as the draft synthesis ({@link SynthesisPdf}), through
@@ -39,18 +38,30 @@ public class SynthesisDocumentPdf {
         Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             // Every paragraph below is laid out inside a structure element (H1, H2, H3 or P, from its font).
-            TaggedPdfText document = AccessiblePdf.open(pdf, out, synthesis.title(), locale, Map.of(TITLE, TaggedPdfText.H1,
-                    THEME, TaggedPdfText.H2, LABEL, TaggedPdfText.H3));
+            TaggedPdfText document = AccessiblePdf.open(
+                    pdf,
+                    out,
+                    synthesis.title(),
+                    locale,
+                    Map.of(TITLE, TaggedPdfText.H1, THEME, TaggedPdfText.H2, LABEL, TaggedPdfText.H3));
             document.add(new Paragraph(synthesis.title(), TITLE));
             document.add(new Paragraph(synthesis.council() + " — " + synthesis.consultation(), TEXT));
-            document.add(new Paragraph(synthesis.number() == null ? t(locale, "synthesis.preview.badge")
-                    : t(locale, "synthesis.version.line", synthesis.number(), SynthesisDocumentMarkdown.date(synthesis, locale)), TEXT));
+            document.add(new Paragraph(
+                    synthesis.number() == null
+                            ? t(locale, "synthesis.preview.badge")
+                            : t(
+                                    locale,
+                                    "synthesis.version.line",
+                                    synthesis.number(),
+                                    SynthesisDocumentMarkdown.date(synthesis, locale)),
+                    TEXT));
             if (synthesis.withdrawn() > 0) {
                 document.add(spaced(t(locale, "synthesis.withdrawn", synthesis.withdrawn()), QUOTE));
             }
             if (!synthesis.differences().isEmpty()) {
                 // Before any theme's H2: an H3 here would skip a heading level.
-                document.add(spaced(t(locale, "synthesis.differences", synthesis.number() - 1), LABEL), TaggedPdfText.H2);
+                document.add(
+                        spaced(t(locale, "synthesis.differences", synthesis.number() - 1), LABEL), TaggedPdfText.H2);
                 TaggedPdfText.BulletList differences = document.list();
                 for (String difference : synthesis.differences()) {
                     differences.item(new Paragraph(difference, TEXT));
@@ -66,7 +77,14 @@ public class SynthesisDocumentPdf {
                 }
                 for (SynthesisDocument.Group group : section.convergences()) {
                     document.add(spaced(group.label(), LABEL));
-                    document.add(new Paragraph(t(locale, "convergence.synthesis.figures", group.voices(), group.communes(), group.contributions()), TEXT));
+                    document.add(new Paragraph(
+                            t(
+                                    locale,
+                                    "convergence.synthesis.figures",
+                                    group.voices(),
+                                    group.communes(),
+                                    group.contributions()),
+                            TEXT));
                     quotes(document, group.quotes(), locale);
                 }
                 for (SynthesisDocument.Divided divided : section.divergences()) {
@@ -80,7 +98,10 @@ public class SynthesisDocumentPdf {
                     document.add(spaced(t(locale, "synthesis.others"), LABEL));
                     TaggedPdfText.BulletList others = document.list();
                     for (SynthesisDocument.Reference other : section.others()) {
-                        others.linkItem(new Paragraph(other.title(), TEXT), other.link(), t(locale, "synthesis.pdf.link", other.title()));
+                        others.linkItem(
+                                new Paragraph(other.title(), TEXT),
+                                other.link(),
+                                t(locale, "synthesis.pdf.link", other.title()));
                     }
                 }
             }
@@ -90,12 +111,21 @@ public class SynthesisDocumentPdf {
                 sources.item(new Paragraph(organisation, TEXT));
             }
             for (SynthesisDocument.CommuneCount commune : synthesis.sources().residents()) {
-                sources.item(new Paragraph(t(locale, "synthesis.residents", commune.commune(), commune.contributions()), TEXT));
+                sources.item(new Paragraph(
+                        t(locale, "synthesis.residents", commune.commune(), commune.contributions()), TEXT));
             }
             document.add(spaced(t(locale, "synthesis.figures"), THEME));
             SynthesisDocument.Figures figures = synthesis.figures();
-            document.add(new Paragraph(t(locale, "synthesis.figures.line", figures.contributions(), figures.voices(), figures.communes(),
-                    figures.colleges(), figures.offlinePercent()), TEXT));
+            document.add(new Paragraph(
+                    t(
+                            locale,
+                            "synthesis.figures.line",
+                            figures.contributions(),
+                            figures.voices(),
+                            figures.communes(),
+                            figures.colleges(),
+                            figures.offlinePercent()),
+                    TEXT));
             document.add(spaced(t(locale, "convergence.synthesis.licence"), TEXT));
         } finally {
             pdf.close();

@@ -17,7 +17,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -66,10 +65,20 @@ public class SynthesisDocumentService {
     private final Clock clock;
     private final DiscussionService discussion;
 
-    public SynthesisDocumentService(SynthesisStore store, ConvergenceStore convergenceStore, ConvergenceService convergences, ThemeService themes,
-                                    ConsultationService consultations, PublicContributions publicContributions, Permissions permissions,
-                                    AuditTrail audit, JsonMapper json, I18NProvider messages, PublicUrl publicUrl, Clock clock,
-                                    DiscussionService discussion) {
+    public SynthesisDocumentService(
+            SynthesisStore store,
+            ConvergenceStore convergenceStore,
+            ConvergenceService convergences,
+            ThemeService themes,
+            ConsultationService consultations,
+            PublicContributions publicContributions,
+            Permissions permissions,
+            AuditTrail audit,
+            JsonMapper json,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            Clock clock,
+            DiscussionService discussion) {
         this.discussion = discussion;
         this.store = store;
         this.convergenceStore = convergenceStore;
@@ -86,12 +95,10 @@ public class SynthesisDocumentService {
     }
 
     /** What the editor writes: a title, the framing (purpose, scope, what is missing), an introduction per theme key. */
-    public record Draft(String title, String framing, Map<String, String> introductions) {
-    }
+    public record Draft(String title, String framing, Map<String, String> introductions) {}
 
     /** A published version as listed: its number, title and date of publication in the territory's time zone. */
-    public record VersionSummary(int number, String title, LocalDate date) {
-    }
+    public record VersionSummary(int number, String title, LocalDate date) {}
 
     /** Whether the actor edits this consultation's synthesis (the council's moderators and administrators). */
     @Transactional(readOnly = true)
@@ -103,15 +110,18 @@ public class SynthesisDocumentService {
     @Transactional(readOnly = true)
     public Draft draft(Actor actor, long consultationId) {
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
-        return store.draft(consultationId).map(draft -> new Draft(draft.title(), draft.framing(), introductions(draft.introductionsJson())))
-                .orElseGet(() -> new Draft(consultations.details(consultationId).consultation().title(), "", Map.of()));
+        return store.draft(consultationId)
+                .map(draft -> new Draft(draft.title(), draft.framing(), introductions(draft.introductionsJson())))
+                .orElseGet(() -> new Draft(
+                        consultations.details(consultationId).consultation().title(), "", Map.of()));
     }
 
     @Transactional
     public void saveDraft(Actor actor, long consultationId, Draft draft) {
         permissions.require(actor, Action.CURATE_CONVERGENCES, consultations.councilOf(consultationId));
         String title = TextInput.singleLine(draft.title(), TITLE_MAX_LENGTH, "synthesis.title");
-        String framing = Objects.requireNonNullElse(TextInput.optional(draft.framing(), FRAMING_MAX_LENGTH, "synthesis.framing"), "");
+        String framing = Objects.requireNonNullElse(
+                TextInput.optional(draft.framing(), FRAMING_MAX_LENGTH, "synthesis.framing"), "");
         Map<String, String> introductions = new TreeMap<>();
         draft.introductions().forEach((key, text) -> {
             ThemeKey.parse(key);
@@ -120,15 +130,27 @@ public class SynthesisDocumentService {
                 introductions.put(key, clean);
             }
         });
-        store.saveDraft(consultationId, new SynthesisStore.Draft(title, framing, write(introductions)), actor.accountId(), clock.instant());
+        store.saveDraft(
+                consultationId,
+                new SynthesisStore.Draft(title, framing, write(introductions)),
+                actor.accountId(),
+                clock.instant());
     }
 
     /** The document as it would be published now, for the editor to read before publishing. */
     @Transactional(readOnly = true)
     public SynthesisDocument preview(Actor actor, long consultationId, Locale locale) {
         Draft draft = draft(actor, consultationId);
-        return document(consultationId, null, LocalDate.now(clock.withZone(consultations.details(consultationId).zone())), draft.title(),
-                draft.framing(), snapshot(consultationId, draft.introductions()), List.of(), locale);
+        return document(
+                consultationId,
+                null,
+                LocalDate.now(
+                        clock.withZone(consultations.details(consultationId).zone())),
+                draft.title(),
+                draft.framing(),
+                snapshot(consultationId, draft.introductions()),
+                List.of(),
+                locale);
     }
 
     /**
@@ -139,11 +161,23 @@ public class SynthesisDocumentService {
     public int publish(Actor actor, long consultationId) {
         long councilId = consultations.councilOf(consultationId);
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
-        SynthesisStore.Draft draft = store.draft(consultationId).orElseThrow(() -> new UserFacingException("synthesis.publish.noDraft"));
+        SynthesisStore.Draft draft =
+                store.draft(consultationId).orElseThrow(() -> new UserFacingException("synthesis.publish.noDraft"));
         SynthesisStructure structure = snapshot(consultationId, introductions(draft.introductionsJson()));
-        int number = store.publish(consultationId, draft.title(), draft.framing(), write(structure), actor.accountId(), clock.instant());
-        audit.record(new AuditEvent(actor, councilId, "synthesis.publish", "consultation", String.valueOf(consultationId), Map.of(),
-                Map.of("version", number, "contributions", SynthesisDifferences.ids(structure).size())));
+        int number = store.publish(
+                consultationId, draft.title(), draft.framing(), write(structure), actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "synthesis.publish",
+                "consultation",
+                String.valueOf(consultationId),
+                Map.of(),
+                Map.of(
+                        "version",
+                        number,
+                        "contributions",
+                        SynthesisDifferences.ids(structure).size())));
         return number;
     }
 
@@ -151,22 +185,41 @@ public class SynthesisDocumentService {
     public List<VersionSummary> versions(long consultationId) {
         var zone = consultations.details(consultationId).zone();
         return store.versions(consultationId).stream()
-                .map(version -> new VersionSummary(version.number(), version.title(), LocalDate.ofInstant(version.publishedAt(), zone))).toList();
+                .map(version -> new VersionSummary(
+                        version.number(), version.title(), LocalDate.ofInstant(version.publishedAt(), zone)))
+                .toList();
     }
 
     /** A published version as the public reads it now, with what changed since the version before it. */
     @Transactional(readOnly = true)
     public SynthesisDocument version(long consultationId, int number, Locale locale) {
-        SynthesisStore.Version version = store.version(consultationId, number).orElseThrow(() -> new UserFacingException("synthesis.version.unknown"));
+        SynthesisStore.Version version = store.version(consultationId, number)
+                .orElseThrow(() -> new UserFacingException("synthesis.version.unknown"));
         SynthesisStructure structure = read(version.structureJson());
         List<String> differences = List.of();
         if (number > 1) {
-            SynthesisStore.Version previous = store.version(consultationId, number - 1).orElseThrow();
-            differences = differences(previous.title(), previous.framing(), read(previous.structureJson()), version.title(), version.framing(),
-                    structure, locale);
+            SynthesisStore.Version previous =
+                    store.version(consultationId, number - 1).orElseThrow();
+            differences = differences(
+                    previous.title(),
+                    previous.framing(),
+                    read(previous.structureJson()),
+                    version.title(),
+                    version.framing(),
+                    structure,
+                    locale);
         }
-        return document(consultationId, number, LocalDate.ofInstant(version.publishedAt(), consultations.details(consultationId).zone()),
-                version.title(), version.framing(), structure, differences, locale);
+        return document(
+                consultationId,
+                number,
+                LocalDate.ofInstant(
+                        version.publishedAt(),
+                        consultations.details(consultationId).zone()),
+                version.title(),
+                version.framing(),
+                structure,
+                differences,
+                locale);
     }
 
     /** The document as JSON for open data. */
@@ -187,17 +240,34 @@ public class SynthesisDocumentService {
      * A regional document (several councils' consultations, see {@link RegionalSynthesisService}): the same reading as a
      * council's, each quote's source followed by its council ({@code councils}, by contribution).
      */
-    SynthesisDocument regional(String consultations, String councilNames, @io.micronaut.core.annotation.Nullable Integer number, LocalDate date,
-                               String title, String framing, SynthesisStructure structure, List<String> differences, Map<Long, String> councils,
-                               Locale locale) {
-        return document(0, consultations, councilNames, number, date, title, framing, structure, differences, councils, locale);
+    SynthesisDocument regional(
+            String consultations,
+            String councilNames,
+            @io.micronaut.core.annotation.Nullable Integer number,
+            LocalDate date,
+            String title,
+            String framing,
+            SynthesisStructure structure,
+            List<String> differences,
+            Map<Long, String> councils,
+            Locale locale) {
+        return document(
+                0, consultations, councilNames, number, date, title, framing, structure, differences, councils, locale);
     }
 
     /** What changed from one published version to the next, in the reader's words: a council's or a regional synthesis's. */
-    List<String> differences(String oldTitle, String oldFraming, SynthesisStructure before, String newTitle, String newFraming,
-                             SynthesisStructure after, Locale locale) {
+    List<String> differences(
+            String oldTitle,
+            String oldFraming,
+            SynthesisStructure before,
+            String newTitle,
+            String newFraming,
+            SynthesisStructure after,
+            Locale locale) {
         return SynthesisDifferences.between(oldTitle, oldFraming, before, newTitle, newFraming, after).stream()
-                .map(difference -> messages.getTranslation(difference.key(), locale, difference.arguments().toArray())).toList();
+                .map(difference -> messages.getTranslation(
+                        difference.key(), locale, difference.arguments().toArray()))
+                .toList();
     }
 
     /** A stored structure read back (a council's or a regional version). */
@@ -221,26 +291,39 @@ public class SynthesisDocumentService {
         Map<String, List<SynthesisStructure.Group>> groups = new HashMap<>();
         Map<String, List<SynthesisStructure.Divided>> divided = new HashMap<>();
         Set<Long> grouped = new HashSet<>();
-        List<ConvergenceService.ConvergenceView> views = convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE);
+        List<ConvergenceService.ConvergenceView> views =
+                convergences.list(fr.convergences.identity.Actor.ANONYMOUS, consultationId, Integer.MAX_VALUE);
         Discussions discussions = discussions(views);
         for (ConvergenceService.ConvergenceView view : views) {
             List<ConvergenceStore.Quote> members = view.quotes();
-            List<Long> ids = members.stream().map(ConvergenceStore.Quote::contributionId).toList();
+            List<Long> ids =
+                    members.stream().map(ConvergenceStore.Quote::contributionId).toList();
             grouped.addAll(ids);
             String theme = mainTheme(ids, placements).toString();
-            List<StancePolicy.Side> sides = StancePolicy.withDiscussion(ids,
-                    members.stream().map(member -> StancePolicy.of(member.title() + ". " + member.body())).toList(), discussions.opinions(ids));
+            List<StancePolicy.Side> sides = StancePolicy.withDiscussion(
+                    ids,
+                    members.stream()
+                            .map(member -> StancePolicy.of(member.title() + ". " + member.body()))
+                            .toList(),
+                    discussions.opinions(ids));
             if (StancePolicy.divided(sides)) {
                 List<Long> inFavour = new ArrayList<>();
                 List<Long> against = new ArrayList<>();
                 for (int i = 0; i < ids.size(); i++) {
                     (sides.get(i) == StancePolicy.Side.AGAINST ? against : inFavour).add(ids.get(i));
                 }
-                divided.computeIfAbsent(theme, key -> new ArrayList<>()).add(new SynthesisStructure.Divided(view.convergence().label(), inFavour, against));
+                divided.computeIfAbsent(theme, key -> new ArrayList<>())
+                        .add(new SynthesisStructure.Divided(view.convergence().label(), inFavour, against));
             } else {
-                List<Long> quotes = QuoteSelection.choose(members.stream().map(member -> new QuoteSelection.Candidate(member.contributionId(),
-                        member.organisation() != null ? "organisation" : member.origin(), member.organisation(), member.commune())).toList());
-                groups.computeIfAbsent(theme, key -> new ArrayList<>()).add(new SynthesisStructure.Group(view.convergence().label(), ids, quotes));
+                List<Long> quotes = QuoteSelection.choose(members.stream()
+                        .map(member -> new QuoteSelection.Candidate(
+                                member.contributionId(),
+                                member.organisation() != null ? "organisation" : member.origin(),
+                                member.organisation(),
+                                member.commune()))
+                        .toList());
+                groups.computeIfAbsent(theme, key -> new ArrayList<>())
+                        .add(new SynthesisStructure.Group(view.convergence().label(), ids, quotes));
             }
         }
         List<SynthesisStructure.ThemePart> parts = new ArrayList<>();
@@ -250,13 +333,17 @@ public class SynthesisDocumentService {
         }
         for (ThemeService.ThemeView theme : themeViews) {
             String key = theme.key().toString();
-            List<Long> others = theme.members().stream().map(ThemeService.Member::contributionId).filter(id -> !grouped.contains(id)).toList();
+            List<Long> others = theme.members().stream()
+                    .map(ThemeService.Member::contributionId)
+                    .filter(id -> !grouped.contains(id))
+                    .toList();
             List<SynthesisStructure.Group> themeGroups = groups.getOrDefault(key, List.of());
             List<SynthesisStructure.Divided> themeDivided = divided.getOrDefault(key, List.of());
             if (others.isEmpty() && themeGroups.isEmpty() && themeDivided.isEmpty()) {
                 continue;
             }
-            parts.add(new SynthesisStructure.ThemePart(key, theme.label(), introductions.getOrDefault(key, ""), themeGroups, themeDivided, others));
+            parts.add(new SynthesisStructure.ThemePart(
+                    key, theme.label(), introductions.getOrDefault(key, ""), themeGroups, themeDivided, others));
         }
         return new SynthesisStructure(parts);
     }
@@ -266,12 +353,18 @@ public class SynthesisDocumentService {
      * (never shown) and the for and against stances of the visible comments.
      */
     private Discussions discussions(List<ConvergenceService.ConvergenceView> views) {
-        List<Long> members = views.stream().flatMap(view -> view.quotes().stream()).map(ConvergenceStore.Quote::contributionId).toList();
+        List<Long> members = views.stream()
+                .flatMap(view -> view.quotes().stream())
+                .map(ConvergenceStore.Quote::contributionId)
+                .toList();
         Map<Long, Long> authors = new HashMap<>();
-        convergenceStore.rowsOf(members).stream().filter(row -> row.authorAccountId() != null)
+        convergenceStore.rowsOf(members).stream()
+                .filter(row -> row.authorAccountId() != null)
                 .forEach(row -> authors.put(row.contributionId(), row.authorAccountId()));
-        return new Discussions(authors, discussion.stancesOn(members).stream()
-                .collect(Collectors.groupingBy(DiscussionService.CommentStance::contributionId)));
+        return new Discussions(
+                authors,
+                discussion.stancesOn(members).stream()
+                        .collect(Collectors.groupingBy(DiscussionService.CommentStance::contributionId)));
     }
 
     private record Discussions(Map<Long, Long> authors, Map<Long, List<DiscussionService.CommentStance>> stances) {
@@ -283,8 +376,12 @@ public class SynthesisDocumentService {
                 for (DiscussionService.CommentStance stance : stances.getOrDefault(on, List.of())) {
                     for (long from : group) {
                         if (from != on && Objects.equals(authors.get(from), stance.authorAccountId())) {
-                            opinions.add(new StancePolicy.Opinion(from, on, stance.stance() == fr.convergences.contribution.Stance.AGAINST
-                                    ? StancePolicy.Side.AGAINST : StancePolicy.Side.FOR));
+                            opinions.add(new StancePolicy.Opinion(
+                                    from,
+                                    on,
+                                    stance.stance() == fr.convergences.contribution.Stance.AGAINST
+                                            ? StancePolicy.Side.AGAINST
+                                            : StancePolicy.Side.FOR));
                         }
                     }
                 }
@@ -295,22 +392,53 @@ public class SynthesisDocumentService {
 
     /** The theme most of the members are placed in ("Autres propositions" when none is placed yet). */
     private static ThemeKey mainTheme(List<Long> members, Map<Long, ThemeKey> placements) {
-        Map<ThemeKey, Long> counts = members.stream().map(placements::get).filter(Objects::nonNull)
+        Map<ThemeKey, Long> counts = members.stream()
+                .map(placements::get)
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ThemeKey.OTHER);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(ThemeKey.OTHER);
     }
 
     /** The stored structure read now: only what the public may read, with today's texts (a redaction shows). */
-    private SynthesisDocument document(long consultationId, Integer number, LocalDate date, String title, String framing,
-                                       SynthesisStructure structure, List<String> differences, Locale locale) {
+    private SynthesisDocument document(
+            long consultationId,
+            Integer number,
+            LocalDate date,
+            String title,
+            String framing,
+            SynthesisStructure structure,
+            List<String> differences,
+            Locale locale) {
         ConsultationDetails details = consultations.details(consultationId);
-        return document(consultationId, details.consultation().title(), details.councilName(), number, date, title, framing, structure,
-                differences, Map.of(), locale);
+        return document(
+                consultationId,
+                details.consultation().title(),
+                details.councilName(),
+                number,
+                date,
+                title,
+                framing,
+                structure,
+                differences,
+                Map.of(),
+                locale);
     }
 
-    private SynthesisDocument document(long consultationId, String consultation, String council, Integer number, LocalDate date, String title,
-                                       String framing, SynthesisStructure structure, List<String> differences, Map<Long, String> councils,
-                                       Locale locale) {
+    private SynthesisDocument document(
+            long consultationId,
+            String consultation,
+            String council,
+            Integer number,
+            LocalDate date,
+            String title,
+            String framing,
+            SynthesisStructure structure,
+            List<String> differences,
+            Map<Long, String> councils,
+            Locale locale) {
         Set<Long> all = SynthesisDifferences.ids(structure);
         Set<Long> visible = publicContributions.visibleAmong(all);
         Map<Long, ConvergenceStore.MemberRow> rows = convergenceStore.rowsOf(visible).stream()
@@ -320,10 +448,13 @@ public class SynthesisDocumentService {
             List<SynthesisDocument.Group> groups = new ArrayList<>();
             List<Long> others = new ArrayList<>(present(part.others(), rows));
             for (SynthesisStructure.Group group : part.convergences()) {
-                List<ConvergenceStore.MemberRow> members = present(group.members(), rows).stream().map(rows::get).toList();
-                DistinctVoices.Voices voices = DistinctVoices.count(members.stream().map(ConvergenceService::voice).toList());
+                List<ConvergenceStore.MemberRow> members =
+                        present(group.members(), rows).stream().map(rows::get).toList();
+                DistinctVoices.Voices voices = DistinctVoices.count(
+                        members.stream().map(ConvergenceService::voice).toList());
                 if (voices.distinct() < ConvergenceService.MIN_VOICES) {
-                    members.forEach(member -> others.add(member.contributionId())); // no longer a convergence: its voice stays listed
+                    members.forEach(member ->
+                            others.add(member.contributionId())); // no longer a convergence: its voice stays listed
                     continue;
                 }
                 List<Long> quoted = new ArrayList<>(present(group.quotes(), rows));
@@ -335,16 +466,32 @@ public class SynthesisDocumentService {
                         quoted.add(member.contributionId()); // a quote hidden since: the next member speaks instead
                     }
                 }
-                String described = VoiceSummary.describe(voices, (key, parameters) -> messages.getTranslation(key, locale, parameters));
-                List<String> groupCouncils = members.stream().map(member -> councils.get(member.contributionId())).filter(Objects::nonNull)
-                        .distinct().toList();
+                String described = VoiceSummary.describe(
+                        voices, (key, parameters) -> messages.getTranslation(key, locale, parameters));
+                List<String> groupCouncils = members.stream()
+                        .map(member -> councils.get(member.contributionId()))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
                 if (groupCouncils.size() > 1) {
-                    // One convergence across councils (regional document): say which councils voice it, in every format.
-                    described = messages.getTranslation("synthesis.regional.councils", locale, described, String.join(", ", groupCouncils));
+                    // One convergence across councils (regional document): say which councils voice it, in every
+                    // format.
+                    described = messages.getTranslation(
+                            "synthesis.regional.councils", locale, described, String.join(", ", groupCouncils));
                 }
-                groups.add(new SynthesisDocument.Group(group.label(), described,
-                        (int) members.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count(),
-                        members.size(), quoted.stream().map(id -> quote(rows.get(id), councils, locale)).toList(), groupCouncils));
+                groups.add(new SynthesisDocument.Group(
+                        group.label(),
+                        described,
+                        (int) members.stream()
+                                .map(ConvergenceStore.MemberRow::communeInsee)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .count(),
+                        members.size(),
+                        quoted.stream()
+                                .map(id -> quote(rows.get(id), councils, locale))
+                                .toList(),
+                        groupCouncils));
             }
             List<SynthesisDocument.Divided> divergences = new ArrayList<>();
             for (SynthesisStructure.Divided divided : part.divergences()) {
@@ -355,20 +502,46 @@ public class SynthesisDocumentService {
                     others.addAll(against);
                     continue;
                 }
-                divergences.add(new SynthesisDocument.Divided(divided.label(),
-                        inFavour.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList(),
-                        against.stream().limit(SIDE_QUOTES).map(id -> quote(rows.get(id), councils, locale)).toList()));
+                divergences.add(new SynthesisDocument.Divided(
+                        divided.label(),
+                        inFavour.stream()
+                                .limit(SIDE_QUOTES)
+                                .map(id -> quote(rows.get(id), councils, locale))
+                                .toList(),
+                        against.stream()
+                                .limit(SIDE_QUOTES)
+                                .map(id -> quote(rows.get(id), councils, locale))
+                                .toList()));
             }
             if (groups.isEmpty() && divergences.isEmpty() && others.isEmpty()) {
                 continue;
             }
-            sections.add(new SynthesisDocument.Section(part.isOther() || part.label() == null ? messages.getTranslation("theme.other", locale)
-                    : part.label(), part.introduction(), groups, divergences, others.stream()
-                    .map(id -> new SynthesisDocument.Reference(id, rows.get(id).title(), link(id))).toList()));
+            sections.add(new SynthesisDocument.Section(
+                    part.isOther() || part.label() == null
+                            ? messages.getTranslation("theme.other", locale)
+                            : part.label(),
+                    part.introduction(),
+                    groups,
+                    divergences,
+                    others.stream()
+                            .map(id -> new SynthesisDocument.Reference(
+                                    id, rows.get(id).title(), link(id)))
+                            .toList()));
         }
         Collection<ConvergenceStore.MemberRow> present = rows.values();
-        return new SynthesisDocument(consultationId, consultation, council, number, date, title, framing, sections,
-                sources(present, locale), figures(present), all.size() - visible.size(), differences);
+        return new SynthesisDocument(
+                consultationId,
+                consultation,
+                council,
+                number,
+                date,
+                title,
+                framing,
+                sections,
+                sources(present, locale),
+                figures(present),
+                all.size() - visible.size(),
+                differences);
     }
 
     private static List<Long> present(List<Long> ids, Map<Long, ConvergenceStore.MemberRow> rows) {
@@ -378,8 +551,13 @@ public class SynthesisDocumentService {
     private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Map<Long, String> councils, Locale locale) {
         String source = QuoteText.source(messages, row.quote(), locale);
         String council = councils.get(row.contributionId());
-        return new SynthesisDocument.Quote(row.contributionId(), QuoteText.shorten(row.body()),
-                council == null ? source : messages.getTranslation("synthesis.regional.source", locale, source, council), link(row.contributionId()));
+        return new SynthesisDocument.Quote(
+                row.contributionId(),
+                QuoteText.shorten(row.body()),
+                council == null
+                        ? source
+                        : messages.getTranslation("synthesis.regional.source", locale, source, council),
+                link(row.contributionId()));
     }
 
     private String link(long contributionId) {
@@ -398,20 +576,40 @@ public class SynthesisDocumentService {
             if (row.collectingOrganisationId() != null && row.collectedAt() != null) {
                 organisations.add(row.collectedAt());
             }
-            String commune = row.commune() != null ? row.commune() : row.communeInsee() != null ? row.communeInsee()
-                    : messages.getTranslation("synthesis.commune.unknown", locale);
+            String commune = row.commune() != null
+                    ? row.commune()
+                    : row.communeInsee() != null
+                            ? row.communeInsee()
+                            : messages.getTranslation("synthesis.commune.unknown", locale);
             residents.merge(commune, 1, Integer::sum);
         }
-        return new SynthesisDocument.Sources(List.copyOf(organisations), residents.entrySet().stream()
-                .map(entry -> new SynthesisDocument.CommuneCount(entry.getKey(), entry.getValue())).toList());
+        return new SynthesisDocument.Sources(
+                List.copyOf(organisations),
+                residents.entrySet().stream()
+                        .map(entry -> new SynthesisDocument.CommuneCount(entry.getKey(), entry.getValue()))
+                        .toList());
     }
 
     private static SynthesisDocument.Figures figures(Collection<ConvergenceStore.MemberRow> rows) {
-        DistinctVoices.Voices voices = DistinctVoices.count(rows.stream().map(ConvergenceService::voice).toList());
-        int communes = (int) rows.stream().map(ConvergenceStore.MemberRow::communeInsee).filter(Objects::nonNull).distinct().count();
-        int colleges = (int) rows.stream().map(ConvergenceStore.MemberRow::collegeId).filter(Objects::nonNull).distinct().count();
-        long offline = rows.stream().filter(row -> OFFLINE.contains(row.origin())).count();
-        return new SynthesisDocument.Figures(rows.size(), voices.distinct(), communes, colleges,
+        DistinctVoices.Voices voices = DistinctVoices.count(
+                rows.stream().map(ConvergenceService::voice).toList());
+        int communes = (int) rows.stream()
+                .map(ConvergenceStore.MemberRow::communeInsee)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        int colleges = (int) rows.stream()
+                .map(ConvergenceStore.MemberRow::collegeId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        long offline =
+                rows.stream().filter(row -> OFFLINE.contains(row.origin())).count();
+        return new SynthesisDocument.Figures(
+                rows.size(),
+                voices.distinct(),
+                communes,
+                colleges,
                 rows.isEmpty() ? 0 : (int) Math.round(100.0 * offline / rows.size()));
     }
 

@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 
 /**
@@ -20,12 +19,19 @@ public class SynthesisMarkdown {
 
     public String render(Synthesis synthesis, Locale locale) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(t(locale, "convergence.synthesis.title", escape(synthesis.consultationTitle()))).append("\n\n");
-        out.append(escape(synthesis.councilName())).append(" — ")
-                .append(fr.convergences.base.i18n.Messages.day(synthesis.date(), locale)).append("\n\n");
+        out.append("# ")
+                .append(t(locale, "convergence.synthesis.title", escape(synthesis.consultationTitle())))
+                .append("\n\n");
+        out.append(escape(synthesis.councilName()))
+                .append(" — ")
+                .append(fr.convergences.base.i18n.Messages.day(synthesis.date(), locale))
+                .append("\n\n");
         out.append("> ").append(escape(synthesis.question())).append("\n\n");
-        int convergences = synthesis.themes().stream().mapToInt(group -> group.convergences().size()).sum();
-        out.append(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences)).append("\n\n");
+        int convergences = synthesis.themes().stream()
+                .mapToInt(group -> group.convergences().size())
+                .sum();
+        out.append(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences))
+                .append("\n\n");
         if (convergences == 0) {
             out.append(t(locale, "convergence.synthesis.none")).append("\n\n");
         }
@@ -33,9 +39,13 @@ public class SynthesisMarkdown {
             out.append("## ").append(escape(group.theme())).append("\n\n");
             for (Synthesis.Item item : group.convergences()) {
                 out.append("### ").append(escape(item.label())).append("\n\n");
-                out.append(t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members())).append("\n\n");
+                out.append(t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members()))
+                        .append("\n\n");
                 for (Synthesis.Quotation quote : item.quotes()) {
-                    out.append("> « ").append(escape(quote.text())).append(" »  \n> — ").append(escape(quote.source()))
+                    out.append("> « ")
+                            .append(escape(quote.text()))
+                            .append(" »  \n> — ")
+                            .append(escape(quote.source()))
                             .append("\n\n");
                 }
             }
@@ -61,7 +71,8 @@ public class SynthesisMarkdown {
                 default -> out.append(c);
             }
         }
-        if (!out.isEmpty() && (out.charAt(0) == '#' || out.charAt(0) == '-' || out.charAt(0) == '+' || out.charAt(0) == '=')) {
+        if (!out.isEmpty()
+                && (out.charAt(0) == '#' || out.charAt(0) == '-' || out.charAt(0) == '+' || out.charAt(0) == '=')) {
             out.insert(0, '\\');
         } else if (out.toString().matches("^\\d+[.)].*")) {
             int digits = 0;

@@ -6,14 +6,13 @@ import fr.convergences.base.pdf.AccessiblePdf;
 import fr.convergences.base.pdf.EmbeddedFonts;
 import fr.convergences.base.pdf.TaggedPdfText;
 import jakarta.inject.Singleton;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-
-import java.io.OutputStream;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The synthesis as a PDF to print or attach to the council's minutes (OpenPDF, a maintained fork of iText 4 under
@@ -40,14 +39,20 @@ public class SynthesisPdf {
         Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             String title = t(locale, "convergence.synthesis.title", synthesis.consultationTitle());
-            TaggedPdfText document = AccessiblePdf.open(pdf, out, title, locale, Map.of(TITLE, TaggedPdfText.H1,
-                    THEME, TaggedPdfText.H2, LABEL, TaggedPdfText.H3));
+            TaggedPdfText document = AccessiblePdf.open(
+                    pdf,
+                    out,
+                    title,
+                    locale,
+                    Map.of(TITLE, TaggedPdfText.H1, THEME, TaggedPdfText.H2, LABEL, TaggedPdfText.H3));
             document.add(new Paragraph(title, TITLE));
-            document.add(new Paragraph(synthesis.councilName() + " — "
-                    + Messages.day(synthesis.date(), locale), TEXT));
+            document.add(new Paragraph(synthesis.councilName() + " — " + Messages.day(synthesis.date(), locale), TEXT));
             document.add(spaced(synthesis.question(), QUOTE));
-            int convergences = synthesis.themes().stream().mapToInt(group -> group.convergences().size()).sum();
-            document.add(spaced(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences), TEXT));
+            int convergences = synthesis.themes().stream()
+                    .mapToInt(group -> group.convergences().size())
+                    .sum();
+            document.add(
+                    spaced(t(locale, "convergence.synthesis.summary", synthesis.contributions(), convergences), TEXT));
             if (convergences == 0) {
                 document.add(spaced(t(locale, "convergence.synthesis.none"), TEXT));
             }
@@ -55,7 +60,9 @@ public class SynthesisPdf {
                 document.add(spaced(group.theme(), THEME));
                 for (Synthesis.Item item : group.convergences()) {
                     document.add(spaced(item.label(), LABEL));
-                    document.add(new Paragraph(t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members()), TEXT));
+                    document.add(new Paragraph(
+                            t(locale, "convergence.synthesis.figures", item.voices(), item.communes(), item.members()),
+                            TEXT));
                     for (Synthesis.Quotation quote : item.quotes()) {
                         Paragraph quoted = new Paragraph("« " + quote.text() + " » — " + quote.source(), QUOTE);
                         quoted.setIndentationLeft(18);

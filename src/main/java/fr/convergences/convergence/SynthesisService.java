@@ -3,11 +3,10 @@ package fr.convergences.convergence;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Actor;
 import fr.convergences.contribution.PublicContributions;
+import fr.convergences.identity.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +27,12 @@ public class SynthesisService {
     private final PublicContributions publicContributions;
     private final Clock clock;
 
-    public SynthesisService(ConvergenceService convergences, ConsultationService consultations, I18NProvider messages,
-                            PublicContributions publicContributions,
-                            Clock clock) {
+    public SynthesisService(
+            ConvergenceService convergences,
+            ConsultationService consultations,
+            I18NProvider messages,
+            PublicContributions publicContributions,
+            Clock clock) {
         this.convergences = convergences;
         this.consultations = consultations;
         this.messages = messages;
@@ -47,14 +49,25 @@ public class SynthesisService {
         for (ConvergenceService.ConvergenceView view : convergences.list(Actor.ANONYMOUS, consultationId, QUOTES)) {
             StoredConvergence convergence = view.convergence();
             List<Synthesis.Quotation> quotes = view.quotes().stream()
-                    .map(quote -> new Synthesis.Quotation(QuoteText.shorten(quote.body()), QuoteText.source(messages, quote, locale))).toList();
-            String voices = VoiceSummary.describe(view.voices(), (key, parameters) -> messages.getTranslation(key, locale, parameters));
-            byTheme.computeIfAbsent(view.theme() == null ? other : view.theme(), theme -> new ArrayList<>()).add(new Synthesis.Item(
-                    convergence.label(), view.members().size(), voices, view.communes(), quotes));
+                    .map(quote -> new Synthesis.Quotation(
+                            QuoteText.shorten(quote.body()), QuoteText.source(messages, quote, locale)))
+                    .toList();
+            String voices = VoiceSummary.describe(
+                    view.voices(), (key, parameters) -> messages.getTranslation(key, locale, parameters));
+            byTheme.computeIfAbsent(view.theme() == null ? other : view.theme(), theme -> new ArrayList<>())
+                    .add(new Synthesis.Item(
+                            convergence.label(), view.members().size(), voices, view.communes(), quotes));
         }
-        List<Synthesis.ThemeGroup> groups = byTheme.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
-                .map(entry -> new Synthesis.ThemeGroup(entry.getKey(), entry.getValue())).toList();
-        return new Synthesis(details.consultation().title(), details.councilName(), details.consultation().question(),
-                LocalDate.now(clock.withZone(details.zone())), publicContributions.count(consultationId), groups);
+        List<Synthesis.ThemeGroup> groups = byTheme.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> new Synthesis.ThemeGroup(entry.getKey(), entry.getValue()))
+                .toList();
+        return new Synthesis(
+                details.consultation().title(),
+                details.councilName(),
+                details.consultation().question(),
+                LocalDate.now(clock.withZone(details.zone())),
+                publicContributions.count(consultationId),
+                groups);
     }
 }

@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,16 +20,19 @@ class SynthesisStore {
     }
 
     /** The draft: title, framing, and the introductions as JSON (theme key → text). */
-    record Draft(String title, String framing, String introductionsJson) {
-    }
+    record Draft(String title, String framing, String introductionsJson) {}
 
     Optional<Draft> draft(long consultationId) {
-        return jdbc.prepareStatement("SELECT title, framing, introductions::text FROM synthesis_draft WHERE consultation_id = ?", statement -> {
-            statement.setLong(1, consultationId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Draft(rows.getString(1), rows.getString(2), rows.getString(3))) : Optional.empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT title, framing, introductions::text FROM synthesis_draft WHERE consultation_id = ?",
+                statement -> {
+                    statement.setLong(1, consultationId);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next()
+                                ? Optional.of(new Draft(rows.getString(1), rows.getString(2), rows.getString(3)))
+                                : Optional.empty();
+                    }
+                });
     }
 
     void saveDraft(long consultationId, Draft draft, long accountId, Instant at) {
@@ -49,8 +51,7 @@ class SynthesisStore {
     }
 
     /** A published version as stored. */
-    record Version(int number, String title, String framing, String structureJson, Instant publishedAt) {
-    }
+    record Version(int number, String title, String framing, String structureJson, Instant publishedAt) {}
 
     /**
      * Adds the next version, numbered one past the last. The lock on the draft row serialises two editors publishing
@@ -81,15 +82,20 @@ class SynthesisStore {
 
     Optional<Version> version(long consultationId, int number) {
         return jdbc.prepareStatement("""
-                SELECT number, title, framing, structure::text, published_at FROM synthesis_version WHERE consultation_id = ? AND number = ?""",
-                statement -> {
-                    statement.setLong(1, consultationId);
-                    statement.setInt(2, number);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next() ? Optional.of(new Version(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getTimestamp(5).toInstant())) : Optional.empty();
-                    }
-                });
+                SELECT number, title, framing, structure::text, published_at FROM synthesis_version WHERE consultation_id = ? AND number = ?""", statement -> {
+            statement.setLong(1, consultationId);
+            statement.setInt(2, number);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new Version(
+                                rows.getInt(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getTimestamp(5).toInstant()))
+                        : Optional.empty();
+            }
+        });
     }
 
     /** The published versions, the newest first (number, title, date; without their structure). */
@@ -100,7 +106,12 @@ class SynthesisStore {
             List<Version> versions = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    versions.add(new Version(rows.getInt(1), rows.getString(2), "", "", rows.getTimestamp(3).toInstant()));
+                    versions.add(new Version(
+                            rows.getInt(1),
+                            rows.getString(2),
+                            "",
+                            "",
+                            rows.getTimestamp(3).toInstant()));
                 }
             }
             return versions;

@@ -2,7 +2,6 @@ package fr.convergences.convergence;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -14,14 +13,20 @@ import java.util.List;
 @Serdeable
 public record SynthesisStructure(@Nullable List<ThemePart> themes) {
 
-    // The JSON leaves out empty lists and texts (Serde's default inclusion): read back, they are empty again, never null.
+    // The JSON leaves out empty lists and texts (Serde's default inclusion): read back, they are empty again, never
+    // null.
     public SynthesisStructure {
         themes = themes == null ? List.of() : themes;
     }
 
     @Serdeable
-    public record ThemePart(String key, @Nullable String label, @Nullable String introduction, @Nullable List<Group> convergences,
-                            @Nullable List<Divided> divergences, @Nullable List<Long> others) {
+    public record ThemePart(
+            String key,
+            @Nullable String label,
+            @Nullable String introduction,
+            @Nullable List<Group> convergences,
+            @Nullable List<Divided> divergences,
+            @Nullable List<Long> others) {
 
         public ThemePart {
             introduction = introduction == null ? "" : introduction;
@@ -36,7 +41,10 @@ public record SynthesisStructure(@Nullable List<ThemePart> themes) {
     }
 
     @Serdeable
-    public record Group(String label, @Nullable List<Long> members, @Nullable List<Long> quotes) {
+    public record Group(
+            String label,
+            @Nullable List<Long> members,
+            @Nullable List<Long> quotes) {
         public Group {
             members = members == null ? List.of() : members;
             quotes = quotes == null ? List.of() : quotes;
@@ -44,7 +52,10 @@ public record SynthesisStructure(@Nullable List<ThemePart> themes) {
     }
 
     @Serdeable
-    public record Divided(String label, @Nullable List<Long> inFavour, @Nullable List<Long> against) {
+    public record Divided(
+            String label,
+            @Nullable List<Long> inFavour,
+            @Nullable List<Long> against) {
         public Divided {
             inFavour = inFavour == null ? List.of() : inFavour;
             against = against == null ? List.of() : against;

@@ -6,7 +6,8 @@ import io.micronaut.core.annotation.Nullable;
  * Which theme: a council's ({@code theme:12}), one the engine proposed ({@code proposal:3}), or "Autres propositions"
  * ({@code autres}). The text form travels through pages and the synthesis's stored structure.
  */
-public record ThemeKey(@Nullable Long councilThemeId, @Nullable Long proposalId) {
+public record ThemeKey(
+        @Nullable Long councilThemeId, @Nullable Long proposalId) {
 
     public static final ThemeKey OTHER = new ThemeKey(null, null);
 
@@ -24,7 +25,9 @@ public record ThemeKey(@Nullable Long councilThemeId, @Nullable Long proposalId)
 
     @Override
     public String toString() {
-        return councilThemeId != null ? "theme:" + councilThemeId : proposalId != null ? "proposal:" + proposalId : "autres";
+        return councilThemeId != null
+                ? "theme:" + councilThemeId
+                : proposalId != null ? "proposal:" + proposalId : "autres";
     }
 
     /** The key written by {@link #toString()}; anything else is "Autres propositions"'s key only when it says so. */

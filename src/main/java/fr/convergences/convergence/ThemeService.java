@@ -14,7 +14,6 @@ import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,8 +49,14 @@ public class ThemeService {
     /** A model of each consultation's themes for placing late arrivals; dropped at every run and move. */
     private final Map<Long, ThemeEngine.Prepared> prepared = new ConcurrentHashMap<>();
 
-    public ThemeService(ThemeStore store, ConvergenceStore convergenceStore, ConsultationService consultations,
-                        PublicContributions publicContributions, Permissions permissions, AuditTrail audit, Clock clock) {
+    public ThemeService(
+            ThemeStore store,
+            ConvergenceStore convergenceStore,
+            ConsultationService consultations,
+            PublicContributions publicContributions,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.convergenceStore = convergenceStore;
         this.consultations = consultations;
@@ -67,7 +72,13 @@ public class ThemeService {
         long councilId = consultations.councilOf(consultationId);
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
         int placed = placeAll(consultationId);
-        audit.record(new AuditEvent(actor, councilId, "theme.compute", "consultation", String.valueOf(consultationId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "theme.compute",
+                "consultation",
+                String.valueOf(consultationId),
+                Map.of(),
                 Map.of("placed", placed)));
         return placed;
     }
@@ -76,7 +87,8 @@ public class ThemeService {
     int placeAll(long consultationId) {
         prepared.remove(consultationId);
         List<Theme> councilThemes = consultations.details(consultationId).themes();
-        Map<Long, ThemeKey> moved = store.placements(consultationId).stream().filter(placement -> MODERATOR.equals(placement.placedBy()))
+        Map<Long, ThemeKey> moved = store.placements(consultationId).stream()
+                .filter(placement -> MODERATOR.equals(placement.placedBy()))
                 .collect(Collectors.toMap(ThemeStore.Placement::contributionId, ThemeStore.Placement::theme));
         List<Document> documents = convergenceStore.documents(consultationId, moved.keySet());
         store.deleteRePlaceable(consultationId);
@@ -87,7 +99,9 @@ public class ThemeService {
             Map<String, String> fixed = new HashMap<>();
             choices.forEach((contribution, theme) -> fixed.put(String.valueOf(contribution), String.valueOf(theme)));
             for (ThemeEngine.Theme theme : engine.place(documents, specs(councilThemes), fixed)) {
-                ThemeKey key = theme.id().equals(ThemeEngine.OTHER) ? ThemeKey.OTHER : ThemeKey.council(Long.parseLong(theme.id()));
+                ThemeKey key = theme.id().equals(ThemeEngine.OTHER)
+                        ? ThemeKey.OTHER
+                        : ThemeKey.council(Long.parseLong(theme.id()));
                 for (String member : theme.members()) {
                     long id = Long.parseLong(member);
                     placements.add(new ThemeStore.Placement(id, key, fixed.containsKey(member) ? CONTRIBUTOR : ENGINE));
@@ -95,8 +109,12 @@ public class ThemeService {
             }
         } else {
             store.deleteUnusedProposals(consultationId);
-            int position = store.proposals(consultationId).stream().mapToInt(ThemeStore.Proposal::position).max().orElse(0);
-            Map<String, Document> byId = documents.stream().collect(Collectors.toMap(Document::id, document -> document));
+            int position = store.proposals(consultationId).stream()
+                    .mapToInt(ThemeStore.Proposal::position)
+                    .max()
+                    .orElse(0);
+            Map<String, Document> byId =
+                    documents.stream().collect(Collectors.toMap(Document::id, document -> document));
             for (ThemeEngine.Theme theme : engine.propose(documents)) {
                 ThemeKey key = ThemeKey.OTHER;
                 if (!theme.id().equals(ThemeEngine.OTHER)) {
@@ -114,7 +132,9 @@ public class ThemeService {
     }
 
     private static List<ThemeEngine.ThemeSpec> specs(List<Theme> themes) {
-        return themes.stream().map(theme -> new ThemeEngine.ThemeSpec(String.valueOf(theme.id()), theme.name(), null)).toList();
+        return themes.stream()
+                .map(theme -> new ThemeEngine.ThemeSpec(String.valueOf(theme.id()), theme.name(), null))
+                .toList();
     }
 
     /**
@@ -123,17 +143,28 @@ public class ThemeService {
      */
     @Transactional
     public void move(Actor actor, long contributionId, ThemeKey target) {
-        ThemeStore.Placement placement = store.placement(contributionId).orElseThrow(() -> new UserFacingException("theme.move.unplaced"));
+        ThemeStore.Placement placement =
+                store.placement(contributionId).orElseThrow(() -> new UserFacingException("theme.move.unplaced"));
         long consultationId = consultationOf(contributionId);
         long councilId = consultations.councilOf(consultationId);
         permissions.require(actor, Action.CURATE_CONVERGENCES, councilId);
         if (!themeKeys(consultationId).contains(target)) {
             throw new UserFacingException("theme.move.unknown");
         }
-        store.place(consultationId, List.of(new ThemeStore.Placement(contributionId, target, MODERATOR)), clock.instant(), actor.accountId());
+        store.place(
+                consultationId,
+                List.of(new ThemeStore.Placement(contributionId, target, MODERATOR)),
+                clock.instant(),
+                actor.accountId());
         prepared.remove(consultationId);
-        audit.record(new AuditEvent(actor, councilId, "theme.move", "contribution", String.valueOf(contributionId),
-                Map.of("theme", placement.theme().toString()), Map.of("theme", target.toString())));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "theme.move",
+                "contribution",
+                String.valueOf(contributionId),
+                Map.of("theme", placement.theme().toString()),
+                Map.of("theme", target.toString())));
     }
 
     private long consultationOf(long contributionId) {
@@ -149,12 +180,15 @@ public class ThemeService {
     }
 
     /** A contribution in a theme as listed: who placed it there (CONTRIBUTOR, ENGINE or MODERATOR). */
-    public record Member(long contributionId, String title, String placedBy, @Nullable String communeInsee, String origin) {
-    }
+    public record Member(
+            long contributionId,
+            String title,
+            String placedBy,
+            @Nullable String communeInsee,
+            String origin) {}
 
     /** A theme with its public members; the label is null for "Autres propositions" (the reader's language names it). */
-    public record ThemeView(ThemeKey key, @Nullable String label, List<Member> members) {
-    }
+    public record ThemeView(ThemeKey key, @Nullable String label, List<Member> members) {}
 
     /**
      * The consultation's themes in the taxonomy's order (the engine's proposals when the council has none), then
@@ -163,17 +197,23 @@ public class ThemeService {
     @Transactional(readOnly = true)
     public List<ThemeView> themes(long consultationId) {
         Map<ThemeKey, String> labels = new LinkedHashMap<>();
-        consultations.details(consultationId).themes().forEach(theme -> labels.put(ThemeKey.council(theme.id()), theme.name()));
-        store.proposals(consultationId).forEach(proposal -> labels.put(ThemeKey.proposed(proposal.id()), proposal.label()));
+        consultations
+                .details(consultationId)
+                .themes()
+                .forEach(theme -> labels.put(ThemeKey.council(theme.id()), theme.name()));
+        store.proposals(consultationId)
+                .forEach(proposal -> labels.put(ThemeKey.proposed(proposal.id()), proposal.label()));
         List<ThemeStore.Row> rows = store.rows(consultationId);
-        Set<Long> visible = publicContributions.visibleAmong(rows.stream().map(ThemeStore.Row::contributionId).toList());
+        Set<Long> visible = publicContributions.visibleAmong(
+                rows.stream().map(ThemeStore.Row::contributionId).toList());
         Map<ThemeKey, List<Member>> members = new LinkedHashMap<>();
         labels.keySet().forEach(key -> members.put(key, new ArrayList<>()));
         members.put(ThemeKey.OTHER, new ArrayList<>());
         for (ThemeStore.Row row : rows) {
             if (visible.contains(row.contributionId())) {
                 members.computeIfAbsent(row.theme(), key -> new ArrayList<>())
-                        .add(new Member(row.contributionId(), row.title(), row.placedBy(), row.communeInsee(), row.origin()));
+                        .add(new Member(
+                                row.contributionId(), row.title(), row.placedBy(), row.communeInsee(), row.origin()));
             }
         }
         List<ThemeView> themes = new ArrayList<>();
@@ -204,17 +244,23 @@ public class ThemeService {
             Map<Long, Long> choices = store.contributorChoices(consultationId);
             Map<Long, Document> documents = convergenceStore.documents(consultationId, Set.of()).stream()
                     .collect(Collectors.toMap(document -> Long.valueOf(document.id()), document -> document));
-            ThemeEngine.Prepared model = councilThemes.isEmpty() ? null : prepared.computeIfAbsent(consultationId, id -> {
-                Set<Long> waiting = Set.copyOf(arrivals);
-                List<Document> placedDocuments = documents.values().stream().filter(d -> !waiting.contains(Long.valueOf(d.id()))).toList();
-                Map<String, String> fixed = new HashMap<>();
-                store.placements(id).forEach(p -> {
-                    if (p.theme().councilThemeId() != null) {
-                        fixed.put(String.valueOf(p.contributionId()), String.valueOf(p.theme().councilThemeId()));
-                    }
-                });
-                return engine.prepare(placedDocuments, specs(councilThemes), fixed);
-            });
+            ThemeEngine.Prepared model = councilThemes.isEmpty()
+                    ? null
+                    : prepared.computeIfAbsent(consultationId, id -> {
+                        Set<Long> waiting = Set.copyOf(arrivals);
+                        List<Document> placedDocuments = documents.values().stream()
+                                .filter(d -> !waiting.contains(Long.valueOf(d.id())))
+                                .toList();
+                        Map<String, String> fixed = new HashMap<>();
+                        store.placements(id).forEach(p -> {
+                            if (p.theme().councilThemeId() != null) {
+                                fixed.put(
+                                        String.valueOf(p.contributionId()),
+                                        String.valueOf(p.theme().councilThemeId()));
+                            }
+                        });
+                        return engine.prepare(placedDocuments, specs(councilThemes), fixed);
+                    });
             List<ThemeStore.Placement> placements = new ArrayList<>();
             for (long arrival : arrivals) {
                 Document document = documents.get(arrival);
@@ -242,6 +288,7 @@ public class ThemeService {
     /** The theme of each public contribution placed in the consultation (for grouping convergences and the synthesis). */
     @Transactional(readOnly = true)
     public Map<Long, ThemeKey> placements(long consultationId) {
-        return store.placements(consultationId).stream().collect(Collectors.toMap(ThemeStore.Placement::contributionId, ThemeStore.Placement::theme));
+        return store.placements(consultationId).stream()
+                .collect(Collectors.toMap(ThemeStore.Placement::contributionId, ThemeStore.Placement::theme));
     }
 }

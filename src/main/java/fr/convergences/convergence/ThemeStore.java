@@ -2,12 +2,11 @@ package fr.convergences.convergence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,7 @@ class ThemeStore {
     }
 
     /** A placement as stored: the theme it names (see {@link ThemeKey}) and who placed it. */
-    record Placement(long contributionId, ThemeKey theme, String placedBy) {
-    }
+    record Placement(long contributionId, ThemeKey theme, String placedBy) {}
 
     /** The theme each contributor chose: the first of theirs in the taxonomy's order when they chose several. */
     Map<Long, Long> contributorChoices(long consultationId) {
@@ -60,22 +58,26 @@ class ThemeStore {
     }
 
     Optional<Placement> placement(long contributionId) {
-        return jdbc.prepareStatement("SELECT contribution_id, theme_id, proposal_id, placed_by FROM theme_placement WHERE contribution_id = ?",
+        return jdbc.prepareStatement(
+                "SELECT contribution_id, theme_id, proposal_id, placed_by FROM theme_placement WHERE contribution_id = ?",
                 statement -> {
                     statement.setLong(1, contributionId);
                     try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next() ? Optional.of(new Placement(rows.getLong(1), key(rows), rows.getString(4))) : Optional.empty();
+                        return rows.next()
+                                ? Optional.of(new Placement(rows.getLong(1), key(rows), rows.getString(4)))
+                                : Optional.empty();
                     }
                 });
     }
 
     Optional<Long> consultationOf(long contributionId) {
-        return jdbc.prepareStatement("SELECT consultation_id FROM theme_placement WHERE contribution_id = ?", statement -> {
-            statement.setLong(1, contributionId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT consultation_id FROM theme_placement WHERE contribution_id = ?", statement -> {
+                    statement.setLong(1, contributionId);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                    }
+                });
     }
 
     private static ThemeKey key(ResultSet rows) throws SQLException {
@@ -89,10 +91,11 @@ class ThemeStore {
 
     /** Forgets what a run may change (the engine's and the contributors' placements); moderators' moves stay. */
     void deleteRePlaceable(long consultationId) {
-        jdbc.prepareStatement("DELETE FROM theme_placement WHERE consultation_id = ? AND placed_by <> 'MODERATOR'", statement -> {
-            statement.setLong(1, consultationId);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "DELETE FROM theme_placement WHERE consultation_id = ? AND placed_by <> 'MODERATOR'", statement -> {
+                    statement.setLong(1, consultationId);
+                    return statement.executeUpdate();
+                });
     }
 
     /** Writes placements of one consultation in batches; a contribution already placed is placed again. */
@@ -121,7 +124,9 @@ class ThemeStore {
         });
     }
 
-    private static void bind(PreparedStatement statement, long consultationId, Placement placement, Instant at, Long movedBy) throws SQLException {
+    private static void bind(
+            PreparedStatement statement, long consultationId, Placement placement, Instant at, Long movedBy)
+            throws SQLException {
         statement.setLong(1, placement.contributionId());
         statement.setLong(2, consultationId);
         statement.setObject(3, placement.theme().councilThemeId());
@@ -132,20 +137,21 @@ class ThemeStore {
     }
 
     /** A theme the engine proposed: its id, label and position. */
-    record Proposal(long id, String label, int position) {
-    }
+    record Proposal(long id, String label, int position) {}
 
     List<Proposal> proposals(long consultationId) {
-        return jdbc.prepareStatement("SELECT id, label, position FROM theme_proposal WHERE consultation_id = ? ORDER BY position, id", statement -> {
-            statement.setLong(1, consultationId);
-            List<Proposal> proposals = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    proposals.add(new Proposal(rows.getLong(1), rows.getString(2), rows.getInt(3)));
-                }
-            }
-            return proposals;
-        });
+        return jdbc.prepareStatement(
+                "SELECT id, label, position FROM theme_proposal WHERE consultation_id = ? ORDER BY position, id",
+                statement -> {
+                    statement.setLong(1, consultationId);
+                    List<Proposal> proposals = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            proposals.add(new Proposal(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+                        }
+                    }
+                    return proposals;
+                });
     }
 
     /** Removes the proposed themes that no moderator's move names (their other placements go with them). */
@@ -159,7 +165,8 @@ class ThemeStore {
     }
 
     long addProposal(long consultationId, String label, int position, Instant at) {
-        return jdbc.prepareStatement("INSERT INTO theme_proposal (consultation_id, label, position, computed_at) VALUES (?, ?, ?, ?) RETURNING id",
+        return jdbc.prepareStatement(
+                "INSERT INTO theme_proposal (consultation_id, label, position, computed_at) VALUES (?, ?, ?, ?) RETURNING id",
                 statement -> {
                     statement.setLong(1, consultationId);
                     statement.setString(2, label);
@@ -173,8 +180,8 @@ class ThemeStore {
     }
 
     /** A public contribution's place in the themes, with what a theme page lists. */
-    record Row(long contributionId, String title, ThemeKey theme, String placedBy, String communeInsee, String origin) {
-    }
+    record Row(
+            long contributionId, String title, ThemeKey theme, String placedBy, String communeInsee, String origin) {}
 
     /** Every placed contribution of the consultation (visibility is for the caller to ask contribution). */
     List<Row> rows(long consultationId) {
@@ -194,7 +201,13 @@ class ThemeStore {
                         long proposal = rows.getLong(4);
                         key = rows.wasNull() ? ThemeKey.OTHER : ThemeKey.proposed(proposal);
                     }
-                    result.add(new Row(rows.getLong(1), rows.getString(2), key, rows.getString(5), rows.getString(6), rows.getString(7)));
+                    result.add(new Row(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            key,
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7)));
                 }
             }
             return result;

@@ -5,7 +5,14 @@ package fr.convergences.convergence;
  * kind, a member of the council, or a source the platform does not know (rows imported without their author).
  */
 public enum VoiceKind {
-    RESIDENT, ASSOCIATION, PROFESSIONAL, LOCAL_AUTHORITY, STATE_SERVICE, COUNCIL_MEMBER, ORGANISATION, UNKNOWN;
+    RESIDENT,
+    ASSOCIATION,
+    PROFESSIONAL,
+    LOCAL_AUTHORITY,
+    STATE_SERVICE,
+    COUNCIL_MEMBER,
+    ORGANISATION,
+    UNKNOWN;
 
     /** The kind of a contribution's voice from the organisation spoken for (its kind), the author's mandate, its origin. */
     static VoiceKind of(String organisationKind, boolean councilMember, boolean knownPerson) {

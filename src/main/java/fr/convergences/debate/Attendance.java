@@ -1,7 +1,6 @@
 package fr.convergences.debate;
 
 import fr.convergences.contribution.mediation.AgeBand;
-
 import java.util.Map;
 
 /** How many came, and optionally how many of each age band and profile (each breakdown may be partial). */

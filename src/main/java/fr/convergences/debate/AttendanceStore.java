@@ -3,7 +3,6 @@ package fr.convergences.debate;
 import fr.convergences.base.database.Sql;
 import fr.convergences.contribution.mediation.AgeBand;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -23,33 +22,46 @@ public class AttendanceStore {
 
     public void replace(long debateId, Attendance attendance, long recordedBy, Instant now) {
         sql.update("DELETE FROM debate_attendance WHERE debate_id = ?", debateId);
-        sql.update("INSERT INTO debate_attendance (debate_id, total, recorded_at, recorded_by) VALUES (?, ?, ?, ?)",
-                debateId, attendance.total(), Timestamp.from(now), recordedBy);
+        sql.update(
+                "INSERT INTO debate_attendance (debate_id, total, recorded_at, recorded_by) VALUES (?, ?, ?, ?)",
+                debateId,
+                attendance.total(),
+                Timestamp.from(now),
+                recordedBy);
         attendance.ageBands().forEach((band, count) -> insert(debateId, "AGE_BAND", band.name(), count));
         attendance.profiles().forEach((profile, count) -> insert(debateId, "PROFILE", profile.name(), count));
     }
 
     public Optional<Attendance> find(long debateId) {
-        List<Integer> total = sql.list("SELECT total FROM debate_attendance WHERE debate_id = ?", rows -> rows.getInt(1), debateId);
+        List<Integer> total =
+                sql.list("SELECT total FROM debate_attendance WHERE debate_id = ?", rows -> rows.getInt(1), debateId);
         if (total.isEmpty()) {
             return Optional.empty();
         }
         Map<AgeBand, Integer> bands = new EnumMap<>(AgeBand.class);
         Map<AttendeeProfile, Integer> profiles = new EnumMap<>(AttendeeProfile.class);
-        sql.list("SELECT category, value, count FROM debate_attendance_count WHERE debate_id = ?", rows -> {
-            if ("AGE_BAND".equals(rows.getString(1))) {
-                bands.put(AgeBand.valueOf(rows.getString(2)), rows.getInt(3));
-            } else {
-                profiles.put(AttendeeProfile.valueOf(rows.getString(2)), rows.getInt(3));
-            }
-            return null;
-        }, debateId);
+        sql.list(
+                "SELECT category, value, count FROM debate_attendance_count WHERE debate_id = ?",
+                rows -> {
+                    if ("AGE_BAND".equals(rows.getString(1))) {
+                        bands.put(AgeBand.valueOf(rows.getString(2)), rows.getInt(3));
+                    } else {
+                        profiles.put(AttendeeProfile.valueOf(rows.getString(2)), rows.getInt(3));
+                    }
+                    return null;
+                },
+                debateId);
         return Optional.of(new Attendance(total.getFirst(), bands, profiles));
     }
 
     private void insert(long debateId, String category, String value, int count) {
         if (count > 0) {
-            sql.update("INSERT INTO debate_attendance_count (debate_id, category, value, count) VALUES (?, ?, ?, ?)", debateId, category, value, count);
+            sql.update(
+                    "INSERT INTO debate_attendance_count (debate_id, category, value, count) VALUES (?, ?, ?, ?)",
+                    debateId,
+                    category,
+                    value,
+                    count);
         }
     }
 }

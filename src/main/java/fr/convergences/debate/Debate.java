@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -56,18 +55,69 @@ public record Debate(
     public static final int AGENDA_MAX_ITEMS = 20;
     public static final int CAPACITY_MAX = 100_000;
 
-    static Debate create(long consultationId, long councilId, long organiser, ValidDebate valid, DebateStatus status, Instant now) {
-        return new Debate(null, consultationId, councilId, organiser, valid.organisationId(), valid.title(), valid.description(),
-                valid.startsAt(), valid.endsAt(), valid.place(), valid.communeInsee(), valid.stepFree(), valid.hearingLoop(),
-                valid.accessibilityNotes(), valid.onlineUrl(), valid.capacity(), valid.audience(), valid.audienceDetails(), status, now,
-                status == DebateStatus.PUBLISHED ? now : null, null, null, null, null, null, null, null);
+    static Debate create(
+            long consultationId, long councilId, long organiser, ValidDebate valid, DebateStatus status, Instant now) {
+        return new Debate(
+                null,
+                consultationId,
+                councilId,
+                organiser,
+                valid.organisationId(),
+                valid.title(),
+                valid.description(),
+                valid.startsAt(),
+                valid.endsAt(),
+                valid.place(),
+                valid.communeInsee(),
+                valid.stepFree(),
+                valid.hearingLoop(),
+                valid.accessibilityNotes(),
+                valid.onlineUrl(),
+                valid.capacity(),
+                valid.audience(),
+                valid.audienceDetails(),
+                status,
+                now,
+                status == DebateStatus.PUBLISHED ? now : null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     Debate withDetails(ValidDebate valid) {
-        return new Debate(id, consultationId, councilId, organiserAccountId, valid.organisationId(), valid.title(), valid.description(),
-                valid.startsAt(), valid.endsAt(), valid.place(), valid.communeInsee(), valid.stepFree(), valid.hearingLoop(),
-                valid.accessibilityNotes(), valid.onlineUrl(), valid.capacity(), valid.audience(), valid.audienceDetails(), status,
-                createdAt, approvedAt, approvedBy, cancelledAt, cancelReason, minutes, minutesAt, registrantsErasedAt, version);
+        return new Debate(
+                id,
+                consultationId,
+                councilId,
+                organiserAccountId,
+                valid.organisationId(),
+                valid.title(),
+                valid.description(),
+                valid.startsAt(),
+                valid.endsAt(),
+                valid.place(),
+                valid.communeInsee(),
+                valid.stepFree(),
+                valid.hearingLoop(),
+                valid.accessibilityNotes(),
+                valid.onlineUrl(),
+                valid.capacity(),
+                valid.audience(),
+                valid.audienceDetails(),
+                status,
+                createdAt,
+                approvedAt,
+                approvedBy,
+                cancelledAt,
+                cancelReason,
+                minutes,
+                minutesAt,
+                registrantsErasedAt,
+                version);
     }
 
     public boolean isPublished() {
@@ -89,7 +139,8 @@ public record Debate(
     /** Where it takes place, for the attribution of captured contributions: the debate's title, then its place. */
     public String placeLabel() {
         String label = place == null ? title : title + " — " + place;
-        return label.length() <= fr.convergences.contribution.mediation.Mediation.PLACE_MAX_LENGTH ? label
+        return label.length() <= fr.convergences.contribution.mediation.Mediation.PLACE_MAX_LENGTH
+                ? label
                 : label.substring(0, fr.convergences.contribution.mediation.Mediation.PLACE_MAX_LENGTH - 1) + "…";
     }
 }

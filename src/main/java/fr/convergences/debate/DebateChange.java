@@ -8,12 +8,13 @@ import java.util.Objects;
  */
 public final class DebateChange {
 
-    private DebateChange() {
-    }
+    private DebateChange() {}
 
     public static boolean concernsRegistrants(Debate before, Debate after) {
-        return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
-                || !Objects.equals(before.place(), after.place()) || !Objects.equals(before.communeInsee(), after.communeInsee())
+        return !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt())
+                || !Objects.equals(before.place(), after.place())
+                || !Objects.equals(before.communeInsee(), after.communeInsee())
                 || !Objects.equals(before.onlineUrl(), after.onlineUrl());
     }
 }

@@ -1,17 +1,15 @@
 package fr.convergences.debate;
 
 import fr.convergences.base.i18n.Messages;
-
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 /** How a debate's day and hours are written for people: in its territory's time zone and in the reader's language. */
 public final class DebateDates {
 
-    private DebateDates() {
-    }
+    private DebateDates() {}
 
     /**
      * For example "samedi 1er décembre 2026, 18:00 – 20:00", "Saturday, December 1, 2026, 6:00 PM – 8:00 PM": through

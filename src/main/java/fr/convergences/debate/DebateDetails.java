@@ -1,7 +1,6 @@
 package fr.convergences.debate;
 
 import fr.convergences.consultation.Theme;
-
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +10,19 @@ import java.util.Optional;
  * how many seats are taken, and afterwards its attendance, minutes and captured contributions. No registrant here:
  * their names and e-mails are read by the organiser through {@link RegistrationService}.
  */
-public record DebateDetails(Debate debate, String consultationTitle, String councilName, ZoneId zone, String organiser, String communeName,
-                            List<Theme> themes, List<String> agenda, long confirmed, long waiting, Optional<Attendance> attendance,
-                            List<DebateStore.CapturedContribution> contributions) {
+public record DebateDetails(
+        Debate debate,
+        String consultationTitle,
+        String councilName,
+        ZoneId zone,
+        String organiser,
+        String communeName,
+        List<Theme> themes,
+        List<String> agenda,
+        long confirmed,
+        long waiting,
+        Optional<Attendance> attendance,
+        List<DebateStore.CapturedContribution> contributions) {
 
     public long seatsLeft() {
         return Math.max(0, debate.capacity() - confirmed);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.consultation.Theme;
 import fr.convergences.territory.organisation.Organisation;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +56,8 @@ class DebateFields extends Div {
             organisation.setItems(organisations);
             organisation.setEmptySelectionAllowed(true);
             organisation.setEmptySelectionCaption(getTranslation("debate.field.organisation.none"));
-            organisation.setItemLabelGenerator(item -> item == null ? getTranslation("debate.field.organisation.none") : item.name());
+            organisation.setItemLabelGenerator(
+                    item -> item == null ? getTranslation("debate.field.organisation.none") : item.name());
             organisation.setId("debate-organisation");
             add(organisation);
         }
@@ -83,7 +83,14 @@ class DebateFields extends Div {
         accessibility.setMaxLength(Debate.ACCESSIBILITY_MAX_LENGTH);
         field(onlineUrl, "debate.field.onlineUrl", "debate-online-url");
         onlineUrl.setHelperText(getTranslation("debate.field.onlineUrl.help"));
-        add(place, commune, stepFree, hearingLoop, accessibility, onlineUrl, new H2(getTranslation("debate.field.whoTitle")));
+        add(
+                place,
+                commune,
+                stepFree,
+                hearingLoop,
+                accessibility,
+                onlineUrl,
+                new H2(getTranslation("debate.field.whoTitle")));
         field(capacity, "debate.field.capacity", "debate-capacity");
         audience.setLabel(getTranslation("debate.field.audience"));
         audience.setItems(Audience.values());
@@ -107,9 +114,22 @@ class DebateFields extends Div {
     }
 
     DebateForm form() {
-        return new DebateForm(title.getValue(), description.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
-                day.getValue(), start.getValue(), end.getValue(), place.getValue(), commune.getValue(), stepFree.getValue(), hearingLoop.getValue(),
-                accessibility.getValue(), onlineUrl.getValue(), capacity.getValue(), audience.getValue(), audienceDetails.getValue(),
+        return new DebateForm(
+                title.getValue(),
+                description.getValue(),
+                organisation.getValue() == null ? null : organisation.getValue().id(),
+                day.getValue(),
+                start.getValue(),
+                end.getValue(),
+                place.getValue(),
+                commune.getValue(),
+                stepFree.getValue(),
+                hearingLoop.getValue(),
+                accessibility.getValue(),
+                onlineUrl.getValue(),
+                capacity.getValue(),
+                audience.getValue(),
+                audienceDetails.getValue(),
                 themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()),
                 Arrays.stream(agenda.getValue().split("\n")).toList());
     }
@@ -117,7 +137,12 @@ class DebateFields extends Div {
     void fill(DebateForm form) {
         title.setValue(form.title());
         description.setValue(form.description());
-        organisation.getListDataView().getItems().filter(item -> item.id().equals(form.organisationId())).findFirst().ifPresent(organisation::setValue);
+        organisation
+                .getListDataView()
+                .getItems()
+                .filter(item -> item.id().equals(form.organisationId()))
+                .findFirst()
+                .ifPresent(organisation::setValue);
         day.setValue(form.day());
         start.setValue(form.startTime());
         end.setValue(form.endTime());
@@ -130,7 +155,10 @@ class DebateFields extends Div {
         capacity.setValue(form.capacity());
         audience.setValue(form.audience());
         audienceDetails.setValue(form.audienceDetails() == null ? "" : form.audienceDetails());
-        themes.setValue(themes.getListDataView().getItems().filter(theme -> form.themeIds().contains(theme.id())).collect(Collectors.toSet()));
+        themes.setValue(themes.getListDataView()
+                .getItems()
+                .filter(theme -> form.themeIds().contains(theme.id()))
+                .collect(Collectors.toSet()));
         agenda.setValue(String.join("\n", form.agenda()));
     }
 }

@@ -10,8 +10,21 @@ import java.util.Set;
  * before the start is refused: a debate is held within one day). A place (with its accessibility), an online link,
  * or both; agenda items in order.
  */
-public record DebateForm(String title, String description, Long organisationId, LocalDate day, LocalTime startTime, LocalTime endTime,
-                         String place, String communeInsee, boolean stepFree, boolean hearingLoop, String accessibilityNotes,
-                         String onlineUrl, Integer capacity, Audience audience, String audienceDetails, Set<Long> themeIds,
-                         List<String> agenda) {
-}
+public record DebateForm(
+        String title,
+        String description,
+        Long organisationId,
+        LocalDate day,
+        LocalTime startTime,
+        LocalTime endTime,
+        String place,
+        String communeInsee,
+        boolean stepFree,
+        boolean hearingLoop,
+        String accessibilityNotes,
+        String onlineUrl,
+        Integer capacity,
+        Audience audience,
+        String audienceDetails,
+        Set<Long> themeIds,
+        List<String> agenda) {}

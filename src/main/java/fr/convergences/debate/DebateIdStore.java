@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.web.KnownIds;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,7 +28,8 @@ class DebateIdStore implements KnownIds {
     @Override
     public Map<String, Predicate<Map<String, String>>> checks() {
         return Map.of(
-                "debats/:id", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::visible),
+                "debats/:id",
+                        parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::visible),
                 "debat-inscription/:action", parameters -> LINK_ACTIONS.contains(parameters.get("action")));
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.consultation.Theme;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,9 +29,12 @@ public class DebateInfo extends Div {
         facts.setId("debate-facts");
         facts.addClassName("debate-facts");
         facts.add(fact("debate.page.organiser", details.organiser()));
-        facts.add(fact("debate.page.when", DebateDates.when(debate.startsAt(), debate.endsAt(), details.zone(), getLocale())));
+        facts.add(fact(
+                "debate.page.when", DebateDates.when(debate.startsAt(), debate.endsAt(), details.zone(), getLocale())));
         if (debate.place() != null) {
-            facts.add(fact("debate.page.where", debate.place() + (details.communeName() == null ? "" : ", " + details.communeName())));
+            facts.add(fact(
+                    "debate.page.where",
+                    debate.place() + (details.communeName() == null ? "" : ", " + details.communeName())));
             List<String> access = new ArrayList<>();
             if (debate.stepFree()) {
                 access.add(getTranslation("debate.access.stepFree"));
@@ -43,7 +45,9 @@ public class DebateInfo extends Div {
             if (debate.accessibilityNotes() != null) {
                 access.add(debate.accessibilityNotes());
             }
-            facts.add(fact("debate.page.accessibility", access.isEmpty() ? getTranslation("debate.access.none") : String.join(" · ", access)));
+            facts.add(fact(
+                    "debate.page.accessibility",
+                    access.isEmpty() ? getTranslation("debate.access.none") : String.join(" · ", access)));
         }
         if (debate.onlineUrl() != null) {
             Span label = new Span(getTranslation("debate.page.online") + " ");
@@ -55,8 +59,10 @@ public class DebateInfo extends Div {
             online.add(link);
             facts.add(online);
         }
-        facts.add(fact("debate.page.audience", getTranslation("debate.audience." + debate.audience().name())
-                + (debate.audienceDetails() == null ? "" : " — " + debate.audienceDetails())));
+        facts.add(fact(
+                "debate.page.audience",
+                getTranslation("debate.audience." + debate.audience().name())
+                        + (debate.audienceDetails() == null ? "" : " — " + debate.audienceDetails())));
         Span seatsLabel = new Span(getTranslation("debate.page.seats") + " ");
         seatsLabel.addClassName("fact-label");
         ListItem seats = new ListItem(seatsLabel, seatsValue);
@@ -64,7 +70,9 @@ public class DebateInfo extends Div {
         showSeats(details);
         facts.add(seats);
         if (!details.themes().isEmpty()) {
-            facts.add(fact("debate.page.themes", details.themes().stream().map(Theme::name).collect(Collectors.joining(", "))));
+            facts.add(fact(
+                    "debate.page.themes",
+                    details.themes().stream().map(Theme::name).collect(Collectors.joining(", "))));
         }
         add(facts, new H2(getTranslation("debate.page.presentation")), SafeMarkdown.component(debate.description()));
         if (!details.agenda().isEmpty()) {
@@ -77,7 +85,8 @@ public class DebateInfo extends Div {
 
     /** Writes the seats left and the waiting list anew (the page refreshes them while it is open). */
     public void showSeats(DebateDetails details) {
-        seatsValue.setText(getTranslation("debate.page.seats.value", details.debate().capacity(), details.seatsLeft(), details.waiting()));
+        seatsValue.setText(getTranslation(
+                "debate.page.seats.value", details.debate().capacity(), details.seatsLeft(), details.waiting()));
     }
 
     private ListItem fact(String labelKey, String value) {

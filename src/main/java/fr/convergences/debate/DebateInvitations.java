@@ -13,6 +13,5 @@ public interface DebateInvitations {
     Optional<Invitation> of(long debateId);
 
     /** The address (a place and its commune, or the online link) and the .ics text. */
-    record Invitation(String where, String ics) {
-    }
+    record Invitation(String where, String ics) {}
 }

@@ -3,7 +3,6 @@ package fr.convergences.debate;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Phase;
 import fr.convergences.consultation.PhaseKind;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,11 +12,11 @@ import java.util.Optional;
  */
 final class DebatePhasePolicy {
 
-    private DebatePhasePolicy() {
-    }
+    private DebatePhasePolicy() {}
 
     static boolean acceptsNewDebates(ConsultationDetails consultation, LocalDate today) {
-        Optional<Phase> phase = consultation.phase(PhaseKind.DEBATES).or(() -> consultation.phase(PhaseKind.CONTRIBUTIONS));
+        Optional<Phase> phase =
+                consultation.phase(PhaseKind.DEBATES).or(() -> consultation.phase(PhaseKind.CONTRIBUTIONS));
         return phase.map(found -> !today.isAfter(found.endsOn())).orElse(false);
     }
 }

@@ -22,7 +22,6 @@ import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,11 +61,25 @@ public class DebateService {
     private final Clock clock;
     private final boolean approvalRequired;
 
-    public DebateService(DebateRepository debates, RegistrationRepository registrations, DebateStore records, AttendanceStore attendance,
-                         DebateValidator validator, ConsultationService consultations, OrganisationService organisations,
-                         AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, Notifications notifications, NotificationOutbox outbox,
-                         RegistrantMessages registrantMessages, RegistrantNotices registrantNotices, WaitingList waitingList, AuditTrail audit, Clock clock,
-                         @Value("${convergences.debate.approval-required:true}") boolean approvalRequired) {
+    public DebateService(
+            DebateRepository debates,
+            RegistrationRepository registrations,
+            DebateStore records,
+            AttendanceStore attendance,
+            DebateValidator validator,
+            ConsultationService consultations,
+            OrganisationService organisations,
+            AccountRepository accounts,
+            CouncilRoleRepository roles,
+            Permissions permissions,
+            Notifications notifications,
+            NotificationOutbox outbox,
+            RegistrantMessages registrantMessages,
+            RegistrantNotices registrantNotices,
+            WaitingList waitingList,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${convergences.debate.approval-required:true}") boolean approvalRequired) {
         this.debates = debates;
         this.registrations = registrations;
         this.records = records;
@@ -96,16 +109,30 @@ public class DebateService {
         if (!DebatePhasePolicy.acceptsNewDebates(consultation, LocalDate.now(clock.withZone(consultation.zone())))) {
             throw new UserFacingException("debate.phase.closed");
         }
-        ValidDebate valid = validator.validate(actor, consultation, consultations.territoryCommunes(council), form, clock.instant());
-        Debate saved = debates.save(Debate.create(consultationId, council, actor.accountId(), valid,
-                approvalRequired ? DebateStatus.PENDING : DebateStatus.PUBLISHED, clock.instant()));
+        ValidDebate valid = validator.validate(
+                actor, consultation, consultations.territoryCommunes(council), form, clock.instant());
+        Debate saved = debates.save(Debate.create(
+                consultationId,
+                council,
+                actor.accountId(),
+                valid,
+                approvalRequired ? DebateStatus.PENDING : DebateStatus.PUBLISHED,
+                clock.instant()));
         records.replaceThemes(saved.id(), valid.themeIds());
         records.replaceAgenda(saved.id(), valid.agenda());
         if (approvalRequired) {
             // Through the outbox: proposing a debate does not wait for a mail server once per moderator.
-            outbox.recordFor(new OutgoingNotification("debate-to-approve:" + saved.id(), NotificationOutbox.GIVEN_RECIPIENTS, saved.id(),
-                    NotificationKind.MODERATION_ALERT, "debate.notice.toApprove.title", "debate.notice.toApprove.body", List.of(saved.title()),
-                    "/debats/" + saved.id()), moderatorsOf(council));
+            outbox.recordFor(
+                    new OutgoingNotification(
+                            "debate-to-approve:" + saved.id(),
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            saved.id(),
+                            NotificationKind.MODERATION_ALERT,
+                            "debate.notice.toApprove.title",
+                            "debate.notice.toApprove.body",
+                            List.of(saved.title()),
+                            "/debats/" + saved.id()),
+                    moderatorsOf(council));
         }
         return saved;
     }
@@ -122,7 +149,8 @@ public class DebateService {
             throw new UserFacingException("debate.edit.started");
         }
         ConsultationDetails consultation = consultations.details(debate.consultationId());
-        ValidDebate valid = validator.validate(actor, consultation, consultations.territoryCommunes(debate.councilId()), form, clock.instant());
+        ValidDebate valid = validator.validate(
+                actor, consultation, consultations.territoryCommunes(debate.councilId()), form, clock.instant());
         long confirmed = registrations.countByDebateIdAndStatus(debateId, RegistrationStatus.CONFIRMED);
         if (valid.capacity() < confirmed) {
             throw new UserFacingException("debate.capacity.belowRegistered", confirmed);
@@ -134,9 +162,14 @@ public class DebateService {
             waitingList.fill(updated, consultation.zone(), clock.instant());
         }
         if (DebateChange.concernsRegistrants(debate, updated)) {
-            registrantNotices.tell("debate-changed-" + debateId + "-" + clock.instant().toEpochMilli(),
-                    RegistrantNotices.concerned(registrations.findByDebateIdOrderByCreatedAt(debateId)), updated, consultation.zone(),
-                    NotificationKind.DEBATE_REGISTRATION, "debate.notice.changed", where(updated));
+            registrantNotices.tell(
+                    "debate-changed-" + debateId + "-" + clock.instant().toEpochMilli(),
+                    RegistrantNotices.concerned(registrations.findByDebateIdOrderByCreatedAt(debateId)),
+                    updated,
+                    consultation.zone(),
+                    NotificationKind.DEBATE_REGISTRATION,
+                    "debate.notice.changed",
+                    where(updated));
         }
         return updated;
     }
@@ -149,10 +182,21 @@ public class DebateService {
         if (debates.approve(debateId, clock.instant(), actor.accountId()) == 0) {
             throw new UserFacingException("debate.approve.notPending");
         }
-        audit.record(new AuditEvent(actor, debate.councilId(), "debate.approve", "debate", String.valueOf(debateId),
-                Map.of("status", debate.status().name()), Map.of("status", DebateStatus.PUBLISHED.name())));
-        notifications.notify(debate.organiserAccountId(), NotificationKind.MODERATION_DECISION, "debate.notice.approved.title",
-                "debate.notice.approved.body", List.of(debate.title()), "/debats/" + debateId);
+        audit.record(new AuditEvent(
+                actor,
+                debate.councilId(),
+                "debate.approve",
+                "debate",
+                String.valueOf(debateId),
+                Map.of("status", debate.status().name()),
+                Map.of("status", DebateStatus.PUBLISHED.name())));
+        notifications.notify(
+                debate.organiserAccountId(),
+                NotificationKind.MODERATION_DECISION,
+                "debate.notice.approved.title",
+                "debate.notice.approved.body",
+                List.of(debate.title()),
+                "/debats/" + debateId);
     }
 
     /**
@@ -171,11 +215,18 @@ public class DebateService {
         if (debate.isOver(clock.instant())) {
             throw new UserFacingException("debate.cancel.over");
         }
-        String why = DebateValidator.contactsMasked(TextInput.required(reason, Debate.REASON_MAX_LENGTH, "debate.cancel.reason"));
+        String why = DebateValidator.contactsMasked(
+                TextInput.required(reason, Debate.REASON_MAX_LENGTH, "debate.cancel.reason"));
         Instant now = clock.instant();
         debates.cancel(debateId, now, why);
-        audit.record(new AuditEvent(actor, debate.councilId(), "debate.cancel", "debate", String.valueOf(debateId),
-                Map.of("status", debate.status().name()), Map.of("status", DebateStatus.CANCELLED.name(), "reason", why)));
+        audit.record(new AuditEvent(
+                actor,
+                debate.councilId(),
+                "debate.cancel",
+                "debate",
+                String.valueOf(debateId),
+                Map.of("status", debate.status().name()),
+                Map.of("status", DebateStatus.CANCELLED.name(), "reason", why)));
         ZoneId zone = consultations.details(debate.consultationId()).zone();
         List<Registration> toTell = new ArrayList<>();
         for (Registration registration : registrations.findByDebateIdOrderByCreatedAt(debateId)) {
@@ -187,9 +238,22 @@ public class DebateService {
                 toTell.add(cancelled);
             }
         }
-        registrantNotices.tell("debate-cancelled-" + debateId, toTell, debate, zone, NotificationKind.DEBATE_CANCELLED, "debate.notice.cancelled", why);
+        registrantNotices.tell(
+                "debate-cancelled-" + debateId,
+                toTell,
+                debate,
+                zone,
+                NotificationKind.DEBATE_CANCELLED,
+                "debate.notice.cancelled",
+                why);
         if (!debate.organiserAccountId().equals(actor.accountId())) {
-            registrantMessages.tellAccount(debate.organiserAccountId(), debate, zone, NotificationKind.DEBATE_CANCELLED, "debate.notice.cancelled", why);
+            registrantMessages.tellAccount(
+                    debate.organiserAccountId(),
+                    debate,
+                    zone,
+                    NotificationKind.DEBATE_CANCELLED,
+                    "debate.notice.cancelled",
+                    why);
         }
     }
 
@@ -202,12 +266,25 @@ public class DebateService {
         }
         ConsultationDetails consultation = consultations.details(debate.consultationId());
         Set<Long> themeIds = new HashSet<>(records.themeIds(debateId));
-        String commune = debate.communeInsee() == null ? null
-                : consultations.territoryCommunes(debate.councilId()).getOrDefault(debate.communeInsee(), debate.communeInsee());
-        return new DebateDetails(debate, consultation.consultation().title(), consultation.councilName(), consultation.zone(), organiser(debate),
-                commune, consultation.themes().stream().filter(theme -> themeIds.contains(theme.id())).toList(), records.agenda(debateId),
+        String commune = debate.communeInsee() == null
+                ? null
+                : consultations
+                        .territoryCommunes(debate.councilId())
+                        .getOrDefault(debate.communeInsee(), debate.communeInsee());
+        return new DebateDetails(
+                debate,
+                consultation.consultation().title(),
+                consultation.councilName(),
+                consultation.zone(),
+                organiser(debate),
+                commune,
+                consultation.themes().stream()
+                        .filter(theme -> themeIds.contains(theme.id()))
+                        .toList(),
+                records.agenda(debateId),
                 registrations.countByDebateIdAndStatus(debateId, RegistrationStatus.CONFIRMED),
-                registrations.countByDebateIdAndStatus(debateId, RegistrationStatus.WAITING), attendance.find(debateId),
+                registrations.countByDebateIdAndStatus(debateId, RegistrationStatus.WAITING),
+                attendance.find(debateId),
                 records.contributions(debateId));
     }
 
@@ -218,16 +295,26 @@ public class DebateService {
         Instant now = clock.instant();
         boolean manage = isOrganiser(actor, Action.ORGANISE_DEBATE, debate);
         boolean moderate = permissions.allows(actor, Action.MODERATE_DEBATE, debate.councilId());
-        Optional<Registration> own = actor.isAuthenticated() ? registrations.findActiveOfAccount(debateId, actor.accountId()) : Optional.empty();
-        return new DebateTools(manage && !debate.isCancelled() && !debate.hasStarted(now), manage && !debate.isCancelled(), moderate,
+        Optional<Registration> own = actor.isAuthenticated()
+                ? registrations.findActiveOfAccount(debateId, actor.accountId())
+                : Optional.empty();
+        return new DebateTools(
+                manage && !debate.isCancelled() && !debate.hasStarted(now),
+                manage && !debate.isCancelled(),
+                moderate,
                 (moderate || manage) && !debate.isCancelled() && !debate.isOver(now),
-                debate.isPublished() && !debate.hasStarted(now) && permissions.allows(actor, Action.REGISTER_FOR_DEBATE, debate.councilId()), own);
+                debate.isPublished()
+                        && !debate.hasStarted(now)
+                        && permissions.allows(actor, Action.REGISTER_FOR_DEBATE, debate.councilId()),
+                own);
     }
 
     /** The consultation's debates the person may see, in date order. */
     @Transactional(readOnly = true)
     public List<Debate> ofConsultation(Actor actor, long consultationId) {
-        return debates.findByConsultationIdOrderByStartsAt(consultationId).stream().filter(debate -> visible(actor, debate)).toList();
+        return debates.findByConsultationIdOrderByStartsAt(consultationId).stream()
+                .filter(debate -> visible(actor, debate))
+                .toList();
     }
 
     /** Proposed debates awaiting the person's approval, in the councils where they moderate debates. */
@@ -237,9 +324,12 @@ public class DebateService {
             return List.of();
         }
         List<Debate> pending = new ArrayList<>();
-        roles.findByAccountId(actor.accountId()).stream().map(CouncilRoleGrant::councilId).distinct()
+        roles.findByAccountId(actor.accountId()).stream()
+                .map(CouncilRoleGrant::councilId)
+                .distinct()
                 .filter(council -> permissions.allows(actor, Action.MODERATE_DEBATE, council))
-                .forEach(council -> pending.addAll(debates.findByCouncilIdAndStatusOrderByStartsAt(council, DebateStatus.PENDING)));
+                .forEach(council ->
+                        pending.addAll(debates.findByCouncilIdAndStatusOrderByStartsAt(council, DebateStatus.PENDING)));
         return pending;
     }
 
@@ -247,8 +337,12 @@ public class DebateService {
     @Transactional(readOnly = true)
     public boolean canOrganise(Actor actor, long consultationId) {
         ConsultationDetails consultation = consultations.details(consultationId);
-        return permissions.allows(actor, Action.ORGANISE_DEBATE, consultation.consultation().councilId())
-                && DebatePhasePolicy.acceptsNewDebates(consultation, LocalDate.now(clock.withZone(consultation.zone())));
+        return permissions.allows(
+                        actor,
+                        Action.ORGANISE_DEBATE,
+                        consultation.consultation().councilId())
+                && DebatePhasePolicy.acceptsNewDebates(
+                        consultation, LocalDate.now(clock.withZone(consultation.zone())));
     }
 
     /** One's debate as a form to edit. */
@@ -257,10 +351,24 @@ public class DebateService {
         Debate debate = find(debateId);
         requireOrganiser(actor, Action.ORGANISE_DEBATE, debate);
         ZoneId zone = consultations.details(debate.consultationId()).zone();
-        return new DebateForm(debate.title(), debate.description(), debate.organisationId(), debate.startsAt().atZone(zone).toLocalDate(),
-                debate.startsAt().atZone(zone).toLocalTime(), debate.endsAt().atZone(zone).toLocalTime(), debate.place(), debate.communeInsee(),
-                debate.stepFree(), debate.hearingLoop(), debate.accessibilityNotes(), debate.onlineUrl(), debate.capacity(), debate.audience(),
-                debate.audienceDetails(), Set.copyOf(records.themeIds(debateId)), records.agenda(debateId));
+        return new DebateForm(
+                debate.title(),
+                debate.description(),
+                debate.organisationId(),
+                debate.startsAt().atZone(zone).toLocalDate(),
+                debate.startsAt().atZone(zone).toLocalTime(),
+                debate.endsAt().atZone(zone).toLocalTime(),
+                debate.place(),
+                debate.communeInsee(),
+                debate.stepFree(),
+                debate.hearingLoop(),
+                debate.accessibilityNotes(),
+                debate.onlineUrl(),
+                debate.capacity(),
+                debate.audience(),
+                debate.audienceDetails(),
+                Set.copyOf(records.themeIds(debateId)),
+                records.agenda(debateId));
     }
 
     @Transactional(readOnly = true)
@@ -297,12 +405,14 @@ public class DebateService {
     }
 
     public boolean isOrganiser(Actor actor, Action action, Debate debate) {
-        return permissions.allows(actor, action, debate.councilId()) && (debate.organiserAccountId().equals(actor.accountId())
-                || permissions.rolesIn(actor, debate.councilId()).contains(CouncilRole.COUNCIL_ADMIN));
+        return permissions.allows(actor, action, debate.councilId())
+                && (debate.organiserAccountId().equals(actor.accountId())
+                        || permissions.rolesIn(actor, debate.councilId()).contains(CouncilRole.COUNCIL_ADMIN));
     }
 
     boolean visible(Actor actor, Debate debate) {
-        return debate.status() != DebateStatus.PENDING || debate.organiserAccountId().equals(actor.accountId())
+        return debate.status() != DebateStatus.PENDING
+                || debate.organiserAccountId().equals(actor.accountId())
                 || permissions.allows(actor, Action.MODERATE_DEBATE, debate.councilId());
     }
 
@@ -311,7 +421,9 @@ public class DebateService {
         if (debate.organisationId() != null) {
             return organisations.find(debate.organisationId()).name();
         }
-        return accounts.findById(debate.organiserAccountId()).map(account -> account.displayName() == null ? "—" : account.displayName()).orElse("—");
+        return accounts.findById(debate.organiserAccountId())
+                .map(account -> account.displayName() == null ? "—" : account.displayName())
+                .orElse("—");
     }
 
     /** Where the debate takes place, as registrants read it: the place and its commune, or the online link. */
@@ -319,7 +431,9 @@ public class DebateService {
         if (debate.place() == null) {
             return debate.onlineUrl() == null ? "—" : debate.onlineUrl();
         }
-        String commune = debate.communeInsee() == null ? null : consultations.territoryCommunes(debate.councilId()).get(debate.communeInsee());
+        String commune = debate.communeInsee() == null
+                ? null
+                : consultations.territoryCommunes(debate.councilId()).get(debate.communeInsee());
         return commune == null ? debate.place() : debate.place() + ", " + commune;
     }
 

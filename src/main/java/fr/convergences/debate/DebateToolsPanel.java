@@ -19,7 +19,8 @@ import fr.convergences.identity.Actor;
  */
 public class DebateToolsPanel extends Div {
 
-    public DebateToolsPanel(DebateService debates, Actor actor, DebateDetails details, DebateTools tools, boolean canRecord) {
+    public DebateToolsPanel(
+            DebateService debates, Actor actor, DebateDetails details, DebateTools tools, boolean canRecord) {
         setId("debate-tools");
         addClassName("debate-tools");
         long id = details.debate().id();

@@ -9,7 +9,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -35,17 +34,27 @@ class DebateValidator {
      * The validated form, or a refusal naming the first problem. {@code communes} are the territory's (code → name);
      * {@code now} decides that a debate cannot start in the past.
      */
-    ValidDebate validate(Actor organiser, ConsultationDetails consultation, Map<String, String> communes, DebateForm form, Instant now) {
+    ValidDebate validate(
+            Actor organiser,
+            ConsultationDetails consultation,
+            Map<String, String> communes,
+            DebateForm form,
+            Instant now) {
         String title = contactsMasked(TextInput.singleLine(form.title(), Debate.TITLE_MAX_LENGTH, "debate.title"));
-        String description = contactsMasked(TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description"));
+        String description = contactsMasked(
+                TextInput.required(form.description(), Debate.DESCRIPTION_MAX_LENGTH, "debate.description"));
         if (form.day() == null || form.startTime() == null || form.endTime() == null) {
             throw new UserFacingException("debate.when.required");
         }
         if (!form.endTime().isAfter(form.startTime())) {
             throw new UserFacingException("debate.end.beforeStart");
         }
-        Instant startsAt = LocalDateTime.of(form.day(), form.startTime()).atZone(consultation.zone()).toInstant();
-        Instant endsAt = LocalDateTime.of(form.day(), form.endTime()).atZone(consultation.zone()).toInstant();
+        Instant startsAt = LocalDateTime.of(form.day(), form.startTime())
+                .atZone(consultation.zone())
+                .toInstant();
+        Instant endsAt = LocalDateTime.of(form.day(), form.endTime())
+                .atZone(consultation.zone())
+                .toInstant();
         if (!startsAt.isAfter(now)) {
             throw new UserFacingException("debate.start.past");
         }
@@ -54,7 +63,9 @@ class DebateValidator {
         if (place == null && onlineUrl == null) {
             throw new UserFacingException("debate.where.required");
         }
-        String commune = form.communeInsee() == null || form.communeInsee().isBlank() ? null : form.communeInsee().strip().toUpperCase(Locale.ROOT);
+        String commune = form.communeInsee() == null || form.communeInsee().isBlank()
+                ? null
+                : form.communeInsee().strip().toUpperCase(Locale.ROOT);
         if (commune != null && !communes.containsKey(commune)) {
             throw new UserFacingException("debate.commune.unknown");
         }
@@ -72,14 +83,30 @@ class DebateValidator {
         if (!known.containsAll(themes)) {
             throw new UserFacingException("debate.theme.unknown");
         }
-        if (form.organisationId() != null && organisations.actingFor(organiser).stream().map(Organisation::id)
-                .noneMatch(form.organisationId()::equals)) {
+        if (form.organisationId() != null
+                && organisations.actingFor(organiser).stream()
+                        .map(Organisation::id)
+                        .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("debate.organisation.notMember");
         }
-        return new ValidDebate(title, description, form.organisationId(), startsAt, endsAt, place, commune, form.stepFree(), form.hearingLoop(),
-                contactsMasked(TextInput.optional(form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility")), onlineUrl,
-                form.capacity(), form.audience() == null ? Audience.OPEN : form.audience(),
-                contactsMasked(TextInput.optional(form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails")), themes,
+        return new ValidDebate(
+                title,
+                description,
+                form.organisationId(),
+                startsAt,
+                endsAt,
+                place,
+                commune,
+                form.stepFree(),
+                form.hearingLoop(),
+                contactsMasked(TextInput.optional(
+                        form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility")),
+                onlineUrl,
+                form.capacity(),
+                form.audience() == null ? Audience.OPEN : form.audience(),
+                contactsMasked(TextInput.optional(
+                        form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails")),
+                themes,
                 agenda(form.agenda()));
     }
 
@@ -98,9 +125,12 @@ class DebateValidator {
      */
     static java.util.Set<PersonalDataDetector.Kind> contactsFound(DebateForm form) {
         java.util.Set<PersonalDataDetector.Kind> found = java.util.EnumSet.noneOf(PersonalDataDetector.Kind.class);
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(form.title(), form.description(), form.accessibilityNotes(), form.audienceDetails()),
+        java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                                form.title(), form.description(), form.accessibilityNotes(), form.audienceDetails()),
                         form.agenda() == null ? java.util.stream.Stream.<String>empty() : form.agenda().stream())
-                .forEach(text -> PersonalDataDetector.find(text, PersonalDataDetector.CONTACT_DETAILS).forEach(finding -> found.add(finding.kind())));
+                .forEach(text -> PersonalDataDetector.find(text, PersonalDataDetector.CONTACT_DETAILS)
+                        .forEach(finding -> found.add(finding.kind())));
         return found;
     }
 
@@ -125,7 +155,8 @@ class DebateValidator {
     private static List<String> agenda(List<String> items) {
         List<String> agenda = new ArrayList<>();
         for (String item : items == null ? List.<String>of() : items) {
-            String clean = contactsMasked(TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda"));
+            String clean =
+                    contactsMasked(TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda"));
             if (clean != null) {
                 agenda.add(clean);
             }

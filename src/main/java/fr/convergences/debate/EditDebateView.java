@@ -49,7 +49,9 @@ public class EditDebateView extends Div implements BeforeEnterObserver, HasDynam
             throw new AccessDeniedException(Action.ORGANISE_DEBATE);
         }
         Debate debate = debates.details(actor, id).debate();
-        DebateFields fields = new DebateFields(debates.consultation(debate.consultationId()).themes(), debates.communes(debate.consultationId()),
+        DebateFields fields = new DebateFields(
+                debates.consultation(debate.consultationId()).themes(),
+                debates.communes(debate.consultationId()),
                 debates.organisationsOf(actor));
         fields.fill(current);
         StatusMessage status = new StatusMessage();
@@ -60,17 +62,24 @@ public class EditDebateView extends Div implements BeforeEnterObserver, HasDynam
         save.addClickListener(click -> {
             try {
                 DebateForm form = fields.form();
-                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked = debates.contactDetailsMasked(form);
+                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked =
+                        debates.contactDetailsMasked(form);
                 debates.edit(actor, id, form);
                 if (!masked.isEmpty()) {
-                    fr.convergences.base.ui.Confirmation.show(fr.convergences.contribution.MaskedNotice.notKept(this, masked));
+                    fr.convergences.base.ui.Confirmation.show(
+                            fr.convergences.contribution.MaskedNotice.notKept(this, masked));
                 }
                 UI.getCurrent().navigate("debats/" + id);
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
-        add(new H1(getTranslation("debate.form.editTitle")), new Anchor("debats/" + id, debate.title()), status, fields, save);
+        add(
+                new H1(getTranslation("debate.form.editTitle")),
+                new Anchor("debats/" + id, debate.title()),
+                status,
+                fields,
+                save);
     }
 
     @Override

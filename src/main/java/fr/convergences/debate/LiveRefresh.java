@@ -21,11 +21,14 @@ public final class LiveRefresh {
     /** Runs the refresh at each poll while the component is attached; replaces any earlier refresh. */
     public void follow(Component component, Runnable refresh) {
         stop();
-        component.getUI().ifPresentOrElse(ui -> start(ui, component, refresh),
-                () -> polling = component.addAttachListener(attached -> {
-                    stop();
-                    start(attached.getUI(), component, refresh);
-                }));
+        component
+                .getUI()
+                .ifPresentOrElse(
+                        ui -> start(ui, component, refresh),
+                        () -> polling = component.addAttachListener(attached -> {
+                            stop();
+                            start(attached.getUI(), component, refresh);
+                        }));
     }
 
     private void start(UI ui, Component component, Runnable refresh) {

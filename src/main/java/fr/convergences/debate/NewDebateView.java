@@ -45,7 +45,8 @@ public class NewDebateView extends Div implements BeforeEnterObserver, HasDynami
         if (!debates.canOrganise(actor, id)) {
             throw new AccessDeniedException(Action.ORGANISE_DEBATE);
         }
-        DebateFields fields = new DebateFields(consultation.themes(), debates.communes(id), debates.organisationsOf(actor));
+        DebateFields fields =
+                new DebateFields(consultation.themes(), debates.communes(id), debates.organisationsOf(actor));
         StatusMessage status = new StatusMessage();
         status.setId("debate-status-message");
         Button save = new Button(getTranslation("debate.form.propose"));
@@ -54,18 +55,25 @@ public class NewDebateView extends Div implements BeforeEnterObserver, HasDynami
         save.addClickListener(click -> {
             try {
                 DebateForm form = fields.form();
-                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked = debates.contactDetailsMasked(form);
+                java.util.Set<fr.convergences.base.PersonalDataDetector.Kind> masked =
+                        debates.contactDetailsMasked(form);
                 Debate saved = debates.create(actor, id, form);
                 if (!masked.isEmpty()) {
-                    fr.convergences.base.ui.Confirmation.show(fr.convergences.contribution.MaskedNotice.notKept(this, masked));
+                    fr.convergences.base.ui.Confirmation.show(
+                            fr.convergences.contribution.MaskedNotice.notKept(this, masked));
                 }
                 UI.getCurrent().navigate("debats/" + saved.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
-        add(new H1(getTranslation("debate.form.newTitle")), new Anchor("consultations/" + id, consultation.consultation().title()),
-                new Paragraph(getTranslation("debate.form.intro")), status, fields, save);
+        add(
+                new H1(getTranslation("debate.form.newTitle")),
+                new Anchor("consultations/" + id, consultation.consultation().title()),
+                new Paragraph(getTranslation("debate.form.intro")),
+                status,
+                fields,
+                save);
     }
 
     @Override

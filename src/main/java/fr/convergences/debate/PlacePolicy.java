@@ -7,8 +7,7 @@ package fr.convergences.debate;
  */
 public final class PlacePolicy {
 
-    private PlacePolicy() {
-    }
+    private PlacePolicy() {}
 
     public static RegistrationStatus placeFor(int capacity, long confirmed) {
         return confirmed < capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;

@@ -10,7 +10,6 @@ import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,8 +34,14 @@ public class RegistrantMessages {
     private final RegistrationTokens tokens;
     private final DebateInvitations invitations;
 
-    RegistrantMessages(Notifications notifications, AccountRepository accounts, NotificationOutbox outbox, I18NProvider messages, PublicUrl publicUrl,
-                       RegistrationTokens tokens, DebateInvitations invitations) {
+    RegistrantMessages(
+            Notifications notifications,
+            AccountRepository accounts,
+            NotificationOutbox outbox,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            RegistrationTokens tokens,
+            DebateInvitations invitations) {
         this.invitations = invitations;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -53,29 +58,53 @@ public class RegistrantMessages {
      */
     public boolean tellSeat(Registration registration, Debate debate, ZoneId zone, String key) {
         Optional<DebateInvitations.Invitation> invitation = invitations.of(debate.id());
-        String where = invitation.map(DebateInvitations.Invitation::where)
-                .orElse(debate.place() != null ? debate.place() : debate.onlineUrl() == null ? "—" : debate.onlineUrl());
-        List<MailAttachment> files = invitation.map(found -> List.of(MailAttachment.calendar("debat-" + debate.id() + ".ics", found.ics())))
+        String where = invitation
+                .map(DebateInvitations.Invitation::where)
+                .orElse(
+                        debate.place() != null
+                                ? debate.place()
+                                : debate.onlineUrl() == null ? "—" : debate.onlineUrl());
+        List<MailAttachment> files = invitation
+                .map(found -> List.of(MailAttachment.calendar("debat-" + debate.id() + ".ics", found.ics())))
                 .orElse(List.of());
         return tell(registration, debate, zone, NotificationKind.DEBATE_REGISTRATION, key, true, files, where);
     }
 
     /** Returns whether the person could be told. */
-    public boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
-                 Object... extra) {
+    public boolean tell(
+            Registration registration,
+            Debate debate,
+            ZoneId zone,
+            NotificationKind kind,
+            String key,
+            boolean cancelLink,
+            Object... extra) {
         return tell(registration, debate, zone, kind, key, cancelLink, List.of(), extra);
     }
 
-    private boolean tell(Registration registration, Debate debate, ZoneId zone, NotificationKind kind, String key, boolean cancelLink,
-                         List<MailAttachment> files, Object... extra) {
+    private boolean tell(
+            Registration registration,
+            Debate debate,
+            ZoneId zone,
+            NotificationKind kind,
+            String key,
+            boolean cancelLink,
+            List<MailAttachment> files,
+            Object... extra) {
         String link = "/debats/" + debate.id();
         if (registration.accountId() != null) {
             Account account = accounts.findById(registration.accountId()).orElse(null);
             if (account == null || !account.isActive()) {
                 return false;
             }
-            notifications.notify(account.id(), kind, key + ".title", key + ".body", arguments(debate, zone,
-                    Locale.forLanguageTag(account.locale()), extra), link, files);
+            notifications.notify(
+                    account.id(),
+                    kind,
+                    key + ".title",
+                    key + ".body",
+                    arguments(debate, zone, Locale.forLanguageTag(account.locale()), extra),
+                    link,
+                    files);
             return true;
         }
         if (registration.email() == null) {
@@ -84,24 +113,37 @@ public class RegistrantMessages {
         Locale locale = Locale.forLanguageTag(registration.locale());
         Object[] arguments = arguments(debate, zone, locale, extra).toArray();
         StringBuilder text = new StringBuilder(messages.getTranslation(key + ".body", locale, arguments))
-                .append("\n\n").append(publicUrl.of(link));
+                .append("\n\n")
+                .append(publicUrl.of(link));
         if (cancelLink && registration.status() != RegistrationStatus.CANCELLED) {
             String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CANCEL, debate.endsAt());
-            text.append("\n\n").append(messages.getTranslation("debate.mail.cancelLink", locale))
-                    .append('\n').append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
+            text.append("\n\n")
+                    .append(messages.getTranslation("debate.mail.cancelLink", locale))
+                    .append('\n')
+                    .append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
         }
-        outbox.recordMail(new OutgoingMail(registration.email(), messages.getTranslation(key + ".title", locale, arguments), text.toString(), files));
+        outbox.recordMail(new OutgoingMail(
+                registration.email(),
+                messages.getTranslation(key + ".title", locale, arguments),
+                text.toString(),
+                files));
         return true;
     }
 
     /** Notifies a person with an account, the debate's day written in their language. */
-    boolean tellAccount(long accountId, Debate debate, ZoneId zone, NotificationKind kind, String key, Object... extra) {
+    boolean tellAccount(
+            long accountId, Debate debate, ZoneId zone, NotificationKind kind, String key, Object... extra) {
         Account account = accounts.findById(accountId).orElse(null);
         if (account == null || !account.isActive()) {
             return false;
         }
-        notifications.notify(account.id(), kind, key + ".title", key + ".body", arguments(debate, zone,
-                Locale.forLanguageTag(account.locale()), extra), "/debats/" + debate.id());
+        notifications.notify(
+                account.id(),
+                kind,
+                key + ".title",
+                key + ".body",
+                arguments(debate, zone, Locale.forLanguageTag(account.locale()), extra),
+                "/debats/" + debate.id());
         return true;
     }
 
@@ -109,14 +151,18 @@ public class RegistrantMessages {
     public void askConfirmation(Registration registration, Debate debate, ZoneId zone, Instant expiresAt) {
         Locale locale = Locale.forLanguageTag(registration.locale());
         String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
-        Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()}).toArray();
-        outbox.recordMail(new OutgoingMail(registration.email(), messages.getTranslation("debate.mail.confirm.title", locale, arguments),
+        Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()})
+                .toArray();
+        outbox.recordMail(new OutgoingMail(
+                registration.email(),
+                messages.getTranslation("debate.mail.confirm.title", locale, arguments),
                 messages.getTranslation("debate.mail.confirm.body", locale, arguments) + "\n\n"
                         + publicUrl.of("/debat-inscription/confirmer?jeton=" + token)));
     }
 
     private static List<Object> arguments(Debate debate, ZoneId zone, Locale locale, Object[] extra) {
-        List<Object> arguments = new java.util.ArrayList<>(List.of(debate.title(), DebateDates.when(debate.startsAt(), debate.endsAt(), zone, locale)));
+        List<Object> arguments = new java.util.ArrayList<>(
+                List.of(debate.title(), DebateDates.when(debate.startsAt(), debate.endsAt(), zone, locale)));
         arguments.addAll(java.util.Arrays.asList(extra));
         return arguments;
     }

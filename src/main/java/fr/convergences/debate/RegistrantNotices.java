@@ -6,7 +6,6 @@ import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.OutgoingNotification;
 import jakarta.inject.Singleton;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,26 +41,50 @@ public class RegistrantNotices {
      * Tells each reachable registrant; {@code event} names the change once (a change recorded twice tells nobody twice).
      * Texts take the debate's title {0}, its day and hours {1}, then {@code extra}. Returns how many people will be told.
      */
-    public int tell(String event, Collection<Registration> registrants, Debate debate, ZoneId zone, NotificationKind kind, String key,
-                    String... extra) {
-        List<Long> accountIds = registrants.stream().map(Registration::accountId).filter(java.util.Objects::nonNull).distinct().toList();
+    public int tell(
+            String event,
+            Collection<Registration> registrants,
+            Debate debate,
+            ZoneId zone,
+            NotificationKind kind,
+            String key,
+            String... extra) {
+        List<Long> accountIds = registrants.stream()
+                .map(Registration::accountId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         Map<String, List<Long>> byLanguage = new TreeMap<>();
         for (Account account : accounts.findByIdIn(accountIds)) {
             if (account.isActive()) {
-                byLanguage.computeIfAbsent(account.locale(), language -> new ArrayList<>()).add(account.id());
+                byLanguage
+                        .computeIfAbsent(account.locale(), language -> new ArrayList<>())
+                        .add(account.id());
             }
         }
         byLanguage.forEach((language, ids) -> {
-            List<String> arguments = new ArrayList<>(List.of(debate.title(),
+            List<String> arguments = new ArrayList<>(List.of(
+                    debate.title(),
                     DebateDates.when(debate.startsAt(), debate.endsAt(), zone, Locale.forLanguageTag(language))));
             arguments.addAll(List.of(extra));
-            outbox.recordFor(new OutgoingNotification(event + "-" + language, NotificationOutbox.GIVEN_RECIPIENTS, debate.id(), kind,
-                    key + ".title", key + ".body", arguments, "/debats/" + debate.id()), ids);
+            outbox.recordFor(
+                    new OutgoingNotification(
+                            event + "-" + language,
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            debate.id(),
+                            kind,
+                            key + ".title",
+                            key + ".body",
+                            arguments,
+                            "/debats/" + debate.id()),
+                    ids);
         });
         int mailed = 0;
         for (Registration registration : registrants) {
-            if (registration.accountId() == null && registration.email() != null
-                    && messages.tell(registration, debate, zone, kind, key, registration.isActive(), (Object[]) extra)) {
+            if (registration.accountId() == null
+                    && registration.email() != null
+                    && messages.tell(
+                            registration, debate, zone, kind, key, registration.isActive(), (Object[]) extra)) {
                 mailed++;
             }
         }
@@ -70,7 +93,9 @@ public class RegistrantNotices {
 
     /** The registrations still standing, to tell of a change: e-mail addresses not yet confirmed are left out (they hold nothing). */
     public static List<Registration> concerned(Collection<Registration> registrations) {
-        return registrations.stream().filter(registration -> registration.status() == RegistrationStatus.CONFIRMED
-                || registration.status() == RegistrationStatus.WAITING).collect(Collectors.toList());
+        return registrations.stream()
+                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED
+                        || registration.status() == RegistrationStatus.WAITING)
+                .collect(Collectors.toList());
     }
 }

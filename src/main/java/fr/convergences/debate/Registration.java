@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /**
@@ -32,9 +31,24 @@ public record Registration(
     public static final int PHONE_MAX_LENGTH = 40;
 
     public Registration withStatus(RegistrationStatus newStatus, Instant now) {
-        return new Registration(id, debateId, accountId, name, email, phone, locale, newStatus, registeredBy, createdAt,
-                queuedAt == null && (newStatus == RegistrationStatus.CONFIRMED || newStatus == RegistrationStatus.WAITING) ? now : queuedAt,
-                newStatus == RegistrationStatus.CONFIRMED ? now : confirmedAt, newStatus == RegistrationStatus.CANCELLED ? now : cancelledAt,
+        return new Registration(
+                id,
+                debateId,
+                accountId,
+                name,
+                email,
+                phone,
+                locale,
+                newStatus,
+                registeredBy,
+                createdAt,
+                queuedAt == null
+                                && (newStatus == RegistrationStatus.CONFIRMED
+                                        || newStatus == RegistrationStatus.WAITING)
+                        ? now
+                        : queuedAt,
+                newStatus == RegistrationStatus.CONFIRMED ? now : confirmedAt,
+                newStatus == RegistrationStatus.CANCELLED ? now : cancelledAt,
                 reminderSentAt);
     }
 

@@ -3,7 +3,6 @@ package fr.convergences.debate;
 import fr.convergences.base.database.OneTimeTokenTable;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -2,7 +2,6 @@ package fr.convergences.debate;
 
 import fr.convergences.base.security.SecretTokens;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,7 +12,10 @@ import java.util.Optional;
 @Singleton
 public class RegistrationTokens {
 
-    public enum Purpose { CONFIRM, CANCEL }
+    public enum Purpose {
+        CONFIRM,
+        CANCEL
+    }
 
     private final RegistrationTokenStore store;
 

@@ -3,7 +3,6 @@ package fr.convergences.debate;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.Notifications;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,15 +30,23 @@ public class WaitingList {
         long confirmed = registrations.countByDebateIdAndStatus(debate.id(), RegistrationStatus.CONFIRMED);
         List<Registration> waiting = registrations.waitingList(debate.id());
         long seats = PlacePolicy.promotable(debate.capacity(), confirmed, waiting.size());
-        List<Registration> promoted = waiting.stream().limit(seats)
+        List<Registration> promoted = waiting.stream()
+                .limit(seats)
                 .map(registration -> registrations.update(registration.withStatus(RegistrationStatus.CONFIRMED, now)))
                 .toList();
         for (Registration registration : promoted) {
             boolean told = messages.tellSeat(registration, debate, zone, "debate.notice.promoted");
             if (!told) {
-                notifications.notify(debate.organiserAccountId(), NotificationKind.DEBATE_REGISTRATION, "debate.notice.promotedOffline.title",
-                        "debate.notice.promotedOffline.body", List.of(debate.title(), registration.name() == null ? "—" : registration.name(),
-                                registration.phone() == null ? "—" : registration.phone()), "/debats/" + debate.id() + "/inscriptions");
+                notifications.notify(
+                        debate.organiserAccountId(),
+                        NotificationKind.DEBATE_REGISTRATION,
+                        "debate.notice.promotedOffline.title",
+                        "debate.notice.promotedOffline.body",
+                        List.of(
+                                debate.title(),
+                                registration.name() == null ? "—" : registration.name(),
+                                registration.phone() == null ? "—" : registration.phone()),
+                        "/debats/" + debate.id() + "/inscriptions");
             }
         }
         return promoted;

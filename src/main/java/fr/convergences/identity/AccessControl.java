@@ -6,7 +6,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fr.convergences.base.ui.RouteGuard;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 
 /**

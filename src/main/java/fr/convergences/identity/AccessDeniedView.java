@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import fr.convergences.base.ui.MainLayout;
-
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 

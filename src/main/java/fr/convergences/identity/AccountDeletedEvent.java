@@ -5,5 +5,4 @@ package fr.convergences.identity;
  * erase or anonymise what they hold about the person (contributions stay, shown as "deleted account";
  * ballots already cast stay counted).
  */
-public record AccountDeletedEvent(long accountId) {
-}
+public record AccountDeletedEvent(long accountId) {}

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinSession;
 import fr.convergences.base.ui.NavbarItem;
 import jakarta.inject.Singleton;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -35,28 +34,36 @@ public class AccountMenu implements NavbarItem {
     public Component create() {
         Div menu = new Div();
         menu.addClassName("account-menu");
-        currentUser.account().ifPresentOrElse(account -> {
-            Anchor profile = new Anchor("profil", account.displayName());
-            profile.setId("account-profile");
-            // The route belongs to the contribution feature, to the right: linked by its path, not its class.
-            Anchor mine = new Anchor("mes-contributions", menu.getTranslation("identity.menu.myContributions"));
-            mine.setId("account-my-contributions");
-            Button logout = new Button(menu.getTranslation("identity.logout"), event -> signOut());
-            logout.setId("account-logout");
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            menu.add(profile, mine, logout);
-        }, () -> {
-            Anchor login = new Anchor("connexion", menu.getTranslation("identity.login.title"));
-            login.setId("account-login");
-            // Signing in brings the person back to the page they were reading, not to the home page.
-            login.addAttachListener(attach -> {
-                var registration = attach.getUI().addAfterNavigationListener(navigation -> login.setHref(signInHref(
-                        navigation.getLocation().getPathWithQueryParameters())));
-                login.addDetachListener(detach -> registration.remove());
-                login.setHref(signInHref(attach.getUI().getActiveViewLocation().getPathWithQueryParameters()));
-            });
-            menu.add(login);
-        });
+        currentUser
+                .account()
+                .ifPresentOrElse(
+                        account -> {
+                            Anchor profile = new Anchor("profil", account.displayName());
+                            profile.setId("account-profile");
+                            // The route belongs to the contribution feature, to the right: linked by its path, not its
+                            // class.
+                            Anchor mine = new Anchor(
+                                    "mes-contributions", menu.getTranslation("identity.menu.myContributions"));
+                            mine.setId("account-my-contributions");
+                            Button logout = new Button(menu.getTranslation("identity.logout"), event -> signOut());
+                            logout.setId("account-logout");
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            menu.add(profile, mine, logout);
+                        },
+                        () -> {
+                            Anchor login = new Anchor("connexion", menu.getTranslation("identity.login.title"));
+                            login.setId("account-login");
+                            // Signing in brings the person back to the page they were reading, not to the home page.
+                            login.addAttachListener(attach -> {
+                                var registration = attach.getUI()
+                                        .addAfterNavigationListener(navigation -> login.setHref(signInHref(
+                                                navigation.getLocation().getPathWithQueryParameters())));
+                                login.addDetachListener(detach -> registration.remove());
+                                login.setHref(signInHref(
+                                        attach.getUI().getActiveViewLocation().getPathWithQueryParameters()));
+                            });
+                            menu.add(login);
+                        });
         return menu;
     }
 

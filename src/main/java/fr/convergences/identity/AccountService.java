@@ -1,13 +1,5 @@
 package fr.convergences.identity;
 
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.sql.Connection;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
@@ -17,13 +9,20 @@ import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accounts from sign-up to sign-in: creation with e-mail confirmation, sign-in with throttling,
@@ -52,18 +51,35 @@ public class AccountService {
      * address has an account, and how long the mail server takes, cannot show in the answer's timing. One thread and
      * a bounded queue: a flood of requests is dropped, not queued without end (each address is rate-limited anyway).
      */
-    private final ThreadPoolExecutor resetMails = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1_000),
-            task -> Thread.ofPlatform().daemon().name("reset-mails").unstarted(task), new ThreadPoolExecutor.DiscardPolicy());
+    private final ThreadPoolExecutor resetMails = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1_000),
+            task -> Thread.ofPlatform().daemon().name("reset-mails").unstarted(task),
+            new ThreadPoolExecutor.DiscardPolicy());
+
     private final Clock clock;
     private final SessionEpochStore epochs;
     private final CharterAcceptanceStore charter;
     // Compared against when the e-mail is unknown, so that timing does not tell which addresses have accounts.
     private final String decoyHash;
 
-    public AccountService(AccountRepository accounts, PasswordHasher hasher, AccountTokens tokens, LoginThrottle throttle,
-                          Mailer mailer, I18NProvider messages, PublicUrl publicUrl, AccountSessions sessions, RateLimits rateLimits,
-                          TransactionOperations<Connection> transactions, SessionEpochStore epochs, Clock clock,
-                          CharterAcceptanceStore charter) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordHasher hasher,
+            AccountTokens tokens,
+            LoginThrottle throttle,
+            Mailer mailer,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            AccountSessions sessions,
+            RateLimits rateLimits,
+            TransactionOperations<Connection> transactions,
+            SessionEpochStore epochs,
+            Clock clock,
+            CharterAcceptanceStore charter) {
         this.epochs = epochs;
         this.charter = charter;
         this.accounts = accounts;
@@ -100,20 +116,39 @@ public class AccountService {
         String passwordHash = hasher.hash(form.password()); // also for a known address: the same time either way
         Optional<Account> existing = accounts.findByEmailIgnoringCase(email);
         if (existing.isPresent()) {
-            send(existing.get(), "identity.mail.exists.subject", "identity.mail.exists.body", publicUrl.of("/mot-de-passe-oublie"));
+            send(
+                    existing.get(),
+                    "identity.mail.exists.subject",
+                    "identity.mail.exists.body",
+                    publicUrl.of("/mot-de-passe-oublie"));
             return Optional.empty();
         }
         Account account;
         try {
-            account = accounts.save(new Account(null, email, displayName, passwordHash, AccountStatus.PENDING,
-                    Messages.supported(form.locale()).getLanguage(), null, null, false, null, clock.instant(), null, null));
+            account = accounts.save(new Account(
+                    null,
+                    email,
+                    displayName,
+                    passwordHash,
+                    AccountStatus.PENDING,
+                    Messages.supported(form.locale()).getLanguage(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    clock.instant(),
+                    null,
+                    null));
         } catch (DataAccessException e) {
             // Two sign-ups with the same address at the same moment: the unique index decides.
             throw new UserFacingException("identity.email.taken");
         }
         charter.record(account.id(), CharterAcceptanceStore.Channel.SIGN_UP, clock.instant());
         String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
-        send(account, "identity.mail.confirm.subject", "identity.mail.confirm.body",
+        send(
+                account,
+                "identity.mail.confirm.subject",
+                "identity.mail.confirm.body",
                 publicUrl.of("/confirmation-email?jeton=" + token));
         return Optional.of(account);
     }
@@ -121,14 +156,26 @@ public class AccountService {
     /** Activates the account of a valid confirmation link; false when the link is unknown, used or expired. */
     @Transactional
     public boolean confirmEmail(String token) {
-        Optional<Account> account = tokens.consume(token, AccountTokens.Purpose.CONFIRM_EMAIL).flatMap(accounts::findById);
+        Optional<Account> account =
+                tokens.consume(token, AccountTokens.Purpose.CONFIRM_EMAIL).flatMap(accounts::findById);
         if (account.isEmpty() || account.get().status() != AccountStatus.PENDING) {
             return false;
         }
         Account pending = account.get();
-        accounts.update(new Account(pending.id(), pending.email(), pending.displayName(), pending.passwordHash(),
-                AccountStatus.ACTIVE, pending.locale(), pending.communeInsee(), pending.realName(), pending.platformAdmin(),
-                clock.instant(), pending.createdAt(), null, pending.version()));
+        accounts.update(new Account(
+                pending.id(),
+                pending.email(),
+                pending.displayName(),
+                pending.passwordHash(),
+                AccountStatus.ACTIVE,
+                pending.locale(),
+                pending.communeInsee(),
+                pending.realName(),
+                pending.platformAdmin(),
+                clock.instant(),
+                pending.createdAt(),
+                null,
+                pending.version()));
         return true;
     }
 
@@ -192,10 +239,14 @@ public class AccountService {
             return; // the person asking is told nothing either way
         }
         accounts.findByEmailIgnoringCase(email)
-                .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                .filter(account ->
+                        account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {
                     String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-                    send(account, "identity.mail.reset.subject", "identity.mail.reset.body",
+                    send(
+                            account,
+                            "identity.mail.reset.subject",
+                            "identity.mail.reset.body",
                             publicUrl.of("/nouveau-mot-de-passe?jeton=" + token));
                 });
     }
@@ -220,11 +271,22 @@ public class AccountService {
             throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
         });
         AccountStatus status = account.status() == AccountStatus.PENDING ? AccountStatus.ACTIVE : account.status();
-        accounts.update(new Account(account.id(), account.email(), account.displayName(), hasher.hash(newPassword), status,
-                account.locale(), account.communeInsee(), account.realName(), account.platformAdmin(),
+        accounts.update(new Account(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                hasher.hash(newPassword),
+                status,
+                account.locale(),
+                account.communeInsee(),
+                account.realName(),
+                account.platformAdmin(),
                 account.emailConfirmedAt() == null ? clock.instant() : account.emailConfirmedAt(),
-                account.createdAt(), null, account.version()));
-        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere: at once on
+                account.createdAt(),
+                null,
+                account.version()));
+        // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere: at once
+        // on
         // this node, and on the others at their next request, through the epoch.
         epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
@@ -243,13 +305,15 @@ public class AccountService {
         // A wrong current password is recorded and committed before the refusal is thrown: it must count even though
         // the change itself does not happen.
         Account account = transactions.executeWrite(status -> {
-            Account found = accounts.findById(actor.accountId()).orElseThrow(() -> new AccessDeniedException(Action.EDIT_OWN_PROFILE));
+            Account found = accounts.findById(actor.accountId())
+                    .orElseThrow(() -> new AccessDeniedException(Action.EDIT_OWN_PROFILE));
             if (found.passwordHash() == null) {
                 throw new UserFacingException("identity.password.change.noPassword");
             }
             Duration wait = throttle.accountWait(found.email());
             if (!wait.isZero()) {
-                throw new UserFacingException("identity.password.change.wait", Math.max(1, (wait.toMillis() + 999) / 1000));
+                throw new UserFacingException(
+                        "identity.password.change.wait", Math.max(1, (wait.toMillis() + 999) / 1000));
             }
             if (currentPassword == null || !hasher.matches(currentPassword, found.passwordHash())) {
                 throttle.record(found.email(), address, false);
@@ -258,9 +322,20 @@ public class AccountService {
             PasswordPolicy.problem(newPassword, found.email()).ifPresent(key -> {
                 throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
             });
-            return accounts.update(new Account(found.id(), found.email(), found.displayName(), hasher.hash(newPassword), found.status(),
-                    found.locale(), found.communeInsee(), found.realName(), found.platformAdmin(), found.emailConfirmedAt(),
-                    found.createdAt(), found.deletedAt(), found.version()));
+            return accounts.update(new Account(
+                    found.id(),
+                    found.email(),
+                    found.displayName(),
+                    hasher.hash(newPassword),
+                    found.status(),
+                    found.locale(),
+                    found.communeInsee(),
+                    found.realName(),
+                    found.platformAdmin(),
+                    found.emailConfirmedAt(),
+                    found.createdAt(),
+                    found.deletedAt(),
+                    found.version()));
         });
         if (account == null) {
             throw new UserFacingException("identity.password.change.wrongCurrent");
@@ -268,14 +343,20 @@ public class AccountService {
         epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
         Locale locale = Locale.forLanguageTag(account.locale());
-        mailer.send(new OutgoingMail(account.email(), messages.getTranslation("identity.password.changed.subject", locale),
-                messages.getTranslation("identity.password.changed.body", locale, account.displayName(),
+        mailer.send(new OutgoingMail(
+                account.email(),
+                messages.getTranslation("identity.password.changed.subject", locale),
+                messages.getTranslation(
+                        "identity.password.changed.body",
+                        locale,
+                        account.displayName(),
                         publicUrl.of("/mot-de-passe-oublie"))));
     }
 
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
-        mailer.send(new OutgoingMail(account.email(),
+        mailer.send(new OutgoingMail(
+                account.email(),
                 messages.getTranslation(subjectKey, locale),
                 messages.getTranslation(bodyKey, locale, account.displayName(), link)));
     }

@@ -3,7 +3,6 @@ package fr.convergences.identity;
 import fr.convergences.base.security.SecretTokens;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,7 +14,10 @@ import java.util.Optional;
 @Singleton
 public class AccountTokens {
 
-    public enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD }
+    public enum Purpose {
+        CONFIRM_EMAIL,
+        RESET_PASSWORD
+    }
 
     private final AccountTokenStore store;
     private final Clock clock;

@@ -93,7 +93,13 @@ public enum Action {
     SET_VOTING_RULES(Scope.COUNCIL);
 
     /** Where the action applies, which tells what the permission decision needs to know. */
-    public enum Scope { PLATFORM, PLATFORM_IN_COUNCIL, COUNCIL, ORGANISATION, OWN_ACCOUNT }
+    public enum Scope {
+        PLATFORM,
+        PLATFORM_IN_COUNCIL,
+        COUNCIL,
+        ORGANISATION,
+        OWN_ACCOUNT
+    }
 
     private final Scope scope;
 

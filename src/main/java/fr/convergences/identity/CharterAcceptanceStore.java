@@ -3,7 +3,6 @@ package fr.convergences.identity;
 import fr.convergences.base.database.Sql;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +17,10 @@ import java.util.Optional;
 public class CharterAcceptanceStore implements PersonalDataSection {
 
     /** The door through which the account was made. */
-    public enum Channel { SIGN_UP, OPENID }
+    public enum Channel {
+        SIGN_UP,
+        OPENID
+    }
 
     private final Sql sql;
 
@@ -28,13 +30,19 @@ public class CharterAcceptanceStore implements PersonalDataSection {
 
     @Transactional
     public void record(long accountId, Channel channel, Instant at) {
-        sql.update("INSERT INTO charter_acceptance (account_id, accepted_at, channel) VALUES (?, ?, ?)",
-                accountId, Timestamp.from(at), channel.name());
+        sql.update(
+                "INSERT INTO charter_acceptance (account_id, accepted_at, channel) VALUES (?, ?, ?)",
+                accountId,
+                Timestamp.from(at),
+                channel.name());
     }
 
     @Transactional(readOnly = true)
     public Optional<Channel> channel(long accountId) {
-        return sql.one("SELECT channel FROM charter_acceptance WHERE account_id = ?", row -> Channel.valueOf(row.getString(1)), accountId);
+        return sql.one(
+                "SELECT channel FROM charter_acceptance WHERE account_id = ?",
+                row -> Channel.valueOf(row.getString(1)),
+                accountId);
     }
 
     @Override
@@ -46,8 +54,11 @@ public class CharterAcceptanceStore implements PersonalDataSection {
     @Override
     @Transactional(readOnly = true)
     public Object export(long accountId) {
-        return sql.one("SELECT accepted_at, channel FROM charter_acceptance WHERE account_id = ?",
-                row -> Map.<String, Object>of("acceptedAt", row.getTimestamp(1).toInstant().toString(), "channel", row.getString(2)),
-                accountId).orElse(Map.of());
+        return sql.one(
+                        "SELECT accepted_at, channel FROM charter_acceptance WHERE account_id = ?",
+                        row -> Map.<String, Object>of(
+                                "acceptedAt", row.getTimestamp(1).toInstant().toString(), "channel", row.getString(2)),
+                        accountId)
+                .orElse(Map.of());
     }
 }

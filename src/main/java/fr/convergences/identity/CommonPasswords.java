@@ -27,8 +27,7 @@ final class CommonPasswords {
 
     static final String RESOURCE = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     private static final class List30k {
         static final Set<String> WORDS = load();
@@ -88,9 +87,10 @@ final class CommonPasswords {
     }
 
     private static Set<String> load() {
-        try (InputStream in = Objects.requireNonNull(CommonPasswords.class.getResourceAsStream(RESOURCE),
-                "the common-password list (zxcvbn's passwords.txt) is missing from the class path");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = Objects.requireNonNull(
+                        CommonPasswords.class.getResourceAsStream(RESOURCE),
+                        "the common-password list (zxcvbn's passwords.txt) is missing from the class path");
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Set<String> words = new HashSet<>(40_000);
             String line;
             while ((line = lines.readLine()) != null) {

@@ -24,7 +24,10 @@ public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("jeton").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("jeton")
+                .orElse("");
         StatusMessage result = new StatusMessage();
         result.setId("confirmation-result");
         if (accountService.confirmEmail(token)) {
@@ -32,7 +35,10 @@ public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDyn
         } else {
             result.error(getTranslation("identity.confirm.invalid"));
         }
-        add(new H1(getTranslation("identity.confirm.title")), result, new Anchor("connexion", getTranslation("identity.login.title")));
+        add(
+                new H1(getTranslation("identity.confirm.title")),
+                result,
+                new Anchor("connexion", getTranslation("identity.login.title")));
     }
 
     @Override

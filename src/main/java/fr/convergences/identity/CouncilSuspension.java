@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -36,6 +35,7 @@ public record CouncilSuspension(
     }
 
     public CouncilSuspension lifted(long by, String reason, Instant at) {
-        return new CouncilSuspension(id, councilId, accountId, this.reason, suspendedBy, startsAt, lastDay, endsAt, at, by, reason, version);
+        return new CouncilSuspension(
+                id, councilId, accountId, this.reason, suspendedBy, startsAt, lastDay, endsAt, at, by, reason, version);
     }
 }

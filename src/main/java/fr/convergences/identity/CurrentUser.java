@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import fr.convergences.base.web.AnonymousSessions;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +35,12 @@ public class CurrentUser {
     private final SessionEpochStore epochs;
     private final Clock clock;
 
-    public CurrentUser(AccountRepository accounts, AccountSessions sessions, AnonymousSessions anonymousSessions, SessionEpochStore epochs,
-                       Clock clock) {
+    public CurrentUser(
+            AccountRepository accounts,
+            AccountSessions sessions,
+            AnonymousSessions anonymousSessions,
+            SessionEpochStore epochs,
+            Clock clock) {
         this.epochs = epochs;
         this.clock = clock;
         this.accounts = accounts;
@@ -74,7 +77,8 @@ public class CurrentUser {
 
     private boolean endedElsewhere(VaadinSession session, long accountId) {
         Instant now = clock.instant();
-        if (session.getAttribute(CHECKED_AT) instanceof Instant checked && checked.plus(EPOCH_CHECK).isAfter(now)) {
+        if (session.getAttribute(CHECKED_AT) instanceof Instant checked
+                && checked.plus(EPOCH_CHECK).isAfter(now)) {
             return false;
         }
         session.setAttribute(CHECKED_AT, now);
@@ -99,7 +103,8 @@ public class CurrentUser {
         session.setAttribute(CHECKED_AT, null);
         sessions.signedIn(accountId, session.getSession());
         if (session.getSession() instanceof WrappedHttpSession http) {
-            anonymousSessions.signedIn(http.getHttpSession()); // the visitors' short idle timeout and cap no longer apply
+            anonymousSessions.signedIn(
+                    http.getHttpSession()); // the visitors' short idle timeout and cap no longer apply
         }
         // The language chosen in the profile follows the person from one browser to another.
         accounts.findById(accountId).ifPresent(account -> session.setLocale(Locale.forLanguageTag(account.locale())));

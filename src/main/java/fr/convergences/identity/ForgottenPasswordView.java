@@ -1,6 +1,5 @@
 package fr.convergences.identity;
 
-import fr.convergences.base.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import io.micronaut.context.annotation.Prototype;
 

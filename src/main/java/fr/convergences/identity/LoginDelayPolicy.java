@@ -12,10 +12,10 @@ public final class LoginDelayPolicy {
 
     /** Failures in the window that cost nothing. */
     static final int FREE_FAILURES = 5;
+
     static final Duration LONGEST = Duration.ofMinutes(1);
 
-    private LoginDelayPolicy() {
-    }
+    private LoginDelayPolicy() {}
 
     /** The wait after the last failure, given how many failures the account had in the window. */
     public static Duration delayAfter(int failures) {

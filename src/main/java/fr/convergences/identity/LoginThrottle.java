@@ -2,7 +2,6 @@ package fr.convergences.identity;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,11 @@ public class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    public LoginThrottle(LoginAttemptStore attempts, Clock clock,
-                         @Value("${convergences.login.max-failures:10}") int maxFailures,
-                         @Value("${convergences.login.window:15m}") Duration window) {
+    public LoginThrottle(
+            LoginAttemptStore attempts,
+            Clock clock,
+            @Value("${convergences.login.max-failures:10}") int maxFailures,
+            @Value("${convergences.login.window:15m}") Duration window) {
         this.attempts = attempts;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -33,13 +34,16 @@ public class LoginThrottle {
 
     /** True when the address had too many failures in the window (whatever the accounts tried). */
     public boolean isBlocked(String address) {
-        return attempts.failuresFromAddress(address == null ? "" : address, clock.instant().minus(window)) >= maxFailures;
+        return attempts.failuresFromAddress(
+                        address == null ? "" : address, clock.instant().minus(window))
+                >= maxFailures;
     }
 
     /** How long the account's next attempt must still wait (zero when it may try now). */
     public Duration accountWait(String email) {
         Instant now = clock.instant();
-        LoginAttemptStore.RecentFailures recent = attempts.failuresOfAccount(email == null ? "" : email, now.minus(window));
+        LoginAttemptStore.RecentFailures recent =
+                attempts.failuresOfAccount(email == null ? "" : email, now.minus(window));
         if (recent.count() == 0) {
             return Duration.ZERO;
         }

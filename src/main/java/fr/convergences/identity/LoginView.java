@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -14,12 +15,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Optional;
 
 /** Sign-in with e-mail and password; afterwards, back to the page that asked for it. */
@@ -38,7 +37,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final Optional<ExternalSignInProvider> external;
 
-    public LoginView(AccountService accountService, CurrentUser currentUser, Optional<ExternalSignInProvider> external) {
+    public LoginView(
+            AccountService accountService, CurrentUser currentUser, Optional<ExternalSignInProvider> external) {
         this.external = external;
         this.accountService = accountService;
         this.currentUser = currentUser;
@@ -54,12 +54,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         status.setId("login-status");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        Div links = new Div(new Anchor("inscription", getTranslation("identity.login.toSignUp")),
+        Div links = new Div(
+                new Anchor("inscription", getTranslation("identity.login.toSignUp")),
                 new Anchor("mot-de-passe-oublie", getTranslation("identity.login.forgotten")));
         links.addClassName("form-links");
         add(new H1(getTranslation("identity.login.title")), status);
         external.ifPresent(provider -> {
-            Button button = new Button(getTranslation("identity.login.external", provider.label()), event -> signInWith(provider));
+            Button button = new Button(
+                    getTranslation("identity.login.external", provider.label()), event -> signInWith(provider));
             button.setId("login-oidc");
             add(button, new Paragraph(getTranslation("identity.login.or")));
         });
@@ -77,8 +79,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 password.clear();
                 status.error(getTranslation(refused.messageKey()));
             }
-            case LoginOutcome.Throttled throttled -> status.error(getTranslation("identity.login.throttled", throttled.minutes()));
-            case LoginOutcome.Delayed delayed -> status.error(getTranslation("identity.login.delayed", delayed.seconds()));
+            case LoginOutcome.Throttled throttled ->
+                status.error(getTranslation("identity.login.throttled", throttled.minutes()));
+            case LoginOutcome.Delayed delayed ->
+                status.error(getTranslation("identity.login.delayed", delayed.seconds()));
         }
     }
 
@@ -93,7 +97,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        returnPath = event.getLocation().getQueryParameters().getSingleParameter(RETURN_PARAMETER)
+        returnPath = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(RETURN_PARAMETER)
                 .filter(LoginView::isLocalPath)
                 .orElse("");
     }
@@ -103,8 +109,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
      * "/\t/evil.example", since browsers drop tabs and line breaks from addresses. No whitespace or control character.
      */
     static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains(":")
-                && path.chars().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return path.startsWith("/")
+                && !path.startsWith("//")
+                && !path.contains("\\")
+                && !path.contains(":")
+                && path.chars()
+                        .noneMatch(c ->
+                                Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     @Override

@@ -16,11 +16,20 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
-            "motdepasse123", "motdepasse1234", "azertyuiop123", "azertyuiopqsd", "123456789012", "qwertyuiop123",
-            "password1234", "passwordpassword", "bonjour123456", "soleil123456", "marseille1234", "doudou123456");
+            "motdepasse123",
+            "motdepasse1234",
+            "azertyuiop123",
+            "azertyuiopqsd",
+            "123456789012",
+            "qwertyuiop123",
+            "password1234",
+            "passwordpassword",
+            "bonjour123456",
+            "soleil123456",
+            "marseille1234",
+            "doudou123456");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static Optional<String> problem(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -33,7 +42,9 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower) || lower.chars().distinct().count() < 5 || CommonPasswords.isCommon(password)) {
             return Optional.of("identity.password.tooCommon");
         }
-        if (email != null && !email.isBlank() && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])
+        if (email != null
+                && !email.isBlank()
+                && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])
                 && email.split("@")[0].length() >= 4) {
             return Optional.of("identity.password.containsEmail");
         }

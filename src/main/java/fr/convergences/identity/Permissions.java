@@ -1,17 +1,16 @@
 package fr.convergences.identity;
 
-import jakarta.inject.Singleton;
+import static fr.convergences.identity.CouncilRole.COUNCIL_ADMIN;
+import static fr.convergences.identity.CouncilRole.MEMBER;
+import static fr.convergences.identity.CouncilRole.PARTICIPANT;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static fr.convergences.identity.CouncilRole.COUNCIL_ADMIN;
-import static fr.convergences.identity.CouncilRole.MEMBER;
-import static fr.convergences.identity.CouncilRole.PARTICIPANT;
 
 /**
  * The one place that decides whether an actor may perform an action, called by every service
@@ -50,7 +49,8 @@ public class Permissions {
             Map.entry(Action.RECORD_DEBATE_OUTCOME, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
             Map.entry(Action.ISSUE_PAPER_FORMS, EnumSet.of(CouncilRole.DEBATE_ORGANISER, COUNCIL_ADMIN)),
 
-            // Motions and votes: the secretariat (council admins) prepares and runs them; members with a mandate take part.
+            // Motions and votes: the secretariat (council admins) prepares and runs them; members with a mandate take
+            // part.
             Map.entry(Action.DRAFT_MOTION, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.CONVENE_SITTING, EnumSet.of(COUNCIL_ADMIN)),
             Map.entry(Action.RECORD_ATTENDANCE, EnumSet.of(COUNCIL_ADMIN)),
@@ -76,14 +76,20 @@ public class Permissions {
     private static final Set<Action> PUBLIC_ACTIONS = EnumSet.of(Action.VIEW_COMPOSITION);
 
     /** A suspended person keeps their data rights (GDPR): download and erase. */
-    private static final Set<Action> ALLOWED_WHILE_SUSPENDED = EnumSet.of(Action.EXPORT_OWN_DATA, Action.DELETE_OWN_ACCOUNT);
+    private static final Set<Action> ALLOWED_WHILE_SUSPENDED =
+            EnumSet.of(Action.EXPORT_OWN_DATA, Action.DELETE_OWN_ACCOUNT);
 
     /**
      * What a suspension in a council refuses there: taking part. Reading is open to all, and the person's
      * mandates (votes, proxies) and roles are another matter, decided by the council.
      */
-    private static final Set<Action> REFUSED_WHILE_SUSPENDED_IN_COUNCIL = EnumSet.of(Action.PARTICIPATE, Action.CONTRIBUTE,
-            Action.SUPPORT, Action.COMMENT, Action.REPORT, Action.APPEAL_MODERATION);
+    private static final Set<Action> REFUSED_WHILE_SUSPENDED_IN_COUNCIL = EnumSet.of(
+            Action.PARTICIPATE,
+            Action.CONTRIBUTE,
+            Action.SUPPORT,
+            Action.COMMENT,
+            Action.REPORT,
+            Action.APPEAL_MODERATION);
 
     private final AccountRepository accounts;
     private final CouncilRoleRepository roles;
@@ -92,8 +98,13 @@ public class Permissions {
     private final List<OrganisationAdminLookup> organisationAdmins;
     private final Clock clock;
 
-    public Permissions(AccountRepository accounts, CouncilRoleRepository roles, CouncilSuspensionRepository suspensions,
-                       List<MandateLookup> mandates, List<OrganisationAdminLookup> organisationAdmins, Clock clock) {
+    public Permissions(
+            AccountRepository accounts,
+            CouncilRoleRepository roles,
+            CouncilSuspensionRepository suspensions,
+            List<MandateLookup> mandates,
+            List<OrganisationAdminLookup> organisationAdmins,
+            Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.suspensions = suspensions;
@@ -136,18 +147,23 @@ public class Permissions {
             // Appointing a council's admins is the platform admin's, whatever council it is.
             case PLATFORM_IN_COUNCIL -> account.platformAdmin() && councilId != null;
             case OWN_ACCOUNT -> true;
-            case COUNCIL -> councilId != null && holdsAny(account, councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()))
-                    && suspension(actor, action, councilId).isEmpty();
-            case ORGANISATION -> scopeId != null
-                    && organisationAdmins.stream().anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
+            case COUNCIL ->
+                councilId != null
+                        && holdsAny(account, councilId, COUNCIL_GRANTS.getOrDefault(action, Set.of()))
+                        && suspension(actor, action, councilId).isEmpty();
+            case ORGANISATION ->
+                scopeId != null
+                        && organisationAdmins.stream()
+                                .anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
         };
     }
 
     public boolean isPlatformAdmin(Actor actor) {
-        return actor.isAuthenticated() && accounts.findById(actor.accountId())
-                .filter(Account::isActive)
-                .map(Account::platformAdmin)
-                .orElse(false);
+        return actor.isAuthenticated()
+                && accounts.findById(actor.accountId())
+                        .filter(Account::isActive)
+                        .map(Account::platformAdmin)
+                        .orElse(false);
     }
 
     /** The roles the account holds in the council, derived ones included. */
@@ -155,7 +171,8 @@ public class Permissions {
         if (!actor.isAuthenticated()) {
             return EnumSet.noneOf(CouncilRole.class);
         }
-        return accounts.findById(actor.accountId()).map(account -> rolesOf(account, councilId))
+        return accounts.findById(actor.accountId())
+                .map(account -> rolesOf(account, councilId))
                 .orElseGet(() -> EnumSet.noneOf(CouncilRole.class));
     }
 

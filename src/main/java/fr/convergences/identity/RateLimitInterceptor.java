@@ -4,7 +4,6 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import jakarta.inject.Singleton;
-
 import java.util.Arrays;
 
 /** Applies {@link RateLimit}: the first {@link Actor} argument is the subject; without one, the client address. */
@@ -21,7 +20,10 @@ public class RateLimitInterceptor implements MethodInterceptor<Object, Object> {
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         RateLimited kind = context.enumValue(RateLimit.class, RateLimited.class).orElseThrow();
-        Arrays.stream(context.getParameterValues()).filter(Actor.class::isInstance).map(Actor.class::cast).findFirst()
+        Arrays.stream(context.getParameterValues())
+                .filter(Actor.class::isInstance)
+                .map(Actor.class::cast)
+                .findFirst()
                 .ifPresentOrElse(actor -> limits.require(kind, actor), () -> limits.requireFromClient(kind));
         return context.proceed();
     }

@@ -23,7 +23,8 @@ public final class RateLimitPolicy {
         public static Limit parse(String text) {
             Matcher matcher = LIMIT.matcher(text.toLowerCase(Locale.ROOT));
             if (!matcher.matches()) {
-                throw new IllegalArgumentException("A rate limit is written count/duration, such as 20/1h or 5/10m: " + text);
+                throw new IllegalArgumentException(
+                        "A rate limit is written count/duration, such as 20/1h or 5/10m: " + text);
             }
             long amount = Long.parseLong(matcher.group(2));
             Duration per = switch (matcher.group(3)) {
@@ -36,15 +37,17 @@ public final class RateLimitPolicy {
         }
     }
 
-    private RateLimitPolicy() {
-    }
+    private RateLimitPolicy() {}
 
     /**
      * How long to wait before one more action, given the subject's actions within the window (oldest first); empty
      * when it is allowed now.
      */
     public static Optional<Duration> wait(List<Instant> recent, Limit limit, Instant now) {
-        List<Instant> inWindow = recent.stream().filter(at -> at.isAfter(now.minus(limit.per()))).sorted().toList();
+        List<Instant> inWindow = recent.stream()
+                .filter(at -> at.isAfter(now.minus(limit.per())))
+                .sorted()
+                .toList();
         if (inWindow.size() < limit.count()) {
             return Optional.empty();
         }

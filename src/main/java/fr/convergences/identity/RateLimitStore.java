@@ -2,7 +2,6 @@ package fr.convergences.identity;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,18 +25,19 @@ class RateLimitStore {
             statement.setTimestamp(3, Timestamp.from(since));
             return statement.executeUpdate();
         });
-        return jdbc.prepareStatement("SELECT at FROM rate_limit_hit WHERE kind = ? AND subject = ? AND at > ? ORDER BY at", statement -> {
-            statement.setString(1, kind.name());
-            statement.setString(2, subject);
-            statement.setTimestamp(3, Timestamp.from(since));
-            List<Instant> hits = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    hits.add(rows.getTimestamp(1).toInstant());
-                }
-            }
-            return hits;
-        });
+        return jdbc.prepareStatement(
+                "SELECT at FROM rate_limit_hit WHERE kind = ? AND subject = ? AND at > ? ORDER BY at", statement -> {
+                    statement.setString(1, kind.name());
+                    statement.setString(2, subject);
+                    statement.setTimestamp(3, Timestamp.from(since));
+                    List<Instant> hits = new ArrayList<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            hits.add(rows.getTimestamp(1).toInstant());
+                        }
+                    }
+                    return hits;
+                });
     }
 
     void record(RateLimited kind, String subject, Instant at) {

@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,15 +32,22 @@ public class RateLimits {
     private final boolean enabled;
     private final Map<RateLimited, RateLimitPolicy.Limit> limits = new EnumMap<>(RateLimited.class);
 
-    RateLimits(RateLimitStore store, ClientAddress client, Clock clock, Environment environment,
-               @Value("${convergences.rate-limit.enabled:true}") boolean enabled) {
+    RateLimits(
+            RateLimitStore store,
+            ClientAddress client,
+            Clock clock,
+            Environment environment,
+            @Value("${convergences.rate-limit.enabled:true}") boolean enabled) {
         this.store = store;
         this.client = client;
         this.clock = clock;
         this.enabled = enabled;
         for (RateLimited kind : RateLimited.values()) {
-            limits.put(kind, RateLimitPolicy.Limit.parse(environment.getProperty("convergences.rate-limit." + kind.setting(), String.class)
-                    .orElse(kind.defaultLimit())));
+            limits.put(
+                    kind,
+                    RateLimitPolicy.Limit.parse(environment
+                            .getProperty("convergences.rate-limit." + kind.setting(), String.class)
+                            .orElse(kind.defaultLimit())));
         }
     }
 
@@ -75,7 +81,8 @@ public class RateLimits {
         String key = subject.toLowerCase(Locale.ROOT);
         Optional<Duration> wait = RateLimitPolicy.wait(store.recent(kind, key, now.minus(limit.per())), limit, now);
         if (wait.isPresent()) {
-            throw new UserFacingException("identity.rateLimit.refused", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            throw new UserFacingException(
+                    "identity.rateLimit.refused", Math.max(1, (wait.get().toSeconds() + 59) / 60));
         }
         store.record(kind, key, now);
     }

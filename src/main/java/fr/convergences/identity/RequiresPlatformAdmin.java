@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A route for platform administrators only; others get the "access refused" page. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface RequiresPlatformAdmin {
-}
+public @interface RequiresPlatformAdmin {}

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A route for signed-in people only: visitors are sent to the login page, and come back after. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface RequiresSignIn {
-}
+public @interface RequiresSignIn {}

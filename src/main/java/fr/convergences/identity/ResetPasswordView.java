@@ -38,7 +38,10 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
                 accountService.resetPassword(token, password.getValue());
                 removeAll();
                 status.success(getTranslation("identity.reset.done"));
-                add(new H1(getTranslation("identity.reset.title")), status, new Anchor("connexion", getTranslation("identity.login.title")));
+                add(
+                        new H1(getTranslation("identity.reset.title")),
+                        status,
+                        new Anchor("connexion", getTranslation("identity.login.title")));
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
@@ -48,7 +51,10 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("jeton").orElse("");
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("jeton")
+                .orElse("");
     }
 
     @Override

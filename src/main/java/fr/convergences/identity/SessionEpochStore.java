@@ -3,7 +3,6 @@ package fr.convergences.identity;
 import fr.convergences.base.database.Sql;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,6 +31,9 @@ public class SessionEpochStore {
 
     @Transactional(readOnly = true)
     public Optional<Instant> notBefore(long accountId) {
-        return sql.one("SELECT not_before FROM account_session_epoch WHERE account_id = ?", row -> row.getTimestamp(1).toInstant(), accountId);
+        return sql.one(
+                "SELECT not_before FROM account_session_epoch WHERE account_id = ?",
+                row -> row.getTimestamp(1).toInstant(),
+                accountId);
     }
 }

@@ -4,13 +4,12 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Erases, every night, the identity records that name a person and serve only for a while: sign-in attempts (an
@@ -28,8 +27,12 @@ public class SignInRetention implements RetentionRule.Source {
     private final Duration tokens;
     private final Clock clock;
 
-    public SignInRetention(LoginAttemptStore loginAttempts, AccountTokenStore accountTokens, @Value("${convergences.login.attempt-retention:30d}") Duration attempts,
-                           @Value("${convergences.login.expired-link-retention:7d}") Duration tokens, Clock clock) {
+    public SignInRetention(
+            LoginAttemptStore loginAttempts,
+            AccountTokenStore accountTokens,
+            @Value("${convergences.login.attempt-retention:30d}") Duration attempts,
+            @Value("${convergences.login.expired-link-retention:7d}") Duration tokens,
+            Clock clock) {
         this.loginAttempts = loginAttempts;
         this.accountTokens = accountTokens;
         this.attempts = attempts;
@@ -53,7 +56,8 @@ public class SignInRetention implements RetentionRule.Source {
 
     @Override
     public List<RetentionRule> retentionRules() {
-        return List.of(new RetentionRule("identity.retention.signInAttempts", attempts.toDays()),
+        return List.of(
+                new RetentionRule("identity.retention.signInAttempts", attempts.toDays()),
                 new RetentionRule("identity.retention.expiredLinks", tokens.toDays()));
     }
 }

@@ -48,7 +48,8 @@ public class SignUpView extends Div implements HasDynamicTitle {
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         charter.setLabel(getTranslation("identity.signup.charter"));
         charter.setId("signup-charter");
-        // The charter's route belongs to moderation, to the right of identity: named by its address, as the footer does.
+        // The charter's route belongs to moderation, to the right of identity: named by its address, as the footer
+        // does.
         Anchor charterLink = new Anchor("charte-de-participation", getTranslation("identity.signup.charterLink"));
         charterLink.setTarget("_blank");
         submit.setText(getTranslation("identity.signup.submit"));
@@ -57,14 +58,26 @@ public class SignUpView extends Div implements HasDynamicTitle {
         // One account even if the button is clicked twice: it stays disabled while the request runs.
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> signUp());
-        add(new H1(getTranslation("identity.signup.title")), new Paragraph(getTranslation("identity.signup.intro")),
-                status, email, displayName, password, new Paragraph(charterLink), charter, submit);
+        add(
+                new H1(getTranslation("identity.signup.title")),
+                new Paragraph(getTranslation("identity.signup.intro")),
+                status,
+                email,
+                displayName,
+                password,
+                new Paragraph(charterLink),
+                charter,
+                submit);
     }
 
     private void signUp() {
         try {
             // The same answer whether or not the address already had an account: its owner is told by mail.
-            accountService.signUp(new SignUp(email.getValue(), displayName.getValue(), password.getValue(), UI.getCurrent().getLocale(),
+            accountService.signUp(new SignUp(
+                    email.getValue(),
+                    displayName.getValue(),
+                    password.getValue(),
+                    UI.getCurrent().getLocale(),
                     charter.getValue()));
             removeAll();
             StatusMessage done = new StatusMessage();

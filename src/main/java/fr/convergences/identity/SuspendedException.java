@@ -12,12 +12,19 @@ import java.util.Date;
 public class SuspendedException extends AccessDeniedException {
 
     public SuspendedException(Action action, LocalDate lastDay) {
-        super(action, lastDay == null ? "moderation.suspended.indefinitely" : "moderation.suspended.until", argument(lastDay));
+        super(
+                action,
+                lastDay == null ? "moderation.suspended.indefinitely" : "moderation.suspended.until",
+                argument(lastDay));
     }
 
     private static Object[] argument(LocalDate lastDay) {
         // Message patterns format dates in the JVM's default zone: noon of that day in that zone is that day.
-        return lastDay == null ? new Object[0]
-                : new Object[] {Date.from(lastDay.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant())};
+        return lastDay == null
+                ? new Object[0]
+                : new Object[] {
+                    Date.from(
+                            lastDay.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant())
+                };
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.project;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -14,5 +13,4 @@ public record ActionForm(
         Set<String> communes,
         @Nullable LocalDate startsOn,
         @Nullable LocalDate dueOn,
-        @Nullable Long budgetEuros) {
-}
+        @Nullable Long budgetEuros) {}

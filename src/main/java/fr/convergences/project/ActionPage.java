@@ -26,6 +26,5 @@ public record ActionPage(
         boolean canFollowUp) {
 
     /** A link to what the action answers, with the page that shows it. */
-    public record Link(LinkKind kind, long targetId, String title, String path) {
-    }
+    public record Link(LinkKind kind, long targetId, String title, String path) {}
 }

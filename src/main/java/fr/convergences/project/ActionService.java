@@ -20,7 +20,6 @@ import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,10 +56,24 @@ public class ActionService {
     private final Clock clock;
     private final DiscussionService discussions;
 
-    public ActionService(ProjectActionRepository actions, AxisRepository axes, ProgressEntryRepository progress, IndicatorRepository indicators,
-                         ActionPartStore parts, ProjectService projects, OrganisationService organisations, ConsultationService consultations,
-                         ConvergenceService convergences, MotionService motions, CouncilDirectory councils, CouncilZones zones,
-                         Permissions permissions, AuditTrail audit, ProjectEvents events, Clock clock, DiscussionService discussions) {
+    public ActionService(
+            ProjectActionRepository actions,
+            AxisRepository axes,
+            ProgressEntryRepository progress,
+            IndicatorRepository indicators,
+            ActionPartStore parts,
+            ProjectService projects,
+            OrganisationService organisations,
+            ConsultationService consultations,
+            ConvergenceService convergences,
+            MotionService motions,
+            CouncilDirectory councils,
+            CouncilZones zones,
+            Permissions permissions,
+            AuditTrail audit,
+            ProjectEvents events,
+            Clock clock,
+            DiscussionService discussions) {
         this.discussions = discussions;
         this.actions = actions;
         this.axes = axes;
@@ -86,11 +99,14 @@ public class ActionService {
         long councilId = projects.find(axis.projectId()).councilId();
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
         String title = TextInput.singleLine(form.title(), ProjectAction.TITLE_MAX_LENGTH, "project.action.title");
-        String description = TextInput.required(form.description(), ProjectAction.DESCRIPTION_MAX_LENGTH, "project.action.description");
+        String description = TextInput.required(
+                form.description(), ProjectAction.DESCRIPTION_MAX_LENGTH, "project.action.description");
         if (form.ownerOrganisationId() == null) {
             throw new UserFacingException("project.action.owner.required");
         }
-        Set<Long> known = organisations.verifiedOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> known = organisations.verifiedOrganisations().stream()
+                .map(Organisation::id)
+                .collect(java.util.stream.Collectors.toSet());
         Set<Long> partners = form.partnerIds() == null ? Set.of() : form.partnerIds();
         if (!known.contains(form.ownerOrganisationId()) || !known.containsAll(partners)) {
             throw new UserFacingException("project.action.organisation.unknown");
@@ -114,8 +130,20 @@ public class ActionService {
         if (actions.existsByAxisIdAndTitle(axisId, title)) {
             throw new UserFacingException("project.action.duplicate");
         }
-        ProjectAction action = actions.save(new ProjectAction(null, axisId, title, description, form.ownerOrganisationId(), form.startsOn(),
-                form.dueOn(), form.budgetEuros(), ActionStatus.PLANNED, null, actor.accountId(), clock.instant(), null));
+        ProjectAction action = actions.save(new ProjectAction(
+                null,
+                axisId,
+                title,
+                description,
+                form.ownerOrganisationId(),
+                form.startsOn(),
+                form.dueOn(),
+                form.budgetEuros(),
+                ActionStatus.PLANNED,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null));
         parts.addPartners(action.id(), partners);
         parts.addCommunes(action.id(), communes);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -124,7 +152,14 @@ public class ActionService {
         after.put("startsOn", form.startsOn().toString());
         after.put("dueOn", form.dueOn().toString());
         after.put("budgetEuros", form.budgetEuros());
-        audit.record(new AuditEvent(actor, councilId, "project.action.create", "project_action", String.valueOf(action.id()), Map.of(), after));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.action.create",
+                "project_action",
+                String.valueOf(action.id()),
+                Map.of(),
+                after));
         return action;
     }
 
@@ -142,13 +177,19 @@ public class ActionService {
         });
         Instant now = clock.instant();
         ProjectAction changed = actions.update(action.withStatus(to, cleanReason));
-        progress.save(new ProgressEntry(null, actionId, zones.today(councilId), cleanReason, to,
-                actor.accountId(), now));
+        progress.save(
+                new ProgressEntry(null, actionId, zones.today(councilId), cleanReason, to, actor.accountId(), now));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", to.name());
         after.put("reason", cleanReason);
-        audit.record(new AuditEvent(actor, councilId, "project.action.status", "project_action", String.valueOf(actionId),
-                Map.of("status", action.status().name()), after));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.action.status",
+                "project_action",
+                String.valueOf(actionId),
+                Map.of("status", action.status().name()),
+                after));
         events.actionStatusChanged(new ActionStatusChanged(actionId, councilId, action.status(), to, now));
         return changed;
     }
@@ -161,7 +202,8 @@ public class ActionService {
 
     /** The same, with documents attached as links (a report, minutes): each an http(s) address, its label the address if none. */
     @Transactional
-    public ProgressEntry logProgress(Actor actor, long actionId, LocalDate notedOn, String text, List<ProgressAttachment> attachments) {
+    public ProgressEntry logProgress(
+            Actor actor, long actionId, LocalDate notedOn, String text, List<ProgressAttachment> attachments) {
         ProjectAction action = find(actionId);
         long councilId = councilOf(action);
         requireFollowUp(actor, action, councilId, true);
@@ -171,20 +213,35 @@ public class ActionService {
         }
         List<ProgressAttachment> links = new java.util.ArrayList<>();
         for (ProgressAttachment attachment : attachments) {
-            String url = TextInput.optional(attachment.url(), ProgressAttachment.URL_MAX_LENGTH, "project.progress.attachment.url");
+            String url = TextInput.optional(
+                    attachment.url(), ProgressAttachment.URL_MAX_LENGTH, "project.progress.attachment.url");
             if (url == null) {
                 continue;
             }
             if (!url.matches("(?i)https?://\\S+")) {
                 throw new UserFacingException("project.progress.attachment.url.invalid");
             }
-            String label = TextInput.singleLineOptional(attachment.label(), ProgressAttachment.LABEL_MAX_LENGTH, "project.progress.attachment.label");
+            String label = TextInput.singleLineOptional(
+                    attachment.label(), ProgressAttachment.LABEL_MAX_LENGTH, "project.progress.attachment.label");
             links.add(new ProgressAttachment(0, label == null ? url : label, url));
         }
-        ProgressEntry entry = progress.save(new ProgressEntry(null, actionId, notedOn, clean, null, actor.accountId(), clock.instant()));
+        ProgressEntry entry = progress.save(
+                new ProgressEntry(null, actionId, notedOn, clean, null, actor.accountId(), clock.instant()));
         parts.addAttachments(entry.id(), links);
-        audit.record(new AuditEvent(actor, councilId, "project.action.progress", "project_action", String.valueOf(actionId), Map.of(),
-                Map.of("notedOn", notedOn.toString(), "text", clean, "attachments", links.stream().map(ProgressAttachment::url).toList())));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.action.progress",
+                "project_action",
+                String.valueOf(actionId),
+                Map.of(),
+                Map.of(
+                        "notedOn",
+                        notedOn.toString(),
+                        "text",
+                        clean,
+                        "attachments",
+                        links.stream().map(ProgressAttachment::url).toList())));
         return entry;
     }
 
@@ -206,12 +263,14 @@ public class ActionService {
                 yield motion.title();
             }
             case CONVERGENCE -> {
-                StoredConvergence convergence = convergences.confirmedById(targetId)
+                StoredConvergence convergence = convergences
+                        .confirmedById(targetId)
                         .filter(found -> consultations.councilOf(found.consultationId()) == councilId)
                         .orElseThrow(() -> new UserFacingException("project.link.unknown"));
                 yield convergence.label();
             }
-            // A contribution as the public reads it (published, neither hidden nor withdrawn), of one of the council's consultations.
+            // A contribution as the public reads it (published, neither hidden nor withdrawn), of one of the council's
+            // consultations.
             case CONTRIBUTION -> {
                 fr.convergences.contribution.Contribution contribution = publicContribution(targetId);
                 if (contribution == null || consultations.councilOf(contribution.consultationId()) != councilId) {
@@ -224,7 +283,13 @@ public class ActionService {
         if (!parts.addLink(new ActionPartStore.Link(actionId, kind, targetId, kept))) {
             throw new UserFacingException("project.link.duplicate");
         }
-        audit.record(new AuditEvent(actor, councilId, "project.action.link", "project_action", String.valueOf(actionId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.action.link",
+                "project_action",
+                String.valueOf(actionId),
+                Map.of(),
                 Map.of("kind", kind.name(), "target", targetId)));
     }
 
@@ -239,14 +304,29 @@ public class ActionService {
         }
         long councilId = project.councilId();
         Map<String, String> communeNames = consultations.territoryCommunes(councilId);
-        List<ActionPage.Link> links = parts.linksOf(actionId).stream().map(link -> new ActionPage.Link(link.kind(), link.targetId(), link.title(),
-                path(link))).toList();
-        return new ActionPage(action, axis, councilId, councils.bySlug(councils.slugOf(councilId)).name(), councils.slugOf(councilId), zones.zone(councilId),
+        List<ActionPage.Link> links = parts.linksOf(actionId).stream()
+                .map(link -> new ActionPage.Link(link.kind(), link.targetId(), link.title(), path(link)))
+                .toList();
+        return new ActionPage(
+                action,
+                axis,
+                councilId,
+                councils.bySlug(councils.slugOf(councilId)).name(),
+                councils.slugOf(councilId),
+                zones.zone(councilId),
                 organisations.find(action.ownerOrganisationId()).name(),
-                parts.partnersOf(actionId).stream().map(id -> organisations.find(id).name()).toList(),
-                parts.communesOf(actionId).stream().map(code -> communeNames.getOrDefault(code, code)).toList(),
-                progress.findLog(actionId), parts.attachmentsOf(actionId), links, indicators.findByActionIdOrderById(actionId),
-                permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId), followsUp(actor, action, councilId));
+                parts.partnersOf(actionId).stream()
+                        .map(id -> organisations.find(id).name())
+                        .toList(),
+                parts.communesOf(actionId).stream()
+                        .map(code -> communeNames.getOrDefault(code, code))
+                        .toList(),
+                progress.findLog(actionId),
+                parts.attachmentsOf(actionId),
+                links,
+                indicators.findByActionIdOrderById(actionId),
+                permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId),
+                followsUp(actor, action, councilId));
     }
 
     /** The organisations an action can be carried by or partnered with: the verified ones. */
@@ -259,16 +339,21 @@ public class ActionService {
         return switch (link.kind()) {
             case MOTION -> "motions/" + link.targetId();
             // The convergence's card on its consultation's convergences page (the route that shows convergences).
-            case CONVERGENCE -> convergences.confirmedById(link.targetId())
-                    .map(found -> "consultations/" + found.consultationId() + "/convergences#convergence-" + found.id())
-                    .orElse("recherche");
+            case CONVERGENCE ->
+                convergences
+                        .confirmedById(link.targetId())
+                        .map(found ->
+                                "consultations/" + found.consultationId() + "/convergences#convergence-" + found.id())
+                        .orElse("recherche");
             case CONTRIBUTION -> "contributions/" + link.targetId();
         };
     }
 
     private fr.convergences.contribution.Contribution publicContribution(long contributionId) {
         try {
-            return discussions.discussion(Actor.ANONYMOUS, contributionId, java.util.Locale.FRENCH).contribution();
+            return discussions
+                    .discussion(Actor.ANONYMOUS, contributionId, java.util.Locale.FRENCH)
+                    .contribution();
         } catch (UserFacingException unknown) {
             return null;
         }

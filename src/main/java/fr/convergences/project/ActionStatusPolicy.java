@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class ActionStatusPolicy {
 
-    private ActionStatusPolicy() {
-    }
+    private ActionStatusPolicy() {}
 
     /** The message key of the problem, if the change is refused. */
     public static Optional<String> problem(ActionStatus from, ActionStatus to, String reason) {

@@ -3,7 +3,6 @@ package fr.convergences.project;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
-
 import java.util.Optional;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Optional;
  */
 public final class AdoptionPolicy {
 
-    private AdoptionPolicy() {
-    }
+    private AdoptionPolicy() {}
 
     public static Optional<String> problem(long councilId, VersionStatus version, Motion motion) {
         return problem("project.adopt", councilId, version, motion);

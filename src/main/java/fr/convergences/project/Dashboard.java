@@ -1,7 +1,6 @@
 package fr.convergences.project;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,8 @@
 package fr.convergences.project;
 
 /** How often an indicator is measured. */
-public enum Frequency { MONTHLY, QUARTERLY, YEARLY }
+public enum Frequency {
+    MONTHLY,
+    QUARTERLY,
+    YEARLY
+}

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +48,27 @@ public record Indicator(
     }
 
     public Indicator withAgreement(long collegeId, LocalDate on, long recordedBy, Instant recordedAt) {
-        return new Indicator(id, projectId, actionId, name, definition, unit, source, baselineValue, baselineOn, targetValue, targetOn,
-                frequency, direction, owner, collegeId, on, recordedBy, recordedAt, createdBy, createdAt, version);
+        return new Indicator(
+                id,
+                projectId,
+                actionId,
+                name,
+                definition,
+                unit,
+                source,
+                baselineValue,
+                baselineOn,
+                targetValue,
+                targetOn,
+                frequency,
+                direction,
+                owner,
+                collegeId,
+                on,
+                recordedBy,
+                recordedAt,
+                createdBy,
+                createdAt,
+                version);
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.project;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,5 +17,4 @@ public record IndicatorForm(
         @Nullable LocalDate targetOn,
         @Nullable Frequency frequency,
         @Nullable Direction direction,
-        String owner) {
-}
+        String owner) {}

@@ -15,7 +15,6 @@ import fr.convergences.territory.council.CollegeService;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,10 +49,21 @@ public class IndicatorService {
     private final ProjectEvents events;
     private final Clock clock;
 
-    public IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, LatestMeasurementStore latest, ProjectActionRepository actions,
-                            AxisRepository axes, ProjectService projects, CollegeService colleges, ConsultationService consultations,
-                            CouncilDirectory councils, CouncilZones zones, Permissions permissions, AuditTrail audit, ProjectEvents events,
-                            Clock clock) {
+    public IndicatorService(
+            IndicatorRepository indicators,
+            MeasurementRepository measurements,
+            LatestMeasurementStore latest,
+            ProjectActionRepository actions,
+            AxisRepository axes,
+            ProjectService projects,
+            CollegeService colleges,
+            ConsultationService consultations,
+            CouncilDirectory councils,
+            CouncilZones zones,
+            Permissions permissions,
+            AuditTrail audit,
+            ProjectEvents events,
+            Clock clock) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.latest = latest;
@@ -76,42 +86,73 @@ public class IndicatorService {
         HealthProject project = projects.find(projectId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId());
         String name = TextInput.singleLine(form.name(), Indicator.NAME_MAX_LENGTH, "project.indicator.name");
-        String definition = TextInput.required(form.definition(), Indicator.DEFINITION_MAX_LENGTH, "project.indicator.definition");
+        String definition =
+                TextInput.required(form.definition(), Indicator.DEFINITION_MAX_LENGTH, "project.indicator.definition");
         String unit = TextInput.singleLine(form.unit(), Indicator.UNIT_MAX_LENGTH, "project.indicator.unit");
         String source = TextInput.required(form.source(), Indicator.SOURCE_MAX_LENGTH, "project.indicator.source");
         String owner = TextInput.singleLine(form.owner(), Indicator.OWNER_MAX_LENGTH, "project.indicator.owner");
         if (form.frequency() == null) {
             throw new UserFacingException("project.indicator.frequency.required");
         }
-        IndicatorTargetPolicy.problem(form.baselineValue(), form.baselineOn(), form.targetValue(), form.targetOn(), form.direction())
+        IndicatorTargetPolicy.problem(
+                        form.baselineValue(), form.baselineOn(), form.targetValue(), form.targetOn(), form.direction())
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
         checkValue(form.baselineValue());
         checkValue(form.targetValue());
-        if (form.actionId() != null && actions.findById(form.actionId())
-                .flatMap(action -> axes.findById(action.axisId())).filter(axis -> axis.projectId() == projectId).isEmpty()) {
+        if (form.actionId() != null
+                && actions.findById(form.actionId())
+                        .flatMap(action -> axes.findById(action.axisId()))
+                        .filter(axis -> axis.projectId() == projectId)
+                        .isEmpty()) {
             throw new UserFacingException("project.action.unknown");
         }
         if (indicators.existsByProjectIdAndName(projectId, name)) {
             throw new UserFacingException("project.indicator.duplicate");
         }
-        Indicator indicator = indicators.save(new Indicator(null, projectId, form.actionId(), name, definition, unit, source, form.baselineValue(),
-                form.baselineOn(), form.targetValue(), form.targetOn(), form.frequency(), form.direction(), owner, null, null, null, null,
-                actor.accountId(), clock.instant(), null));
+        Indicator indicator = indicators.save(new Indicator(
+                null,
+                projectId,
+                form.actionId(),
+                name,
+                definition,
+                unit,
+                source,
+                form.baselineValue(),
+                form.baselineOn(),
+                form.targetValue(),
+                form.targetOn(),
+                form.frequency(),
+                form.direction(),
+                owner,
+                null,
+                null,
+                null,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("name", name);
         after.put("baseline", form.baselineValue().toPlainString() + "@" + form.baselineOn());
         after.put("target", form.targetValue().toPlainString() + "@" + form.targetOn());
         after.put("direction", form.direction().name());
-        audit.record(new AuditEvent(actor, project.councilId(), "project.indicator.define", "project_indicator", String.valueOf(indicator.id()),
-                Map.of(), after));
+        audit.record(new AuditEvent(
+                actor,
+                project.councilId(),
+                "project.indicator.define",
+                "project_indicator",
+                String.valueOf(indicator.id()),
+                Map.of(),
+                after));
         return indicator;
     }
 
     /** Records that a college of the council (the users' college) agreed to the indicator on that day: it is co-adopted. */
     @Transactional
-    public Indicator recordCollegeAgreement(Actor actor, long indicatorId, long collegeId, java.time.LocalDate agreedOn) {
+    public Indicator recordCollegeAgreement(
+            Actor actor, long indicatorId, long collegeId, java.time.LocalDate agreedOn) {
         Indicator indicator = find(indicatorId);
         long councilId = projects.find(indicator.projectId()).councilId();
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
@@ -126,7 +167,13 @@ public class IndicatorService {
         }
         Instant now = clock.instant();
         Indicator agreed = indicators.update(indicator.withAgreement(collegeId, agreedOn, actor.accountId(), now));
-        audit.record(new AuditEvent(actor, councilId, "project.indicator.coAdopt", "project_indicator", String.valueOf(indicatorId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.indicator.coAdopt",
+                "project_indicator",
+                String.valueOf(indicatorId),
+                Map.of(),
                 Map.of("college", collegeId, "agreedOn", agreedOn.toString())));
         events.indicatorCoAdopted(new IndicatorCoAdopted(indicatorId, councilId, now));
         return agreed;
@@ -138,7 +185,8 @@ public class IndicatorService {
         Indicator indicator = find(indicatorId);
         long councilId = projects.find(indicator.projectId()).councilId();
         permissions.require(actor, Action.RECORD_MEASUREMENT, councilId);
-        String provenance = TextInput.required(form.provenance(), Measurement.PROVENANCE_MAX_LENGTH, "project.measurement.provenance");
+        String provenance = TextInput.required(
+                form.provenance(), Measurement.PROVENANCE_MAX_LENGTH, "project.measurement.provenance");
         if (form.value() == null) {
             throw new UserFacingException("project.measurement.value.required");
         }
@@ -150,19 +198,33 @@ public class IndicatorService {
         if (commune != null && !consultations.territoryCommunes(councilId).containsKey(commune)) {
             throw new UserFacingException("project.measurement.commune.unknown");
         }
-        boolean taken = commune == null ? measurements.existsByIndicatorIdAndMeasuredOnAndInseeCodeIsNull(indicatorId, form.measuredOn())
+        boolean taken = commune == null
+                ? measurements.existsByIndicatorIdAndMeasuredOnAndInseeCodeIsNull(indicatorId, form.measuredOn())
                 : measurements.existsByIndicatorIdAndMeasuredOnAndInseeCode(indicatorId, form.measuredOn(), commune);
         if (taken) {
             throw new UserFacingException("project.measurement.duplicate");
         }
-        Measurement measurement = measurements.save(new Measurement(null, indicatorId, form.measuredOn(), form.value(), commune, provenance,
-                actor.accountId(), clock.instant()));
+        Measurement measurement = measurements.save(new Measurement(
+                null,
+                indicatorId,
+                form.measuredOn(),
+                form.value(),
+                commune,
+                provenance,
+                actor.accountId(),
+                clock.instant()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("measuredOn", form.measuredOn().toString());
         after.put("value", form.value().toPlainString());
         after.put("commune", commune);
         after.put("provenance", provenance);
-        audit.record(new AuditEvent(actor, councilId, "project.measurement.record", "project_indicator", String.valueOf(indicatorId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.measurement.record",
+                "project_indicator",
+                String.valueOf(indicatorId),
+                Map.of(),
                 after));
         return measurement;
     }
@@ -188,14 +250,20 @@ public class IndicatorService {
      */
     @Transactional(readOnly = true)
     public Dashboard actionDashboard(Actor actor, long actionId) {
-        ProjectAction action = actions.findById(actionId).orElseThrow(() -> new UserFacingException("project.action.unknown"));
-        HealthProject project = projects.find(axes.findById(action.axisId()).orElseThrow().projectId());
+        ProjectAction action =
+                actions.findById(actionId).orElseThrow(() -> new UserFacingException("project.action.unknown"));
+        HealthProject project =
+                projects.find(axes.findById(action.axisId()).orElseThrow().projectId());
         if (!projects.isVisible(actor, project)) {
             throw new UserFacingException("project.action.unknown");
         }
         Council council = councils.bySlug(councils.slugOf(project.councilId()));
         Map<String, String> communes = consultations.territoryCommunes(council.id());
-        return new Dashboard(council.name(), council.slug(), entries(council.id(), indicators.findByActionIdOrderById(actionId)), communes,
+        return new Dashboard(
+                council.name(),
+                council.slug(),
+                entries(council.id(), indicators.findByActionIdOrderById(actionId)),
+                communes,
                 permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id()));
     }
 
@@ -203,16 +271,23 @@ public class IndicatorService {
         if (list.isEmpty()) {
             return List.of();
         }
-        // The territory series and the latest value of each commune, not every measurement: at 50 indicators measured for
+        // The territory series and the latest value of each commune, not every measurement: at 50 indicators measured
+        // for
         // five years in 300 communes that is 300,000 rows (ProjectDashboardBenchmark); the whole history is open data.
         List<Long> ids = list.stream().map(Indicator::id).toList();
         Map<Long, List<Measurement>> byIndicator = new java.util.HashMap<>();
         java.util.stream.Stream.concat(measurements.findTerritorySeries(ids).stream(), latest.byCommune(ids).stream())
-                .forEach(measurement -> byIndicator.computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>()).add(measurement));
-        Map<Long, String> collegeNames = colleges.colleges(councilId).stream().collect(Collectors.toMap(College::id, College::name));
-        return list.stream().map(indicator -> new Dashboard.Entry(indicator,
-                indicator.agreedCollegeId() == null ? null : collegeNames.get(indicator.agreedCollegeId()),
-                byIndicator.getOrDefault(indicator.id(), List.of()))).toList();
+                .forEach(measurement -> byIndicator
+                        .computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>())
+                        .add(measurement));
+        Map<Long, String> collegeNames =
+                colleges.colleges(councilId).stream().collect(Collectors.toMap(College::id, College::name));
+        return list.stream()
+                .map(indicator -> new Dashboard.Entry(
+                        indicator,
+                        indicator.agreedCollegeId() == null ? null : collegeNames.get(indicator.agreedCollegeId()),
+                        byIndicator.getOrDefault(indicator.id(), List.of())))
+                .toList();
     }
 
     /** The colleges of the council, to choose the one whose agreement is recorded. */
@@ -222,7 +297,9 @@ public class IndicatorService {
     }
 
     private static void checkValue(BigDecimal value) {
-        if (value != null && (value.abs().compareTo(VALUE_LIMIT) > 0 || Math.max(0, value.stripTrailingZeros().scale()) > 3)) {
+        if (value != null
+                && (value.abs().compareTo(VALUE_LIMIT) > 0
+                        || Math.max(0, value.stripTrailingZeros().scale()) > 3)) {
             throw new UserFacingException("project.measurement.value.invalid");
         }
     }
@@ -230,5 +307,4 @@ public class IndicatorService {
     private Indicator find(long indicatorId) {
         return indicators.findById(indicatorId).orElseThrow(() -> new UserFacingException("project.indicator.unknown"));
     }
-
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public final class IndicatorTargetPolicy {
 
-    private IndicatorTargetPolicy() {
-    }
+    private IndicatorTargetPolicy() {}
 
-    public static Optional<String> problem(BigDecimal baseline, LocalDate baselineOn, BigDecimal target, LocalDate targetOn, Direction direction) {
+    public static Optional<String> problem(
+            BigDecimal baseline, LocalDate baselineOn, BigDecimal target, LocalDate targetOn, Direction direction) {
         if (baseline == null || baselineOn == null || target == null || targetOn == null || direction == null) {
             return Optional.of("project.indicator.values.required");
         }

@@ -2,7 +2,6 @@ package fr.convergences.project;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,11 +26,19 @@ class LatestMeasurementStore {
         if (indicatorIds.isEmpty()) {
             return List.of();
         }
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT measurement_id, indicator_id, measured_on, value, insee_code, provenance, recorded_by, recorded_at
                 FROM project_measurement_latest WHERE indicator_id = ANY (?) ORDER BY indicator_id, insee_code""",
-                row -> new Measurement(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class), row.getBigDecimal(4),
-                        row.getString(5), row.getString(6), row.getLong(7), Sql.instant(row, "recorded_at")),
+                row -> new Measurement(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getObject(3, LocalDate.class),
+                        row.getBigDecimal(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getLong(7),
+                        Sql.instant(row, "recorded_at")),
                 (Object) indicatorIds.stream().mapToLong(Long::longValue).toArray());
     }
 }

@@ -1,4 +1,8 @@
 package fr.convergences.project;
 
 /** What an action answers: a motion of the council, a convergence, a contribution. */
-public enum LinkKind { MOTION, CONVERGENCE, CONTRIBUTION }
+public enum LinkKind {
+    MOTION,
+    CONVERGENCE,
+    CONTRIBUTION
+}

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,7 +30,19 @@ public record ProjectAction(
     public static final int REASON_MAX_LENGTH = 2000;
 
     public ProjectAction withStatus(ActionStatus newStatus, @Nullable String reason) {
-        return new ProjectAction(id, axisId, title, description, ownerOrganisationId, startsOn, dueOn, budgetEuros, newStatus, reason,
-                createdBy, createdAt, version);
+        return new ProjectAction(
+                id,
+                axisId,
+                title,
+                description,
+                ownerOrganisationId,
+                startsOn,
+                dueOn,
+                budgetEuros,
+                newStatus,
+                reason,
+                createdBy,
+                createdAt,
+                version);
     }
 }

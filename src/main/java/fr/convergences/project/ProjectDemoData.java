@@ -27,7 +27,6 @@ import fr.convergences.territory.council.MandateStatus;
 import fr.convergences.territory.organisation.Organisation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,9 +57,18 @@ public class ProjectDemoData implements DemoData {
     private final CouncilSlugStore councils;
     private final MandateService mandates;
 
-    public ProjectDemoData(ProjectService projects, ActionService actions, IndicatorService indicators, MotionService motions,
-                           VotingSessionService sessions, BallotService ballots, ConsultationService consultations, AccountRepository accounts,
-                           CouncilZones zones, CouncilSlugStore councils, MandateService mandates) {
+    public ProjectDemoData(
+            ProjectService projects,
+            ActionService actions,
+            IndicatorService indicators,
+            MotionService motions,
+            VotingSessionService sessions,
+            BallotService ballots,
+            ConsultationService consultations,
+            AccountRepository accounts,
+            CouncilZones zones,
+            CouncilSlugStore councils,
+            MandateService mandates) {
         this.projects = projects;
         this.actions = actions;
         this.indicators = indicators;
@@ -83,65 +91,166 @@ public class ProjectDemoData implements DemoData {
     @Transactional
     public void load() {
         OptionalLong councilId = councils.idOf("cts-essonne");
-        Optional<Long> adminId = accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").map(account -> account.id());
-        if (councilId.isEmpty() || adminId.isEmpty() || projects.visibleProject(Actor.account(adminId.get()), councilId.getAsLong()).isPresent()) {
+        Optional<Long> adminId =
+                accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").map(account -> account.id());
+        if (councilId.isEmpty()
+                || adminId.isEmpty()
+                || projects.visibleProject(Actor.account(adminId.get()), councilId.getAsLong())
+                        .isPresent()) {
             return;
         }
         long council = councilId.getAsLong();
         Actor admin = Actor.account(adminId.get());
         List<Organisation> organisations = actions.organisations();
-        Organisation cpts = organisations.stream().filter(o -> o.name().startsWith("CPTS")).findFirst().orElse(null);
-        Organisation users = organisations.stream().filter(o -> o.name().startsWith("France Assos")).findFirst().orElse(null);
+        Organisation cpts = organisations.stream()
+                .filter(o -> o.name().startsWith("CPTS"))
+                .findFirst()
+                .orElse(null);
+        Organisation users = organisations.stream()
+                .filter(o -> o.name().startsWith("France Assos"))
+                .findFirst()
+                .orElse(null);
         if (cpts == null || users == null) {
             return;
         }
         LocalDate today = zones.today(council);
-        HealthProject project = projects.open(admin, council, "Projet territorial de santé de l’Essonne 2026-2030",
+        HealthProject project = projects.open(
+                admin,
+                council,
+                "Projet territorial de santé de l’Essonne 2026-2030",
                 "Le projet territorial de santé répond au **diagnostic territorial** partagé avec les habitants : trouver un médecin, "
                         + "être soigné le soir et le week-end, vieillir chez soi, être accompagné en santé mentale.");
-        projects.adopt(admin, project.id(), adoptedDeliberation(admin, council, "Délibération : adoption du projet territorial de santé 2026-2030",
-                "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
-                "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants."));
+        projects.adopt(
+                admin,
+                project.id(),
+                adoptedDeliberation(
+                        admin,
+                        council,
+                        "Délibération : adoption du projet territorial de santé 2026-2030",
+                        "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
+                        "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants."));
         projects.publish(admin, project.id());
 
-        Axis access = projects.addAxis(admin, project.id(), "Accès aux soins de proximité", "Un médecin pour chacun, le soir et le week-end aussi.");
-        Axis ageing = projects.addAxis(admin, project.id(), "Vieillir chez soi", "Prévenir la perte d’autonomie et éviter les hospitalisations évitables.");
+        Axis access = projects.addAxis(
+                admin,
+                project.id(),
+                "Accès aux soins de proximité",
+                "Un médecin pour chacun, le soir et le week-end aussi.");
+        Axis ageing = projects.addAxis(
+                admin,
+                project.id(),
+                "Vieillir chez soi",
+                "Prévenir la perte d’autonomie et éviter les hospitalisations évitables.");
         projects.addAxis(admin, project.id(), "Santé mentale", "Des parcours lisibles, de la prévention à la crise.");
-        List<String> communes = new ArrayList<>(consultations.territoryCommunes(council).keySet());
+        List<String> communes =
+                new ArrayList<>(consultations.territoryCommunes(council).keySet());
         Set<String> north = Set.copyOf(communes.subList(0, Math.min(3, communes.size())));
         Set<String> south = Set.copyOf(communes.subList(Math.max(0, communes.size() - 2), communes.size()));
 
-        ProjectAction sas = actions.create(admin, access.id(), new ActionForm("Service d’accès aux soins (SAS) pour tout le département",
-                "Une régulation commune joignable jour et nuit, qui oriente vers une consultation le jour même en ville plutôt qu’aux urgences.",
-                cpts.id(), Set.of(users.id()), north, today.minusYears(2), today.plusYears(1), 450_000L));
+        ProjectAction sas = actions.create(
+                admin,
+                access.id(),
+                new ActionForm(
+                        "Service d’accès aux soins (SAS) pour tout le département",
+                        "Une régulation commune joignable jour et nuit, qui oriente vers une consultation le jour même en ville plutôt qu’aux urgences.",
+                        cpts.id(),
+                        Set.of(users.id()),
+                        north,
+                        today.minusYears(2),
+                        today.plusYears(1),
+                        450_000L));
         actions.changeStatus(admin, sas.id(), ActionStatus.IN_PROGRESS, null);
-        actions.logProgress(admin, sas.id(), today.minusMonths(18), "Convention signée entre l’ARS, le SAMU et les trois CPTS.");
-        actions.logProgress(admin, sas.id(), today.minusMonths(6), "La régulation de nuit couvre désormais tout le nord du département.");
-        motions.decisions(admin, council).stream().filter(m -> m.kind() == MotionKind.AVIS && m.status() == MotionStatus.ADOPTED).findFirst()
+        actions.logProgress(
+                admin, sas.id(), today.minusMonths(18), "Convention signée entre l’ARS, le SAMU et les trois CPTS.");
+        actions.logProgress(
+                admin,
+                sas.id(),
+                today.minusMonths(6),
+                "La régulation de nuit couvre désormais tout le nord du département.");
+        motions.decisions(admin, council).stream()
+                .filter(m -> m.kind() == MotionKind.AVIS && m.status() == MotionStatus.ADOPTED)
+                .findFirst()
                 .ifPresent(avis -> actions.link(admin, sas.id(), LinkKind.MOTION, avis.id()));
 
-        actions.create(admin, access.id(), new ActionForm("Consultations non programmées le samedi dans chaque CPTS",
-                "Chaque CPTS assure une permanence le samedi matin, à tour de rôle entre ses maisons de santé.", cpts.id(), Set.of(), south,
-                today.plusMonths(2), today.plusYears(2), null));
-        ProjectAction falls = actions.create(admin, ageing.id(), new ActionForm("Ateliers de prévention des chutes",
-                "Des ateliers d’équilibre dans les clubs de retraités, animés avec les kinésithérapeutes libéraux.", users.id(), Set.of(cpts.id()),
-                south, today.minusYears(2), today.minusMonths(3), 60_000L));
+        actions.create(
+                admin,
+                access.id(),
+                new ActionForm(
+                        "Consultations non programmées le samedi dans chaque CPTS",
+                        "Chaque CPTS assure une permanence le samedi matin, à tour de rôle entre ses maisons de santé.",
+                        cpts.id(),
+                        Set.of(),
+                        south,
+                        today.plusMonths(2),
+                        today.plusYears(2),
+                        null));
+        ProjectAction falls = actions.create(
+                admin,
+                ageing.id(),
+                new ActionForm(
+                        "Ateliers de prévention des chutes",
+                        "Des ateliers d’équilibre dans les clubs de retraités, animés avec les kinésithérapeutes libéraux.",
+                        users.id(),
+                        Set.of(cpts.id()),
+                        south,
+                        today.minusYears(2),
+                        today.minusMonths(3),
+                        60_000L));
         actions.changeStatus(admin, falls.id(), ActionStatus.DONE, null);
-        ProjectAction bus = actions.create(admin, ageing.id(), new ActionForm("Bus itinérant de dépistage dans le sud",
-                "Un bus de dépistage visuel et auditif passant chaque mois dans les communes rurales.", users.id(), Set.of(), south,
-                today.minusYears(1), today.plusYears(1), 120_000L));
-        actions.changeStatus(admin, bus.id(), ActionStatus.ABANDONED,
+        ProjectAction bus = actions.create(
+                admin,
+                ageing.id(),
+                new ActionForm(
+                        "Bus itinérant de dépistage dans le sud",
+                        "Un bus de dépistage visuel et auditif passant chaque mois dans les communes rurales.",
+                        users.id(),
+                        Set.of(),
+                        south,
+                        today.minusYears(1),
+                        today.plusYears(1),
+                        120_000L));
+        actions.changeStatus(
+                admin,
+                bus.id(),
+                ActionStatus.ABANDONED,
                 "Aucun transporteur n’a répondu à l’appel d’offres ; les dépistages passent par les maisons de santé.");
 
-        College usersCollege = indicators.colleges(council).stream().filter(c -> c.position() == 2).findFirst().orElse(null);
-        Indicator delay = indicators.define(admin, project.id(), new IndicatorForm(sas.id(), "Délai d’obtention d’une consultation non programmée",
-                "Délai médian, en heures, entre l’appel à la régulation et la consultation obtenue en ville.", "heures", "SAS de l’Essonne",
-                new BigDecimal("48"), today.minusYears(2).minusMonths(1), new BigDecimal("24"), today.plusYears(2), Frequency.QUARTERLY,
-                Direction.LOWER_IS_BETTER, "CPTS Cœur d’Essonne"));
-        Indicator noDoctor = indicators.define(admin, project.id(), new IndicatorForm(null, "Habitants sans médecin traitant",
-                "Part des assurés de 17 ans et plus sans médecin traitant déclaré.", "%", "Assurance maladie (SNDS)", new BigDecimal("14.8"),
-                today.minusYears(2).minusMonths(1), new BigDecimal("10"), today.plusYears(3), Frequency.QUARTERLY, Direction.LOWER_IS_BETTER,
-                "Délégation départementale de l’ARS"));
+        College usersCollege = indicators.colleges(council).stream()
+                .filter(c -> c.position() == 2)
+                .findFirst()
+                .orElse(null);
+        Indicator delay = indicators.define(
+                admin,
+                project.id(),
+                new IndicatorForm(
+                        sas.id(),
+                        "Délai d’obtention d’une consultation non programmée",
+                        "Délai médian, en heures, entre l’appel à la régulation et la consultation obtenue en ville.",
+                        "heures",
+                        "SAS de l’Essonne",
+                        new BigDecimal("48"),
+                        today.minusYears(2).minusMonths(1),
+                        new BigDecimal("24"),
+                        today.plusYears(2),
+                        Frequency.QUARTERLY,
+                        Direction.LOWER_IS_BETTER,
+                        "CPTS Cœur d’Essonne"));
+        Indicator noDoctor = indicators.define(
+                admin,
+                project.id(),
+                new IndicatorForm(
+                        null,
+                        "Habitants sans médecin traitant",
+                        "Part des assurés de 17 ans et plus sans médecin traitant déclaré.",
+                        "%",
+                        "Assurance maladie (SNDS)",
+                        new BigDecimal("14.8"),
+                        today.minusYears(2).minusMonths(1),
+                        new BigDecimal("10"),
+                        today.plusYears(3),
+                        Frequency.QUARTERLY,
+                        Direction.LOWER_IS_BETTER,
+                        "Délégation départementale de l’ARS"));
         if (usersCollege != null) {
             indicators.recordCollegeAgreement(admin, delay.id(), usersCollege.id(), today.minusYears(2));
             indicators.recordCollegeAgreement(admin, noDoctor.id(), usersCollege.id(), today.minusYears(2));
@@ -150,17 +259,32 @@ public class ProjectDemoData implements DemoData {
         double[] shares = {14.6, 14.5, 14.1, 13.9, 13.6, 13.2, 12.9, 12.7};
         for (int quarter = 0; quarter < 8; quarter++) {
             LocalDate on = today.minusYears(2).plusMonths(3L * quarter + 1);
-            indicators.recordMeasurement(admin, delay.id(), new MeasurementForm(on, BigDecimal.valueOf(delays[quarter]), null, "SAS de l’Essonne"));
-            indicators.recordMeasurement(admin, noDoctor.id(), new MeasurementForm(on, BigDecimal.valueOf(shares[quarter]), null,
-                    "Assurance maladie, extraction trimestrielle"));
+            indicators.recordMeasurement(
+                    admin,
+                    delay.id(),
+                    new MeasurementForm(on, BigDecimal.valueOf(delays[quarter]), null, "SAS de l’Essonne"));
+            indicators.recordMeasurement(
+                    admin,
+                    noDoctor.id(),
+                    new MeasurementForm(
+                            on,
+                            BigDecimal.valueOf(shares[quarter]),
+                            null,
+                            "Assurance maladie, extraction trimestrielle"));
         }
         Map<String, String> names = consultations.territoryCommunes(council);
         int step = 0;
         for (String code : names.keySet()) {
             // Values by commune on the latest quarter, in tenths of a percent, so that the table shows the spread.
             BigDecimal value = BigDecimal.valueOf(95 + 17L * step++, 1);
-            indicators.recordMeasurement(admin, noDoctor.id(), new MeasurementForm(today.minusYears(2).plusMonths(22), value, code,
-                    "Assurance maladie, extraction trimestrielle"));
+            indicators.recordMeasurement(
+                    admin,
+                    noDoctor.id(),
+                    new MeasurementForm(
+                            today.minusYears(2).plusMonths(22),
+                            value,
+                            code,
+                            "Assurance maladie, extraction trimestrielle"));
         }
     }
 
@@ -170,16 +294,39 @@ public class ProjectDemoData implements DemoData {
      */
     @Transactional
     public long adoptedDeliberation(Actor admin, long council, String title, String text, String reasons) {
-        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION, title, text,
-                reasons, List.of(), List.of(), Set.of(), Set.of())).id());
-        VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(),
-                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
+        Motion deliberation = motions.publish(
+                admin,
+                motions.draft(
+                                admin,
+                                council,
+                                new MotionForm(
+                                        null,
+                                        MotionKind.DELIBERATION,
+                                        title,
+                                        text,
+                                        reasons,
+                                        List.of(),
+                                        List.of(),
+                                        Set.of(),
+                                        Set.of()))
+                        .id());
+        VotingSession session = sessions.open(
+                admin,
+                sessions.plan(
+                                admin,
+                                deliberation.id(),
+                                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null))
+                        .id());
         // The titulars with a vote who have an account, in the order of their mandates.
         List<Mandate> seats = mandates.mandates(admin, council).stream()
-                .filter(m -> m.kind() == MandateKind.TITULAR && m.votingRight() && m.accountId() != null && m.status() == MandateStatus.ACTIVE)
+                .filter(m -> m.kind() == MandateKind.TITULAR
+                        && m.votingRight()
+                        && m.accountId() != null
+                        && m.status() == MandateStatus.ACTIVE)
                 .toList();
         for (Mandate seat : seats) {
-            ballots.cast(Actor.account(seat.accountId()), session.id(), seat.id(), new BallotChoice.ForAgainst(Vote.FOR));
+            ballots.cast(
+                    Actor.account(seat.accountId()), session.id(), seat.id(), new BallotChoice.ForAgainst(Vote.FOR));
         }
         sessions.close(admin, session.id());
         return deliberation.id();

@@ -15,8 +15,10 @@ public class ProjectEvents {
     private final ApplicationEventPublisher<ProjectVersionChanged> versions;
     private final ApplicationEventPublisher<IndicatorCoAdopted> indicators;
 
-    public ProjectEvents(ApplicationEventPublisher<ActionStatusChanged> actions, ApplicationEventPublisher<ProjectVersionChanged> versions,
-                         ApplicationEventPublisher<IndicatorCoAdopted> indicators) {
+    public ProjectEvents(
+            ApplicationEventPublisher<ActionStatusChanged> actions,
+            ApplicationEventPublisher<ProjectVersionChanged> versions,
+            ApplicationEventPublisher<IndicatorCoAdopted> indicators) {
         this.actions = actions;
         this.versions = versions;
         this.indicators = indicators;

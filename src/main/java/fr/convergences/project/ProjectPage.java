@@ -1,7 +1,6 @@
 package fr.convergences.project;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 /** What the projet's page shows, read in one transaction; no project (or none visible yet) leaves project null. */
@@ -14,6 +13,5 @@ public record ProjectPage(
         List<AxisWithActions> axes,
         boolean canManage) {
 
-    public record AxisWithActions(Axis axis, List<ProjectAction> actions) {
-    }
+    public record AxisWithActions(Axis axis, List<ProjectAction> actions) {}
 }

@@ -13,7 +13,6 @@ import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,9 +39,17 @@ public class ProjectService {
     private final ProjectEvents events;
     private final Clock clock;
 
-    public ProjectService(HealthProjectRepository projects, ProjectVersionRepository versions, AxisRepository axes,
-                          ProjectActionRepository actions, CouncilDirectory councils, MotionService motions, Permissions permissions,
-                          AuditTrail audit, ProjectEvents events, Clock clock) {
+    public ProjectService(
+            HealthProjectRepository projects,
+            ProjectVersionRepository versions,
+            AxisRepository axes,
+            ProjectActionRepository actions,
+            CouncilDirectory councils,
+            MotionService motions,
+            Permissions permissions,
+            AuditTrail audit,
+            ProjectEvents events,
+            Clock clock) {
         this.projects = projects;
         this.versions = versions;
         this.axes = axes;
@@ -65,9 +72,17 @@ public class ProjectService {
             throw new UserFacingException("project.exists");
         }
         Instant now = clock.instant();
-        HealthProject project = projects.save(new HealthProject(null, councilId, cleanTitle, actor.accountId(), now, null));
-        versions.save(new ProjectVersion(null, project.id(), 1, cleanSummary, VersionStatus.DRAFT, null, null, null, now, null));
-        audit.record(new AuditEvent(actor, councilId, "project.open", "health_project", String.valueOf(project.id()), Map.of(),
+        HealthProject project =
+                projects.save(new HealthProject(null, councilId, cleanTitle, actor.accountId(), now, null));
+        versions.save(new ProjectVersion(
+                null, project.id(), 1, cleanSummary, VersionStatus.DRAFT, null, null, null, now, null));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.open",
+                "health_project",
+                String.valueOf(project.id()),
+                Map.of(),
                 Map.of("title", cleanTitle)));
         return project;
     }
@@ -78,13 +93,21 @@ public class ProjectService {
         HealthProject project = find(projectId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId());
         String cleanTitle = TextInput.singleLine(title, Axis.TITLE_MAX_LENGTH, "project.axis.title");
-        String cleanDescription = TextInput.optional(description, Axis.DESCRIPTION_MAX_LENGTH, "project.axis.description");
+        String cleanDescription =
+                TextInput.optional(description, Axis.DESCRIPTION_MAX_LENGTH, "project.axis.description");
         if (axes.existsByProjectIdAndTitle(projectId, cleanTitle)) {
             throw new UserFacingException("project.axis.duplicate");
         }
         int position = axes.findByProjectIdOrderByPosition(projectId).size() + 1;
-        Axis axis = axes.save(new Axis(null, projectId, position, cleanTitle, cleanDescription == null ? "" : cleanDescription));
-        audit.record(new AuditEvent(actor, project.councilId(), "project.axis.add", "project_axis", String.valueOf(axis.id()), Map.of(),
+        Axis axis = axes.save(
+                new Axis(null, projectId, position, cleanTitle, cleanDescription == null ? "" : cleanDescription));
+        audit.record(new AuditEvent(
+                actor,
+                project.councilId(),
+                "project.axis.add",
+                "project_axis",
+                String.valueOf(axis.id()),
+                Map.of(),
                 Map.of("title", cleanTitle, "position", position)));
         return axis;
     }
@@ -101,9 +124,16 @@ public class ProjectService {
         });
         Instant now = clock.instant();
         ProjectVersion adopted = versions.update(latest.adopted(motionId, now));
-        audit.record(new AuditEvent(actor, project.councilId(), "project.version.adopt", "health_project_version", String.valueOf(adopted.id()),
-                Map.of("status", latest.status().name()), Map.of("status", adopted.status().name(), "motion", motionId)));
-        events.versionChanged(new ProjectVersionChanged(projectId, project.councilId(), adopted.number(), VersionStatus.ADOPTED, now));
+        audit.record(new AuditEvent(
+                actor,
+                project.councilId(),
+                "project.version.adopt",
+                "health_project_version",
+                String.valueOf(adopted.id()),
+                Map.of("status", latest.status().name()),
+                Map.of("status", adopted.status().name(), "motion", motionId)));
+        events.versionChanged(new ProjectVersionChanged(
+                projectId, project.councilId(), adopted.number(), VersionStatus.ADOPTED, now));
         return adopted;
     }
 
@@ -118,9 +148,16 @@ public class ProjectService {
         }
         Instant now = clock.instant();
         ProjectVersion published = versions.update(latest.published(now));
-        audit.record(new AuditEvent(actor, project.councilId(), "project.version.publish", "health_project_version",
-                String.valueOf(published.id()), Map.of("status", latest.status().name()), Map.of("status", published.status().name())));
-        events.versionChanged(new ProjectVersionChanged(projectId, project.councilId(), published.number(), VersionStatus.PUBLISHED, now));
+        audit.record(new AuditEvent(
+                actor,
+                project.councilId(),
+                "project.version.publish",
+                "health_project_version",
+                String.valueOf(published.id()),
+                Map.of("status", latest.status().name()),
+                Map.of("status", published.status().name())));
+        events.versionChanged(new ProjectVersionChanged(
+                projectId, project.councilId(), published.number(), VersionStatus.PUBLISHED, now));
         return published;
     }
 
@@ -133,8 +170,11 @@ public class ProjectService {
         if (project.isEmpty()) {
             return new ProjectPage(council.id(), council.name(), council.slug(), null, null, List.of(), canManage);
         }
-        Optional<ProjectVersion> shown = versions.findByProjectIdOrderByNumberDesc(project.get().id()).stream()
-                .filter(version -> canManage || version.status() == VersionStatus.PUBLISHED).findFirst();
+        Optional<ProjectVersion> shown = versions
+                .findByProjectIdOrderByNumberDesc(project.get().id())
+                .stream()
+                .filter(version -> canManage || version.status() == VersionStatus.PUBLISHED)
+                .findFirst();
         if (shown.isEmpty()) {
             return new ProjectPage(council.id(), council.name(), council.slug(), null, null, List.of(), false);
         }
@@ -142,11 +182,14 @@ public class ProjectService {
         Map<Long, List<ProjectAction>> byAxis = new LinkedHashMap<>();
         axisList.forEach(axis -> byAxis.put(axis.id(), new java.util.ArrayList<>()));
         if (!axisList.isEmpty()) {
-            actions.findByAxisIdInOrderById(byAxis.keySet()).forEach(action -> byAxis.get(action.axisId()).add(action));
+            actions.findByAxisIdInOrderById(byAxis.keySet())
+                    .forEach(action -> byAxis.get(action.axisId()).add(action));
         }
         List<ProjectPage.AxisWithActions> content = axisList.stream()
-                .map(axis -> new ProjectPage.AxisWithActions(axis, List.copyOf(byAxis.get(axis.id())))).toList();
-        return new ProjectPage(council.id(), council.name(), council.slug(), project.get(), shown.get(), content, canManage);
+                .map(axis -> new ProjectPage.AxisWithActions(axis, List.copyOf(byAxis.get(axis.id()))))
+                .toList();
+        return new ProjectPage(
+                council.id(), council.name(), council.slug(), project.get(), shown.get(), content, canManage);
     }
 
     /** The council's projet, if it has one and the actor may see it (published, or council admin). */
@@ -157,7 +200,8 @@ public class ProjectService {
 
     boolean isVisible(Actor actor, HealthProject project) {
         return permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId())
-                || versions.findByProjectIdOrderByNumberDesc(project.id()).stream().anyMatch(v -> v.status() == VersionStatus.PUBLISHED);
+                || versions.findByProjectIdOrderByNumberDesc(project.id()).stream()
+                        .anyMatch(v -> v.status() == VersionStatus.PUBLISHED);
     }
 
     HealthProject find(long projectId) {

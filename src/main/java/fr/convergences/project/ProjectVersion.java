@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /** A version of the projet's text: a draft, then adopted by a délibération (its motion), then published. */
@@ -25,10 +24,21 @@ public record ProjectVersion(
     public static final int SUMMARY_MAX_LENGTH = 20000;
 
     public ProjectVersion adopted(long motionId, Instant at) {
-        return new ProjectVersion(id, projectId, number, summary, VersionStatus.ADOPTED, motionId, at, null, createdAt, version);
+        return new ProjectVersion(
+                id, projectId, number, summary, VersionStatus.ADOPTED, motionId, at, null, createdAt, version);
     }
 
     public ProjectVersion published(Instant at) {
-        return new ProjectVersion(id, projectId, number, summary, VersionStatus.PUBLISHED, adoptedByMotionId, adoptedAt, at, createdAt, version);
+        return new ProjectVersion(
+                id,
+                projectId,
+                number,
+                summary,
+                VersionStatus.PUBLISHED,
+                adoptedByMotionId,
+                adoptedAt,
+                at,
+                createdAt,
+                version);
     }
 }

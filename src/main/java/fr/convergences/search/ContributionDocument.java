@@ -4,9 +4,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 
@@ -31,12 +31,14 @@ final class ContributionDocument {
     static final String SUPPORTS = "supports";
     /** The facet dimensions, as the search page offers them. */
     static final String FACET_THEME = "f_theme";
+
     static final String FACET_KIND = "f_kind";
     static final String FACET_ANSWER = "f_answer";
     static final String FACET_COMMUNE = "f_commune";
     static final String FACET_AUTHOR = "f_author";
     /** The value of the answer facet for contributions the council has not answered yet. */
     static final String NO_ANSWER = "NONE";
+
     static final String NO_COMMUNE = "NONE";
 
     /**
@@ -46,16 +48,17 @@ final class ContributionDocument {
      * (themes in every document, 0 for none).
      */
     static final String SCHEMA_VERSION = "2";
+
     static final String SCHEMA_KEY = "convergences.schema";
 
     /** Doc values read by {@link FacetCounter}, one number each (themes: several). */
     static final String FACET_CODES = "facet_codes";
+
     static final String FACET_COUNCIL_ID = "facet_council_id";
     static final String FACET_CONSULTATION_ID = "facet_consultation_id";
     static final String FACET_THEME_IDS = "facet_theme_ids";
 
-    private ContributionDocument() {
-    }
+    private ContributionDocument() {}
 
     static Term idTerm(long id) {
         return new Term(ID, Long.toString(id));
@@ -65,12 +68,16 @@ final class ContributionDocument {
         Document document = new Document();
         // Exact term, stored: the key of update-by-id and of the result link.
         document.add(new StringField(ID, Long.toString(contribution.id()), Field.Store.YES));
-        // Analysed (positions for phrases) and stored: searched (weighted higher), highlighted and shown as the result's title.
+        // Analysed (positions for phrases) and stored: searched (weighted higher), highlighted and shown as the
+        // result's title.
         // No offsets in the postings: the ten texts of a page are re-analysed to highlight them, which costs less than
         // opening every query term's postings for every hit, and keeps the index smaller and faster to write.
         document.add(new TextField(TITLE, contribution.title(), Field.Store.YES));
-        // Analysed and stored: searched, and the source of the highlighted passages. Addenda are the author's words too.
-        String body = contribution.addenda() == null ? contribution.body() : contribution.body() + "\n\n" + contribution.addenda();
+        // Analysed and stored: searched, and the source of the highlighted passages. Addenda are the author's words
+        // too.
+        String body = contribution.addenda() == null
+                ? contribution.body()
+                : contribution.body() + "\n\n" + contribution.addenda();
         document.add(new TextField(BODY, body, Field.Store.YES));
         // Exact term: the scope of a search (one council) and of similar contributions (one consultation), as filters.
         document.add(new StringField(COUNCIL, Long.toString(contribution.councilId()), Field.Store.YES));
@@ -81,7 +88,9 @@ final class ContributionDocument {
         }
         document.add(new StoredField(STATUS, contribution.status().name()));
         document.add(new StoredField(KIND, contribution.kind().name()));
-        String answer = contribution.answerStatus() == null ? NO_ANSWER : contribution.answerStatus().name();
+        String answer = contribution.answerStatus() == null
+                ? NO_ANSWER
+                : contribution.answerStatus().name();
         document.add(new StoredField(ANSWER, answer));
         if (contribution.communeInsee() != null) {
             document.add(new StoredField(COMMUNE, contribution.communeInsee()));
@@ -95,21 +104,30 @@ final class ContributionDocument {
         document.add(new NumericDocValuesField(SUPPORTS, contribution.supportCount()));
         document.add(new LongPoint(SUPPORTS, contribution.supportCount()));
         document.add(new StoredField(SUPPORTS, contribution.supportCount()));
-        // Facets. Exact terms, not stored: the filters of the ticked values (the council and consultation terms above serve
+        // Facets. Exact terms, not stored: the filters of the ticked values (the council and consultation terms above
+        // serve
         // their facets too). Doc values: what FacetCounter counts for every match, four reads a document.
         String commune = contribution.communeInsee() == null ? NO_COMMUNE : contribution.communeInsee();
-        contribution.themeIds().forEach(theme -> filterTerm(document, FACET_THEME, Long.toString(theme))); // several themes
+        contribution
+                .themeIds()
+                .forEach(theme -> filterTerm(document, FACET_THEME, Long.toString(theme))); // several themes
         filterTerm(document, FACET_KIND, contribution.kind().name());
         filterTerm(document, FACET_ANSWER, answer);
         filterTerm(document, FACET_COMMUNE, commune);
         filterTerm(document, FACET_AUTHOR, contribution.authorType().name());
-        document.add(new NumericDocValuesField(FACET_CODES, FacetCounter.codes(contribution.kind(), contribution.answerStatus(),
-                contribution.authorType(), contribution.communeInsee())));
+        document.add(new NumericDocValuesField(
+                FACET_CODES,
+                FacetCounter.codes(
+                        contribution.kind(),
+                        contribution.answerStatus(),
+                        contribution.authorType(),
+                        contribution.communeInsee())));
         document.add(new NumericDocValuesField(FACET_COUNCIL_ID, contribution.councilId()));
         document.add(new NumericDocValuesField(FACET_CONSULTATION_ID, contribution.consultationId()));
         contribution.themeIds().forEach(theme -> document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, theme)));
         if (contribution.themeIds().isEmpty()) {
-            // 0, never an id, counted nowhere: with a value in every document the field is read without looking up which
+            // 0, never an id, counted nowhere: with a value in every document the field is read without looking up
+            // which
             // documents have one (that lookup was half of the counting at two million contributions).
             document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, 0));
         }

@@ -2,6 +2,13 @@ package fr.convergences.search;
 
 import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.ContributionKind;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,14 +21,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Counts the facet values of every match of a search, exactly, in one pass that scores nothing, drill-sideways:
@@ -49,14 +48,13 @@ final class FacetCounter {
     private static final int AUTHOR = SearchFacet.AUTHOR.ordinal();
     private static final int FACETS = SearchFacet.values().length;
 
-    private FacetCounter() {
-    }
+    private FacetCounter() {}
 
     /** The exact number of matches passing every filter and, per facet asked for, its values' counts (value → count, best first). */
-    record Counted(long total, Map<SearchFacet, Map<String, Long>> counts) {
-    }
+    record Counted(long total, Map<SearchFacet, Map<String, Long>> counts) {}
 
-    static Counted count(IndexSearcher searcher, Query base, Map<SearchFacet, Set<String>> filters, Set<SearchFacet> shown)
+    static Counted count(
+            IndexSearcher searcher, Query base, Map<SearchFacet, Set<String>> filters, Set<SearchFacet> shown)
             throws IOException {
         Filters parsed = new Filters(filters);
         return searcher.search(base, new CollectorManager<Counts, Counted>() {
@@ -81,8 +79,12 @@ final class FacetCounter {
     // How the values are encoded in the index
 
     /** The enumerated facets and the commune of a contribution, in one number. */
-    static long codes(ContributionKind kind, AnswerStatus answer, IndexedContribution.AuthorType author, String commune) {
-        return kind.ordinal() | (long) answerCode(answer) << 2 | (long) author.ordinal() << 6 | (long) communeCode(commune) << 8;
+    static long codes(
+            ContributionKind kind, AnswerStatus answer, IndexedContribution.AuthorType author, String commune) {
+        return kind.ordinal()
+                | (long) answerCode(answer) << 2
+                | (long) author.ordinal() << 6
+                | (long) communeCode(commune) << 8;
     }
 
     private static int answerCode(AnswerStatus answer) {
@@ -141,17 +143,21 @@ final class FacetCounter {
         Filters(Map<SearchFacet, Set<String>> filters) {
             filters.forEach((facet, values) -> active[facet.ordinal()] = !values.isEmpty());
             for (String value : filters.getOrDefault(SearchFacet.KIND, Set.of())) {
-                Arrays.stream(ContributionKind.values()).filter(kind -> kind.name().equals(value)).forEach(kind -> kinds[kind.ordinal()] = true);
+                Arrays.stream(ContributionKind.values())
+                        .filter(kind -> kind.name().equals(value))
+                        .forEach(kind -> kinds[kind.ordinal()] = true);
             }
             for (String value : filters.getOrDefault(SearchFacet.ANSWER, Set.of())) {
                 if (ContributionDocument.NO_ANSWER.equals(value)) {
                     answers[0] = true;
                 }
-                Arrays.stream(AnswerStatus.values()).filter(status -> status.name().equals(value))
+                Arrays.stream(AnswerStatus.values())
+                        .filter(status -> status.name().equals(value))
                         .forEach(status -> answers[answerCode(status)] = true);
             }
             for (String value : filters.getOrDefault(SearchFacet.AUTHOR, Set.of())) {
-                Arrays.stream(IndexedContribution.AuthorType.values()).filter(type -> type.name().equals(value))
+                Arrays.stream(IndexedContribution.AuthorType.values())
+                        .filter(type -> type.name().equals(value))
                         .forEach(type -> authors[type.ordinal()] = true);
             }
             Set<String> communeValues = filters.getOrDefault(SearchFacet.COMMUNE, Set.of());
@@ -171,7 +177,10 @@ final class FacetCounter {
             if (values == null) {
                 return new long[0];
             }
-            return values.stream().filter(value -> value.matches("[0-9]{1,18}")).mapToLong(Long::parseLong).toArray();
+            return values.stream()
+                    .filter(value -> value.matches("[0-9]{1,18}"))
+                    .mapToLong(Long::parseLong)
+                    .toArray();
         }
 
         static boolean contains(long[] ids, long id) {
@@ -196,6 +205,7 @@ final class FacetCounter {
         private int[] communes;
         /** The communes counted at least once, so that the result never walks the whole code range. */
         private int[] seenCommunes = new int[256];
+
         private int seenCount;
         private final LongCounts councils = new LongCounts();
         private final LongCounts consultations = new LongCounts();
@@ -223,8 +233,7 @@ final class FacetCounter {
             }
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
@@ -378,7 +387,8 @@ final class FacetCounter {
                     long key = best.keys[i];
                     String value = switch (facet) {
                         case KIND -> ContributionKind.values()[(int) key].name();
-                        case ANSWER -> key == 0 ? ContributionDocument.NO_ANSWER : AnswerStatus.values()[(int) key - 1].name();
+                        case ANSWER ->
+                            key == 0 ? ContributionDocument.NO_ANSWER : AnswerStatus.values()[(int) key - 1].name();
                         case AUTHOR -> IndexedContribution.AuthorType.values()[(int) key].name();
                         case COMMUNE -> commune((int) key);
                         case COUNCIL, CONSULTATION, THEME -> Long.toString(key);
@@ -475,7 +485,6 @@ final class FacetCounter {
         interface IdCount {
             void accept(long id, long count);
         }
-
 
         void each(IdCount action) {
             for (int i = 0; i < keys.length; i++) {

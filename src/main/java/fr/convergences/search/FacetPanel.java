@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,11 +40,15 @@ class FacetPanel extends Aside {
         groupsShown.removeAll();
         Map<SearchFacet, CheckboxGroup<SearchResults.FacetValue>> groups = new EnumMap<>(SearchFacet.class);
         for (SearchResults.FacetGroup group : results.facets()) {
-            CheckboxGroup<SearchResults.FacetValue> boxes = new CheckboxGroup<>(getTranslation("search.facet." + group.facet().name()));
+            CheckboxGroup<SearchResults.FacetValue> boxes = new CheckboxGroup<>(
+                    getTranslation("search.facet." + group.facet().name()));
             boxes.setId("facet-" + group.facet().name());
             boxes.setItems(group.values());
-            boxes.setItemLabelGenerator(value -> getTranslation("search.facet.count", label(group.facet(), value), value.count()));
-            boxes.setValue(group.values().stream().filter(SearchResults.FacetValue::selected).collect(Collectors.toSet()));
+            boxes.setItemLabelGenerator(
+                    value -> getTranslation("search.facet.count", label(group.facet(), value), value.count()));
+            boxes.setValue(group.values().stream()
+                    .filter(SearchResults.FacetValue::selected)
+                    .collect(Collectors.toSet()));
             boxes.addThemeName("vertical");
             boxes.addValueChangeListener(change -> {
                 if (!updating) {
@@ -68,10 +71,12 @@ class FacetPanel extends Aside {
         return value.label() == null ? value.value() : value.label();
     }
 
-    private static Map<SearchFacet, Set<String>> selection(Map<SearchFacet, CheckboxGroup<SearchResults.FacetValue>> groups) {
+    private static Map<SearchFacet, Set<String>> selection(
+            Map<SearchFacet, CheckboxGroup<SearchResults.FacetValue>> groups) {
         Map<SearchFacet, Set<String>> selected = new HashMap<>();
         groups.forEach((facet, boxes) -> {
-            Set<String> values = boxes.getValue().stream().map(SearchResults.FacetValue::value)
+            Set<String> values = boxes.getValue().stream()
+                    .map(SearchResults.FacetValue::value)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!values.isEmpty()) {
                 selected.put(facet, values);

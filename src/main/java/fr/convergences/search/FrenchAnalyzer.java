@@ -1,5 +1,9 @@
 package fr.convergences.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -14,11 +18,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
-
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.text.ParseException;
 
 /**
  * The French analysis of contributions. The same chain reads documents and queries, so that what a
@@ -49,15 +48,25 @@ public final class FrenchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer(); // Unicode word boundaries (UAX #29): keeps "d’accès" together for the elision filter
-        TokenStream stream = new ElisionFilter(source, org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES); // l’, d’, qu’, j’… (both apostrophes)
+        Tokenizer source =
+                new StandardTokenizer(); // Unicode word boundaries (UAX #29): keeps "d’accès" together for the elision
+        // filter
+        TokenStream stream = new ElisionFilter(
+                source,
+                org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES); // l’, d’, qu’, j’… (both apostrophes)
         stream = new LowerCaseFilter(stream); // "EHPAD", "Ehpad" and "ehpad" are one word
-        stream = new StopFilter(stream, org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet()); // le, de, pour… carry no meaning
-        stream = new ClosePositionGaps(stream); // stop words leave no hole, so "maison de retraite" is one synonym rule and phrases agree
-        stream = new FrenchLightStemFilter(stream); // light stemming: plurals and genders (hôpitaux → hôpital), not aggressive roots
-        stream = new ASCIIFoldingFilter(stream); // accents folded after stemming: the stemmer's rules read accented endings
+        stream = new StopFilter(
+                stream,
+                org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet()); // le, de, pour… carry no meaning
+        stream = new ClosePositionGaps(
+                stream); // stop words leave no hole, so "maison de retraite" is one synonym rule and phrases agree
+        stream = new FrenchLightStemFilter(
+                stream); // light stemming: plurals and genders (hôpitaux → hôpital), not aggressive roots
+        stream = new ASCIIFoldingFilter(
+                stream); // accents folded after stemming: the stemmer's rules read accented endings
         if (synonyms != null) {
-            // Health vocabulary, on the words as the index holds them: the rules were analysed by this same chain, so plurals,
+            // Health vocabulary, on the words as the index holds them: the rules were analysed by this same chain, so
+            // plurals,
             // genders and lost accents of a rule's words match without being listed. The index itself is unchanged.
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

@@ -3,10 +3,6 @@ package fr.convergences.search;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
-import org.apache.lucene.index.IndexWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
-
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the whole index from PostgreSQL: into a new index beside the live one, which is swapped in
@@ -57,11 +55,12 @@ public class IndexRebuilder {
             case NEW -> Optional.of("the index directory was missing");
             case SET_ASIDE -> Optional.of("the index was unreadable and set aside");
             case OUTDATED -> Optional.of("the index was written with another layout of its documents");
-            case EXISTING -> index.documentCount() == 0 && contributions.countPublic() > 0
-                    ? Optional.of("the index is empty while the database holds public contributions")
-                    : updater.missedPrunedChanges()
-                    ? Optional.of("this node was away longer than the change log is kept")
-                    : Optional.empty();
+            case EXISTING ->
+                index.documentCount() == 0 && contributions.countPublic() > 0
+                        ? Optional.of("the index is empty while the database holds public contributions")
+                        : updater.missedPrunedChanges()
+                                ? Optional.of("this node was away longer than the change log is kept")
+                                : Optional.empty();
         };
     }
 
@@ -77,7 +76,7 @@ public class IndexRebuilder {
         progress = Progress.starting(clock.instant());
         background = Thread.ofPlatform().daemon().name("search-index-rebuild").start(() -> {
             try {
-                rebuild(reason, step -> { });
+                rebuild(reason, step -> {});
             } catch (RuntimeException e) {
                 LOG.error("Search index rebuild failed; the previous index stays in use", e);
             }
@@ -101,7 +100,8 @@ public class IndexRebuilder {
                 long done = 0;
                 long lastLogged = 0;
                 try (FSDirectory directory = FSDirectory.open(built);
-                     IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(bufferMegabytes()))) {
+                        IndexWriter writer = new IndexWriter(
+                                directory, SearchIndex.config().setRAMBufferSizeMB(bufferMegabytes()))) {
                     SearchIndex.stamp(writer, index.nodeId(), rebuiltHorizon);
                     try (PageReader pages = new PageReader()) {
                         List<IndexedContribution> page;
@@ -122,10 +122,15 @@ public class IndexRebuilder {
                 index.replaceWith(built);
                 updater.restartFrom(rebuiltHorizon);
                 report(new Progress(State.DONE, done, done, started, clock.instant()), listener);
-                LOG.info("Search index rebuild done: {} contributions in {} ms", done, clock.millis() - started.toEpochMilli());
+                LOG.info(
+                        "Search index rebuild done: {} contributions in {} ms",
+                        done,
+                        clock.millis() - started.toEpochMilli());
                 return done;
             } catch (IOException | RuntimeException e) {
-                report(new Progress(State.FAILED, progress.done(), progress.total(), started, clock.instant()), listener);
+                report(
+                        new Progress(State.FAILED, progress.done(), progress.total(), started, clock.instant()),
+                        listener);
                 deleteQuietly(built);
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
@@ -148,7 +153,10 @@ public class IndexRebuilder {
         private volatile RuntimeException failure;
 
         PageReader() {
-            thread = Thread.ofPlatform().daemon().name("search-index-rebuild-reader").start(this::read);
+            thread = Thread.ofPlatform()
+                    .daemon()
+                    .name("search-index-rebuild-reader")
+                    .start(this::read);
         }
 
         private void read() {
@@ -206,13 +214,19 @@ public class IndexRebuilder {
             return;
         }
         try (var files = java.nio.file.Files.walk(built)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a leftover folder of a failed rebuild is harmless and replaced by the next one
         }
     }
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** Where a rebuild stands: contributions indexed out of the total counted at its start. */
     public record Progress(State state, long done, long total, Instant startedAt, Instant finishedAt) {

@@ -5,7 +5,6 @@ import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionStatus;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,8 +59,8 @@ public class IndexSourceStore {
     /** The next page of public contributions after an id, in id order: a rebuild walks the table with it. */
     List<IndexedContribution> publicAfter(long afterId, int limit) {
         return database.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    SELECT + " WHERE c.id > ? AND " + PUBLIC + " ORDER BY c.id LIMIT ?")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(SELECT + " WHERE c.id > ? AND " + PUBLIC + " ORDER BY c.id LIMIT ?")) {
                 statement.setLong(1, afterId);
                 statement.setInt(2, limit);
                 List<IndexedContribution> page = new ArrayList<>();
@@ -77,8 +76,9 @@ public class IndexSourceStore {
 
     long countPublic() {
         return database.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM contribution c WHERE " + PUBLIC);
-                 ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement =
+                            connection.prepareStatement("SELECT count(*) FROM contribution c WHERE " + PUBLIC);
+                    ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
@@ -89,10 +89,23 @@ public class IndexSourceStore {
         Timestamp published = rows.getTimestamp(10);
         String answer = rows.getString(15);
         Long[] themes = (Long[]) rows.getArray(16).getArray();
-        return new IndexedContribution(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getObject(4, Long.class),
-                ContributionKind.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7), rows.getString(8),
-                ContributionStatus.valueOf(rows.getString(9)), published == null ? null : published.toInstant(),
-                ContributionOrigin.valueOf(rows.getString(11)), rows.getObject(12, Long.class), rows.getBoolean(13), rows.getInt(14),
-                answer == null ? null : AnswerStatus.valueOf(answer), Arrays.asList(themes), rows.getString(17));
+        return new IndexedContribution(
+                rows.getLong(1),
+                rows.getLong(2),
+                rows.getLong(3),
+                rows.getObject(4, Long.class),
+                ContributionKind.valueOf(rows.getString(5)),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                ContributionStatus.valueOf(rows.getString(9)),
+                published == null ? null : published.toInstant(),
+                ContributionOrigin.valueOf(rows.getString(11)),
+                rows.getObject(12, Long.class),
+                rows.getBoolean(13),
+                rows.getInt(14),
+                answer == null ? null : AnswerStatus.valueOf(answer),
+                Arrays.asList(themes),
+                rows.getString(17));
     }
 }

@@ -6,10 +6,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.lucene.index.IndexWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -19,9 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.IndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the change log ({@link SearchOutboxStore}) to this node's index after commit, on its own thread. Each pass reads,
@@ -52,6 +50,7 @@ public class IndexUpdater implements AutoCloseable {
     private final Duration nodeRetention;
     /** One writer of the index at a time: a batch of the outbox, or a whole rebuild (which pauses the outbox). */
     private final ReentrantLock writing = new ReentrantLock();
+
     private final Object applied = new Object();
     private final CriticalThreads criticalThreads;
     /**
@@ -61,13 +60,18 @@ public class IndexUpdater implements AutoCloseable {
     private final Map<Long, Long> appliedAboveHorizon = new HashMap<>();
     /** The horizon reached by the last pass (committed to the index when the pass wrote anything). */
     private volatile long horizon = -1;
+
     private long lastPruned;
     private Thread thread;
     private volatile boolean running;
 
-    public IndexUpdater(SearchIndex index, IndexSourceStore contributions, SearchOutboxStore outbox,
-                        @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval,
-                        @Value("${convergences.search.node-retention:7d}") Duration nodeRetention, CriticalThreads criticalThreads) {
+    public IndexUpdater(
+            SearchIndex index,
+            IndexSourceStore contributions,
+            SearchOutboxStore outbox,
+            @Value("${convergences.search.poll-interval:200ms}") Duration pollInterval,
+            @Value("${convergences.search.node-retention:7d}") Duration nodeRetention,
+            CriticalThreads criticalThreads) {
         this.index = index;
         this.contributions = contributions;
         this.outbox = outbox;
@@ -183,7 +187,8 @@ public class IndexUpdater implements AutoCloseable {
             List<SearchOutboxStore.Entry> fresh = new ArrayList<>();
             long next = outbox.read(from, BATCH_SIZE, batch -> {
                 List<SearchOutboxStore.Entry> unseen = batch.stream()
-                        .filter(entry -> !appliedAboveHorizon.containsKey(entry.id())).toList();
+                        .filter(entry -> !appliedAboveHorizon.containsKey(entry.id()))
+                        .toList();
                 if (unseen.isEmpty()) {
                     return;
                 }
@@ -198,7 +203,8 @@ public class IndexUpdater implements AutoCloseable {
             });
             if (total[0] > 0 || next != from) {
                 // Record the new horizon when rows were written, or when rows applied earlier now fall below it (else a
-                // restart would apply them again); an idle pass that merely moved past others' transactions does not sync.
+                // restart would apply them again); an idle pass that merely moved past others' transactions does not
+                // sync.
                 if (total[0] > 0 || !appliedAboveHorizon.isEmpty()) {
                     commit(next);
                 }

@@ -4,7 +4,6 @@ import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionStatus;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -45,5 +44,10 @@ record IndexedContribution(
         };
     }
 
-    enum AuthorType { RESIDENT, ORGANISATION, OFFLINE, IMPORTED }
+    enum AuthorType {
+        RESIDENT,
+        ORGANISATION,
+        OFFLINE,
+        IMPORTED
+    }
 }

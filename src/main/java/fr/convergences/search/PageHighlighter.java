@@ -1,5 +1,11 @@
 package fr.convergences.search;
 
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -7,13 +13,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-
-import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Highlights the titles and bodies of the page shown, in one call for the page: the query's terms, phrases and
@@ -32,8 +31,9 @@ final class PageHighlighter extends UnifiedHighlighter {
     }
 
     /** Safe HTML per field (title, body), in the order of the documents; null where a field has nothing to show. */
-    static Map<String, String[]> highlight(IndexSearcher searcher, Analyzer documentsAnalyzer, Query query, int[] docIds,
-                                           List<Document> documents) throws IOException {
+    static Map<String, String[]> highlight(
+            IndexSearcher searcher, Analyzer documentsAnalyzer, Query query, int[] docIds, List<Document> documents)
+            throws IOException {
         Map<Integer, Document> byDoc = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             byDoc.put(docIds[i], documents.get(i));
@@ -41,8 +41,11 @@ final class PageHighlighter extends UnifiedHighlighter {
         Builder builder = UnifiedHighlighter.builder(searcher, documentsAnalyzer)
                 .withFormatter(new SafeHighlightFormatter())
                 .withWeightMatches(false);
-        return new PageHighlighter(builder, byDoc).highlightFields(new String[]{ContributionDocument.TITLE, ContributionDocument.BODY},
-                query, docIds, new int[]{1, 2});
+        return new PageHighlighter(builder, byDoc)
+                .highlightFields(
+                        new String[] {ContributionDocument.TITLE, ContributionDocument.BODY}, query, docIds, new int[] {
+                            1, 2
+                        });
     }
 
     @Override
@@ -56,7 +59,8 @@ final class PageHighlighter extends UnifiedHighlighter {
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
             Document document = documents.get(doc);

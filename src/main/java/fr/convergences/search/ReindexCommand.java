@@ -2,17 +2,18 @@ package fr.convergences.search;
 
 import fr.convergences.base.cli.ContextCommand;
 import io.micronaut.context.ApplicationContext;
-import org.apache.lucene.store.LockObtainFailedException;
-import picocli.CommandLine.Command;
-
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine.Command;
 
 /**
  * {@code reindex}: rebuilds the whole search index from PostgreSQL, printing its progress. The
  * running server holds the index, so run it with the server stopped (or use the administration page).
  */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
         description = "Rebuild the search index from the database (with the server stopped).")
 public class ReindexCommand extends ContextCommand {
 
@@ -35,7 +36,8 @@ public class ReindexCommand extends ContextCommand {
         long indexed = context.getBean(IndexRebuilder.class).rebuild("reindex command", progress -> {
             int percent = (int) Math.floor(progress.fraction() * 100);
             if (progress.state() == IndexRebuilder.State.RUNNING && percent / 10 > lastPercent[0] / 10) {
-                out.println("Indexed " + progress.done() + " / " + progress.total() + " contributions (" + percent + " %)");
+                out.println(
+                        "Indexed " + progress.done() + " / " + progress.total() + " contributions (" + percent + " %)");
                 lastPercent[0] = percent;
             }
         });

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.convergences.base.i18n.Messages;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,10 @@ class ResultList extends Div {
         count.setId("search-count");
         add(count);
         if (results.hits().isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(results.notice() == SearchResults.Notice.NO_WORDS
-                    ? "search.results.noWords" : "search.results.none"));
+            Paragraph empty = new Paragraph(getTranslation(
+                    results.notice() == SearchResults.Notice.NO_WORDS
+                            ? "search.results.noWords"
+                            : "search.results.none"));
             empty.setId("search-empty");
             add(empty);
             return;
@@ -52,7 +53,9 @@ class ResultList extends Div {
         for (SearchResults.Hit hit : results.hits()) {
             Anchor link = new Anchor("contributions/" + hit.contributionId());
             link.add(new Html("<span>" + hit.titleHtml() + "</span>"));
-            ListItem item = new ListItem(new H3(link), new Paragraph(meta(hit, allTerritories)),
+            ListItem item = new ListItem(
+                    new H3(link),
+                    new Paragraph(meta(hit, allTerritories)),
                     new Html("<p class=\"search-excerpt\">" + hit.excerptHtml() + "</p>"));
             item.addClassName("card");
             item.setId("result-" + hit.contributionId());

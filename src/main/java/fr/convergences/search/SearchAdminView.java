@@ -48,8 +48,14 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
         rebuild.setId("search-rebuild");
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(click -> start());
-        add(new H1(getTranslation("search.admin.title")), figures, new Paragraph(getTranslation("search.admin.explain")), rebuild,
-                progress, bar, status);
+        add(
+                new H1(getTranslation("search.admin.title")),
+                figures,
+                new Paragraph(getTranslation("search.admin.explain")),
+                rebuild,
+                progress,
+                bar,
+                status);
         refresh();
     }
 
@@ -82,7 +88,8 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
         bar.setValue(rebuilding.fraction());
         bar.setVisible(rebuilding.state() != IndexRebuilder.State.IDLE);
         rebuild.setEnabled(rebuilding.state() != IndexRebuilder.State.RUNNING);
-        progress.setText(getTranslation("search.admin.state." + rebuilding.state().name(), rebuilding.done(), rebuilding.total()));
+        progress.setText(getTranslation(
+                "search.admin.state." + rebuilding.state().name(), rebuilding.done(), rebuilding.total()));
         if (rebuilding.state() == IndexRebuilder.State.DONE) {
             status.success(getTranslation("search.admin.done", rebuilding.done()));
         }

@@ -15,7 +15,8 @@ public class SearchAdministration {
     private final IndexUpdater updater;
     private final IndexRebuilder rebuilder;
 
-    public SearchAdministration(Permissions permissions, SearchIndex index, IndexUpdater updater, IndexRebuilder rebuilder) {
+    public SearchAdministration(
+            Permissions permissions, SearchIndex index, IndexUpdater updater, IndexRebuilder rebuilder) {
         this.permissions = permissions;
         this.index = index;
         this.updater = updater;
@@ -41,6 +42,5 @@ public class SearchAdministration {
         }
     }
 
-    public record Status(int documents, long pendingChanges, IndexRebuilder.Progress rebuild) {
-    }
+    public record Status(int documents, long pendingChanges, IndexRebuilder.Progress rebuild) {}
 }

@@ -2,7 +2,6 @@ package fr.convergences.search;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,7 +24,9 @@ public class SearchAnalyzers {
     private final FrenchAnalyzer queries;
 
     public SearchAnalyzers(@Value("${convergences.search.synonyms:}") String synonymFile) {
-        try (Reader rules = synonymFile.isBlank() ? shipped() : Files.newBufferedReader(Path.of(synonymFile), StandardCharsets.UTF_8)) {
+        try (Reader rules = synonymFile.isBlank()
+                ? shipped()
+                : Files.newBufferedReader(Path.of(synonymFile), StandardCharsets.UTF_8)) {
             this.queries = FrenchAnalyzer.forQueries(rules);
         } catch (IOException e) {
             throw new UncheckedIOException("The synonym list " + synonymFile + " cannot be read", e);

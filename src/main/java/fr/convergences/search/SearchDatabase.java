@@ -2,10 +2,9 @@ package fr.convergences.search;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Plain JDBC connections for the index's own work (outbox, rebuild, labels), which runs on its own

@@ -5,6 +5,16 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -21,17 +31,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
-
 /**
  * The Lucene index on disk. It is derived data: PostgreSQL is the truth, so an index that cannot
  * be opened is set aside (kept for inspection, never deleted) and a fresh one is created, to be
@@ -43,7 +42,12 @@ public class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     /** How the index was found when it was opened: a new, set-aside or outdated one must be rebuilt from PostgreSQL. */
-    public enum Opening { EXISTING, NEW, SET_ASIDE, OUTDATED }
+    public enum Opening {
+        EXISTING,
+        NEW,
+        SET_ASIDE,
+        OUTDATED
+    }
 
     private final Path path;
     private final Clock clock;
@@ -136,9 +140,13 @@ public class SearchIndex implements AutoCloseable {
      */
     static void stamp(IndexWriter writer, UUID node, long horizon) {
         writer.setLiveCommitData(Map.of(
-                ContributionDocument.SCHEMA_KEY, ContributionDocument.SCHEMA_VERSION,
-                NODE_KEY, node.toString(),
-                HORIZON_KEY, Long.toString(horizon)).entrySet());
+                        ContributionDocument.SCHEMA_KEY,
+                        ContributionDocument.SCHEMA_VERSION,
+                        NODE_KEY,
+                        node.toString(),
+                        HORIZON_KEY,
+                        Long.toString(horizon))
+                .entrySet());
     }
 
     static final String NODE_KEY = "convergences.node";
@@ -168,7 +176,8 @@ public class SearchIndex implements AutoCloseable {
     }
 
     static IndexWriterConfig config() {
-        return new IndexWriterConfig(FrenchAnalyzer.forIndexing()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new IndexWriterConfig(FrenchAnalyzer.forIndexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
     /**
@@ -193,8 +202,11 @@ public class SearchIndex implements AutoCloseable {
             createWriter();
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             Path asideTo = path.resolveSibling("index-corrupt-" + clock.millis());
-            LOG.warn("The search index at {} is unreadable ({}); moved to {} and starting a new one to rebuild from the database",
-                    path, e.getMessage(), asideTo);
+            LOG.warn(
+                    "The search index at {} is unreadable ({}); moved to {} and starting a new one to rebuild from the database",
+                    path,
+                    e.getMessage(),
+                    asideTo);
             Files.move(path, asideTo);
             Files.createDirectories(path);
             createWriter();
@@ -217,8 +229,10 @@ public class SearchIndex implements AutoCloseable {
             // Written with another layout by an earlier version: derived data, replaced by a rebuild from PostgreSQL.
             directory.close();
             Path previous = path.resolveSibling("index-previous");
-            LOG.warn("The search index at {} was written with another layout; moved to {} and starting a new one to rebuild from the database",
-                    path, previous);
+            LOG.warn(
+                    "The search index at {} was written with another layout; moved to {} and starting a new one to rebuild from the database",
+                    path,
+                    previous);
             deleteRecursively(previous);
             Files.move(path, previous);
             Files.createDirectories(path);
@@ -226,8 +240,10 @@ public class SearchIndex implements AutoCloseable {
             opening = Opening.OUTDATED;
             return;
         }
-        Map<String, String> committed = existed ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-        nodeId = nodeId != null ? nodeId
+        Map<String, String> committed =
+                existed ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        nodeId = nodeId != null
+                ? nodeId
                 : committed.containsKey(NODE_KEY) ? UUID.fromString(committed.get(NODE_KEY)) : UUID.randomUUID();
         committedHorizon = Long.parseLong(committed.getOrDefault(HORIZON_KEY, "0"));
         try {

@@ -3,7 +3,6 @@ package fr.convergences.search;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
-
 import java.nio.file.Files;
 import java.util.Map;
 

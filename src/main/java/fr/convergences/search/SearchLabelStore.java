@@ -1,7 +1,6 @@
 package fr.convergences.search;
 
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -49,8 +48,11 @@ public class SearchLabelStore {
     }
 
     /** The names found; an id missing from a map no longer exists (or is a code such as "NONE"). */
-    record Names(Map<String, String> councils, Map<String, String> consultations, Map<String, String> themes,
-                 Map<String, String> communes) {
+    record Names(
+            Map<String, String> councils,
+            Map<String, String> consultations,
+            Map<String, String> themes,
+            Map<String, String> communes) {
 
         Map<String, String> of(SearchFacet facet) {
             return switch (facet) {
@@ -65,7 +67,10 @@ public class SearchLabelStore {
 
     Names read(Request request) {
         Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-        if (request.councils.isEmpty() && request.consultations.isEmpty() && request.themes.isEmpty() && request.communes.isEmpty()) {
+        if (request.councils.isEmpty()
+                && request.consultations.isEmpty()
+                && request.themes.isEmpty()
+                && request.communes.isEmpty()) {
             return names;
         }
         return database.with(connection -> {

@@ -29,8 +29,10 @@ public class SearchMetrics {
     @EventListener
     void onServerStartup(ServerStartupEvent event) {
         Gauge.builder("convergences.search.outbox.lag", updater, IndexUpdater::lag)
-                .description("changes recorded in PostgreSQL that this node's index has not applied yet").register(registry);
+                .description("changes recorded in PostgreSQL that this node's index has not applied yet")
+                .register(registry);
         Gauge.builder("convergences.search.documents", index, SearchIndex::documentCount)
-                .description("documents in this node's search index").register(registry);
+                .description("documents in this node's search index")
+                .register(registry);
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.search;
 
 import jakarta.inject.Singleton;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,9 +60,9 @@ public class SearchOutboxStore {
     }
 
     private static long snapshotXmin(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return Long.parseLong(rows.getString(1));
         }
@@ -79,7 +78,8 @@ public class SearchOutboxStore {
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getLong(3), Long.parseLong(rows.getString(4))));
+                    entries.add(new Entry(
+                            rows.getLong(1), rows.getString(2), rows.getLong(3), Long.parseLong(rows.getString(4))));
                 }
             }
             return entries;
@@ -89,8 +89,8 @@ public class SearchOutboxStore {
     /** The rows from a horizon on (some of which a node may have applied already). */
     long countFrom(long horizon) {
         return database.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT count(*) FROM search_outbox WHERE txid >= ?::text::xid8")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT count(*) FROM search_outbox WHERE txid >= ?::text::xid8")) {
                 statement.setLong(1, horizon);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
@@ -103,9 +103,9 @@ public class SearchOutboxStore {
     /** Every transaction that has committed by now lies below this point (for waiting until a node has caught up). */
     long currentXmax() {
         return database.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT pg_snapshot_xmax(pg_current_snapshot())::text");
-                 ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement =
+                            connection.prepareStatement("SELECT pg_snapshot_xmax(pg_current_snapshot())::text");
+                    ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return Long.parseLong(rows.getString(1));
             }
@@ -169,14 +169,14 @@ public class SearchOutboxStore {
     /** Below this point the log was pruned: a node whose horizon is lower has missed changes and must rebuild. */
     long prunedBelow() {
         return database.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT below::text FROM search_outbox_pruned");
-                 ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement =
+                            connection.prepareStatement("SELECT below::text FROM search_outbox_pruned");
+                    ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return Long.parseLong(rows.getString(1));
             }
         });
     }
 
-    record Entry(long id, String entityKind, long entityId, long txid) {
-    }
+    record Entry(long id, String entityKind, long entityId, long txid) {}
 }

@@ -8,8 +8,13 @@ import java.util.Set;
  * practices elsewhere), the facet values ticked (values of one facet are alternatives, facets add up),
  * the order and the page (from 0).
  */
-public record SearchQuery(String text, Long councilId, boolean allTerritories, Map<SearchFacet, Set<String>> filters,
-                          SearchSort sort, int page) {
+public record SearchQuery(
+        String text,
+        Long councilId,
+        boolean allTerritories,
+        Map<SearchFacet, Set<String>> filters,
+        SearchSort sort,
+        int page) {
 
     public static final int PAGE_SIZE = 10;
     /** Deeper pages are not offered: nobody reads the thousandth result, and each page deeper costs more. */

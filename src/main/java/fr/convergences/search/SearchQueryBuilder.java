@@ -1,12 +1,11 @@
 package fr.convergences.search;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-
-import java.util.Map;
 
 /**
  * Turns what a person typed into a Lucene query that never fails. SimpleQueryParser ignores what it
@@ -20,8 +19,7 @@ final class SearchQueryBuilder {
     /** Longer text is cut here, with a notice: no sensible query is longer, and each word costs a clause. */
     static final int MAX_LENGTH = 200;
 
-    private SearchQueryBuilder() {
-    }
+    private SearchQueryBuilder() {}
 
     /** The query over title (weighted: a title says what the contribution is about) and body, or why there is none. */
     static Parsed parse(String typed, Analyzer analyzer) {
@@ -47,28 +45,34 @@ final class SearchQueryBuilder {
         if (query == null || query instanceof MatchNoDocsQuery) {
             return new Parsed(null, null, text, truncated, Outcome.NO_WORDS);
         }
-        // The typed words, any of them: what is searched when all of them together find nothing. Those with more of the words
+        // The typed words, any of them: what is searched when all of them together find nothing. Those with more of the
+        // words
         // score higher. Null when it would be the same query (one word without synonyms, or words already joined by |).
         Query anyWords = parser(wordsAnalyzer, BooleanClause.Occur.SHOULD).parse(text);
-        return new Parsed(query, anyWords == null || anyWords.equals(query) ? null : anyWords, text, truncated, Outcome.QUERY);
+        return new Parsed(
+                query, anyWords == null || anyWords.equals(query) ? null : anyWords, text, truncated, Outcome.QUERY);
     }
 
     private static SimpleQueryParser parser(Analyzer analyzer, BooleanClause.Occur between) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer,
-                Map.of(ContributionDocument.TITLE, 2f, ContributionDocument.BODY, 1f), OPERATORS);
+        SimpleQueryParser parser = new SimpleQueryParser(
+                analyzer, Map.of(ContributionDocument.TITLE, 2f, ContributionDocument.BODY, 1f), OPERATORS);
         parser.setDefaultOperator(between);
-        // A synonym of several words is searched as a phrase: "médecines naturelles" must not match a text that speaks of
+        // A synonym of several words is searched as a phrase: "médecines naturelles" must not match a text that speaks
+        // of
         // doctors ("médecins") and of something natural, nor "santé mentale" one with a "charge mentale" and "santé".
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         return parser;
     }
 
-    enum Outcome { QUERY, EMPTY, NO_WORDS }
+    enum Outcome {
+        QUERY,
+        EMPTY,
+        NO_WORDS
+    }
 
     /**
      * The parsed query (null unless the outcome is QUERY), its any-word fallback (null when there is none), the text
      * actually searched, and whether it was cut.
      */
-    record Parsed(Query query, Query anyWords, String text, boolean truncated, Outcome outcome) {
-    }
+    record Parsed(Query query, Query anyWords, String text, boolean truncated, Outcome outcome) {}
 }

@@ -3,7 +3,6 @@ package fr.convergences.search;
 import fr.convergences.base.operations.ReadinessCheck;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**
@@ -19,8 +18,10 @@ public class SearchReadiness implements ReadinessCheck {
     private final IndexRebuilder rebuilder;
     private final long maxLag;
 
-    public SearchReadiness(IndexUpdater updater, IndexRebuilder rebuilder,
-                           @Value("${convergences.search.ready-max-lag:500}") long maxLag) {
+    public SearchReadiness(
+            IndexUpdater updater,
+            IndexRebuilder rebuilder,
+            @Value("${convergences.search.ready-max-lag:500}") long maxLag) {
         this.updater = updater;
         this.rebuilder = rebuilder;
         this.maxLag = maxLag;

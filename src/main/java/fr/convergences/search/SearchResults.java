@@ -2,7 +2,6 @@ package fr.convergences.search;
 
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionStatus;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +10,15 @@ import java.util.List;
  * {@code <mark>} around the words that matched, and nothing else. {@code spelling} is the typed text with its unknown
  * words corrected, when a search found nothing with all the words and a correction exists (else null).
  */
-public record SearchResults(List<Hit> hits, long total, int page, int pageCount, List<FacetGroup> facets, Notice notice,
-                            String searchedText, String spelling) {
+public record SearchResults(
+        List<Hit> hits,
+        long total,
+        int page,
+        int pageCount,
+        List<FacetGroup> facets,
+        Notice notice,
+        String searchedText,
+        String spelling) {
 
     /** What the page should tell besides the results. */
     public enum Notice {
@@ -35,15 +41,22 @@ public record SearchResults(List<Hit> hits, long total, int page, int pageCount,
         return new SearchResults(hits, total, page, pageCount, facets, notice, searchedText, corrected);
     }
 
-    public record Hit(long contributionId, String titleHtml, String excerptHtml, ContributionKind kind, ContributionStatus status,
-                      String answer, String consultationTitle, String councilName, String communeName, Instant publishedAt,
-                      int supports, boolean mine) {
-    }
+    public record Hit(
+            long contributionId,
+            String titleHtml,
+            String excerptHtml,
+            ContributionKind kind,
+            ContributionStatus status,
+            String answer,
+            String consultationTitle,
+            String councilName,
+            String communeName,
+            Instant publishedAt,
+            int supports,
+            boolean mine) {}
 
     /** A facet's values with their counts; a value's label is null when it is a code to translate (see {@link SearchFacet#isEnumerated()}). */
-    public record FacetGroup(SearchFacet facet, List<FacetValue> values) {
-    }
+    public record FacetGroup(SearchFacet facet, List<FacetValue> values) {}
 
-    public record FacetValue(String value, String label, long count, boolean selected) {
-    }
+    public record FacetValue(String value, String label, long count, boolean selected) {}
 }

@@ -1,10 +1,23 @@
 package fr.convergences.search;
 
+import static fr.convergences.search.ContributionDocument.BODY;
+import static fr.convergences.search.ContributionDocument.TITLE;
+
 import fr.convergences.base.operations.Measured;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionStatus;
 import fr.convergences.identity.Actor;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -24,20 +37,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static fr.convergences.search.ContributionDocument.BODY;
-import static fr.convergences.search.ContributionDocument.TITLE;
-
 /**
  * Searches the public contributions: one council or all territories, words parsed so that they never
  * fail, facets counted drill-sideways by {@link FacetCounter} (each facet counts as if its own ticks were off, so
@@ -52,12 +51,15 @@ public class SearchService {
 
     private static final Set<SearchFacet> ALL_FACETS = java.util.EnumSet.allOf(SearchFacet.class);
     /** One council searched: its own facet would have one value. */
-    private static final Set<SearchFacet> FACETS_OF_ONE_COUNCIL = java.util.EnumSet.complementOf(java.util.EnumSet.of(SearchFacet.COUNCIL));
+    private static final Set<SearchFacet> FACETS_OF_ONE_COUNCIL =
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(SearchFacet.COUNCIL));
+
     private static final int EXCERPT_LENGTH = 240;
-    private static final Sort NEWEST = new Sort(new SortField(ContributionDocument.PUBLISHED, SortField.Type.LONG, true));
+    private static final Sort NEWEST =
+            new Sort(new SortField(ContributionDocument.PUBLISHED, SortField.Type.LONG, true));
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST.getSort()[0]);
-    private static final Sort MOST_SUPPORTED = new Sort(new SortField(ContributionDocument.SUPPORTS, SortField.Type.LONG, true),
-            NEWEST.getSort()[0]);
+    private static final Sort MOST_SUPPORTED =
+            new Sort(new SortField(ContributionDocument.SUPPORTS, SortField.Type.LONG, true), NEWEST.getSort()[0]);
 
     private final SearchIndex index;
     private final SearchAnalyzers analyzers;
@@ -71,12 +73,16 @@ public class SearchService {
 
     @Measured("convergences.search")
     public SearchResults search(Actor viewer, SearchQuery request) {
-        SearchQueryBuilder.Parsed parsed = SearchQueryBuilder.parse(request.text(), analyzers.queries(), analyzers.indexing());
+        SearchQueryBuilder.Parsed parsed =
+                SearchQueryBuilder.parse(request.text(), analyzers.queries(), analyzers.indexing());
         if (parsed.outcome() == SearchQueryBuilder.Outcome.NO_WORDS) {
             return SearchResults.empty(SearchResults.Notice.NO_WORDS, parsed.text());
         }
-        SearchResults.Notice notice = parsed.truncated() ? SearchResults.Notice.TRUNCATED
-                : parsed.outcome() == SearchQueryBuilder.Outcome.EMPTY ? SearchResults.Notice.NO_QUERY : SearchResults.Notice.NONE;
+        SearchResults.Notice notice = parsed.truncated()
+                ? SearchResults.Notice.TRUNCATED
+                : parsed.outcome() == SearchQueryBuilder.Outcome.EMPTY
+                        ? SearchResults.Notice.NO_QUERY
+                        : SearchResults.Notice.NONE;
         try (SearchIndex.Lease lease = index.acquire()) {
             SearchIndex.FacetedSearcher searcher = lease.searcher();
             if (searcher.getIndexReader().numDocs() == 0) {
@@ -86,11 +92,18 @@ public class SearchService {
             if (found.total() > 0 || parsed.query() == null) {
                 return found;
             }
-            // Nothing has all the words: the words as the contributions spell them, and those that have some of the words,
+            // Nothing has all the words: the words as the contributions spell them, and those that have some of the
+            // words,
             // said so. Both cost only when a search finds nothing.
             String spelling = SpellingSuggester.suggest(searcher, analyzers.indexing(), parsed.text());
             if (parsed.anyWords() != null) {
-                SearchResults anyWords = search(searcher, viewer, request, parsed.anyWords(), SearchResults.Notice.ANY_WORDS, parsed.text(),
+                SearchResults anyWords = search(
+                        searcher,
+                        viewer,
+                        request,
+                        parsed.anyWords(),
+                        SearchResults.Notice.ANY_WORDS,
+                        parsed.text(),
                         spelling);
                 if (anyWords.total() > 0) {
                     return anyWords;
@@ -103,8 +116,15 @@ public class SearchService {
     }
 
     /** One search of the words as parsed (null: every contribution of the scope). */
-    private SearchResults search(SearchIndex.FacetedSearcher searcher, Actor viewer, SearchQuery request, Query words,
-                                 SearchResults.Notice notice, String searchedText, String spelling) throws IOException {
+    private SearchResults search(
+            SearchIndex.FacetedSearcher searcher,
+            Actor viewer,
+            SearchQuery request,
+            Query words,
+            SearchResults.Notice notice,
+            String searchedText,
+            String spelling)
+            throws IOException {
         Query base = scoped(words == null ? new MatchAllDocsQuery() : words, request);
         Sort sort = switch (request.sort()) {
             case RELEVANCE -> words == null ? NEWEST : RELEVANCE;
@@ -115,11 +135,16 @@ public class SearchService {
         int wanted = (request.page() + 1) * SearchQuery.PAGE_SIZE;
         // The page: only the best hits are wanted, so Lucene may skip the documents that cannot enter it (block-max
         // WAND with the relevance, points with the date or the supports) instead of scoring every match.
-        TopFieldDocs top = searcher.search(filtered(base, request.filters()), new TopFieldCollectorManager(sort, wanted, null, wanted));
+        TopFieldDocs top = searcher.search(
+                filtered(base, request.filters()), new TopFieldCollectorManager(sort, wanted, null, wanted));
         // The facets and the exact total: every match counted, nothing scored (a second, cheaper pass). Without words,
         // the counts of a scope hold until the index changes.
         FacetCounter.Counted counted = words == null
-                ? searcher.listing(List.of(request.councilId() == null ? 0L : request.councilId(), request.allTerritories(), request.filters()),
+                ? searcher.listing(
+                        List.of(
+                                request.councilId() == null ? 0L : request.councilId(),
+                                request.allTerritories(),
+                                request.filters()),
                         () -> count(searcher, base, request, shown))
                 : count(searcher, base, request, shown);
         ScoreDoc[] page = pageOf(top, request.page());
@@ -137,12 +162,18 @@ public class SearchService {
         SearchLabelStore.Names names = labels.read(toName);
         List<SearchResults.FacetGroup> facets = facets(counted, request, names);
         // Only the shown page is highlighted, from its stored texts.
-        Map<String, String[]> highlighted = words == null || page.length == 0 ? Map.of()
-                : PageHighlighter.highlight(searcher, analyzers.indexing(), words,
-                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), documents);
+        Map<String, String[]> highlighted = words == null || page.length == 0
+                ? Map.of()
+                : PageHighlighter.highlight(
+                        searcher,
+                        analyzers.indexing(),
+                        words,
+                        Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(),
+                        documents);
         List<SearchResults.Hit> hits = hits(documents, highlighted, viewer, names);
         long total = counted.total();
-        int pageCount = (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+        int pageCount =
+                (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
         return new SearchResults(hits, total, request.page(), pageCount, facets, notice, searchedText, spelling);
     }
 
@@ -155,14 +186,16 @@ public class SearchService {
         filters.forEach((facet, values) -> {
             if (!values.isEmpty()) {
                 BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-                values.forEach(value -> anyOf.add(new TermQuery(new Term(facet.dimension(), value)), BooleanClause.Occur.SHOULD));
+                values.forEach(value ->
+                        anyOf.add(new TermQuery(new Term(facet.dimension(), value)), BooleanClause.Occur.SHOULD));
                 query.add(anyOf.build(), BooleanClause.Occur.FILTER);
             }
         });
         return query.build();
     }
 
-    private static FacetCounter.Counted count(IndexSearcher searcher, Query base, SearchQuery request, Set<SearchFacet> shown) {
+    private static FacetCounter.Counted count(
+            IndexSearcher searcher, Query base, SearchQuery request, Set<SearchFacet> shown) {
         try {
             return FacetCounter.count(searcher, base, request.filters(), shown);
         } catch (IOException e) {
@@ -183,7 +216,8 @@ public class SearchService {
         String last = text.substring(lastSpace + 1);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (lastSpace > 0) {
-            SearchQueryBuilder.Parsed head = SearchQueryBuilder.parse(text.substring(0, lastSpace), analyzers.queries());
+            SearchQueryBuilder.Parsed head =
+                    SearchQueryBuilder.parse(text.substring(0, lastSpace), analyzers.queries());
             if (head.query() != null) {
                 query.add(head.query(), BooleanClause.Occur.MUST);
             }
@@ -220,7 +254,9 @@ public class SearchService {
         }
         return new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ContributionDocument.COUNCIL, Long.toString(request.councilId()))), BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(ContributionDocument.COUNCIL, Long.toString(request.councilId()))),
+                        BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -229,10 +265,12 @@ public class SearchService {
         if (from >= hits.scoreDocs.length) {
             return new ScoreDoc[0];
         }
-        return java.util.Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + SearchQuery.PAGE_SIZE));
+        return java.util.Arrays.copyOfRange(
+                hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + SearchQuery.PAGE_SIZE));
     }
 
-    private static List<SearchResults.FacetGroup> facets(FacetCounter.Counted counted, SearchQuery request, SearchLabelStore.Names names) {
+    private static List<SearchResults.FacetGroup> facets(
+            FacetCounter.Counted counted, SearchQuery request, SearchLabelStore.Names names) {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
         counted.counts().forEach((facet, found) -> {
             Set<String> selected = request.filters().getOrDefault(facet, Set.of());
@@ -240,7 +278,10 @@ public class SearchService {
             selected.forEach(value -> counts.putIfAbsent(value, 0L)); // a ticked value stays visible, to be unticked
             Map<String, String> labels = names.of(facet);
             List<SearchResults.FacetValue> values = counts.entrySet().stream()
-                    .map(entry -> new SearchResults.FacetValue(entry.getKey(), labels.get(entry.getKey()), entry.getValue(),
+                    .map(entry -> new SearchResults.FacetValue(
+                            entry.getKey(),
+                            labels.get(entry.getKey()),
+                            entry.getValue(),
                             selected.contains(entry.getKey())))
                     .toList();
             if (!values.isEmpty()) {
@@ -260,8 +301,8 @@ public class SearchService {
         return documents;
     }
 
-    private static List<SearchResults.Hit> hits(List<Document> documents, Map<String, String[]> highlighted, Actor viewer,
-                                                SearchLabelStore.Names names) {
+    private static List<SearchResults.Hit> hits(
+            List<Document> documents, Map<String, String[]> highlighted, Actor viewer, SearchLabelStore.Names names) {
         String[] titles = highlighted.get(TITLE);
         String[] excerpts = highlighted.get(BODY);
         List<SearchResults.Hit> hits = new ArrayList<>();
@@ -273,7 +314,8 @@ public class SearchService {
             String bodyText = document.get(BODY);
             String title = titles == null ? null : titles[i];
             String excerpt = excerpts == null ? null : excerpts[i];
-            hits.add(new SearchResults.Hit(Long.parseLong(document.get(ContributionDocument.ID)),
+            hits.add(new SearchResults.Hit(
+                    Long.parseLong(document.get(ContributionDocument.ID)),
                     title != null ? title : SafeHighlightFormatter.escape(titleText),
                     excerpt != null ? excerpt : SafeHighlightFormatter.beginning(bodyText, EXCERPT_LENGTH),
                     ContributionKind.valueOf(document.get(ContributionDocument.KIND)),
@@ -282,8 +324,12 @@ public class SearchService {
                     names.consultations().get(document.get(ContributionDocument.CONSULTATION)),
                     names.councils().get(document.get(ContributionDocument.COUNCIL)),
                     names.communes().get(document.get(ContributionDocument.COMMUNE)),
-                    Instant.ofEpochMilli(document.getField(ContributionDocument.PUBLISHED).numericValue().longValue()),
-                    document.getField(ContributionDocument.SUPPORTS).numericValue().intValue(),
+                    Instant.ofEpochMilli(document.getField(ContributionDocument.PUBLISHED)
+                            .numericValue()
+                            .longValue()),
+                    document.getField(ContributionDocument.SUPPORTS)
+                            .numericValue()
+                            .intValue(),
                     viewer.isAuthenticated() && viewer.accountId().equals(authorId)));
         }
         return hits;

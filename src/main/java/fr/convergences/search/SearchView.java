@@ -21,7 +21,6 @@ import fr.convergences.identity.CurrentUser;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.TerritoryService;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,37 +55,53 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         words.setLabel(getTranslation("search.words"));
         words.setId("search-words");
         words.setHelperText(getTranslation("search.words.help"));
-        words.setMaxLength(SearchQueryBuilder.MAX_LENGTH * 50); // longer text is cut with a notice, not silently by the browser
+        words.setMaxLength(
+                SearchQueryBuilder.MAX_LENGTH * 50); // longer text is cut with a notice, not silently by the browser
         words.setValueChangeMode(ValueChangeMode.LAZY);
         words.addValueChangeListener(change -> suggest(change.getValue()));
         words.addKeyPressListener(Key.ENTER, enter -> run(query().withFilters(Map.of())));
         suggestions.setAttribute("id", "search-suggestions");
         words.getElement().appendChild(suggestions);
-        // The text field's input sits in the page's light DOM, so the browser's own suggestion list (datalist) works with it.
-        words.getElement().executeJs("customElements.whenDefined('vaadin-text-field').then(() => requestAnimationFrame(() => {"
-                + " const input = this.inputElement || this.querySelector('input'); if (input) input.setAttribute('list', 'search-suggestions'); }))");
+        // The text field's input sits in the page's light DOM, so the browser's own suggestion list (datalist) works
+        // with it.
+        words.getElement()
+                .executeJs(
+                        "customElements.whenDefined('vaadin-text-field').then(() => requestAnimationFrame(() => {"
+                                + " const input = this.inputElement || this.querySelector('input'); if (input) input.setAttribute('list', 'search-suggestions'); }))");
         Button submit = new Button(getTranslation("search.submit"), click -> run(query().withFilters(Map.of())));
         submit.setId("search-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         council.setLabel(getTranslation("search.council"));
         council.setId("search-council");
-        council.setItems(territories.listTerritories().stream().flatMap(entry -> entry.council().stream()).toList());
+        council.setItems(territories.listTerritories().stream()
+                .flatMap(entry -> entry.council().stream())
+                .toList());
         council.setItemLabelGenerator(Council::name);
-        council.addValueChangeListener(change -> { if (change.isFromClient()) run(query().withFilters(Map.of())); });
+        council.addValueChangeListener(change -> {
+            if (change.isFromClient()) run(query().withFilters(Map.of()));
+        });
         allTerritories.setLabel(getTranslation("search.allTerritories"));
         allTerritories.setId("search-all");
-        allTerritories.addValueChangeListener(change -> { if (change.isFromClient()) run(query().withFilters(Map.of())); });
+        allTerritories.addValueChangeListener(change -> {
+            if (change.isFromClient()) run(query().withFilters(Map.of()));
+        });
         sort.setLabel(getTranslation("search.sort"));
         sort.setId("search-sort");
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("search.sort." + order.name()));
         sort.setValue(SearchSort.RELEVANCE);
-        sort.addValueChangeListener(change -> { if (change.isFromClient()) run(query()); });
+        sort.addValueChangeListener(change -> {
+            if (change.isFromClient()) run(query());
+        });
         notice.setId("search-notice");
         spelling.setId("search-spelling");
         spelling.setVisible(false);
-        spelling.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("gap", "0.5em").set("align-items", "baseline");
-        // On a phone the options and the facets fold behind one "Filtres" button, so that the first result shows without
+        spelling.getStyle()
+                .setDisplay(com.vaadin.flow.dom.Style.Display.FLEX)
+                .set("gap", "0.5em")
+                .set("align-items", "baseline");
+        // On a phone the options and the facets fold behind one "Filtres" button, so that the first result shows
+        // without
         // scrolling; a wide page never shows the button (convergences.css, "search-page").
         Button filters = new Button(getTranslation("search.facets.toggle"));
         filters.setId("search-filters-toggle");
@@ -104,11 +119,17 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         options.addClassName("search-options"); // laid out by the style sheet, which also folds it on a phone
         Div form = new Div(words, submit, options, filters);
         form.addClassName("search-form");
-        form.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("flex-wrap", "wrap").set("gap", "0 1rem")
+        form.getStyle()
+                .setDisplay(com.vaadin.flow.dom.Style.Display.FLEX)
+                .set("flex-wrap", "wrap")
+                .set("gap", "0 1rem")
                 .set("align-items", "baseline");
         Div body = new Div(facets, results);
         body.addClassName("search-body");
-        body.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.FLEX).set("flex-wrap", "wrap").set("gap", "2rem");
+        body.getStyle()
+                .setDisplay(com.vaadin.flow.dom.Style.Display.FLEX)
+                .set("flex-wrap", "wrap")
+                .set("gap", "2rem");
         facets.getStyle().set("flex", "0 0 16rem");
         results.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
         add(new H1(getTranslation("search.title")), form, notice, spelling, body);
@@ -116,11 +137,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         words.setValue(first(parameters, "q").orElse(""));
         List<Council> councils = council.getListDataView().getItems().toList();
         Optional<String> slug = first(parameters, "conseil");
-        council.setValue(councils.stream().filter(c -> slug.isPresent() && c.slug().equals(slug.get())).findFirst()
+        council.setValue(councils.stream()
+                .filter(c -> slug.isPresent() && c.slug().equals(slug.get()))
+                .findFirst()
                 .orElse(councils.isEmpty() ? null : councils.getFirst()));
         allTerritories.setValue(parameters.containsKey("tous"));
         run(query().withFilters(Map.of()));
@@ -129,8 +153,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The query as the controls say, keeping the facets ticked so far. */
     private SearchQuery query() {
         Council chosen = council.getValue();
-        return new SearchQuery(words.getValue(), chosen == null ? null : chosen.id(), allTerritories.getValue(), current.filters(),
-                sort.getValue(), current.page());
+        return new SearchQuery(
+                words.getValue(),
+                chosen == null ? null : chosen.id(),
+                allTerritories.getValue(),
+                current.filters(),
+                sort.getValue(),
+                current.page());
     }
 
     private void run(SearchQuery query) {
@@ -152,8 +181,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             address.put("conseil", council.getValue().slug());
         }
         QueryParameters parameters = query.allTerritories()
-                ? QueryParameters.simple(address).merging("tous", "") : QueryParameters.simple(address);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "recherche?" + parameters.getQueryString()));
+                ? QueryParameters.simple(address).merging("tous", "")
+                : QueryParameters.simple(address);
+        getUI().ifPresent(
+                        ui -> ui.getPage().getHistory().replaceState(null, "recherche?" + parameters.getQueryString()));
     }
 
     /** "Vouliez-vous dire : …", the corrected words as a button that searches them. */
@@ -179,7 +210,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return Optional.ofNullable(parameters.get(name)).filter(values -> !values.isEmpty()).map(List::getFirst);
+        return Optional.ofNullable(parameters.get(name))
+                .filter(values -> !values.isEmpty())
+                .map(List::getFirst);
     }
 
     @Override

@@ -1,5 +1,13 @@
 package fr.convergences.search;
 
+import static fr.convergences.search.ContributionDocument.BODY;
+import static fr.convergences.search.ContributionDocument.TITLE;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,15 +22,6 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
-import static fr.convergences.search.ContributionDocument.BODY;
-import static fr.convergences.search.ContributionDocument.TITLE;
-
 /**
  * "Did you mean": the typed text with each word that no contribution contains replaced by the closest word that some
  * do (Lucene's DirectSpellChecker reads the index's own terms, so there is no dictionary to keep). The index holds
@@ -36,8 +35,7 @@ final class SpellingSuggester {
     /** No French word is longer; a longer "word" is a paste or a key held down, not a misspelling. */
     private static final int MAX_LENGTH = 40;
 
-    private SpellingSuggester() {
-    }
+    private SpellingSuggester() {}
 
     /** The corrected text, or null when every word is known or none has a close neighbour. */
     static String suggest(IndexSearcher searcher, Analyzer documentsAnalyzer, String typed) throws IOException {
@@ -47,11 +45,14 @@ final class SpellingSuggester {
         int copied = 0;
         boolean changed = false;
         for (Token token : tokens(documentsAnalyzer, typed)) {
-            if (token.term().length() < MIN_LENGTH || token.term().length() > MAX_LENGTH || reader.docFreq(new Term(BODY, token.term())) > 0
+            if (token.term().length() < MIN_LENGTH
+                    || token.term().length() > MAX_LENGTH
+                    || reader.docFreq(new Term(BODY, token.term())) > 0
                     || reader.docFreq(new Term(TITLE, token.term())) > 0) {
                 continue;
             }
-            SuggestWord[] found = checker.suggestSimilar(new Term(BODY, token.term()), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] found = checker.suggestSimilar(
+                    new Term(BODY, token.term()), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             String word = found.length == 0 ? null : surfaceOf(searcher, documentsAnalyzer, found[0].string);
             if (word != null) {
                 corrected.append(typed, copied, token.start()).append(word);
@@ -63,7 +64,8 @@ final class SpellingSuggester {
     }
 
     /** The word, as written in the contribution that holds the term most often, that the analysis turns into the term. */
-    private static String surfaceOf(IndexSearcher searcher, Analyzer documentsAnalyzer, String term) throws IOException {
+    private static String surfaceOf(IndexSearcher searcher, Analyzer documentsAnalyzer, String term)
+            throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(BODY, term)), 1);
         if (top.scoreDocs.length == 0) {
             return null;
@@ -100,6 +102,5 @@ final class SpellingSuggester {
         return tokens;
     }
 
-    private record Token(String term, int start, int end) {
-    }
+    private record Token(String term, int start, int end) {}
 }

@@ -1,9 +1,5 @@
 package fr.convergences.territory;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reading the communes CSV with Apache Commons CSV. French spreadsheets export with semicolons, the
@@ -25,16 +24,22 @@ final class CommuneCsv {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private CommuneCsv() {
-    }
+    private CommuneCsv() {}
 
     /** The file's text, its encoding detected: a strict UTF-8 decoding first, Windows-1252 when that fails. */
     static Reader decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return new StringReader(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString());
+            return new StringReader(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(content)
+                    .toString());
         } catch (CharacterCodingException notUtf8) {
             return new StringReader(new String(bytes, start, bytes.length - start, WINDOWS_1252));
         }
@@ -52,7 +57,8 @@ final class CommuneCsv {
         long commas = header.chars().filter(c -> c == ',').count();
         long tabs = header.chars().filter(c -> c == '\t').count();
         char delimiter = tabs > semicolons && tabs > commas ? '\t' : semicolons > commas ? ';' : ',';
-        return CSVFormat.DEFAULT.builder()
+        return CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter)
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -65,7 +71,8 @@ final class CommuneCsv {
 
     /** Whether the header has one of these columns (case ignored). */
     static boolean hasColumns(CSVParser parser, String... anyOf) {
-        return parser.getHeaderNames().stream().anyMatch(name -> java.util.Arrays.stream(anyOf).anyMatch(name::equalsIgnoreCase));
+        return parser.getHeaderNames().stream()
+                .anyMatch(name -> java.util.Arrays.stream(anyOf).anyMatch(name::equalsIgnoreCase));
     }
 
     /** The value of the first of these columns that the file has; empty when none. */

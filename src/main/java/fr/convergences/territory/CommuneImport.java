@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record CommuneImport(int saved, List<RejectedRow> rejected) {
 
-    public record RejectedRow(long line, String value, String messageKey) {
-    }
+    public record RejectedRow(long line, String value, String messageKey) {}
 }

@@ -7,11 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** The territorial health council (conseil territorial de santé) of one territory. */
 @MappedEntity("council")
-public record Council(
-        @Id @GeneratedValue @Nullable Long id,
-        Long territoryId,
-        String name,
-        String slug) {
+public record Council(@Id @GeneratedValue @Nullable Long id, Long territoryId, String name, String slug) {
 
     public static final int NAME_MAX_LENGTH = 200;
 }

@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.web.KnownIds;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -28,7 +27,9 @@ public class CouncilSlugStore implements KnownIds {
 
     @Transactional(readOnly = true)
     public boolean exists(String slug) {
-        return slug.length() <= 80 && slug.matches(SLUG) && sql.exists("SELECT EXISTS (SELECT 1 FROM council WHERE slug = ?)", slug);
+        return slug.length() <= 80
+                && slug.matches(SLUG)
+                && sql.exists("SELECT EXISTS (SELECT 1 FROM council WHERE slug = ?)", slug);
     }
 
     /** The council's id, empty when the slug names none (or is not a slug at all, which costs no query). */
@@ -38,6 +39,7 @@ public class CouncilSlugStore implements KnownIds {
             return java.util.OptionalLong.empty();
         }
         return sql.one("SELECT id FROM council WHERE slug = ?", row -> row.getLong(1), slug)
-                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+                .map(java.util.OptionalLong::of)
+                .orElse(java.util.OptionalLong.empty());
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,11 @@ public class HomeView extends Div implements HasDynamicTitle {
         Section section = new Section(title);
         section.setId("open-now");
         section.getElement().setAttribute("aria-labelledby", "open-now-title");
-        List<OpenNow.Item> items = sources.stream().flatMap(source -> source.openNow(SHOWN_PER_KIND).stream())
-                .sorted(Comparator.comparing((OpenNow.Item item) -> !item.current()).thenComparing(OpenNow.Item::order)).toList();
+        List<OpenNow.Item> items = sources.stream()
+                .flatMap(source -> source.openNow(SHOWN_PER_KIND).stream())
+                .sorted(Comparator.comparing((OpenNow.Item item) -> !item.current())
+                        .thenComparing(OpenNow.Item::order))
+                .toList();
         if (items.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.openNow.none")));
             return section;
@@ -65,8 +67,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         list.setId("open-now-list");
         list.addClassName("card-list");
         items.forEach(item -> list.add(openCard(item)));
-        section.add(list, new Paragraph(new Anchor("consultations", getTranslation("home.openNow.allConsultations")), new Span(" · "),
-                new Anchor("debats", getTranslation("home.openNow.allDebates"))));
+        section.add(
+                list,
+                new Paragraph(
+                        new Anchor("consultations", getTranslation("home.openNow.allConsultations")),
+                        new Span(" · "),
+                        new Anchor("debats", getTranslation("home.openNow.allDebates"))));
         return section;
     }
 
@@ -85,7 +91,9 @@ public class HomeView extends Div implements HasDynamicTitle {
     private String when(OpenNow.Item item) {
         Locale locale = getLocale();
         if (item.kind() == OpenNow.Kind.DEBATE && item.startsAt() != null) {
-            return getTranslation(item.current() ? "home.openNow.debate.current" : "home.openNow.debate", Messages.moment(item.startsAt(), locale));
+            return getTranslation(
+                    item.current() ? "home.openNow.debate.current" : "home.openNow.debate",
+                    Messages.moment(item.startsAt(), locale));
         }
         String phase = item.phaseKey() == null ? "" : getTranslation(item.phaseKey());
         return item.current()
@@ -101,11 +109,14 @@ public class HomeView extends Div implements HasDynamicTitle {
         Span name = new Span(territory.code() + " · " + territory.name());
         name.addClassName("card-title");
         item.add(name);
-        entry.council().ifPresentOrElse(council -> {
-            Anchor link = new Anchor("conseils/" + council.slug() + "/composition", council.name());
-            link.addClassName("council-name");
-            item.add(link);
-        }, () -> item.add(new Span(getTranslation("home.council.none"))));
+        entry.council()
+                .ifPresentOrElse(
+                        council -> {
+                            Anchor link = new Anchor("conseils/" + council.slug() + "/composition", council.name());
+                            link.addClassName("council-name");
+                            item.add(link);
+                        },
+                        () -> item.add(new Span(getTranslation("home.council.none"))));
         return item;
     }
 

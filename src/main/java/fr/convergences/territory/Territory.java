@@ -10,11 +10,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * text. Its time zone matters because overseas territories are not on Paris time.
  */
 @MappedEntity("territory")
-public record Territory(
-        @Id @GeneratedValue @Nullable Long id,
-        String code,
-        String name,
-        String timeZone) {
+public record Territory(@Id @GeneratedValue @Nullable Long id, String code, String name, String timeZone) {
 
     public static final int CODE_MAX_LENGTH = 16;
     public static final int NAME_MAX_LENGTH = 200;

@@ -10,9 +10,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -25,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** The platform admin's work: opening territories and their councils, and loading their communes. */
 @Singleton
@@ -40,8 +39,12 @@ public class TerritoryAdminService {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    public TerritoryAdminService(TerritoryRepository territories, CouncilRepository councils, CommuneRepository communes,
-                                 Permissions permissions, AuditTrail audit) {
+    public TerritoryAdminService(
+            TerritoryRepository territories,
+            CouncilRepository councils,
+            CommuneRepository communes,
+            Permissions permissions,
+            AuditTrail audit) {
         this.territories = territories;
         this.councils = councils;
         this.communes = communes;
@@ -67,15 +70,23 @@ public class TerritoryAdminService {
             throw new UserFacingException("territory.admin.code.taken");
         }
         Territory territory = territories.save(new Territory(null, cleanCode, cleanName, zone.getId()));
-        audit.record(new AuditEvent(actor, null, "territory.create", "territory", String.valueOf(territory.id()),
-                Map.of(), Map.of("code", cleanCode, "name", cleanName, "timeZone", zone.getId())));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                "territory.create",
+                "territory",
+                String.valueOf(territory.id()),
+                Map.of(),
+                Map.of("code", cleanCode, "name", cleanName, "timeZone", zone.getId())));
         return territory;
     }
 
     @Transactional
     public Council createCouncil(Actor actor, long territoryId, String name, String slug) {
         permissions.require(actor, Action.CREATE_COUNCIL);
-        territories.findById(territoryId).orElseThrow(() -> new UserFacingException("territory.admin.territory.unknown"));
+        territories
+                .findById(territoryId)
+                .orElseThrow(() -> new UserFacingException("territory.admin.territory.unknown"));
         if (councils.findByTerritoryId(territoryId).isPresent()) {
             throw new UserFacingException("territory.admin.council.exists");
         }
@@ -88,8 +99,14 @@ public class TerritoryAdminService {
             throw new UserFacingException("territory.admin.slug.taken");
         }
         Council council = councils.save(new Council(null, territoryId, cleanName, cleanSlug));
-        audit.record(new AuditEvent(actor, council.id(), "council.create", "council", String.valueOf(council.id()),
-                Map.of(), Map.of("name", cleanName, "slug", cleanSlug)));
+        audit.record(new AuditEvent(
+                actor,
+                council.id(),
+                "council.create",
+                "council",
+                String.valueOf(council.id()),
+                Map.of(),
+                Map.of("name", cleanName, "slug", cleanSlug)));
         return council;
     }
 
@@ -107,7 +124,9 @@ public class TerritoryAdminService {
     @Transactional
     public CommuneImport importCommunes(Actor actor, long territoryId, Reader csv) {
         permissions.require(actor, Action.CREATE_TERRITORY);
-        territories.findById(territoryId).orElseThrow(() -> new UserFacingException("territory.admin.territory.unknown"));
+        territories
+                .findById(territoryId)
+                .orElseThrow(() -> new UserFacingException("territory.admin.territory.unknown"));
         List<CommuneImport.RejectedRow> rejected = new ArrayList<>();
         List<Commune> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -120,11 +139,17 @@ public class TerritoryAdminService {
                 CSVRecord row = rows.next();
                 String code = CommuneCsv.value(row, "insee").toUpperCase();
                 String name = CommuneCsv.value(row, "nom", "name");
-                String problem = !InseeCode.isValid(code) ? "territory.admin.commune.badCode"
-                        : name.isBlank() || name.length() > Commune.NAME_MAX_LENGTH ? "territory.admin.commune.badName"
-                        : !seen.add(code) ? "territory.admin.commune.duplicate"
-                        : communes.findById(code).filter(other -> other.territoryId() != territoryId).isPresent()
-                        ? "territory.admin.commune.otherTerritory" : null;
+                String problem = !InseeCode.isValid(code)
+                        ? "territory.admin.commune.badCode"
+                        : name.isBlank() || name.length() > Commune.NAME_MAX_LENGTH
+                                ? "territory.admin.commune.badName"
+                                : !seen.add(code)
+                                        ? "territory.admin.commune.duplicate"
+                                        : communes.findById(code)
+                                                        .filter(other -> other.territoryId() != territoryId)
+                                                        .isPresent()
+                                                ? "territory.admin.commune.otherTerritory"
+                                                : null;
                 if (problem == null) {
                     valid.add(new Commune(code, territoryId, name));
                 } else {
@@ -141,8 +166,14 @@ public class TerritoryAdminService {
                 communes.save(commune);
             }
         }
-        audit.record(new AuditEvent(actor, null, "territory.communes.import", "territory", String.valueOf(territoryId),
-                Map.of(), Map.of("saved", valid.size(), "rejected", rejected.size())));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                "territory.communes.import",
+                "territory",
+                String.valueOf(territoryId),
+                Map.of(),
+                Map.of("saved", valid.size(), "rejected", rejected.size())));
         return new CommuneImport(valid.size(), rejected);
     }
 

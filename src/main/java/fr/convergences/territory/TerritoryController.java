@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /** Public, read-only JSON of the territories and their councils. */
@@ -23,17 +22,19 @@ public class TerritoryController {
     @Operation(summary = "List the territories and their territorial health councils")
     public List<TerritoryJson> list() {
         return territoryService.listTerritories().stream()
-                .map(entry -> new TerritoryJson(entry.territory().code(), entry.territory().name(),
+                .map(entry -> new TerritoryJson(
+                        entry.territory().code(),
+                        entry.territory().name(),
                         entry.territory().timeZone(),
-                        entry.council().map(council -> new CouncilJson(council.name(), council.slug())).orElse(null)))
+                        entry.council()
+                                .map(council -> new CouncilJson(council.name(), council.slug()))
+                                .orElse(null)))
                 .toList();
     }
 
     @Serdeable
-    public record TerritoryJson(String code, String name, String timeZone, CouncilJson council) {
-    }
+    public record TerritoryJson(String code, String name, String timeZone, CouncilJson council) {}
 
     @Serdeable
-    public record CouncilJson(String name, String slug) {
-    }
+    public record CouncilJson(String name, String slug) {}
 }

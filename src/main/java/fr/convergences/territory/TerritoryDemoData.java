@@ -3,7 +3,6 @@ package fr.convergences.territory;
 import fr.convergences.base.demo.DemoData;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 
 /** The demo territory, Essonne (91), and its council. */
@@ -12,9 +11,27 @@ public class TerritoryDemoData implements DemoData {
 
     static final String DEMO_TERRITORY_CODE = "91";
     /** A few communes of Essonne (INSEE code, name): enough for the commune filter and a consultation's scope. */
-    static final Map<String, String> DEMO_COMMUNES = Map.of("91228", "Évry-Courcouronnes", "91174", "Corbeil-Essonnes",
-            "91377", "Massy", "91477", "Palaiseau", "91223", "Étampes", "91589", "Savigny-sur-Orge", "91201", "Draveil",
-            "91549", "Sainte-Geneviève-des-Bois", "91027", "Athis-Mons", "91200", "Dourdan");
+    static final Map<String, String> DEMO_COMMUNES = Map.of(
+            "91228",
+            "Évry-Courcouronnes",
+            "91174",
+            "Corbeil-Essonnes",
+            "91377",
+            "Massy",
+            "91477",
+            "Palaiseau",
+            "91223",
+            "Étampes",
+            "91589",
+            "Savigny-sur-Orge",
+            "91201",
+            "Draveil",
+            "91549",
+            "Sainte-Geneviève-des-Bois",
+            "91027",
+            "Athis-Mons",
+            "91200",
+            "Dourdan");
 
     private final TerritoryRepository territories;
     private final CouncilRepository councils;
@@ -34,7 +51,8 @@ public class TerritoryDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        Territory essonne = territories.findByCode(DEMO_TERRITORY_CODE)
+        Territory essonne = territories
+                .findByCode(DEMO_TERRITORY_CODE)
                 .orElseGet(() -> territories.save(new Territory(null, DEMO_TERRITORY_CODE, "Essonne", "Europe/Paris")));
         if (councils.findByTerritoryId(essonne.id()).isEmpty()) {
             councils.save(new Council(null, essonne.id(), "Conseil territorial de santé de l’Essonne", "cts-essonne"));

@@ -15,21 +15,27 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.CouncilRole;
-import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
-
+import fr.convergences.identity.role.CouncilRoleService;
 import java.util.List;
 
 /** The forms of the platform admin's page, one small component each. */
 final class TerritoryForms {
 
     /** Time zones of metropolitan France and the overseas territories, which are not on Paris time. */
-    static final List<String> FRENCH_TIME_ZONES = List.of("Europe/Paris", "America/Guadeloupe", "America/Martinique",
-            "America/Cayenne", "Indian/Reunion", "Indian/Mayotte", "America/Miquelon", "Pacific/Noumea", "Pacific/Tahiti",
+    static final List<String> FRENCH_TIME_ZONES = List.of(
+            "Europe/Paris",
+            "America/Guadeloupe",
+            "America/Martinique",
+            "America/Cayenne",
+            "Indian/Reunion",
+            "Indian/Mayotte",
+            "America/Miquelon",
+            "Pacific/Noumea",
+            "Pacific/Tahiti",
             "Pacific/Wallis");
 
-    private TerritoryForms() {
-    }
+    private TerritoryForms() {}
 
     static final class NewTerritory extends Div {
         NewTerritory(TerritoryAdminService admin, CurrentUser currentUser) {
@@ -45,10 +51,12 @@ final class TerritoryForms {
             zone.setValue("Europe/Paris");
             zone.setId("territory-zone");
             StatusMessage status = new StatusMessage();
-            Button create = new Button(getTranslation("territory.admin.create"), event -> run(status, () -> {
-                admin.createTerritory(currentUser.actor(), code.getValue(), name.getValue(), zone.getValue());
-                UI.getCurrent().getPage().reload();
-            }));
+            Button create = new Button(
+                    getTranslation("territory.admin.create"),
+                    event -> run(status, () -> {
+                        admin.createTerritory(currentUser.actor(), code.getValue(), name.getValue(), zone.getValue());
+                        UI.getCurrent().getPage().reload();
+                    }));
             create.setId("territory-create");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(status, code, name, zone, create);
@@ -66,13 +74,16 @@ final class TerritoryForms {
             slug.setHelperText(getTranslation("territory.admin.field.slug.help"));
             slug.setId("council-slug");
             StatusMessage status = new StatusMessage();
-            Button create = new Button(getTranslation("territory.admin.create"), event -> run(status, () -> {
-                if (territory.getValue() == null) {
-                    throw new UserFacingException("territory.admin.territory.unknown");
-                }
-                admin.createCouncil(currentUser.actor(), territory.getValue().id(), name.getValue(), slug.getValue());
-                UI.getCurrent().getPage().reload();
-            }));
+            Button create = new Button(
+                    getTranslation("territory.admin.create"),
+                    event -> run(status, () -> {
+                        if (territory.getValue() == null) {
+                            throw new UserFacingException("territory.admin.territory.unknown");
+                        }
+                        admin.createCouncil(
+                                currentUser.actor(), territory.getValue().id(), name.getValue(), slug.getValue());
+                        UI.getCurrent().getPage().reload();
+                    }));
             create.setId("council-create");
             add(status, territory, name, slug, create);
         }
@@ -93,37 +104,59 @@ final class TerritoryForms {
                     if (territory.getValue() == null) {
                         throw new UserFacingException("territory.admin.territory.unknown");
                     }
-                    CommuneImport result = admin.importCommunes(actor, territory.getValue().id(), bytes);
-                    status.success(getTranslation("territory.admin.communes.done", result.saved(), result.rejected().size()));
-                    result.rejected().forEach(row -> rejected.add(new ListItem(getTranslation("territory.admin.communes.line",
-                            row.line(), row.value(), getTranslation(row.messageKey())))));
+                    CommuneImport result =
+                            admin.importCommunes(actor, territory.getValue().id(), bytes);
+                    status.success(getTranslation(
+                            "territory.admin.communes.done",
+                            result.saved(),
+                            result.rejected().size()));
+                    result.rejected()
+                            .forEach(row -> rejected.add(new ListItem(getTranslation(
+                                    "territory.admin.communes.line",
+                                    row.line(),
+                                    row.value(),
+                                    getTranslation(row.messageKey())))));
                 });
             })));
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFileSize(5 * 1024 * 1024);
             upload.setId("communes-upload");
-            add(new com.vaadin.flow.component.html.Paragraph(getTranslation("territory.admin.communes.help")), territory, upload, status, rejected);
+            add(
+                    new com.vaadin.flow.component.html.Paragraph(getTranslation("territory.admin.communes.help")),
+                    territory,
+                    upload,
+                    status,
+                    rejected);
         }
     }
 
     static final class AppointCouncilAdmin extends Div {
         AppointCouncilAdmin(TerritoryService territories, CouncilRoleService roles, CurrentUser currentUser) {
             addClassName("narrow-form");
-            ComboBox<TerritoryService.TerritoryCouncil> council = new ComboBox<>(getTranslation("territory.admin.field.council"));
-            council.setItems(territories.listTerritories().stream().filter(entry -> entry.council().isPresent()).toList());
-            council.setItemLabelGenerator(entry -> entry.council().map(Council::name).orElse(""));
+            ComboBox<TerritoryService.TerritoryCouncil> council =
+                    new ComboBox<>(getTranslation("territory.admin.field.council"));
+            council.setItems(territories.listTerritories().stream()
+                    .filter(entry -> entry.council().isPresent())
+                    .toList());
+            council.setItemLabelGenerator(
+                    entry -> entry.council().map(Council::name).orElse(""));
             council.setId("appoint-council");
             EmailField email = new EmailField(getTranslation("identity.field.email"));
             email.setId("appoint-email");
             StatusMessage status = new StatusMessage();
-            Button appoint = new Button(getTranslation("territory.admin.appoint.submit"), event -> run(status, () -> {
-                if (council.getValue() == null) {
-                    throw new UserFacingException("territory.admin.territory.unknown");
-                }
-                roles.grantByEmail(currentUser.actor(), council.getValue().council().orElseThrow().id(), email.getValue(),
-                        CouncilRole.COUNCIL_ADMIN);
-                status.success(getTranslation("territory.admin.appoint.done"));
-            }));
+            Button appoint = new Button(
+                    getTranslation("territory.admin.appoint.submit"),
+                    event -> run(status, () -> {
+                        if (council.getValue() == null) {
+                            throw new UserFacingException("territory.admin.territory.unknown");
+                        }
+                        roles.grantByEmail(
+                                currentUser.actor(),
+                                council.getValue().council().orElseThrow().id(),
+                                email.getValue(),
+                                CouncilRole.COUNCIL_ADMIN);
+                        status.success(getTranslation("territory.admin.appoint.done"));
+                    }));
             appoint.setId("appoint-submit");
             add(status, council, email, appoint);
         }
@@ -132,7 +165,9 @@ final class TerritoryForms {
     private static ComboBox<Territory> territoryChoice(TerritoryService territories) {
         ComboBox<Territory> territory = new ComboBox<>();
         territory.setLabel(territory.getTranslation("territory.admin.field.territory"));
-        territory.setItems(territories.listTerritories().stream().map(TerritoryService.TerritoryCouncil::territory).toList());
+        territory.setItems(territories.listTerritories().stream()
+                .map(TerritoryService.TerritoryCouncil::territory)
+                .toList());
         territory.setItemLabelGenerator(item -> item.code() + " · " + item.name());
         return territory;
     }

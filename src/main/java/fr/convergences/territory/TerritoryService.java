@@ -2,7 +2,6 @@ package fr.convergences.territory;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +24,15 @@ public class TerritoryService {
     @Transactional(readOnly = true)
     public List<TerritoryCouncil> listTerritories() {
         List<Territory> all = territories.listOrderByCode();
-        Map<Long, Council> councilByTerritory = councils.findByTerritoryIdIn(all.stream().map(Territory::id).toList())
-                .stream()
-                .collect(Collectors.toMap(Council::territoryId, Function.identity()));
+        Map<Long, Council> councilByTerritory =
+                councils.findByTerritoryIdIn(all.stream().map(Territory::id).toList()).stream()
+                        .collect(Collectors.toMap(Council::territoryId, Function.identity()));
         return all.stream()
-                .map(territory -> new TerritoryCouncil(territory, Optional.ofNullable(councilByTerritory.get(territory.id()))))
+                .map(territory ->
+                        new TerritoryCouncil(territory, Optional.ofNullable(councilByTerritory.get(territory.id()))))
                 .toList();
     }
 
     /** A territory with its council, if it has one yet. */
-    public record TerritoryCouncil(Territory territory, Optional<Council> council) {
-    }
+    public record TerritoryCouncil(Territory territory, Optional<Council> council) {}
 }

@@ -1,13 +1,12 @@
 package fr.convergences.base;
 
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.testing.TestPlatform;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ApiIT {
 
@@ -23,7 +22,8 @@ class ApiIT {
         HttpResponse<String> response = get("/api/territories");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).contains("\"code\":\"91\"", "\"name\":\"Essonne\"", "\"slug\":\"cts-essonne\"");
     }
 
@@ -58,5 +58,4 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<html lang=\"fr\"");
     }
-
 }

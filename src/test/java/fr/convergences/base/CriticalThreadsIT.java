@@ -1,13 +1,12 @@
 package fr.convergences.base;
 
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.testing.TestPlatform;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Security finding 2: an OutOfMemoryError killed the search-index updater and the voting thread, yet the health
@@ -25,7 +24,9 @@ class CriticalThreadsIT {
         assertThat(threads.dead()).isEmpty();
         assertThat(health().statusCode()).isEqualTo(200);
 
-        Thread killed = Thread.ofPlatform().name("killed-by-memory").uncaughtExceptionHandler((thread, error) -> { })
+        Thread killed = Thread.ofPlatform()
+                .name("killed-by-memory")
+                .uncaughtExceptionHandler((thread, error) -> {})
                 .start(() -> {
                     throw new OutOfMemoryError("Java heap space (simulated)");
                 });
@@ -42,6 +43,8 @@ class CriticalThreadsIT {
     }
 
     private HttpResponse<String> health() throws Exception {
-        return http.send(HttpRequest.newBuilder(platform.uri("/api/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(platform.uri("/api/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

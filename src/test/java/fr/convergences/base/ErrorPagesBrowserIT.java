@@ -1,5 +1,7 @@
 package fr.convergences.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -9,8 +11,6 @@ import fr.convergences.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.slf4j.LoggerFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Security finding 9: a non-numeric id or an unknown council in an address wrote an ERROR with its stack trace at
@@ -27,16 +27,27 @@ class ErrorPagesBrowserIT extends BrowserTest {
         log.start();
         root.addAppender(log);
         try {
-            for (String path : new String[] {"/motions/abc", "/seances/1e9", "/contributions/abc", "/conseils/inconnu/composition",
-                    "/conseils/inconnu/decisions", "/consultations/999999", "/contributions/999999"}) {
+            for (String path : new String[] {
+                "/motions/abc",
+                "/seances/1e9",
+                "/contributions/abc",
+                "/conseils/inconnu/composition",
+                "/conseils/inconnu/decisions",
+                "/consultations/999999",
+                "/contributions/999999"
+            }) {
                 browser.open(platform.uri(path));
-                assertThat(browser.text(By.cssSelector("#main-content h1"))).as(path).isEqualTo("Page introuvable");
+                assertThat(browser.text(By.cssSelector("#main-content h1")))
+                        .as(path)
+                        .isEqualTo("Page introuvable");
             }
             AccessibilityCheck.assertAccessible(browser, "the not-found page of an unknown contribution");
         } finally {
             root.detachAppender(log);
         }
-        assertThat(log.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(log.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
     }
 }

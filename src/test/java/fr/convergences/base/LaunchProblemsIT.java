@@ -1,8 +1,9 @@
 package fr.convergences.base;
 
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.convergences.testing.TestPlatform;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -13,9 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /** What a newcomer trips on when starting the packaged jar: each gets one sentence and exit code 2, never a stack trace. */
 class LaunchProblemsIT {
@@ -28,7 +27,9 @@ class LaunchProblemsIT {
         assumeTrue(olderJava.isPresent(), "no Java older than 21 on this machine");
         Result result = run(List.of(olderJava.get().toString(), "-jar", JAR.toString(), "--help"), null);
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("Convergences needs Java 21 or newer").doesNotContain("UnsupportedClassVersionError");
+        assertThat(result.output())
+                .contains("Convergences needs Java 21 or newer")
+                .doesNotContain("UnsupportedClassVersionError");
         assertThat(result.output().lines().count()).isEqualTo(1);
     }
 
@@ -36,11 +37,14 @@ class LaunchProblemsIT {
     void a_port_in_use_is_said_at_once_with_the_option_to_change_it() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
-            Result result = run(List.of(java(), "-jar", JAR.toString(), "--port", Integer.toString(taken.getLocalPort())),
+            Result result = run(
+                    List.of(java(), "-jar", JAR.toString(), "--port", Integer.toString(taken.getLocalPort())),
                     TestPlatform.newDataDirectory());
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.output()).contains("port " + taken.getLocalPort() + " is already in use", "--port")
-                    .doesNotContain("Exception").doesNotContain("PostgreSQL");
+            assertThat(result.output())
+                    .contains("port " + taken.getLocalPort() + " is already in use", "--port")
+                    .doesNotContain("Exception")
+                    .doesNotContain("PostgreSQL");
         }
     }
 
@@ -49,7 +53,10 @@ class LaunchProblemsIT {
         TestPlatform platform = TestPlatform.shared();
         Result result = run(List.of(java(), "-jar", JAR.toString(), "reindex"), platform.dataDirectory());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("Convergences could not start:", "in use by another running Convergences",
+        assertThat(result.output())
+                .contains(
+                        "Convergences could not start:",
+                        "in use by another running Convergences",
                         "(process " + ProcessHandle.current().pid() + ")")
                 .doesNotContain("\tat ");
     }
@@ -58,7 +65,12 @@ class LaunchProblemsIT {
     void the_platform_stops_with_the_process_that_started_it() throws Exception {
         Path data = TestPlatform.newDataDirectory();
         // A shell stands for Maven: it starts the platform and is then killed, as an IDE's stop button kills Maven.
-        ProcessBuilder starter = new ProcessBuilder("sh", "-c", "\"$0\" -jar \"$1\" --port 0 --demo --stop-with-parent & echo $!; wait", java(), JAR.toString())
+        ProcessBuilder starter = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "\"$0\" -jar \"$1\" --port 0 --demo --stop-with-parent & echo $!; wait",
+                        java(),
+                        JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("parent.log").toFile());
         starter.environment().put("CONVERGENCES_DATA_DIR", data.toString());
@@ -68,7 +80,10 @@ class LaunchProblemsIT {
         awaitServing(data.resolve("parent.log"));
         parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
-        boolean stopped = child.onExit().thenApply(handle -> true).completeOnTimeout(false, 90, TimeUnit.SECONDS).get();
+        boolean stopped = child.onExit()
+                .thenApply(handle -> true)
+                .completeOnTimeout(false, 90, TimeUnit.SECONDS)
+                .get();
         if (!stopped) {
             child.destroyForcibly();
         }
@@ -80,7 +95,9 @@ class LaunchProblemsIT {
     private static long awaitChildPid(Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            Optional<String> first = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst() : Optional.empty();
+            Optional<String> first = Files.exists(log)
+                    ? Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst()
+                    : Optional.empty();
             if (first.isPresent() && first.get().strip().matches("\\d+")) {
                 return Long.parseLong(first.get().strip());
             }
@@ -100,8 +117,7 @@ class LaunchProblemsIT {
         throw new AssertionError("the platform did not start:\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result run(List<String> command, Path dataDirectory) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -127,8 +143,11 @@ class LaunchProblemsIT {
             return Optional.empty();
         }
         try (Stream<Path> installed = Files.list(jvms)) {
-            return installed.filter(jdk -> jdk.getFileName().toString().matches("java-(1[1-9]|8)-openjdk.*"))
-                    .map(jdk -> jdk.resolve("bin/java")).filter(Files::isExecutable).findFirst();
+            return installed
+                    .filter(jdk -> jdk.getFileName().toString().matches("java-(1[1-9]|8)-openjdk.*"))
+                    .map(jdk -> jdk.resolve("bin/java"))
+                    .filter(Files::isExecutable)
+                    .findFirst();
         }
     }
 }

@@ -1,11 +1,11 @@
 package fr.convergences.base;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LayoutBrowserIT extends BrowserTest {
 
@@ -14,7 +14,8 @@ class LayoutBrowserIT extends BrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/"));
 
-        assertThat(browser.text(By.cssSelector("#main-content h1"))).isEqualTo("Démocratie en santé dans les territoires");
+        assertThat(browser.text(By.cssSelector("#main-content h1")))
+                .isEqualTo("Démocratie en santé dans les territoires");
         assertThat(browser.text(By.id("territories")))
                 .contains("91 · Essonne")
                 .contains("Conseil territorial de santé de l’Essonne");
@@ -29,7 +30,8 @@ class LayoutBrowserIT extends BrowserTest {
         browser.open(platform.uri("/"));
 
         browser.click(By.id("language-switch"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Health democracy in the territories").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Health democracy in the territories")
+                .waitUntilIdle();
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
         assertAccessible(browser, "home page (English)");
 
@@ -47,10 +49,16 @@ class LayoutBrowserIT extends BrowserTest {
 
         assertThat(browser.text(By.cssSelector(".page-footer a"))).isEqualTo("Accessibilité : partiellement conforme");
         browser.click(By.cssSelector(".page-footer a"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Déclaration d’accessibilité")
+                .waitUntilIdle();
         String page = browser.text(By.id("main-content"));
-        assertThat(page).contains("État de conformité", "Contenus non accessibles", "Voies de recours",
-                "Défenseur des droits", "Retour d’information et contact");
+        assertThat(page)
+                .contains(
+                        "État de conformité",
+                        "Contenus non accessibles",
+                        "Voies de recours",
+                        "Défenseur des droits",
+                        "Retour d’information et contact");
         assertAccessible(browser, "accessibility statement");
     }
 

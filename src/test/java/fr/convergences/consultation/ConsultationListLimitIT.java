@@ -1,18 +1,17 @@
 package fr.convergences.consultation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The public list of consultations is bounded: with one more consultation than the limit, the limit newest are listed and
@@ -32,19 +31,25 @@ class ConsultationListLimitIT {
         Instant future = Instant.now().plus(Duration.ofDays(36_500));
         List<Consultation> created = new ArrayList<>();
         for (int i = 0; i <= LIMIT; i++) {
-            created.add(repository.save(new Consultation(null, council, "Liste " + i, "Q ?", null, future.plusSeconds(i))));
+            created.add(
+                    repository.save(new Consultation(null, council, "Liste " + i, "Q ?", null, future.plusSeconds(i))));
         }
         try {
-            long total = ((Number) new TestSql(platform).column("SELECT count(*) FROM consultation").getFirst()).longValue();
+            long total = ((Number) new TestSql(platform)
+                            .column("SELECT count(*) FROM consultation")
+                            .getFirst())
+                    .longValue();
 
-            ConsultationService.PublicList list = platform.bean(ConsultationService.class).publicList();
+            ConsultationService.PublicList list =
+                    platform.bean(ConsultationService.class).publicList();
 
             assertThat(list.newest()).hasSize(LIMIT);
             assertThat(list.newest().getFirst().title()).isEqualTo("Liste " + LIMIT);
             assertThat(list.newest()).extracting(Consultation::title).doesNotContain("Liste 0");
             assertThat(list.rest()).isEqualTo(total - LIMIT).isPositive();
 
-            List<Consultation> ofCouncil = platform.bean(ConsultationService.class).ofCouncil(council);
+            List<Consultation> ofCouncil =
+                    platform.bean(ConsultationService.class).ofCouncil(council);
             assertThat(ofCouncil).hasSize(LIMIT + 1).allMatch(consultation -> consultation.councilId() == council);
             assertThat(ofCouncil.getFirst().title()).isEqualTo("Liste " + LIMIT);
         } finally {
@@ -55,8 +60,11 @@ class ConsultationListLimitIT {
 
     @Test
     void the_rest_is_said_in_words_in_french_and_english() {
-        assertThat(Messages.format("consultation.list.rest", Locale.FRENCH, 1L)).startsWith("1 consultation plus ancienne n’est pas affichée ici\u00a0;");
-        assertThat(Messages.format("consultation.list.rest", Locale.FRENCH, 2L)).startsWith("2 consultations plus anciennes ne sont pas affichées");
-        assertThat(Messages.format("consultation.list.rest", Locale.ENGLISH, 1L)).startsWith("1 older consultation is not shown here; it remains on its council's page");
+        assertThat(Messages.format("consultation.list.rest", Locale.FRENCH, 1L))
+                .startsWith("1 consultation plus ancienne n’est pas affichée ici\u00a0;");
+        assertThat(Messages.format("consultation.list.rest", Locale.FRENCH, 2L))
+                .startsWith("2 consultations plus anciennes ne sont pas affichées");
+        assertThat(Messages.format("consultation.list.rest", Locale.ENGLISH, 1L))
+                .startsWith("1 older consultation is not shown here; it remains on its council's page");
     }
 }

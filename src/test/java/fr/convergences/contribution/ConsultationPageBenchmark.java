@@ -1,8 +1,12 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
+import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.contribution.demo.ContributionDemoData;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
@@ -12,13 +16,7 @@ import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
-import fr.convergences.contribution.answer.AnswerService;
-import fr.convergences.contribution.demo.ContributionDemoData;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Server time of a consultation's page at 10,000 contributions (500 at smoke size): everything the
@@ -50,12 +49,26 @@ class ConsultationPageBenchmark {
         int size = Benchmark.size(500, 10_000);
         long council = new TestCouncils(platform).create().id();
         Account adminAccount = new TestAccounts(platform).create("Admin");
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, adminAccount.id(), council, CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, adminAccount.id(), council, CouncilRole.COUNCIL_ADMIN));
         Actor admin = TestAccounts.actor(adminAccount);
         ConsultationService consultations = platform.bean(ConsultationService.class);
-        long consultation = consultations.open(admin, council, new ConsultationForm("Benchmark", "Question ?", null, List.of(
-                new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(10))))).id();
-        List<Long> themes = consultations.details(consultation).themes().stream().map(theme -> theme.id()).toList();
+        long consultation = consultations
+                .open(
+                        admin,
+                        council,
+                        new ConsultationForm(
+                                "Benchmark",
+                                "Question ?",
+                                null,
+                                List.of(new ConsultationForm.PhaseDates(
+                                        PhaseKind.CONTRIBUTIONS,
+                                        LocalDate.now().minusDays(1),
+                                        LocalDate.now().plusDays(10)))))
+                .id();
+        List<Long> themes = consultations.details(consultation).themes().stream()
+                .map(theme -> theme.id())
+                .toList();
         long inserted = fill(platform, consultation, size, themes, adminAccount.id());
         assertThat(inserted).isEqualTo(size);
 
@@ -64,15 +77,47 @@ class ConsultationPageBenchmark {
         AnswerService answers = platform.bean(AnswerService.class);
         Map<String, Supplier<Object>> variants = new LinkedHashMap<>();
         variants.put("newest, page 1", () -> view(platform, consultation, ContributionQuery.newest(consultation)));
-        variants.put("most supported", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.MOST_SUPPORTED, null, false, null, 1)));
-        variants.put("most discussed", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.MOST_DISCUSSED, null, false, null, 1)));
-        variants.put("theme filter", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.NEWEST, themes.get(2), false, null, 1)));
-        variants.put("not answered yet", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.NEWEST, null, true, null, 1)));
-        variants.put("commune filter", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.NEWEST, null, false, "91228", 1)));
-        variants.put("last page", () -> view(platform, consultation, query(consultation, ContributionQuery.Sort.NEWEST, null, false, null, size / 20)));
+        variants.put(
+                "most supported",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.MOST_SUPPORTED, null, false, null, 1)));
+        variants.put(
+                "most discussed",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.MOST_DISCUSSED, null, false, null, 1)));
+        variants.put(
+                "theme filter",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.NEWEST, themes.get(2), false, null, 1)));
+        variants.put(
+                "not answered yet",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.NEWEST, null, true, null, 1)));
+        variants.put(
+                "commune filter",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.NEWEST, null, false, "91228", 1)));
+        variants.put(
+                "last page",
+                () -> view(
+                        platform,
+                        consultation,
+                        query(consultation, ContributionQuery.Sort.NEWEST, null, false, null, size / 20)));
         // Its parts, to see where the time goes.
         variants.put("part: consultation details", () -> consultations.details(consultation));
-        variants.put("part: figures (origins, answered)", () -> browser.countByOrigin(consultation).size() + answers.answeredCount(consultation));
+        variants.put(
+                "part: figures (origins, answered)",
+                () -> browser.countByOrigin(consultation).size() + answers.answeredCount(consultation));
         variants.put("part: communes of the filter", () -> browser.communes(consultation));
         variants.put("part: one page of the list", () -> browser.browse(ContributionQuery.newest(consultation)));
         // The first version's page: every published contribution read, counted and listed.
@@ -99,10 +144,15 @@ class ConsultationPageBenchmark {
         ContributionPage first = browser.browse(ContributionQuery.newest(consultation));
         assertThat(first.total()).isEqualTo(size);
         assertThat(first.items()).hasSize(20);
-        StringBuilder table = new StringBuilder("Contributions in the consultation: " + size + "; " + iterations * ROUNDS
-                + " views per variant, interleaved.\n\n| variant | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
-        timings.forEach((name, nanos) -> table.append(String.format("| %s | %.2f | %.2f | %.2f |%n", name,
-                Benchmark.percentileMillis(nanos, 50), Benchmark.percentileMillis(nanos, 95), Benchmark.percentileMillis(nanos, 99))));
+        StringBuilder table = new StringBuilder(
+                "Contributions in the consultation: " + size + "; " + iterations * ROUNDS
+                        + " views per variant, interleaved.\n\n| variant | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+        timings.forEach((name, nanos) -> table.append(String.format(
+                "| %s | %.2f | %.2f | %.2f |%n",
+                name,
+                Benchmark.percentileMillis(nanos, 50),
+                Benchmark.percentileMillis(nanos, 95),
+                Benchmark.percentileMillis(nanos, 99))));
         Benchmark.report("ConsultationPageBenchmark", table.toString());
     }
 
@@ -116,12 +166,14 @@ class ConsultationPageBenchmark {
         return browser.browse(query);
     }
 
-    private static ContributionQuery query(long consultation, ContributionQuery.Sort sort, Long theme, boolean unanswered, String commune, int page) {
+    private static ContributionQuery query(
+            long consultation, ContributionQuery.Sort sort, Long theme, boolean unanswered, String commune, int page) {
         return new ContributionQuery(consultation, sort, theme, null, null, unanswered, commune, null, page);
     }
 
     /** Inserts contributions with realistic spread: texts of the corpus, communes, themes, counters and some answers. */
-    private static long fill(TestPlatform platform, long consultation, int size, List<Long> themes, long adminId) throws SQLException {
+    private static long fill(TestPlatform platform, long consultation, int size, List<Long> themes, long adminId)
+            throws SQLException {
         List<String> texts = ContributionDemoData.healthProposals();
         List<String> communes = List.of("91228", "91174", "91377", "91477", "91223", "91589");
         Random random = new Random(42);
@@ -170,7 +222,8 @@ class ConsultationPageBenchmark {
             try (var statement = connection.createStatement()) {
                 statement.execute("ANALYZE contribution; ANALYZE contribution_theme; ANALYZE contribution_answer");
             }
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ?")) {
+            try (PreparedStatement count =
+                    connection.prepareStatement("SELECT count(*) FROM contribution WHERE consultation_id = ?")) {
                 count.setLong(1, consultation);
                 try (var rows = count.executeQuery()) {
                     rows.next();

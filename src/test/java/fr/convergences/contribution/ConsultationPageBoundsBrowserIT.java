@@ -1,16 +1,15 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestSql;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an open consultation page holds does not grow with the consultation: every element of the page is a node the
@@ -34,7 +33,8 @@ class ConsultationPageBoundsBrowserIT extends BrowserTest {
 
         assertThat(browser.text(By.id("contribution-pages"))).contains("100");
         // The same page up to a few elements: the pager's wording is the same at 2 pages as at 100.
-        assertThat(largeElements).as("elements of the page at 2,000 contributions, against %d at 40", smallElements)
+        assertThat(largeElements)
+                .as("elements of the page at 2,000 contributions, against %d at 40", smallElements)
                 .isBetween(smallElements - 5, smallElements + 5);
     }
 
@@ -42,13 +42,15 @@ class ConsultationPageBoundsBrowserIT extends BrowserTest {
     private long elementsOfPage(long consultation) {
         browser.open(platform.uri("/consultations/" + consultation));
         browser.find(By.id("contributions"));
-        assertThat(browser.driver().findElements(By.cssSelector("#contributions > li"))).hasSize(ContributionQuery.PAGE_SIZE);
+        assertThat(browser.driver().findElements(By.cssSelector("#contributions > li")))
+                .hasSize(ContributionQuery.PAGE_SIZE);
         return ((Number) browser.script(ELEMENTS)).longValue();
     }
 
     private long consultationWith(long council, int contributions) {
         long consultation = platform.bean(ConsultationRepository.class)
-                .save(new Consultation(null, council, "Bornes", "Q ?", null, Instant.now())).id();
+                .save(new Consultation(null, council, "Bornes", "Q ?", null, Instant.now()))
+                .id();
         new TestSql(platform).update("""
                 INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
                 SELECT ?, 'NEED', 'Besoin n° ' || g, 'Un besoin de santé, le numéro ' || g, '91228', 'PUBLISHED', now(), now(), 'ONLINE'

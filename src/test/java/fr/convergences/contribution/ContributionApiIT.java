@@ -1,5 +1,7 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.consultation.Phase;
@@ -9,16 +11,13 @@ import fr.convergences.identity.Account;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ContributionApiIT {
 
@@ -32,22 +31,43 @@ class ContributionApiIT {
     @Test
     void contributions_are_open_data_without_personal_data_and_formulas_cannot_run() throws Exception {
         long council = new TestCouncils(platform).create().id();
-        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "Accès aux soins", "Q ?", null, Instant.now())).id();
-        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)));
+        long consultation = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, "Accès aux soins", "Q ?", null, Instant.now()))
+                .id();
+        platform.bean(PhaseRepository.class)
+                .save(new Phase(
+                        null,
+                        consultation,
+                        PhaseKind.CONTRIBUTIONS,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(1)));
         Account author = new TestAccounts(platform).create("Auteur discret");
-        platform.bean(ContributionService.class).submit(TestAccounts.actor(author), consultation, new ContributionForm(ContributionKind.NEED,
-                "=HYPERLINK(\"http://evil.example\",\"clic\")", "Texte, avec \"guillemets\"\net retour à la ligne", Set.of(), "91228"));
+        platform.bean(ContributionService.class)
+                .submit(
+                        TestAccounts.actor(author),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "=HYPERLINK(\"http://evil.example\",\"clic\")",
+                                "Texte, avec \"guillemets\"\net retour à la ligne",
+                                Set.of(),
+                                "91228"));
 
         HttpResponse<String> csv = get("/api/consultations/" + consultation + "/contributions.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("# Licence Ouverte 2.0")
+        assertThat(csv.body())
+                .startsWith("# Licence Ouverte 2.0")
                 .contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")")
                 .contains("\"Texte, avec \"\"guillemets\"\"\net retour à la ligne\"")
-                .doesNotContain("Auteur discret").doesNotContain(author.email());
+                .doesNotContain("Auteur discret")
+                .doesNotContain(author.email());
 
         HttpResponse<String> json = get("/api/consultations/" + consultation + "/contributions");
-        assertThat(json.body()).contains("\"kind\":\"NEED\"", "\"communeInsee\":\"91228\"").doesNotContain("Auteur discret");
-        assertThat(get("/api/consultations/" + consultation).body()).contains("\"title\":\"Accès aux soins\"", "\"kind\":\"CONTRIBUTIONS\"");
+        assertThat(json.body())
+                .contains("\"kind\":\"NEED\"", "\"communeInsee\":\"91228\"")
+                .doesNotContain("Auteur discret");
+        assertThat(get("/api/consultations/" + consultation).body())
+                .contains("\"title\":\"Accès aux soins\"", "\"kind\":\"CONTRIBUTIONS\"");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The public JSON list is served in bounded pages: no request can make the server hold a whole consultation. */
 class ContributionApiPagingIT {
@@ -42,12 +40,19 @@ class ContributionApiPagingIT {
             Matcher ids = ID.matcher(page.body());
             int onPage = 0;
             while (ids.find()) {
-                assertThat(seen.add(Long.parseLong(ids.group(1)))).as("served once").isTrue();
+                assertThat(seen.add(Long.parseLong(ids.group(1))))
+                        .as("served once")
+                        .isTrue();
                 onPage++;
             }
             assertThat(onPage).isBetween(1, 500);
             pages++;
-            next = page.headers().firstValue("Link").map(NEXT::matcher).filter(Matcher::find).map(m -> m.group(1)).orElse(null);
+            next = page.headers()
+                    .firstValue("Link")
+                    .map(NEXT::matcher)
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1))
+                    .orElse(null);
         }
         assertThat(pages).isEqualTo(3);
         assertThat(seen).as("the hidden ones and the drafts are not public").hasSize(1_203);
@@ -74,16 +79,27 @@ class ContributionApiPagingIT {
 
         HttpResponse<String> tooLarge = get("/api/consultations/" + consultation + "/contributions?limit=501");
         assertThat(tooLarge.statusCode()).isEqualTo(400);
-        assertThat(tooLarge.body()).contains("Une page compte de 1 à 500 contributions").doesNotContain("Exception");
-        assertThat(get("/api/consultations/" + consultation + "/contributions?limit=0").statusCode()).isEqualTo(400);
-        assertThat(get("/api/consultations/" + consultation + "/contributions?limit=beaucoup").statusCode()).isEqualTo(400);
-        assertThat(ID.matcher(get("/api/consultations/" + consultation + "/contributions?limit=500").body()).results().count()).isEqualTo(3);
+        assertThat(tooLarge.body())
+                .contains("Une page compte de 1 à 500 contributions")
+                .doesNotContain("Exception");
+        assertThat(get("/api/consultations/" + consultation + "/contributions?limit=0")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/consultations/" + consultation + "/contributions?limit=beaucoup")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(ID.matcher(get("/api/consultations/" + consultation + "/contributions?limit=500")
+                                .body())
+                        .results()
+                        .count())
+                .isEqualTo(3);
     }
 
     private long consultationWith(int publicOnes, int hiddenOrDraft) {
         long council = new TestCouncils(platform).create().id();
         long consultation = platform.bean(ConsultationRepository.class)
-                .save(new Consultation(null, council, "Pages", "Q ?", null, Instant.now())).id();
+                .save(new Consultation(null, council, "Pages", "Q ?", null, Instant.now()))
+                .id();
         TestSql sql = new TestSql(platform);
         sql.update("""
                 INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)

@@ -1,27 +1,26 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.consultation.Phase;
 import fr.convergences.consultation.PhaseKind;
 import fr.convergences.consultation.PhaseRepository;
+import fr.convergences.contribution.discussion.Discussion;
+import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
-import fr.convergences.contribution.discussion.Discussion;
-import fr.convergences.contribution.discussion.DiscussionService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class DiscussionServiceIT {
 
@@ -34,12 +33,29 @@ class DiscussionServiceIT {
     @BeforeEach
     void oneContribution() {
         long council = new TestCouncils(platform).create().id();
-        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "C", "Q ?", null, Instant.now())).id();
-        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(9)));
+        long consultation = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, "C", "Q ?", null, Instant.now()))
+                .id();
+        platform.bean(PhaseRepository.class)
+                .save(new Phase(
+                        null,
+                        consultation,
+                        PhaseKind.CONTRIBUTIONS,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(9)));
         author = TestAccounts.actor(new TestAccounts(platform).create("Autrice"));
         neighbour = TestAccounts.actor(new TestAccounts(platform).create("Voisin"));
-        contribution = platform.bean(ContributionService.class).submit(author, consultation,
-                new ContributionForm(ContributionKind.PROPOSAL, "Un bus vers l’hôpital", "La ligne 402 ne dessert plus l’hôpital.", Set.of(), null)).id();
+        contribution = platform.bean(ContributionService.class)
+                .submit(
+                        author,
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.PROPOSAL,
+                                "Un bus vers l’hôpital",
+                                "La ligne 402 ne dessert plus l’hôpital.",
+                                Set.of(),
+                                null))
+                .id();
     }
 
     private static String key(Throwable refusal) {
@@ -49,14 +65,25 @@ class DiscussionServiceIT {
     @Test
     void a_support_counts_once_can_be_withdrawn_and_not_be_given_to_oneself() {
         discussions.support(neighbour, contribution);
-        assertThatThrownBy(() -> discussions.support(neighbour, contribution)).satisfies(e -> assertThat(key(e)).isEqualTo("contribution.support.twice"));
-        assertThatThrownBy(() -> discussions.support(author, contribution)).satisfies(e -> assertThat(key(e)).isEqualTo("contribution.support.own"));
-        assertThat(discussions.discussion(neighbour, contribution, Locale.FRENCH).supports()).isEqualTo(1);
-        assertThat(discussions.discussion(neighbour, contribution, Locale.FRENCH).supportedByViewer()).isTrue();
+        assertThatThrownBy(() -> discussions.support(neighbour, contribution))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.support.twice"));
+        assertThatThrownBy(() -> discussions.support(author, contribution))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.support.own"));
+        assertThat(discussions
+                        .discussion(neighbour, contribution, Locale.FRENCH)
+                        .supports())
+                .isEqualTo(1);
+        assertThat(discussions
+                        .discussion(neighbour, contribution, Locale.FRENCH)
+                        .supportedByViewer())
+                .isTrue();
 
         discussions.withdrawSupport(neighbour, contribution);
 
-        assertThat(discussions.discussion(neighbour, contribution, Locale.FRENCH).supports()).isZero();
+        assertThat(discussions
+                        .discussion(neighbour, contribution, Locale.FRENCH)
+                        .supports())
+                .isZero();
     }
 
     @Test
@@ -65,15 +92,21 @@ class DiscussionServiceIT {
         Comment reply = discussions.comment(author, contribution, first.id(), Stance.NEUTRAL, "Merci, je l’ajoute.");
         discussions.comment(neighbour, contribution, null, Stance.AGAINST, "Le coût serait trop élevé.");
 
-        assertThatThrownBy(() -> discussions.comment(neighbour, contribution, reply.id(), Stance.FOR, "Réponse à une réponse"))
+        assertThatThrownBy(() ->
+                        discussions.comment(neighbour, contribution, reply.id(), Stance.FOR, "Réponse à une réponse"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.comment.parent"));
         assertThatThrownBy(() -> discussions.comment(neighbour, contribution, null, Stance.FOR, "  "))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.comment.body"));
 
         Discussion discussion = discussions.discussion(Actor.ANONYMOUS, contribution, Locale.FRENCH);
         assertThat(discussion.threads()).hasSize(2);
-        assertThat(discussion.threads().getFirst().replies()).extracting(r -> r.comment().body()).containsExactly("Merci, je l’ajoute.");
-        assertThat(discussion.stanceCounts()).containsEntry(Stance.FOR, 1L).containsEntry(Stance.AGAINST, 1L).containsEntry(Stance.NEUTRAL, 1L);
+        assertThat(discussion.threads().getFirst().replies())
+                .extracting(r -> r.comment().body())
+                .containsExactly("Merci, je l’ajoute.");
+        assertThat(discussion.stanceCounts())
+                .containsEntry(Stance.FOR, 1L)
+                .containsEntry(Stance.AGAINST, 1L)
+                .containsEntry(Stance.NEUTRAL, 1L);
         assertThat(discussion.authorName()).isEqualTo("Autrice");
     }
 }

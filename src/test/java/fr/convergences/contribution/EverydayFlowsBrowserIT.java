@@ -1,5 +1,8 @@
 package fr.convergences.contribution;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
@@ -26,9 +29,6 @@ import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,9 +37,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Everyday flows of issue 15 seen in the browser: a moderator dismisses the reports on a comment with a reason and the
@@ -52,21 +51,46 @@ class EverydayFlowsBrowserIT extends BrowserTest {
 
     @Test
     void a_moderator_dismisses_the_reports_on_a_comment_with_a_reason_and_the_reporter_reads_it() {
-        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+        long council = platform.bean(CouncilRepository.class)
+                .findBySlug("cts-essonne")
+                .orElseThrow()
+                .id();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        long consultation = platform.bean(ConsultationRepository.class).save(
-                new Consultation(null, council, "Signalements " + suffix, "Q ?", null, Instant.now())).id();
-        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(1)));
+        long consultation = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, "Signalements " + suffix, "Q ?", null, Instant.now()))
+                .id();
+        platform.bean(PhaseRepository.class)
+                .save(new Phase(
+                        null,
+                        consultation,
+                        PhaseKind.CONTRIBUTIONS,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(1)));
         TestAccounts accounts = new TestAccounts(platform);
-        long contribution = platform.bean(ContributionService.class).submit(TestAccounts.actor(accounts.create("Autrice")), consultation,
-                new ContributionForm(ContributionKind.NEED, "Un cabinet ouvert le samedi " + suffix, "Le samedi, rien n’est ouvert.", Set.of(), null)).id();
+        long contribution = platform.bean(ContributionService.class)
+                .submit(
+                        TestAccounts.actor(accounts.create("Autrice")),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "Un cabinet ouvert le samedi " + suffix,
+                                "Le samedi, rien n’est ouvert.",
+                                Set.of(),
+                                null))
+                .id();
         DiscussionService discussions = platform.bean(DiscussionService.class);
-        long comment = discussions.comment(TestAccounts.actor(accounts.create("Commentateur")), contribution, null, Stance.AGAINST,
-                "Il y a déjà une maison médicale de garde le samedi.").id();
+        long comment = discussions
+                .comment(
+                        TestAccounts.actor(accounts.create("Commentateur")),
+                        contribution,
+                        null,
+                        Stance.AGAINST,
+                        "Il y a déjà une maison médicale de garde le samedi.")
+                .id();
         Account reporter = accounts.createEstablished("Signaleuse");
         discussions.reportComment(TestAccounts.actor(reporter), comment, "Information fausse");
-        discussions.reportComment(TestAccounts.actor(accounts.createEstablished("Signaleur")), comment, "Ton condescendant");
+        discussions.reportComment(
+                TestAccounts.actor(accounts.createEstablished("Signaleur")), comment, "Ton condescendant");
 
         SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
         browser.open(platform.uri("/contributions/" + contribution));
@@ -74,9 +98,14 @@ class EverydayFlowsBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id(prefix + "-report-reasons"))).contains("Information fausse", "Ton condescendant");
         assertAccessible(browser, "a reported comment seen by a moderator");
         browser.click(By.id(prefix + "-dismiss"));
-        browser.waitForText(By.id("contribution-page-status"), "Indiquez pourquoi vous classez ces signalements sans suite").waitUntilIdle();
-        assertThat(browser.find(By.id(prefix + "-report-reasons")).isDisplayed()).as("a refusal without a reason keeps the reports").isTrue();
-        browser.find(By.cssSelector("#" + prefix + "-dismiss-reason input")).sendKeys("Le commentaire corrige une erreur, sans excès");
+        browser.waitForText(
+                        By.id("contribution-page-status"), "Indiquez pourquoi vous classez ces signalements sans suite")
+                .waitUntilIdle();
+        assertThat(browser.find(By.id(prefix + "-report-reasons")).isDisplayed())
+                .as("a refusal without a reason keeps the reports")
+                .isTrue();
+        browser.find(By.cssSelector("#" + prefix + "-dismiss-reason input"))
+                .sendKeys("Le commentaire corrige une erreur, sans excès");
         browser.click(By.id(prefix + "-dismiss"));
         browser.waitForText(By.cssSelector("vaadin-notification-card"), "Les signalements sont classés sans suite");
         browser.waitForAbsence(By.id(prefix + "-report-reasons")).waitUntilIdle();
@@ -85,7 +114,8 @@ class EverydayFlowsBrowserIT extends BrowserTest {
         platform.bean(OutboxDelivery.class).runOnce();
         SignIn.as(browser, platform, reporter.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/notifications"));
-        assertThat(browser.text(By.id("notifications"))).contains("Un cabinet ouvert le samedi " + suffix)
+        assertThat(browser.text(By.id("notifications")))
+                .contains("Un cabinet ouvert le samedi " + suffix)
                 .contains("Le commentaire corrige une erreur, sans excès");
         assertAccessible(browser, "the reporter's notifications");
     }
@@ -93,25 +123,40 @@ class EverydayFlowsBrowserIT extends BrowserTest {
     @Test
     void a_council_in_la_reunion_lists_its_sittings_at_la_reunions_time_named() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Territory territory = platform.bean(TerritoryRepository.class).save(new Territory(null, "S" + suffix, "La Réunion " + suffix, REUNION.getId()));
-        Council council = platform.bean(CouncilRepository.class).save(new Council(null, territory.id(), "Conseil " + suffix, "cts-s-" + suffix));
+        Territory territory = platform.bean(TerritoryRepository.class)
+                .save(new Territory(null, "S" + suffix, "La Réunion " + suffix, REUNION.getId()));
+        Council council = platform.bean(CouncilRepository.class)
+                .save(new Council(null, territory.id(), "Conseil " + suffix, "cts-s-" + suffix));
         long admin = new TestAccounts(platform).create("Secrétariat").id();
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, admin, council.id(), CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, admin, council.id(), CouncilRole.COUNCIL_ADMIN));
         LocalDateTime startsAt = LocalDateTime.of(LocalDate.now(REUNION).plusDays(10), LocalTime.of(14, 0));
-        platform.bean(SittingService.class).convene(Actor.account(admin), council.id(), new SittingForm("Séance plénière " + suffix,
-                SittingMode.IN_PERSON, "Saint-Denis", null, startsAt, 7, List.of()));
+        platform.bean(SittingService.class)
+                .convene(
+                        Actor.account(admin),
+                        council.id(),
+                        new SittingForm(
+                                "Séance plénière " + suffix,
+                                SittingMode.IN_PERSON,
+                                "Saint-Denis",
+                                null,
+                                startsAt,
+                                7,
+                                List.of()));
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/conseils/" + council.slug() + "/seances"));
         String sittings = plain(browser.text(By.id("sittings")));
-        assertThat(sittings).contains("Séance plénière " + suffix)
+        assertThat(sittings)
+                .contains("Séance plénière " + suffix)
                 .contains(plain(Messages.moment(startsAt.atZone(REUNION), Messages.FRENCH)))
                 .contains("à 14:00 (heure de La Réunion)");
         assertAccessible(browser, "the sittings of a council in La Réunion");
 
         browser.click(By.id("language-switch"));
         browser.waitForText(By.id("sittings"), "Réunion Time").waitUntilIdle();
-        assertThat(plain(browser.text(By.id("sittings")))).contains(plain(Messages.moment(startsAt.atZone(REUNION), Messages.ENGLISH)))
+        assertThat(plain(browser.text(By.id("sittings"))))
+                .contains(plain(Messages.moment(startsAt.atZone(REUNION), Messages.ENGLISH)))
                 .contains("at 2:00 PM");
         browser.click(By.id("language-switch"));
         browser.waitUntilIdle();
@@ -125,13 +170,15 @@ class EverydayFlowsBrowserIT extends BrowserTest {
         ConsultationRepository consultations = platform.bean(ConsultationRepository.class);
         // Two more than the list shows, whatever the shared database already holds: the plural is what is read.
         for (long missing = shown + 2 - sql.count("SELECT count(*) FROM consultation"); missing > 0; missing--) {
-            consultations.save(new Consultation(null, council, "Consultation ancienne " + missing, "Q ?", null, Instant.now()));
+            consultations.save(
+                    new Consultation(null, council, "Consultation ancienne " + missing, "Q ?", null, Instant.now()));
         }
         long older = sql.count("SELECT count(*) FROM consultation") - shown;
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/consultations"));
-        assertThat(browser.driver().findElements(By.cssSelector("#consultations > li"))).hasSize(shown);
+        assertThat(browser.driver().findElements(By.cssSelector("#consultations > li")))
+                .hasSize(shown);
         assertThat(plain(browser.text(By.id("consultations-rest"))))
                 .isEqualTo(plain(Messages.format("consultation.list.rest", Messages.FRENCH, older)))
                 .contains("consultations plus anciennes ne sont pas affichées ici");

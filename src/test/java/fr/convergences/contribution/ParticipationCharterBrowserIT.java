@@ -1,5 +1,8 @@
 package fr.convergences.contribution;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.consultation.Phase;
@@ -10,15 +13,11 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 class ParticipationCharterBrowserIT extends BrowserTest {
 
@@ -29,25 +28,50 @@ class ParticipationCharterBrowserIT extends BrowserTest {
         browser.click(By.linkText("Charte de participation"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Charte de participation");
         assertThat(browser.text(By.id("participation-charter")))
-                .contains("Respecter les personnes", "Ne donnez jamais le nom", "Pas de publicité", "Ce que fait la modération",
-                        "Signaler", "Faire un recours");
+                .contains(
+                        "Respecter les personnes",
+                        "Ne donnez jamais le nom",
+                        "Pas de publicité",
+                        "Ce que fait la modération",
+                        "Signaler",
+                        "Faire un recours");
         assertAccessible(browser, "participation charter");
         browser.click(By.id("language-switch"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Participation charter");
         assertThat(browser.text(By.id("participation-charter"))).contains("Protect other people’s health and privacy");
         assertAccessible(browser, "participation charter in English");
 
-        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
-        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "Charte", "Q ?", null, Instant.now())).id();
-        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(1)));
+        long council = platform.bean(CouncilRepository.class)
+                .findBySlug("cts-essonne")
+                .orElseThrow()
+                .id();
+        long consultation = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, "Charte", "Q ?", null, Instant.now()))
+                .id();
+        platform.bean(PhaseRepository.class)
+                .save(new Phase(
+                        null,
+                        consultation,
+                        PhaseKind.CONTRIBUTIONS,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(1)));
         TestAccounts accounts = new TestAccounts(platform);
-        long contribution = platform.bean(ContributionService.class).submit(TestAccounts.actor(accounts.create("Autrice")), consultation,
-                new ContributionForm(ContributionKind.PROPOSAL, "Une maison de santé", "Au sud du département.", Set.of(), null)).id();
+        long contribution = platform.bean(ContributionService.class)
+                .submit(
+                        TestAccounts.actor(accounts.create("Autrice")),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.PROPOSAL,
+                                "Une maison de santé",
+                                "Au sud du département.",
+                                Set.of(),
+                                null))
+                .id();
         Account reader = accounts.create("Lecteur");
         SignIn.as(browser, platform, reader.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/contributions/" + contribution));
         assertThat(browser.driver().findElements(By.cssSelector("#main-content a[href='charte-de-participation']")))
-                .as("next to the report form and the comment form").hasSize(2);
+                .as("next to the report form and the comment form")
+                .hasSize(2);
     }
 }

@@ -1,5 +1,8 @@
 package fr.convergences.contribution;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
 import fr.convergences.consultation.Phase;
@@ -10,15 +13,11 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * A resident's experience of their personal data and of taking part: a visitor invited to sign in comes back to the
@@ -33,14 +32,32 @@ class PersonalDataBrowserIT extends BrowserTest {
 
     @Test
     void a_resident_signs_in_from_a_contribution_writes_with_a_phone_number_and_only_the_moderator_reads_it() {
-        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
-        long consultation = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, "Données personnelles",
-                "Vos besoins ?", null, Instant.now())).id();
-        platform.bean(PhaseRepository.class).save(new Phase(null, consultation, PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(5)));
+        long council = platform.bean(CouncilRepository.class)
+                .findBySlug("cts-essonne")
+                .orElseThrow()
+                .id();
+        long consultation = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, "Données personnelles", "Vos besoins ?", null, Instant.now()))
+                .id();
+        platform.bean(PhaseRepository.class)
+                .save(new Phase(
+                        null,
+                        consultation,
+                        PhaseKind.CONTRIBUTIONS,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(5)));
         TestAccounts accounts = new TestAccounts(platform);
-        long neighbours = platform.bean(ContributionService.class).submit(TestAccounts.actor(accounts.create("Voisine")), consultation,
-                new ContributionForm(ContributionKind.NEED, "Un ophtalmologue à Massy", "Six mois d’attente.", Set.of(), null)).id();
+        long neighbours = platform.bean(ContributionService.class)
+                .submit(
+                        TestAccounts.actor(accounts.create("Voisine")),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "Un ophtalmologue à Massy",
+                                "Six mois d’attente.",
+                                Set.of(),
+                                null))
+                .id();
         Account resident = accounts.create("Résident de Palaiseau");
 
         browser.driver().manage().deleteAllCookies();
@@ -50,42 +67,59 @@ class PersonalDataBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
         browser.click(By.id("login-submit"));
         browser.find(By.id("support"));
-        assertThat(browser.driver().getCurrentUrl()).as("back where the visitor was").endsWith("/contributions/" + neighbours);
+        assertThat(browser.driver().getCurrentUrl())
+                .as("back where the visitor was")
+                .endsWith("/contributions/" + neighbours);
         browser.find(By.cssSelector("#report-reason input")).sendKeys("Le titre ne correspond pas au texte");
         browser.click(By.id("report"));
         browser.waitForText(By.cssSelector("vaadin-notification-card"), "votre signalement est transmis");
-        assertThat(browser.driver().findElements(By.cssSelector("[id^='menu-moderation-']"))).as("a resident moderates nothing").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[id^='menu-moderation-']")))
+                .as("a resident moderates nothing")
+                .isEmpty();
 
         browser.open(platform.uri("/consultations/" + consultation));
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Un cabinet infirmier le soir");
-        browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Mon infirmière ferme à 18 h, rappelez-moi au 06 12 34 56 78.");
+        browser.find(By.cssSelector("#contribution-body textarea"))
+                .sendKeys("Mon infirmière ferme à 18 h, rappelez-moi au 06 12 34 56 78.");
         browser.click(By.id("contribution-submit"));
         // The notification's text is rendered in its card, in the overlay.
         browser.waitForText(By.cssSelector("vaadin-notification-card"), "un numéro de téléphone");
-        assertThat(browser.text(By.cssSelector("vaadin-notification-card"))).contains("Votre contribution est publiée.", "masqué");
-        browser.waitForText(By.cssSelector("#main-content h1"), "Un cabinet infirmier le soir").waitUntilIdle();
-        assertThat(browser.text(By.id("main-content"))).contains("rappelez-moi au […].").doesNotContain("06 12 34 56 78");
-        assertThat(browser.driver().findElements(By.id("support"))).as("no support for one's own contribution").isEmpty();
-        assertThat(browser.driver().findElements(By.id("report"))).as("no report of one's own contribution").isEmpty();
+        assertThat(browser.text(By.cssSelector("vaadin-notification-card")))
+                .contains("Votre contribution est publiée.", "masqué");
+        browser.waitForText(By.cssSelector("#main-content h1"), "Un cabinet infirmier le soir")
+                .waitUntilIdle();
+        assertThat(browser.text(By.id("main-content")))
+                .contains("rappelez-moi au […].")
+                .doesNotContain("06 12 34 56 78");
+        assertThat(browser.driver().findElements(By.id("support")))
+                .as("no support for one's own contribution")
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.id("report")))
+                .as("no report of one's own contribution")
+                .isEmpty();
         String own = browser.driver().getCurrentUrl();
         assertAccessible(browser, "one's own contribution, masked, with a confirmation");
 
         browser.click(By.id("account-my-contributions"));
         browser.waitForText(By.id("my-published"), "Un cabinet infirmier le soir");
-        assertThat(browser.text(By.id("my-published"))).contains("Données personnelles", "publiée le", "pas encore de réponse du conseil");
+        assertThat(browser.text(By.id("my-published")))
+                .contains("Données personnelles", "publiée le", "pas encore de réponse du conseil");
         assertAccessible(browser, "my contributions");
 
         browser.click(By.id("account-profile"));
         browser.waitForText(By.id("retention-periods"), "30 jours");
-        assertThat(browser.text(By.id("retention-periods"))).contains("tentatives de connexion", "365 jours", "après la fin du débat");
-        assertThat(browser.find(By.id("profile-download-summary")).getAttribute("href")).isNotBlank();
+        assertThat(browser.text(By.id("retention-periods")))
+                .contains("tentatives de connexion", "365 jours", "après la fin du débat");
+        assertThat(browser.find(By.id("profile-download-summary")).getAttribute("href"))
+                .isNotBlank();
 
         SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
         browser.open(java.net.URI.create(own));
         browser.waitForText(By.id("original-text"), "06 12 34 56 78");
         assertThat(browser.text(By.id("original-text"))).contains("un numéro de téléphone");
 
-        assertThat(browser.find(By.id("menu-debates-to-approve")).getAttribute("href")).endsWith("/debats#pending-debates");
+        assertThat(browser.find(By.id("menu-debates-to-approve")).getAttribute("href"))
+                .endsWith("/debats#pending-debates");
         browser.click(By.id("menu-moderation-cts-essonne"));
         browser.waitForText(By.id("queue-contribution-" + neighbours), "Le titre ne correspond pas au texte");
         browser.open(platform.uri("/contributions/" + neighbours));

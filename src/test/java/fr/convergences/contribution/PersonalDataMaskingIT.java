@@ -1,5 +1,8 @@
 package fr.convergences.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.PersonalDataDetector.Kind;
 import fr.convergences.contribution.exchange.ContributionImportService;
 import fr.convergences.contribution.exchange.ImportProgress;
@@ -11,8 +14,6 @@ import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.profile.ProfileService;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Personal data typed into a contribution, online or in an imported file, is masked in everything public (the stored
@@ -49,11 +48,16 @@ class PersonalDataMaskingIT {
 
         String masked = "Appelez-moi au […] ou écrivez à […], j’habite […].";
         assertThat(published.body()).isEqualTo(masked);
-        assertThat(data.sql.column("SELECT body FROM contribution WHERE id = ?", published.id())).containsExactly(masked);
-        assertThat(contributions.publicPage(data.consultation, 0, 10).contributions()).extracting(Contribution::body).containsExactly(masked);
+        assertThat(data.sql.column("SELECT body FROM contribution WHERE id = ?", published.id()))
+                .containsExactly(masked);
+        assertThat(contributions.publicPage(data.consultation, 0, 10).contributions())
+                .extracting(Contribution::body)
+                .containsExactly(masked);
         StringWriter csv = new StringWriter();
         data.platform.bean(OpenDataExport.class).writeCsv(data.consultation, csv);
-        assertThat(csv.toString()).contains("Appelez-moi au […]").doesNotContain("06 12 34 56 78", "jean.dupont", "rue des Lilas");
+        assertThat(csv.toString())
+                .contains("Appelez-moi au […]")
+                .doesNotContain("06 12 34 56 78", "jean.dupont", "rue des Lilas");
         assertThat(contributions.maskedPersonalData(author, published.id()))
                 .containsExactlyInAnyOrder(Kind.PHONE, Kind.EMAIL, Kind.POSTAL_ADDRESS);
 
@@ -61,16 +65,24 @@ class PersonalDataMaskingIT {
             assertThat(original.body()).isEqualTo(body);
             assertThat(original.title()).isEqualTo("Un cabinet infirmier");
         });
-        assertThatThrownBy(() -> moderation.originalText(neighbour, published.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> moderation.originalText(Actor.ANONYMOUS, published.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.originalText(neighbour, published.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.originalText(Actor.ANONYMOUS, published.id()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> contributions.maskedPersonalData(neighbour, published.id()))
                 .isInstanceOf(fr.convergences.base.UserFacingException.class);
-        assertThat(data.platform.bean(ProfileService.class).exportPersonalData(author)).as("the author gets their words back").contains("06 12 34 56 78");
+        assertThat(data.platform.bean(ProfileService.class).exportPersonalData(author))
+                .as("the author gets their words back")
+                .contains("06 12 34 56 78");
 
         contributions.edit(author, published.id(), form("Un cabinet infirmier", "Ouvert le samedi matin."));
 
-        assertThat(moderation.originalText(data.moderator, published.id())).as("nothing left to mask, nothing kept").isEmpty();
-        assertThat(contributions.history(published.id())).extracting(Revision::body).containsExactly(masked);
+        assertThat(moderation.originalText(data.moderator, published.id()))
+                .as("nothing left to mask, nothing kept")
+                .isEmpty();
+        assertThat(contributions.history(published.id()))
+                .extracting(Revision::body)
+                .containsExactly(masked);
     }
 
     @Test
@@ -82,41 +94,65 @@ class PersonalDataMaskingIT {
 
         assertThat(published.body()).isEqualTo(body);
         assertThat(contributions.maskedPersonalData(author, published.id())).isEmpty();
-        assertThat(data.sql.count("SELECT count(*) FROM contribution_original_text WHERE contribution_id = ?", published.id())).isZero();
+        assertThat(data.sql.count(
+                        "SELECT count(*) FROM contribution_original_text WHERE contribution_id = ?", published.id()))
+                .isZero();
     }
 
     @Test
     void an_imported_row_is_masked_like_an_online_one_and_its_original_kept_for_the_moderators() throws Exception {
         Actor admin = data.person("Admin");
-        data.platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, admin.accountId(), data.council, CouncilRole.COUNCIL_ADMIN));
+        data.platform
+                .bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, admin.accountId(), data.council, CouncilRole.COUNCIL_ADMIN));
         byte[] file = """
                 {"title": "Urgences saturées", "body": "Mon numéro de sécu 1 85 05 78 006 084 36, joignable au +33 6 11 22 33 44."}
                 {"title": "Transports", "body": "Une navette vers l’hôpital le matin."}
                 """.getBytes(StandardCharsets.UTF_8);
         ContributionImportService imports = data.platform.bean(ContributionImportService.class);
-        try (var received = imports.receive(admin, data.consultation, "import.jsonl", file.length, new ByteArrayInputStream(file))) {
-            imports.commit(admin, data.consultation, received, imports.preview(admin, data.consultation, received, null).mapping(), ImportProgress.NONE);
+        try (var received = imports.receive(
+                admin, data.consultation, "import.jsonl", file.length, new ByteArrayInputStream(file))) {
+            imports.commit(
+                    admin,
+                    data.consultation,
+                    received,
+                    imports.preview(admin, data.consultation, received, null).mapping(),
+                    ImportProgress.NONE);
         }
 
-        assertThat(data.sql.column("SELECT body FROM contribution WHERE consultation_id = ? ORDER BY id", data.consultation))
+        assertThat(data.sql.column(
+                        "SELECT body FROM contribution WHERE consultation_id = ? ORDER BY id", data.consultation))
                 .containsExactly("Mon numéro de sécu […], joignable au […].", "Une navette vers l’hôpital le matin.");
-        long imported = ((Number) data.sql.column("SELECT id FROM contribution WHERE consultation_id = ? AND title = 'Urgences saturées'",
-                data.consultation).getFirst()).longValue();
-        assertThat(moderation.originalText(data.moderator, imported)).hasValueSatisfying(original ->
-                assertThat(original.kinds()).containsExactlyInAnyOrder(Kind.SOCIAL_SECURITY_NUMBER, Kind.PHONE));
+        long imported = ((Number) data.sql
+                        .column(
+                                "SELECT id FROM contribution WHERE consultation_id = ? AND title = 'Urgences saturées'",
+                                data.consultation)
+                        .getFirst())
+                .longValue();
+        assertThat(moderation.originalText(data.moderator, imported))
+                .hasValueSatisfying(original -> assertThat(original.kinds())
+                        .containsExactlyInAnyOrder(Kind.SOCIAL_SECURITY_NUMBER, Kind.PHONE));
     }
 
     @Test
     void a_redaction_reaches_the_text_as_written_and_the_retention_erases_it() {
         Actor author = data.person("Auteur");
-        long id = contributions.submit(author, data.consultation, form("Pédiatre", "Ma fille a une leucémie, appelez le 01 69 12 34 56.")).id();
+        long id = contributions
+                .submit(
+                        author,
+                        data.consultation,
+                        form("Pédiatre", "Ma fille a une leucémie, appelez le 01 69 12 34 56."))
+                .id();
 
         moderation.redact(data.moderator, id, "Ma fille a une leucémie", "Donnée de santé d’un tiers");
 
-        assertThat(moderation.originalText(data.moderator, id)).hasValueSatisfying(original ->
-                assertThat(original.body()).isEqualTo("[…], appelez le 01 69 12 34 56."));
+        assertThat(moderation.originalText(data.moderator, id))
+                .hasValueSatisfying(
+                        original -> assertThat(original.body()).isEqualTo("[…], appelez le 01 69 12 34 56."));
         OriginalTextRetention retention = data.platform.bean(OriginalTextRetention.class);
-        assertThat(retention.erase(Instant.now())).as("still within its retention").isZero();
+        assertThat(retention.erase(Instant.now()))
+                .as("still within its retention")
+                .isZero();
         assertThat(moderation.originalText(data.moderator, id)).isPresent();
 
         assertThat(retention.erase(Instant.now().plus(Duration.ofDays(366)))).isPositive();

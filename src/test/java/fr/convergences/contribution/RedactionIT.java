@@ -1,21 +1,20 @@
 package fr.convergences.contribution;
 
-import fr.convergences.testing.TestOutbox;
+import static fr.convergences.contribution.ModerationTestData.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.convergences.contribution.discussion.Discussion;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
-import fr.convergences.contribution.discussion.Discussion;
-import fr.convergences.contribution.discussion.DiscussionService;
-import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.testing.TestOutbox;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
-import static fr.convergences.contribution.ModerationTestData.key;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RedactionIT {
 
@@ -31,14 +30,23 @@ class RedactionIT {
         data = new ModerationTestData();
         moderation = data.platform.bean(ModerationService.class);
         author = data.person("Témoin");
-        contribution = data.contribution(author, "Attente : " + PASSAGE, "Depuis six mois, " + PASSAGE + " et attend un rendez-vous.");
+        contribution = data.contribution(
+                author, "Attente : " + PASSAGE, "Depuis six mois, " + PASSAGE + " et attend un rendez-vous.");
         // Earlier versions and addenda, as the author's edits leave them.
-        data.sql.update("INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 1, ?, ?, now())",
-                contribution, "Attente", "Première version : " + PASSAGE + ".");
-        data.sql.update("INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 2, ?, ?, now())",
-                contribution, "Attente", "Sans nom.");
-        data.sql.update("INSERT INTO contribution_addendum (contribution_id, body, created_at) VALUES (?, ?, now())",
-                contribution, "Ajout : " + PASSAGE + " depuis mars.");
+        data.sql.update(
+                "INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 1, ?, ?, now())",
+                contribution,
+                "Attente",
+                "Première version : " + PASSAGE + ".");
+        data.sql.update(
+                "INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 2, ?, ?, now())",
+                contribution,
+                "Attente",
+                "Sans nom.");
+        data.sql.update(
+                "INSERT INTO contribution_addendum (contribution_id, body, created_at) VALUES (?, ?, now())",
+                contribution,
+                "Ajout : " + PASSAGE + " depuis mars.");
         // A report quoting the passage, and the moderators' alert that carries the title.
         moderation.report(data.person("Vigilant"), contribution, "Cite « " + PASSAGE + " »");
         fr.convergences.testing.TestOutbox.deliverAll(data.platform);
@@ -46,7 +54,8 @@ class RedactionIT {
 
     /** Rows about this contribution (other tests use the same passage) that still hold the text. */
     private long occurrencesInDatabase(String text) {
-        return data.sql.count("""
+        return data.sql.count(
+                """
                 SELECT (SELECT count(*) FROM contribution WHERE id = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0))
                      + (SELECT count(*) FROM contribution_revision WHERE contribution_id = ? AND (strpos(title, ?) > 0 OR strpos(body, ?) > 0))
                      + (SELECT count(*) FROM contribution_addendum WHERE contribution_id = ? AND strpos(body, ?) > 0)
@@ -55,16 +64,35 @@ class RedactionIT {
                      + (SELECT count(*) FROM notification_job WHERE link = ? AND strpos(array_to_string(arguments, ' ')
                                    || array_to_string(coalesce(typed_arguments, '{}'), ' '), ?) > 0)
                      + (SELECT count(*) FROM audit_entry WHERE chain_key = ? AND (strpos(before_json, ?) > 0 OR strpos(after_json, ?) > 0))""",
-                contribution, text, text, contribution, text, text, contribution, text, contribution, text,
-                "/contributions/" + contribution, text, text, "/contributions/" + contribution, text, data.council, text, text);
+                contribution,
+                text,
+                text,
+                contribution,
+                text,
+                text,
+                contribution,
+                text,
+                contribution,
+                text,
+                "/contributions/" + contribution,
+                text,
+                text,
+                "/contributions/" + contribution,
+                text,
+                data.council,
+                text,
+                text);
     }
 
     @Test
     void the_passage_is_gone_from_every_table_and_the_public_sees_a_dated_notice() {
         long versionBefore = data.find(contribution).version();
-        assertThat(occurrencesInDatabase(PASSAGE)).as("before, the moderators' alert in the outbox included").isEqualTo(6);
+        assertThat(occurrencesInDatabase(PASSAGE))
+                .as("before, the moderators' alert in the outbox included")
+                .isEqualTo(6);
 
-        moderation.redact(data.moderator, contribution, "  " + PASSAGE + " ", "Donnée de santé d’une personne identifiable");
+        moderation.redact(
+                data.moderator, contribution, "  " + PASSAGE + " ", "Donnée de santé d’une personne identifiable");
 
         assertThat(occurrencesInDatabase(PASSAGE)).isZero();
         assertThat(occurrencesInDatabase("Durand")).as("not even a part of it").isZero();
@@ -72,22 +100,38 @@ class RedactionIT {
         assertThat(redacted.title()).isEqualTo("Attente : […]");
         assertThat(redacted.body()).isEqualTo("Depuis six mois, […] et attend un rendez-vous.");
         assertThat(redacted.version()).isGreaterThan(versionBefore);
-        assertThat(data.sql.column("SELECT body FROM contribution_revision WHERE contribution_id = ? ORDER BY number", contribution))
+        assertThat(data.sql.column(
+                        "SELECT body FROM contribution_revision WHERE contribution_id = ? ORDER BY number",
+                        contribution))
                 .containsExactly("Première version : […].", "Sans nom.");
         assertThat(data.sql.column("SELECT body FROM contribution_addendum WHERE contribution_id = ?", contribution))
                 .containsExactly("Ajout : […] depuis mars.");
 
-        String audit = (String) data.sql.column("SELECT after_json FROM audit_entry WHERE chain_key = ? AND action = 'contribution.redact'",
-                data.council).getFirst();
-        assertThat(audit).contains("Donnée de santé d’une personne identifiable", "\"removedLength\":" + 4 * PASSAGE.length(),
-                "title", "body", "revision.1.body", "addendum.").doesNotContain("Durand");
+        String audit = (String) data.sql
+                .column(
+                        "SELECT after_json FROM audit_entry WHERE chain_key = ? AND action = 'contribution.redact'",
+                        data.council)
+                .getFirst();
+        assertThat(audit)
+                .contains(
+                        "Donnée de santé d’une personne identifiable",
+                        "\"removedLength\":" + 4 * PASSAGE.length(),
+                        "title",
+                        "body",
+                        "revision.1.body",
+                        "addendum.")
+                .doesNotContain("Durand");
 
-        assertThat(moderation.page(Actor.ANONYMOUS, contribution).redactions()).singleElement()
-                .satisfies(notice -> assertThat(notice.reason()).isEqualTo("Donnée de santé d’une personne identifiable"));
+        assertThat(moderation.page(Actor.ANONYMOUS, contribution).redactions())
+                .singleElement()
+                .satisfies(
+                        notice -> assertThat(notice.reason()).isEqualTo("Donnée de santé d’une personne identifiable"));
         TestOutbox.deliverAll(data.platform);
-        assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::title)
+        assertThat(data.platform.bean(NotificationCenter.class).inbox(author))
+                .extracting(Notification::title)
                 .contains("Un passage de votre contribution a été masqué");
-        assertThat(data.platform.bean(NotificationCenter.class).inbox(author)).extracting(Notification::body)
+        assertThat(data.platform.bean(NotificationCenter.class).inbox(author))
+                .extracting(Notification::body)
                 .noneMatch(body -> body.contains("Durand"));
     }
 
@@ -103,7 +147,8 @@ class RedactionIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("contribution.moderation.reason"));
         assertThatThrownBy(() -> moderation.redact(author, contribution, PASSAGE, "Je retire"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> moderation.redact(new ModerationTestData().moderator, contribution, PASSAGE, "Autre conseil"))
+        assertThatThrownBy(() ->
+                        moderation.redact(new ModerationTestData().moderator, contribution, PASSAGE, "Autre conseil"))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(data.everything().split(",")).containsExactly(before.split(","));
@@ -113,21 +158,30 @@ class RedactionIT {
     void a_comment_passage_is_redacted_with_its_report_and_the_discussion_shows_the_notice() {
         DiscussionService discussions = data.platform.bean(DiscussionService.class);
         Actor commenter = data.person("Commentatrice");
-        long comment = discussions.comment(commenter, contribution, null, Stance.FOR, "Je connais " + PASSAGE + " aussi.").id();
+        long comment = discussions
+                .comment(commenter, contribution, null, Stance.FOR, "Je connais " + PASSAGE + " aussi.")
+                .id();
         discussions.reportComment(data.person("Attentif"), comment, "Nomme « " + PASSAGE + " »");
 
         discussions.redactComment(data.moderator, comment, PASSAGE, "Personne identifiable");
 
-        assertThat(data.sql.column("SELECT body FROM contribution_comment WHERE id = ?", comment)).containsExactly("Je connais […] aussi.");
-        assertThat(data.sql.count("SELECT count(*) FROM comment_report WHERE strpos(reason, ?) > 0", PASSAGE)).isZero();
-        assertThat(data.sql.count("SELECT count(*) FROM audit_entry WHERE strpos(after_json, ?) > 0", "Durand")).isZero();
-        assertThat(data.sql.column("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC LIMIT 1", data.council))
+        assertThat(data.sql.column("SELECT body FROM contribution_comment WHERE id = ?", comment))
+                .containsExactly("Je connais […] aussi.");
+        assertThat(data.sql.count("SELECT count(*) FROM comment_report WHERE strpos(reason, ?) > 0", PASSAGE))
+                .isZero();
+        assertThat(data.sql.count("SELECT count(*) FROM audit_entry WHERE strpos(after_json, ?) > 0", "Durand"))
+                .isZero();
+        assertThat(data.sql.column(
+                        "SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC LIMIT 1", data.council))
                 .containsExactly("comment.redact");
         Discussion discussion = discussions.discussion(Actor.ANONYMOUS, contribution, Locale.FRENCH);
         Comment shown = discussion.threads().getFirst().comment();
-        assertThat(discussion.redactionsOf(shown)).singleElement().satisfies(notice -> assertThat(notice.reason()).isEqualTo("Personne identifiable"));
+        assertThat(discussion.redactionsOf(shown))
+                .singleElement()
+                .satisfies(notice -> assertThat(notice.reason()).isEqualTo("Personne identifiable"));
         TestOutbox.deliverAll(data.platform);
-        assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter)).extracting(Notification::title)
+        assertThat(data.platform.bean(NotificationCenter.class).inbox(commenter))
+                .extracting(Notification::title)
                 .contains("Un passage de votre commentaire a été masqué");
         assertThatThrownBy(() -> discussions.redactComment(commenter, comment, "connais", "Moi"))
                 .isInstanceOf(AccessDeniedException.class);

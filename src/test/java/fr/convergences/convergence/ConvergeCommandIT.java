@@ -1,13 +1,11 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.convergences.Application;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,8 +18,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * {@code converge} as people run it: the real command line, on a file of a few thousand proposals of the shipped
@@ -34,20 +33,22 @@ class ConvergeCommandIT {
     private static Path corpusInput;
     private static List<String> corpusIds;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void writeInput() throws IOException {
-        folder = Files.createTempDirectory(Files.createDirectories(TestPlatform.buildDirectory().resolve("test-data")), "converge-");
+        folder = Files.createTempDirectory(
+                Files.createDirectories(TestPlatform.buildDirectory().resolve("test-data")), "converge-");
         List<String> texts = new ParaphraseGenerator().proposals().subList(0, 3000);
         List<String> lines = new ArrayList<>();
         corpusIds = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String id = "mk-" + (i + 1);
             corpusIds.add(id);
-            StringBuilder line = new StringBuilder("{\"id\": ").append(JSON.writeValueAsString(id))
-                    .append(", \"text\": ").append(JSON.writeValueAsString(texts.get(i)));
+            StringBuilder line = new StringBuilder("{\"id\": ")
+                    .append(JSON.writeValueAsString(id))
+                    .append(", \"text\": ")
+                    .append(JSON.writeValueAsString(texts.get(i)));
             if (i % 10 != 0) {
                 line.append(", \"source\": \"person-").append(i % 1200).append('"'); // some people speak twice or more
             }
@@ -55,7 +56,8 @@ class ConvergeCommandIT {
                 line.append(", \"territory\": \"91\"");
             }
             if (i % 7 == 0) {
-                line.append(", \"title\": ").append(JSON.writeValueAsString(texts.get(i).replaceFirst("^Il faut ", "")));
+                line.append(", \"title\": ")
+                        .append(JSON.writeValueAsString(texts.get(i).replaceFirst("^Il faut ", "")));
             }
             lines.add(line.append('}').toString());
         }
@@ -88,7 +90,11 @@ class ConvergeCommandIT {
     }
 
     private static Run convergeFile(Path input) {
-        return converge("--input", input.toString(), "--output", folder.resolve(input.getFileName() + ".json").toString());
+        return converge(
+                "--input",
+                input.toString(),
+                "--output",
+                folder.resolve(input.getFileName() + ".json").toString());
     }
 
     /** The output contract: the two keys, the six fields of a convergence, and every input id exactly once. */
@@ -97,14 +103,18 @@ class ConvergeCommandIT {
         assertThat(iterable(root.fieldNames())).containsExactly("convergences", "unassigned", "themes", "divergences");
         List<String> seen = new ArrayList<>();
         for (JsonNode convergence : root.get("convergences")) {
-            assertThat(iterable(convergence.fieldNames())).containsExactly("id", "label", "terms", "members", "sources", "score");
+            assertThat(iterable(convergence.fieldNames()))
+                    .containsExactly("id", "label", "terms", "members", "sources", "score");
             assertThat(convergence.get("id").isTextual()).isTrue();
             assertThat(convergence.get("label").asText()).isNotBlank();
             assertThat(convergence.get("terms").isArray()).isTrue();
-            assertThat(convergence.get("terms")).isNotEmpty().allSatisfy(term -> assertThat(term.isTextual()).isTrue());
+            assertThat(convergence.get("terms"))
+                    .isNotEmpty()
+                    .allSatisfy(term -> assertThat(term.isTextual()).isTrue());
             assertThat(convergence.get("members").size()).isGreaterThanOrEqualTo(2);
             assertThat(convergence.get("sources").isInt()).isTrue();
-            assertThat(convergence.get("sources").asInt()).isBetween(2, convergence.get("members").size());
+            assertThat(convergence.get("sources").asInt())
+                    .isBetween(2, convergence.get("members").size());
             assertThat(convergence.get("score").isNumber()).isTrue();
             convergence.get("members").forEach(member -> seen.add(member.asText()));
         }
@@ -113,13 +123,16 @@ class ConvergeCommandIT {
         assertThat(new HashSet<>(seen)).isEqualTo(new HashSet<>(inputIds));
         List<String> placed = new ArrayList<>();
         Set<String> convergenceIds = new HashSet<>();
-        root.get("convergences").forEach(convergence -> convergenceIds.add(convergence.get("id").asText()));
+        root.get("convergences")
+                .forEach(convergence -> convergenceIds.add(convergence.get("id").asText()));
         Set<String> inThemes = new HashSet<>();
         for (JsonNode theme : root.get("themes")) {
             assertThat(iterable(theme.fieldNames())).containsExactly("id", "label", "members", "convergences");
             assertThat(theme.get("label").asText()).isNotBlank();
             theme.get("members").forEach(member -> placed.add(member.asText()));
-            theme.get("convergences").forEach(convergence -> assertThat(inThemes.add(convergence.asText())).isTrue());
+            theme.get("convergences")
+                    .forEach(convergence ->
+                            assertThat(inThemes.add(convergence.asText())).isTrue());
         }
         assertThat(placed).as("every input id in exactly one theme").hasSameSizeAs(inputIds);
         assertThat(new HashSet<>(placed)).isEqualTo(new HashSet<>(inputIds));
@@ -134,7 +147,8 @@ class ConvergeCommandIT {
     }
 
     @Test
-    void three_thousand_corpus_proposals_give_convergences_that_name_every_contribution_exactly_once() throws IOException {
+    void three_thousand_corpus_proposals_give_convergences_that_name_every_contribution_exactly_once()
+            throws IOException {
         Path output = folder.resolve("corpus.json");
         Run run = converge("--input", corpusInput.toString(), "--output", output.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -151,13 +165,26 @@ class ConvergeCommandIT {
         Path output = folder.resolve("from-jar.json");
         Path log = folder.resolve("from-jar.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), "converge", "--input", corpusInput.toString(),
-                "--output", output.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx2g",
+                        "-jar",
+                        jar.toString(),
+                        "converge",
+                        "--input",
+                        corpusInput.toString(),
+                        "--output",
+                        output.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         String printed = Files.readString(log);
         assertThat(process.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("3000 contributions").doesNotContain("Startup completed").doesNotContain("serving");
+        assertThat(printed)
+                .contains("3000 contributions")
+                .doesNotContain("Startup completed")
+                .doesNotContain("serving");
         checkContract(output, corpusIds);
     }
 
@@ -165,9 +192,14 @@ class ConvergeCommandIT {
     void the_same_input_gives_the_same_file() throws IOException {
         Path first = folder.resolve("again-1.json");
         Path second = folder.resolve("again-2.json");
-        Path small = input("small.jsonl", String.join("\n", Files.readAllLines(corpusInput).subList(0, 400)));
-        assertThat(converge("--input", small.toString(), "--output", first.toString()).exitCode()).isZero();
-        assertThat(converge("--input", small.toString(), "--output", second.toString()).exitCode()).isZero();
+        Path small = input(
+                "small.jsonl", String.join("\n", Files.readAllLines(corpusInput).subList(0, 400)));
+        assertThat(converge("--input", small.toString(), "--output", first.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(converge("--input", small.toString(), "--output", second.toString())
+                        .exitCode())
+                .isZero();
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
     }
 
@@ -183,7 +215,11 @@ class ConvergeCommandIT {
         List<String> withChoices = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            withChoices.add(i % 3 == 0 ? line.substring(0, line.length() - 1) + ", \"theme\": \"" + (i % 2 == 0 ? "sante" : "travail") + "\"}" : line);
+            withChoices.add(
+                    i % 3 == 0
+                            ? line.substring(0, line.length() - 1) + ", \"theme\": \""
+                                    + (i % 2 == 0 ? "sante" : "travail") + "\"}"
+                            : line);
         }
         Path chosen = input("chosen.jsonl", String.join("\n", withChoices));
         Path output = folder.resolve("themes.json");
@@ -210,12 +246,30 @@ class ConvergeCommandIT {
     @Test
     void a_choice_of_a_theme_not_in_the_themes_file_is_refused_in_one_sentence() throws IOException {
         Path themes = input("two-themes.jsonl", "{\"id\": \"sante\", \"label\": \"Santé\"}\n");
-        Path chosen = input("unknown-theme.jsonl", "{\"id\": \"a\", \"text\": \"Plus de médecins\", \"theme\": \"mobilite\"}\n");
-        assertRefused(converge("--input", chosen.toString(), "--output", folder.resolve("x.json").toString(), "--themes", themes.toString()),
-                "\"a\"", "\"mobilite\"", "not in");
+        Path chosen = input(
+                "unknown-theme.jsonl", "{\"id\": \"a\", \"text\": \"Plus de médecins\", \"theme\": \"mobilite\"}\n");
+        assertRefused(
+                converge(
+                        "--input",
+                        chosen.toString(),
+                        "--output",
+                        folder.resolve("x.json").toString(),
+                        "--themes",
+                        themes.toString()),
+                "\"a\"",
+                "\"mobilite\"",
+                "not in");
         Path noLabel = input("no-label.jsonl", "{\"id\": \"sante\"}\n");
-        assertRefused(converge("--input", chosen.toString(), "--output", folder.resolve("x.json").toString(), "--themes", noLabel.toString()),
-                "line 1", "\"label\"");
+        assertRefused(
+                converge(
+                        "--input",
+                        chosen.toString(),
+                        "--output",
+                        folder.resolve("x.json").toString(),
+                        "--themes",
+                        noLabel.toString()),
+                "line 1",
+                "\"label\"");
     }
 
     private static void assertRefused(Run run, String... fragments) {
@@ -226,13 +280,25 @@ class ConvergeCommandIT {
 
     @Test
     void a_missing_input_file_is_named() {
-        assertRefused(converge("--input", folder.resolve("nowhere.jsonl").toString(), "--output", folder.resolve("x.json").toString()),
-                "nowhere.jsonl", "does not exist");
+        assertRefused(
+                converge(
+                        "--input",
+                        folder.resolve("nowhere.jsonl").toString(),
+                        "--output",
+                        folder.resolve("x.json").toString()),
+                "nowhere.jsonl",
+                "does not exist");
     }
 
     @Test
     void a_folder_given_as_input_is_refused() {
-        assertRefused(converge("--input", folder.toString(), "--output", folder.resolve("x.json").toString()), "cannot be read");
+        assertRefused(
+                converge(
+                        "--input",
+                        folder.toString(),
+                        "--output",
+                        folder.resolve("x.json").toString()),
+                "cannot be read");
     }
 
     @Test
@@ -247,23 +313,39 @@ class ConvergeCommandIT {
 
     @Test
     void a_line_that_is_not_an_object_is_refused_with_its_number() throws IOException {
-        assertRefused(convergeFile(input("array.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n[1, 2]\n")), "line 2", "JSON object");
-        assertRefused(convergeFile(input("two.jsonl", "{\"id\": \"1\", \"text\": \"a\"} {\"id\": \"2\", \"text\": \"b\"}\n")),
-                "line 1", "one JSON object per line");
+        assertRefused(
+                convergeFile(input("array.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n[1, 2]\n")),
+                "line 2",
+                "JSON object");
+        assertRefused(
+                convergeFile(input("two.jsonl", "{\"id\": \"1\", \"text\": \"a\"} {\"id\": \"2\", \"text\": \"b\"}\n")),
+                "line 1",
+                "one JSON object per line");
     }
 
     @Test
     void a_missing_id_or_text_is_refused_with_its_line() throws IOException {
-        assertRefused(convergeFile(input("no-id.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n{\"text\": \"b\"}\n")), "line 2", "\"id\"");
-        assertRefused(convergeFile(input("no-text.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n\n{\"id\": \"2\", \"title\": \"b\"}\n")),
-                "line 3", "\"text\"", "\"2\"");
-        assertRefused(convergeFile(input("blank-text.jsonl", "{\"id\": \"1\", \"text\": \"  \"}\n")), "line 1", "\"text\"");
+        assertRefused(
+                convergeFile(input("no-id.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n{\"text\": \"b\"}\n")),
+                "line 2",
+                "\"id\"");
+        assertRefused(
+                convergeFile(input(
+                        "no-text.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n\n{\"id\": \"2\", \"title\": \"b\"}\n")),
+                "line 3",
+                "\"text\"",
+                "\"2\"");
+        assertRefused(
+                convergeFile(input("blank-text.jsonl", "{\"id\": \"1\", \"text\": \"  \"}\n")), "line 1", "\"text\"");
     }
 
     @Test
     void an_id_that_is_not_a_string_is_refused_with_its_line() throws IOException {
-        assertRefused(convergeFile(input("number-id.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n{\"id\": 2, \"text\": \"b\"}\n")),
-                "line 2", "\"id\" must be a string");
+        assertRefused(
+                convergeFile(
+                        input("number-id.jsonl", "{\"id\": \"1\", \"text\": \"a\"}\n{\"id\": 2, \"text\": \"b\"}\n")),
+                "line 2",
+                "\"id\" must be a string");
     }
 
     @Test
@@ -286,14 +368,23 @@ class ConvergeCommandIT {
     @Test
     void a_file_that_is_not_utf8_is_refused_with_its_line() throws IOException {
         Path file = folder.resolve("latin1.jsonl");
-        Files.write(file, "{\"id\": \"1\", \"text\": \"a\"}\n{\"id\": \"2\", \"text\": \"Il faut un hôpital\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                file,
+                "{\"id\": \"1\", \"text\": \"a\"}\n{\"id\": \"2\", \"text\": \"Il faut un hôpital\"}\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
         assertRefused(convergeFile(file), "line 2", "UTF-8");
     }
 
     @Test
     void an_output_in_a_missing_folder_is_refused() {
-        assertRefused(converge("--input", corpusInput.toString(), "--output", folder.resolve("missing/out.json").toString()),
-                "output folder", "does not exist");
+        assertRefused(
+                converge(
+                        "--input",
+                        corpusInput.toString(),
+                        "--output",
+                        folder.resolve("missing/out.json").toString()),
+                "output folder",
+                "does not exist");
     }
 
     @Test

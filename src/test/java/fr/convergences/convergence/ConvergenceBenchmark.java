@@ -1,19 +1,18 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.ConvergenceEngines;
 import fr.convergences.convergence.engine.Representation;
 import fr.convergences.testing.Benchmark;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Time and memory of the convergence computation at 10,000, 30,000 and 100,000 contributions (smoke: 2,000), and
@@ -25,9 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class ConvergenceBenchmark {
 
-    record Result(String representation, int size, double seconds, long peakHeapMegabytes, long peakOldMegabytes, int convergences,
-                  double shareAssigned, double prepareSeconds, double assignP50, double assignP95, double newcomersJoined) {
-    }
+    record Result(
+            String representation,
+            int size,
+            double seconds,
+            long peakHeapMegabytes,
+            long peakOldMegabytes,
+            int convergences,
+            double shareAssigned,
+            double prepareSeconds,
+            double assignP50,
+            double assignP95,
+            double newcomersJoined) {}
 
     @Test
     void convergences_of_up_to_100000_contributions_within_2_gb() throws Exception {
@@ -50,12 +58,27 @@ class ConvergenceBenchmark {
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 """);
         for (Result r : results) {
-            table.append(String.format(java.util.Locale.ROOT, "| %s | %,d | %.1f | %d | %d | %,d | %.2f | %.1f | %.2f | %.2f | %.2f |%n",
-                    r.representation(), r.size(), r.seconds(), r.peakHeapMegabytes(), r.peakOldMegabytes(), r.convergences(),
-                    r.shareAssigned(), r.prepareSeconds(), r.assignP50(), r.assignP95(), r.newcomersJoined()));
+            table.append(String.format(
+                    java.util.Locale.ROOT,
+                    "| %s | %,d | %.1f | %d | %d | %,d | %.2f | %.1f | %.2f | %.2f | %.2f |%n",
+                    r.representation(),
+                    r.size(),
+                    r.seconds(),
+                    r.peakHeapMegabytes(),
+                    r.peakOldMegabytes(),
+                    r.convergences(),
+                    r.shareAssigned(),
+                    r.prepareSeconds(),
+                    r.assignP50(),
+                    r.assignP95(),
+                    r.newcomersJoined()));
         }
-        table.append("\nLoad average at the end: ").append(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
-                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores.\n");
+        table.append("\nLoad average at the end: ")
+                .append(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores.\n");
         Benchmark.report("convergence", table.toString());
         for (Result r : results) {
             assertThat(r.convergences()).isPositive();
@@ -65,12 +88,20 @@ class ConvergenceBenchmark {
 
     private static Result run(int size, Representation representation) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                ConvergenceScaleRun.class.getName(), Integer.toString(size), representation.name())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx2g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ConvergenceScaleRun.class.getName(),
+                        Integer.toString(size),
+                        representation.name())
+                .redirectErrorStream(true)
+                .start();
         StringBuilder log = new StringBuilder();
         String result = null;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 log.append(line).append('\n');
@@ -83,8 +114,17 @@ class ConvergenceBenchmark {
         assertThat(process.exitValue()).as(log.toString()).isZero();
         assertThat(result).as(log.toString()).isNotNull();
         String[] f = result.split(" ");
-        return new Result(representation.name(), Integer.parseInt(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Integer.parseInt(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]), Double.parseDouble(f[9]),
+        return new Result(
+                representation.name(),
+                Integer.parseInt(f[1]),
+                Double.parseDouble(f[2]),
+                Long.parseLong(f[3]),
+                Long.parseLong(f[4]),
+                Integer.parseInt(f[5]),
+                Double.parseDouble(f[6]),
+                Double.parseDouble(f[7]),
+                Double.parseDouble(f[8]),
+                Double.parseDouble(f[9]),
                 Double.parseDouble(f[10]));
     }
 }

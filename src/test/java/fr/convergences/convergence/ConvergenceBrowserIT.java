@@ -1,24 +1,27 @@
 package fr.convergences.convergence;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.territory.CouncilRepository;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ConvergenceBrowserIT extends BrowserTest {
 
     @Test
-    void a_moderator_finds_renames_and_confirms_a_convergence_and_the_public_downloads_the_synthesis() throws Exception {
-        long council = platform.bean(CouncilRepository.class).findBySlug("cts-essonne").orElseThrow().id();
+    void a_moderator_finds_renames_and_confirms_a_convergence_and_the_public_downloads_the_synthesis()
+            throws Exception {
+        long council = platform.bean(CouncilRepository.class)
+                .findBySlug("cts-essonne")
+                .orElseThrow()
+                .id();
         ConvergenceFixture fixture = new ConvergenceFixture(platform, council);
         SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
         browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
@@ -27,9 +30,11 @@ class ConvergenceBrowserIT extends BrowserTest {
         browser.find(By.id("convergences"));
         browser.waitUntilIdle();
         assertAccessible(browser, "proposed convergences with the curation tools");
-        String card = "//div[contains(@class,'convergence-card')][.//a[normalize-space()='" + ConvergenceFixture.DOCTORS.getFirst() + "']]";
+        String card = "//div[contains(@class,'convergence-card')][.//a[normalize-space()='"
+                + ConvergenceFixture.DOCTORS.getFirst() + "']]";
         String id = browser.find(By.xpath(card)).getAttribute("id").replace("convergence-", "");
-        browser.find(By.cssSelector("#convergence-label-" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Des généralistes partout");
+        browser.find(By.cssSelector("#convergence-label-" + id + " input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "Des généralistes partout");
         browser.click(By.id("convergence-rename-" + id));
         browser.waitForText(By.id("convergence-" + id), "Des généralistes partout");
         browser.click(By.id("convergence-confirm-" + id));
@@ -47,8 +52,11 @@ class ConvergenceBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("convergences"))).doesNotContain("proposée, à vérifier");
         assertAccessible(browser, "public convergences");
         String markdownUrl = browser.find(By.id("synthesis-markdown")).getAttribute("href");
-        String markdown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(markdownUrl)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String markdown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(java.net.URI.create(markdownUrl)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(markdown).contains("### Des généralistes partout");
     }
 }

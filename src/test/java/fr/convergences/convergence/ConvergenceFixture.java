@@ -13,7 +13,6 @@ import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +46,7 @@ public final class ConvergenceFixture {
     public final List<Long> doctors = new ArrayList<>();
     /** The residents who wrote {@link #doctors}, in the same order (to withdraw one). */
     public final List<Actor> doctorAuthors = new ArrayList<>();
+
     public final List<Long> elderly = new ArrayList<>();
 
     public ConvergenceFixture(TestPlatform platform, long council) {
@@ -60,23 +60,46 @@ public final class ConvergenceFixture {
         admin = TestAccounts.actor(adminAccount);
         moderator = TestAccounts.actor(moderatorAccount);
         ConsultationService consultations = platform.bean(ConsultationService.class);
-        consultation = consultations.open(admin, council, new ConsultationForm("Convergences " + council, "Vos besoins ?", null, List.of(
-                new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30))))).id();
+        consultation = consultations
+                .open(
+                        admin,
+                        council,
+                        new ConsultationForm(
+                                "Convergences " + council,
+                                "Vos besoins ?",
+                                null,
+                                List.of(new ConsultationForm.PhaseDates(
+                                        PhaseKind.CONTRIBUTIONS,
+                                        LocalDate.now().minusDays(1),
+                                        LocalDate.now().plusDays(30)))))
+                .id();
         long theme = consultations.details(consultation).themes().get(1).id();
         ContributionService contributions = platform.bean(ContributionService.class);
         String[] communes = {"91228", "91377", "91174", "91200"};
         for (int i = 0; i < DOCTORS.size(); i++) {
             doctorAuthors.add(TestAccounts.actor(accounts.create("Habitant " + i)));
-            doctors.add(contributions.submit(doctorAuthors.getLast(), consultation, new ContributionForm(
-                    ContributionKind.NEED, DOCTORS.get(i), DOCTORS.get(i), Set.of(theme), communes[i])).id());
+            doctors.add(contributions
+                    .submit(
+                            doctorAuthors.getLast(),
+                            consultation,
+                            new ContributionForm(
+                                    ContributionKind.NEED, DOCTORS.get(i), DOCTORS.get(i), Set.of(theme), communes[i]))
+                    .id());
         }
         for (int i = 0; i < ELDERLY.size(); i++) {
-            elderly.add(contributions.submit(TestAccounts.actor(accounts.create("Aidante " + i)), consultation, new ContributionForm(
-                    ContributionKind.PROPOSAL, ELDERLY.get(i), ELDERLY.get(i), Set.of(), null)).id());
+            elderly.add(contributions
+                    .submit(
+                            TestAccounts.actor(accounts.create("Aidante " + i)),
+                            consultation,
+                            new ContributionForm(
+                                    ContributionKind.PROPOSAL, ELDERLY.get(i), ELDERLY.get(i), Set.of(), null))
+                    .id());
         }
         for (String text : NOISE) {
-            contributions.submit(TestAccounts.actor(accounts.create("Autre")), consultation, new ContributionForm(ContributionKind.PROPOSAL,
-                    text, text, Set.of(), null));
+            contributions.submit(
+                    TestAccounts.actor(accounts.create("Autre")),
+                    consultation,
+                    new ContributionForm(ContributionKind.PROPOSAL, text, text, Set.of(), null));
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.ConvergenceEngines;
 import fr.convergences.convergence.engine.Document;
@@ -10,9 +12,6 @@ import fr.convergences.convergence.quality.ClusteringQuality;
 import fr.convergences.convergence.quality.Evaluation;
 import fr.convergences.convergence.quality.LabelledSet;
 import fr.convergences.testing.Benchmark;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The quality of the convergence engine on the labelled set (src/test/resources/convergence), re-measured with one
@@ -44,27 +43,45 @@ class ConvergenceQualityBenchmark {
         LabelledSet development = set.part(LabelledSet.DEVELOPMENT);
         LabelledSet heldOut = set.part(LabelledSet.HELD_OUT);
         StringBuilder report = new StringBuilder();
-        report.append("Labelled set: ").append(set.items().size()).append(" proposals; development part ")
-                .append(development.items().size()).append(", held-out part ").append(heldOut.items().size())
-                .append(". Chosen engine: ").append(ConvergenceEngines.STANDARD).append(".\n\n");
+        report.append("Labelled set: ")
+                .append(set.items().size())
+                .append(" proposals; development part ")
+                .append(development.items().size())
+                .append(", held-out part ")
+                .append(heldOut.items().size())
+                .append(". Chosen engine: ")
+                .append(ConvergenceEngines.STANDARD)
+                .append(".\n\n");
         report.append(ClusteringQuality.tableHeader("chosen engine, part")).append('\n');
         ClusteringQuality developmentQuality = Evaluation.measure(ConvergenceEngines.standard(), development);
         ClusteringQuality heldOutQuality = Evaluation.measure(ConvergenceEngines.standard(), heldOut);
-        report.append(developmentQuality.tableRow("development (" + development.items().size() + ")")).append('\n');
-        report.append(heldOutQuality.tableRow("**held-out** (" + heldOut.items().size() + ")")).append('\n');
+        report.append(developmentQuality.tableRow(
+                        "development (" + development.items().size() + ")"))
+                .append('\n');
+        report.append(heldOutQuality.tableRow("**held-out** (" + heldOut.items().size() + ")"))
+                .append('\n');
         if (Benchmark.isFullSize()) {
             List<Document> others = others(set);
-            report.append(inCrowd(development, others).tableRow("development among " + CROWD + " other proposals")).append('\n');
-            report.append(inCrowd(heldOut, others).tableRow("held-out among " + CROWD + " other proposals")).append('\n');
-            report.append("\nAmong other proposals, the figures count the labelled proposals only; a labelled singleton that joins an "
-                    + "unlabelled paraphrase counts as assigned, so the share assigned is higher there.\n\n");
-            report.append("Methods compared on the development part (threshold: the mean similarity two groups need to merge):\n\n");
-            report.append(ClusteringQuality.tableHeader("representation, linkage, threshold").replace(" |\n", " | time |\n") + "---:|").append('\n');
+            report.append(inCrowd(development, others).tableRow("development among " + CROWD + " other proposals"))
+                    .append('\n');
+            report.append(inCrowd(heldOut, others).tableRow("held-out among " + CROWD + " other proposals"))
+                    .append('\n');
+            report.append(
+                    "\nAmong other proposals, the figures count the labelled proposals only; a labelled singleton that joins an "
+                            + "unlabelled paraphrase counts as assigned, so the share assigned is higher there.\n\n");
+            report.append(
+                    "Methods compared on the development part (threshold: the mean similarity two groups need to merge):\n\n");
+            report.append(ClusteringQuality.tableHeader("representation, linkage, threshold")
+                                    .replace(" |\n", " | time |\n")
+                            + "---:|")
+                    .append('\n');
             for (SimilarityGraphEngine.Settings settings : candidates()) {
                 long start = System.nanoTime();
                 ClusteringQuality quality = Evaluation.measure(new SimilarityGraphEngine(settings), development);
-                report.append(quality.tableRow(settings.representation() + (settings.background() ? "" : " (input statistics only)")
-                        + ", " + settings.linkage() + ", " + settings.threshold())).append(String.format(java.util.Locale.ROOT, " %.1f s |", (System.nanoTime() - start) / 1e9))
+                report.append(quality.tableRow(
+                                settings.representation() + (settings.background() ? "" : " (input statistics only)")
+                                        + ", " + settings.linkage() + ", " + settings.threshold()))
+                        .append(String.format(java.util.Locale.ROOT, " %.1f s |", (System.nanoTime() - start) / 1e9))
                         .append('\n');
             }
         }
@@ -80,24 +97,29 @@ class ConvergenceQualityBenchmark {
     private static List<SimilarityGraphEngine.Settings> candidates() {
         SimilarityGraphEngine.Settings base = ConvergenceEngines.STANDARD;
         List<SimilarityGraphEngine.Settings> candidates = new ArrayList<>();
-        for (double threshold : new double[]{0.15, 0.2, 0.25, 0.3, 0.35}) {
+        for (double threshold : new double[] {0.15, 0.2, 0.25, 0.3, 0.35}) {
             candidates.add(base.withThreshold(threshold));
         }
         for (Representation words : List.of(Representation.WORDS, Representation.WORDS_AND_SYNONYMS)) {
-            for (double threshold : new double[]{0.15, 0.2, 0.25, 0.3}) {
+            for (double threshold : new double[] {0.15, 0.2, 0.25, 0.3}) {
                 candidates.add(base.withRepresentation(words).withThreshold(threshold));
             }
         }
-        for (double threshold : new double[]{0.4, 0.5, 0.6, 0.7}) {
-            candidates.add(base.withRepresentation(Representation.LATENT_SEMANTIC).withThreshold(threshold));
+        for (double threshold : new double[] {0.4, 0.5, 0.6, 0.7}) {
+            candidates.add(
+                    base.withRepresentation(Representation.LATENT_SEMANTIC).withThreshold(threshold));
         }
-        for (double threshold : new double[]{0.2, 0.25, 0.3}) {
+        for (double threshold : new double[] {0.2, 0.25, 0.3}) {
             candidates.add(base.withBackground(false).withThreshold(threshold));
         }
-        candidates.add(base.withRepresentation(Representation.WORDS).withBackground(false).withThreshold(0.2));
-        for (double threshold : new double[]{0.4, 0.5, 0.55}) {
+        candidates.add(base.withRepresentation(Representation.WORDS)
+                .withBackground(false)
+                .withThreshold(0.2));
+        for (double threshold : new double[] {0.4, 0.5, 0.55}) {
             candidates.add(base.withLinkage(Linkage.SINGLE).withThreshold(threshold));
-            candidates.add(base.withRepresentation(Representation.WORDS).withLinkage(Linkage.SINGLE).withThreshold(threshold));
+            candidates.add(base.withRepresentation(Representation.WORDS)
+                    .withLinkage(Linkage.SINGLE)
+                    .withThreshold(threshold));
         }
         return candidates;
     }

@@ -1,20 +1,19 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.ConvergenceEngines;
 import fr.convergences.convergence.engine.Document;
 import fr.convergences.convergence.engine.SimilarityGraphEngine;
 import fr.convergences.convergence.quality.LabelledSet;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** When convergences of several councils are one in a regional document ({@link CrossCouncilConvergences}). */
 class CrossCouncilConvergencesTest {
@@ -24,7 +23,8 @@ class CrossCouncilConvergencesTest {
         for (long member : members) {
             ids.add(member);
         }
-        return new CrossCouncilConvergences.Located(theme, new SynthesisStructure.Group(label, ids, ids.subList(0, 2)), council);
+        return new CrossCouncilConvergences.Located(
+                theme, new SynthesisStructure.Group(label, ids, ids.subList(0, 2)), council);
     }
 
     private static Clustering engineGroups(List<List<String>> groups) {
@@ -40,7 +40,8 @@ class CrossCouncilConvergencesTest {
         var essonne = group(0, 1, "Médecins", 1, 2, 3);
         var yvelines = group(1, 2, "Généralistes", 11, 12, 13, 14);
 
-        var joined = CrossCouncilConvergences.joinable(List.of(essonne, yvelines), engineGroups(List.of(List.of("1", "2", "11", "12", "13"))));
+        var joined = CrossCouncilConvergences.joinable(
+                List.of(essonne, yvelines), engineGroups(List.of(List.of("1", "2", "11", "12", "13"))));
 
         assertThat(joined).containsExactly(List.of(yvelines, essonne));
     }
@@ -50,7 +51,8 @@ class CrossCouncilConvergencesTest {
         var essonne = group(0, 1, "Médecins", 1, 2, 3, 4);
         var yvelines = group(0, 2, "Généralistes", 11, 12, 13);
 
-        assertThat(CrossCouncilConvergences.joinable(List.of(essonne, yvelines), engineGroups(List.of(List.of("1", "2", "11", "12", "13")))))
+        assertThat(CrossCouncilConvergences.joinable(
+                        List.of(essonne, yvelines), engineGroups(List.of(List.of("1", "2", "11", "12", "13")))))
                 .isEmpty();
     }
 
@@ -60,8 +62,8 @@ class CrossCouncilConvergencesTest {
         var large = group(0, 1, "Généralistes", 3, 4, 5);
         var yvelines = group(0, 2, "Déserts médicaux", 11, 12);
 
-        var joined = CrossCouncilConvergences.joinable(List.of(small, large, yvelines),
-                engineGroups(List.of(List.of("1", "2", "3", "4", "5", "11", "12"))));
+        var joined = CrossCouncilConvergences.joinable(
+                List.of(small, large, yvelines), engineGroups(List.of(List.of("1", "2", "3", "4", "5", "11", "12"))));
 
         assertThat(joined).containsExactly(List.of(large, yvelines));
     }
@@ -71,7 +73,9 @@ class CrossCouncilConvergencesTest {
         var first = group(0, 1, "Médecins", 1, 2);
         var second = group(0, 1, "Généralistes", 3, 4);
 
-        assertThat(CrossCouncilConvergences.joinable(List.of(first, second), engineGroups(List.of(List.of("1", "2", "3", "4"))))).isEmpty();
+        assertThat(CrossCouncilConvergences.joinable(
+                        List.of(first, second), engineGroups(List.of(List.of("1", "2", "3", "4")))))
+                .isEmpty();
     }
 
     /**
@@ -82,7 +86,8 @@ class CrossCouncilConvergencesTest {
      */
     @Test
     void on_the_development_part_the_joins_keep_the_engines_precision() throws Exception {
-        LabelledSet dev = LabelledSet.read(ConvergenceQualityBenchmark.LABELLED_SET).part(LabelledSet.DEVELOPMENT);
+        LabelledSet dev =
+                LabelledSet.read(ConvergenceQualityBenchmark.LABELLED_SET).part(LabelledSet.DEVELOPMENT);
         Map<String, List<Document>> ideas = new LinkedHashMap<>();
         for (LabelledSet.Item item : dev.items()) {
             if (!item.idea().startsWith("none-")) {
@@ -102,10 +107,12 @@ class CrossCouncilConvergencesTest {
                 Document document = idea.getValue().get(i);
                 long id = next++;
                 halves.get(i % 2).add(id);
-                documents.add(new Document(String.valueOf(id), document.title(), document.text(), "council-" + (i % 2), null));
+                documents.add(new Document(
+                        String.valueOf(id), document.title(), document.text(), "council-" + (i % 2), null));
             }
             for (int council = 0; council < 2; council++) {
-                SynthesisStructure.Group group = new SynthesisStructure.Group(idea.getKey(), halves.get(council), List.of());
+                SynthesisStructure.Group group =
+                        new SynthesisStructure.Group(idea.getKey(), halves.get(council), List.of());
                 ideaOf.put(group, idea.getKey());
                 groups.add(new CrossCouncilConvergences.Located(0, group, council));
             }
@@ -113,19 +120,30 @@ class CrossCouncilConvergencesTest {
         int pairs = groups.size() / 2;
         double standardPrecision = 0;
         for (double threshold : List.of(0.25, 0.30, 0.35)) {
-            SimilarityGraphEngine engine = new SimilarityGraphEngine(ConvergenceEngines.STANDARD.withThreshold(threshold));
+            SimilarityGraphEngine engine =
+                    new SimilarityGraphEngine(ConvergenceEngines.STANDARD.withThreshold(threshold));
             int right = 0;
             int wrong = 0;
-            for (List<CrossCouncilConvergences.Located> joined : CrossCouncilConvergences.joinable(groups, engine.cluster(documents))) {
-                if (ideaOf.get(joined.get(0).group()).equals(ideaOf.get(joined.get(1).group()))) {
+            for (List<CrossCouncilConvergences.Located> joined :
+                    CrossCouncilConvergences.joinable(groups, engine.cluster(documents))) {
+                if (ideaOf.get(joined.get(0).group())
+                        .equals(ideaOf.get(joined.get(1).group()))) {
                     right++;
                 } else {
                     wrong++;
                 }
             }
             double precision = right + wrong == 0 ? 1 : (double) right / (right + wrong);
-            System.out.printf(Locale.ROOT, "cross-council joins, threshold %.2f: %d ideas split in two councils, %d joined right, %d wrong,"
-                    + " precision %.2f, recall %.2f%n", threshold, pairs, right, wrong, precision, (double) right / pairs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cross-council joins, threshold %.2f: %d ideas split in two councils, %d joined right, %d wrong,"
+                            + " precision %.2f, recall %.2f%n",
+                    threshold,
+                    pairs,
+                    right,
+                    wrong,
+                    precision,
+                    (double) right / pairs);
             if (threshold == 0.25) {
                 standardPrecision = precision;
                 assertThat(right).as("joins found at the engine's threshold").isPositive();

@@ -1,5 +1,7 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
@@ -10,15 +12,12 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Comments' stances in divergence detection, on real proposals (Make.org, "Le monde d'après" 2020, CC0, rows 16782,
@@ -38,44 +37,78 @@ class DiscussionStanceIT {
 
     @Test
     void authors_commenting_against_another_member_of_their_group_turn_a_convergence_into_a_divergence() {
-        ConvergenceFixture fixture = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
+        ConvergenceFixture fixture = new ConvergenceFixture(
+                platform, new TestCouncils(platform).create().id());
         TestAccounts accounts = new TestAccounts(platform);
         List<Actor> authors = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (String text : NUCLEAR) {
             authors.add(TestAccounts.actor(accounts.create("Habitant")));
-            ids.add(platform.bean(ContributionService.class).submit(authors.getLast(), fixture.consultation,
-                    new ContributionForm(ContributionKind.PROPOSAL, text, text, Set.of(), null)).id());
+            ids.add(platform.bean(ContributionService.class)
+                    .submit(
+                            authors.getLast(),
+                            fixture.consultation,
+                            new ContributionForm(ContributionKind.PROPOSAL, text, text, Set.of(), null))
+                    .id());
         }
         // The group as moderators would have confirmed it (the engine is not what is tested here).
-        StoredConvergence group = platform.bean(StoredConvergenceRepository.class).save(new StoredConvergence(null, fixture.consultation,
-                "nucleaire", "Le nucléaire", true, "nucléaire", ConvergenceStatus.CONFIRMED, 0.5, 0, 0, 0, 0, Instant.now(), null, null, null));
+        StoredConvergence group = platform.bean(StoredConvergenceRepository.class)
+                .save(new StoredConvergence(
+                        null,
+                        fixture.consultation,
+                        "nucleaire",
+                        "Le nucléaire",
+                        true,
+                        "nucléaire",
+                        ConvergenceStatus.CONFIRMED,
+                        0.5,
+                        0,
+                        0,
+                        0,
+                        0,
+                        Instant.now(),
+                        null,
+                        null,
+                        null));
         for (int rank = 0; rank < ids.size(); rank++) {
-            new TestSql(platform).update("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
-                    group.id(), ids.get(rank), rank + 1);
+            new TestSql(platform)
+                    .update(
+                            "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
+                            group.id(),
+                            ids.get(rank),
+                            rank + 1);
         }
         SynthesisDocumentService documents = platform.bean(SynthesisDocumentService.class);
 
         SynthesisDocument before = documents.preview(fixture.moderator, fixture.consultation, Locale.FRENCH);
         assertThat(divergences(before)).as("the words alone").isEmpty();
-        assertThat(before.themes().stream().flatMap(section -> section.convergences().stream())).extracting(SynthesisDocument.Group::label)
+        assertThat(before.themes().stream().flatMap(section -> section.convergences().stream()))
+                .extracting(SynthesisDocument.Group::label)
                 .contains("Le nucléaire");
 
         DiscussionService discussion = platform.bean(DiscussionService.class);
-        discussion.comment(authors.get(2), ids.get(0), null, Stance.AGAINST, "Sans le nucléaire, nous brûlerons du charbon.");
+        discussion.comment(
+                authors.get(2), ids.get(0), null, Stance.AGAINST, "Sans le nucléaire, nous brûlerons du charbon.");
         discussion.comment(authors.get(3), ids.get(2), null, Stance.FOR, "Oui, gardons nos centrales.");
         discussion.comment(authors.get(1), ids.get(0), null, Stance.NEUTRAL, "À quelle échéance ?");
 
         SynthesisDocument after = documents.preview(fixture.moderator, fixture.consultation, Locale.FRENCH);
         List<SynthesisDocument.Divided> divided = divergences(after);
         assertThat(divided).extracting(SynthesisDocument.Divided::label).containsExactly("Le nucléaire");
-        assertThat(divided.getFirst().inFavour()).extracting(SynthesisDocument.Quote::contribution).containsExactly(ids.get(0), ids.get(1));
-        assertThat(divided.getFirst().against()).extracting(SynthesisDocument.Quote::contribution).containsExactly(ids.get(2), ids.get(3));
-        assertThat(after.themes().stream().flatMap(section -> section.convergences().stream())).extracting(SynthesisDocument.Group::label)
+        assertThat(divided.getFirst().inFavour())
+                .extracting(SynthesisDocument.Quote::contribution)
+                .containsExactly(ids.get(0), ids.get(1));
+        assertThat(divided.getFirst().against())
+                .extracting(SynthesisDocument.Quote::contribution)
+                .containsExactly(ids.get(2), ids.get(3));
+        assertThat(after.themes().stream().flatMap(section -> section.convergences().stream()))
+                .extracting(SynthesisDocument.Group::label)
                 .doesNotContain("Le nucléaire");
     }
 
     private static List<SynthesisDocument.Divided> divergences(SynthesisDocument document) {
-        return document.themes().stream().flatMap(section -> section.divergences().stream()).toList();
+        return document.themes().stream()
+                .flatMap(section -> section.divergences().stream())
+                .toList();
     }
 }

@@ -1,11 +1,10 @@
 package fr.convergences.convergence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DistinctVoicesTest {
 
@@ -49,7 +48,11 @@ class DistinctVoicesTest {
     void paraphrases_by_different_people_are_not_duplicates() {
         DistinctVoices.Voices voices = DistinctVoices.count(List.of(
                 member(1, null, VoiceKind.UNKNOWN, "Il faut plus de médecins généralistes dans les déserts médicaux"),
-                member(2, null, VoiceKind.UNKNOWN, "Il faut davantage de médecins généralistes dans les déserts médicaux ruraux")));
+                member(
+                        2,
+                        null,
+                        VoiceKind.UNKNOWN,
+                        "Il faut davantage de médecins généralistes dans les déserts médicaux ruraux")));
 
         assertThat(voices.distinct()).isEqualTo(2);
         assertThat(voices.probableDuplicates()).isEmpty();
@@ -69,7 +72,8 @@ class DistinctVoicesTest {
     void a_duplicate_merged_by_a_moderator_counts_once_whatever_its_source_and_is_no_longer_probable() {
         DistinctVoices.Voices voices = DistinctVoices.count(List.of(
                 member(1, "account:1", VoiceKind.RESIDENT, "Il faut plus de médecins dans les déserts médicaux"),
-                new DistinctVoices.Member(2, "account:2", VoiceKind.RESIDENT, "Il faut plus de médecins dans les déserts médicaux", 1L),
+                new DistinctVoices.Member(
+                        2, "account:2", VoiceKind.RESIDENT, "Il faut plus de médecins dans les déserts médicaux", 1L),
                 member(3, "account:3", VoiceKind.RESIDENT, "Des généralistes à la campagne")));
 
         assertThat(voices.distinct()).isEqualTo(2);

@@ -1,20 +1,19 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.ConvergenceEngines;
 import fr.convergences.convergence.engine.Document;
 import fr.convergences.convergence.quality.LabelledSet;
 import fr.convergences.testing.Benchmark;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * What stance detection ({@link StancePolicy}) costs and gains, measured with the platform's engine before (stance
@@ -44,12 +43,16 @@ class DivergenceQualityBenchmark {
     @Test
     void stance_detection_keeps_the_development_controls_grouped_and_its_cost_is_reported() throws Exception {
         LabelledSet set = LabelledSet.read(ConvergenceQualityBenchmark.LABELLED_SET);
-        List<String> parts = Benchmark.isFullSize() ? List.of(LabelledSet.DEVELOPMENT, LabelledSet.HELD_OUT) : List.of(LabelledSet.DEVELOPMENT);
+        List<String> parts = Benchmark.isFullSize()
+                ? List.of(LabelledSet.DEVELOPMENT, LabelledSet.HELD_OUT)
+                : List.of(LabelledSet.DEVELOPMENT);
         StringBuilder report = new StringBuilder();
-        report.append("Control pairs: every pair of proposals in one idea of the convergence labelled set (one proposal voiced "
-                + "twice, so one stance). Shown as agreeing = in one convergence, or on one side of a divergence. Before: "
-                + "stance detection off; after: today's `StancePolicy` on each member's text.\n\n");
-        report.append("| part | control pairs | shown as agreeing, before | after | taken apart by stance detection | groups | of them divergences |\n")
+        report.append(
+                "Control pairs: every pair of proposals in one idea of the convergence labelled set (one proposal voiced "
+                        + "twice, so one stance). Shown as agreeing = in one convergence, or on one side of a divergence. Before: "
+                        + "stance detection off; after: today's `StancePolicy` on each member's text.\n\n");
+        report.append(
+                        "| part | control pairs | shown as agreeing, before | after | taken apart by stance detection | groups | of them divergences |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         Map<String, PairStanceQuality[]> figures = new HashMap<>();
         StringBuilder divergences = new StringBuilder();
@@ -62,13 +65,25 @@ class DivergenceQualityBenchmark {
             Clustering clustering = ConvergenceEngines.standard().cluster(documents);
             PairStanceQuality before = PairStanceQuality.measure(clustering, documents, pairs, false);
             PairStanceQuality after = PairStanceQuality.measure(clustering, documents, pairs, true);
-            figures.put(part, new PairStanceQuality[]{before, after});
+            figures.put(part, new PairStanceQuality[] {before, after});
             List<Convergence> divided = divided(clustering, documents);
-            report.append("| ").append(part).append(" (").append(documents.size()).append(") | ").append(before.controls())
-                    .append(" | ").append(PairStanceQuality.share(before.controlsTogether(), before.controls()))
-                    .append(" | ").append(PairStanceQuality.share(after.controlsTogether(), after.controls()))
-                    .append(" | ").append(before.controlsTogether() - after.controlsTogether())
-                    .append(" | ").append(clustering.convergences().size()).append(" | ").append(divided.size()).append(" |\n");
+            report.append("| ")
+                    .append(part)
+                    .append(" (")
+                    .append(documents.size())
+                    .append(") | ")
+                    .append(before.controls())
+                    .append(" | ")
+                    .append(PairStanceQuality.share(before.controlsTogether(), before.controls()))
+                    .append(" | ")
+                    .append(PairStanceQuality.share(after.controlsTogether(), after.controls()))
+                    .append(" | ")
+                    .append(before.controlsTogether() - after.controlsTogether())
+                    .append(" | ")
+                    .append(clustering.convergences().size())
+                    .append(" | ")
+                    .append(divided.size())
+                    .append(" |\n");
             if (part.equals(LabelledSet.DEVELOPMENT)) {
                 // The development errors are listed so that they can be read; the held-out ones never are
                 Map<String, Document> byId = new HashMap<>();
@@ -76,8 +91,12 @@ class DivergenceQualityBenchmark {
                 for (Convergence convergence : divided) {
                     divergences.append("- ").append(convergence.label()).append(":\n");
                     for (String member : convergence.members()) {
-                        divergences.append("  - ").append(StancePolicy.of(byId.get(member).text())).append(": ")
-                                .append(byId.get(member).text()).append('\n');
+                        divergences
+                                .append("  - ")
+                                .append(StancePolicy.of(byId.get(member).text()))
+                                .append(": ")
+                                .append(byId.get(member).text())
+                                .append('\n');
                     }
                 }
             }
@@ -85,11 +104,13 @@ class DivergenceQualityBenchmark {
         if (java.nio.file.Files.exists(StancePairSet.FILE)) {
             opposingPairs(StancePairSet.read(StancePairSet.FILE), parts, report);
         } else {
-            report.append("\nThe pairs that people gave opposite stances (the gain side) are not measured: no such labelled material "
-                    + "is on the machine (src/test/resources/convergence/stance/README.md).\n");
+            report.append(
+                    "\nThe pairs that people gave opposite stances (the gain side) are not measured: no such labelled material "
+                            + "is on the machine (src/test/resources/convergence/stance/README.md).\n");
         }
         if (!divergences.isEmpty()) {
-            report.append("\nDevelopment groups that stance detection shows as divergences:\n\n").append(divergences);
+            report.append("\nDevelopment groups that stance detection shows as divergences:\n\n")
+                    .append(divergences);
         }
         if (Benchmark.isFullSize()) {
             List<Document> corpus = new ArrayList<>();
@@ -99,16 +120,25 @@ class DivergenceQualityBenchmark {
             }
             Clustering clustering = ConvergenceEngines.standard().cluster(corpus);
             int divided = divided(clustering, corpus).size();
-            report.append("\nThe whole shipped corpus (").append(corpus.size()).append(" Make.org proposals): ")
-                    .append(clustering.convergences().size()).append(" convergences, of which ").append(divided)
+            report.append("\nThe whole shipped corpus (")
+                    .append(corpus.size())
+                    .append(" Make.org proposals): ")
+                    .append(clustering.convergences().size())
+                    .append(" convergences, of which ")
+                    .append(divided)
                     .append(" are shown as divergences by stance detection (")
-                    .append(PairStanceQuality.share(divided, clustering.convergences().size())).append(").\n");
+                    .append(PairStanceQuality.share(
+                            divided, clustering.convergences().size()))
+                    .append(").\n");
         }
         Benchmark.report("divergence-quality", report.toString());
 
         PairStanceQuality[] development = figures.get(LabelledSet.DEVELOPMENT);
-        assertThat(development[0].controls()).as("control pairs of the development part").isPositive();
-        assertThat(development[1].controlsTogether()).as("stance detection never joins what the engine kept apart")
+        assertThat(development[0].controls())
+                .as("control pairs of the development part")
+                .isPositive();
+        assertThat(development[1].controlsTogether())
+                .as("stance detection never joins what the engine kept apart")
                 .isLessThanOrEqualTo(development[0].controlsTogether());
         assertThat(development[1].controlShare() / development[0].controlShare())
                 .as("share of the development controls grouped before that stance detection keeps grouped")
@@ -121,7 +151,8 @@ class DivergenceQualityBenchmark {
      */
     private static void opposingPairs(StancePairSet set, List<String> parts, StringBuilder report) {
         report.append("\nOpposing pairs (stances given by people, src/test/resources/convergence/stance):\n\n")
-                .append("| part | opposing pairs | wrongly grouped, before | after | control pairs | still grouped, before | after |\n")
+                .append(
+                        "| part | opposing pairs | wrongly grouped, before | after | control pairs | still grouped, before | after |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String part : parts) {
             StancePairSet items = set.part(part);
@@ -129,12 +160,23 @@ class DivergenceQualityBenchmark {
             Clustering clustering = ConvergenceEngines.standard().cluster(items.documents());
             PairStanceQuality before = PairStanceQuality.measure(clustering, items.documents(), pairs, false);
             PairStanceQuality after = PairStanceQuality.measure(clustering, items.documents(), pairs, true);
-            report.append("| ").append(part).append(" (").append(items.items().size()).append(") | ").append(before.opposing())
-                    .append(" | ").append(PairStanceQuality.share(before.opposingTogether(), before.opposing()))
-                    .append(" | ").append(PairStanceQuality.share(after.opposingTogether(), after.opposing()))
-                    .append(" | ").append(before.controls())
-                    .append(" | ").append(PairStanceQuality.share(before.controlsTogether(), before.controls()))
-                    .append(" | ").append(PairStanceQuality.share(after.controlsTogether(), after.controls())).append(" |\n");
+            report.append("| ")
+                    .append(part)
+                    .append(" (")
+                    .append(items.items().size())
+                    .append(") | ")
+                    .append(before.opposing())
+                    .append(" | ")
+                    .append(PairStanceQuality.share(before.opposingTogether(), before.opposing()))
+                    .append(" | ")
+                    .append(PairStanceQuality.share(after.opposingTogether(), after.opposing()))
+                    .append(" | ")
+                    .append(before.controls())
+                    .append(" | ")
+                    .append(PairStanceQuality.share(before.controlsTogether(), before.controls()))
+                    .append(" | ")
+                    .append(PairStanceQuality.share(after.controlsTogether(), after.controls()))
+                    .append(" |\n");
         }
     }
 
@@ -144,8 +186,10 @@ class DivergenceQualityBenchmark {
         documents.forEach(document -> byId.put(document.id(), document));
         List<Convergence> divided = new ArrayList<>();
         for (Convergence convergence : clustering.convergences()) {
-            List<StancePolicy.Side> sides = convergence.members().stream().map(byId::get)
-                    .map(document -> StancePolicy.of(document.title() == null ? document.text() : document.title() + ". " + document.text()))
+            List<StancePolicy.Side> sides = convergence.members().stream()
+                    .map(byId::get)
+                    .map(document -> StancePolicy.of(
+                            document.title() == null ? document.text() : document.title() + ". " + document.text()))
                     .toList();
             if (StancePolicy.divided(sides)) {
                 divided.add(convergence);

@@ -1,16 +1,16 @@
 package fr.convergences.convergence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Rows imported from another platform carry their author's hashed identity: one author's rows are one voice. */
 class ImportedAuthorVoicesTest {
 
     private static ConvergenceStore.MemberRow imported(long id, String authorKey, String text) {
-        return new ConvergenceStore.MemberRow(1, id, text, text, "IMPORTED", null, null, null, null, null, null, null, null, null, authorKey, null);
+        return new ConvergenceStore.MemberRow(
+                1, id, text, text, "IMPORTED", null, null, null, null, null, null, null, null, null, authorKey, null);
     }
 
     @Test
@@ -21,7 +21,9 @@ class ImportedAuthorVoicesTest {
                 ConvergenceService.voice(imported(3, "b".repeat(64), "Des généralistes à la campagne"))));
 
         assertThat(voices.distinct()).isEqualTo(2);
-        assertThat(voices.kinds()).as("what the author is on the other platform is not known").containsEntry(VoiceKind.UNKNOWN, 2);
+        assertThat(voices.kinds())
+                .as("what the author is on the other platform is not known")
+                .containsEntry(VoiceKind.UNKNOWN, 2);
     }
 
     @Test
@@ -30,10 +32,13 @@ class ImportedAuthorVoicesTest {
         DistinctVoices.Voices anonymous = DistinctVoices.count(List.of(
                 ConvergenceService.voice(imported(1, null, text)), ConvergenceService.voice(imported(2, null, text))));
         DistinctVoices.Voices authored = DistinctVoices.count(List.of(
-                ConvergenceService.voice(imported(1, "a".repeat(64), text)), ConvergenceService.voice(imported(2, "b".repeat(64), text))));
+                ConvergenceService.voice(imported(1, "a".repeat(64), text)),
+                ConvergenceService.voice(imported(2, "b".repeat(64), text))));
 
         assertThat(anonymous.distinct()).isEqualTo(1);
         assertThat(authored.distinct()).isEqualTo(2);
-        assertThat(authored.probableDuplicates()).as("still shown to moderators").containsExactly(new DistinctVoices.Duplicate(1, 2));
+        assertThat(authored.probableDuplicates())
+                .as("still shown to moderators")
+                .containsExactly(new DistinctVoices.Duplicate(1, 2));
     }
 }

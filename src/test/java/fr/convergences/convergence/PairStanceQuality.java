@@ -3,7 +3,6 @@ package fr.convergences.convergence;
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.Document;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +20,10 @@ import java.util.Map;
 record PairStanceQuality(int opposing, int opposingTogether, int controls, int controlsTogether) {
 
     /** Two contributions on one subject; {@code opposing} when people gave them opposite stances. */
-    record Pair(String first, String second, boolean opposing) {
-    }
+    record Pair(String first, String second, boolean opposing) {}
 
-    static PairStanceQuality measure(Clustering clustering, List<Document> documents, List<Pair> pairs, boolean stanceDetection) {
+    static PairStanceQuality measure(
+            Clustering clustering, List<Document> documents, List<Pair> pairs, boolean stanceDetection) {
         Map<String, Integer> group = new HashMap<>();
         List<Convergence> convergences = clustering.convergences();
         for (int index = 0; index < convergences.size(); index++) {
@@ -35,7 +34,10 @@ record PairStanceQuality(int opposing, int opposingTogether, int controls, int c
         Map<String, StancePolicy.Side> side = new HashMap<>();
         for (Document document : documents) {
             // The text the command line gives the policy: the title, then the text
-            side.put(document.id(), StancePolicy.of(document.title() == null ? document.text() : document.title() + ". " + document.text()));
+            side.put(
+                    document.id(),
+                    StancePolicy.of(
+                            document.title() == null ? document.text() : document.title() + ". " + document.text()));
         }
         boolean[] divided = new boolean[convergences.size()];
         for (int index = 0; index < convergences.size(); index++) {
@@ -52,7 +54,8 @@ record PairStanceQuality(int opposing, int opposingTogether, int controls, int c
         for (Pair pair : pairs) {
             Integer first = group.get(pair.first());
             Integer second = group.get(pair.second());
-            boolean together = first != null && first.equals(second)
+            boolean together = first != null
+                    && first.equals(second)
                     && (!divided[first] || side.get(pair.first()) == side.get(pair.second()));
             if (pair.opposing()) {
                 opposing++;
@@ -77,7 +80,8 @@ record PairStanceQuality(int opposing, int opposingTogether, int controls, int c
         for (List<String> ids : members.values()) {
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
-                    pairs.add(new Pair(ids.get(i), ids.get(j), !stanceOf.get(ids.get(i)).equals(stanceOf.get(ids.get(j)))));
+                    pairs.add(new Pair(
+                            ids.get(i), ids.get(j), !stanceOf.get(ids.get(i)).equals(stanceOf.get(ids.get(j)))));
                 }
             }
         }
@@ -93,6 +97,8 @@ record PairStanceQuality(int opposing, int opposingTogether, int controls, int c
     }
 
     static String share(int part, int whole) {
-        return whole == 0 ? "n/a (no pair)" : String.format(java.util.Locale.ROOT, "%.3f (%d/%d)", (double) part / whole, part, whole);
+        return whole == 0
+                ? "n/a (no pair)"
+                : String.format(java.util.Locale.ROOT, "%.3f (%d/%d)", (double) part / whole, part, whole);
     }
 }

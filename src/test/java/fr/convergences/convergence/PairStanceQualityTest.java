@@ -1,14 +1,13 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
 import fr.convergences.convergence.engine.Document;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PairStanceQualityTest {
 
@@ -19,7 +18,8 @@ class PairStanceQualityTest {
             Document.of("c", "Il faut que les heures supplémentaires soient défiscalisées"),
             Document.of("d", "Il faut taxer tous les revenus de la même façon"));
     private static final Clustering CLUSTERING = new Clustering(
-            List.of(new Convergence("c-1", "Heures supplémentaires", List.of(), List.of("a", "b", "c"), 3, 0.5)), List.of("d"));
+            List.of(new Convergence("c-1", "Heures supplémentaires", List.of(), List.of("a", "b", "c"), 3, 0.5)),
+            List.of("d"));
     private static final List<PairStanceQuality.Pair> PAIRS = List.of(
             new PairStanceQuality.Pair("a", "b", true),
             new PairStanceQuality.Pair("a", "d", true),
@@ -50,10 +50,14 @@ class PairStanceQualityTest {
         subjects.put("b", "overtime");
         subjects.put("c", "overtime");
         subjects.put("d", null);
-        List<PairStanceQuality.Pair> pairs = PairStanceQuality.pairsOf(subjects, Map.of("a", "+1", "b", "-1", "c", "+1", "d", "+1"));
+        List<PairStanceQuality.Pair> pairs =
+                PairStanceQuality.pairsOf(subjects, Map.of("a", "+1", "b", "-1", "c", "+1", "d", "+1"));
 
-        assertThat(pairs).containsExactly(new PairStanceQuality.Pair("a", "b", true), new PairStanceQuality.Pair("a", "c", false),
-                new PairStanceQuality.Pair("b", "c", true));
+        assertThat(pairs)
+                .containsExactly(
+                        new PairStanceQuality.Pair("a", "b", true),
+                        new PairStanceQuality.Pair("a", "c", false),
+                        new PairStanceQuality.Pair("b", "c", true));
     }
 
     @Test

@@ -1,9 +1,6 @@
 package fr.convergences.convergence;
 
 import fr.convergences.convergence.engine.Document;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,6 +13,8 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Contributions for the benchmarks: the shipped corpus's real proposals, repeated with the variation of people who say
@@ -26,27 +25,34 @@ import java.util.regex.Pattern;
 final class ParaphraseGenerator {
 
     private static final String[][] SWAPS = {
-            {"favoriser", "encourager", "développer", "soutenir"},
-            {"interdire", "bannir", "proscrire"},
-            {"réduire", "diminuer", "limiter"},
-            {"arrêter", "stopper", "cesser"},
-            {"augmenter", "accroître", "relever"},
-            {"supprimer", "abolir", "éliminer"},
-            {"mettre en place", "instaurer", "créer"},
-            {"revaloriser", "mieux payer", "augmenter"},
-            {"privilégier", "préférer", "favoriser"},
-            {"entreprises", "sociétés", "boîtes"},
-            {"produits", "articles", "biens"},
-            {"hôpital", "centre hospitalier"},
-            {"maison de retraite", "ehpad"},
-            {"médecin traitant", "généraliste", "médecin de famille"},
-            {"rendez-vous", "rdv"},
-            {"kiné", "kinésithérapeute"},
-            {"psy", "psychologue"},
+        {"favoriser", "encourager", "développer", "soutenir"},
+        {"interdire", "bannir", "proscrire"},
+        {"réduire", "diminuer", "limiter"},
+        {"arrêter", "stopper", "cesser"},
+        {"augmenter", "accroître", "relever"},
+        {"supprimer", "abolir", "éliminer"},
+        {"mettre en place", "instaurer", "créer"},
+        {"revaloriser", "mieux payer", "augmenter"},
+        {"privilégier", "préférer", "favoriser"},
+        {"entreprises", "sociétés", "boîtes"},
+        {"produits", "articles", "biens"},
+        {"hôpital", "centre hospitalier"},
+        {"maison de retraite", "ehpad"},
+        {"médecin traitant", "généraliste", "médecin de famille"},
+        {"rendez-vous", "rdv"},
+        {"kiné", "kinésithérapeute"},
+        {"psy", "psychologue"},
     };
     private static final String[] OPENINGS = {
-            "Je pense qu'il faut", "À mon avis, il faut", "Il faudrait", "Selon moi il faut", "Franchement, il faut",
-            "Nous demandons qu'il faille", "Il est urgent qu'il faille", "Pour moi il faut"};
+        "Je pense qu'il faut",
+        "À mon avis, il faut",
+        "Il faudrait",
+        "Selon moi il faut",
+        "Franchement, il faut",
+        "Nous demandons qu'il faille",
+        "Il est urgent qu'il faille",
+        "Pour moi il faut"
+    };
     private static final Pattern IL_FAUT = Pattern.compile("^Il faut,?\\s*", Pattern.CASE_INSENSITIVE);
 
     private final List<String> proposals;
@@ -66,7 +72,8 @@ final class ParaphraseGenerator {
         List<Document> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String base = proposals.get(random.nextInt(proposals.size()));
-            documents.add(new Document(prefix + i, null, vary(base, random), "person-" + random.nextInt(sources), null));
+            documents.add(
+                    new Document(prefix + i, null, vary(base, random), "person-" + random.nextInt(sources), null));
         }
         return documents;
     }
@@ -138,10 +145,18 @@ final class ParaphraseGenerator {
     }
 
     private static List<String> read() {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(ParaphraseGenerator.class.getClassLoader()
-                .getResourceAsStream("corpora/makeorg-monde-d-apres-2020.csv")), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                Objects.requireNonNull(ParaphraseGenerator.class
+                        .getClassLoader()
+                        .getResourceAsStream("corpora/makeorg-monde-d-apres-2020.csv")),
+                StandardCharsets.UTF_8)) {
             List<String> texts = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 if (!row.get("text").isBlank()) {
                     texts.add(row.get("text").strip());
                 }

@@ -1,10 +1,9 @@
 package fr.convergences.convergence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class QuoteSelectionTest {
 
@@ -14,27 +13,40 @@ class QuoteSelectionTest {
 
     @Test
     void the_most_representative_member_is_quoted_first() {
-        assertThat(QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Évry"))).getFirst()).isEqualTo(1L);
+        assertThat(QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Évry")))
+                        .getFirst())
+                .isEqualTo(1L);
     }
 
     @Test
     void an_association_is_quoted_before_another_resident_of_the_same_commune() {
-        List<Long> chosen = QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Massy"), resident(3, "Massy"),
+        List<Long> chosen = QuoteSelection.choose(List.of(
+                resident(1, "Massy"),
+                resident(2, "Massy"),
+                resident(3, "Massy"),
                 new QuoteSelection.Candidate(4, "organisation", "France Assos Santé", "Massy")));
         assertThat(chosen).startsWith(1L, 4L);
     }
 
     @Test
     void a_new_commune_is_preferred_to_the_next_most_central_member() {
-        List<Long> chosen = QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Massy"), resident(3, "Évry")));
+        List<Long> chosen =
+                QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Massy"), resident(3, "Évry")));
         assertThat(chosen).startsWith(1L, 3L);
     }
 
     @Test
     void at_least_two_and_at_most_four_are_quoted() {
-        assertThat(QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Massy"), resident(3, "Massy")))).hasSize(2);
-        assertThat(QuoteSelection.choose(List.of(resident(1, "A"), resident(2, "B"), resident(3, "C"), resident(4, "D"), resident(5, "E"),
-                resident(6, "F")))).hasSize(4);
+        assertThat(QuoteSelection.choose(List.of(resident(1, "Massy"), resident(2, "Massy"), resident(3, "Massy"))))
+                .hasSize(2);
+        assertThat(QuoteSelection.choose(List.of(
+                        resident(1, "A"),
+                        resident(2, "B"),
+                        resident(3, "C"),
+                        resident(4, "D"),
+                        resident(5, "E"),
+                        resident(6, "F"))))
+                .hasSize(4);
         assertThat(QuoteSelection.choose(List.of(resident(1, "A")))).containsExactly(1L);
         assertThat(QuoteSelection.choose(List.of())).isEmpty();
     }

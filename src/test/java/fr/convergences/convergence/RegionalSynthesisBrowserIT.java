@@ -1,19 +1,18 @@
 package fr.convergences.convergence;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.territory.Council;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestCouncils;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.Locale;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The regional synthesis in a browser: the platform admin picks two councils' consultations, previews one document
@@ -32,8 +31,12 @@ class RegionalSynthesisBrowserIT extends BrowserTest {
         ConvergenceFixture fixture = new ConvergenceFixture(platform, council.id());
         convergences.compute(fixture.moderator, fixture.consultation);
         long doctors = convergences.list(fixture.moderator, fixture.consultation, 3).stream()
-                .filter(view -> view.members().stream().anyMatch(member -> member.contributionId() == fixture.doctors.getFirst()))
-                .findFirst().orElseThrow().convergence().id();
+                .filter(view -> view.members().stream()
+                        .anyMatch(member -> member.contributionId() == fixture.doctors.getFirst()))
+                .findFirst()
+                .orElseThrow()
+                .convergence()
+                .id();
         convergences.rename(fixture.moderator, doctors, "Des médecins près de chez soi");
         convergences.confirm(fixture.moderator, doctors);
         return fixture;
@@ -77,8 +80,12 @@ class RegionalSynthesisBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#regional-title input")).sendKeys(TITLE);
         browser.click(By.id("regional-preview"));
         browser.waitForText(By.id("regional-document"), "Des médecins près de chez soi");
-        assertThat(browser.text(By.id("regional-document"))).contains(TITLE, "— " + first.name(), "— " + second.name(),
-                "conseils : " + first.name() + ", " + second.name());
+        assertThat(browser.text(By.id("regional-document")))
+                .contains(
+                        TITLE,
+                        "— " + first.name(),
+                        "— " + second.name(),
+                        "conseils : " + first.name() + ", " + second.name());
         browser.click(By.id("regional-create"));
         browser.find(By.id("regional-publish"));
         String address = browser.driver().getCurrentUrl();
@@ -86,26 +93,36 @@ class RegionalSynthesisBrowserIT extends BrowserTest {
 
         publish(id, "Ce que deux conseils ont entendu.", 1);
         publish(id, "Ce que deux conseils ont entendu, et ce qui manque.", 2);
-        assertThat(browser.text(By.id("synthesis-differences"))).contains("Ce qui a changé depuis la version 1", "Le texte de cadrage a été réécrit.");
+        assertThat(browser.text(By.id("synthesis-differences")))
+                .contains("Ce qui a changé depuis la version 1", "Le texte de cadrage a été réécrit.");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/syntheses/regionales"));
         assertThat(browser.text(By.id("regional-syntheses"))).contains(TITLE, first.name(), second.name());
         browser.open(platform.uri("/syntheses/regionales/" + id));
         assertThat(browser.text(By.id("regional-versions"))).contains("Version 1", "Version 2");
-        assertThat(browser.driver().findElements(By.id("regional-publish"))).as("no editor for the public").isEmpty();
+        assertThat(browser.driver().findElements(By.id("regional-publish")))
+                .as("no editor for the public")
+                .isEmpty();
 
         SynthesisDocument v2 = platform.bean(RegionalSynthesisService.class).version(id, 2, Locale.FRENCH);
-        SynthesisDocument.Group doctors = v2.themes().stream().flatMap(section -> section.convergences().stream()).findFirst().orElseThrow();
+        SynthesisDocument.Group doctors = v2.themes().stream()
+                .flatMap(section -> section.convergences().stream())
+                .findFirst()
+                .orElseThrow();
         long hidden = doctors.quotes().getFirst().contribution();
         ConvergenceFixture author = one.doctors.contains(hidden) ? one : other;
         platform.bean(ModerationService.class).hide(author.moderator, hidden, "Propos contraires à la charte");
 
         browser.open(platform.uri("/syntheses/regionales/" + id + "/v/2"));
         assertThat(browser.text(By.id("synthesis-withdrawn"))).contains("1 contribution retirée depuis la publication");
-        assertThat(browser.driver().findElements(By.cssSelector("#synthesis-document a[href$='contributions/" + hidden + "']"))).isEmpty();
-        assertThat(browser.text(By.id("synthesis-document"))).contains((doctors.contributions() - 1) + " contributions");
-        assertThat(browser.text(By.id("synthesis-figures"))).contains((v2.figures().contributions() - 1) + " contributions");
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#synthesis-document a[href$='contributions/" + hidden + "']")))
+                .isEmpty();
+        assertThat(browser.text(By.id("synthesis-document")))
+                .contains((doctors.contributions() - 1) + " contributions");
+        assertThat(browser.text(By.id("synthesis-figures")))
+                .contains((v2.figures().contributions() - 1) + " contributions");
         assertAccessible(browser, "a published regional synthesis version with its differences");
     }
 }

@@ -1,20 +1,21 @@
 package fr.convergences.convergence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RenamePolicyTest {
 
-    private final List<RenamePolicy.Renamed> renamed = List.of(new RenamePolicy.Renamed("c-1", "Des soignants", Set.of(1L, 2L, 3L)),
+    private final List<RenamePolicy.Renamed> renamed = List.of(
+            new RenamePolicy.Renamed("c-1", "Des soignants", Set.of(1L, 2L, 3L)),
             new RenamePolicy.Renamed("c-2", "Des médecins", Set.of(7L, 8L)));
 
     @Test
     void a_rename_follows_the_group_sharing_most_of_its_members() {
-        assertThat(RenamePolicy.labelFor("c-9", List.of(1L, 2L, 3L, 4L), renamed)).hasValue("Des soignants");
+        assertThat(RenamePolicy.labelFor("c-9", List.of(1L, 2L, 3L, 4L), renamed))
+                .hasValue("Des soignants");
     }
 
     @Test

@@ -3,7 +3,6 @@ package fr.convergences.convergence;
 import fr.convergences.convergence.engine.Document;
 import fr.convergences.convergence.io.InputProblem;
 import fr.convergences.convergence.io.JsonLines;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,24 +18,32 @@ record StancePairSet(List<Item> items) {
 
     static final Path FILE = Path.of("src/test/resources/convergence/stance/pairs.jsonl");
 
-    record Item(Document document, String subject, String stance, String part) {
-    }
+    record Item(Document document, String subject, String stance, String part) {}
 
     static StancePairSet read(Path file) throws InputProblem {
         List<Item> items = new ArrayList<>();
-        for (JsonLines.Line line : JsonLines.read(file, List.of("id", "text", "title", "source", "subject", "stance", "part"))) {
-            if (line.get("id") == null || line.get("text") == null || line.get("subject") == null || line.get("part") == null
+        for (JsonLines.Line line :
+                JsonLines.read(file, List.of("id", "text", "title", "source", "subject", "stance", "part"))) {
+            if (line.get("id") == null
+                    || line.get("text") == null
+                    || line.get("subject") == null
+                    || line.get("part") == null
                     || !List.of("+1", "-1").contains(line.get("stance"))) {
-                throw new InputProblem(file + ", line " + line.number() + ": id, text, subject, part and a stance of +1 or -1 are required.");
+                throw new InputProblem(file + ", line " + line.number()
+                        + ": id, text, subject, part and a stance of +1 or -1 are required.");
             }
-            items.add(new Item(new Document(line.get("id"), line.get("title"), line.get("text"), line.get("source"), null),
-                    line.get("subject"), line.get("stance"), line.get("part")));
+            items.add(new Item(
+                    new Document(line.get("id"), line.get("title"), line.get("text"), line.get("source"), null),
+                    line.get("subject"),
+                    line.get("stance"),
+                    line.get("part")));
         }
         return new StancePairSet(List.copyOf(items));
     }
 
     StancePairSet part(String part) {
-        return new StancePairSet(items.stream().filter(item -> item.part().equals(part)).toList());
+        return new StancePairSet(
+                items.stream().filter(item -> item.part().equals(part)).toList());
     }
 
     List<Document> documents() {

@@ -1,17 +1,16 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.convergence.engine.Document;
 import fr.convergences.convergence.engine.ThemeEngine;
 import fr.convergences.testing.Benchmark;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Time of the theme level: themes proposed for N contributions (no council themes), N contributions placed under 12
@@ -24,9 +23,12 @@ class ThemeBenchmark {
 
     private static final List<ThemeEngine.ThemeSpec> THEMES = List.of(
             new ThemeEngine.ThemeSpec("soins", "Accès aux soins", "médecins, rendez-vous, urgences, hôpital"),
-            new ThemeEngine.ThemeSpec("age", "Grand âge et autonomie", "EHPAD, aide à domicile, personnes âgées, handicap"),
-            new ThemeEngine.ThemeSpec("prevention", "Prévention et santé publique", "vaccination, dépistage, alimentation, sport"),
-            new ThemeEngine.ThemeSpec("environnement", "Environnement et santé", "pollution, climat, pesticides, eau, air"),
+            new ThemeEngine.ThemeSpec(
+                    "age", "Grand âge et autonomie", "EHPAD, aide à domicile, personnes âgées, handicap"),
+            new ThemeEngine.ThemeSpec(
+                    "prevention", "Prévention et santé publique", "vaccination, dépistage, alimentation, sport"),
+            new ThemeEngine.ThemeSpec(
+                    "environnement", "Environnement et santé", "pollution, climat, pesticides, eau, air"),
             new ThemeEngine.ThemeSpec("travail", "Travail et économie", "emploi, salaires, entreprises, impôts"),
             new ThemeEngine.ThemeSpec("education", "Éducation et jeunesse", "école, enfants, enseignants, étudiants"),
             new ThemeEngine.ThemeSpec("transports", "Transports et mobilité", "train, bus, voiture, vélo"),
@@ -67,15 +69,34 @@ class ThemeBenchmark {
         }
         long peakMegabytes = Benchmark.peakHeapBytes() / (1024 * 1024);
 
-        assertThat(proposed.stream().mapToInt(theme -> theme.members().size()).sum()).isEqualTo(size);
-        assertThat(placed.stream().mapToInt(theme -> theme.members().size()).sum()).isEqualTo(size);
-        long other = placed.stream().filter(theme -> theme.id().equals(ThemeEngine.OTHER)).mapToLong(theme -> theme.members().size()).sum();
-        Benchmark.report("themes", String.format(Locale.ROOT, """
+        assertThat(proposed.stream().mapToInt(theme -> theme.members().size()).sum())
+                .isEqualTo(size);
+        assertThat(placed.stream().mapToInt(theme -> theme.members().size()).sum())
+                .isEqualTo(size);
+        long other = placed.stream()
+                .filter(theme -> theme.id().equals(ThemeEngine.OTHER))
+                .mapToLong(theme -> theme.members().size())
+                .sum();
+        Benchmark.report(
+                "themes",
+                String.format(
+                        Locale.ROOT,
+                        """
                 | contributions | propose themes s | themes proposed | place under 12 given themes s | in "Autres propositions" | prepare model s | place one p50 ms | place one p95 ms | peak heap MB |
                 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 | %d | %.1f | %d | %.1f | %d | %.1f | %.2f | %.2f | %d |
-                """, size, proposeSeconds, proposed.size(), placeSeconds, other, prepareSeconds, Benchmark.percentileMillis(nanos, 50),
-                Benchmark.percentileMillis(nanos, 95), peakMegabytes));
-        assertThat(Benchmark.percentileMillis(nanos, 95)).as("placing one new contribution").isLessThan(50);
+                """,
+                        size,
+                        proposeSeconds,
+                        proposed.size(),
+                        placeSeconds,
+                        other,
+                        prepareSeconds,
+                        Benchmark.percentileMillis(nanos, 50),
+                        Benchmark.percentileMillis(nanos, 95),
+                        peakMegabytes));
+        assertThat(Benchmark.percentileMillis(nanos, 95))
+                .as("placing one new contribution")
+                .isLessThan(50);
     }
 }

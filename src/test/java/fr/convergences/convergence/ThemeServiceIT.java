@@ -1,29 +1,28 @@
 package fr.convergences.convergence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
+import fr.convergences.consultation.ConsultationService;
+import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.moderation.ModerationService;
-import fr.convergences.consultation.ConsultationService;
-import fr.convergences.consultation.Theme;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Themes on real PostgreSQL: every public contribution placed once, contributors' choices kept, moderators' moves surviving a re-run. */
 class ThemeServiceIT {
@@ -36,21 +35,32 @@ class ThemeServiceIT {
 
     @BeforeEach
     void consultation() {
-        fixture = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
-        councilThemes = platform.bean(ConsultationService.class).details(fixture.consultation).themes();
+        fixture = new ConvergenceFixture(
+                platform, new TestCouncils(platform).create().id());
+        councilThemes = platform.bean(ConsultationService.class)
+                .details(fixture.consultation)
+                .themes();
     }
 
     private Map<Long, ThemeKey> placed() {
         Map<Long, ThemeKey> placed = new java.util.HashMap<>();
         for (ThemeService.ThemeView theme : themes.themes(fixture.consultation)) {
-            theme.members().forEach(member -> assertThat(placed.put(member.contributionId(), theme.key())).as("placed twice: " + member).isNull());
+            theme.members()
+                    .forEach(member -> assertThat(placed.put(member.contributionId(), theme.key()))
+                            .as("placed twice: " + member)
+                            .isNull());
         }
         return placed;
     }
 
     private Set<Long> publicContributions() {
-        return new TestSql(platform).column("SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
-                fixture.consultation).stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+        return new TestSql(platform)
+                        .column(
+                                "SELECT id FROM contribution WHERE consultation_id = ? AND status = 'PUBLISHED' AND NOT hidden",
+                                fixture.consultation)
+                        .stream()
+                        .map(id -> ((Number) id).longValue())
+                        .collect(Collectors.toSet());
     }
 
     @Test
@@ -61,8 +71,13 @@ class ThemeServiceIT {
         assertThat(placed.keySet()).isEqualTo(publicContributions());
         ThemeKey chosen = ThemeKey.council(councilThemes.get(1).id());
         fixture.doctors.forEach(doctor -> assertThat(placed.get(doctor)).isEqualTo(chosen));
-        assertThat(themes.themes(fixture.consultation).stream().filter(theme -> theme.key().equals(chosen)).findFirst().orElseThrow().members())
-                .filteredOn(member -> fixture.doctors.contains(member.contributionId())).extracting(ThemeService.Member::placedBy)
+        assertThat(themes.themes(fixture.consultation).stream()
+                        .filter(theme -> theme.key().equals(chosen))
+                        .findFirst()
+                        .orElseThrow()
+                        .members())
+                .filteredOn(member -> fixture.doctors.contains(member.contributionId()))
+                .extracting(ThemeService.Member::placedBy)
                 .containsOnly(ThemeService.CONTRIBUTOR);
     }
 
@@ -78,7 +93,10 @@ class ThemeServiceIT {
         themes.compute(fixture.moderator, fixture.consultation);
 
         assertThat(placed().get(moved)).isEqualTo(target);
-        assertThat(new TestSql(platform).count("SELECT count(*) FROM audit_entry WHERE action = 'theme.move' AND subject_id = ?", String.valueOf(moved)))
+        assertThat(new TestSql(platform)
+                        .count(
+                                "SELECT count(*) FROM audit_entry WHERE action = 'theme.move' AND subject_id = ?",
+                                String.valueOf(moved)))
                 .isEqualTo(1);
     }
 
@@ -87,14 +105,22 @@ class ThemeServiceIT {
         themes.compute(fixture.moderator, fixture.consultation);
         long contribution = fixture.elderly.getFirst();
         ThemeKey before = placed().get(contribution);
-        ConvergenceFixture other = new ConvergenceFixture(platform, new TestCouncils(platform).create().id());
-        long foreign = platform.bean(ConsultationService.class).details(other.consultation).themes().getFirst().id();
+        ConvergenceFixture other = new ConvergenceFixture(
+                platform, new TestCouncils(platform).create().id());
+        long foreign = platform.bean(ConsultationService.class)
+                .details(other.consultation)
+                .themes()
+                .getFirst()
+                .id();
         Actor resident = TestAccounts.actor(new TestAccounts(platform).create("Habitante"));
 
-        assertThatThrownBy(() -> themes.move(fixture.moderator, contribution, ThemeKey.council(foreign))).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> themes.move(fixture.moderator, contribution, ThemeKey.council(foreign)))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("theme.move.unknown");
-        assertThatThrownBy(() -> themes.move(resident, contribution, ThemeKey.OTHER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> themes.compute(resident, fixture.consultation)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> themes.move(resident, contribution, ThemeKey.OTHER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> themes.compute(resident, fixture.consultation))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(placed().get(contribution)).isEqualTo(before);
     }
 
@@ -102,8 +128,12 @@ class ThemeServiceIT {
     void a_contribution_arriving_after_the_run_is_placed_under_its_theme_and_a_hidden_one_leaves_the_themes() {
         themes.compute(fixture.moderator, fixture.consultation);
         String text = "Il faut davantage de soignants dans les EHPAD pour les personnes âgées dépendantes";
-        long late = platform.bean(ContributionService.class).submit(TestAccounts.actor(new TestAccounts(platform).create("Tardive")),
-                fixture.consultation, new ContributionForm(ContributionKind.PROPOSAL, text, text, Set.of(), null)).id();
+        long late = platform.bean(ContributionService.class)
+                .submit(
+                        TestAccounts.actor(new TestAccounts(platform).create("Tardive")),
+                        fixture.consultation,
+                        new ContributionForm(ContributionKind.PROPOSAL, text, text, Set.of(), null))
+                .id();
 
         long started = System.nanoTime();
         assertThat(themes.placeArrivals()).isGreaterThanOrEqualTo(1);
@@ -111,8 +141,12 @@ class ThemeServiceIT {
 
         Map<Long, ThemeKey> placed = placed();
         assertThat(placed).containsKey(late);
-        assertThat(placed.get(late)).as("placed with the other EHPAD proposals").isEqualTo(placed.get(fixture.elderly.get(1)));
-        assertThat(elapsedMillis).as("a late arrival's placement, model included").isLessThan(5_000);
+        assertThat(placed.get(late))
+                .as("placed with the other EHPAD proposals")
+                .isEqualTo(placed.get(fixture.elderly.get(1)));
+        assertThat(elapsedMillis)
+                .as("a late arrival's placement, model included")
+                .isLessThan(5_000);
 
         platform.bean(ModerationService.class).hide(fixture.moderator, late, "Hors sujet");
         assertThat(placed().keySet()).doesNotContain(late).isEqualTo(publicContributions());

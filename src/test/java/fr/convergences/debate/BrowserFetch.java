@@ -6,8 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /** Downloads a link's target from inside the page (with the page's session), as text: what a click on a download link would save. */
 final class BrowserFetch {
 
-    private BrowserFetch() {
-    }
+    private BrowserFetch() {}
 
     static String text(Browser browser, String url) {
         return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""

@@ -1,18 +1,14 @@
 package fr.convergences.debate;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.convergences.debate.paperform.FormNumber;
 import fr.convergences.identity.Account;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestSql;
-import fr.convergences.debate.paperform.FormNumber;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,9 +16,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The whole life of a debate, each step in the browser as the person who does it: the organiser proposes it, a
@@ -40,17 +39,23 @@ class DebateBrowserIT extends BrowserTest {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String title = "Débat des aidants " + unique;
         TestSql sql = new TestSql(platform);
-        long consultation = ((Number) sql.column("SELECT id FROM consultation WHERE title = 'Diagnostic territorial de santé de l’Essonne'").getFirst()).longValue();
+        long consultation = ((Number) sql.column(
+                                "SELECT id FROM consultation WHERE title = 'Diagnostic territorial de santé de l’Essonne'")
+                        .getFirst())
+                .longValue();
 
         // The organiser proposes the debate from the consultation's page.
         SignIn.as(browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD);
         browser.open(platform.uri("/consultations/" + consultation));
         browser.click(By.id("organise-debate-link"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Organiser un débat").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Organiser un débat")
+                .waitUntilIdle();
         assertAccessible(browser, "new debate form");
         browser.find(By.cssSelector("#debate-title input")).sendKeys(title);
-        browser.find(By.cssSelector("#debate-description textarea")).sendKeys("Pour les **aidants** : fatigue, répit, droits.");
-        browser.find(By.cssSelector("#debate-day input")).sendKeys(LocalDate.now().plusDays(9).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+        browser.find(By.cssSelector("#debate-description textarea"))
+                .sendKeys("Pour les **aidants** : fatigue, répit, droits.");
+        browser.find(By.cssSelector("#debate-day input"))
+                .sendKeys(LocalDate.now().plusDays(9).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         browser.find(By.cssSelector("#debate-start input")).sendKeys("18:00", Keys.ENTER);
         browser.find(By.cssSelector("#debate-end input")).sendKeys("17:00", Keys.ENTER);
         browser.find(By.cssSelector("#debate-place input")).sendKeys("Salle Marcel-Pagnol, Évry");
@@ -74,13 +79,16 @@ class DebateBrowserIT extends BrowserTest {
         browser.click(By.xpath("//ul[@id='pending-debates']//a[normalize-space()='" + title + "']"));
         browser.click(By.id("approve-debate"));
         browser.waitForAbsence(By.id("debate-status")).waitUntilIdle();
-        assertThat(browser.find(By.id("debate-facts")).getText()).contains("Accès de plain-pied", "2 places, 2 encore libres");
+        assertThat(browser.find(By.id("debate-facts")).getText())
+                .contains("Accès de plain-pied", "2 places, 2 encore libres");
         browser.open(URI.create(debateUrl + "/inscriptions"));
         browser.find(By.id("access-denied"));
-        assertThat(browser.find(By.id("main-content")).getText()).as("registrants' e-mails: the organiser and council admins only")
+        assertThat(browser.find(By.id("main-content")).getText())
+                .as("registrants' e-mails: the organiser and council admins only")
                 .doesNotContain("@");
 
-        // Someone without an account registers and confirms by e-mail; two residents follow, the second onto the waiting list.
+        // Someone without an account registers and confirms by e-mail; two residents follow, the second onto the
+        // waiting list.
         browser.driver().manage().deleteAllCookies();
         browser.open(URI.create(debateUrl));
         String email = "invitee." + unique + "@example.org";
@@ -117,9 +125,11 @@ class DebateBrowserIT extends BrowserTest {
         browser.open(URI.create(debateUrl));
         browser.click(By.id("registrations-link"));
         browser.waitForText(By.id("registrants"), email);
-        assertThat(browser.find(By.id("registrants")).getText()).contains("Aidant Un", "Place réservée", "Aidante Deux", "Liste d’attente");
+        assertThat(browser.find(By.id("registrants")).getText())
+                .contains("Aidant Un", "Place réservée", "Aidante Deux", "Liste d’attente");
         assertAccessible(browser, "registrants");
-        String csv = BrowserFetch.text(browser, browser.find(By.id("door-list-csv")).getAttribute("href"));
+        String csv =
+                BrowserFetch.text(browser, browser.find(By.id("door-list-csv")).getAttribute("href"));
         assertThat(csv).contains("Nom;E-mail;Téléphone;Statut", "Mme Sans Compte;" + email, "Aidante Deux");
         browser.open(platform.uri("/consultations/" + consultation));
         browser.click(By.id("paper-forms-link"));
@@ -133,14 +143,19 @@ class DebateBrowserIT extends BrowserTest {
         String secondForm = new FormNumber(firstForm.consultationId(), firstForm.serial() + 1).printed();
 
         // Time passes: the debate took place.
-        sql.update("UPDATE debate SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = ?", debate);
+        sql.update(
+                "UPDATE debate SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = ?",
+                debate);
         browser.open(URI.create(debateUrl));
         browser.click(By.id("outcome-link"));
         browser.find(By.cssSelector("#attendance-total input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "31");
-        browser.find(By.cssSelector("#attendance-profile-PATIENT_OR_CAREGIVER input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "18");
+        browser.find(By.cssSelector("#attendance-profile-PATIENT_OR_CAREGIVER input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "18");
         browser.click(By.id("attendance-save"));
         browser.waitForText(By.id("outcome-status"), "La présence est enregistrée.");
-        browser.find(By.cssSelector("#minutes textarea")).sendKeys("## Ce qui a été dit\n\nLe **répit** manque. <script>window.hacked = 1</script> <img src=x onerror=\"window.hacked = 1\">");
+        browser.find(By.cssSelector("#minutes textarea"))
+                .sendKeys(
+                        "## Ce qui a été dit\n\nLe **répit** manque. <script>window.hacked = 1</script> <img src=x onerror=\"window.hacked = 1\">");
         browser.click(By.id("minutes-save"));
         browser.waitForText(By.id("outcome-status"), "Le compte rendu est publié.");
         assertAccessible(browser, "attendance and minutes");
@@ -163,17 +178,23 @@ class DebateBrowserIT extends BrowserTest {
         browser.open(URI.create(debateUrl));
         browser.waitForText(By.id("debate-attendance"), "31 personnes présentes.");
         assertThat(browser.find(By.id("debate-minutes")).getText()).contains("Le répit manque.");
-        assertThat(browser.find(By.cssSelector("#debate-minutes strong")).getText()).isEqualTo("répit");
-        assertThat(browser.script("return document.querySelectorAll('#debate-minutes script, #debate-minutes img').length + (window.hacked ? 1 : 0)"))
-                .as("the minutes are escaped like any text").isEqualTo(0L);
+        assertThat(browser.find(By.cssSelector("#debate-minutes strong")).getText())
+                .isEqualTo("répit");
+        assertThat(
+                        browser.script(
+                                "return document.querySelectorAll('#debate-minutes script, #debate-minutes img').length + (window.hacked ? 1 : 0)"))
+                .as("the minutes are escaped like any text")
+                .isEqualTo(0L);
         assertThat(browser.find(By.id("captured-contributions")).getText()).contains("une plateforme d’écoute la nuit");
         assertAccessible(browser, "held debate page");
         browser.open(platform.uri("/consultations/" + consultation + "?origine=DEBATE"));
         browser.waitForText(By.id("past-debates"), title);
-        assertThat(browser.find(By.id("debate-share")).getText()).matches("\\d+ contributions sur \\d+ ont été recueillies lors de débats \\(\\d+[ \\u00a0]%\\)\\.");
+        assertThat(browser.find(By.id("debate-share")).getText())
+                .matches("\\d+ contributions sur \\d+ ont été recueillies lors de débats \\(\\d+[ \\u00a0]%\\)\\.");
         browser.open(platform.uri("/recherche?q=" + unique));
         browser.waitForText(By.id("search-results"), "des week-ends de répit pour les aidants");
-        assertThat(browser.find(By.id("search-results")).getText()).contains("une plateforme d’écoute la nuit", "un accueil de jour près de chez soi");
+        assertThat(browser.find(By.id("search-results")).getText())
+                .contains("une plateforme d’écoute la nuit", "un accueil de jour près de chez soi");
     }
 
     private void capture(String number, String title) {

@@ -1,18 +1,17 @@
 package fr.convergences.debate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
 
 /** A council's debates.ics feed is bounded: one more upcoming debate than the limit still serves the limit, soonest first. */
 class DebateFeedLimitIT {
@@ -36,14 +35,22 @@ class DebateFeedLimitIT {
                        starts_at + g * interval '1 minute', ends_at + g * interval '1 minute', place, commune_insee, online_url,
                        capacity, audience, status, created_at, approved_at, approved_by
                 FROM debate, generate_series(1, ?) g WHERE id = ?""", LIMIT, first.id());
-        String slug = (String) sql.column("SELECT slug FROM council WHERE id = ?", fixtures.council).getFirst();
+        String slug = (String) sql.column("SELECT slug FROM council WHERE id = ?", fixtures.council)
+                .getFirst();
 
-        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(platform.uri("/api/councils/" + slug + "/debates.ics")).build(),
+        HttpResponse<String> feed = http.send(
+                HttpRequest.newBuilder(platform.uri("/api/councils/" + slug + "/debates.ics"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(feed.statusCode()).isEqualTo(200);
-        List<String> titles = new CalendarBuilder().build(new StringReader(feed.body())).<VEvent>getComponents("VEVENT").stream()
-                .map(event -> event.getSummary().getValue()).toList();
-        assertThat(titles).hasSize(LIMIT).contains("Débat 0", "Débat " + (LIMIT - 1)).doesNotContain("Débat " + LIMIT);
+        List<String> titles = new CalendarBuilder()
+                .build(new StringReader(feed.body())).<VEvent>getComponents("VEVENT").stream()
+                        .map(event -> event.getSummary().getValue())
+                        .toList();
+        assertThat(titles)
+                .hasSize(LIMIT)
+                .contains("Débat 0", "Débat " + (LIMIT - 1))
+                .doesNotContain("Débat " + LIMIT);
     }
 }

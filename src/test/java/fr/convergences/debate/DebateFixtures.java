@@ -12,7 +12,6 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,16 +52,43 @@ final class DebateFixtures {
     /** A consultation whose contributions and debates phases are open, followed by a synthesis phase. */
     long consultation() {
         LocalDate today = LocalDate.now();
-        return platform.bean(ConsultationService.class).open(admin, council, new ConsultationForm("Santé en débat", "Que vous manque-t-il ?", null, List.of(
-                new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, today.minusDays(10), today.plusDays(30)),
-                new ConsultationForm.PhaseDates(PhaseKind.DEBATES, today.minusDays(5), today.plusDays(30)),
-                new ConsultationForm.PhaseDates(PhaseKind.SYNTHESIS, today.plusDays(31), today.plusDays(60))))).id();
+        return platform.bean(ConsultationService.class)
+                .open(
+                        admin,
+                        council,
+                        new ConsultationForm(
+                                "Santé en débat",
+                                "Que vous manque-t-il ?",
+                                null,
+                                List.of(
+                                        new ConsultationForm.PhaseDates(
+                                                PhaseKind.CONTRIBUTIONS, today.minusDays(10), today.plusDays(30)),
+                                        new ConsultationForm.PhaseDates(
+                                                PhaseKind.DEBATES, today.minusDays(5), today.plusDays(30)),
+                                        new ConsultationForm.PhaseDates(
+                                                PhaseKind.SYNTHESIS, today.plusDays(31), today.plusDays(60)))))
+                .id();
     }
 
     static DebateForm form(String title, int capacity) {
-        return new DebateForm(title, "Un **débat** ouvert à toutes et tous.", null, LocalDate.now().plusDays(10), LocalTime.of(18, 0),
-                LocalTime.of(20, 0), "Maison des associations, 2 rue de la Paix", null, true, true, "Boucle magnétique à l’accueil", null,
-                capacity, Audience.OPEN, null, Set.of(), List.of("Accueil", "Échanges", "Synthèse"));
+        return new DebateForm(
+                title,
+                "Un **débat** ouvert à toutes et tous.",
+                null,
+                LocalDate.now().plusDays(10),
+                LocalTime.of(18, 0),
+                LocalTime.of(20, 0),
+                "Maison des associations, 2 rue de la Paix",
+                null,
+                true,
+                true,
+                "Boucle magnétique à l’accueil",
+                null,
+                capacity,
+                Audience.OPEN,
+                null,
+                Set.of(),
+                List.of("Accueil", "Échanges", "Synthèse"));
     }
 
     /** A debate proposed by the organiser and approved by the moderator. */
@@ -75,7 +101,11 @@ final class DebateFixtures {
 
     /** Moves the debate so that it started {@code ago} ago (as if time had passed). */
     void startedAgo(long debateId, Duration ago) {
-        new TestSql(platform).update("UPDATE debate SET starts_at = now() - ?::interval, ends_at = now() - ?::interval + interval '2 hours' WHERE id = ?",
-                ago.toSeconds() + " seconds", ago.toSeconds() + " seconds", debateId);
+        new TestSql(platform)
+                .update(
+                        "UPDATE debate SET starts_at = now() - ?::interval, ends_at = now() - ?::interval + interval '2 hours' WHERE id = ?",
+                        ago.toSeconds() + " seconds",
+                        ago.toSeconds() + " seconds",
+                        debateId);
     }
 }

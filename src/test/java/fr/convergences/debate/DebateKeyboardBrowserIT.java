@@ -1,25 +1,24 @@
 package fr.convergences.debate;
 
-import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.identity.Account;
-import fr.convergences.testing.BrowserTest;
-import fr.convergences.testing.SignIn;
-import fr.convergences.testing.TestAccounts;
-import fr.convergences.testing.TestSql;
-import fr.convergences.debate.paperform.PaperFormBatch;
-import fr.convergences.debate.paperform.PaperForms;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-
-import java.time.Duration;
-
 import static fr.convergences.debate.Keyboard.press;
 import static fr.convergences.debate.Keyboard.tabTo;
 import static fr.convergences.debate.Keyboard.type;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.convergences.contribution.ContributionOrigin;
+import fr.convergences.debate.paperform.PaperFormBatch;
+import fr.convergences.debate.paperform.PaperForms;
+import fr.convergences.identity.Account;
+import fr.convergences.testing.BrowserTest;
+import fr.convergences.testing.SignIn;
+import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestSql;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Registering for a debate and typing in paper forms, from the keyboard alone (no click once the page is open). */
 class DebateKeyboardBrowserIT extends BrowserTest {
@@ -67,7 +66,10 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         tabTo(browser, By.id("registration-cancel"));
         press(browser, Keys.ENTER);
         browser.waitForText(By.id("registration-status"), "Votre inscription est annulée.");
-        assertThat(new TestSql(platform).count("SELECT count(*) FROM debate_registration WHERE debate_id = ? AND status = 'CONFIRMED'", debate.id()))
+        assertThat(new TestSql(platform)
+                        .count(
+                                "SELECT count(*) FROM debate_registration WHERE debate_id = ? AND status = 'CONFIRMED'",
+                                debate.id()))
                 .isEqualTo(1);
     }
 
@@ -80,13 +82,19 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         browser.open(platform.uri("/debats/" + debate.id() + "/saisie"));
 
         typeForm(batch.first().printed(), "Des consultations sans rendez-vous", true);
-        browser.waitForText(By.id("capture-status"), "Formulaire n° " + batch.first().printed() + " enregistré");
-        assertThat(Keyboard.focusedIn(browser, browser.find(By.id("form-number")))).as("the cursor goes back to the number").isTrue();
+        browser.waitForText(
+                By.id("capture-status"), "Formulaire n° " + batch.first().printed() + " enregistré");
+        assertThat(Keyboard.focusedIn(browser, browser.find(By.id("form-number"))))
+                .as("the cursor goes back to the number")
+                .isTrue();
         typeForm(batch.last().printed(), "Un bus pour l’hôpital le dimanche", false);
-        browser.waitForText(By.id("capture-status"), "Formulaire n° " + batch.last().printed() + " enregistré");
+        browser.waitForText(
+                By.id("capture-status"), "Formulaire n° " + batch.last().printed() + " enregistré");
         typeForm(batch.first().printed(), "Le même formulaire une seconde fois", false);
-        browser.waitForText(By.id("capture-status"), "Le formulaire n° " + batch.first().printed() + " a déjà été saisi");
-        String typo = batch.last().printed().substring(0, batch.last().printed().length() - 1) + ((batch.last().checkDigit() + 3) % 10);
+        browser.waitForText(
+                By.id("capture-status"), "Le formulaire n° " + batch.first().printed() + " a déjà été saisi");
+        String typo = batch.last().printed().substring(0, batch.last().printed().length() - 1)
+                + ((batch.last().checkDigit() + 3) % 10);
         tabTo(browser, By.id("form-number"));
         Keyboard.replace(browser, typo);
         tabTo(browser, By.id("capture-save"));
@@ -94,8 +102,12 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         browser.waitForText(By.id("capture-status"), "un chiffre a sans doute été mal tapé");
         assertAccessible(browser, "transcription screen after a refused number, keyboard only");
 
-        assertThat(new TestSql(platform).column("SELECT c.origin FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id "
-                + "WHERE d.debate_id = ?", debate.id())).containsExactly(ContributionOrigin.PAPER.name(), ContributionOrigin.PAPER.name());
+        assertThat(new TestSql(platform)
+                        .column(
+                                "SELECT c.origin FROM debate_contribution d JOIN contribution c ON c.id = d.contribution_id "
+                                        + "WHERE d.debate_id = ?",
+                                debate.id()))
+                .containsExactly(ContributionOrigin.PAPER.name(), ContributionOrigin.PAPER.name());
     }
 
     /** One form, field after field in the paper form's order: number, title, text, first theme, consent, then Enter on save. */

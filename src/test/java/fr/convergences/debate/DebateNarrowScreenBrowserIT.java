@@ -1,21 +1,20 @@
 package fr.convergences.debate;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.convergences.debate.outcome.DebateOutcomeService;
+import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
-import fr.convergences.debate.outcome.DebateOutcomeService;
-import fr.convergences.debate.registration.RegistrationService;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-
-import java.time.Duration;
-import java.util.List;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every debate page on a 320-pixel-wide screen (WCAG 1.4.10, reflow): no horizontal scrolling, nothing cut, still accessible. */
 class DebateNarrowScreenBrowserIT extends BrowserTest {
@@ -37,14 +36,20 @@ class DebateNarrowScreenBrowserIT extends BrowserTest {
 
     @Test
     void the_debate_pages_reflow_on_a_320_pixel_wide_screen() {
-        Debate upcoming = fixtures.publicDebate(consultation, "Un débat au titre assez long pour passer à la ligne sur un petit écran", 1);
-        platform.bean(RegistrationService.class).registerOnBehalf(fixtures.organiser, upcoming.id(), "Mme Anne-Sophie de La Tour-Dubreuil",
-                "+33 1 60 00 00 00");
-        platform.bean(RegistrationService.class).registerOnBehalf(fixtures.organiser, upcoming.id(), "M. Attente", null);
+        Debate upcoming = fixtures.publicDebate(
+                consultation, "Un débat au titre assez long pour passer à la ligne sur un petit écran", 1);
+        platform.bean(RegistrationService.class)
+                .registerOnBehalf(
+                        fixtures.organiser, upcoming.id(), "Mme Anne-Sophie de La Tour-Dubreuil", "+33 1 60 00 00 00");
+        platform.bean(RegistrationService.class)
+                .registerOnBehalf(fixtures.organiser, upcoming.id(), "M. Attente", null);
         Debate held = fixtures.publicDebate(consultation, "Débat tenu", 30);
         fixtures.startedAgo(held.id(), Duration.ofHours(5));
-        platform.bean(DebateOutcomeService.class).writeMinutes(fixtures.organiser, held.id(),
-                "## Compte rendu\n\nUneadressetreslonguesansespace@exemple-de-domaine-interminable.fr et https://www.exemple.fr/un/chemin/tres/long/sans/fin");
+        platform.bean(DebateOutcomeService.class)
+                .writeMinutes(
+                        fixtures.organiser,
+                        held.id(),
+                        "## Compte rendu\n\nUneadressetreslonguesansespace@exemple-de-domaine-interminable.fr et https://www.exemple.fr/un/chemin/tres/long/sans/fin");
 
         browser.driver().manage().deleteAllCookies();
         check("/debats", "debates, list");
@@ -65,10 +70,14 @@ class DebateNarrowScreenBrowserIT extends BrowserTest {
         browser.open(platform.uri(path));
         browser.find(By.cssSelector("#main-content h1"));
         browser.waitUntilIdle();
-        assertThat((Long) browser.script("return window.innerWidth")).as("the window is 320 pixels wide").isLessThanOrEqualTo(320L);
+        assertThat((Long) browser.script("return window.innerWidth"))
+                .as("the window is 320 pixels wide")
+                .isLessThanOrEqualTo(320L);
         assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal scrolling on " + state).isTrue();
-        // The page's own content; the frame's navigation bar (MainLayout, shared by every page) is the layout's concern.
+                .as("no horizontal scrolling on " + state)
+                .isTrue();
+        // The page's own content; the frame's navigation bar (MainLayout, shared by every page) is the layout's
+        // concern.
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) browser.script("""
                 const width = window.innerWidth;

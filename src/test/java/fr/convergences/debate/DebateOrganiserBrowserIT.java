@@ -1,5 +1,8 @@
 package fr.convergences.debate;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.debate.outcome.DebateOutcomeService;
 import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Account;
@@ -7,13 +10,9 @@ import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.time.Duration;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The organiser's side of debates in the browser: cancelling someone's registration asks first and the person finds
@@ -28,10 +27,12 @@ class DebateOrganiserBrowserIT extends BrowserTest {
         long consultation = fixtures.consultation();
         Debate coming = fixtures.publicDebate(consultation, "Parcours de soins des aidants", 10);
         Account resident = fixtures.accounts.create("Habitante Inscrite");
-        Registration registration = platform.bean(RegistrationService.class).register(TestAccounts.actor(resident), coming.id());
+        Registration registration =
+                platform.bean(RegistrationService.class).register(TestAccounts.actor(resident), coming.id());
         Debate past = fixtures.publicDebate(consultation, "Débat passé des aidants", 10);
         fixtures.startedAgo(past.id(), Duration.ofMinutes(125));
-        platform.bean(DebateOutcomeService.class).writeMinutes(fixtures.organiser, past.id(), "Les aidants demandent **du répit**.");
+        platform.bean(DebateOutcomeService.class)
+                .writeMinutes(fixtures.organiser, past.id(), "Les aidants demandent **du répit**.");
 
         // The organiser cancels the registration: a dialog asks first, then the list and its counts say it is done.
         SignIn.as(browser, platform, fixtures.organiserAccount.email(), TestAccounts.PASSWORD);
@@ -43,14 +44,16 @@ class DebateOrganiserBrowserIT extends BrowserTest {
         browser.waitForText(By.id("registrations-counts"), "0 place prise sur 10");
 
         // Someone else registers while the page is open: the counts follow without a reload.
-        platform.bean(RegistrationService.class).register(TestAccounts.actor(fixtures.accounts.create("Autre Habitant")), coming.id());
+        platform.bean(RegistrationService.class)
+                .register(TestAccounts.actor(fixtures.accounts.create("Autre Habitant")), coming.id());
         browser.waitForText(By.id("registrations-counts"), "1 place prise sur 10");
 
         // Their space lists their debates, each with what is left to do.
         browser.open(platform.uri("/debats"));
         browser.click(By.id("view-mine"));
         browser.waitForText(By.id("my-debate-" + past.id()), "noter la participation");
-        assertThat(browser.find(By.id("my-debates-upcoming")).getText()).contains("Parcours de soins des aidants", "suivre les inscriptions");
+        assertThat(browser.find(By.id("my-debates-upcoming")).getText())
+                .contains("Parcours de soins des aidants", "suivre les inscriptions");
         assertThat(browser.find(By.id("my-debates-propose")).getText()).contains("Santé en débat");
         assertAccessible(browser, "organiser's space");
 

@@ -1,5 +1,7 @@
 package fr.convergences.debate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.debate.calendar.DebateListingStore;
 import fr.convergences.debate.organiser.NextStep;
 import fr.convergences.debate.organiser.OrganisedDebate;
@@ -9,13 +11,10 @@ import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Past debates listed with their minutes, a page at a time, and the organisers' own space with counts and next steps. */
 class DebateSpacesIT {
@@ -30,17 +29,22 @@ class DebateSpacesIT {
         DebateFixtures fixtures = new DebateFixtures(platform);
         long consultation = fixtures.consultation();
         assertThat(space.of(fixtures.organiser).isEmpty()).isTrue();
-        assertThat(space.whereToPropose(fixtures.organiser)).extracting(found -> found.id()).contains(consultation);
+        assertThat(space.whereToPropose(fixtures.organiser))
+                .extracting(found -> found.id())
+                .contains(consultation);
         assertThat(space.isOrganiser(fixtures.organiser)).isTrue();
-        assertThat(space.isOrganiser(TestAccounts.actor(fixtures.accounts.create("Habitant")))).isFalse();
+        assertThat(space.isOrganiser(TestAccounts.actor(fixtures.accounts.create("Habitant"))))
+                .isFalse();
         assertThat(space.isOrganiser(Actor.ANONYMOUS)).isFalse();
 
         Debate proposed = debates.create(fixtures.organiser, consultation, DebateFixtures.form("Proposé", 10));
         Debate coming = fixtures.publicDebate(consultation, "À venir", 10);
-        platform.bean(RegistrationService.class).register(TestAccounts.actor(fixtures.accounts.create("Inscrite")), coming.id());
+        platform.bean(RegistrationService.class)
+                .register(TestAccounts.actor(fixtures.accounts.create("Inscrite")), coming.id());
         Debate past = fixtures.publicDebate(consultation, "Passé", 10);
         fixtures.startedAgo(past.id(), Duration.ofHours(3));
-        platform.bean(DebateOutcomeService.class).writeMinutes(fixtures.organiser, past.id(), "Nous étions **nombreux**.");
+        platform.bean(DebateOutcomeService.class)
+                .writeMinutes(fixtures.organiser, past.id(), "Nous étions **nombreux**.");
 
         OrganiserSpace.Groups mine = space.of(fixtures.organiser);
         assertThat(mine.proposed()).extracting(item -> item.debate().id()).containsExactly(proposed.id());
@@ -53,12 +57,19 @@ class DebateSpacesIT {
         OrganisedDebate done = mine.past().getFirst();
         assertThat(done.debate().id()).isEqualTo(past.id());
         assertThat(done.steps()).containsExactly(NextStep.RECORD_ATTENDANCE, NextStep.TYPE_CONTRIBUTIONS);
-        assertThat(space.of(fixtures.moderator).isEmpty()).as("another person's debates are not theirs").isTrue();
+        assertThat(space.of(fixtures.moderator).isEmpty())
+                .as("another person's debates are not theirs")
+                .isTrue();
 
         Instant now = platform.bean(Clock.class).instant();
         DebateListingStore.PastPage first = queries.past(now, 1, 500);
-        assertThat(first.debates()).extracting(DebateListingStore.PastDebate::id).contains(past.id()).doesNotContain(coming.id(), proposed.id());
-        assertThat(first.debates()).filteredOn(debate -> debate.id() == past.id()).singleElement()
+        assertThat(first.debates())
+                .extracting(DebateListingStore.PastDebate::id)
+                .contains(past.id())
+                .doesNotContain(coming.id(), proposed.id());
+        assertThat(first.debates())
+                .filteredOn(debate -> debate.id() == past.id())
+                .singleElement()
                 .satisfies(debate -> assertThat(debate.minutes()).isEqualTo("Nous étions **nombreux**."));
         DebateListingStore.PastPage beyond = queries.past(now, 10_000, 1);
         assertThat(beyond.page()).as("a page past the last shows the last").isEqualTo(beyond.pages());

@@ -12,8 +12,7 @@ final class Keyboard {
 
     private static final int MAX_TABS = 120;
 
-    private Keyboard() {
-    }
+    private Keyboard() {}
 
     /** Presses Tab until the focus is on the element (or inside it); fails if it never gets there. */
     static void tabTo(Browser browser, By target) {
@@ -24,13 +23,18 @@ final class Keyboard {
             }
             press(browser, Keys.TAB);
         }
-        throw new AssertionError("Tab never reached " + target + " (focus on " + ((JavascriptExecutor) browser.driver()).executeScript(
-                "const a = document.activeElement; return a.tagName + '#' + a.id + ' ' + (a.closest('[id]') || {}).id") + ")");
+        throw new AssertionError("Tab never reached " + target + " (focus on "
+                + ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "const a = document.activeElement; return a.tagName + '#' + a.id + ' ' + (a.closest('[id]') || {}).id")
+                + ")");
     }
 
     static boolean focusedIn(Browser browser, WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return arguments[0] === document.activeElement || arguments[0].contains(document.activeElement);", element));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return arguments[0] === document.activeElement || arguments[0].contains(document.activeElement);",
+                        element));
     }
 
     static void type(Browser browser, CharSequence... keys) {
@@ -39,7 +43,12 @@ final class Keyboard {
 
     /** Replaces the text of the focused field: Ctrl+A, then the new text. */
     static void replace(Browser browser, String text) {
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).perform();
+        new Actions(browser.driver())
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(Keys.DELETE)
+                .perform();
         if (!text.isEmpty()) {
             press(browser, text);
         }

@@ -1,13 +1,12 @@
 package fr.convergences.debate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.debate.calendar.DebateListingStore;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The list of past debates is paged: one more past debate than a page gives a full page and a second page of one. */
 class PastDebatesLimitIT {
@@ -43,10 +42,17 @@ class PastDebatesLimitIT {
         assertThat(one.pages()).isEqualTo(2);
         assertThat(one.debates()).hasSize(PAGE_SIZE);
         assertThat(one.debates().getFirst().title()).isEqualTo("Débat passé " + (PAGE_SIZE + 1));
-        assertThat(one.debates()).extracting(DebateListingStore.PastDebate::title).doesNotContain("Débat passé 1", "Débat à venir");
+        assertThat(one.debates())
+                .extracting(DebateListingStore.PastDebate::title)
+                .doesNotContain("Débat passé 1", "Débat à venir");
         assertThat(two.page()).isEqualTo(2);
-        assertThat(two.debates()).extracting(DebateListingStore.PastDebate::title).containsExactly("Débat passé 1");
-        // A page past the last (a link kept from when there were more) gives the last one, not an empty or unbounded list.
-        assertThat(queries.past(AS_OF, 3, PAGE_SIZE).debates()).extracting(DebateListingStore.PastDebate::title).containsExactly("Débat passé 1");
+        assertThat(two.debates())
+                .extracting(DebateListingStore.PastDebate::title)
+                .containsExactly("Débat passé 1");
+        // A page past the last (a link kept from when there were more) gives the last one, not an empty or unbounded
+        // list.
+        assertThat(queries.past(AS_OF, 3, PAGE_SIZE).debates())
+                .extracting(DebateListingStore.PastDebate::title)
+                .containsExactly("Débat passé 1");
     }
 }

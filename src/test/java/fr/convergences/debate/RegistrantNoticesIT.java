@@ -1,21 +1,19 @@
 package fr.convergences.debate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.debate.registration.RegistrationService;
 import fr.convergences.identity.Account;
-import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Registrants are told of every change that concerns them: their registration cancelled by the organiser, the debate moved. */
 class RegistrantNoticesIT {
@@ -34,8 +32,11 @@ class RegistrantNoticesIT {
     }
 
     private List<Object> notifications(Account account, String titleStart) {
-        return sql.column("SELECT replace(title, chr(160), ' ') || ' | ' || replace(body, chr(160), ' ') FROM notification "
-                + "WHERE account_id = ? AND title LIKE ? ORDER BY id", account.id(), titleStart + "%");
+        return sql.column(
+                "SELECT replace(title, chr(160), ' ') || ' | ' || replace(body, chr(160), ' ') FROM notification "
+                        + "WHERE account_id = ? AND title LIKE ? ORDER BY id",
+                account.id(),
+                titleStart + "%");
     }
 
     private Registration confirmedWithoutAccount(Debate debate, String email) {
@@ -53,13 +54,19 @@ class RegistrantNoticesIT {
         Registration byMail = confirmedWithoutAccount(debate, email);
 
         registrations.cancelOnBehalf(fixtures.organiser, own.id());
-        assertThat(notifications(resident, "Inscription annulée")).as("told by the outbox, after the commit").isEmpty();
+        assertThat(notifications(resident, "Inscription annulée"))
+                .as("told by the outbox, after the commit")
+                .isEmpty();
         TestOutbox.deliverAll(platform);
 
-        assertThat(notifications(resident, "Inscription annulée")).singleElement().asString()
-                .startsWith("Inscription annulée : Accès aux soins dentaires | L’organisateur du débat « Accès aux soins dentaires »")
+        assertThat(notifications(resident, "Inscription annulée"))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "Inscription annulée : Accès aux soins dentaires | L’organisateur du débat « Accès aux soins dentaires »")
                 .contains("a annulé votre inscription");
-        assertThat(platform.mailbox().latestTo(resident.email()).orElseThrow().subject()).isEqualTo("Inscription annulée\u00a0: Accès aux soins dentaires");
+        assertThat(platform.mailbox().latestTo(resident.email()).orElseThrow().subject())
+                .isEqualTo("Inscription annulée\u00a0: Accès aux soins dentaires");
 
         registrations.cancelOnBehalf(fixtures.organiser, byMail.id());
         TestOutbox.deliverAll(platform); // a registrant without an account is mailed through the outbox too
@@ -68,7 +75,9 @@ class RegistrantNoticesIT {
         assertThat(mail.text()).as("nothing left to cancel").doesNotContain("/debat-inscription/annuler");
 
         TestOutbox.deliverAll(platform);
-        assertThat(notifications(resident, "Inscription annulée")).as("told once").hasSize(1);
+        assertThat(notifications(resident, "Inscription annulée"))
+                .as("told once")
+                .hasSize(1);
     }
 
     @Test
@@ -80,20 +89,57 @@ class RegistrantNoticesIT {
         registrations.register(TestAccounts.actor(waiting), debate.id());
         DebateForm form = debates.form(fixtures.organiser, debate.id());
 
-        debates.edit(fixtures.organiser, debate.id(), new DebateForm(form.title(), "Une description corrigée.", form.organisationId(), form.day(),
-                form.startTime(), form.endTime(), form.place(), form.communeInsee(), form.stepFree(), form.hearingLoop(), form.accessibilityNotes(),
-                form.onlineUrl(), form.capacity(), form.audience(), form.audienceDetails(), form.themeIds(), form.agenda()));
+        debates.edit(
+                fixtures.organiser,
+                debate.id(),
+                new DebateForm(
+                        form.title(),
+                        "Une description corrigée.",
+                        form.organisationId(),
+                        form.day(),
+                        form.startTime(),
+                        form.endTime(),
+                        form.place(),
+                        form.communeInsee(),
+                        form.stepFree(),
+                        form.hearingLoop(),
+                        form.accessibilityNotes(),
+                        form.onlineUrl(),
+                        form.capacity(),
+                        form.audience(),
+                        form.audienceDetails(),
+                        form.themeIds(),
+                        form.agenda()));
         TestOutbox.deliverAll(platform);
         assertThat(notifications(seated, "Débat modifié")).isEmpty();
 
-        debates.edit(fixtures.organiser, debate.id(), new DebateForm(form.title(), form.description(), form.organisationId(), form.day(),
-                LocalTime.of(14, 30), LocalTime.of(16, 0), "Salle des fêtes, place de la Mairie", form.communeInsee(), form.stepFree(),
-                form.hearingLoop(), form.accessibilityNotes(), form.onlineUrl(), form.capacity(), form.audience(), form.audienceDetails(),
-                form.themeIds(), form.agenda()));
+        debates.edit(
+                fixtures.organiser,
+                debate.id(),
+                new DebateForm(
+                        form.title(),
+                        form.description(),
+                        form.organisationId(),
+                        form.day(),
+                        LocalTime.of(14, 30),
+                        LocalTime.of(16, 0),
+                        "Salle des fêtes, place de la Mairie",
+                        form.communeInsee(),
+                        form.stepFree(),
+                        form.hearingLoop(),
+                        form.accessibilityNotes(),
+                        form.onlineUrl(),
+                        form.capacity(),
+                        form.audience(),
+                        form.audienceDetails(),
+                        form.themeIds(),
+                        form.agenda()));
         TestOutbox.deliverAll(platform);
 
         for (Account account : List.of(seated, waiting)) {
-            assertThat(notifications(account, "Débat modifié")).singleElement().asString()
+            assertThat(notifications(account, "Débat modifié"))
+                    .singleElement()
+                    .asString()
                     .startsWith("Débat modifié : Santé des aînés")
                     .contains("14:30 – 16:00", "Adresse : Salle des fêtes, place de la Mairie");
         }

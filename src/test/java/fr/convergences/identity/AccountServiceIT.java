@@ -1,16 +1,15 @@
 package fr.convergences.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.util.Locale;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AccountServiceIT {
 
@@ -33,13 +32,16 @@ class AccountServiceIT {
     @Test
     void sign_up_creates_a_pending_account_and_mails_a_confirmation_link_that_activates_it() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Camille", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
-        assertThat(platform.bean(CharterAcceptanceStore.class).channel(account.id())).as("the charter's acceptance, recorded")
+        assertThat(platform.bean(CharterAcceptanceStore.class).channel(account.id()))
+                .as("the charter's acceptance, recorded")
                 .contains(CharterAcceptanceStore.Channel.SIGN_UP);
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
-        assertThat(accounts.login(email, PASSWORD, "203.0.113.1")).isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
+        assertThat(accounts.login(email, PASSWORD, "203.0.113.1"))
+                .isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
         assertThat(mailbox.latestTo(email).orElseThrow().subject()).contains("confirmez");
 
         String token = token(mailbox.latestLinkTo(email));
@@ -54,7 +56,8 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH, true));
 
-        assertThat(mailbox.latestTo(email).orElseThrow().subject()).isEqualTo("Convergences: confirm your e-mail address");
+        assertThat(mailbox.latestTo(email).orElseThrow().subject())
+                .isEqualTo("Convergences: confirm your e-mail address");
     }
 
     @Test
@@ -63,16 +66,26 @@ class AccountServiceIT {
         accounts.signUp(new SignUp(taken, "Premier", PASSWORD, Locale.FRENCH, true));
         long before = repository.count();
 
-        assertThat(accounts.signUp(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH, true))).isEmpty();
+        assertThat(accounts.signUp(new SignUp(taken.toUpperCase(Locale.ROOT), "Second", PASSWORD, Locale.FRENCH, true)))
+                .isEmpty();
         assertRefused(new SignUp("not-an-address", "X", PASSWORD, Locale.FRENCH, true), "identity.email.invalid");
         assertRefused(new SignUp(newEmail(), "   ", PASSWORD, Locale.FRENCH, true), "identity.displayName.required");
-        assertRefused(new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH, true), "identity.displayName.tooLong");
-        assertRefused(new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH, true), "identity.displayName.oneLine");
-        assertRefused(new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH, true), "identity.displayName.oneLine");
+        assertRefused(
+                new SignUp(newEmail(), "x".repeat(81), PASSWORD, Locale.FRENCH, true), "identity.displayName.tooLong");
+        assertRefused(
+                new SignUp(newEmail(), "Claude\n12:00:00.000 ERROR forged", PASSWORD, Locale.FRENCH, true),
+                "identity.displayName.oneLine");
+        assertRefused(
+                new SignUp(newEmail(), "Claude\u2028forged", PASSWORD, Locale.FRENCH, true),
+                "identity.displayName.oneLine");
         assertRefused(new SignUp(newEmail(), "Court", "court", Locale.FRENCH, true), "identity.password.tooShort");
-        assertRefused(new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH, true), "identity.password.tooCommon");
-        assertRefused(new SignUp(newEmail(), "Sans charte", PASSWORD, Locale.FRENCH, false), "identity.signup.charterRequired");
-        assertRefused(new SignUp(taken, "Sans charte", PASSWORD, Locale.FRENCH, false), "identity.signup.charterRequired");
+        assertRefused(
+                new SignUp(newEmail(), "Banal", "azertyuiop123", Locale.FRENCH, true), "identity.password.tooCommon");
+        assertRefused(
+                new SignUp(newEmail(), "Sans charte", PASSWORD, Locale.FRENCH, false),
+                "identity.signup.charterRequired");
+        assertRefused(
+                new SignUp(taken, "Sans charte", PASSWORD, Locale.FRENCH, false), "identity.signup.charterRequired");
 
         assertThat(repository.count()).isEqualTo(before);
     }
@@ -80,11 +93,13 @@ class AccountServiceIT {
     @Test
     void signing_up_with_an_address_that_has_an_account_answers_as_usual_and_tells_its_owner_by_mail() {
         String email = newEmail();
-        accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
         int mailsBefore = mailbox.to(email).size();
 
         assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH, true)))
-                .as("no refusal that would say the address has an account").isEmpty();
+                .as("no refusal that would say the address has an account")
+                .isEmpty();
 
         assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
         TestMailbox.Mail told = mailbox.latestTo(email).orElseThrow();
@@ -102,7 +117,8 @@ class AccountServiceIT {
     @Test
     void wrong_passwords_delay_the_accounts_next_try_even_with_the_right_one_but_never_lock_the_owner_out() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Dominique", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         // A stranger tries from many addresses, as fast as the platform answers.
@@ -116,11 +132,17 @@ class AccountServiceIT {
                 assertThat(outcome).isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
             }
         }
-        assertThat(refusedWithoutCheck).as("tries answered by a wait, the password unchecked").isPositive();
-        assertThat(accounts.login(email, PASSWORD, "198.51.100.99")).as("the owner waits too").isInstanceOf(LoginOutcome.Delayed.class);
+        assertThat(refusedWithoutCheck)
+                .as("tries answered by a wait, the password unchecked")
+                .isPositive();
+        assertThat(accounts.login(email, PASSWORD, "198.51.100.99"))
+                .as("the owner waits too")
+                .isInstanceOf(LoginOutcome.Delayed.class);
 
         // A minute after the stranger's last counted failure, whatever their number, the owner signs in.
-        sql.update("UPDATE login_attempt SET attempted_at = attempted_at - interval '61 seconds' WHERE lower(email) = lower(?)", email);
+        sql.update(
+                "UPDATE login_attempt SET attempted_at = attempted_at - interval '61 seconds' WHERE lower(email) = lower(?)",
+                email);
         assertThat(accounts.login(email, PASSWORD, "198.51.100.99")).isEqualTo(new LoginOutcome.SignedIn(account.id()));
     }
 
@@ -128,7 +150,8 @@ class AccountServiceIT {
     void unknown_addresses_are_refused_like_wrong_passwords_and_throttled_per_address() {
         String address = "192.0.2." + (int) (Math.random() * 200);
         for (int attempt = 0; attempt < 10; attempt++) {
-            assertThat(accounts.login(newEmail(), PASSWORD, address)).isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
+            assertThat(accounts.login(newEmail(), PASSWORD, address))
+                    .isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
         }
         assertThat(accounts.login(newEmail(), PASSWORD, address)).isInstanceOf(LoginOutcome.Throttled.class);
     }
@@ -136,15 +159,18 @@ class AccountServiceIT {
     @Test
     void a_reset_link_sets_a_new_password_once_and_a_weak_password_keeps_the_link_usable() {
         String email = newEmail();
-        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        Account account = accounts.signUp(new SignUp(email, "Alix", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
         accounts.confirmEmail(token(mailbox.latestLinkTo(email)));
 
         String token = token(mailbox.linkOfNextMailTo(email, () -> accounts.requestPasswordReset(email)));
         assertThatThrownBy(() -> accounts.resetPassword(token, "court")).isInstanceOf(UserFacingException.class);
         accounts.resetPassword(token, "un tout nouveau mot de passe");
 
-        assertThat(accounts.login(email, "un tout nouveau mot de passe", "203.0.113.7")).isEqualTo(new LoginOutcome.SignedIn(account.id()));
-        assertThat(accounts.login(email, PASSWORD, "203.0.113.7")).isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
+        assertThat(accounts.login(email, "un tout nouveau mot de passe", "203.0.113.7"))
+                .isEqualTo(new LoginOutcome.SignedIn(account.id()));
+        assertThat(accounts.login(email, PASSWORD, "203.0.113.7"))
+                .isEqualTo(new LoginOutcome.Refused("identity.login.wrong"));
         assertThatThrownBy(() -> accounts.resetPassword(token, "encore un autre mot de passe"))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("identity.reset.invalidLink");
@@ -155,7 +181,8 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.requestPasswordReset(email);
         // Reset mails go out one at a time after the answer: once a later one has arrived, the first was dealt with.
-        Account known = accounts.signUp(new SignUp(newEmail(), "Témoin", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        Account known = accounts.signUp(new SignUp(newEmail(), "Témoin", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
         mailbox.linkOfNextMailTo(known.email(), () -> accounts.requestPasswordReset(known.email()));
 
         assertThat(mailbox.to(email)).isEmpty();
@@ -164,8 +191,10 @@ class AccountServiceIT {
     @Test
     void a_reset_request_is_answered_without_waiting_for_the_account_lookup_or_the_mail() throws Exception {
         // The answer's time must not tell whether the address has an account: the request only hands the work over.
-        // Proof: while another transaction holds the account's row, issuing the reset token would wait; the request does not.
-        Account known = accounts.signUp(new SignUp(newEmail(), "Camille", PASSWORD, Locale.FRENCH, true)).orElseThrow();
+        // Proof: while another transaction holds the account's row, issuing the reset token would wait; the request
+        // does not.
+        Account known = accounts.signUp(new SignUp(newEmail(), "Camille", PASSWORD, Locale.FRENCH, true))
+                .orElseThrow();
         mailbox.latestLinkTo(known.email());
         javax.sql.DataSource pool = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
                 platform.bean(javax.sql.DataSource.class));
@@ -178,7 +207,9 @@ class AccountServiceIT {
             }
             java.util.concurrent.CompletableFuture.runAsync(() -> accounts.requestPasswordReset(known.email()))
                     .get(5, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(mailbox.to(known.email())).as("not sent while the row is held").hasSize(before);
+            assertThat(mailbox.to(known.email()))
+                    .as("not sent while the row is held")
+                    .hasSize(before);
             holder.rollback();
         }
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
@@ -195,8 +226,11 @@ class AccountServiceIT {
         accounts.signUp(new SignUp(email, "Noa", PASSWORD, Locale.FRENCH, true));
         String token = token(mailbox.latestLinkTo(email));
 
-        assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", token)).as("raw token rows").isZero();
+        assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", token))
+                .as("raw token rows")
+                .isZero();
         assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", AccountTokens.sha256(token)))
-                .as("hashed token rows").isEqualTo(1);
+                .as("hashed token rows")
+                .isEqualTo(1);
     }
 }

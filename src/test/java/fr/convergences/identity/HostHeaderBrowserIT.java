@@ -1,13 +1,13 @@
 package fr.convergences.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.testing.Browser;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Password-reset poisoning (security finding 1): a person who reaches the platform under a host name of their
@@ -30,7 +30,8 @@ class HostHeaderBrowserIT {
             attacker.find(By.id("forgotten-status"));
         }
         String link = platform.mailbox().latestLinkTo(victim.email());
-        assertThat(link).startsWith(platform.bean(PublicUrl.class).base() + "/nouveau-mot-de-passe?jeton=")
+        assertThat(link)
+                .startsWith(platform.bean(PublicUrl.class).base() + "/nouveau-mot-de-passe?jeton=")
                 .startsWith(platform.uri("/").toString())
                 .doesNotContain(FORGED_HOST);
     }

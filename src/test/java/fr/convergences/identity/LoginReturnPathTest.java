@@ -1,8 +1,8 @@
 package fr.convergences.identity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Where the sign-in page may send the person afterwards: only to a path of this site. */
 class LoginReturnPathTest {

@@ -1,8 +1,8 @@
 package fr.convergences.identity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -14,7 +14,9 @@ class PasswordPolicyTest {
     @Test
     void a_long_password_from_the_breach_list_is_refused() {
         assertThat(PasswordPolicy.problem("1qaz2wsx3edc", null)).contains("identity.password.tooCommon");
-        assertThat(PasswordPolicy.problem("ILOVEYOU1234", null)).as("whatever its case").contains("identity.password.tooCommon");
+        assertThat(PasswordPolicy.problem("ILOVEYOU1234", null))
+                .as("whatever its case")
+                .contains("identity.password.tooCommon");
     }
 
     @Test
@@ -26,7 +28,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_phrase_of_several_ordinary_words_is_accepted() {
-        assertThat(PasswordPolicy.problem("une phrase de passe assez longue", null)).isEmpty();
+        assertThat(PasswordPolicy.problem("une phrase de passe assez longue", null))
+                .isEmpty();
         assertThat(PasswordPolicy.problem("correct horse battery staple", null)).isEmpty();
         assertThat(PasswordPolicy.problem("Demo-Convergences-2026", null)).isEmpty();
     }

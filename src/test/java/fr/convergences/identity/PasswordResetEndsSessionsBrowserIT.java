@@ -1,15 +1,14 @@
 package fr.convergences.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.Browser;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Security finding 8: a browser signed in before a password reset, or before a change of password made elsewhere, must
@@ -25,12 +24,16 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         browser.find(By.id("account-logout"));
 
         AccountService accounts = platform.bean(AccountService.class);
-        String link = platform.mailbox().linkOfNextMailTo(account.email(), () -> accounts.requestPasswordReset(account.email()));
-        accounts.resetPassword(link.substring(link.indexOf("jeton=") + "jeton=".length()), "une toute autre phrase de passe");
+        String link = platform.mailbox()
+                .linkOfNextMailTo(account.email(), () -> accounts.requestPasswordReset(account.email()));
+        accounts.resetPassword(
+                link.substring(link.indexOf("jeton=") + "jeton=".length()), "une toute autre phrase de passe");
 
         browser.open(platform.uri("/profil"));
         browser.find(By.id("account-login"));
-        assertThat(browser.driver().getCurrentUrl()).as("the profile asks for a sign-in again").contains("/connexion");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("the profile asks for a sign-in again")
+                .contains("/connexion");
         assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
     }
 
@@ -43,31 +46,49 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
             elsewhere.open(platform.uri("/profil"));
             elsewhere.find(By.id("account-logout"));
 
-            String hashBefore = platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash();
+            String hashBefore = platform.bean(AccountRepository.class)
+                    .findById(account.id())
+                    .orElseThrow()
+                    .passwordHash();
             browser.open(platform.uri("/profil"));
             browser.find(By.cssSelector("#password-current input")).sendKeys("pas le bon mot de passe");
             browser.find(By.cssSelector("#password-new input")).sendKeys("une toute nouvelle phrase de passe");
             browser.click(By.id("password-change"));
-            browser.waitForText(By.cssSelector(".status-error"), "Le mot de passe actuel n’est pas le bon. Rien n’a changé.");
-            assertThat(platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash())
-                    .as("a wrong current password changes nothing").isEqualTo(hashBefore);
+            browser.waitForText(
+                    By.cssSelector(".status-error"), "Le mot de passe actuel n’est pas le bon. Rien n’a changé.");
+            assertThat(platform.bean(AccountRepository.class)
+                            .findById(account.id())
+                            .orElseThrow()
+                            .passwordHash())
+                    .as("a wrong current password changes nothing")
+                    .isEqualTo(hashBefore);
 
             browser.find(By.cssSelector("#password-current input")).clear();
             browser.find(By.cssSelector("#password-current input")).sendKeys(TestAccounts.PASSWORD);
             browser.click(By.id("password-change"));
             browser.waitForText(By.cssSelector(".status-success"), "Votre mot de passe est changé.");
-            assertThat(platform.bean(AccountRepository.class).findById(account.id()).orElseThrow().passwordHash())
-                    .as("the right current password changes it").isNotEqualTo(hashBefore);
-            assertThat(platform.mailbox().latestTo(account.email()).orElseThrow().subject())
+            assertThat(platform.bean(AccountRepository.class)
+                            .findById(account.id())
+                            .orElseThrow()
+                            .passwordHash())
+                    .as("the right current password changes it")
+                    .isNotEqualTo(hashBefore);
+            assertThat(platform.mailbox()
+                            .latestTo(account.email())
+                            .orElseThrow()
+                            .subject())
                     .isEqualTo("Votre mot de passe Convergences a été changé");
 
             elsewhere.open(platform.uri("/profil"));
             elsewhere.find(By.id("account-login"));
-            assertThat(elsewhere.driver().findElements(By.id("account-logout"))).as("the other browser is signed out").isEmpty();
+            assertThat(elsewhere.driver().findElements(By.id("account-logout")))
+                    .as("the other browser is signed out")
+                    .isEmpty();
             browser.open(platform.uri("/profil"));
             browser.find(By.id("account-logout"));
         }
-        assertThat(platform.bean(AccountService.class).login(account.email(), "une toute nouvelle phrase de passe", "127.0.0.9"))
+        assertThat(platform.bean(AccountService.class)
+                        .login(account.email(), "une toute nouvelle phrase de passe", "127.0.0.9"))
                 .isInstanceOf(LoginOutcome.SignedIn.class);
     }
 
@@ -81,7 +102,8 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         // What a reset on another node leaves behind: the epoch only. This node's own list of sessions knows nothing.
         platform.bean(SessionEpochStore.class).endSessionsBefore(account.id(), Instant.now());
 
-        long deadline = System.nanoTime() + CurrentUser.EPOCH_CHECK.plusSeconds(10).toNanos();
+        long deadline =
+                System.nanoTime() + CurrentUser.EPOCH_CHECK.plusSeconds(10).toNanos();
         boolean signedOut = false;
         while (!signedOut && System.nanoTime() < deadline) {
             browser.open(platform.uri("/profil"));
@@ -93,6 +115,8 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/profil"));
         browser.find(By.id("account-logout"));
-        assertThat(browser.driver().getCurrentUrl()).as("signing in again after the epoch is not undone by it").contains("/profil");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("signing in again after the epoch is not undone by it")
+                .contains("/profil");
     }
 }

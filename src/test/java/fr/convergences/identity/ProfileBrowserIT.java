@@ -1,13 +1,13 @@
 package fr.convergences.identity;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProfileBrowserIT extends BrowserTest {
 
@@ -45,9 +45,11 @@ class ProfileBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector("#main-content h1"), "Mon profil").waitUntilIdle();
         assertAccessible(browser, "profile page");
 
-        Object data = browser.script("return fetch(arguments[0].href).then(response => response.text())",
+        Object data = browser.script(
+                "return fetch(arguments[0].href).then(response => response.text())",
                 browser.find(By.id("profile-download")));
-        assertThat((String) data).contains("\"email\":\"" + resident.email() + "\"", "\"displayName\":\"Claude\"")
+        assertThat((String) data)
+                .contains("\"email\":\"" + resident.email() + "\"", "\"displayName\":\"Claude\"")
                 .doesNotContain("argon2");
 
         browser.find(By.cssSelector("#delete-password input")).sendKeys("not my password");
@@ -59,7 +61,8 @@ class ProfileBrowserIT extends BrowserTest {
         browser.click(By.id("delete-submit"));
         browser.find(By.id("account-login"));
 
-        Account deleted = platform.bean(AccountRepository.class).findById(resident.id()).orElseThrow();
+        Account deleted =
+                platform.bean(AccountRepository.class).findById(resident.id()).orElseThrow();
         assertThat(deleted.status()).isEqualTo(AccountStatus.DELETED);
         assertThat(deleted.email()).isNull();
         assertThat(deleted.displayName()).isNull();

@@ -1,15 +1,14 @@
 package fr.convergences.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * What {@link CurrentUser#actor()} adds to a signed-in session's requests: at most once per
@@ -30,7 +29,9 @@ class SessionEpochBenchmark {
         epochs.endSessionsBefore(changed, Instant.now());
         int calls = Benchmark.size(200, 20_000);
 
-        for (int i = 0; i < Benchmark.size(200, 1_000); i++) { // warm-up: JIT, the statement prepared on the pool's connections
+        for (int i = 0;
+                i < Benchmark.size(200, 1_000);
+                i++) { // warm-up: JIT, the statement prepared on the pool's connections
             epochs.notBefore(quiet);
             epochs.notBefore(changed);
         }
@@ -48,7 +49,8 @@ class SessionEpochBenchmark {
         }
 
         double periodSeconds = CurrentUser.EPOCH_CHECK.toSeconds();
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
+        StringBuilder table =
+                new StringBuilder(String.format(Locale.ROOT, """
                 `SessionEpochStore.notBefore`, one thread, %,d calls each, interleaved; a signed-in session makes it at most \
                 once every %.0f s, so 2,000 signed-in residents who all keep clicking make at most %,.0f reads/s.
 
@@ -62,7 +64,13 @@ class SessionEpochBenchmark {
 
     private static void row(StringBuilder table, String label, long[] nanos, double periodSeconds) {
         double p50 = Benchmark.percentileMillis(nanos, 50);
-        table.append(String.format(Locale.ROOT, "| %s | %.3f ms | %.3f ms | %.3f ms | %.1f %% |%n", label, p50,
-                Benchmark.percentileMillis(nanos, 95), Benchmark.percentileMillis(nanos, 99), 2_000 / periodSeconds * p50 / 1_000 * 100));
+        table.append(String.format(
+                Locale.ROOT,
+                "| %s | %.3f ms | %.3f ms | %.3f ms | %.1f %% |%n",
+                label,
+                p50,
+                Benchmark.percentileMillis(nanos, 95),
+                Benchmark.percentileMillis(nanos, 99),
+                2_000 / periodSeconds * p50 / 1_000 * 100));
     }
 }

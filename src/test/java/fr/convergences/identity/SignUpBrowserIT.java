@@ -1,14 +1,13 @@
 package fr.convergences.identity;
 
-import fr.convergences.testing.BrowserTest;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
-import java.net.URI;
-import java.util.UUID;
-
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.convergences.testing.BrowserTest;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 class SignUpBrowserIT extends BrowserTest {
 
@@ -21,7 +20,8 @@ class SignUpBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector("#main-content h1"), "Se connecter").waitUntilIdle();
         assertAccessible(browser, "login page");
         browser.click(By.linkText("Pas encore de compte ? Créer un compte"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Créer un compte").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Créer un compte")
+                .waitUntilIdle();
         assertAccessible(browser, "sign-up page");
 
         browser.find(By.cssSelector("#signup-email input")).sendKeys(email);
@@ -29,10 +29,12 @@ class SignUpBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#signup-password input")).sendKeys("court");
         browser.click(By.id("signup-submit"));
         // No account without the participation charter, asked once, here (issue 15).
-        browser.waitForText(By.cssSelector(".status-error"), "charte de participation").waitUntilIdle();
+        browser.waitForText(By.cssSelector(".status-error"), "charte de participation")
+                .waitUntilIdle();
         browser.click(By.cssSelector("#signup-charter input"));
         browser.click(By.id("signup-submit"));
-        browser.waitForText(By.cssSelector(".status-error"), "au moins 12 caractères").waitUntilIdle();
+        browser.waitForText(By.cssSelector(".status-error"), "au moins 12 caractères")
+                .waitUntilIdle();
         assertAccessible(browser, "sign-up page with an error");
 
         browser.find(By.cssSelector("#signup-password input")).sendKeys(" mais bien plus long maintenant");

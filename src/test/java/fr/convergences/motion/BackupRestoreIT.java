@@ -1,5 +1,7 @@
 package fr.convergences.motion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.audit.VerifyAuditCommand;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.VotingSessionService;
@@ -17,9 +19,6 @@ import fr.convergences.search.SearchIndex;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -37,8 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * docs/OPERATIONS.md's backup and restore, end to end: a platform on a PostgreSQL server (Debian's, whose pg_dump
@@ -49,11 +48,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreIT {
 
     /** Counted in both databases: what the restore must bring back, row for row. */
-    private static final List<String> TABLES = List.of("contribution", "account", "voting_session", "voting_event", "roll_call_ballot",
-            "secret_register", "secret_ballot", "audit_entry");
+    private static final List<String> TABLES = List.of(
+            "contribution",
+            "account",
+            "voting_session",
+            "voting_event",
+            "roll_call_ballot",
+            "secret_register",
+            "secret_ballot",
+            "audit_entry");
 
     @Test
-    void a_dump_restored_into_an_empty_database_gives_back_every_contribution_and_ballot_with_intact_chains() throws Exception {
+    void a_dump_restored_into_an_empty_database_gives_back_every_contribution_and_ballot_with_intact_chains()
+            throws Exception {
         try (ScratchPostgres server = ScratchPostgres.start()) {
             server.createDatabase("convergences");
             Map<String, Long> before;
@@ -61,33 +68,68 @@ class BackupRestoreIT {
             Path dump = server.directory.resolveSibling(server.directory.getFileName() + ".dump");
             try (TestPlatform original = TestPlatform.separate(server.datasource("convergences"))) {
                 VotingFixture council = new VotingFixture(original, 2, 0);
-                VotingSession session = council.openOnline(BallotKind.SECRET, MotionKind.DELIBERATION, VotingMethod.FOR_AGAINST, List.of());
+                VotingSession session = council.openOnline(
+                        BallotKind.SECRET, MotionKind.DELIBERATION, VotingMethod.FOR_AGAINST, List.of());
                 for (VotingFixture.Member member : council.titulars) {
-                    original.bean(BallotService.class).cast(member.actor(), session.id(), member.seat(), new BallotChoice.ForAgainst(Vote.FOR));
+                    original.bean(BallotService.class)
+                            .cast(member.actor(), session.id(), member.seat(), new BallotChoice.ForAgainst(Vote.FOR));
                 }
-                assertThat(original.bean(VotingSessionService.class).close(council.admin, session.id()).outcome()).isEqualTo(Outcome.ADOPTED);
+                assertThat(original.bean(VotingSessionService.class)
+                                .close(council.admin, session.id())
+                                .outcome())
+                        .isEqualTo(Outcome.ADOPTED);
                 TestSql sql = new TestSql(original);
-                closedSessions = sql.column("SELECT id FROM voting_session WHERE status = 'CLOSED' ORDER BY id").stream()
-                        .map(id -> ((Number) id).longValue()).toList();
+                closedSessions =
+                        sql.column("SELECT id FROM voting_session WHERE status = 'CLOSED' ORDER BY id").stream()
+                                .map(id -> ((Number) id).longValue())
+                                .toList();
                 assertThat(closedSessions).contains(session.id());
-                assertThat(verifyAll(original.context(), closedSessions)).as("the original verifies").isZero();
+                assertThat(verifyAll(original.context(), closedSessions))
+                        .as("the original verifies")
+                        .isZero();
             }
             // Counted and dumped once the node has stopped, so that no background work (the demo's convergences) writes
             // between the count and the dump; pg_dump reads one consistent snapshot of a running platform all the same.
             before = counts(server, "convergences");
-            server.run(server.tool("pg_dump"), "-h", "127.0.0.1", "-p", server.port(), "-U", "postgres", "-Fc", "-f", dump.toString(),
+            server.run(
+                    server.tool("pg_dump"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    server.port(),
+                    "-U",
+                    "postgres",
+                    "-Fc",
+                    "-f",
+                    dump.toString(),
                     "convergences");
-            assertThat(before.get("contribution")).as("contributions in the backup").isGreaterThan(100);
-            assertThat(before.get("secret_ballot")).as("secret ballots in the backup").isPositive();
+            assertThat(before.get("contribution"))
+                    .as("contributions in the backup")
+                    .isGreaterThan(100);
+            assertThat(before.get("secret_ballot"))
+                    .as("secret ballots in the backup")
+                    .isPositive();
 
             server.createDatabase("restored");
-            server.run(server.tool("pg_restore"), "-h", "127.0.0.1", "-p", server.port(), "-U", "postgres", "--exit-on-error",
-                    "-d", "restored", dump.toString());
+            server.run(
+                    server.tool("pg_restore"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    server.port(),
+                    "-U",
+                    "postgres",
+                    "--exit-on-error",
+                    "-d",
+                    "restored",
+                    dump.toString());
 
             assertThat(counts(server, "restored")).as("every row back").isEqualTo(before);
 
             try (TestPlatform restored = TestPlatform.separate(server.datasource("restored"))) {
-                assertThat(verifyAll(restored.context(), closedSessions)).as("chains, ballots and tallies verify after the restore").isZero();
+                assertThat(verifyAll(restored.context(), closedSessions))
+                        .as("chains, ballots and tallies verify after the restore")
+                        .isZero();
 
                 // The new node's data directory was empty: its index is rebuilt from the restored database.
                 IndexRebuilder rebuilder = restored.bean(IndexRebuilder.class);
@@ -96,8 +138,10 @@ class BackupRestoreIT {
                     Thread.sleep(100);
                 }
                 restored.bean(IndexUpdater.class).awaitDrained(Duration.ofMinutes(1));
-                long published = new TestSql(restored).count("SELECT count(*) FROM contribution WHERE status <> 'DRAFT' AND NOT hidden");
-                assertThat((long) restored.bean(SearchIndex.class).documentCount()).as("index rebuilt with every public contribution")
+                long published = new TestSql(restored)
+                        .count("SELECT count(*) FROM contribution WHERE status <> 'DRAFT' AND NOT hidden");
+                assertThat((long) restored.bean(SearchIndex.class).documentCount())
+                        .as("index rebuilt with every public contribution")
                         .isEqualTo(published);
             }
         }
@@ -105,8 +149,9 @@ class BackupRestoreIT {
 
     private static Map<String, Long> counts(ScratchPostgres server, String database) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database, "postgres", "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database, "postgres", "");
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rows.next();
@@ -151,10 +196,13 @@ class BackupRestoreIT {
         static ScratchPostgres start() throws Exception {
             Path bin;
             try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-                bin = versions.map(version -> version.resolve("bin")).filter(dir -> Files.isExecutable(dir.resolve("pg_dump")))
-                        .max(Comparator.comparing(dir -> Integer.parseInt(dir.getParent().getFileName().toString())))
-                        .orElseThrow(() -> new AssertionError("No PostgreSQL server with pg_dump under /usr/lib/postgresql: install Debian's "
-                                + "postgresql package (.ci/run does)"));
+                bin = versions.map(version -> version.resolve("bin"))
+                        .filter(dir -> Files.isExecutable(dir.resolve("pg_dump")))
+                        .max(Comparator.comparing(dir ->
+                                Integer.parseInt(dir.getParent().getFileName().toString())))
+                        .orElseThrow(() -> new AssertionError(
+                                "No PostgreSQL server with pg_dump under /usr/lib/postgresql: install Debian's "
+                                        + "postgresql package (.ci/run does)"));
             }
             boolean asRoot = "root".equals(System.getProperty("user.name"));
             Path directory = Files.createTempDirectory(Path.of("/tmp"), "convergences-backup-");
@@ -165,12 +213,30 @@ class BackupRestoreIT {
             }
             ScratchPostgres server = new ScratchPostgres(bin, directory, port, asRoot);
             if (asRoot) {
-                new ScratchPostgres(bin, directory, port, false).run("chown", "postgres:postgres", directory.toString());
+                new ScratchPostgres(bin, directory, port, false)
+                        .run("chown", "postgres:postgres", directory.toString());
             }
-            server.run(server.tool("initdb"), "-D", directory.resolve("data").toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            server.run(
+                    server.tool("initdb"),
+                    "-D",
+                    directory.resolve("data").toString(),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
                     "--locale=C.UTF-8");
-            server.run(server.tool("pg_ctl"), "-D", directory.resolve("data").toString(), "-w", "-l", directory.resolve("log").toString(),
-                    "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+            server.run(
+                    server.tool("pg_ctl"),
+                    "-D",
+                    directory.resolve("data").toString(),
+                    "-w",
+                    "-l",
+                    directory.resolve("log").toString(),
+                    "-o",
+                    "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1",
+                    "start");
             return server;
         }
 
@@ -183,16 +249,41 @@ class BackupRestoreIT {
         }
 
         Map<String, Object> datasource(String database) {
-            return Map.of("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
-                    "datasources.default.username", "convergences", "datasources.default.password", "sauvegarde");
+            return Map.of(
+                    "datasources.default.url",
+                    "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
+                    "datasources.default.username",
+                    "convergences",
+                    "datasources.default.password",
+                    "sauvegarde");
         }
 
         void createDatabase(String name) throws Exception {
             String psql = tool("psql");
-            run(psql, "-h", "127.0.0.1", "-p", port(), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-c",
+            run(
+                    psql,
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    port(),
+                    "-U",
+                    "postgres",
+                    "-v",
+                    "ON_ERROR_STOP=1",
+                    "-c",
                     "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'convergences') THEN "
                             + "CREATE ROLE convergences LOGIN PASSWORD 'sauvegarde'; END IF; END $$");
-            run(psql, "-h", "127.0.0.1", "-p", port(), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-c",
+            run(
+                    psql,
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    port(),
+                    "-U",
+                    "postgres",
+                    "-v",
+                    "ON_ERROR_STOP=1",
+                    "-c",
                     "CREATE DATABASE " + name + " OWNER convergences");
         }
 
@@ -205,7 +296,9 @@ class BackupRestoreIT {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as(String.join(" ", line) + "\n" + output).isZero();
+            assertThat(process.exitValue())
+                    .as(String.join(" ", line) + "\n" + output)
+                    .isZero();
         }
 
         @Override
@@ -215,7 +308,8 @@ class BackupRestoreIT {
             } catch (AssertionError | IOException e) {
                 System.out.println("BackupRestoreIT: the scratch server did not stop: " + e.getMessage());
             }
-            new ScratchPostgres(bin, directory, port, false).run("rm", "-rf", directory.toString(), directory + ".dump");
+            new ScratchPostgres(bin, directory, port, false)
+                    .run("rm", "-rf", directory.toString(), directory + ".dump");
         }
     }
 }

@@ -34,10 +34,12 @@ final class CastProfile implements AutoCloseable {
     }
 
     private void sample(String threadPrefix, String jdbcUrl, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
             tableScans(statement, -1);
             while (running.get()) {
-                for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+                for (Map.Entry<Thread, StackTraceElement[]> thread :
+                        Thread.getAllStackTraces().entrySet()) {
                     if (thread.getKey().getName().startsWith(threadPrefix)) {
                         String where = where(thread.getValue());
                         if (where != null) {
@@ -46,9 +48,10 @@ final class CastProfile implements AutoCloseable {
                         }
                     }
                 }
-                try (ResultSet rows = statement.executeQuery("SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' | ' "
-                        + "|| regexp_replace(left(query, 70), '\\s+', ' ', 'g') FROM pg_stat_activity WHERE datname = current_database() "
-                        + "AND state = 'active' AND pid <> pg_backend_pid()")) {
+                try (ResultSet rows =
+                        statement.executeQuery("SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' | ' "
+                                + "|| regexp_replace(left(query, 70), '\\s+', ' ', 'g') FROM pg_stat_activity WHERE datname = current_database() "
+                                + "AND state = 'active' AND pid <> pg_backend_pid()")) {
                     while (rows.next()) {
                         backends.merge(rows.getString(1), 1, Integer::sum);
                         backendSamples++;
@@ -66,7 +69,8 @@ final class CastProfile implements AutoCloseable {
 
     /** Adds (sign 1) or subtracts (sign -1) each table's sequential scans, rows read by them, and index scans. */
     private void tableScans(Statement statement, int sign) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) FROM pg_stat_user_tables")) {
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) FROM pg_stat_user_tables")) {
             while (rows.next()) {
                 long[] counts = scans.computeIfAbsent(rows.getString(1), table -> new long[3]);
                 for (int i = 0; i < 3; i++) {
@@ -87,10 +91,11 @@ final class CastProfile implements AutoCloseable {
             if (type.startsWith("java.util.concurrent.Semaphore")) {
                 return "waiting for admission (BallotService's queue)";
             }
-            if (type.startsWith("fr.convergences.") && !type.startsWith("fr.convergences.motion.VotingBenchmark")
+            if (type.startsWith("fr.convergences.")
+                    && !type.startsWith("fr.convergences.motion.VotingBenchmark")
                     && !type.startsWith("fr.convergences.base.database.Sql")) {
-                return (inDatabase ? "in PostgreSQL from " : "in Java at ") + type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName()
-                        + ":" + frame.getLineNumber();
+                return (inDatabase ? "in PostgreSQL from " : "in Java at ") + type.substring(type.lastIndexOf('.') + 1)
+                        + "." + frame.getMethodName() + ":" + frame.getLineNumber();
             }
         }
         return null;
@@ -108,16 +113,24 @@ final class CastProfile implements AutoCloseable {
         append(text, frames, threadSamples, top);
         text.append("\nPostgreSQL backends, active ones (" + backendSamples + " samples):\n\n");
         append(text, backends, backendSamples, top);
-        text.append("\nTables by rows read in sequential scans during the run (sequential scans, rows, index scans):\n\n");
-        scans.entrySet().stream().filter(entry -> entry.getValue()[0] > 0 || entry.getValue()[2] > 0)
-                .sorted((a, b) -> Long.compare(b.getValue()[1] * 1000 + b.getValue()[2], a.getValue()[1] * 1000 + a.getValue()[2])).limit(top)
-                .forEach(entry -> text.append(String.format("- %s: %,d, %,d, %,d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1],
-                        entry.getValue()[2])));
+        text.append(
+                "\nTables by rows read in sequential scans during the run (sequential scans, rows, index scans):\n\n");
+        scans.entrySet().stream()
+                .filter(entry -> entry.getValue()[0] > 0 || entry.getValue()[2] > 0)
+                .sorted((a, b) -> Long.compare(
+                        b.getValue()[1] * 1000 + b.getValue()[2], a.getValue()[1] * 1000 + a.getValue()[2]))
+                .limit(top)
+                .forEach(entry -> text.append(String.format(
+                        "- %s: %,d, %,d, %,d%n",
+                        entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2])));
         return text.toString();
     }
 
     private static void append(StringBuilder text, Map<String, Integer> counts, int total, int top) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top).forEach(entry ->
-                text.append(String.format("- %5.1f %% %s%n", 100.0 * entry.getValue() / Math.max(1, total), entry.getKey())));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
+                .forEach(entry -> text.append(String.format(
+                        "- %5.1f %% %s%n", 100.0 * entry.getValue() / Math.max(1, total), entry.getKey())));
     }
 }

@@ -1,16 +1,15 @@
 package fr.convergences.motion;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secretariat on the demo council, in a browser: drafts a motion, edits it, duplicates it and cancels the original
@@ -29,7 +28,8 @@ class DraftChangesBrowserIT extends BrowserTest {
     }
 
     private String value(String id) {
-        return browser.find(By.cssSelector("#" + id + " input, #" + id + " textarea")).getAttribute("value");
+        return browser.find(By.cssSelector("#" + id + " input, #" + id + " textarea"))
+                .getAttribute("value");
     }
 
     private long idIn(String path) {
@@ -81,7 +81,8 @@ class DraftChangesBrowserIT extends BrowserTest {
         browser.click(By.id("sitting-convene"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Séance de printemps " + suffix);
         long sitting = idIn("seances");
-        assertThat(browser.text(By.id("sitting-agenda-list"))).contains("Point d’information", "Point de l’ARS sur les urgences d’été");
+        assertThat(browser.text(By.id("sitting-agenda-list")))
+                .contains("Point d’information", "Point de l’ARS sur les urgences d’été");
         WebElement document = browser.find(By.cssSelector("#sitting-agenda-list .agenda-documents a"));
         assertThat(document.getText()).isEqualTo("Bilan des urgences");
         assertThat(document.getAttribute("href")).isEqualTo("https://ars.example.org/bilan.pdf");
@@ -91,14 +92,16 @@ class DraftChangesBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector("#main-content h2"), "Modifier la séance");
         assertThat(value("sitting-place")).isEqualTo("Évry, salle du conseil");
         assertThat(value("agenda-point-title-1")).isEqualTo("Point de l’ARS sur les urgences d’été");
-        assertThat(value("agenda-point-documents-1")).isEqualTo("Bilan des urgences | https://ars.example.org/bilan.pdf");
+        assertThat(value("agenda-point-documents-1"))
+                .isEqualTo("Bilan des urgences | https://ars.example.org/bilan.pdf");
         type("sitting-title", "Séance de printemps, reportée " + suffix);
         browser.click(By.id("agenda-point-add"));
         type("agenda-point-title-2", "Audition de la CPTS du Val d’Yerres");
         browser.click(By.id("sitting-convene"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Séance de printemps, reportée " + suffix);
         assertThat(idIn("seances")).isEqualTo(sitting);
-        assertThat(browser.text(By.id("sitting-agenda-list"))).contains("Point de l’ARS sur les urgences d’été", "Audition de la CPTS du Val d’Yerres");
+        assertThat(browser.text(By.id("sitting-agenda-list")))
+                .contains("Point de l’ARS sur les urgences d’été", "Audition de la CPTS du Val d’Yerres");
 
         type("sitting-cancel-reason", "Quorum impossible pendant les vacances.");
         browser.click(By.id("sitting-cancel"));

@@ -4,7 +4,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.model.BallotChoice;
 import io.micronaut.transaction.TransactionOperations;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -27,8 +26,12 @@ final class GroupCommitter implements AutoCloseable {
 
     static final int MAX_GROUP = 64;
 
-    private record Request(Actor actor, long sessionId, long seat, BallotChoice choice, CompletableFuture<BallotService.Cast> answer) {
-    }
+    private record Request(
+            Actor actor,
+            long sessionId,
+            long seat,
+            BallotChoice choice,
+            CompletableFuture<BallotService.Cast> answer) {}
 
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private final BallotService ballots;
@@ -42,7 +45,8 @@ final class GroupCommitter implements AutoCloseable {
         this.ballots = ballots;
         this.transactions = transactions;
         for (int i = 0; i < committers; i++) {
-            this.committers.add(Thread.ofPlatform().daemon().name("group-committer-" + i).start(this::loop));
+            this.committers.add(
+                    Thread.ofPlatform().daemon().name("group-committer-" + i).start(this::loop));
         }
     }
 
@@ -84,7 +88,8 @@ final class GroupCommitter implements AutoCloseable {
                     for (Request request : group) {
                         Savepoint savepoint = savepoint(connection);
                         try {
-                            outcomes.add(ballots.castInOpenTransaction(request.actor(), request.sessionId(), request.seat(), request.choice()));
+                            outcomes.add(ballots.castInOpenTransaction(
+                                    request.actor(), request.sessionId(), request.seat(), request.choice()));
                             connection.releaseSavepoint(savepoint);
                         } catch (RuntimeException | SQLException refused) {
                             rollBack(connection, savepoint);

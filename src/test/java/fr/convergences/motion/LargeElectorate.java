@@ -3,8 +3,6 @@ package fr.convergences.motion;
 import fr.convergences.identity.Actor;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * A council with thousands of seats for the benchmarks and the crash test, made in a few SQL statements
@@ -35,16 +34,37 @@ public final class LargeElectorate {
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = dataSource.getConnection()) {
-            long territory = one(connection, "INSERT INTO territory (code, name) VALUES (?, ?) RETURNING id", "L" + suffix, "Territoire " + suffix);
-            councilId = one(connection, "INSERT INTO council (territory_id, name, slug) VALUES (?, ?, ?) RETURNING id", territory,
-                    "Assemblée " + suffix, "assemblee-" + suffix);
-            long adminAccount = one(connection, "INSERT INTO account (email, display_name, status) VALUES (?, 'Secrétariat', 'ACTIVE') RETURNING id",
+            long territory = one(
+                    connection,
+                    "INSERT INTO territory (code, name) VALUES (?, ?) RETURNING id",
+                    "L" + suffix,
+                    "Territoire " + suffix);
+            councilId = one(
+                    connection,
+                    "INSERT INTO council (territory_id, name, slug) VALUES (?, ?, ?) RETURNING id",
+                    territory,
+                    "Assemblée " + suffix,
+                    "assemblee-" + suffix);
+            long adminAccount = one(
+                    connection,
+                    "INSERT INTO account (email, display_name, status) VALUES (?, 'Secrétariat', 'ACTIVE') RETURNING id",
                     "admin." + suffix + "@load.convergences.invalid");
-            one(connection, "INSERT INTO council_role (account_id, council_id, role) VALUES (?, ?, 'COUNCIL_ADMIN') RETURNING id", adminAccount, councilId);
+            one(
+                    connection,
+                    "INSERT INTO council_role (account_id, council_id, role) VALUES (?, ?, 'COUNCIL_ADMIN') RETURNING id",
+                    adminAccount,
+                    councilId);
             admin = Actor.account(adminAccount);
             long[] colleges = {
-                    one(connection, "INSERT INTO college (council_id, name, seats, position) VALUES (?, 'Habitants A', 500, 1) RETURNING id", councilId),
-                    one(connection, "INSERT INTO college (council_id, name, seats, position) VALUES (?, 'Habitants B', 500, 2) RETURNING id", councilId)};
+                one(
+                        connection,
+                        "INSERT INTO college (council_id, name, seats, position) VALUES (?, 'Habitants A', 500, 1) RETURNING id",
+                        councilId),
+                one(
+                        connection,
+                        "INSERT INTO college (council_id, name, seats, position) VALUES (?, 'Habitants B', 500, 2) RETURNING id",
+                        councilId)
+            };
             try (PreparedStatement insert = connection.prepareStatement("""
                     WITH people AS (
                         INSERT INTO account (email, display_name, status)

@@ -1,5 +1,9 @@
 package fr.convergences.motion;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
@@ -7,10 +11,16 @@ import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.VotingMethod;
-import fr.convergences.identity.Actor;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestSql;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,18 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole voting story in a browser, each step by the role that takes it: the secretariat drafts an
@@ -46,8 +44,7 @@ class MotionBrowserIT extends BrowserTest {
     private static final String ADMIN = "admin@demo.convergences.fr";
 
     /** A titular of the demo council: e-mail, name, seat, and their substitute's e-mail and name (or null). */
-    record Seat(String email, String name, long seat, String substituteEmail, String substituteName) {
-    }
+    record Seat(String email, String name, long seat, String substituteEmail, String substituteName) {}
 
     private static List<Seat> collegeOne;
     private static TestSql sql;
@@ -59,18 +56,24 @@ class MotionBrowserIT extends BrowserTest {
                 SELECT a.email || '|' || a.display_name || '|' || m.id || '|' || coalesce(sa.email, '') || '|' || coalesce(sa.display_name, '')
                 FROM mandate m JOIN account a ON a.id = m.account_id JOIN college c ON c.id = m.college_id JOIN council k ON k.id = m.council_id
                 LEFT JOIN mandate s ON s.titular_mandate_id = m.id LEFT JOIN account sa ON sa.id = s.account_id
-                WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND c.position = 1 ORDER BY m.seat""").stream().map(row -> {
-            String[] parts = row.toString().split("\\|", -1);
-            return new Seat(parts[0], parts[1], Long.parseLong(parts[2]), parts[3].isEmpty() ? null : parts[3], parts[4]);
-        }).toList();
+                WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND c.position = 1 ORDER BY m.seat""").stream()
+                .map(row -> {
+                    String[] parts = row.toString().split("\\|", -1);
+                    return new Seat(
+                            parts[0],
+                            parts[1],
+                            Long.parseLong(parts[2]),
+                            parts[3].isEmpty() ? null : parts[3],
+                            parts[4]);
+                })
+                .toList();
     }
 
     /** A convergence confirmed by the council's curators (as ConvergenceBrowserIT does through the page). */
     private static long confirmedConvergence(long consultation, String label) {
         return ((Number) sql.column("""
                 INSERT INTO convergence (consultation_id, engine_key, label, label_edited, terms, status, score, sources, computed_at)
-                VALUES (?, 'test', ?, true, 'soir, week-end, urgences', 'CONFIRMED', 0.5, 3, now()) RETURNING id""", consultation, label)
-                .getFirst()).longValue();
+                VALUES (?, 'test', ?, true, 'soir, week-end, urgences', 'CONFIRMED', 0.5, 3, now()) RETURNING id""", consultation, label).getFirst()).longValue();
     }
 
     private void as(String email) {
@@ -85,7 +88,8 @@ class MotionBrowserIT extends BrowserTest {
 
     private void choose(String id, String label) {
         browser.click(By.id(id));
-        browser.click(By.xpath("//vaadin-select[@id='" + id + "']//vaadin-select-item[normalize-space()='" + label + "']"));
+        browser.click(
+                By.xpath("//vaadin-select[@id='" + id + "']//vaadin-select-item[normalize-space()='" + label + "']"));
         browser.waitUntilIdle();
     }
 
@@ -102,21 +106,25 @@ class MotionBrowserIT extends BrowserTest {
     }
 
     private void vote(long session, long seat, String label) {
-        browser.click(By.xpath("//*[@id='choice-" + session + "-" + seat + "']//vaadin-radio-button[normalize-space()='" + label + "']"));
+        browser.click(By.xpath("//*[@id='choice-" + session + "-" + seat + "']//vaadin-radio-button[normalize-space()='"
+                + label + "']"));
         browser.click(By.id("cast-" + session + "-" + seat));
         browser.waitUntilIdle();
     }
 
     @Test
-    void a_sitting_votes_an_avis_with_a_substitute_a_proxy_a_recusal_and_a_changed_vote_and_publishes_its_minutes() throws Exception {
-        String title = "Avis sur les urgences de nuit " + UUID.randomUUID().toString().substring(0, 6);
+    void a_sitting_votes_an_avis_with_a_substitute_a_proxy_a_recusal_and_a_changed_vote_and_publishes_its_minutes()
+            throws Exception {
+        String title =
+                "Avis sur les urgences de nuit " + UUID.randomUUID().toString().substring(0, 6);
         Seat absent = collegeOne.get(0);
         Seat changer = collegeOne.get(2);
         Seat giver = collegeOne.get(3);
         Seat holder = collegeOne.get(4);
         Seat recused = collegeOne.get(5);
-        List<Object> first = sql.column("SELECT c.consultation_id || '|' || c.title FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
-                + "JOIN council n ON n.id = k.council_id WHERE n.slug = 'cts-essonne' AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id LIMIT 1");
+        List<Object> first = sql.column(
+                "SELECT c.consultation_id || '|' || c.title FROM contribution c JOIN consultation k ON k.id = c.consultation_id "
+                        + "JOIN council n ON n.id = k.council_id WHERE n.slug = 'cts-essonne' AND c.status = 'PUBLISHED' AND NOT c.hidden ORDER BY c.id LIMIT 1");
         long consultation = Long.parseLong(first.getFirst().toString().split("\\|", 2)[0]);
         String contribution = first.getFirst().toString().split("\\|", 2)[1];
         String convergenceLabel = "Soins non programmés le soir et le week-end " + title.substring(title.length() - 6);
@@ -127,14 +135,19 @@ class MotionBrowserIT extends BrowserTest {
         browser.open(platform.uri("/consultations/" + consultation + "/convergences?convergence=" + convergence));
         browser.click(By.id("propose-motion-" + convergence));
         browser.waitForText(By.cssSelector("#main-content h1"), "Rédiger une motion");
-        assertThat(browser.find(By.cssSelector("#motion-title input")).getAttribute("value")).isEqualTo(convergenceLabel);
+        assertThat(browser.find(By.cssSelector("#motion-title input")).getAttribute("value"))
+                .isEqualTo(convergenceLabel);
         type("motion-title", title);
         type("motion-body", "Le conseil **demande** une régulation médicale joignable toute la nuit.");
         type("motion-reasons", "Les habitants attendent des heures aux urgences.");
         pick("motion-contributions", contribution.substring(0, Math.min(20, contribution.length())));
-        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.getElementById('motion-contributions').selectedItems.map(item => item.label).join('|')"))
-                .as("contribution picked (consultation %s)", consultation).asString().contains(contribution.substring(0, Math.min(20, contribution.length())));
+        assertThat(
+                        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript(
+                                        "return document.getElementById('motion-contributions').selectedItems.map(item => item.label).join('|')"))
+                .as("contribution picked (consultation %s)", consultation)
+                .asString()
+                .contains(contribution.substring(0, Math.min(20, contribution.length())));
         assertAccessible(browser, "motion form");
         browser.click(By.id("motion-save"));
         browser.waitForText(By.id("motion-state"), "Brouillon");
@@ -180,7 +193,9 @@ class MotionBrowserIT extends BrowserTest {
         choose("plan-sitting", "Séance extraordinaire " + title);
         type("plan-quorum", "1/5");
         browser.click(By.id("plan-submit"));
-        long session = Long.parseLong(browser.find(By.cssSelector("[id^='open-session-']")).getAttribute("id").replace("open-session-", ""));
+        long session = Long.parseLong(browser.find(By.cssSelector("[id^='open-session-']"))
+                .getAttribute("id")
+                .replace("open-session-", ""));
         VotingFixture.begin(platform, sitting); // its vote opens once the sitting has started
         browser.click(By.id("open-session-" + session));
         browser.waitForText(By.id("session-" + session), "ouvert");
@@ -211,7 +226,8 @@ class MotionBrowserIT extends BrowserTest {
         as(recused.email());
         browser.open(platform.uri("/motions/" + motion));
         browser.waitForText(By.id("ballot-" + session + "-" + recused.seat()), "un intérêt a été déclaré");
-        assertThat(browser.driver().findElements(By.id("cast-" + session + "-" + recused.seat()))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("cast-" + session + "-" + recused.seat())))
+                .isEmpty();
 
         as(ADMIN);
         browser.open(platform.uri("/motions/" + motion));
@@ -220,8 +236,11 @@ class MotionBrowserIT extends BrowserTest {
         browser.waitForText(By.id("outcome-" + session), "Adoptée");
         browser.click(By.id("ars-save-sending"));
         browser.waitForText(By.id("ars-sent"), "Avis transmis à l’ARS le");
-        browser.click(By.xpath("//*[@id='ars-reply-kind']//vaadin-radio-button[normalize-space()='avis suivi en partie']"));
-        browser.find(By.id("ars-reply")).findElement(By.tagName("textarea")).sendKeys("L’ARS retient la régulation de nuit dès janvier.");
+        browser.click(
+                By.xpath("//*[@id='ars-reply-kind']//vaadin-radio-button[normalize-space()='avis suivi en partie']"));
+        browser.find(By.id("ars-reply"))
+                .findElement(By.tagName("textarea"))
+                .sendKeys("L’ARS retient la régulation de nuit dès janvier.");
         browser.click(By.id("ars-save"));
         browser.waitForText(By.id("ars-replies"), "L’ARS retient la régulation de nuit dès janvier.");
 
@@ -229,72 +248,127 @@ class MotionBrowserIT extends BrowserTest {
         browser.open(platform.uri("/seances/" + sitting));
         browser.click(By.id("sitting-close"));
         browser.click(By.id("confirm-sitting-close"));
-        // Before validating, the secretariat reads the draft of the whole sitting's minutes, marked as such, on the page.
+        // Before validating, the secretariat reads the draft of the whole sitting's minutes, marked as such, on the
+        // page.
         browser.waitForText(By.id("sitting-minutes-preview-mark"), "Projet non validé");
-        assertThat(browser.text(By.id("sitting-minutes-preview"))).contains("Procès-verbal de la séance").contains(title)
-                .contains("Votes nominatifs").contains("Projet de procès-verbal, pas encore validé par le secrétariat.");
+        assertThat(browser.text(By.id("sitting-minutes-preview")))
+                .contains("Procès-verbal de la séance")
+                .contains(title)
+                .contains("Votes nominatifs")
+                .contains("Projet de procès-verbal, pas encore validé par le secrétariat.");
         assertAccessible(browser, "closed sitting with the draft of its minutes");
         as(changer.email());
         browser.open(platform.uri("/seances/" + sitting));
         browser.waitForText(By.id("sitting-agenda-list"), title);
-        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview"))).as("a plain member sees no draft").isEmpty();
-        assertThat(browser.driver().findElements(By.id("sitting-minutes-validate"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview")))
+                .as("a plain member sees no draft")
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-validate")))
+                .isEmpty();
         as(ADMIN);
         browser.open(platform.uri("/seances/" + sitting));
         browser.click(By.id("sitting-minutes-validate"));
         browser.click(By.id("confirm-minutes-validate"));
         browser.waitForText(By.id("sitting-minutes-signed"), "Validé par");
-        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview"))).as("validated: the PDF replaces the draft").isEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-minutes-preview")))
+                .as("validated: the PDF replaces the draft")
+                .isEmpty();
         assertAccessible(browser, "closed sitting with its validated minutes");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/seances/" + sitting));
         String sittingMinutesHref = browser.find(By.id("sitting-minutes-pdf")).getAttribute("href");
-        HttpResponse<byte[]> sittingPdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sittingMinutesHref)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> sittingPdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sittingMinutesHref)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         try (var document = Loader.loadPDF(sittingPdf.body())) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ")).contains("Procès-verbal de la séance")
-                    .contains(title).contains("Votes nominatifs").contains("Procès-verbal validé par");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " "))
+                    .contains("Procès-verbal de la séance")
+                    .contains(title)
+                    .contains("Votes nominatifs")
+                    .contains("Procès-verbal validé par");
         }
 
         browser.open(platform.uri("/motions/" + motion));
         browser.waitForText(By.id("outcome-" + session), "Adoptée");
         String colleges = browser.text(By.id("colleges-" + session));
-        assertThat(colleges).contains("Professionnels et offreurs des services de santé").contains("Usagers et associations d’usagers");
+        assertThat(colleges)
+                .contains("Professionnels et offreurs des services de santé")
+                .contains("Usagers et associations d’usagers");
         assertThat(browser.text(By.id("chart-" + session))).contains("Pour : 3").contains("Contre : 1");
-        assertThat(browser.text(By.id("roll-call-" + session))).contains(absent.substituteName() + " (suppléant·e du titulaire)")
+        assertThat(browser.text(By.id("roll-call-" + session)))
+                .contains(absent.substituteName() + " (suppléant·e du titulaire)")
                 .contains(holder.name() + " (par procuration)");
-        assertThat(browser.text(By.id("ars-follow-up"))).contains("Avis transmis à l’ARS le").contains("régulation de nuit");
+        assertThat(browser.text(By.id("ars-follow-up")))
+                .contains("Avis transmis à l’ARS le")
+                .contains("régulation de nuit");
         String head = browser.text(By.id("head-" + session)).replaceAll(".*: ", "");
         assertAccessible(browser, "public result of a roll-call vote");
 
         String href = browser.find(By.id("minutes-" + session)).getAttribute("href");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String minutes;
         try (var document = Loader.loadPDF(pdf.body())) {
             minutes = new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
         }
-        assertThat(minutes).contains("Procès-verbal du vote").contains(title)
+        assertThat(minutes)
+                .contains("Procès-verbal du vote")
+                .contains(title)
                 .contains(absent.name() + ", remplacé·e par " + absent.substituteName())
                 .contains(giver.name() + ", représenté·e par " + holder.name())
                 .contains(recused.name() + " — Je dirige le service d’urgences concerné.")
-                .contains("Pour : 3 ; contre : 1").contains("Adoptée").contains(head);
+                .contains("Pour : 3 ; contre : 1")
+                .contains("Adoptée")
+                .contains(head);
 
-        browser.open(platform.uri("/contributions/" + sql.column("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", motion).getFirst()));
+        browser.open(platform.uri("/contributions/"
+                + sql.column("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", motion)
+                        .getFirst()));
         assertThat(browser.text(By.id("answering-motions"))).contains(title).contains("Adoptée");
-        assertThat(browser.text(By.id("official-answer"))).contains("Devenue une motion ou une action").doesNotContain("!contribution");
+        assertThat(browser.text(By.id("official-answer")))
+                .contains("Devenue une motion ou une action")
+                .doesNotContain("!contribution");
     }
 
     @Test
     void a_member_finds_their_secret_ballots_receipt_in_the_published_list_which_shows_no_names() {
-        Actor admin = Actor.account((Long) sql.column("SELECT id FROM account WHERE email = ?", ADMIN).getFirst());
-        long council = (Long) sql.column("SELECT id FROM council WHERE slug = 'cts-essonne'").getFirst();
+        Actor admin = Actor.account((Long)
+                sql.column("SELECT id FROM account WHERE email = ?", ADMIN).getFirst());
+        long council = (Long)
+                sql.column("SELECT id FROM council WHERE slug = 'cts-essonne'").getFirst();
         MotionService motions = platform.bean(MotionService.class);
         VotingSessionService sessions = platform.bean(VotingSessionService.class);
-        long motion = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION, "Délibération secrète "
-                + UUID.randomUUID().toString().substring(0, 6), "Texte.", "Motifs.", List.of(), List.of(), Set.of(), Set.of())).id()).id();
-        long session = sessions.open(admin, sessions.plan(admin, motion, SessionForm.online(BallotKind.SECRET, VotingMethod.FOR_AGAINST, null)).id()).id();
+        long motion = motions.publish(
+                        admin,
+                        motions.draft(
+                                        admin,
+                                        council,
+                                        new MotionForm(
+                                                null,
+                                                MotionKind.DELIBERATION,
+                                                "Délibération secrète "
+                                                        + UUID.randomUUID()
+                                                                .toString()
+                                                                .substring(0, 6),
+                                                "Texte.",
+                                                "Motifs.",
+                                                List.of(),
+                                                List.of(),
+                                                Set.of(),
+                                                Set.of()))
+                                .id())
+                .id();
+        long session = sessions.open(
+                        admin,
+                        sessions.plan(
+                                        admin,
+                                        motion,
+                                        SessionForm.online(BallotKind.SECRET, VotingMethod.FOR_AGAINST, null))
+                                .id())
+                .id();
         Seat voter = collegeOne.get(1);
         Seat other = collegeOne.get(2);
 
@@ -308,8 +382,11 @@ class MotionBrowserIT extends BrowserTest {
         vote(session, voter.seat(), "Pour");
         String receipt = browser.text(By.id("receipt-code"));
         assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
-        assertThat(browser.text(By.id("ballot-" + session + "-" + voter.seat()))).contains("Bulletin secret déposé.");
-        assertThat(browser.driver().findElements(By.id("cast-" + session + "-" + voter.seat()))).as("a secret ballot cannot be changed").isEmpty();
+        assertThat(browser.text(By.id("ballot-" + session + "-" + voter.seat())))
+                .contains("Bulletin secret déposé.");
+        assertThat(browser.driver().findElements(By.id("cast-" + session + "-" + voter.seat())))
+                .as("a secret ballot cannot be changed")
+                .isEmpty();
         assertAccessible(browser, "secret ballot with its receipt");
 
         as(ADMIN);

@@ -1,5 +1,8 @@
 package fr.convergences.motion;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
@@ -8,20 +11,16 @@ import fr.convergences.testing.Browser;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestSql;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secretariat's side of a sitting on the demo council, in a browser: a member gives a proxy and is told why they are
@@ -35,8 +34,7 @@ class SecretariatBrowserIT extends BrowserTest {
     private static final String ADMIN = "admin@demo.convergences.fr";
 
     /** A titular of the demo council with voting right and no substitute (so that a proxy is the way to be represented). */
-    record Member(String email, String name, long mandateId) {
-    }
+    record Member(String email, String name, long mandateId) {}
 
     private static List<Member> members;
     private static long councilId;
@@ -50,10 +48,16 @@ class SecretariatBrowserIT extends BrowserTest {
                 JOIN college c ON c.id = m.college_id
                 WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND m.voting_right AND m.status = 'ACTIVE'
                   AND NOT EXISTS (SELECT 1 FROM mandate s WHERE s.titular_mandate_id = m.id)
-                ORDER BY c.position, m.seat LIMIT 3""").stream().map(row -> row.toString().split("\\|", -1))
-                .map(parts -> new Member(parts[0], parts[1], Long.parseLong(parts[2]))).toList();
-        councilId = ((Number) sql.column("SELECT id FROM council WHERE slug = 'cts-essonne'").getFirst()).longValue();
-        adminId = ((Number) sql.column("SELECT id FROM account WHERE email = ?", ADMIN).getFirst()).longValue();
+                ORDER BY c.position, m.seat LIMIT 3""").stream()
+                .map(row -> row.toString().split("\\|", -1))
+                .map(parts -> new Member(parts[0], parts[1], Long.parseLong(parts[2])))
+                .toList();
+        councilId = ((Number) sql.column("SELECT id FROM council WHERE slug = 'cts-essonne'")
+                        .getFirst())
+                .longValue();
+        adminId = ((Number) sql.column("SELECT id FROM account WHERE email = ?", ADMIN)
+                        .getFirst())
+                .longValue();
     }
 
     private void as(String email) {
@@ -77,7 +81,8 @@ class SecretariatBrowserIT extends BrowserTest {
     }
 
     private void waitForJournal(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(driver -> journalCells().contains(text));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL)
+                .until(driver -> journalCells().contains(text));
     }
 
     @Test
@@ -86,18 +91,36 @@ class SecretariatBrowserIT extends BrowserTest {
         Member giver = members.get(0);
         Member holder = members.get(1);
         Member third = members.get(2);
-        long sitting = platform.bean(SittingService.class).convene(Actor.account(adminId), councilId, new SittingForm(
-                "Séance des procurations " + UUID.randomUUID().toString().substring(0, 8), SittingMode.HYBRID, "Évry-Courcouronnes",
-                "https://visio.example.org/cts", LocalDateTime.now().plusDays(6), 5, List.of())).id();
+        long sitting = platform.bean(SittingService.class)
+                .convene(
+                        Actor.account(adminId),
+                        councilId,
+                        new SittingForm(
+                                "Séance des procurations "
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                SittingMode.HYBRID,
+                                "Évry-Courcouronnes",
+                                "https://visio.example.org/cts",
+                                LocalDateTime.now().plusDays(6),
+                                5,
+                                List.of()))
+                .id();
 
         as(giver.email());
         browser.open(platform.uri("/seances/" + sitting));
-        assertThat(browser.driver().findElements(By.id("sitting-join"))).as("an expected member may join online").isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-join")))
+                .as("an expected member may join online")
+                .isNotEmpty();
         giveProxyTo(holder);
         browser.waitForText(By.id("sitting-proxy-given"), "Vous avez donné procuration à " + holder.name());
-        assertThat(browser.text(By.id("sitting-no-join"))).contains("Ayant donné procuration, vous ne rejoignez pas la séance");
-        assertThat(browser.driver().findElements(By.id("sitting-join"))).as("the giver is not offered to join").isEmpty();
-        assertThat(browser.text(By.id("sitting-roll"))).as("before the start, nobody is absent yet").contains("attendu·e")
+        assertThat(browser.text(By.id("sitting-no-join")))
+                .contains("Ayant donné procuration, vous ne rejoignez pas la séance");
+        assertThat(browser.driver().findElements(By.id("sitting-join")))
+                .as("the giver is not offered to join")
+                .isEmpty();
+        assertThat(browser.text(By.id("sitting-roll")))
+                .as("before the start, nobody is absent yet")
+                .contains("attendu·e")
                 .doesNotContain("absent·e");
         assertAccessible(browser, "sitting page with a proxy given");
 
@@ -117,7 +140,9 @@ class SecretariatBrowserIT extends BrowserTest {
         browser.click(By.id("proxy-revoke"));
         browser.waitForText(By.id("sitting-mine-state"), "Vous êtes convoqué·e.");
         assertThat(browser.driver().findElements(By.id("sitting-proxy-given"))).isEmpty();
-        assertThat(browser.driver().findElements(By.id("sitting-join"))).as("expected again, the member may join").isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("sitting-join")))
+                .as("expected again, the member may join")
+                .isNotEmpty();
 
         as(ADMIN);
         browser.open(platform.uri("/seances/" + sitting));
@@ -139,8 +164,10 @@ class SecretariatBrowserIT extends BrowserTest {
         title.sendKeys("Séance urgente " + sitting);
         browser.find(By.cssSelector("#sitting-place input")).sendKeys("Évry-Courcouronnes");
         browser.find(By.cssSelector("#sitting-url input")).sendKeys("https://visio.example.org/cts");
-        browser.script("const picker = document.getElementById('sitting-start'); picker.value = arguments[0];"
-                + " picker.dispatchEvent(new CustomEvent('change'));", LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString());
+        browser.script(
+                "const picker = document.getElementById('sitting-start'); picker.value = arguments[0];"
+                        + " picker.dispatchEvent(new CustomEvent('change'));",
+                LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString());
         browser.waitUntilIdle();
         browser.click(By.id("sitting-convene"));
         browser.waitForText(By.id("sitting-status"), "procédure d’urgence");
@@ -152,15 +179,19 @@ class SecretariatBrowserIT extends BrowserTest {
         browser.open(platform.uri("/conseils/cts-essonne/journal"));
         browser.waitForText(By.id("journal-head"), "verify-audit --council " + councilId + " --expect ");
         waitForJournal("Procuration retirée");
-        assertThat(journalCells()).contains("Procuration donnée", giver.name(), "Convocation d’une séance").doesNotContain("{\"");
+        assertThat(journalCells())
+                .contains("Procuration donnée", giver.name(), "Convocation d’une séance")
+                .doesNotContain("{\"");
         WebElement filter = browser.find(By.cssSelector("#journal-filter-action input"));
         filter.sendKeys("Procuration retirée");
         browser.waitForComboBoxOptions("journal-filter-action");
         filter.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.waitUntilIdle();
-        // The grid keeps its row elements (and their old texts) when it shrinks: count its items rather than read what is left.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(driver ->
-                Long.valueOf(1).equals(browser.script("return document.getElementById('journal').size")));
+        // The grid keeps its row elements (and their old texts) when it shrinks: count its items rather than read what
+        // is left.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL)
+                .until(driver ->
+                        Long.valueOf(1).equals(browser.script("return document.getElementById('journal').size")));
         assertThat(journalCells()).contains("Procuration retirée", giver.name());
         assertAccessible(browser, "journal");
     }

@@ -1,17 +1,16 @@
 package fr.convergences.motion;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member of the demo council tables two motions in a browser; the bureau (the council's admin) hears of both, publishes
@@ -39,7 +38,8 @@ class TablingBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_member_tables_two_motions_the_bureau_is_told_publishes_one_and_declines_the_other_whose_reason_the_member_reads() {
+    void
+            a_member_tables_two_motions_the_bureau_is_told_publishes_one_and_declines_the_other_whose_reason_the_member_reads() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String kept = "PMI le samedi " + suffix;
         String declined = "PMI le dimanche " + suffix;

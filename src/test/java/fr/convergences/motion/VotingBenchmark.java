@@ -1,5 +1,7 @@
 package fr.convergences.motion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
@@ -21,12 +23,6 @@ import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.jdbc.AutoSave;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,8 +35,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
 
 /**
  * The ballot machinery at the scale of a resident-wide vote: 200 concurrent voters casting on one voting
@@ -81,8 +80,9 @@ class VotingBenchmark {
         // A smaller full run when the machine is shared: -Dconvergences.benchmark.voting.ballots=20000 (both kinds).
         Integer override = Integer.getInteger("convergences.benchmark.voting.ballots");
         int ballots = override != null ? override : Benchmark.size(1_000, 100_000);
-        StringBuilder report = new StringBuilder("| ballot kind | ballots | voters | wall time | ballots/s | p50 | p95 | p99 | close | verify (chain + recount) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder report = new StringBuilder(
+                "| ballot kind | ballots | voters | wall time | ballots/s | p50 | p95 | p99 | close | verify (chain + recount) |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|\n");
         String variants = System.getProperty("convergences.benchmark.voting.autosave", "");
         String inFlight = System.getProperty("convergences.benchmark.voting.inflight", "");
         String commitPaths = System.getProperty("convergences.benchmark.voting.commit", "");
@@ -112,7 +112,11 @@ class VotingBenchmark {
                 report.append(run(platform, kind, size, ", autosave " + autosave.value()));
             }
         }
-        report.append("\n").append(tallies()).append(auditBlock(platform)).append(pendingCheckPlans(platform)).append(profiles);
+        report.append("\n")
+                .append(tallies())
+                .append(auditBlock(platform))
+                .append(pendingCheckPlans(platform))
+                .append(profiles);
         Benchmark.report("voting", report.toString());
     }
 
@@ -121,8 +125,11 @@ class VotingBenchmark {
      * and given back; the pool keeps them open, and nothing resets the setting on return.
      */
     private static void poolAutosave(TestPlatform platform, AutoSave autosave) throws SQLException {
-        DataSource dataSource = DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
-        int size = platform.context().getProperty("datasources.default.maximum-pool-size", Integer.class).orElse(10);
+        DataSource dataSource =
+                DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
+        int size = platform.context()
+                .getProperty("datasources.default.maximum-pool-size", Integer.class)
+                .orElse(10);
         List<Connection> held = new ArrayList<>();
         try {
             for (int i = 0; i < size; i++) {
@@ -142,19 +149,40 @@ class VotingBenchmark {
         MotionService motions = platform.bean(MotionService.class);
         VotingSessionService sessions = platform.bean(VotingSessionService.class);
         BallotService service = platform.bean(BallotService.class);
-        long motion = motions.publish(electorate.admin, motions.draft(electorate.admin, electorate.councilId, new MotionForm(null, MotionKind.AVIS,
-                "Consultation de tous les habitants", "Texte", "Motifs", List.of(), List.of(), Set.of(), Set.of())).id()).id();
-        VotingSession session = sessions.open(electorate.admin, sessions.plan(electorate.admin, motion,
-                SessionForm.online(kind, VotingMethod.FOR_AGAINST, null)).id());
+        long motion = motions.publish(
+                        electorate.admin,
+                        motions.draft(
+                                        electorate.admin,
+                                        electorate.councilId,
+                                        new MotionForm(
+                                                null,
+                                                MotionKind.AVIS,
+                                                "Consultation de tous les habitants",
+                                                "Texte",
+                                                "Motifs",
+                                                List.of(),
+                                                List.of(),
+                                                Set.of(),
+                                                Set.of()))
+                                .id())
+                .id();
+        VotingSession session = sessions.open(
+                electorate.admin,
+                sessions.plan(electorate.admin, motion, SessionForm.online(kind, VotingMethod.FOR_AGAINST, null))
+                        .id());
         long[] latencies = new long[ballots];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger forVotes = new AtomicInteger();
         AtomicInteger voterNumber = new AtomicInteger();
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(Math.min(maxInFlight, VOTERS), true);
-        ExecutorService pool = Executors.newFixedThreadPool(VOTERS, task -> new Thread(task, "voter-" + voterNumber.incrementAndGet()));
-        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database = platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
+        java.util.concurrent.Semaphore inFlight =
+                new java.util.concurrent.Semaphore(Math.min(maxInFlight, VOTERS), true);
+        ExecutorService pool = Executors.newFixedThreadPool(
+                VOTERS, task -> new Thread(task, "voter-" + voterNumber.incrementAndGet()));
+        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database =
+                platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
         CastProfile profile = Boolean.getBoolean("convergences.benchmark.voting.profile")
-                ? new CastProfile("voter-", database.getUrl(), database.getUsername(), database.getPassword()) : null;
+                ? new CastProfile("voter-", database.getUrl(), database.getUsername(), database.getPassword())
+                : null;
         long started = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int worker = 0; worker < VOTERS; worker++) {
@@ -167,7 +195,8 @@ class VotingBenchmark {
                     inFlight.acquire();
                     try {
                         if (groupCommitter != null) {
-                            groupCommitter.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
+                            groupCommitter.cast(
+                                    voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
                         } else {
                             service.cast(voter.actor(), session.id(), voter.seat(), new BallotChoice.ForAgainst(vote));
                         }
@@ -189,17 +218,24 @@ class VotingBenchmark {
         pool.shutdown();
         if (profile != null) {
             profile.close();
-            profiles.append("\n### Where the casts' time went: ").append(kind).append(variant).append("\n\n").append(profile.report(15));
+            profiles.append("\n### Where the casts' time went: ")
+                    .append(kind)
+                    .append(variant)
+                    .append("\n\n")
+                    .append(profile.report(15));
         }
         // How far the mixer kept up: the ballots still pending are moved by the close.
-        long pendingAtClose = new TestSql(platform).count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", session.id());
+        long pendingAtClose = new TestSql(platform)
+                .count("SELECT count(*) FROM secret_ballot_pool WHERE session_id = ?", session.id());
         // How far the sealer kept up: the events still unsealed are sealed (and journalled) by the close.
-        long unsealedAtClose = new TestSql(platform).count("SELECT count(*) FROM voting_event WHERE session_id = ? AND seq IS NULL", session.id());
+        long unsealedAtClose = new TestSql(platform)
+                .count("SELECT count(*) FROM voting_event WHERE session_id = ? AND seq IS NULL", session.id());
         long closeStart = System.nanoTime();
         VotingSession closed = sessions.close(electorate.admin, session.id());
         double closeMillis = (System.nanoTime() - closeStart) / 1e6;
         long verifyStart = System.nanoTime();
-        SessionVerifier.Report verification = platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead());
+        SessionVerifier.Report verification =
+                platform.bean(SessionVerifier.class).verify(session.id(), closed.publishedHead());
         double verifyMillis = (System.nanoTime() - verifyStart) / 1e6;
 
         TallyResult tally = sessions.result(session.id()).tally();
@@ -207,15 +243,28 @@ class VotingBenchmark {
         assertThat(tally.forVotes()).isEqualTo(forVotes.get());
         assertThat(verification.problems()).isEmpty();
         // Roll-call casts are journalled one by one; secret ones by sealed block, with their number and no actor.
-        assertThat(new TestSql(platform).count(kind == BallotKind.ROLL_CALL
-                ? "SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'"
-                : "SELECT coalesce(sum((after_json::json->>'ballots')::int), 0) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'",
-                electorate.councilId)).isEqualTo(ballots);
-        String label = (kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString()) + variant
-                + " (" + unsealedAtClose + " unsealed at close)";
-        return String.format("| %s | %,d | %d | %.1f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.0f ms | %.0f ms |%n", label, ballots, VOTERS, seconds,
-                ballots / seconds, Benchmark.percentileMillis(latencies, 50), Benchmark.percentileMillis(latencies, 95),
-                Benchmark.percentileMillis(latencies, 99), closeMillis, verifyMillis);
+        assertThat(new TestSql(platform)
+                        .count(
+                                kind == BallotKind.ROLL_CALL
+                                        ? "SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'"
+                                        : "SELECT coalesce(sum((after_json::json->>'ballots')::int), 0) FROM audit_entry WHERE council_id = ? AND action = 'motion.ballot.cast'",
+                                electorate.councilId))
+                .isEqualTo(ballots);
+        String label =
+                (kind == BallotKind.SECRET ? kind + " (" + pendingAtClose + " pending at close)" : kind.toString())
+                        + variant + " (" + unsealedAtClose + " unsealed at close)";
+        return String.format(
+                "| %s | %,d | %d | %.1f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.0f ms | %.0f ms |%n",
+                label,
+                ballots,
+                VOTERS,
+                seconds,
+                ballots / seconds,
+                Benchmark.percentileMillis(latencies, 50),
+                Benchmark.percentileMillis(latencies, 95),
+                Benchmark.percentileMillis(latencies, 99),
+                closeMillis,
+                verifyMillis);
     }
 
     /**
@@ -240,7 +289,8 @@ class VotingBenchmark {
         if (path.startsWith("group")) {
             int committers = path.contains(":") ? Integer.parseInt(path.substring(path.indexOf(':') + 1)) : 4;
             @SuppressWarnings("unchecked")
-            io.micronaut.transaction.TransactionOperations<Connection> transactions = platform.bean(io.micronaut.transaction.TransactionOperations.class);
+            io.micronaut.transaction.TransactionOperations<Connection> transactions =
+                    platform.bean(io.micronaut.transaction.TransactionOperations.class);
             groupCommitter = new GroupCommitter(platform.bean(BallotService.class), transactions, committers);
             try {
                 String row = run(platform, kind, size, ", group commit, " + committers + " committers");
@@ -256,12 +306,15 @@ class VotingBenchmark {
     /** Server settings through the embedded server's superuser (its password file lies beside the data directory), then a reload. */
     private static void serverSettings(TestPlatform platform, String... statements) throws Exception {
         java.util.Properties passwords = new java.util.Properties();
-        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(platform.dataDirectory().resolve("postgres.credentials"))) {
+        try (java.io.Reader reader =
+                java.nio.file.Files.newBufferedReader(platform.dataDirectory().resolve("postgres.credentials"))) {
             passwords.load(reader);
         }
-        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database = platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
-        try (Connection connection = java.sql.DriverManager.getConnection(database.getUrl(), "postgres", passwords.getProperty("superuser.password"));
-             java.sql.Statement statement = connection.createStatement()) {
+        io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration database =
+                platform.bean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class);
+        try (Connection connection = java.sql.DriverManager.getConnection(
+                        database.getUrl(), "postgres", passwords.getProperty("superuser.password"));
+                java.sql.Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -276,16 +329,26 @@ class VotingBenchmark {
      */
     private static String auditBlock(TestPlatform platform) {
         int count = 10_000;
-        fr.convergences.identity.audit.AuditTrail audit = platform.bean(fr.convergences.identity.audit.AuditTrail.class);
+        fr.convergences.identity.audit.AuditTrail audit =
+                platform.bean(fr.convergences.identity.audit.AuditTrail.class);
         @SuppressWarnings("unchecked")
-        io.micronaut.transaction.TransactionOperations<Connection> transactions = platform.bean(io.micronaut.transaction.TransactionOperations.class);
-        StringBuilder line = new StringBuilder("Audit entries of a sealed block of " + String.format("%,d", count) + " roll-call casts:");
+        io.micronaut.transaction.TransactionOperations<Connection> transactions =
+                platform.bean(io.micronaut.transaction.TransactionOperations.class);
+        StringBuilder line = new StringBuilder(
+                "Audit entries of a sealed block of " + String.format("%,d", count) + " roll-call casts:");
         for (boolean batched : new boolean[] {false, true, false, true}) {
-            long council = new fr.convergences.testing.TestCouncils(platform).create().id();
+            long council =
+                    new fr.convergences.testing.TestCouncils(platform).create().id();
             List<fr.convergences.identity.audit.AuditEvent> events = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                events.add(new fr.convergences.identity.audit.AuditEvent(fr.convergences.identity.Actor.account(1_000_000L + i), council,
-                        "motion.ballot.cast", "voting_session", "1", Map.of(), Map.of("seat", i, "capacity", "SEAT", "choice", "FOR", "chain", i + ":x")));
+                events.add(new fr.convergences.identity.audit.AuditEvent(
+                        fr.convergences.identity.Actor.account(1_000_000L + i),
+                        council,
+                        "motion.ballot.cast",
+                        "voting_session",
+                        "1",
+                        Map.of(),
+                        Map.of("seat", i, "capacity", "SEAT", "choice", "FOR", "chain", i + ":x")));
             }
             long start = System.nanoTime();
             transactions.executeWrite(status -> {
@@ -296,20 +359,25 @@ class VotingBenchmark {
                 }
                 return null;
             });
-            line.append(String.format(" %s %.0f ms;", batched ? "one batch" : "one by one", (System.nanoTime() - start) / 1e6));
-            assertThat(new TestSql(platform).count("SELECT count(*) FROM audit_entry WHERE chain_key = ?", council)).isEqualTo(count);
+            line.append(String.format(
+                    " %s %.0f ms;", batched ? "one batch" : "one by one", (System.nanoTime() - start) / 1e6));
+            assertThat(new TestSql(platform).count("SELECT count(*) FROM audit_entry WHERE chain_key = ?", council))
+                    .isEqualTo(count);
         }
         return line.append("\n").toString();
     }
 
     /** EXPLAIN ANALYZE of the sealer's pending check, as it was and as it is, on the table the runs filled. */
     private static String pendingCheckPlans(TestPlatform platform) throws SQLException {
-        DataSource dataSource = DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
+        DataSource dataSource =
+                DelegatingDataSource.unwrapDataSource(platform.context().getBean(DataSource.class));
         StringBuilder plans = new StringBuilder();
-        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
             try (java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM voting_event")) {
                 rows.next();
-                plans.append(String.format("%nThe sealer's pending check on voting_event (%,d rows):%n", rows.getLong(1)));
+                plans.append(
+                        String.format("%nThe sealer's pending check on voting_event (%,d rows):%n", rows.getLong(1)));
             }
             String before = "SELECT DISTINCT session_id FROM voting_event WHERE seq IS NULL";
             String after = """
@@ -351,16 +419,21 @@ class VotingBenchmark {
             forAgainst.add(new CountedBallot(1 + i % 2, new BallotChoice.ForAgainst(Vote.values()[random.nextInt(3)])));
             List<Long> order = new ArrayList<>(options);
             Collections.shuffle(order, random);
-            ranked.add(new CountedBallot(1 + i % 2, new BallotChoice.Ranking(order.subList(0, 1 + random.nextInt(10)))));
+            ranked.add(
+                    new CountedBallot(1 + i % 2, new BallotChoice.Ranking(order.subList(0, 1 + random.nextInt(10)))));
         }
         Map<Long, Integer> electorate = Map.of(1L, count / 2, 2L, count / 2);
-        double forAgainstMillis = best(() -> Tally.count(new TallyInput(VotingMethod.FOR_AGAINST, VotingRules.USUAL, List.of(), electorate, count,
-                forAgainst, null)));
-        double schulzeMillis = best(() -> Tally.count(new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null)));
-        TallyResult schulze = Tally.count(new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null));
+        double forAgainstMillis = best(() -> Tally.count(new TallyInput(
+                VotingMethod.FOR_AGAINST, VotingRules.USUAL, List.of(), electorate, count, forAgainst, null)));
+        double schulzeMillis = best(() -> Tally.count(
+                new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null)));
+        TallyResult schulze = Tally.count(
+                new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, options, electorate, count, ranked, null));
         assertThat(schulze.ballots()).isEqualTo(count);
-        return String.format("In-memory tally of %,d ballots (best of 5 after warm-up): for/against %.1f ms; ranked on 10 options (Schulze, full "
-                + "pairwise table) %.1f ms.%n", count, forAgainstMillis, schulzeMillis);
+        return String.format(
+                "In-memory tally of %,d ballots (best of 5 after warm-up): for/against %.1f ms; ranked on 10 options (Schulze, full "
+                        + "pairwise table) %.1f ms.%n",
+                count, forAgainstMillis, schulzeMillis);
     }
 
     private static double best(Runnable tally) {

@@ -1,12 +1,12 @@
 package fr.convergences.motion;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.database.Sql;
 import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.VotingSessionService;
-import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.MotionKind;
@@ -15,7 +15,6 @@ import fr.convergences.motion.model.VotingMethod;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,10 +42,31 @@ public final class VotingCrashChild {
             VotingSessionService sessions = context.getBean(VotingSessionService.class);
             List<String> lines = new ArrayList<>();
             for (BallotKind kind : List.of(BallotKind.ROLL_CALL, BallotKind.SECRET)) {
-                long motion = motions.publish(electorate.admin, motions.draft(electorate.admin, electorate.councilId, new MotionForm(null,
-                        MotionKind.AVIS, "Vote sous charge " + kind, "Texte", "Motifs", List.of(), List.of(), Set.of(), Set.of())).id()).id();
-                long session = sessions.open(electorate.admin, sessions.plan(electorate.admin, motion,
-                        SessionForm.online(kind, VotingMethod.FOR_AGAINST, null)).id()).id();
+                long motion = motions.publish(
+                                electorate.admin,
+                                motions.draft(
+                                                electorate.admin,
+                                                electorate.councilId,
+                                                new MotionForm(
+                                                        null,
+                                                        MotionKind.AVIS,
+                                                        "Vote sous charge " + kind,
+                                                        "Texte",
+                                                        "Motifs",
+                                                        List.of(),
+                                                        List.of(),
+                                                        Set.of(),
+                                                        Set.of()))
+                                        .id())
+                        .id();
+                long session = sessions.open(
+                                electorate.admin,
+                                sessions.plan(
+                                                electorate.admin,
+                                                motion,
+                                                SessionForm.online(kind, VotingMethod.FOR_AGAINST, null))
+                                        .id())
+                        .id();
                 lines.add(kind.name() + " " + session);
             }
             lines.add("ADMIN " + electorate.admin.accountId());
@@ -60,7 +80,7 @@ public final class VotingCrashChild {
             String[] parts = line.split(" ");
             switch (parts[0]) {
                 case "VOTER" -> voters.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
-                case "ADMIN" -> { }
+                case "ADMIN" -> {}
                 default -> sessions.put(parts[0], Long.parseLong(parts[1]));
             }
         }
@@ -68,10 +88,14 @@ public final class VotingCrashChild {
         Sql sql = context.getBean(Sql.class);
         @SuppressWarnings("unchecked")
         TransactionOperations<java.sql.Connection> transactions = context.getBean(TransactionOperations.class);
-        List<Long> rollCallDone = transactions.executeRead(status ->
-                sql.list("SELECT seat_mandate_id FROM roll_call_ballot WHERE session_id = ?", row -> row.getLong(1), sessions.get("ROLL_CALL")));
-        List<Long> secretDone = transactions.executeRead(status ->
-                sql.list("SELECT seat_mandate_id FROM secret_register WHERE session_id = ?", row -> row.getLong(1), sessions.get("SECRET")));
+        List<Long> rollCallDone = transactions.executeRead(status -> sql.list(
+                "SELECT seat_mandate_id FROM roll_call_ballot WHERE session_id = ?",
+                row -> row.getLong(1),
+                sessions.get("ROLL_CALL")));
+        List<Long> secretDone = transactions.executeRead(status -> sql.list(
+                "SELECT seat_mandate_id FROM secret_register WHERE session_id = ?",
+                row -> row.getLong(1),
+                sessions.get("SECRET")));
         for (long[] voter : voters) {
             if (!rollCallDone.contains(voter[0])) {
                 work.add(new Object[] {"R", sessions.get("ROLL_CALL"), voter});
@@ -89,7 +113,10 @@ public final class VotingCrashChild {
             pool.submit(() -> {
                 long[] voter = (long[]) task[2];
                 try {
-                    ballots.cast(fr.convergences.identity.Actor.account(voter[1]), (Long) task[1], voter[0],
+                    ballots.cast(
+                            fr.convergences.identity.Actor.account(voter[1]),
+                            (Long) task[1],
+                            voter[0],
                             new BallotChoice.ForAgainst(voter[0] % 2 == 0 ? Vote.FOR : Vote.AGAINST));
                     acknowledge(task[0] + " " + voter[0]);
                 } catch (UserFacingException refused) {
@@ -111,14 +138,21 @@ public final class VotingCrashChild {
 
     /** The platform as the tests start it, on the given data directory, without demo data. */
     static ApplicationContext start(Path data) {
-        ApplicationContext context = ApplicationContext.builder().environments("test")
-                .properties(Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1",
-                        "convergences.data-dir", data.toString(), "convergences.mail.mode", "log"))
+        ApplicationContext context = ApplicationContext.builder()
+                .environments("test")
+                .properties(Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "micronaut.server.host",
+                        "127.0.0.1",
+                        "convergences.data-dir",
+                        data.toString(),
+                        "convergences.mail.mode",
+                        "log"))
                 .start();
         context.getBean(EmbeddedServer.class).start();
         return context;
     }
 
-    private VotingCrashChild() {
-    }
+    private VotingCrashChild() {}
 }

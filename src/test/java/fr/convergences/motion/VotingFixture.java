@@ -24,7 +24,6 @@ import fr.convergences.territory.council.MandateStatus;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,22 +59,35 @@ public final class VotingFixture {
         this.council = new TestCouncils(platform).create();
         TestAccounts accounts = new TestAccounts(platform);
         Account adminAccount = accounts.create("Secrétariat");
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, adminAccount.id(), council.id(), CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, adminAccount.id(), council.id(), CouncilRole.COUNCIL_ADMIN));
         this.admin = Actor.account(adminAccount.id());
         for (int position = 1; position <= 3; position++) {
-            College college = platform.bean(CollegeRepository.class).save(new College(null, council.id(), "Collège " + position, null, 500, position));
+            College college = platform.bean(CollegeRepository.class)
+                    .save(new College(null, council.id(), "Collège " + position, null, 500, position));
             colleges.add(college);
             boolean votes = position < 3;
             int count = votes ? titularsPerCollege : 1;
             for (int seat = 1; seat <= count; seat++) {
-                Member titular = seat(college, MandateKind.TITULAR, seat, null, votes, accounts.create("Titulaire " + position + "-" + seat));
+                Member titular = seat(
+                        college,
+                        MandateKind.TITULAR,
+                        seat,
+                        null,
+                        votes,
+                        accounts.create("Titulaire " + position + "-" + seat));
                 if (!votes) {
                     adviser = titular;
                     continue;
                 }
                 titulars.add(titular);
                 if (seat <= substitutesPerCollege) {
-                    substitutes.add(seat(college, MandateKind.SUBSTITUTE, null, titular.mandate().id(), true,
+                    substitutes.add(seat(
+                            college,
+                            MandateKind.SUBSTITUTE,
+                            null,
+                            titular.mandate().id(),
+                            true,
                             accounts.create("Suppléant " + position + "-" + seat)));
                 }
             }
@@ -84,7 +96,8 @@ public final class VotingFixture {
 
     /** A further college with voting right and its titulars (a small State college, for example), added after the others. */
     public List<Member> addVotingCollege(String name, int seats) {
-        College college = platform.bean(CollegeRepository.class).save(new College(null, council.id(), name, null, 500, colleges.size() + 1));
+        College college = platform.bean(CollegeRepository.class)
+                .save(new College(null, council.id(), name, null, 500, colleges.size() + 1));
         colleges.add(college);
         TestAccounts accounts = new TestAccounts(platform);
         List<Member> members = new ArrayList<>();
@@ -97,21 +110,52 @@ public final class VotingFixture {
     }
 
     private Member seat(College college, MandateKind kind, Integer seat, Long titular, boolean votes, Account account) {
-        Mandate mandate = platform.bean(MandateRepository.class).save(new Mandate(null, council.id(), college.id(), kind, seat, titular,
-                account.displayName(), account.email(), account.id(), LocalDate.now().minusYears(1), LocalDate.now().plusYears(4), null,
-                votes, MandateStatus.ACTIVE, null, null, null));
+        Mandate mandate = platform.bean(MandateRepository.class)
+                .save(new Mandate(
+                        null,
+                        council.id(),
+                        college.id(),
+                        kind,
+                        seat,
+                        titular,
+                        account.displayName(),
+                        account.email(),
+                        account.id(),
+                        LocalDate.now().minusYears(1),
+                        LocalDate.now().plusYears(4),
+                        null,
+                        votes,
+                        MandateStatus.ACTIVE,
+                        null,
+                        null,
+                        null));
         return new Member(mandate, account);
     }
 
     /** The substitute backing a titular, if any. */
     public Member substituteOf(Member titular) {
-        return substitutes.stream().filter(s -> s.mandate().titularMandateId().equals(titular.mandate().id())).findFirst().orElseThrow();
+        return substitutes.stream()
+                .filter(s ->
+                        s.mandate().titularMandateId().equals(titular.mandate().id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Motion publishedMotion(MotionKind kind, List<String> options) {
         MotionService motions = platform.bean(MotionService.class);
-        Motion motion = motions.draft(admin, council.id(), new MotionForm(null, kind, "Motion " + kind, "Le conseil demande…",
-                "Parce que…", options, List.of(), Set.of(), Set.of()));
+        Motion motion = motions.draft(
+                admin,
+                council.id(),
+                new MotionForm(
+                        null,
+                        kind,
+                        "Motion " + kind,
+                        "Le conseil demande…",
+                        "Parce que…",
+                        options,
+                        List.of(),
+                        Set.of(),
+                        Set.of()));
         return motions.publish(admin, motion.id());
     }
 
@@ -130,7 +174,10 @@ public final class VotingFixture {
      * the sitting would race the test's own (an optimistic-lock failure on closing it).
      */
     public static void begin(TestPlatform platform, long sittingId) {
-        new fr.convergences.testing.TestSql(platform).update("UPDATE sitting SET starts_at = now() - interval '1 minute', "
-                + "convocation_sent_at = coalesce(convocation_sent_at, now() - interval '1 minute') WHERE id = ?", sittingId);
+        new fr.convergences.testing.TestSql(platform)
+                .update(
+                        "UPDATE sitting SET starts_at = now() - interval '1 minute', "
+                                + "convocation_sent_at = coalesce(convocation_sent_at, now() - interval '1 minute') WHERE id = ?",
+                        sittingId);
     }
 }

@@ -1,24 +1,39 @@
 package fr.convergences.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AdoptionPolicyTest {
 
     private static Motion motion(long council, MotionKind kind, MotionStatus status) {
-        return new Motion(7L, council, null, kind, "Adoption du projet", "Texte", "Motifs", status, null, 1L, Instant.EPOCH, null,
-                null, null, 0L);
+        return new Motion(
+                7L,
+                council,
+                null,
+                kind,
+                "Adoption du projet",
+                "Texte",
+                "Motifs",
+                status,
+                null,
+                1L,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                0L);
     }
 
     @Test
     void an_adopted_deliberation_of_the_same_council_adopts_the_draft() {
-        assertThat(AdoptionPolicy.problem(3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.ADOPTED))).isEmpty();
+        assertThat(AdoptionPolicy.problem(
+                        3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.ADOPTED)))
+                .isEmpty();
     }
 
     @Test
@@ -29,21 +44,25 @@ class AdoptionPolicyTest {
 
     @Test
     void a_rejected_or_pending_deliberation_does_not_adopt_it() {
-        assertThat(AdoptionPolicy.problem(3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.REJECTED)))
+        assertThat(AdoptionPolicy.problem(
+                        3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.REJECTED)))
                 .contains("project.adopt.notAdopted");
-        assertThat(AdoptionPolicy.problem(3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.PUBLISHED)))
+        assertThat(AdoptionPolicy.problem(
+                        3, VersionStatus.DRAFT, motion(3, MotionKind.DELIBERATION, MotionStatus.PUBLISHED)))
                 .contains("project.adopt.notAdopted");
     }
 
     @Test
     void another_councils_deliberation_is_unknown_here() {
-        assertThat(AdoptionPolicy.problem(3, VersionStatus.DRAFT, motion(4, MotionKind.DELIBERATION, MotionStatus.ADOPTED)))
+        assertThat(AdoptionPolicy.problem(
+                        3, VersionStatus.DRAFT, motion(4, MotionKind.DELIBERATION, MotionStatus.ADOPTED)))
                 .contains("project.adopt.motionUnknown");
     }
 
     @Test
     void an_adopted_version_is_not_adopted_again() {
-        assertThat(AdoptionPolicy.problem(3, VersionStatus.ADOPTED, motion(3, MotionKind.DELIBERATION, MotionStatus.ADOPTED)))
+        assertThat(AdoptionPolicy.problem(
+                        3, VersionStatus.ADOPTED, motion(3, MotionKind.DELIBERATION, MotionStatus.ADOPTED)))
                 .contains("project.adopt.notDraft");
     }
 }

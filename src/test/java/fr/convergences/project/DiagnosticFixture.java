@@ -4,7 +4,6 @@ import fr.convergences.convergence.ConvergenceFixture;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.testing.TestPlatform;
-
 import java.util.Map;
 
 /**
@@ -25,12 +24,19 @@ final class DiagnosticFixture {
         ConvergenceService convergences = platform.bean(ConvergenceService.class);
         convergences.compute(consultation.moderator, consultation.consultation);
         convergence = convergences.list(consultation.moderator, consultation.consultation, 3).stream()
-                .filter(view -> view.members().stream().anyMatch(m -> m.contributionId() == consultation.doctors.getFirst()))
-                .findFirst().orElseThrow().convergence().id();
+                .filter(view ->
+                        view.members().stream().anyMatch(m -> m.contributionId() == consultation.doctors.getFirst()))
+                .findFirst()
+                .orElseThrow()
+                .convergence()
+                .id();
         convergences.rename(consultation.moderator, convergence, NEED);
         convergences.confirm(consultation.moderator, convergence);
         SynthesisDocumentService syntheses = platform.bean(SynthesisDocumentService.class);
-        syntheses.saveDraft(consultation.moderator, consultation.consultation, new SynthesisDocumentService.Draft("Synthèse", "", Map.of()));
+        syntheses.saveDraft(
+                consultation.moderator,
+                consultation.consultation,
+                new SynthesisDocumentService.Draft("Synthèse", "", Map.of()));
         syntheses.publish(consultation.moderator, consultation.consultation);
     }
 

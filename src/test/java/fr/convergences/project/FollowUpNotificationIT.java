@@ -1,5 +1,7 @@
 package fr.convergences.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
@@ -12,8 +14,8 @@ import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.application.BallotService;
-import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.application.SessionForm;
+import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.model.ArsReplyKind;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
@@ -28,21 +30,17 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Closing the loop against the real database and mail server: who is told of each step (motion
@@ -59,7 +57,8 @@ class FollowUpNotificationIT {
     private final OutboxDelivery delivery = platform.bean(OutboxDelivery.class);
 
     @Test
-    void everyone_behind_what_a_motion_and_an_action_answer_is_told_each_step_once_in_their_language_and_as_they_chose() {
+    void
+            everyone_behind_what_a_motion_and_an_action_answer_is_told_each_step_once_in_their_language_and_as_they_chose() {
         ProjectFixture fixture = new ProjectFixture(platform);
         long consultation = consultation(fixture);
         Account author = accounts.create("Autrice");
@@ -68,10 +67,14 @@ class FollowUpNotificationIT {
         Account actionFollower = accounts.create("Suiveur");
         Account stranger = accounts.create("Passant");
         sql.update("UPDATE account SET locale = 'en' WHERE id = ?", supporter.id());
-        platform.bean(NotificationCenter.class).choose(TestAccounts.actor(supporter), NotificationKind.FOLLOW_UP, Frequency.IMMEDIATELY);
+        platform.bean(NotificationCenter.class)
+                .choose(TestAccounts.actor(supporter), NotificationKind.FOLLOW_UP, Frequency.IMMEDIATELY);
         long contribution = contribution(consultation, author.id());
         long other = contribution(consultation, stranger.id());
-        sql.update("INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, now())", contribution, supporter.id());
+        sql.update(
+                "INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, now())",
+                contribution,
+                supporter.id());
         long convergence = convergence(consultation, List.of(contribution));
         Follows follows = platform.bean(Follows.class);
         follows.follow(TestAccounts.actor(convergenceFollower), FollowedKind.CONVERGENCE, convergence);
@@ -80,23 +83,38 @@ class FollowUpNotificationIT {
 
         // The motion answers the contribution directly; its decision is found by the sweep.
         Motion motion = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
-        sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motion.id(), contribution);
+        sql.update(
+                "INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)",
+                motion.id(),
+                contribution);
         Account motionFollower = accounts.create("Suiveuse de la décision");
         follows.follow(TestAccounts.actor(motionFollower), FollowedKind.MOTION, motion.id());
         decide(fixture, motion.id());
-        assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key LIKE 'voting-session-opened:%' AND link = ? "
-                + "AND expanded_at IS NOT NULL", "/motions/" + motion.id())).as("the opening wrote its voters to the outbox").isEqualTo(1);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM notification_job WHERE event_key LIKE 'voting-session-opened:%' AND link = ? "
+                                + "AND expanded_at IS NOT NULL",
+                        "/motions/" + motion.id()))
+                .as("the opening wrote its voters to the outbox")
+                .isEqualTo(1);
         platform.bean(MotionDecisionSweep.class).sweep();
-        assertThat(platform.bean(MotionDecisionSweep.class).sweep()).as("a decision is recorded once").isZero();
+        assertThat(platform.bean(MotionDecisionSweep.class).sweep())
+                .as("a decision is recorded once")
+                .isZero();
         delivery.runOnce();
         assertThat(titlesOf(author)).contains("Le conseil a adopté « " + motion.title() + " »");
         assertThat(titlesOf(supporter)).contains("The council adopted “" + motion.title() + "”");
-        assertThat(titlesOf(convergenceFollower)).as("the motion answers the contribution, not the convergence").isEmpty();
+        assertThat(titlesOf(convergenceFollower))
+                .as("the motion answers the contribution, not the convergence")
+                .isEmpty();
         for (var titular : fixture.council.titulars) {
             // Twice in all: the opening, then the published result; each once.
-            assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'VOTING_SESSION' AND link = ? ORDER BY id",
-                    titular.account().id(), "/motions/" + motion.id())).as("each voter told of the opening and of the result once")
-                    .hasSize(2).doesNotHaveDuplicates();
+            assertThat(sql.column(
+                            "SELECT title FROM notification WHERE account_id = ? AND kind = 'VOTING_SESSION' AND link = ? ORDER BY id",
+                            titular.account().id(),
+                            "/motions/" + motion.id()))
+                    .as("each voter told of the opening and of the result once")
+                    .hasSize(2)
+                    .doesNotHaveDuplicates();
         }
 
         ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);
@@ -105,12 +123,17 @@ class FollowUpNotificationIT {
         ars.recordReply(fixture.admin, motion.id(), today, ArsReplyKind.PARTLY, "Retenu pour deux communes.");
         delivery.runOnce();
         assertThat(titlesOf(author)).contains("L’agence régionale de santé a répondu à « " + motion.title() + " »");
-        assertThat(titlesOf(motionFollower)).as("who follows the motion is told of its decision and of the agency's reply")
-                .containsExactly("Le conseil a adopté « " + motion.title() + " »", "L’agence régionale de santé a répondu à « " + motion.title() + " »");
+        assertThat(titlesOf(motionFollower))
+                .as("who follows the motion is told of its decision and of the agency's reply")
+                .containsExactly(
+                        "Le conseil a adopté « " + motion.title() + " »",
+                        "L’agence régionale de santé a répondu à « " + motion.title() + " »");
 
         // The action answers the convergence (and through it the contribution).
-        HealthProject project = platform.bean(ProjectService.class).open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");
-        Axis axis = platform.bean(ProjectService.class).addAxis(fixture.admin, project.id(), "Accès aux soins", "Médecins.");
+        HealthProject project =
+                platform.bean(ProjectService.class).open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");
+        Axis axis = platform.bean(ProjectService.class)
+                .addAxis(fixture.admin, project.id(), "Accès aux soins", "Médecins.");
         ProjectAction action = actions.create(fixture.admin, axis.id(), actionForm(fixture));
         link(fixture, action.id(), convergence);
         follows.follow(TestAccounts.actor(actionFollower), FollowedKind.ACTION, action.id());
@@ -123,29 +146,55 @@ class FollowUpNotificationIT {
         }
         assertThat(titlesOf(supporter)).contains("Action started: “" + action.title() + "”");
         assertThat(titlesOf(stranger)).as("behind another contribution only").isEmpty();
-        assertThat(platform.mailbox().to(supporter.email())).extracting(mail -> mail.subject())
+        assertThat(platform.mailbox().to(supporter.email()))
+                .extracting(mail -> mail.subject())
                 .as("the supporter asked for immediate mail, in English")
                 .contains("The council adopted “" + motion.title() + "”", "Action started: “" + action.title() + "”");
-        assertThat(sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' AND digest_pending", author.id()))
-                .as("the author kept the default: the daily digest").isEqualTo(3);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' AND digest_pending",
+                        author.id()))
+                .as("the author kept the default: the daily digest")
+                .isEqualTo(3);
 
         IndicatorService indicators = platform.bean(IndicatorService.class);
-        Indicator indicator = indicators.define(fixture.admin, project.id(), new IndicatorForm(action.id(), "Habitants sans médecin traitant",
-                "Part des habitants sans médecin traitant déclaré.", "%", "Assurance maladie", new BigDecimal("14.5"), LocalDate.of(2025, 12, 31),
-                new BigDecimal("10"), LocalDate.of(2028, 12, 31), fr.convergences.project.Frequency.YEARLY, Direction.LOWER_IS_BETTER, "ARS"));
+        Indicator indicator = indicators.define(
+                fixture.admin,
+                project.id(),
+                new IndicatorForm(
+                        action.id(),
+                        "Habitants sans médecin traitant",
+                        "Part des habitants sans médecin traitant déclaré.",
+                        "%",
+                        "Assurance maladie",
+                        new BigDecimal("14.5"),
+                        LocalDate.of(2025, 12, 31),
+                        new BigDecimal("10"),
+                        LocalDate.of(2028, 12, 31),
+                        fr.convergences.project.Frequency.YEARLY,
+                        Direction.LOWER_IS_BETTER,
+                        "ARS"));
         long usersCollege = indicators.colleges(fixture.councilId()).getFirst().id();
         indicators.recordCollegeAgreement(fixture.admin, indicator.id(), usersCollege, today);
         actions.changeStatus(fixture.admin, action.id(), ActionStatus.DONE, null);
         delivery.runOnce();
-        assertThat(titlesOf(actionFollower)).containsExactlyInAnyOrder("Action lancée\u00a0: « " + action.title() + " »",
-                "Nouvel indicateur public\u00a0: « " + indicator.name() + " »", "Action réalisée\u00a0: « " + action.title() + " »");
-        assertThat(sql.count("SELECT count(*) FROM notification_outbox o JOIN notification_job j ON j.id = o.job_id "
-                + "WHERE j.event_key IN (?, ?, ?) AND o.delivered_at IS NULL", "action-started:" + action.id(), "action-done:" + action.id(),
-                "indicator-published:" + indicator.id())).isZero();
+        assertThat(titlesOf(actionFollower))
+                .containsExactlyInAnyOrder(
+                        "Action lancée\u00a0: « " + action.title() + " »",
+                        "Nouvel indicateur public\u00a0: « " + indicator.name() + " »",
+                        "Action réalisée\u00a0: « " + action.title() + " »");
+        assertThat(sql.count(
+                        "SELECT count(*) FROM notification_outbox o JOIN notification_job j ON j.id = o.job_id "
+                                + "WHERE j.event_key IN (?, ?, ?) AND o.delivered_at IS NULL",
+                        "action-started:" + action.id(),
+                        "action-done:" + action.id(),
+                        "indicator-published:" + indicator.id()))
+                .isZero();
     }
 
     @Test
-    void ten_thousand_people_behind_a_convergence_are_told_from_the_background_once_each_even_when_a_node_dies_mid_batch() throws SQLException {
+    void
+            ten_thousand_people_behind_a_convergence_are_told_from_the_background_once_each_even_when_a_node_dies_mid_batch()
+                    throws SQLException {
         ProjectFixture fixture = new ProjectFixture(platform);
         long consultation = consultation(fixture);
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -153,21 +202,38 @@ class FollowUpNotificationIT {
                 INSERT INTO account (email, display_name, status, locale, created_at)
                 SELECT 'suite-' || ? || '-' || g || '@test.convergences.invalid', 'Habitant ' || g, 'ACTIVE', 'fr', now()
                 FROM generate_series(1, 10000) g""", tag);
-        String people = "SELECT id, row_number() OVER (ORDER BY id) AS n FROM account WHERE email LIKE 'suite-' || ? || '-%'";
-        // 100 contributions, each written by one of the people and supported by 99 others; authors also support the next one.
-        sql.update("INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, published_at, created_at) "
-                + "SELECT ?, p.id, 'NEED', 'Besoin ' || p.n, 'Un rendez-vous chez un médecin.', 'PUBLISHED', now(), now() "
-                + "FROM (" + people + ") p WHERE p.n <= 100", consultation, tag);
-        String contributions = "SELECT id, row_number() OVER (ORDER BY id) AS m FROM contribution WHERE consultation_id = ?";
-        sql.update("INSERT INTO contribution_support (contribution_id, account_id, created_at) SELECT c.id, p.id, now() "
-                + "FROM (" + people + ") p JOIN (" + contributions + ") c ON c.m = (p.n % 100) + 1 WHERE p.n > 100", tag, consultation);
-        sql.update("INSERT INTO contribution_support (contribution_id, account_id, created_at) SELECT c.id, p.id, now() "
-                + "FROM (" + people + ") p JOIN (" + contributions + ") c ON c.m = p.n + 1 WHERE p.n < 100", tag, consultation);
-        List<Long> ids = sql.column("SELECT id FROM contribution WHERE consultation_id = ? ORDER BY id", consultation).stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        String people =
+                "SELECT id, row_number() OVER (ORDER BY id) AS n FROM account WHERE email LIKE 'suite-' || ? || '-%'";
+        // 100 contributions, each written by one of the people and supported by 99 others; authors also support the
+        // next one.
+        sql.update(
+                "INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, published_at, created_at) "
+                        + "SELECT ?, p.id, 'NEED', 'Besoin ' || p.n, 'Un rendez-vous chez un médecin.', 'PUBLISHED', now(), now() "
+                        + "FROM (" + people + ") p WHERE p.n <= 100",
+                consultation,
+                tag);
+        String contributions =
+                "SELECT id, row_number() OVER (ORDER BY id) AS m FROM contribution WHERE consultation_id = ?";
+        sql.update(
+                "INSERT INTO contribution_support (contribution_id, account_id, created_at) SELECT c.id, p.id, now() "
+                        + "FROM (" + people + ") p JOIN (" + contributions
+                        + ") c ON c.m = (p.n % 100) + 1 WHERE p.n > 100",
+                tag,
+                consultation);
+        sql.update(
+                "INSERT INTO contribution_support (contribution_id, account_id, created_at) SELECT c.id, p.id, now() "
+                        + "FROM (" + people + ") p JOIN (" + contributions + ") c ON c.m = p.n + 1 WHERE p.n < 100",
+                tag,
+                consultation);
+        List<Long> ids =
+                sql.column("SELECT id FROM contribution WHERE consultation_id = ? ORDER BY id", consultation).stream()
+                        .map(id -> ((Number) id).longValue())
+                        .toList();
         long convergence = convergence(consultation, ids);
-        HealthProject project = platform.bean(ProjectService.class).open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");
-        Axis axis = platform.bean(ProjectService.class).addAxis(fixture.admin, project.id(), "Accès aux soins", "Médecins.");
+        HealthProject project =
+                platform.bean(ProjectService.class).open(fixture.admin, fixture.councilId(), "Projet", "Résumé.");
+        Axis axis = platform.bean(ProjectService.class)
+                .addAxis(fixture.admin, project.id(), "Accès aux soins", "Médecins.");
         ProjectAction action = actions.create(fixture.admin, axis.id(), actionForm(fixture));
         link(fixture, action.id(), convergence);
         String link = "/actions/" + action.id();
@@ -176,19 +242,31 @@ class FollowUpNotificationIT {
         actions.changeStatus(fixture.admin, action.id(), ActionStatus.IN_PROGRESS, null);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long toldAtReturn = sql.count("SELECT count(*) FROM notification WHERE link = ?", link);
-        assertThat(toldAtReturn).as("the request does not tell 10,000 people itself").isLessThan(10_000);
-        assertThat(took).as("the request records one row, whatever the audience").isLessThan(Duration.ofSeconds(3));
-        assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key = ?", "action-started:" + action.id())).isEqualTo(1);
+        assertThat(toldAtReturn)
+                .as("the request does not tell 10,000 people itself")
+                .isLessThan(10_000);
+        assertThat(took)
+                .as("the request records one row, whatever the audience")
+                .isLessThan(Duration.ofSeconds(3));
+        assertThat(sql.count(
+                        "SELECT count(*) FROM notification_job WHERE event_key = ?", "action-started:" + action.id()))
+                .isEqualTo(1);
 
-        // A node dies mid-batch: it claimed 500 recipients and wrote their notifications, and its connection drops before
-        // the commit. Meanwhile this node (and its own schedule, at the same time) delivers everyone else; then the rows
+        // A node dies mid-batch: it claimed 500 recipients and wrote their notifications, and its connection drops
+        // before
+        // the commit. Meanwhile this node (and its own schedule, at the same time) delivers everyone else; then the
+        // rows
         // the dead node held come back and are delivered once.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (sql.count("SELECT count(*) FROM notification_job WHERE event_key = ? AND expanded_at IS NULL", "action-started:" + action.id()) > 0
+        while (sql.count(
+                                "SELECT count(*) FROM notification_job WHERE event_key = ? AND expanded_at IS NULL",
+                                "action-started:" + action.id())
+                        > 0
                 && System.nanoTime() < deadline) {
             delivery.expandOne();
         }
-        try (Connection dying = DelegatingDataSource.unwrapDataSource(platform.bean(DataSource.class)).getConnection()) {
+        try (Connection dying = DelegatingDataSource.unwrapDataSource(platform.bean(DataSource.class))
+                .getConnection()) {
             dying.setAutoCommit(false);
             int held;
             try (PreparedStatement claim = dying.prepareStatement("""
@@ -203,10 +281,12 @@ class FollowUpNotificationIT {
             }
             // Usually 500; fewer if this node's schedule was quicker than the test (then the rest is the same proof).
             assertThat(held).isPositive();
-            while (sql.count("SELECT count(*) FROM notification WHERE link = ?", link) < 10_000 - held && System.nanoTime() < deadline) {
+            while (sql.count("SELECT count(*) FROM notification WHERE link = ?", link) < 10_000 - held
+                    && System.nanoTime() < deadline) {
                 delivery.runOnce();
             }
-            assertThat(sql.count("SELECT count(*) FROM notification WHERE link = ?", link)).as("everyone but the held rows")
+            assertThat(sql.count("SELECT count(*) FROM notification WHERE link = ?", link))
+                    .as("everyone but the held rows")
                     .isEqualTo(10_000 - held);
             dying.rollback();
         }
@@ -214,10 +294,18 @@ class FollowUpNotificationIT {
             delivery.runOnce();
         }
         assertThat(pending(action.id())).isZero();
-        assertThat(sql.count("SELECT recipients FROM notification_job WHERE event_key = ?", "action-started:" + action.id())).isEqualTo(10_000);
-        assertThat(sql.count("SELECT count(*) FROM notification WHERE link = ?", link)).isEqualTo(10_000);
-        assertThat(sql.count("SELECT count(*) FROM (" + people + ") p WHERE (SELECT count(*) FROM notification n "
-                + "WHERE n.account_id = p.id AND n.link = ?) <> 1", tag, link)).as("everyone told exactly once").isZero();
+        assertThat(sql.count(
+                        "SELECT recipients FROM notification_job WHERE event_key = ?", "action-started:" + action.id()))
+                .isEqualTo(10_000);
+        assertThat(sql.count("SELECT count(*) FROM notification WHERE link = ?", link))
+                .isEqualTo(10_000);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM (" + people + ") p WHERE (SELECT count(*) FROM notification n "
+                                + "WHERE n.account_id = p.id AND n.link = ?) <> 1",
+                        tag,
+                        link))
+                .as("everyone told exactly once")
+                .isZero();
     }
 
     @Test
@@ -230,49 +318,90 @@ class FollowUpNotificationIT {
         ars.recordSending(fixture.admin, avis.id(), today.minusMonths(3), today.minusDays(2));
         LateReplyReminders reminders = platform.bean(LateReplyReminders.class);
         reminders.remind();
-        assertThat(reminders.remind()).as("once per avis and expected date, whatever the number of runs").isZero();
+        assertThat(reminders.remind())
+                .as("once per avis and expected date, whatever the number of runs")
+                .isZero();
         delivery.runOnce();
         String title = "Réponse de l’agence attendue\u00a0: « " + avis.title() + " »";
-        assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'ARS_REMINDER'", fixture.admin.accountId()))
+        assertThat(sql.column(
+                        "SELECT title FROM notification WHERE account_id = ? AND kind = 'ARS_REMINDER'",
+                        fixture.admin.accountId()))
                 .containsExactly(title);
-        assertThat(platform.mailbox().to(sql.column("SELECT email FROM account WHERE id = ?", fixture.admin.accountId()).getFirst().toString()))
-                .extracting(mail -> mail.subject()).as("mailed at once by default").contains(title);
+        assertThat(platform.mailbox()
+                        .to(sql.column("SELECT email FROM account WHERE id = ?", fixture.admin.accountId())
+                                .getFirst()
+                                .toString()))
+                .extracting(mail -> mail.subject())
+                .as("mailed at once by default")
+                .contains(title);
 
         ars.recordReply(fixture.admin, avis.id(), today, ArsReplyKind.NONE, null);
         ars.recordSending(fixture.admin, avis.id(), today.minusMonths(3), today.minusDays(1));
         reminders.remind();
-        assertThat(sql.count("SELECT count(*) FROM notification_job WHERE event_key LIKE ?", "ars-late:" + avis.id() + ":%"))
-                .as("a reply is in the register: no more reminders").isEqualTo(1);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM notification_job WHERE event_key LIKE ?", "ars-late:" + avis.id() + ":%"))
+                .as("a reply is in the register: no more reminders")
+                .isEqualTo(1);
     }
 
     private long pending(long actionId) {
-        return sql.count("SELECT count(*) FROM notification_job j WHERE j.event_key = ? AND (j.expanded_at IS NULL "
-                + "OR EXISTS (SELECT 1 FROM notification_outbox o WHERE o.job_id = j.id AND o.delivered_at IS NULL))", "action-started:" + actionId);
+        return sql.count(
+                "SELECT count(*) FROM notification_job j WHERE j.event_key = ? AND (j.expanded_at IS NULL "
+                        + "OR EXISTS (SELECT 1 FROM notification_outbox o WHERE o.job_id = j.id AND o.delivered_at IS NULL))",
+                "action-started:" + actionId);
     }
 
     private List<String> titlesOf(Account account) {
-        return sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' ORDER BY id", account.id()).stream()
-                .map(String::valueOf).toList();
+        return sql
+                .column(
+                        "SELECT title FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' ORDER BY id",
+                        account.id())
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     private long consultation(ProjectFixture fixture) {
-        return platform.bean(ConsultationService.class).open(fixture.admin, fixture.councilId(),
-                new ConsultationForm("Diagnostic territorial", "Quels sont vos besoins de santé ?", null,
-                        List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1))))).id();
+        return platform.bean(ConsultationService.class)
+                .open(
+                        fixture.admin,
+                        fixture.councilId(),
+                        new ConsultationForm(
+                                "Diagnostic territorial",
+                                "Quels sont vos besoins de santé ?",
+                                null,
+                                List.of(new ConsultationForm.PhaseDates(
+                                        PhaseKind.CONTRIBUTIONS,
+                                        LocalDate.now().minusMonths(1),
+                                        LocalDate.now().plusMonths(1)))))
+                .id();
     }
 
     private long contribution(long consultation, long author) {
-        return ((Number) sql.column("INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, published_at, "
-                + "created_at) VALUES (?, ?, 'NEED', 'Trouver un médecin', 'Pas de médecin traitant depuis deux ans.', 'PUBLISHED', now(), now()) "
-                + "RETURNING id", consultation, author).getFirst()).longValue();
+        return ((Number) sql.column(
+                                "INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, published_at, "
+                                        + "created_at) VALUES (?, ?, 'NEED', 'Trouver un médecin', 'Pas de médecin traitant depuis deux ans.', 'PUBLISHED', now(), now()) "
+                                        + "RETURNING id",
+                                consultation,
+                                author)
+                        .getFirst())
+                .longValue();
     }
 
     private long convergence(long consultation, List<Long> members) {
-        long id = ((Number) sql.column("INSERT INTO convergence (consultation_id, engine_key, label, terms, status, score, computed_at) "
-                + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id", consultation,
-                UUID.randomUUID().toString()).getFirst()).longValue();
+        long id = ((Number) sql.column(
+                                "INSERT INTO convergence (consultation_id, engine_key, label, terms, status, score, computed_at) "
+                                        + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id",
+                                consultation,
+                                UUID.randomUUID().toString())
+                        .getFirst())
+                .longValue();
         for (int rank = 0; rank < members.size(); rank++) {
-            sql.update("INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)", id, members.get(rank), rank + 1);
+            sql.update(
+                    "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
+                    id,
+                    members.get(rank),
+                    rank + 1);
         }
         return id;
     }
@@ -284,15 +413,28 @@ class FollowUpNotificationIT {
 
     private void decide(ProjectFixture fixture, long motionId) {
         VotingSessionService sessions = platform.bean(VotingSessionService.class);
-        VotingSession session = sessions.open(fixture.admin, sessions.plan(fixture.admin, motionId,
-                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null)).id());
+        VotingSession session = sessions.open(
+                fixture.admin,
+                sessions.plan(
+                                fixture.admin,
+                                motionId,
+                                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null))
+                        .id());
         BallotService ballots = platform.bean(BallotService.class);
-        fixture.council.titulars.forEach(titular -> ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        fixture.council.titulars.forEach(titular ->
+                ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
         sessions.close(fixture.admin, session.id());
     }
 
     private static ActionForm actionForm(ProjectFixture fixture) {
-        return new ActionForm("Consultations du soir " + UUID.randomUUID().toString().substring(0, 6), "Trois maisons de santé ouvertes le soir.",
-                fixture.owner.id(), Set.of(), Set.of(fixture.commune.inseeCode()), LocalDate.of(2026, 1, 5), LocalDate.of(2027, 6, 30), null);
+        return new ActionForm(
+                "Consultations du soir " + UUID.randomUUID().toString().substring(0, 6),
+                "Trois maisons de santé ouvertes le soir.",
+                fixture.owner.id(),
+                Set.of(),
+                Set.of(fixture.commune.inseeCode()),
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2027, 6, 30),
+                null);
     }
 }

@@ -1,11 +1,10 @@
 package fr.convergences.project;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class IndicatorTargetPolicyTest {
 
@@ -14,21 +13,28 @@ class IndicatorTargetPolicyTest {
 
     @Test
     void a_waiting_time_target_must_be_lower_than_its_baseline() {
-        assertThat(IndicatorTargetPolicy.problem(new BigDecimal("40"), BASE, new BigDecimal("30"), LATER, Direction.LOWER_IS_BETTER)).isEmpty();
-        assertThat(IndicatorTargetPolicy.problem(new BigDecimal("40"), BASE, new BigDecimal("40.0"), LATER, Direction.LOWER_IS_BETTER))
+        assertThat(IndicatorTargetPolicy.problem(
+                        new BigDecimal("40"), BASE, new BigDecimal("30"), LATER, Direction.LOWER_IS_BETTER))
+                .isEmpty();
+        assertThat(IndicatorTargetPolicy.problem(
+                        new BigDecimal("40"), BASE, new BigDecimal("40.0"), LATER, Direction.LOWER_IS_BETTER))
                 .contains("project.indicator.target.direction");
     }
 
     @Test
     void a_coverage_target_must_be_higher_than_its_baseline() {
-        assertThat(IndicatorTargetPolicy.problem(new BigDecimal("60"), BASE, new BigDecimal("75"), LATER, Direction.HIGHER_IS_BETTER)).isEmpty();
-        assertThat(IndicatorTargetPolicy.problem(new BigDecimal("60"), BASE, new BigDecimal("50"), LATER, Direction.HIGHER_IS_BETTER))
+        assertThat(IndicatorTargetPolicy.problem(
+                        new BigDecimal("60"), BASE, new BigDecimal("75"), LATER, Direction.HIGHER_IS_BETTER))
+                .isEmpty();
+        assertThat(IndicatorTargetPolicy.problem(
+                        new BigDecimal("60"), BASE, new BigDecimal("50"), LATER, Direction.HIGHER_IS_BETTER))
                 .contains("project.indicator.target.direction");
     }
 
     @Test
     void the_target_date_comes_after_the_baseline_date() {
-        assertThat(IndicatorTargetPolicy.problem(new BigDecimal("60"), BASE, new BigDecimal("75"), BASE, Direction.HIGHER_IS_BETTER))
+        assertThat(IndicatorTargetPolicy.problem(
+                        new BigDecimal("60"), BASE, new BigDecimal("75"), BASE, Direction.HIGHER_IS_BETTER))
                 .contains("project.indicator.target.date");
     }
 

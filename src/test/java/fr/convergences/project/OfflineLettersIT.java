@@ -1,5 +1,8 @@
 package fr.convergences.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
@@ -14,22 +17,18 @@ import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationForm;
 import fr.convergences.territory.organisation.OrganisationKind;
 import fr.convergences.territory.organisation.OrganisationService;
+import fr.convergences.testing.PdfUaCheck;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import fr.convergences.testing.PdfUaCheck;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 
 /**
  * People who contributed offline are reached through whoever collected their words: the organisation's administrator
@@ -42,54 +41,126 @@ class OfflineLettersIT {
     private final TestSql sql = new TestSql(platform);
 
     @Test
-    void the_collecting_organisation_prints_one_letter_a_page_telling_what_became_of_each_contribution() throws Exception {
+    void the_collecting_organisation_prints_one_letter_a_page_telling_what_became_of_each_contribution()
+            throws Exception {
         ProjectFixture fixture = new ProjectFixture(platform);
         TestAccounts accounts = new TestAccounts(platform);
         Account volunteer = accounts.create("Bénévole du marché");
         Account stranger = accounts.create("Passante");
-        Organisation association = platform.bean(OrganisationService.class).register(TestAccounts.actor(volunteer),
-                new OrganisationForm("Entraide Étampes " + UUID.randomUUID().toString().substring(0, 8), OrganisationKind.ASSOCIATION, false, null, null));
+        Organisation association = platform.bean(OrganisationService.class)
+                .register(
+                        TestAccounts.actor(volunteer),
+                        new OrganisationForm(
+                                "Entraide Étampes "
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                OrganisationKind.ASSOCIATION,
+                                false,
+                                null,
+                                null));
         sql.update("UPDATE organisation SET verified = true WHERE id = ?", association.id());
-        long consultation = platform.bean(ConsultationService.class).open(fixture.admin, fixture.councilId(),
-                new ConsultationForm("Diagnostic territorial", "Quels sont vos besoins de santé ?", null,
-                        List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1))))).id();
-        long named = collected(consultation, "Plus de pharmacie de garde", volunteer.id(), association.id(), "Marché d’Étampes", "Mme Lucienne Martin");
-        long anonymous = collected(consultation, "Le bus ne va pas à l’hôpital", volunteer.id(), association.id(), "Foyer-logement des Tilleuls", null);
-        long own = collected(consultation, "Un dentiste à moins d’une heure", volunteer.id(), null, "Porte-à-porte", null);
-        long hidden = collected(consultation, "Texte masqué par la modération", volunteer.id(), association.id(), "Marché d’Étampes", null);
+        long consultation = platform.bean(ConsultationService.class)
+                .open(
+                        fixture.admin,
+                        fixture.councilId(),
+                        new ConsultationForm(
+                                "Diagnostic territorial",
+                                "Quels sont vos besoins de santé ?",
+                                null,
+                                List.of(new ConsultationForm.PhaseDates(
+                                        PhaseKind.CONTRIBUTIONS,
+                                        LocalDate.now().minusMonths(1),
+                                        LocalDate.now().plusMonths(1)))))
+                .id();
+        long named = collected(
+                consultation,
+                "Plus de pharmacie de garde",
+                volunteer.id(),
+                association.id(),
+                "Marché d’Étampes",
+                "Mme Lucienne Martin");
+        long anonymous = collected(
+                consultation,
+                "Le bus ne va pas à l’hôpital",
+                volunteer.id(),
+                association.id(),
+                "Foyer-logement des Tilleuls",
+                null);
+        long own =
+                collected(consultation, "Un dentiste à moins d’une heure", volunteer.id(), null, "Porte-à-porte", null);
+        long hidden = collected(
+                consultation,
+                "Texte masqué par la modération",
+                volunteer.id(),
+                association.id(),
+                "Marché d’Étampes",
+                null);
         sql.update("UPDATE contribution SET hidden = true WHERE id = ?", hidden);
         long motion = fixture.adoptedMotion(MotionKind.AVIS);
         sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motion, named);
-        String motionTitle = (String) sql.column("SELECT title FROM motion WHERE id = ?", motion).getFirst();
+        String motionTitle = (String)
+                sql.column("SELECT title FROM motion WHERE id = ?", motion).getFirst();
         OfflineLetters letters = platform.bean(OfflineLetters.class);
 
-        assertThat(letters.senders(TestAccounts.actor(volunteer))).extracting(OfflineLetters.Sender::organisationId, OfflineLetters.Sender::letters)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(null, 1), org.assertj.core.groups.Tuple.tuple(association.id(), 2));
+        assertThat(letters.senders(TestAccounts.actor(volunteer)))
+                .extracting(OfflineLetters.Sender::organisationId, OfflineLetters.Sender::letters)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(null, 1),
+                        org.assertj.core.groups.Tuple.tuple(association.id(), 2));
         List<Letter> forAssociation = letters.forOrganisation(TestAccounts.actor(volunteer), association.id());
         byte[] printed = LettersPdf.render(association.name(), forAssociation);
         List<String> pages = pages(printed);
         assertThat(PdfUaCheck.failures(printed)).as("veraPDF, PDF/UA-1 profile").isEmpty();
 
-        assertThat(pages).as("one letter a page, the hidden contribution left out").hasSize(2);
-        assertThat(pages.getFirst()).contains(association.name(), "À Mme Lucienne Martin, rencontré·e à Marché d’Étampes", "Bonjour",
-                "« Plus de pharmacie de garde »", "Le conseil a voté « " + motionTitle + " » : Adoptée.", "/contributions/" + named);
-        assertThat(pages.get(1)).contains("À la personne rencontrée à Foyer-logement des Tilleuls", "« Le bus ne va pas à l’hôpital »",
-                "Aucune décision n’y répond encore", "/contributions/" + anonymous).doesNotContain("Lucienne");
+        assertThat(pages)
+                .as("one letter a page, the hidden contribution left out")
+                .hasSize(2);
+        assertThat(pages.getFirst())
+                .contains(
+                        association.name(),
+                        "À Mme Lucienne Martin, rencontré·e à Marché d’Étampes",
+                        "Bonjour",
+                        "« Plus de pharmacie de garde »",
+                        "Le conseil a voté « " + motionTitle + " » : Adoptée.",
+                        "/contributions/" + named);
+        assertThat(pages.get(1))
+                .contains(
+                        "À la personne rencontrée à Foyer-logement des Tilleuls",
+                        "« Le bus ne va pas à l’hôpital »",
+                        "Aucune décision n’y répond encore",
+                        "/contributions/" + anonymous)
+                .doesNotContain("Lucienne");
         assertThat(pages(LettersPdf.render("Bénévole", letters.forVolunteer(TestAccounts.actor(volunteer)))))
-                .singleElement().asString().contains("« Un dentiste à moins d’une heure »", "/contributions/" + own);
+                .singleElement()
+                .asString()
+                .contains("« Un dentiste à moins d’une heure »", "/contributions/" + own);
 
-        assertThatThrownBy(() -> letters.forOrganisation(TestAccounts.actor(stranger), association.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> letters.forOrganisation(Actor.ANONYMOUS, association.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(letters.forVolunteer(TestAccounts.actor(stranger))).as("a stranger collected nothing").isEmpty();
+        assertThatThrownBy(() -> letters.forOrganisation(TestAccounts.actor(stranger), association.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> letters.forOrganisation(Actor.ANONYMOUS, association.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(letters.forVolunteer(TestAccounts.actor(stranger)))
+                .as("a stranger collected nothing")
+                .isEmpty();
         assertThat(letters.senders(TestAccounts.actor(stranger))).isEmpty();
     }
 
-    private long collected(long consultation, String title, long volunteer, Long organisation, String place, String participant) {
-        long id = ((Number) sql.column("INSERT INTO contribution (consultation_id, kind, title, body, status, origin, published_at, created_at) "
-                + "VALUES (?, 'NEED', ?, 'Dit de vive voix, noté par la personne qui l’a recueilli.', 'PUBLISHED', 'MEDIATED', now(), now()) RETURNING id",
-                consultation, title).getFirst()).longValue();
-        sql.update("INSERT INTO contribution_mediation (contribution_id, collected_by, organisation_id, place, consent_recorded_at, participant_name) "
-                + "VALUES (?, ?, ?, ?, now(), ?)", id, volunteer, organisation, place, participant);
+    private long collected(
+            long consultation, String title, long volunteer, Long organisation, String place, String participant) {
+        long id = ((Number) sql.column(
+                                "INSERT INTO contribution (consultation_id, kind, title, body, status, origin, published_at, created_at) "
+                                        + "VALUES (?, 'NEED', ?, 'Dit de vive voix, noté par la personne qui l’a recueilli.', 'PUBLISHED', 'MEDIATED', now(), now()) RETURNING id",
+                                consultation,
+                                title)
+                        .getFirst())
+                .longValue();
+        sql.update(
+                "INSERT INTO contribution_mediation (contribution_id, collected_by, organisation_id, place, consent_recorded_at, participant_name) "
+                        + "VALUES (?, ?, ?, ?, now(), ?)",
+                id,
+                volunteer,
+                organisation,
+                place,
+                participant);
         return id;
     }
 

@@ -1,5 +1,8 @@
 package fr.convergences.project;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Account;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleGrant;
@@ -9,16 +12,12 @@ import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestSql;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The council admin adds an axis and an action and records a measurement on the admin page; the public then finds the
@@ -30,15 +29,30 @@ class ProjectBrowserIT extends BrowserTest {
     void admin_adds_an_axis_an_action_and_a_measurement_and_the_public_dashboard_shows_them() {
         ProjectFixture fixture = new ProjectFixture(platform);
         Account secretariat = new TestAccounts(platform).create("Secrétariat du projet");
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, secretariat.id(), fixture.councilId(), CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, secretariat.id(), fixture.councilId(), CouncilRole.COUNCIL_ADMIN));
         ProjectService projects = platform.bean(ProjectService.class);
-        HealthProject project = projects.open(fixture.admin, fixture.councilId(), "Projet territorial de santé 2026-2030", "Quatre priorités.");
+        HealthProject project = projects.open(
+                fixture.admin, fixture.councilId(), "Projet territorial de santé 2026-2030", "Quatre priorités.");
         projects.adopt(fixture.admin, project.id(), fixture.adoptedMotion(MotionKind.DELIBERATION));
         projects.publish(fixture.admin, project.id());
-        Indicator indicator = platform.bean(IndicatorService.class).define(fixture.admin, project.id(), new IndicatorForm(null,
-                "Habitants sans médecin traitant", "Part des assurés de 17 ans et plus sans médecin traitant déclaré.", "%", "Assurance maladie",
-                new BigDecimal("14.5"), LocalDate.now().minusYears(1), new BigDecimal("10"), LocalDate.now().plusYears(3), Frequency.YEARLY,
-                Direction.LOWER_IS_BETTER, "Délégation départementale de l’ARS"));
+        Indicator indicator = platform.bean(IndicatorService.class)
+                .define(
+                        fixture.admin,
+                        project.id(),
+                        new IndicatorForm(
+                                null,
+                                "Habitants sans médecin traitant",
+                                "Part des assurés de 17 ans et plus sans médecin traitant déclaré.",
+                                "%",
+                                "Assurance maladie",
+                                new BigDecimal("14.5"),
+                                LocalDate.now().minusYears(1),
+                                new BigDecimal("10"),
+                                LocalDate.now().plusYears(3),
+                                Frequency.YEARLY,
+                                Direction.LOWER_IS_BETTER,
+                                "Délégation départementale de l’ARS"));
         String slug = fixture.council.council.slug();
 
         SignIn.as(browser, platform, secretariat.email(), TestAccounts.PASSWORD);
@@ -52,35 +66,62 @@ class ProjectBrowserIT extends BrowserTest {
         choose("action-owner", fixture.owner.name());
         browser.click(By.id("action-create"));
         TestSql sql = new TestSql(platform);
-        for (int wait = 0; wait < 100 && sql.count("SELECT count(*) FROM project_action a JOIN project_axis x ON x.id = a.axis_id "
-                + "WHERE x.project_id = ?", project.id()) == 0; wait++) {
+        for (int wait = 0;
+                wait < 100
+                        && sql.count(
+                                        "SELECT count(*) FROM project_action a JOIN project_axis x ON x.id = a.axis_id "
+                                                + "WHERE x.project_id = ?",
+                                        project.id())
+                                == 0;
+                wait++) {
             browser.waitUntilIdle();
         }
         browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
         type("measurement-value", "13");
         type("measurement-provenance", "Assurance maladie, extraction de juin");
         browser.click(By.id("measurement-record"));
-        for (int wait = 0; wait < 100 && sql.count("SELECT count(*) FROM project_measurement WHERE indicator_id = ?", indicator.id()) == 0; wait++) {
+        for (int wait = 0;
+                wait < 100
+                        && sql.count("SELECT count(*) FROM project_measurement WHERE indicator_id = ?", indicator.id())
+                                == 0;
+                wait++) {
             browser.waitUntilIdle();
         }
-        assertThat(sql.column("SELECT value FROM project_measurement WHERE indicator_id = ?", indicator.id()).toString()).contains("13");
+        assertThat(sql.column("SELECT value FROM project_measurement WHERE indicator_id = ?", indicator.id())
+                        .toString())
+                .contains("13");
 
-        long action = Long.parseLong(sql.column("SELECT a.id FROM project_action a JOIN project_axis x ON x.id = a.axis_id "
-                + "WHERE x.project_id = ?", project.id()).getFirst().toString());
+        long action = Long.parseLong(sql.column(
+                        "SELECT a.id FROM project_action a JOIN project_axis x ON x.id = a.axis_id "
+                                + "WHERE x.project_id = ?",
+                        project.id())
+                .getFirst()
+                .toString());
         browser.driver().manage().deleteAllCookies();
         browser.open(platform.uri("/conseils/" + slug + "/projet"));
-        assertThat(browser.text(By.id("action-card-" + action))).contains("Consultations du soir en maison de santé").contains("Prévue");
+        assertThat(browser.text(By.id("action-card-" + action)))
+                .contains("Consultations du soir en maison de santé")
+                .contains("Prévue");
         assertAccessible(browser, "the public projet");
         browser.click(By.cssSelector("#action-card-" + action + " a"));
         browser.waitForText(By.id("action-owner"), fixture.owner.name());
 
         browser.open(platform.uri("/conseils/" + slug + "/indicateurs"));
         String table = browser.text(By.id("indicator-table-" + indicator.id()));
-        assertThat(table).contains("Tout le territoire").contains("13").contains("Assurance maladie, extraction de juin");
-        assertThat(browser.script("return document.querySelector('#indicator-chart-" + indicator.id() + " svg title').textContent"))
-                .asString().contains("Habitants sans médecin traitant").contains("1 mesure");
-        assertThat(browser.driver().findElements(By.cssSelector("#indicator-chart-" + indicator.id() + " svg circle.measure"))).hasSize(1);
-        assertThat(browser.text(By.id("indicator-agreement-" + indicator.id()))).contains("en attente de l’accord du collège des usagers");
+        assertThat(table)
+                .contains("Tout le territoire")
+                .contains("13")
+                .contains("Assurance maladie, extraction de juin");
+        assertThat(browser.script("return document.querySelector('#indicator-chart-" + indicator.id()
+                        + " svg title').textContent"))
+                .asString()
+                .contains("Habitants sans médecin traitant")
+                .contains("1 mesure");
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#indicator-chart-" + indicator.id() + " svg circle.measure")))
+                .hasSize(1);
+        assertThat(browser.text(By.id("indicator-agreement-" + indicator.id())))
+                .contains("en attente de l’accord du collège des usagers");
         assertAccessible(browser, "the public indicators dashboard");
     }
 
@@ -92,7 +133,8 @@ class ProjectBrowserIT extends BrowserTest {
 
     private void choose(String id, String label) {
         browser.click(By.id(id));
-        browser.click(By.xpath("//vaadin-select[@id='" + id + "']//vaadin-select-item[normalize-space()='" + label + "']"));
+        browser.click(
+                By.xpath("//vaadin-select[@id='" + id + "']//vaadin-select-item[normalize-space()='" + label + "']"));
         browser.waitUntilIdle();
     }
 }

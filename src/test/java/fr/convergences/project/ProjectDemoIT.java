@@ -1,22 +1,21 @@
 package fr.convergences.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
+import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
-import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.project.diagnostic.DiagnosticPage;
 import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.notification.MotionDecisionSweep;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The demo council's projet, as the public sees it: adopted and published, actions in several states, two indicators over
@@ -30,20 +29,34 @@ class ProjectDemoIT {
     void the_demo_projet_is_public_with_actions_in_several_states_and_an_indicator_answering_the_adopted_avis() {
         ProjectPage page = platform.bean(ProjectService.class).page(Actor.ANONYMOUS, "cts-essonne");
         assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
-        Set<ActionStatus> states = page.axes().stream().flatMap(axis -> axis.actions().stream()).map(ProjectAction::status).collect(Collectors.toSet());
-        assertThat(states).contains(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.ABANDONED);
+        Set<ActionStatus> states = page.axes().stream()
+                .flatMap(axis -> axis.actions().stream())
+                .map(ProjectAction::status)
+                .collect(Collectors.toSet());
+        assertThat(states)
+                .contains(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.ABANDONED);
 
         Dashboard dashboard = platform.bean(IndicatorService.class).dashboard(Actor.ANONYMOUS, "cts-essonne");
         assertThat(dashboard.indicators()).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.indicator().coAdopted()).isTrue();
             assertThat(entry.territorySeries()).hasSizeGreaterThanOrEqualTo(8);
-            assertThat(entry.territorySeries().getFirst().measuredOn()).isBefore(entry.territorySeries().getLast().measuredOn().minusYears(1));
+            assertThat(entry.territorySeries().getFirst().measuredOn())
+                    .isBefore(entry.territorySeries().getLast().measuredOn().minusYears(1));
         });
 
-        Indicator answering = dashboard.indicators().stream().map(Dashboard.Entry::indicator).filter(i -> i.actionId() != null).findFirst().orElseThrow();
+        Indicator answering = dashboard.indicators().stream()
+                .map(Dashboard.Entry::indicator)
+                .filter(i -> i.actionId() != null)
+                .findFirst()
+                .orElseThrow();
         ActionPage action = platform.bean(ActionService.class).page(Actor.ANONYMOUS, answering.actionId());
-        ActionPage.Link link = action.links().stream().filter(l -> l.kind() == LinkKind.MOTION).findFirst().orElseThrow();
-        var motion = platform.bean(MotionService.class).page(Actor.ANONYMOUS, link.targetId()).motion();
+        ActionPage.Link link = action.links().stream()
+                .filter(l -> l.kind() == LinkKind.MOTION)
+                .findFirst()
+                .orElseThrow();
+        var motion = platform.bean(MotionService.class)
+                .page(Actor.ANONYMOUS, link.targetId())
+                .motion();
         assertThat(motion.kind()).isEqualTo(MotionKind.AVIS);
         assertThat(motion.status()).isEqualTo(MotionStatus.ADOPTED);
     }
@@ -51,16 +64,26 @@ class ProjectDemoIT {
     @Test
     void the_residents_behind_the_contributions_the_demo_avis_answers_are_told_of_each_step() {
         TestSql sql = new TestSql(platform);
-        long avis = ((Number) sql.column("SELECT min(id) FROM motion WHERE kind = 'AVIS' AND status = 'ADOPTED' AND council_id = "
-                + "(SELECT id FROM council WHERE slug = 'cts-essonne')").getFirst()).longValue();
+        long avis = ((Number) sql.column(
+                                "SELECT min(id) FROM motion WHERE kind = 'AVIS' AND status = 'ADOPTED' AND council_id = "
+                                        + "(SELECT id FROM council WHERE slug = 'cts-essonne')")
+                        .getFirst())
+                .longValue();
         List<Long> residents = sql.column("""
                 SELECT c.author_account_id FROM motion_contribution mc JOIN contribution c ON c.id = mc.contribution_id
                 WHERE mc.motion_id = ? AND c.author_account_id IS NOT NULL
                 UNION SELECT s.account_id FROM motion_contribution mc JOIN contribution_support s ON s.contribution_id = mc.contribution_id
-                WHERE mc.motion_id = ?""", avis, avis).stream().map(id -> ((Number) id).longValue()).toList();
-        assertThat(residents).as("the demo avis answers contributions of residents with accounts").isNotEmpty();
-        String title = (String) sql.column("SELECT title FROM motion WHERE id = ?", avis).getFirst();
-        String indicator = (String) sql.column("SELECT name FROM project_indicator WHERE action_id IS NOT NULL ORDER BY id LIMIT 1").getFirst();
+                WHERE mc.motion_id = ?""", avis, avis).stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        assertThat(residents)
+                .as("the demo avis answers contributions of residents with accounts")
+                .isNotEmpty();
+        String title = (String)
+                sql.column("SELECT title FROM motion WHERE id = ?", avis).getFirst();
+        String indicator = (String)
+                sql.column("SELECT name FROM project_indicator WHERE action_id IS NOT NULL ORDER BY id LIMIT 1")
+                        .getFirst();
 
         // As the scheduled jobs of a running demo do within seconds of its start.
         for (int tries = 0; tries < 20 && !allTold(sql, residents, indicator); tries++) {
@@ -69,8 +92,10 @@ class ProjectDemoIT {
         }
 
         for (long resident : residents) {
-            assertThat(sql.column("SELECT title FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP'", resident))
-                    .as("resident %d", resident).map(String.class::cast)
+            assertThat(sql.column(
+                            "SELECT title FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP'", resident))
+                    .as("resident %d", resident)
+                    .map(String.class::cast)
                     .anySatisfy(told -> assertThat(told).contains("adopté", title))
                     .anySatisfy(told -> assertThat(told).contains("agence", title))
                     .anySatisfy(told -> assertThat(told).contains("Action lancée"))
@@ -79,7 +104,8 @@ class ProjectDemoIT {
     }
 
     @Test
-    void the_demo_council_publishes_its_diagnostic_built_from_the_published_synthesis_and_adopted_by_a_deliberation() throws InterruptedException {
+    void the_demo_council_publishes_its_diagnostic_built_from_the_published_synthesis_and_adopted_by_a_deliberation()
+            throws InterruptedException {
         DiagnosticService diagnostics = platform.bean(DiagnosticService.class);
         // Built in the background once the demo's convergences are computed, a few seconds after the start.
         DiagnosticPage page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
@@ -89,19 +115,32 @@ class ProjectDemoIT {
         }
         assertThat(page.isEmpty()).as("the demo diagnostic is published").isFalse();
         assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
-        assertThat(page.published()).extracting(DiagnosticPage.Published::number).containsExactly(1);
-        assertThat(page.sections()).isNotEmpty().allSatisfy(section -> assertThat(section.needs()).isNotEmpty());
-        assertThat(page.sections().stream().flatMap(section -> section.needs().stream())).anySatisfy(need -> assertThat(need.quoteShown()).isTrue());
+        assertThat(page.published())
+                .extracting(DiagnosticPage.Published::number)
+                .containsExactly(1);
+        assertThat(page.sections())
+                .isNotEmpty()
+                .allSatisfy(section -> assertThat(section.needs()).isNotEmpty());
+        assertThat(page.sections().stream().flatMap(section -> section.needs().stream()))
+                .anySatisfy(need -> assertThat(need.quoteShown()).isTrue());
         assertThat(page.priorities()).hasSize(2);
         assertThat(page.figures().rows()).isNotEmpty();
-        assertThat(page.figures().sources()).allSatisfy(source -> assertThat(source).contains("démonstration"));
-        var motion = platform.bean(MotionService.class).page(Actor.ANONYMOUS, page.version().adoptedByMotionId()).motion();
+        assertThat(page.figures().sources())
+                .allSatisfy(source -> assertThat(source).contains("démonstration"));
+        var motion = platform.bean(MotionService.class)
+                .page(Actor.ANONYMOUS, page.version().adoptedByMotionId())
+                .motion();
         assertThat(motion.kind()).isEqualTo(MotionKind.DELIBERATION);
         assertThat(motion.status()).isEqualTo(MotionStatus.ADOPTED);
     }
 
     private static boolean allTold(TestSql sql, List<Long> residents, String indicator) {
-        return residents.stream().allMatch(resident -> sql.count("SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' "
-                + "AND title LIKE ?", resident, "%" + indicator + "%") > 0);
+        return residents.stream()
+                .allMatch(resident -> sql.count(
+                                "SELECT count(*) FROM notification WHERE account_id = ? AND kind = 'FOLLOW_UP' "
+                                        + "AND title LIKE ?",
+                                resident,
+                                "%" + indicator + "%")
+                        > 0);
     }
 }

@@ -16,7 +16,6 @@ import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationKind;
 import fr.convergences.territory.organisation.OrganisationRepository;
 import fr.convergences.testing.TestPlatform;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,14 +53,23 @@ final class ProjectFixture {
     long adoptedMotion(MotionKind kind) {
         VotingSession session = council.openOnline(BallotKind.ROLL_CALL, kind, VotingMethod.FOR_AGAINST, List.of());
         BallotService ballots = platform.bean(BallotService.class);
-        council.titulars.forEach(titular -> ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
+        council.titulars.forEach(titular ->
+                ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));
         platform.bean(VotingSessionService.class).close(admin, session.id());
         return session.motionId();
     }
 
     private Organisation organisation(String name) {
-        return platform.bean(OrganisationRepository.class).save(new Organisation(null, name + " " + UUID.randomUUID().toString().substring(0, 8),
-                OrganisationKind.ASSOCIATION, false, null, null, true, Instant.now()));
+        return platform.bean(OrganisationRepository.class)
+                .save(new Organisation(
+                        null,
+                        name + " " + UUID.randomUUID().toString().substring(0, 8),
+                        OrganisationKind.ASSOCIATION,
+                        false,
+                        null,
+                        null,
+                        true,
+                        Instant.now()));
     }
 
     private Commune commune(String name) {

@@ -3,7 +3,6 @@ package fr.convergences.project;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

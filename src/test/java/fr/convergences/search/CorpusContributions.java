@@ -1,8 +1,5 @@
 package fr.convergences.search;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -14,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /** The real proposals of the Make.org corpus shipped with the platform (CC0), for tests and benchmarks. */
 final class CorpusContributions {
@@ -31,20 +30,28 @@ final class CorpusContributions {
         }
     }
 
-    private CorpusContributions() {
-    }
+    private CorpusContributions() {}
 
     static List<Proposal> read(int limit) {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(CorpusContributions.class.getClassLoader()
-                .getResourceAsStream("corpora/makeorg-monde-d-apres-2020.csv")), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                Objects.requireNonNull(CorpusContributions.class
+                        .getClassLoader()
+                        .getResourceAsStream("corpora/makeorg-monde-d-apres-2020.csv")),
+                StandardCharsets.UTF_8)) {
             List<Proposal> proposals = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 if (proposals.size() == limit) {
                     break;
                 }
                 String text = row.get("text").strip();
                 if (!text.isEmpty()) {
-                    proposals.add(new Proposal(Integer.parseInt(row.get("id")), text, Integer.parseInt(row.get("votes"))));
+                    proposals.add(
+                            new Proposal(Integer.parseInt(row.get("id")), text, Integer.parseInt(row.get("votes"))));
                 }
             }
             return proposals;

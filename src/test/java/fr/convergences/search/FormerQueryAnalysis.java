@@ -1,5 +1,10 @@
 package fr.convergences.search;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -15,12 +20,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-
 /**
  * The query analysis as it was before issue 15 (synonyms matched on the surface words, before stemming, with the list
  * of 2026-11-24), kept only to measure the former search beside the current one in the same run
@@ -33,15 +32,16 @@ final class FormerQueryAnalysis extends Analyzer {
     private final SynonymMap synonyms;
 
     FormerQueryAnalysis() throws Exception {
-        try (Reader rules = new InputStreamReader(Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(FORMER_SYNONYMS)),
-                StandardCharsets.UTF_8);
-             Analyzer surface = new Analyzer() {
-                 @Override
-                 protected TokenStreamComponents createComponents(String fieldName) {
-                     Tokenizer source = new StandardTokenizer();
-                     return new TokenStreamComponents(source, surface(source));
-                 }
-             }) {
+        try (Reader rules = new InputStreamReader(
+                        Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(FORMER_SYNONYMS)),
+                        StandardCharsets.UTF_8);
+                Analyzer surface = new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String fieldName) {
+                        Tokenizer source = new StandardTokenizer();
+                        return new TokenStreamComponents(source, surface(source));
+                    }
+                }) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
             parser.parse(rules);
             synonyms = parser.build();

@@ -1,5 +1,10 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,12 +17,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FrenchAnalyzerTest {
 
@@ -41,42 +40,60 @@ class FrenchAnalyzerTest {
 
     @Test
     void medecin_traitant_and_generaliste_find_each_other() throws IOException {
-        assertThat(finds("médecin traitant", "Aucun généraliste ne prend de nouveaux patients")).isTrue();
-        assertThat(finds("généraliste", "Je n’ai plus de médecin traitant depuis deux ans")).isTrue();
+        assertThat(finds("médecin traitant", "Aucun généraliste ne prend de nouveaux patients"))
+                .isTrue();
+        assertThat(finds("généraliste", "Je n’ai plus de médecin traitant depuis deux ans"))
+                .isTrue();
         assertThat(finds("médecin", "Aucun généraliste ne prend de nouveaux patients"))
-                .as("one word of a multi-word synonym alone does not expand").isFalse();
+                .as("one word of a multi-word synonym alone does not expand")
+                .isFalse();
     }
 
     @Test
     void ehpad_and_maison_de_retraite_find_each_other() throws IOException {
-        assertThat(finds("EHPAD", "Ma mère attend une place en maison de retraite")).isTrue();
-        assertThat(finds("maison de retraite", "Les visites en Ehpad sont trop courtes")).isTrue();
+        assertThat(finds("EHPAD", "Ma mère attend une place en maison de retraite"))
+                .isTrue();
+        assertThat(finds("maison de retraite", "Les visites en Ehpad sont trop courtes"))
+                .isTrue();
         assertThat(finds("\"maison de retraite\"", "Ma mère attend une place en maison de retraite"))
-                .as("a phrase keeps working across a removed stop word").isTrue();
+                .as("a phrase keeps working across a removed stop word")
+                .isTrue();
     }
 
     @Test
     void a_rule_written_once_matches_plurals_and_lost_accents() throws IOException {
-        assertThat(finds("déserts médicaux", "Le manque de médecins dans les villages")).isTrue();
-        assertThat(finds("deserts medicaux", "Le manque de médecins dans les villages")).isTrue();
-        assertThat(finds("désert médical", "Nous vivons dans un désert médical")).isTrue();
-        assertThat(finds("maisons de retraite", "Les visites en EHPAD sont trop courtes")).isTrue();
+        assertThat(finds("déserts médicaux", "Le manque de médecins dans les villages"))
+                .isTrue();
+        assertThat(finds("deserts medicaux", "Le manque de médecins dans les villages"))
+                .isTrue();
+        assertThat(finds("désert médical", "Nous vivons dans un désert médical"))
+                .isTrue();
+        assertThat(finds("maisons de retraite", "Les visites en EHPAD sont trop courtes"))
+                .isTrue();
     }
 
     @Test
     void mental_health_psychiatry_and_emergencies_find_the_words_residents_use() throws IOException {
-        assertThat(finds("santé mentale", "Six mois d’attente en psychiatrie pour un adolescent")).isTrue();
-        assertThat(finds("psychiatrie", "Plus de moyens pour la santé mentale des jeunes")).isTrue();
+        assertThat(finds("santé mentale", "Six mois d’attente en psychiatrie pour un adolescent"))
+                .isTrue();
+        assertThat(finds("psychiatrie", "Plus de moyens pour la santé mentale des jeunes"))
+                .isTrue();
         assertThat(finds("urgences", "Le SAMU met quarante minutes à venir")).isTrue();
-        assertThat(finds("urgences", "Des soins non programmés le soir à la maison de santé")).isTrue();
-        assertThat(finds("urgences", "Des soins le soir, non programmés")).as("a synonym of several words is matched as a whole").isFalse();
+        assertThat(finds("urgences", "Des soins non programmés le soir à la maison de santé"))
+                .isTrue();
+        assertThat(finds("urgences", "Des soins le soir, non programmés"))
+                .as("a synonym of several words is matched as a whole")
+                .isFalse();
     }
 
     @Test
     void acronyms_find_their_expansion() throws IOException {
-        assertThat(finds("CPTS", "La communauté professionnelle territoriale de santé du nord")).isTrue();
-        assertThat(finds("PMI", "Fermeture du centre de protection maternelle et infantile")).isTrue();
-        assertThat(finds("agence régionale de santé", "L’ARS doit répondre au conseil")).isTrue();
+        assertThat(finds("CPTS", "La communauté professionnelle territoriale de santé du nord"))
+                .isTrue();
+        assertThat(finds("PMI", "Fermeture du centre de protection maternelle et infantile"))
+                .isTrue();
+        assertThat(finds("agence régionale de santé", "L’ARS doit répondre au conseil"))
+                .isTrue();
     }
 
     @Test
@@ -114,7 +131,8 @@ class FrenchAnalyzerTest {
                 writer.addDocument(document);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                org.apache.lucene.search.Query parsed = SearchQueryBuilder.parse(query, analyzers.queries()).query();
+                org.apache.lucene.search.Query parsed =
+                        SearchQueryBuilder.parse(query, analyzers.queries()).query();
                 return parsed != null && new IndexSearcher(reader).count(parsed) > 0;
             }
         }

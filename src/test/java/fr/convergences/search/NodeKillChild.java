@@ -6,8 +6,6 @@ import fr.convergences.contribution.ContributionService;
 import fr.convergences.identity.Actor;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.apache.lucene.search.TermQuery;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Node A of {@link NodeKillIT}, in a JVM of its own: the platform on the test's PostgreSQL with its own data directory
@@ -51,8 +50,12 @@ public final class NodeKillChild {
             if (line.startsWith("CHECK ")) {
                 context.getBean(IndexUpdater.class).awaitDrained(Duration.ofMinutes(1));
                 long missing = 0;
-                try (SearchIndex.Lease lease = context.getBean(SearchIndex.class).acquire()) {
-                    for (long id : Arrays.stream(line.substring(6).split(",")).filter(s -> !s.isBlank()).mapToLong(Long::parseLong).toArray()) {
+                try (SearchIndex.Lease lease =
+                        context.getBean(SearchIndex.class).acquire()) {
+                    for (long id : Arrays.stream(line.substring(6).split(","))
+                            .filter(s -> !s.isBlank())
+                            .mapToLong(Long::parseLong)
+                            .toArray()) {
                         if (lease.searcher().count(new TermQuery(ContributionDocument.idTerm(id))) != 1) {
                             missing++;
                         }
@@ -73,9 +76,17 @@ public final class NodeKillChild {
             int writer = t;
             Thread.ofPlatform().name("node-a-submitter-" + t).start(() -> {
                 for (int n = 0; ; n++) {
-                    long id = contributions.submit(resident, consultation, new ContributionForm(ContributionKind.NEED,
-                            "Nœud A " + writer + "-" + n + " : une maison de santé", "Écrit par le nœud A, tué en cours de route.",
-                            Set.of(), null)).id();
+                    long id = contributions
+                            .submit(
+                                    resident,
+                                    consultation,
+                                    new ContributionForm(
+                                            ContributionKind.NEED,
+                                            "Nœud A " + writer + "-" + n + " : une maison de santé",
+                                            "Écrit par le nœud A, tué en cours de route.",
+                                            Set.of(),
+                                            null))
+                            .id();
                     say("ACK " + id);
                 }
             });

@@ -1,12 +1,11 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes as two processes on one PostgreSQL: node B is this JVM's platform, node A a child JVM
@@ -39,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("crash")
 class NodeKillIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void node_b_keeps_serving_while_node_a_is_killed_mid_write_and_a_comes_back_and_catches_up() throws Exception {
@@ -66,42 +66,72 @@ class NodeKillIT {
             }
             nodeA.kill(acknowledged);
         }
-        assertThat(acknowledged).as("A acknowledged contributions before it was killed").hasSizeGreaterThan(5);
+        assertThat(acknowledged)
+                .as("A acknowledged contributions before it was killed")
+                .hasSizeGreaterThan(5);
 
         // B still serves, and finds every contribution A acknowledged.
-        assertThat(status(nodeB.uri("/consultations/" + fixture.consultation.id()))).isEqualTo(200);
+        assertThat(status(nodeB.uri("/consultations/" + fixture.consultation.id())))
+                .isEqualTo(200);
         fixture.awaitIndexed();
-        assertThat(fixture.sql.count("SELECT count(*) FROM contribution WHERE id = ANY (?::bigint[])", "{" + join(acknowledged) + "}"))
-                .as("every acknowledged contribution is in PostgreSQL").isEqualTo(acknowledged.size());
-        List<Long> foundOnB = nodeB.bean(SearchService.class).search(Actor.ANONYMOUS,
-                        new SearchQuery("maison santé nœud", fixture.council.id(), false, java.util.Map.of(), SearchSort.NEWEST, 0))
-                .hits().stream().map(SearchResults.Hit::contributionId).toList();
-        // The newest first: A's last acknowledged contribution is among them (at most one more per writer thread may have
+        assertThat(fixture.sql.count(
+                        "SELECT count(*) FROM contribution WHERE id = ANY (?::bigint[])",
+                        "{" + join(acknowledged) + "}"))
+                .as("every acknowledged contribution is in PostgreSQL")
+                .isEqualTo(acknowledged.size());
+        List<Long> foundOnB = nodeB
+                .bean(SearchService.class)
+                .search(
+                        Actor.ANONYMOUS,
+                        new SearchQuery(
+                                "maison santé nœud",
+                                fixture.council.id(),
+                                false,
+                                java.util.Map.of(),
+                                SearchSort.NEWEST,
+                                0))
+                .hits()
+                .stream()
+                .map(SearchResults.Hit::contributionId)
+                .toList();
+        // The newest first: A's last acknowledged contribution is among them (at most one more per writer thread may
+        // have
         // committed without its acknowledgement being printed before the kill; those are found too, and are no loss).
-        assertThat(foundOnB).as("B's search finds A's latest contributions").contains(acknowledged.stream().max(Long::compare).orElseThrow());
+        assertThat(foundOnB)
+                .as("B's search finds A's latest contributions")
+                .contains(acknowledged.stream().max(Long::compare).orElseThrow());
         long missingOnB;
         try (SearchIndex.Lease lease = nodeB.bean(SearchIndex.class).acquire()) {
-            missingOnB = acknowledged.stream().filter(id -> {
-                try {
-                    return lease.searcher().count(new org.apache.lucene.search.TermQuery(ContributionDocument.idTerm(id))) != 1;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).count();
+            missingOnB = acknowledged.stream()
+                    .filter(id -> {
+                        try {
+                            return lease.searcher()
+                                            .count(new org.apache.lucene.search.TermQuery(
+                                                    ContributionDocument.idTerm(id)))
+                                    != 1;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .count();
         }
-        assertThat(missingOnB).as("acknowledged contributions missing from B's index").isZero();
+        assertThat(missingOnB)
+                .as("acknowledged contributions missing from B's index")
+                .isZero();
 
         // A comes back on its data directory: it applies the log from its horizon and finds everything too.
         Set<Long> none = ConcurrentHashMap.newKeySet();
         try (Child again = Child.start("catch-up", dataA, database, 0, 0)) {
             again.await("CAUGHT-UP", none);
             again.send("CHECK " + join(acknowledged));
-            assertThat(again.await("MISSING ", none)).as("acknowledged contributions missing from A's index after its return")
+            assertThat(again.await("MISSING ", none))
+                    .as("acknowledged contributions missing from A's index after its return")
                     .isEqualTo("MISSING 0");
             again.send("STOP");
             again.waitFor();
         }
-        System.out.printf("NodeKillIT: %d contributions acknowledged by A before SIGKILL, B served %d page+health pairs meanwhile, %d s in all%n",
+        System.out.printf(
+                "NodeKillIT: %d contributions acknowledged by A before SIGKILL, B served %d page+health pairs meanwhile, %d s in all%n",
                 acknowledged.size(), servedByBWhileAWrote, (System.nanoTime() - started) / 1_000_000_000);
     }
 
@@ -110,7 +140,12 @@ class NodeKillIT {
     }
 
     private static int status(URI uri) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding())
+        return HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(20))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
@@ -124,7 +159,8 @@ class NodeKillIT {
         private Child(Process process) {
             this.process = process;
             this.reader = Thread.ofPlatform().daemon().name("node-a-output").start(() -> {
-                try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader output =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = output.readLine()) != null) {
                         lines.add(line);
@@ -135,12 +171,26 @@ class NodeKillIT {
             });
         }
 
-        static Child start(String mode, Path data, DatasourceConfiguration database, long consultation, long author) throws IOException {
+        static Child start(String mode, Path data, DatasourceConfiguration database, long consultation, long author)
+                throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            return new Child(new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                    "-cp", System.getProperty("java.class.path"), NodeKillChild.class.getName(), mode, data.toString(),
-                    database.getUrl(), database.getUsername(), database.getPassword(), Long.toString(consultation), Long.toString(author))
-                    .redirectErrorStream(true).start());
+            return new Child(new ProcessBuilder(
+                            java,
+                            "-Xmx512m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+ExitOnOutOfMemoryError",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            NodeKillChild.class.getName(),
+                            mode,
+                            data.toString(),
+                            database.getUrl(),
+                            database.getUsername(),
+                            database.getPassword(),
+                            Long.toString(consultation),
+                            Long.toString(author))
+                    .redirectErrorStream(true)
+                    .start());
         }
 
         /** Waits for a line starting with the prefix (other lines are kept, ACKs collected); returns it. */
@@ -192,7 +242,9 @@ class NodeKillIT {
         }
 
         void waitFor() throws InterruptedException {
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("node A stopped").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("node A stopped")
+                    .isTrue();
         }
 
         @Override

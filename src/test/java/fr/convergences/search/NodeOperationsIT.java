@@ -1,14 +1,12 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.operations.ManagementServer;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.infrastructure.ChainSealer;
 import fr.convergences.testing.SecondNode;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an operator and a load balancer see of a node: readiness that waits for the search index to catch up with
@@ -27,15 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NodeOperationsIT {
 
     private static final TestPlatform nodeA = TestPlatform.shared();
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static SecondNode nodeB;
 
     @BeforeAll
     static void startSecondNode() {
-        nodeB = new SecondNode(nodeA, Map.of(
-                "convergences.management.port", -1,
-                "convergences.search.poll-interval", "1h",
-                "convergences.search.ready-max-lag", 0));
+        nodeB = new SecondNode(
+                nodeA,
+                Map.of(
+                        "convergences.management.port", -1,
+                        "convergences.search.poll-interval", "1h",
+                        "convergences.search.ready-max-lag", 0));
     }
 
     @AfterAll
@@ -51,12 +53,16 @@ class NodeOperationsIT {
         updaterOnB.applyPending();
         assertThat(get(nodeB.uri("/api/ready")).statusCode()).as("caught up").isEqualTo(200);
 
-        new SearchFixture(nodeA).contribution("Kinésithérapeute", "Un kinésithérapeute de garde le samedi à Étampes.").save();
+        new SearchFixture(nodeA)
+                .contribution("Kinésithérapeute", "Un kinésithérapeute de garde le samedi à Étampes.")
+                .save();
 
         HttpResponse<String> behind = get(nodeB.uri("/api/ready"));
         assertThat(behind.statusCode()).as("one change not applied on B").isEqualTo(503);
         assertThat(behind.body()).contains("NOT_READY").contains("searchIndex").doesNotContain("database");
-        assertThat(get(nodeB.uri("/api/health")).statusCode()).as("alive all the same: not a reason to restart it").isEqualTo(200);
+        assertThat(get(nodeB.uri("/api/health")).statusCode())
+                .as("alive all the same: not a reason to restart it")
+                .isEqualTo(200);
 
         updaterOnB.applyPending();
         HttpResponse<String> caughtUp = get(nodeB.uri("/api/ready"));
@@ -65,7 +71,9 @@ class NodeOperationsIT {
 
         updaterOnB.stop();
         try {
-            assertThat(get(nodeB.uri("/api/ready")).statusCode()).as("updater stopped").isEqualTo(503);
+            assertThat(get(nodeB.uri("/api/ready")).statusCode())
+                    .as("updater stopped")
+                    .isEqualTo(503);
         } finally {
             updaterOnB.start();
         }
@@ -93,9 +101,11 @@ class NodeOperationsIT {
                 .contains("convergences_job_runs_seconds_count{job=\"chain-sealer\",outcome=\"done\"}")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes");
-        assertThat(meter(scrape.body(), "convergences_vaadin_sessions_started_total")).as("the page load started a Vaadin session")
+        assertThat(meter(scrape.body(), "convergences_vaadin_sessions_started_total"))
+                .as("the page load started a Vaadin session")
                 .isPositive();
-        assertThat(get(URI.create("http://127.0.0.1:" + port + "/api/ready")).statusCode()).as("the management port serves metrics only")
+        assertThat(get(URI.create("http://127.0.0.1:" + port + "/api/ready")).statusCode())
+                .as("the management port serves metrics only")
                 .isEqualTo(404);
 
         for (String path : new String[] {"/api/prometheus", "/api/metrics", "/metrics"}) {
@@ -103,17 +113,27 @@ class NodeOperationsIT {
             assertThat(outside.body()).as(path + " on the public port").doesNotContain("jvm_memory_used_bytes");
         }
         assertThat(get(nodeB.uri("/api/prometheus")).statusCode()).isEqualTo(404);
-        assertThat(nodeA.bean(ManagementServer.class).localPort()).as("off unless configured").isEqualTo(-1);
+        assertThat(nodeA.bean(ManagementServer.class).localPort())
+                .as("off unless configured")
+                .isEqualTo(-1);
     }
 
     /** The value of a meter without labels in a Prometheus scrape. */
     private static double meter(String scrape, String name) {
-        return scrape.lines().filter(line -> line.startsWith(name + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(name.length() + 1).trim()))
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + " "))
+                .findFirst()
+                .map(line ->
+                        Double.parseDouble(line.substring(name.length() + 1).trim()))
                 .orElseThrow(() -> new AssertionError(name + " not in the scrape"));
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,13 +1,12 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestPlatform;
+import java.io.IOException;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OutboxReplayIT {
 
@@ -22,11 +21,15 @@ class OutboxReplayIT {
         updater.stop();
         long id;
         try {
-            // As if the process died right after this commit: the change is in PostgreSQL and in the outbox, not in the index.
-            id = fixture.contribution("Orthophoniste introuvable", "Dix-huit mois d’attente pour un orthophoniste.").save();
+            // As if the process died right after this commit: the change is in PostgreSQL and in the outbox, not in the
+            // index.
+            id = fixture.contribution("Orthophoniste introuvable", "Dix-huit mois d’attente pour un orthophoniste.")
+                    .save();
             fixture.sql.update("UPDATE contribution SET title = 'Orthophoniste introuvable à Massy' WHERE id = ?", id);
             assertThat(updater.pendingCount()).isGreaterThanOrEqualTo(2);
-            assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("orthophoniste", fixture.council.id())).hits()).isEmpty();
+            assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("orthophoniste", fixture.council.id()))
+                            .hits())
+                    .isEmpty();
         } finally {
             updater.start();
         }
@@ -40,27 +43,38 @@ class OutboxReplayIT {
     @Test
     void applying_a_change_twice_is_harmless_so_a_crash_before_the_outbox_delete_loses_nothing() throws IOException {
         SearchFixture fixture = new SearchFixture(platform);
-        long id = fixture.contribution("Kinésithérapeute à domicile", "Des séances à domicile pour les personnes âgées.").save();
+        long id = fixture.contribution(
+                        "Kinésithérapeute à domicile", "Des séances à domicile pour les personnes âgées.")
+                .save();
         fixture.awaitIndexed();
         // The rows a crashed run had applied but not yet deleted come back at the next start.
-        fixture.sql.update("INSERT INTO search_outbox (entity_kind, entity_id) VALUES ('CONTRIBUTION', ?), ('CONTRIBUTION', ?)", id, id);
+        fixture.sql.update(
+                "INSERT INTO search_outbox (entity_kind, entity_id) VALUES ('CONTRIBUTION', ?), ('CONTRIBUTION', ?)",
+                id,
+                id);
         fixture.awaitIndexed();
 
         try (SearchIndex.Lease lease = platform.bean(SearchIndex.class).acquire()) {
-            assertThat(lease.searcher().count(new TermQuery(ContributionDocument.idTerm(id)))).isEqualTo(1);
+            assertThat(lease.searcher().count(new TermQuery(ContributionDocument.idTerm(id))))
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void a_deleted_contribution_leaves_the_index() {
         SearchFixture fixture = new SearchFixture(platform);
-        long id = fixture.contribution("Podologue", "Un podologue conventionné au centre de santé.").save();
+        long id = fixture.contribution("Podologue", "Un podologue conventionné au centre de santé.")
+                .save();
         fixture.awaitIndexed();
-        assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("podologue", fixture.council.id())).hits()).hasSize(1);
+        assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("podologue", fixture.council.id()))
+                        .hits())
+                .hasSize(1);
 
         fixture.sql.update("DELETE FROM contribution WHERE id = ?", id);
         fixture.awaitIndexed();
 
-        assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("podologue", fixture.council.id())).hits()).isEmpty();
+        assertThat(search.search(Actor.ANONYMOUS, SearchQuery.of("podologue", fixture.council.id()))
+                        .hits())
+                .isEmpty();
     }
 }

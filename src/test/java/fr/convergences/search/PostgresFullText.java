@@ -33,8 +33,8 @@ final class PostgresFullText {
     }
 
     /** Timings in seconds of building the table, its GIN index and the statistics, and their sizes. */
-    record Built(long rows, double fillSeconds, double ginSeconds, double vacuumSeconds, long tableBytes, long ginBytes) {
-    }
+    record Built(
+            long rows, double fillSeconds, double ginSeconds, double vacuumSeconds, long tableBytes, long ginBytes) {}
 
     Built create(ScaleCorpusLoader.Block block) {
         return database.with(connection -> {
@@ -136,7 +136,8 @@ final class PostgresFullText {
 
         /** The plan PostgreSQL runs for a search, with its real timings and buffers. */
         String explain(String words, Long councilId, int limit) {
-            String sql = "EXPLAIN (ANALYZE, BUFFERS) " + SEARCH.formatted(councilId == null ? "" : " AND council_id = ?");
+            String sql =
+                    "EXPLAIN (ANALYZE, BUFFERS) " + SEARCH.formatted(councilId == null ? "" : " AND council_id = ?");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, words);
                 if (councilId == null) {
@@ -159,7 +160,8 @@ final class PostgresFullText {
 
         /** How PostgreSQL's French configuration reads the words (the tsquery). */
         String tsquery(String words) {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT websearch_to_tsquery('french', ?)::text")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT websearch_to_tsquery('french', ?)::text")) {
                 statement.setString(1, words);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
@@ -173,7 +175,7 @@ final class PostgresFullText {
         /** The server settings that matter for these figures. */
         String settings() {
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("""
+                    ResultSet rows = statement.executeQuery("""
                          SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings
                          WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'jit', 'max_parallel_workers_per_gather',
                                         'random_page_cost', 'fsync', 'server_version')""")) {

@@ -30,8 +30,7 @@ final class RelevanceJudgments {
     static final String JUDGMENTS = "search/relevance-judgments.tsv";
 
     /** A labelled query: what is typed and the need it expresses, against which results are judged. */
-    record LabelledQuery(String id, String text, String need) {
-    }
+    record LabelledQuery(String id, String text, String need) {}
 
     private final List<LabelledQuery> queries;
     /** query id → ordinal → grade. */
@@ -87,7 +86,8 @@ final class RelevanceJudgments {
             Integer grade = grade(queryId, ranking.get(i));
             dcg += gain(grade == null ? 0 : grade) / log2(i + 2);
         }
-        List<Integer> ideal = new ArrayList<>(grades.getOrDefault(queryId, Map.of()).values());
+        List<Integer> ideal =
+                new ArrayList<>(grades.getOrDefault(queryId, Map.of()).values());
         ideal.sort(Collections.reverseOrder());
         double idcg = 0;
         for (int i = 0; i < Math.min(10, ideal.size()); i++) {
@@ -109,7 +109,10 @@ final class RelevanceJudgments {
     }
 
     int unjudged(String queryId, List<Integer> ranking) {
-        return (int) ranking.stream().limit(10).filter(ordinal -> grade(queryId, ordinal) == null).count();
+        return (int) ranking.stream()
+                .limit(10)
+                .filter(ordinal -> grade(queryId, ordinal) == null)
+                .count();
     }
 
     private static double gain(int grade) {

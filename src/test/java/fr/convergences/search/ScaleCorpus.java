@@ -37,51 +37,104 @@ final class ScaleCorpus {
     static final long DEFAULT_SEED = 20261124L;
     /** Dates are relative to this instant, not to now, so that the corpus is the same on every run. */
     static final Instant EPOCH = Instant.parse("2026-11-01T00:00:00Z");
+
     static final int TERRITORIES = 88;
     static final List<String> THEMES = List.of(
-            "Accès aux soins de premier recours", "Santé mentale", "Vieillissement et autonomie", "Prévention",
-            "Organisation territoriale", "Santé numérique", "Déterminants de santé (logement, transports…)",
-            "Environnement et santé", "Alimentation", "Travail et santé");
+            "Accès aux soins de premier recours",
+            "Santé mentale",
+            "Vieillissement et autonomie",
+            "Prévention",
+            "Organisation territoriale",
+            "Santé numérique",
+            "Déterminants de santé (logement, transports…)",
+            "Environnement et santé",
+            "Alimentation",
+            "Travail et santé");
     private static final Pattern[] THEME_WORDS = {
-            Pattern.compile("médecin|généraliste|désert|pharmac|infirmi|dentist|kiné|rendez-vous"),
-            Pattern.compile("psych|mental|dépress|solitude|isolement|stress"),
-            Pattern.compile("ehpad|âgé|personnes âgées|retraite|dépendance|aidant|handicap"),
-            Pattern.compile("prévention|vaccin|sport|dépistage|obésité|tabac|alcool"),
-            Pattern.compile("hôpita|urgences|lits|soignant|soins"),
-            Pattern.compile("numérique|télé|internet|données"),
-            Pattern.compile("logement|transport|vélo|voiture|train"),
-            Pattern.compile("pollution|environnement|climat|pesticide|plastique|déchet|écolog"),
-            Pattern.compile("aliment|agricult|bio\\b|local|locaux|cantine|circuit"),
-            Pattern.compile("travail|salari|emploi|salaire|télétravail|entreprise")};
+        Pattern.compile("médecin|généraliste|désert|pharmac|infirmi|dentist|kiné|rendez-vous"),
+        Pattern.compile("psych|mental|dépress|solitude|isolement|stress"),
+        Pattern.compile("ehpad|âgé|personnes âgées|retraite|dépendance|aidant|handicap"),
+        Pattern.compile("prévention|vaccin|sport|dépistage|obésité|tabac|alcool"),
+        Pattern.compile("hôpita|urgences|lits|soignant|soins"),
+        Pattern.compile("numérique|télé|internet|données"),
+        Pattern.compile("logement|transport|vélo|voiture|train"),
+        Pattern.compile("pollution|environnement|climat|pesticide|plastique|déchet|écolog"),
+        Pattern.compile("aliment|agricult|bio\\b|local|locaux|cantine|circuit"),
+        Pattern.compile("travail|salari|emploi|salaire|télétravail|entreprise")
+    };
 
-    private static final String[] OPENINGS = {"Il faudrait", "Nous devons", "Je propose de", "Il est urgent de",
-            "Pourquoi ne pas", "Il est nécessaire de", "On doit", "Il serait bon de", "Je souhaite qu'on puisse"};
-    private static final String[] PREFIXES = {"Dans ma commune, ", "À mon avis, ", "Selon moi, ", "Proposition : ",
-            "Urgent : ", "En tant que soignante, ", "Comme parent, ", "Franchement, ", "Pour l'avenir, ", "Retraité, je pense qu'",
-            "Habitante du quartier : ", "Avis de notre association : "};
-    private static final String[] SUFFIXES = {" Merci.", " C'est urgent !", " Pour nos enfants.", " Et vite.",
-            " Il y a urgence.", " C'est une question de bon sens.", " Ce serait un vrai progrès pour tous.", " À étudier.",
-            " (avis partagé par mon association)", " Pensons aux plus fragiles."};
-    private static final String[] CONNECTORS = {" Par ailleurs, ", " Aussi, ", " De plus, ", "\n\n", " Et ", " Enfin, "};
+    private static final String[] OPENINGS = {
+        "Il faudrait",
+        "Nous devons",
+        "Je propose de",
+        "Il est urgent de",
+        "Pourquoi ne pas",
+        "Il est nécessaire de",
+        "On doit",
+        "Il serait bon de",
+        "Je souhaite qu'on puisse"
+    };
+    private static final String[] PREFIXES = {
+        "Dans ma commune, ",
+        "À mon avis, ",
+        "Selon moi, ",
+        "Proposition : ",
+        "Urgent : ",
+        "En tant que soignante, ",
+        "Comme parent, ",
+        "Franchement, ",
+        "Pour l'avenir, ",
+        "Retraité, je pense qu'",
+        "Habitante du quartier : ",
+        "Avis de notre association : "
+    };
+    private static final String[] SUFFIXES = {
+        " Merci.",
+        " C'est urgent !",
+        " Pour nos enfants.",
+        " Et vite.",
+        " Il y a urgence.",
+        " C'est une question de bon sens.",
+        " Ce serait un vrai progrès pour tous.",
+        " À étudier.",
+        " (avis partagé par mon association)",
+        " Pensons aux plus fragiles."
+    };
+    private static final String[] CONNECTORS = {" Par ailleurs, ", " Aussi, ", " De plus, ", "\n\n", " Et ", " Enfin, "
+    };
     /** Everyday paraphrases, besides the platform's synonym list. */
     private static final String[][] PARAPHRASES = {
-            {"favoriser", "encourager", "privilégier"}, {"développer", "renforcer", "étendre"},
-            {"supprimer", "arrêter", "interdire"}, {"augmenter", "revaloriser", "relever"},
-            {"réduire", "diminuer", "limiter"}, {"mettre en place", "instaurer", "créer"},
-            {"rendre obligatoire", "imposer"}, {"taxer", "imposer une taxe sur"}, {"aider", "soutenir", "accompagner"},
-            {"relocaliser", "produire en France", "rapatrier"}, {"gratuit", "sans frais"}, {"entreprises", "sociétés"},
-            {"citoyens", "habitants", "gens"}, {"personnel soignant", "soignants", "personnels de santé"}};
+        {"favoriser", "encourager", "privilégier"},
+        {"développer", "renforcer", "étendre"},
+        {"supprimer", "arrêter", "interdire"},
+        {"augmenter", "revaloriser", "relever"},
+        {"réduire", "diminuer", "limiter"},
+        {"mettre en place", "instaurer", "créer"},
+        {"rendre obligatoire", "imposer"},
+        {"taxer", "imposer une taxe sur"},
+        {"aider", "soutenir", "accompagner"},
+        {"relocaliser", "produire en France", "rapatrier"},
+        {"gratuit", "sans frais"},
+        {"entreprises", "sociétés"},
+        {"citoyens", "habitants", "gens"},
+        {"personnel soignant", "soignants", "personnels de santé"}
+    };
+
     private static final String[] KINDS = {"NEED", "PROPOSAL", "TESTIMONY"};
     private static final double[] KIND_WEIGHTS = {0.35, 0.50, 0.15};
     private static final String[] ORIGINS = {"ONLINE", "MEDIATED", "DEBATE", "PAPER", "IMPORTED"};
     private static final double[] ORIGIN_WEIGHTS = {0.72, 0.09, 0.07, 0.05, 0.07};
-    private static final String[] ANSWERS = {"RECEIVED", "UNDER_STUDY", "RETAINED", "PARTLY_RETAINED", "NOT_RETAINED", "MERGED",
-            "TURNED_INTO_MOTION"};
+    private static final String[] ANSWERS = {
+        "RECEIVED", "UNDER_STUDY", "RETAINED", "PARTLY_RETAINED", "NOT_RETAINED", "MERGED", "TURNED_INTO_MOTION"
+    };
     private static final double[] ANSWER_WEIGHTS = {0.30, 0.25, 0.10, 0.10, 0.15, 0.07, 0.03};
     /** "Il faut" then a verb (or a pronoun and a verb): the other openings fit there, not before a noun. */
-    private static final Pattern INFINITIVE_AFTER_IL_FAUT = Pattern.compile("Il faut (?:(?:se|s'|en|y|le|la|les|leur|nous|ne) ?)?\\p{L}+(?:er|ir|re|oir)\\b");
-    private static final Pattern OPENING = Pattern.compile("^(Il faut|Il faudrait|Nous devons|Je propose de|Il est urgent de|"
-            + "Pourquoi ne pas|Il est nécessaire de|On doit|Il serait bon de|Je souhaite qu'on puisse),?\\s*");
+    private static final Pattern INFINITIVE_AFTER_IL_FAUT =
+            Pattern.compile("Il faut (?:(?:se|s'|en|y|le|la|les|leur|nous|ne) ?)?\\p{L}+(?:er|ir|re|oir)\\b");
+
+    private static final Pattern OPENING =
+            Pattern.compile("^(Il faut|Il faudrait|Nous devons|Je propose de|Il est urgent de|"
+                    + "Pourquoi ne pas|Il est nécessaire de|On doit|Il serait bon de|Je souhaite qu'on puisse),?\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!…]+$");
     private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?…)]\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
@@ -91,6 +144,7 @@ final class ScaleCorpus {
     private final Alias popularity = Proposals.SHARED.popularity;
     /** Per proposal, the rewrites (synonyms, paraphrases) that apply to its text; computed once, not per contribution. */
     private final Rewrite[][] rewrites = Proposals.SHARED.rewrites;
+
     private final List<Territory> territories;
     private final Alias territoryWeights;
     private final Alias kinds = new Alias(KIND_WEIGHTS);
@@ -133,7 +187,9 @@ final class ScaleCorpus {
         final Rewrite[][] rewrites;
 
         private Proposals() {
-            double totalSqrtVotes = proposals.stream().mapToDouble(proposal -> Math.sqrt(proposal.votes() + 1)).sum();
+            double totalSqrtVotes = proposals.stream()
+                    .mapToDouble(proposal -> Math.sqrt(proposal.votes() + 1))
+                    .sum();
             double[] weights = new double[proposals.size()];
             for (int i = 0; i < weights.length; i++) {
                 // Half the time any proposal, half the time the popular ones: people repeat the ideas that many share.
@@ -145,7 +201,9 @@ final class ScaleCorpus {
             for (int i = 0; i < proposals.size(); i++) {
                 String text = proposals.get(i).text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                rewrites[i] = candidates.stream().filter(rewrite -> lower.contains(rewrite.clue) && rewrite.from.matcher(text).find())
+                rewrites[i] = candidates.stream()
+                        .filter(rewrite -> lower.contains(rewrite.clue)
+                                && rewrite.from.matcher(text).find())
                         .toArray(Rewrite[]::new);
             }
         }
@@ -189,10 +247,27 @@ final class ScaleCorpus {
     }
 
     /** One generated contribution; {@code consultation} is the territory's consultation number, themes index {@link #THEMES}. */
-    record Contribution(int ordinal, int proposalId, Territory territory, int consultation, String kind, String title, String body,
-                        String commune, String status, boolean hidden, String origin, boolean organisation, boolean hasAuthor,
-                        int authorNumber, Instant createdAt, Instant publishedAt, Instant withdrawnAt, int supports,
-                        String answer, int[] themes) {
+    record Contribution(
+            int ordinal,
+            int proposalId,
+            Territory territory,
+            int consultation,
+            String kind,
+            String title,
+            String body,
+            String commune,
+            String status,
+            boolean hidden,
+            String origin,
+            boolean organisation,
+            boolean hasAuthor,
+            int authorNumber,
+            Instant createdAt,
+            Instant publishedAt,
+            Instant withdrawnAt,
+            int supports,
+            String answer,
+            int[] themes) {
 
         boolean isPublic() {
             return !"DRAFT".equals(status) && !hidden;
@@ -203,7 +278,9 @@ final class ScaleCorpus {
         SplittableRandom random = new SplittableRandom(mix(seed, ordinal));
         int proposalIndex = popularity.sample(random);
         CorpusContributions.Proposal proposal = proposals.get(proposalIndex);
-        String main = random.nextDouble() < 0.18 ? proposal.text() : perturb(proposal.text(), rewrites[proposalIndex], random);
+        String main = random.nextDouble() < 0.18
+                ? proposal.text()
+                : perturb(proposal.text(), rewrites[proposalIndex], random);
         StringBuilder body = new StringBuilder(main);
         double more = random.nextDouble();
         int extra = more < 0.55 ? 0 : more < 0.85 ? 1 : more < 0.96 ? 2 : 3 + random.nextInt(4);
@@ -214,13 +291,18 @@ final class ScaleCorpus {
             if (body.length() + connector.length() + next.length() > 2900) {
                 break;
             }
-            if (!connector.startsWith("\n") && !END_OF_SENTENCE.matcher(body.subSequence(Math.max(0, body.length() - 4), body.length())).find()) {
+            if (!connector.startsWith("\n")
+                    && !END_OF_SENTENCE
+                            .matcher(body.subSequence(Math.max(0, body.length() - 4), body.length()))
+                            .find()) {
                 body.append('.');
             }
-            body.append(connector).append(connector.endsWith(", ") || connector.equals(" Et ") ? lowerFirst(next) : next);
+            body.append(connector)
+                    .append(connector.endsWith(", ") || connector.equals(" Et ") ? lowerFirst(next) : next);
         }
         double titleKind = random.nextDouble();
-        String title = titleKind < 0.60 ? title(main) : titleKind < 0.85 ? title(proposal.text()) : shortTitle(main, random);
+        String title =
+                titleKind < 0.60 ? title(main) : titleKind < 0.85 ? title(proposal.text()) : shortTitle(main, random);
 
         Territory territory = territories.get(territoryWeights.sample(random));
         int consultation = consultationOf(territory, random);
@@ -238,12 +320,33 @@ final class ScaleCorpus {
         Instant published = "DRAFT".equals(status) ? null : created.plusSeconds(random.nextLong(3_600));
         Instant withdrawn = "WITHDRAWN".equals(status) ? published.plus(Duration.ofDays(1 + random.nextInt(20))) : null;
         // Heavy tail: most contributions get a few supports, popular ideas get hundreds.
-        int supports = "DRAFT".equals(status) ? 0
-                : (int) Math.min(5_000, Math.floor(Math.exp(random.nextGaussian() * 1.3 + Math.log1p(proposal.votes()) / 3.5)) - 1);
+        int supports = "DRAFT".equals(status)
+                ? 0
+                : (int) Math.min(
+                        5_000,
+                        Math.floor(Math.exp(random.nextGaussian() * 1.3 + Math.log1p(proposal.votes()) / 3.5)) - 1);
         String answer = published != null && random.nextDouble() < 0.22 ? ANSWERS[answers.sample(random)] : null;
-        return new Contribution(ordinal, proposal.id(), territory, consultation, kind, clip(title, 150), clip(body.toString(), 3000),
-                commune, status, hidden, origin, organisation, hasAuthor, author, created, published, withdrawn, Math.max(0, supports),
-                answer, themes(body.toString(), random));
+        return new Contribution(
+                ordinal,
+                proposal.id(),
+                territory,
+                consultation,
+                kind,
+                clip(title, 150),
+                clip(body.toString(), 3000),
+                commune,
+                status,
+                hidden,
+                origin,
+                organisation,
+                hasAuthor,
+                author,
+                created,
+                published,
+                withdrawn,
+                Math.max(0, supports),
+                answer,
+                themes(body.toString(), random));
     }
 
     private static int consultationOf(Territory territory, SplittableRandom random) {
@@ -354,7 +457,9 @@ final class ScaleCorpus {
             // a letter inside a word of five letters or more
             for (int attempt = 0; attempt < 10; attempt++) {
                 int at = 1 + random.nextInt(Math.max(1, t.length() - 2));
-                if (!Character.isLetter(t.charAt(at - 1)) || !Character.isLetter(t.charAt(at)) || !Character.isLetter(t.charAt(at + 1))) {
+                if (!Character.isLetter(t.charAt(at - 1))
+                        || !Character.isLetter(t.charAt(at))
+                        || !Character.isLetter(t.charAt(at + 1))) {
                     continue;
                 }
                 switch (random.nextInt(4)) {
@@ -410,7 +515,9 @@ final class ScaleCorpus {
     private static int zipf(int n, double s, SplittableRandom random) {
         // Inverse of the continuous approximation of the Zipf CDF; precise enough for a benchmark corpus.
         double u = random.nextDouble();
-        double x = s == 1.0 ? Math.exp(u * Math.log(n + 1.0)) - 1 : Math.pow(u * (Math.pow(n + 1.0, 1 - s) - 1) + 1, 1 / (1 - s)) - 1;
+        double x = s == 1.0
+                ? Math.exp(u * Math.log(n + 1.0)) - 1
+                : Math.pow(u * (Math.pow(n + 1.0, 1 - s) - 1) + 1, 1 / (1 - s)) - 1;
         return Math.min(n - 1, (int) x);
     }
 
@@ -442,7 +549,8 @@ final class ScaleCorpus {
                 return text;
             }
             String found = matcher.group();
-            String cased = Character.isUpperCase(found.charAt(0)) ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
+            String cased = Character.isUpperCase(found.charAt(0))
+                    ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
                     : replacement;
             return text.substring(0, matcher.start()) + cased + text.substring(matcher.end());
         }
@@ -451,12 +559,17 @@ final class ScaleCorpus {
     /** The groups of the platform's synonym list and the everyday paraphrases, as rewrites from each expression to the others. */
     private static List<Rewrite> rewriteCandidates() {
         List<List<String>> groups = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                ScaleCorpus.class.getClassLoader().getResourceAsStream(SearchAnalyzers.SHIPPED_SYNONYMS)), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(
+                        ScaleCorpus.class.getClassLoader().getResourceAsStream(SearchAnalyzers.SHIPPED_SYNONYMS)),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    groups.add(Arrays.stream(line.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+                    groups.add(Arrays.stream(line.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
                 }
             }
         } catch (IOException e) {
@@ -468,13 +581,21 @@ final class ScaleCorpus {
         List<Rewrite> rewrites = new ArrayList<>();
         for (List<String> group : groups) {
             for (String expression : group) {
-                List<String> others = group.stream().filter(other -> !other.equals(expression)).toList();
+                List<String> others = group.stream()
+                        .filter(other -> !other.equals(expression))
+                        .toList();
                 String apostrophes = Pattern.quote(expression).replace("’", "\\E['’]\\Q");
                 // The longest piece between apostrophes, which the pattern lets be either ’ or '.
-                String clue = Arrays.stream(expression.split("[’']")).max(java.util.Comparator.comparingInt(String::length)).orElse("")
+                String clue = Arrays.stream(expression.split("[’']"))
+                        .max(java.util.Comparator.comparingInt(String::length))
+                        .orElse("")
                         .toLowerCase(Locale.ROOT);
-                rewrites.add(new Rewrite(Pattern.compile("(?<![\\p{L}])" + apostrophes + "(?![\\p{L}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), clue, others));
+                rewrites.add(new Rewrite(
+                        Pattern.compile(
+                                "(?<![\\p{L}])" + apostrophes + "(?![\\p{L}])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        clue,
+                        others));
             }
         }
         return rewrites;

@@ -1,9 +1,5 @@
 package fr.convergences.search;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes a {@link ScaleCorpus} into PostgreSQL fast: the territories, councils, communes, consultations,
@@ -41,9 +40,14 @@ final class ScaleCorpusLoader {
     }
 
     /** What was created around the contributions, by territory index. */
-    record Layout(long[] territoryIds, long[] councilIds, long[][] consultationIds, long[][] themeIds, long[] organisationIds,
-                  long[] accountIds, long answeringAccount) {
-    }
+    record Layout(
+            long[] territoryIds,
+            long[] councilIds,
+            long[][] consultationIds,
+            long[][] themeIds,
+            long[] organisationIds,
+            long[] accountIds,
+            long answeringAccount) {}
 
     /** A block of contributions written: ordinals {@code [fromOrdinal, fromOrdinal + count)} have ids {@code firstId + (ordinal - fromOrdinal)}. */
     record Block(int fromOrdinal, int count, long firstId, long publicCount) {
@@ -96,38 +100,51 @@ final class ScaleCorpusLoader {
         long[] organisationIds = new long[n];
         Instant created = ScaleCorpus.EPOCH.minusSeconds(4L * 365 * 86_400);
         try (PreparedStatement territory = connection.prepareStatement(
-                "INSERT INTO territory (code, name, created_at) VALUES (?, ?, ?) RETURNING id");
-             PreparedStatement council = connection.prepareStatement(
-                     "INSERT INTO council (territory_id, name, slug, created_at) VALUES (?, ?, ?, ?) RETURNING id");
-             PreparedStatement commune = connection.prepareStatement(
-                     "INSERT INTO commune (insee_code, territory_id, name) SELECT ? || lpad(g::text, 3, '0'), ?, 'Commune ' || ? || lpad(g::text, 3, '0') "
-                             + "FROM generate_series(1, ?) g");
-             PreparedStatement organisation = connection.prepareStatement(
-                     "INSERT INTO organisation (name, kind, territory_id, verified, created_at) VALUES (?, 'ASSOCIATION', ?, true, ?) RETURNING id");
-             PreparedStatement consultation = connection.prepareStatement(
-                     "INSERT INTO consultation (council_id, title, question, created_at) VALUES (?, ?, ?, ?) RETURNING id");
-             PreparedStatement phase = connection.prepareStatement(
-                     "INSERT INTO consultation_phase (consultation_id, kind, starts_on, ends_on) VALUES (?, 'CONTRIBUTIONS', ?::date, ?::date)");
-             PreparedStatement theme = connection.prepareStatement(
-                     "INSERT INTO theme (consultation_id, name, position) VALUES (?, ?, ?) RETURNING id")) {
+                        "INSERT INTO territory (code, name, created_at) VALUES (?, ?, ?) RETURNING id");
+                PreparedStatement council = connection.prepareStatement(
+                        "INSERT INTO council (territory_id, name, slug, created_at) VALUES (?, ?, ?, ?) RETURNING id");
+                PreparedStatement commune = connection.prepareStatement(
+                        "INSERT INTO commune (insee_code, territory_id, name) SELECT ? || lpad(g::text, 3, '0'), ?, 'Commune ' || ? || lpad(g::text, 3, '0') "
+                                + "FROM generate_series(1, ?) g");
+                PreparedStatement organisation = connection.prepareStatement(
+                        "INSERT INTO organisation (name, kind, territory_id, verified, created_at) VALUES (?, 'ASSOCIATION', ?, true, ?) RETURNING id");
+                PreparedStatement consultation = connection.prepareStatement(
+                        "INSERT INTO consultation (council_id, title, question, created_at) VALUES (?, ?, ?, ?) RETURNING id");
+                PreparedStatement phase = connection.prepareStatement(
+                        "INSERT INTO consultation_phase (consultation_id, kind, starts_on, ends_on) VALUES (?, 'CONTRIBUTIONS', ?::date, ?::date)");
+                PreparedStatement theme = connection.prepareStatement(
+                        "INSERT INTO theme (consultation_id, name, position) VALUES (?, ?, ?) RETURNING id")) {
             for (ScaleCorpus.Territory t : corpus.territories()) {
                 int i = t.index();
                 territoryIds[i] = returning(territory, t.code(), t.name(), java.sql.Timestamp.from(created));
-                councilIds[i] = returning(council, territoryIds[i], t.councilName(), t.slug(), java.sql.Timestamp.from(created));
+                councilIds[i] = returning(
+                        council, territoryIds[i], t.councilName(), t.slug(), java.sql.Timestamp.from(created));
                 commune.setString(1, t.department());
                 commune.setLong(2, territoryIds[i]);
                 commune.setString(3, t.department());
                 commune.setInt(4, t.communes());
                 commune.executeUpdate();
-                organisationIds[i] = returning(organisation, "Association des usagers de santé " + t.department(), territoryIds[i],
+                organisationIds[i] = returning(
+                        organisation,
+                        "Association des usagers de santé " + t.department(),
+                        territoryIds[i],
                         java.sql.Timestamp.from(created));
                 consultationIds[i] = new long[t.consultations()];
                 for (int c = 0; c < t.consultations(); c++) {
-                    consultationIds[i][c] = returning(consultation, councilIds[i], t.consultationTitle(c),
-                            "Quels sont vos besoins de santé, et que proposez-vous ?", java.sql.Timestamp.from(created));
+                    consultationIds[i][c] = returning(
+                            consultation,
+                            councilIds[i],
+                            t.consultationTitle(c),
+                            "Quels sont vos besoins de santé, et que proposez-vous ?",
+                            java.sql.Timestamp.from(created));
                     phase.setLong(1, consultationIds[i][c]);
                     phase.setString(2, created.toString().substring(0, 10));
-                    phase.setString(3, ScaleCorpus.EPOCH.plusSeconds(365L * 86_400).toString().substring(0, 10));
+                    phase.setString(
+                            3,
+                            ScaleCorpus.EPOCH
+                                    .plusSeconds(365L * 86_400)
+                                    .toString()
+                                    .substring(0, 10));
                     phase.executeUpdate();
                     long[] themes = new long[ScaleCorpus.THEMES.size()];
                     for (int k = 0; k < themes.length; k++) {
@@ -150,7 +167,8 @@ final class ScaleCorpusLoader {
                 }
             }
         }
-        return new Layout(territoryIds, councilIds, consultationIds, themeIds, organisationIds, accountIds, accountIds[0]);
+        return new Layout(
+                territoryIds, councilIds, consultationIds, themeIds, organisationIds, accountIds, accountIds[0]);
     }
 
     private static long returning(PreparedStatement statement, Object... values) throws SQLException {
@@ -186,20 +204,47 @@ final class ScaleCorpusLoader {
                 try {
                     for (int from = fromOrdinal; from < fromOrdinal + count; from += CHUNK) {
                         int to = Math.min(fromOrdinal + count, from + CHUNK);
-                        List<ScaleCorpus.Contribution> chunk = IntStream.range(from, to).parallel().mapToObj(corpus::contribution).toList();
+                        List<ScaleCorpus.Contribution> chunk = IntStream.range(from, to)
+                                .parallel()
+                                .mapToObj(corpus::contribution)
+                                .toList();
                         StringBuilder rows = new StringBuilder(chunk.size() * 512);
                         for (ScaleCorpus.Contribution c : chunk) {
                             long id = firstId + (c.ordinal() - fromOrdinal);
-                            row(rows, id, consultationId(c), c.hasAuthor() ? layout.accountIds[c.authorNumber() % layout.accountIds.length] : null,
-                                    c.kind(), c.title(), c.body(), c.commune(), c.status(), c.createdAt(), c.publishedAt(), c.withdrawnAt(),
-                                    c.origin(), c.organisation() ? layout.organisationIds[c.territory().index()] : null, c.supports(),
-                                    c.hidden() ? "t" : "f", c.hidden() ? "Propos injurieux (corpus de mesure)" : null);
+                            row(
+                                    rows,
+                                    id,
+                                    consultationId(c),
+                                    c.hasAuthor()
+                                            ? layout.accountIds[c.authorNumber() % layout.accountIds.length]
+                                            : null,
+                                    c.kind(),
+                                    c.title(),
+                                    c.body(),
+                                    c.commune(),
+                                    c.status(),
+                                    c.createdAt(),
+                                    c.publishedAt(),
+                                    c.withdrawnAt(),
+                                    c.origin(),
+                                    c.organisation()
+                                            ? layout.organisationIds[
+                                                    c.territory().index()]
+                                            : null,
+                                    c.supports(),
+                                    c.hidden() ? "t" : "f",
+                                    c.hidden() ? "Propos injurieux (corpus de mesure)" : null);
                             long[] themeIds = layout.themeIds[c.territory().index() * 4 + c.consultation()];
                             for (int theme : c.themes()) {
                                 row(themes, id, themeIds[theme]);
                             }
                             if (c.answer() != null) {
-                                row(answers, id, c.answer(), "Le conseil a examiné cette contribution.", layout.answeringAccount,
+                                row(
+                                        answers,
+                                        id,
+                                        c.answer(),
+                                        "Le conseil a examiné cette contribution.",
+                                        layout.answeringAccount,
                                         c.publishedAt().plusSeconds(7 * 86_400));
                             }
                             if (c.isPublic()) {
@@ -215,9 +260,11 @@ final class ScaleCorpusLoader {
                         in.cancelCopy();
                     }
                 }
-                copy.copyIn("COPY contribution_theme (contribution_id, theme_id) FROM STDIN",
+                copy.copyIn(
+                        "COPY contribution_theme (contribution_id, theme_id) FROM STDIN",
                         new java.io.StringReader(themes.toString()));
-                copy.copyIn("COPY contribution_answer (contribution_id, status, text, answered_by, answered_at) FROM STDIN",
+                copy.copyIn(
+                        "COPY contribution_answer (contribution_id, status, text, answered_by, answered_at) FROM STDIN",
                         new java.io.StringReader(answers.toString()));
                 connection.commit();
                 return new Block(fromOrdinal, count, firstId, publicCount);
@@ -236,7 +283,7 @@ final class ScaleCorpusLoader {
     /** A block of ids taken from the identity sequence at once: nobody else gets them, and COPY may write them explicitly. */
     private static long reserveIds(Connection connection, int count) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
+                ResultSet rows = statement.executeQuery("""
                      SELECT nextval(s), setval(s, currval(s) + ? - 1)
                      FROM pg_get_serial_sequence('contribution', 'id') s""".replace("?", Integer.toString(Math.max(1, count))))) {
             rows.next();
@@ -291,7 +338,7 @@ final class ScaleCorpusLoader {
                 statement.setLong(2, block.firstId() + block.count() - 1);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        sizes.add(new long[]{rows.getLong(1), rows.getLong(2)});
+                        sizes.add(new long[] {rows.getLong(1), rows.getLong(2)});
                     }
                 }
             }

@@ -1,15 +1,14 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SearchAdministrationIT {
 
@@ -25,11 +24,13 @@ class SearchAdministrationIT {
 
         Actor admin = TestAccounts.actor(new TestAccounts(platform).createPlatformAdmin("Admin plateforme"));
         SearchFixture fixture = new SearchFixture(platform);
-        fixture.contribution("Centre de vaccination", "Un centre de vaccination ouvert le samedi.").save();
+        fixture.contribution("Centre de vaccination", "Un centre de vaccination ouvert le samedi.")
+                .save();
         administration.rebuild(admin);
         fixture.awaitIndexed(); // waits for the rebuild too: it holds the index's writing turn
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (administration.status(admin).rebuild().state() == IndexRebuilder.State.RUNNING && System.nanoTime() < deadline) {
+        while (administration.status(admin).rebuild().state() == IndexRebuilder.State.RUNNING
+                && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
 

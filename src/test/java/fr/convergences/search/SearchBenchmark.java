@@ -1,12 +1,10 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestPlatform;
-import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The search index at 2,000 (smoke) or 100,000 (full) contributions built from the Make.org corpus
@@ -36,7 +35,8 @@ class SearchBenchmark {
     // Rare: in about 0.5 to 1 % of the corpus; common: in 3 to 5 %.
     static {
         QUERIES.put("rare terms", List.of("permaculture", "obsolescence", "pesticides", "vélo", "retraite", "médecin"));
-        QUERIES.put("common terms", List.of("produits locaux", "santé", "consommation", "hôpital", "écologie", "travail"));
+        QUERIES.put(
+                "common terms", List.of("produits locaux", "santé", "consommation", "hôpital", "écologie", "travail"));
         QUERIES.put("phrase", List.of("\"circuits courts\"", "\"produits locaux\"", "\"transports en commun\""));
         QUERIES.put("with a facet filter", List.of("santé", "consommation", "travail", "produits"));
     }
@@ -63,19 +63,25 @@ class SearchBenchmark {
         assertThat(search.search(Actor.ANONYMOUS, all).total()).isEqualTo(size);
         report.append(row("contributions", String.format("%,d", size)));
         report.append(row("insert into PostgreSQL (triggers fill the outbox)", String.format("%.1f s", insertSeconds)));
-        // The updater applies the outbox while the inserts run: the rate is from the first insert to the outbox drained.
+        // The updater applies the outbox while the inserts run: the rate is from the first insert to the outbox
+        // drained.
         double throughSeconds = insertSeconds + drainSeconds;
-        report.append(row("indexed through the outbox (first insert → outbox drained)", String.format("%.1f s (%,.0f contributions/s), of which %.1f s after the last insert",
-                throughSeconds, size / throughSeconds, drainSeconds)));
+        report.append(row(
+                "indexed through the outbox (first insert → outbox drained)",
+                String.format(
+                        "%.1f s (%,.0f contributions/s), of which %.1f s after the last insert",
+                        throughSeconds, size / throughSeconds, drainSeconds)));
 
         IndexRebuilder rebuilder = platform.bean(IndexRebuilder.class);
         long total = platform.bean(IndexSourceStore.class).countPublic();
         long rebuildStart = System.nanoTime();
-        long rebuilt = rebuilder.rebuild("benchmark", progress -> { });
+        long rebuilt = rebuilder.rebuild("benchmark", progress -> {});
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
         assertThat(rebuilt).isEqualTo(total);
-        report.append(row("full rebuild from PostgreSQL (all contributions of the test database)",
-                String.format("%,d in %.1f s (%,.0f contributions/s)", rebuilt, rebuildSeconds, rebuilt / rebuildSeconds)));
+        report.append(row(
+                "full rebuild from PostgreSQL (all contributions of the test database)",
+                String.format(
+                        "%,d in %.1f s (%,.0f contributions/s)", rebuilt, rebuildSeconds, rebuilt / rebuildSeconds)));
 
         for (Map.Entry<String, List<String>> queryClass : QUERIES.entrySet()) {
             boolean filtered = queryClass.getKey().equals("with a facet filter");
@@ -83,10 +89,13 @@ class SearchBenchmark {
             long[] nanos = new long[runs];
             long found = 0;
             for (int i = -50; i < runs; i++) { // the first 50 warm the JVM up and are not counted
-                String words = queryClass.getValue().get(Math.floorMod(i, queryClass.getValue().size()));
+                String words = queryClass
+                        .getValue()
+                        .get(Math.floorMod(i, queryClass.getValue().size()));
                 SearchQuery query = SearchQuery.of(words, fixture.council.id());
                 if (filtered) {
-                    query = query.withFilters(Map.of(SearchFacet.KIND, Set.of("NEED"), SearchFacet.COMMUNE, Set.of("91228")));
+                    query = query.withFilters(
+                            Map.of(SearchFacet.KIND, Set.of("NEED"), SearchFacet.COMMUNE, Set.of("91228")));
                 }
                 long start = System.nanoTime();
                 SearchResults results = search.search(Actor.ANONYMOUS, query);
@@ -96,9 +105,12 @@ class SearchBenchmark {
                 }
                 assertThat(results.hits()).as(words).isNotEmpty();
             }
-            report.append(row("search, " + queryClass.getKey() + " (p50 / p95, " + runs + " queries, avg "
+            report.append(row(
+                    "search, " + queryClass.getKey() + " (p50 / p95, " + runs + " queries, avg "
                             + String.format("%,d", found / runs) + " hits)",
-                    String.format("%.1f ms / %.1f ms", Benchmark.percentileMillis(nanos, 50), Benchmark.percentileMillis(nanos, 95))));
+                    String.format(
+                            "%.1f ms / %.1f ms",
+                            Benchmark.percentileMillis(nanos, 50), Benchmark.percentileMillis(nanos, 95))));
         }
 
         int commits = 30;
@@ -106,20 +118,26 @@ class SearchBenchmark {
         SearchIndex index = platform.bean(SearchIndex.class);
         for (int i = 0; i < commits; i++) {
             long start = System.nanoTime();
-            long id = fixture.contribution("Mesure " + i, "Délai avant de pouvoir trouver une contribution.").save();
+            long id = fixture.contribution("Mesure " + i, "Délai avant de pouvoir trouver une contribution.")
+                    .save();
             while (true) {
                 try (SearchIndex.Lease lease = index.acquire()) {
                     if (lease.searcher().count(new TermQuery(ContributionDocument.idTerm(id))) == 1) {
                         break;
                     }
                 }
-                assertThat(System.nanoTime() - start).as("searchable within a minute").isLessThan(Duration.ofMinutes(1).toNanos());
+                assertThat(System.nanoTime() - start)
+                        .as("searchable within a minute")
+                        .isLessThan(Duration.ofMinutes(1).toNanos());
                 Thread.onSpinWait();
             }
             toSearchable[i] = System.nanoTime() - start;
         }
-        report.append(row("commit → searchable (p50 / p95 of " + commits + ", poll every 200 ms)",
-                String.format("%.0f ms / %.0f ms", Benchmark.percentileMillis(toSearchable, 50), Benchmark.percentileMillis(toSearchable, 95))));
+        report.append(row(
+                "commit → searchable (p50 / p95 of " + commits + ", poll every 200 ms)",
+                String.format(
+                        "%.0f ms / %.0f ms",
+                        Benchmark.percentileMillis(toSearchable, 50), Benchmark.percentileMillis(toSearchable, 95))));
         report.append(row("index size on disk", String.format("%.1f MB", folderSize(index.path()) / 1e6)));
         Benchmark.report("SearchBenchmark", report.toString());
     }
@@ -143,7 +161,8 @@ class SearchBenchmark {
             try (PreparedStatement contribution = connection.prepareStatement("""
                     INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
                     VALUES (?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?) RETURNING id""");
-                 PreparedStatement theme = connection.prepareStatement("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)")) {
+                    PreparedStatement theme = connection.prepareStatement(
+                            "INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)")) {
                 Instant now = Instant.now();
                 for (int i = 0; i < size; i++) {
                     CorpusContributions.Proposal first = corpus.get(random.nextInt(corpus.size()));

@@ -10,7 +10,6 @@ import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
@@ -39,14 +38,21 @@ public final class SearchCrashChild {
         long seed = Long.parseLong(args[2]);
         ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of(
-                        "micronaut.server.port", -1,
-                        "micronaut.server.host", "127.0.0.1",
-                        "convergences.data-dir", data.toString(),
+                        "micronaut.server.port",
+                        -1,
+                        "micronaut.server.host",
+                        "127.0.0.1",
+                        "convergences.data-dir",
+                        data.toString(),
                         // Polled often, so that kills land inside index writes as well as between them.
-                        "convergences.search.poll-interval", "100ms",
-                        // Thousands of contributions by one resident: far past the rate limit, which is not what is tested here.
-                        "convergences.rate-limit.enabled", false,
-                        DemoMode.PROPERTY, true))
+                        "convergences.search.poll-interval",
+                        "100ms",
+                        // Thousands of contributions by one resident: far past the rate limit, which is not what is
+                        // tested here.
+                        "convergences.rate-limit.enabled",
+                        false,
+                        DemoMode.PROPERTY,
+                        true))
                 .start();
         context.getBean(EmbeddedServer.class).start();
         if (mode.equals("verify")) {
@@ -66,8 +72,14 @@ public final class SearchCrashChild {
 
     private static void submitUntilKilled(ApplicationContext context, long seed) {
         long consultation = context.getBean(ConsultationService.class).all().stream()
-                .filter(candidate -> candidate.title().equals(DEMO_CONSULTATION)).map(Consultation::id).findFirst().orElseThrow();
-        Actor resident = Actor.account(context.getBean(AccountRepository.class).findByEmailIgnoringCase(DEMO_RESIDENT).orElseThrow().id());
+                .filter(candidate -> candidate.title().equals(DEMO_CONSULTATION))
+                .map(Consultation::id)
+                .findFirst()
+                .orElseThrow();
+        Actor resident = Actor.account(context.getBean(AccountRepository.class)
+                .findByEmailIgnoringCase(DEMO_RESIDENT)
+                .orElseThrow()
+                .id());
         ContributionService contributions = context.getBean(ContributionService.class);
         List<CorpusContributions.Proposal> proposals = CorpusContributions.read(2_000);
         System.out.println("READY");
@@ -79,8 +91,17 @@ public final class SearchCrashChild {
                 for (int n = 0; ; n++) {
                     CorpusContributions.Proposal proposal = proposals.get(random.nextInt(proposals.size()));
                     String title = "Crash " + seed + "-" + writer + "-" + n + " " + proposal.title();
-                    long id = contributions.submit(resident, consultation, new ContributionForm(ContributionKind.values()[n % 3],
-                            title.length() > 100 ? title.substring(0, 100) : title, proposal.text(), Set.of(), null)).id();
+                    long id = contributions
+                            .submit(
+                                    resident,
+                                    consultation,
+                                    new ContributionForm(
+                                            ContributionKind.values()[n % 3],
+                                            title.length() > 100 ? title.substring(0, 100) : title,
+                                            proposal.text(),
+                                            Set.of(),
+                                            null))
+                            .id();
                     synchronized (System.out) {
                         System.out.println("ACK " + id);
                         System.out.flush();

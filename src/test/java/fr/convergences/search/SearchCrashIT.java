@@ -1,15 +1,9 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.database.EmbeddedDatabase;
 import fr.convergences.testing.TestPlatform;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,8 +27,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL is the truth and the index follows it through the outbox, even across crashes: a child JVM runs
@@ -71,12 +70,15 @@ class SearchCrashIT {
                         child.await(line -> line.equals("READY"));
                         long delay = 300 + random.nextInt(2_700);
                         Thread.sleep(delay);
-                        kills.add("round " + round + ": " + delay + " ms into the submissions, " + child.acknowledged.size() + " acknowledged");
+                        kills.add("round " + round + ": " + delay + " ms into the submissions, "
+                                + child.acknowledged.size() + " acknowledged");
                     }
                     child.kill();
                     acknowledged.addAll(child.acknowledged);
                     replayed += child.replayed;
-                    kills.set(kills.size() - 1, kills.getLast() + " (outbox rows replayed at its start: " + child.replayed + ")");
+                    kills.set(
+                            kills.size() - 1,
+                            kills.getLast() + " (outbox rows replayed at its start: " + child.replayed + ")");
                 }
             }
             try (Child verify = Child.start(data, "verify", SEED)) {
@@ -93,23 +95,32 @@ class SearchCrashIT {
             }
         }
 
-        assertThat(acknowledged).as("contributions were acknowledged before the kills").hasSizeGreaterThan(20);
-        assertThat(replayed).as("some kills left changes in the outbox, replayed at the next start").isPositive();
+        assertThat(acknowledged)
+                .as("contributions were acknowledged before the kills")
+                .hasSizeGreaterThan(20);
+        assertThat(replayed)
+                .as("some kills left changes in the outbox, replayed at the next start")
+                .isPositive();
         Set<Long> publicIds;
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"));
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+                Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
             assertThat(ids(connection, "SELECT id FROM contribution WHERE id = ANY (?)", acknowledged))
-                    .as("every acknowledged contribution is in PostgreSQL").containsAll(acknowledged);
+                    .as("every acknowledged contribution is in PostgreSQL")
+                    .containsAll(acknowledged);
             publicIds = ids(connection, "SELECT id FROM contribution WHERE status <> 'DRAFT' AND NOT hidden", null);
             long horizon;
             try (FSDirectory directory = FSDirectory.open(data.resolve("index"))) {
-                horizon = Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData().get(SearchIndex.HORIZON_KEY));
+                horizon = Long.parseLong(
+                        SegmentInfos.readLatestCommit(directory).getUserData().get(SearchIndex.HORIZON_KEY));
             }
             assertThat(ids(connection, "SELECT id FROM search_outbox WHERE txid >= '" + horizon + "'::xid8", null))
-                    .as("the index's committed horizon has passed every change in the log").isEmpty();
+                    .as("the index's committed horizon has passed every change in the log")
+                    .isEmpty();
         }
         assertThat(publicIds).containsAll(acknowledged);
-        try (FSDirectory directory = FSDirectory.open(data.resolve("index")); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Long> missingOrDuplicated = new ArrayList<>();
             for (long id : publicIds) {
@@ -117,11 +128,15 @@ class SearchCrashIT {
                     missingOrDuplicated.add(id);
                 }
             }
-            assertThat(missingOrDuplicated).as("every public contribution is in the index exactly once").isEmpty();
+            assertThat(missingOrDuplicated)
+                    .as("every public contribution is in the index exactly once")
+                    .isEmpty();
             assertThat(reader.numDocs()).as("and nothing else").isEqualTo(publicIds.size());
         }
-        System.out.printf("SearchCrashIT: %d rounds (%s), %d contributions acknowledged, %d outbox rows replayed at restarts, "
-                + "%d public contributions checked in the index%n", ROUNDS, kills, acknowledged.size(), replayed, publicIds.size());
+        System.out.printf(
+                "SearchCrashIT: %d rounds (%s), %d contributions acknowledged, %d outbox rows replayed at restarts, "
+                        + "%d public contributions checked in the index%n",
+                ROUNDS, kills, acknowledged.size(), replayed, publicIds.size());
     }
 
     private static Set<Long> ids(Connection connection, String sql, Set<Long> parameter) throws SQLException {
@@ -152,20 +167,33 @@ class SearchCrashIT {
 
         private Child(Process process) {
             this.process = process;
-            this.reader = Thread.ofPlatform().daemon().name("search-crash-child-output").start(this::read);
+            this.reader = Thread.ofPlatform()
+                    .daemon()
+                    .name("search-crash-child-output")
+                    .start(this::read);
         }
 
         static Child start(Path data, String mode, long seed) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), SearchCrashChild.class.getName(), data.toString(), mode, Long.toString(seed))
+            Process process = new ProcessBuilder(
+                            java,
+                            "-Xmx512m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-Xshare:auto",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SearchCrashChild.class.getName(),
+                            data.toString(),
+                            mode,
+                            Long.toString(seed))
                     .redirectErrorStream(true)
                     .start();
             return new Child(process);
         }
 
         private void read() {
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader output =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = output.readLine()) != null) {
                     Matcher ack = ACK.matcher(line);

@@ -14,7 +14,6 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +38,21 @@ final class SearchFixture {
         this.sql = new TestSql(platform);
         this.council = new TestCouncils(platform).create();
         Account account = new TestAccounts(platform).create("Admin recherche");
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, account.id(), council.id(), CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, account.id(), council.id(), CouncilRole.COUNCIL_ADMIN));
         this.admin = TestAccounts.actor(account);
-        this.consultation = platform.bean(ConsultationService.class).open(admin, council.id(), new ConsultationForm(
-                "Diagnostic territorial", "Quels sont vos besoins de santé ?", null,
-                List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)))));
+        this.consultation = platform.bean(ConsultationService.class)
+                .open(
+                        admin,
+                        council.id(),
+                        new ConsultationForm(
+                                "Diagnostic territorial",
+                                "Quels sont vos besoins de santé ?",
+                                null,
+                                List.of(new ConsultationForm.PhaseDates(
+                                        PhaseKind.CONTRIBUTIONS,
+                                        LocalDate.now().minusDays(1),
+                                        LocalDate.now().plusDays(30)))));
     }
 
     ContributionBuilder contribution(String title, String body) {
@@ -51,8 +60,11 @@ final class SearchFixture {
     }
 
     List<Long> themes() {
-        return sql.column("SELECT id FROM theme WHERE consultation_id = ? ORDER BY position", consultation.id()).stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        return sql
+                .column("SELECT id FROM theme WHERE consultation_id = ? ORDER BY position", consultation.id())
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 
     void awaitIndexed() {
@@ -84,24 +96,70 @@ final class SearchFixture {
             this.body = body;
         }
 
-        ContributionBuilder kind(String value) { kind = value; return this; }
-        ContributionBuilder status(String value) { status = value; return this; }
-        ContributionBuilder hidden() { hidden = true; return this; }
-        ContributionBuilder origin(String value) { origin = value; return this; }
-        ContributionBuilder commune(String value) { commune = value; return this; }
-        ContributionBuilder author(long value) { author = value; return this; }
-        ContributionBuilder publishedAgo(Duration ago) { published = Instant.now().minus(ago); return this; }
-        ContributionBuilder themes(List<Long> value) { themes = value; return this; }
+        ContributionBuilder kind(String value) {
+            kind = value;
+            return this;
+        }
+
+        ContributionBuilder status(String value) {
+            status = value;
+            return this;
+        }
+
+        ContributionBuilder hidden() {
+            hidden = true;
+            return this;
+        }
+
+        ContributionBuilder origin(String value) {
+            origin = value;
+            return this;
+        }
+
+        ContributionBuilder commune(String value) {
+            commune = value;
+            return this;
+        }
+
+        ContributionBuilder author(long value) {
+            author = value;
+            return this;
+        }
+
+        ContributionBuilder publishedAgo(Duration ago) {
+            published = Instant.now().minus(ago);
+            return this;
+        }
+
+        ContributionBuilder themes(List<Long> value) {
+            themes = value;
+            return this;
+        }
 
         long save() {
             java.sql.Timestamp at = java.sql.Timestamp.from(published);
-            long id = ((Number) sql.column("""
+            long id = ((Number) sql.column(
+                                    """
                     INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, commune_insee, status, created_at,
                                               published_at, withdrawn_at, origin, hidden, hidden_reason)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                    consultation.id(), author, kind, title, body, commune, status, at, "DRAFT".equals(status) ? null : at,
-                    "WITHDRAWN".equals(status) ? at : null, origin, hidden, hidden ? "test" : null).getFirst()).longValue();
-            themes.forEach(theme -> sql.update("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)", id, theme));
+                                    consultation.id(),
+                                    author,
+                                    kind,
+                                    title,
+                                    body,
+                                    commune,
+                                    status,
+                                    at,
+                                    "DRAFT".equals(status) ? null : at,
+                                    "WITHDRAWN".equals(status) ? at : null,
+                                    origin,
+                                    hidden,
+                                    hidden ? "test" : null)
+                            .getFirst())
+                    .longValue();
+            themes.forEach(theme ->
+                    sql.update("INSERT INTO contribution_theme (contribution_id, theme_id) VALUES (?, ?)", id, theme));
             return id;
         }
     }

@@ -1,8 +1,6 @@
 package fr.convergences.search;
 
-import org.apache.lucene.index.IndexWriter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.index.IndexWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexIT {
 
@@ -32,7 +31,9 @@ class SearchIndexIT {
         }
         Path segments;
         try (Stream<Path> files = Files.list(data.resolve("index"))) {
-            segments = files.filter(file -> file.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            segments = files.filter(file -> file.getFileName().toString().startsWith("segments_"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.writeString(segments, "not a Lucene file");
 
@@ -47,7 +48,8 @@ class SearchIndexIT {
     void an_index_written_with_another_layout_is_replaced_by_a_new_one_to_rebuild(@TempDir Path data) throws Exception {
         try (SearchIndex index = new SearchIndex(data.toString(), clock)) {
             IndexWriter writer = index.writer();
-            writer.setLiveCommitData(java.util.Map.of(ContributionDocument.SCHEMA_KEY, "1").entrySet());
+            writer.setLiveCommitData(
+                    java.util.Map.of(ContributionDocument.SCHEMA_KEY, "1").entrySet());
             writer.commit();
         }
 
@@ -57,7 +59,9 @@ class SearchIndexIT {
         }
         assertThat(data.resolve("index-previous")).isDirectoryContaining("glob:**/segments_*");
         try (SearchIndex index = new SearchIndex(data.toString(), clock)) {
-            assertThat(index.opening()).as("the new index carries the current layout").isEqualTo(SearchIndex.Opening.EXISTING);
+            assertThat(index.opening())
+                    .as("the new index carries the current layout")
+                    .isEqualTo(SearchIndex.Opening.EXISTING);
         }
     }
 }

@@ -1,16 +1,15 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.SecondNode;
 import fr.convergences.testing.TestPlatform;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application nodes on one PostgreSQL, each with its own index on disk: a change written through either is found
@@ -36,14 +35,19 @@ class SearchNodesIT {
     @Test
     void a_contribution_written_through_one_node_is_found_by_a_search_on_the_other() {
         SearchFixture fixture = new SearchFixture(nodeA);
-        String word = "ergothérapie" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
-        long id = fixture.contribution("Séances d’" + word, "Des séances d’" + word + " près de chez soi.").save();
+        String word =
+                "ergothérapie" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        long id = fixture.contribution("Séances d’" + word, "Des séances d’" + word + " près de chez soi.")
+                .save();
 
         long started = System.nanoTime();
         SearchService searchOnB = nodeB.bean(SearchService.class);
         long foundAfterMillis = -1;
         while (System.nanoTime() - started < Duration.ofSeconds(5).toNanos()) {
-            if (!searchOnB.search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits().isEmpty()) {
+            if (!searchOnB
+                    .search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id()))
+                    .hits()
+                    .isEmpty()) {
                 foundAfterMillis = (System.nanoTime() - started) / 1_000_000;
                 break;
             }
@@ -52,12 +56,18 @@ class SearchNodesIT {
         System.out.println("SearchNodesIT: found on the other node after " + foundAfterMillis + " ms");
         // The target is about a second (200 ms polling); the bound leaves room for a loaded two-core machine.
         assertThat(foundAfterMillis).as("found on node B").isBetween(0L, 5_000L);
-        assertThat(searchOnB.search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits())
-                .extracting(SearchResults.Hit::contributionId).containsExactly(id);
+        assertThat(searchOnB
+                        .search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id()))
+                        .hits())
+                .extracting(SearchResults.Hit::contributionId)
+                .containsExactly(id);
 
         fixture.awaitIndexed();
-        assertThat(nodeA.bean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id())).hits())
-                .as("node A indexes it too: no node consumes the change for the others").hasSize(1);
+        assertThat(nodeA.bean(SearchService.class)
+                        .search(Actor.ANONYMOUS, SearchQuery.of(word, fixture.council.id()))
+                        .hits())
+                .as("node A indexes it too: no node consumes the change for the others")
+                .hasSize(1);
     }
 
     @Test
@@ -67,16 +77,23 @@ class SearchNodesIT {
         updaterOnB.stop();
         long id;
         try {
-            id = fixture.contribution("Audioprothésiste", "Un audioprothésiste au centre de santé de Dourdan.").save();
+            id = fixture.contribution("Audioprothésiste", "Un audioprothésiste au centre de santé de Dourdan.")
+                    .save();
             fixture.awaitIndexed();
-            assertThat(nodeB.bean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id())).hits())
-                    .as("node B is down for the search index").isEmpty();
+            assertThat(nodeB.bean(SearchService.class)
+                            .search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id()))
+                            .hits())
+                    .as("node B is down for the search index")
+                    .isEmpty();
         } finally {
             updaterOnB.start();
         }
         updaterOnB.awaitDrained(Duration.ofSeconds(30));
-        assertThat(nodeB.bean(SearchService.class).search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id())).hits())
-                .extracting(SearchResults.Hit::contributionId).containsExactly(id);
+        assertThat(nodeB.bean(SearchService.class)
+                        .search(Actor.ANONYMOUS, SearchQuery.of("audioprothésiste", fixture.council.id()))
+                        .hits())
+                .extracting(SearchResults.Hit::contributionId)
+                .containsExactly(id);
     }
 
     @Test
@@ -100,9 +117,12 @@ class SearchNodesIT {
         log.recordNode(indexOnB.nodeId(), indexOnB.committedHorizon());
         log.prune(Duration.ofDays(7));
         // Other nodes of earlier tests are still within the retention: the lowest horizon of all known nodes rules.
-        long low = Long.parseLong((String) fixture.sql.column("SELECT min(horizon)::text FROM search_node").getFirst());
+        long low = Long.parseLong((String)
+                fixture.sql.column("SELECT min(horizon)::text FROM search_node").getFirst());
         assertThat(low).isLessThanOrEqualTo(Math.min(indexOnA.committedHorizon(), indexOnB.committedHorizon()));
-        assertThat(log.countFrom(1) - log.countFrom(low)).as("rows below every node's horizon are pruned").isZero();
+        assertThat(log.countFrom(1) - log.countFrom(low))
+                .as("rows below every node's horizon are pruned")
+                .isZero();
         assertThat(log.prunedBelow()).isGreaterThanOrEqualTo(low);
     }
 

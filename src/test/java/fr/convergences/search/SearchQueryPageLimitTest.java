@@ -1,8 +1,8 @@
 package fr.convergences.search;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The search page number is clamped to [0, MAX_PAGE]: a deeper page is never run against the index (issue 18). */
 class SearchQueryPageLimitTest {

@@ -1,5 +1,7 @@
 package fr.convergences.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.contribution.AnswerStatus;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
@@ -12,24 +14,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +31,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Search at scale, side by side in one run: the platform's {@link SearchService} (facet counts, highlighted
@@ -68,17 +67,54 @@ class SearchScaleBenchmark {
 
     /** Query classes. Rare: words in 0.05–0.25 % of the proposals; common: 2–5 %; phrases; one council (a filter). */
     static final Map<String, List<String>> CLASSES = new LinkedHashMap<>();
+
     static final String FILTERED = "one council (filter)";
 
     static {
-        CLASSES.put("rare terms", List.of("obésité", "mutuelle", "vaccin", "ehpad", "déserts médicaux", "solitude", "tabac",
-                "aidants", "infirmières", "maternité", "cancer", "médecin traitant"));
-        CLASSES.put("common terms", List.of("santé", "travail", "consommation", "écologie", "entreprises", "environnement",
-                "agriculture", "éducation", "produits locaux", "consommer local", "santé environnement", "école"));
-        CLASSES.put("phrases", List.of("\"circuits courts\"", "\"transports en commun\"", "\"produits locaux\"",
-                "\"énergies renouvelables\"", "\"obsolescence programmée\"", "\"services publics\"", "\"personnes âgées\"",
-                "\"agriculture biologique\""));
-        CLASSES.put(FILTERED, List.of("santé", "travail", "hôpital", "médecin", "vélo", "\"circuits courts\"", "ehpad", "écologie"));
+        CLASSES.put(
+                "rare terms",
+                List.of(
+                        "obésité",
+                        "mutuelle",
+                        "vaccin",
+                        "ehpad",
+                        "déserts médicaux",
+                        "solitude",
+                        "tabac",
+                        "aidants",
+                        "infirmières",
+                        "maternité",
+                        "cancer",
+                        "médecin traitant"));
+        CLASSES.put(
+                "common terms",
+                List.of(
+                        "santé",
+                        "travail",
+                        "consommation",
+                        "écologie",
+                        "entreprises",
+                        "environnement",
+                        "agriculture",
+                        "éducation",
+                        "produits locaux",
+                        "consommer local",
+                        "santé environnement",
+                        "école"));
+        CLASSES.put(
+                "phrases",
+                List.of(
+                        "\"circuits courts\"",
+                        "\"transports en commun\"",
+                        "\"produits locaux\"",
+                        "\"énergies renouvelables\"",
+                        "\"obsolescence programmée\"",
+                        "\"services publics\"",
+                        "\"personnes âgées\"",
+                        "\"agriculture biologique\""));
+        CLASSES.put(
+                FILTERED,
+                List.of("santé", "travail", "hôpital", "médecin", "vélo", "\"circuits courts\"", "ehpad", "écologie"));
     }
 
     private static final String SERVICE = "platform SearchService (facets + highlighting + names)";
@@ -114,25 +150,45 @@ class SearchScaleBenchmark {
         List<long[]> councils = loader.councilSizes(block);
         long largestCouncil = councils.getFirst()[0];
         section("Corpus");
-        row("contributions generated (seed " + seed + ")", "%,d, of which %,d public; %d territories, councils from %,d to %,d public contributions"
-                .formatted(size, block.publicCount(), councils.size(), councils.getLast()[1], councils.getFirst()[1]));
-        row("generation and COPY into PostgreSQL (one transaction, triggers off)", "%.1f s (%,.0f contributions/s; corpus set-up %.1f s)"
-                .formatted(copySeconds, size / copySeconds, corpusSetup));
+        row(
+                "contributions generated (seed " + seed + ")",
+                "%,d, of which %,d public; %d territories, councils from %,d to %,d public contributions"
+                        .formatted(
+                                size,
+                                block.publicCount(),
+                                councils.size(),
+                                councils.getLast()[1],
+                                councils.getFirst()[1]));
+        row(
+                "generation and COPY into PostgreSQL (one transaction, triggers off)",
+                "%.1f s (%,.0f contributions/s; corpus set-up %.1f s)"
+                        .formatted(copySeconds, size / copySeconds, corpusSetup));
         row("VACUUM ANALYZE of the contribution tables", "%.1f s".formatted(vacuumSeconds));
         row("database size", text(database, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
-        row("JVM", "max heap %,d MB; Lucene assertions %s; Vector API module %s".formatted(Runtime.getRuntime().maxMemory() >> 20,
-                IndexWriter.class.desiredAssertionStatus() ? "ON (figures inflated: run with -Pbenchmark)" : "off, as in production",
-                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "on" : "off, as in production"));
+        row(
+                "JVM",
+                "max heap %,d MB; Lucene assertions %s; Vector API module %s"
+                        .formatted(
+                                Runtime.getRuntime().maxMemory() >> 20,
+                                IndexWriter.class.desiredAssertionStatus()
+                                        ? "ON (figures inflated: run with -Pbenchmark)"
+                                        : "off, as in production",
+                                ModuleLayer.boot()
+                                                .findModule("jdk.incubator.vector")
+                                                .isPresent()
+                                        ? "on"
+                                        : "off, as in production"));
 
         // 2. Indexing.
         section("Indexing");
         IndexRebuilder rebuilder = platform.bean(IndexRebuilder.class);
         long total = platform.bean(IndexSourceStore.class).countPublic();
         start = System.nanoTime();
-        long rebuilt = rebuilder.rebuild("scale benchmark", progress -> { });
+        long rebuilt = rebuilder.rebuild("scale benchmark", progress -> {});
         double rebuildSeconds = seconds(start);
         assertThat(rebuilt).isEqualTo(total);
-        row("full rebuild from PostgreSQL (IndexRebuilder, every public contribution of the database)",
+        row(
+                "full rebuild from PostgreSQL (IndexRebuilder, every public contribution of the database)",
                 "%,d in %.1f s (%,.0f contributions/s)".formatted(rebuilt, rebuildSeconds, rebuilt / rebuildSeconds));
         row("index on disk", "%.1f MB, %d segments".formatted(folderSize(index.path()) / 1e6, segments(index)));
         int inMemory = Math.min(size, Benchmark.size(3_000, 300_000));
@@ -144,17 +200,23 @@ class SearchScaleBenchmark {
         start = System.nanoTime();
         fixture.awaitIndexed(Duration.ofMinutes(30));
         double drain = seconds(start);
-        row("outbox path: %,d contributions COPY'd with the triggers on (outbox filled), then applied by IndexUpdater"
+        row(
+                "outbox path: %,d contributions COPY'd with the triggers on (outbox filled), then applied by IndexUpdater"
                         .formatted(outboxSize),
-                "COPY %.1f s; drained %.1f s after the commit (%,.0f contributions/s)".formatted(outboxCopy, drain, viaOutbox.publicCount() / drain));
+                "COPY %.1f s; drained %.1f s after the commit (%,.0f contributions/s)"
+                        .formatted(outboxCopy, drain, viaOutbox.publicCount() / drain));
 
         // 3. PostgreSQL full-text search, built as a DBA would.
         PostgresFullText postgres = new PostgresFullText(database);
         PostgresFullText.Built built = postgres.create(block);
         section("PostgreSQL full-text search");
-        row("table with a stored generated tsvector (to_tsvector('french', title || ' ' || body))",
-                "%,d rows filled in %.1f s; %.0f MB".formatted(built.rows(), built.fillSeconds(), built.tableBytes() / 1e6));
-        row("GIN index (maintenance_work_mem 1GB) and council B-tree", "%.1f s; GIN %.0f MB".formatted(built.ginSeconds(), built.ginBytes() / 1e6));
+        row(
+                "table with a stored generated tsvector (to_tsvector('french', title || ' ' || body))",
+                "%,d rows filled in %.1f s; %.0f MB"
+                        .formatted(built.rows(), built.fillSeconds(), built.tableBytes() / 1e6));
+        row(
+                "GIN index (maintenance_work_mem 1GB) and council B-tree",
+                "%.1f s; GIN %.0f MB".formatted(built.ginSeconds(), built.ginBytes() / 1e6));
         row("VACUUM ANALYZE", "%.1f s".formatted(built.vacuumSeconds()));
         try (PostgresFullText.Searcher pg = postgres.searcher()) {
             row("server settings", pg.settings());
@@ -164,9 +226,18 @@ class SearchScaleBenchmark {
         SearchService service = platform.bean(SearchService.class);
         SearchAnalyzers analyzers = platform.bean(SearchAnalyzers.class);
         Map<String, Supplier<Engine>> engines = new LinkedHashMap<>();
-        engines.put(SERVICE, () -> (words, council) -> service.search(Actor.ANONYMOUS, council == null
-                ? new SearchQuery(words, null, true, Map.of(), SearchSort.RELEVANCE, 0) : SearchQuery.of(words, council)).total());
-        engines.put(BARE, () -> (words, council) -> bareLucene(index, analyzers, words, council, 20).size());
+        engines.put(
+                SERVICE,
+                () -> (words, council) -> service.search(
+                                Actor.ANONYMOUS,
+                                council == null
+                                        ? new SearchQuery(words, null, true, Map.of(), SearchSort.RELEVANCE, 0)
+                                        : SearchQuery.of(words, council))
+                        .total());
+        engines.put(
+                BARE,
+                () -> (words, council) ->
+                        bareLucene(index, analyzers, words, council, 20).size());
         engines.put(POSTGRES, () -> {
             PostgresFullText.Searcher pg = postgres.searcher();
             return new Engine() {
@@ -182,49 +253,78 @@ class SearchScaleBenchmark {
             };
         });
         section("Search latency and throughput per query class (one client thread for latency, two for throughput)");
-        report.append("| class | engine | p50 ms | p95 ms | p99 ms | hits (avg) | queries/s, 2 threads |\n|---|---|---:|---:|---:|---:|---:|\n");
-        // Every class once through every engine first: the first class measured must not pay the JIT and the page cache.
+        report.append(
+                "| class | engine | p50 ms | p95 ms | p99 ms | hits (avg) | queries/s, 2 threads |\n|---|---|---:|---:|---:|---:|---:|\n");
+        // Every class once through every engine first: the first class measured must not pay the JIT and the page
+        // cache.
         for (Map.Entry<String, List<String>> queryClass : CLASSES.entrySet()) {
-            latencies(engines, queryClass.getValue(), queryClass.getKey().equals(FILTERED) ? largestCouncil : null, queryClass.getValue().size() * 3);
+            latencies(
+                    engines,
+                    queryClass.getValue(),
+                    queryClass.getKey().equals(FILTERED) ? largestCouncil : null,
+                    queryClass.getValue().size() * 3);
         }
         Map<String, Map<String, double[]>> figures = new LinkedHashMap<>();
         StringBuilder plans = new StringBuilder();
         for (Map.Entry<String, List<String>> queryClass : CLASSES.entrySet()) {
             Long council = queryClass.getKey().equals(FILTERED) ? largestCouncil : null;
-            Map<String, double[]> byEngine = latencies(engines, queryClass.getValue(), council, runs, queryClass.getKey());
+            Map<String, double[]> byEngine =
+                    latencies(engines, queryClass.getValue(), council, runs, queryClass.getKey());
             for (Map.Entry<String, Supplier<Engine>> engine : engines.entrySet()) {
                 double qps = throughput(engine.getValue(), queryClass.getValue(), council, throughputWindow);
                 double[] f = byEngine.get(engine.getKey());
                 f[4] = qps;
-                report.append("| %s | %s | %.2f | %.2f | %.2f | %,.0f | %,.0f |\n".formatted(queryClass.getKey(), engine.getKey(),
-                        f[0], f[1], f[2], f[3], qps));
+                report.append("| %s | %s | %.2f | %.2f | %.2f | %,.0f | %,.0f |\n"
+                        .formatted(queryClass.getKey(), engine.getKey(), f[0], f[1], f[2], f[3], qps));
             }
             figures.put(queryClass.getKey(), byEngine);
             try (PostgresFullText.Searcher pg = postgres.searcher()) {
                 for (String words : queryClass.getValue().subList(0, 2)) {
-                    plans.append("### ").append(queryClass.getKey()).append(": ").append(words).append(" → ").append(pg.tsquery(words))
-                            .append(council == null ? "" : " (council " + council + ")").append("\n\n```\n")
-                            .append(pg.explain(words, council, 20)).append("```\n\n");
+                    plans.append("### ")
+                            .append(queryClass.getKey())
+                            .append(": ")
+                            .append(words)
+                            .append(" → ")
+                            .append(pg.tsquery(words))
+                            .append(council == null ? "" : " (council " + council + ")")
+                            .append("\n\n```\n")
+                            .append(pg.explain(words, council, 20))
+                            .append("```\n\n");
                 }
             }
         }
         report.append("\nPostgreSQL p95 / platform p95, per class: ");
-        figures.forEach((name, byEngine) -> report.append("%s ×%.1f; ".formatted(name, byEngine.get(POSTGRES)[1] / byEngine.get(SERVICE)[1])));
+        figures.forEach((name, byEngine) ->
+                report.append("%s ×%.1f; ".formatted(name, byEngine.get(POSTGRES)[1] / byEngine.get(SERVICE)[1])));
         report.append("\nPostgreSQL p95 / bare Lucene p95, per class: ");
-        figures.forEach((name, byEngine) -> report.append("%s ×%.1f; ".formatted(name, byEngine.get(POSTGRES)[1] / byEngine.get(BARE)[1])));
+        figures.forEach((name, byEngine) ->
+                report.append("%s ×%.1f; ".formatted(name, byEngine.get(POSTGRES)[1] / byEngine.get(BARE)[1])));
         report.append("\n");
-        Map<String, double[]> ticked = latencies(Map.of(SERVICE, () -> (words, council) -> service.search(Actor.ANONYMOUS,
-                        SearchQuery.of(words, council).withFilters(Map.of(SearchFacet.KIND, Set.of("NEED")))).total()),
-                CLASSES.get(FILTERED), largestCouncil, runs);
-        report.append("\nService only, one council and the kind facet ticked (drill-sideways): p50 %.2f ms, p95 %.2f ms.\n"
-                .formatted(ticked.get(SERVICE)[0], ticked.get(SERVICE)[1]));
-        Path plansFile = TestPlatform.buildDirectory().resolve("benchmarks").resolve("SearchScaleBenchmark-plans-" + sizeName() + ".md");
+        Map<String, double[]> ticked = latencies(
+                Map.of(
+                        SERVICE,
+                        () -> (words, council) -> service.search(
+                                        Actor.ANONYMOUS,
+                                        SearchQuery.of(words, council)
+                                                .withFilters(Map.of(SearchFacet.KIND, Set.of("NEED"))))
+                                .total()),
+                CLASSES.get(FILTERED),
+                largestCouncil,
+                runs);
+        report.append(
+                "\nService only, one council and the kind facet ticked (drill-sideways): p50 %.2f ms, p95 %.2f ms.\n"
+                        .formatted(ticked.get(SERVICE)[0], ticked.get(SERVICE)[1]));
+        Path plansFile = TestPlatform.buildDirectory()
+                .resolve("benchmarks")
+                .resolve("SearchScaleBenchmark-plans-" + sizeName() + ".md");
         Files.createDirectories(plansFile.getParent());
         Files.writeString(plansFile, plans.toString());
         Path queriesFile = plansFile.resolveSibling("SearchScaleBenchmark-queries-" + sizeName() + ".md");
         Files.writeString(queriesFile, "# Median time per query (" + sizeName() + " size)\n" + perQuery);
         report.append("\nPer query: ").append(queriesFile.getFileName()).append(".\n");
-        report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS), two queries per class): ").append(plansFile.getFileName()).append("\n\n")
+        report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS), two queries per class): ")
+                .append(plansFile.getFileName())
+                .append("\n\n")
                 .append(planSummary(plans.toString()));
 
         // 5. Similar contributions while typing.
@@ -252,15 +352,18 @@ class SearchScaleBenchmark {
         long search(String words, Long councilId);
 
         @Override
-        default void close() {
-        }
+        default void close() {}
     }
 
     static List<Long> bareLucene(SearchIndex index, SearchAnalyzers analyzers, String words, Long council, int limit) {
         Query query = SearchQueryBuilder.parse(words, analyzers.queries()).query();
         if (council != null) {
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(ContributionDocument.COUNCIL, council.toString())), BooleanClause.Occur.FILTER).build();
+            query = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(
+                            new TermQuery(new Term(ContributionDocument.COUNCIL, council.toString())),
+                            BooleanClause.Occur.FILTER)
+                    .build();
         }
         try (SearchIndex.Lease lease = index.acquire()) {
             IndexSearcher searcher = lease.searcher();
@@ -268,7 +371,8 @@ class SearchScaleBenchmark {
             StoredFields stored = searcher.storedFields();
             List<Long> ids = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                ids.add(Long.parseLong(stored.document(hit.doc, Set.of(ContributionDocument.ID)).get(ContributionDocument.ID)));
+                ids.add(Long.parseLong(stored.document(hit.doc, Set.of(ContributionDocument.ID))
+                        .get(ContributionDocument.ID)));
             }
             return ids;
         } catch (IOException e) {
@@ -280,13 +384,14 @@ class SearchScaleBenchmark {
     private final StringBuilder perQuery = new StringBuilder();
 
     /** p50, p95, p99 (ms), average hits, per engine; engines interleaved query by query so that noise hits them alike. */
-    private Map<String, double[]> latencies(Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs)
-            throws Exception {
+    private Map<String, double[]> latencies(
+            Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs) throws Exception {
         return latencies(engines, queries, council, runs, null);
     }
 
-    private Map<String, double[]> latencies(Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs,
-                                            String detailsOf) throws Exception {
+    private Map<String, double[]> latencies(
+            Map<String, Supplier<Engine>> engines, List<String> queries, Long council, int runs, String detailsOf)
+            throws Exception {
         Map<String, Engine> open = new LinkedHashMap<>();
         engines.forEach((name, factory) -> open.put(name, factory.get()));
         Map<String, long[]> nanos = new LinkedHashMap<>();
@@ -313,8 +418,12 @@ class SearchScaleBenchmark {
                     long elapsed = System.nanoTime() - start;
                     nanos.get(engine.getKey())[i] = elapsed;
                     hits.merge(engine.getKey(), found, Long::sum);
-                    byQuery.computeIfAbsent(words, w -> new LinkedHashMap<>()).computeIfAbsent(engine.getKey(), e -> new ArrayList<>()).add(elapsed);
-                    hitsByQuery.computeIfAbsent(words, w -> new LinkedHashMap<>()).put(engine.getKey(), found);
+                    byQuery.computeIfAbsent(words, w -> new LinkedHashMap<>())
+                            .computeIfAbsent(engine.getKey(), e -> new ArrayList<>())
+                            .add(elapsed);
+                    hitsByQuery
+                            .computeIfAbsent(words, w -> new LinkedHashMap<>())
+                            .put(engine.getKey(), found);
                 }
             }
         } finally {
@@ -323,24 +432,44 @@ class SearchScaleBenchmark {
             }
         }
         if (detailsOf != null) {
-            perQuery.append("\n### ").append(detailsOf).append("\n\n| words | ")
-                    .append(String.join(" | ", open.keySet().stream().map(name -> name + ": p50 ms (hits)").toList()))
-                    .append(" |\n|---|").append("---:|".repeat(open.size())).append('\n');
+            perQuery.append("\n### ")
+                    .append(detailsOf)
+                    .append("\n\n| words | ")
+                    .append(String.join(
+                            " | ",
+                            open.keySet().stream()
+                                    .map(name -> name + ": p50 ms (hits)")
+                                    .toList()))
+                    .append(" |\n|---|")
+                    .append("---:|".repeat(open.size()))
+                    .append('\n');
             byQuery.forEach((words, times) -> {
                 perQuery.append("| ").append(words.replace("|", "\\|")).append(" |");
-                times.forEach((engine, values) -> perQuery.append(" %.2f (%,d) |".formatted(
-                        Benchmark.percentileMillis(values.stream().mapToLong(Long::longValue).toArray(), 50), hitsByQuery.get(words).get(engine))));
+                times.forEach((engine, values) -> perQuery.append(" %.2f (%,d) |"
+                        .formatted(
+                                Benchmark.percentileMillis(
+                                        values.stream()
+                                                .mapToLong(Long::longValue)
+                                                .toArray(),
+                                        50),
+                                hitsByQuery.get(words).get(engine))));
                 perQuery.append('\n');
             });
         }
         Map<String, double[]> figures = new LinkedHashMap<>();
-        nanos.forEach((name, values) -> figures.put(name, new double[]{Benchmark.percentileMillis(values, 50),
-                Benchmark.percentileMillis(values, 95), Benchmark.percentileMillis(values, 99), hits.get(name) / (double) runs, 0}));
+        nanos.forEach((name, values) -> figures.put(name, new double[] {
+            Benchmark.percentileMillis(values, 50),
+            Benchmark.percentileMillis(values, 95),
+            Benchmark.percentileMillis(values, 99),
+            hits.get(name) / (double) runs,
+            0
+        }));
         return figures;
     }
 
     /** Queries per second with two client threads searching without pause for the window. */
-    private static double throughput(Supplier<Engine> factory, List<String> queries, Long council, Duration window) throws Exception {
+    private static double throughput(Supplier<Engine> factory, List<String> queries, Long council, Duration window)
+            throws Exception {
         int threads = 2;
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -376,14 +505,18 @@ class SearchScaleBenchmark {
     }
 
     private void bulkIndexing(ScaleCorpus corpus, int count) throws IOException {
-        List<ScaleCorpus.Contribution> contributions = java.util.stream.IntStream.range(0, count).parallel()
-                .mapToObj(corpus::contribution).filter(ScaleCorpus.Contribution::isPublic).toList();
+        List<ScaleCorpus.Contribution> contributions = java.util.stream.IntStream.range(0, count)
+                .parallel()
+                .mapToObj(corpus::contribution)
+                .filter(ScaleCorpus.Contribution::isPublic)
+                .toList();
         Path folder = TestPlatform.buildDirectory().resolve("search-scale-bulk");
-        for (int threads : new int[]{1, 2}) {
+        for (int threads : new int[] {1, 2}) {
             deleteRecursively(folder);
             long start = System.nanoTime();
             try (FSDirectory directory = FSDirectory.open(folder);
-                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalyzer.forIndexing()).setRAMBufferSizeMB(128))) {
+                    IndexWriter writer = new IndexWriter(
+                            directory, new IndexWriterConfig(FrenchAnalyzer.forIndexing()).setRAMBufferSizeMB(128))) {
                 parallel(threads, contributions.size(), i -> {
                     ScaleCorpus.Contribution c = contributions.get(i);
                     Document document = new Document();
@@ -394,22 +527,30 @@ class SearchScaleBenchmark {
                 writer.commit();
             }
             double elapsed = seconds(start);
-            row("bulk indexing from memory, text fields only (title, body: French analysis, positions), %d thread%s"
-                    .formatted(threads, threads == 1 ? "" : "s"), "%,d in %.1f s (%,.0f contributions/s)"
-                    .formatted(contributions.size(), elapsed, contributions.size() / elapsed));
+            row(
+                    "bulk indexing from memory, text fields only (title, body: French analysis, positions), %d thread%s"
+                            .formatted(threads, threads == 1 ? "" : "s"),
+                    "%,d in %.1f s (%,.0f contributions/s)"
+                            .formatted(contributions.size(), elapsed, contributions.size() / elapsed));
         }
-        for (int threads : new int[]{1, 2}) {
+        for (int threads : new int[] {1, 2}) {
             deleteRecursively(folder);
             long start = System.nanoTime();
             try (FSDirectory directory = FSDirectory.open(folder);
-                 IndexWriter writer = new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(128))) {
-                parallel(threads, contributions.size(), i -> writer.addDocument(ContributionDocument.of(indexed(contributions.get(i)))));
+                    IndexWriter writer =
+                            new IndexWriter(directory, SearchIndex.config().setRAMBufferSizeMB(128))) {
+                parallel(
+                        threads,
+                        contributions.size(),
+                        i -> writer.addDocument(ContributionDocument.of(indexed(contributions.get(i)))));
                 writer.commit();
             }
             double elapsed = seconds(start);
-            row("bulk indexing from memory, the platform's whole documents (stored fields, offsets, doc values, facets), %d thread%s"
-                    .formatted(threads, threads == 1 ? "" : "s"), "%,d in %.1f s (%,.0f contributions/s)"
-                    .formatted(contributions.size(), elapsed, contributions.size() / elapsed));
+            row(
+                    "bulk indexing from memory, the platform's whole documents (stored fields, offsets, doc values, facets), %d thread%s"
+                            .formatted(threads, threads == 1 ? "" : "s"),
+                    "%,d in %.1f s (%,.0f contributions/s)"
+                            .formatted(contributions.size(), elapsed, contributions.size() / elapsed));
         }
         deleteRecursively(folder);
     }
@@ -445,11 +586,24 @@ class SearchScaleBenchmark {
     }
 
     private static IndexedContribution indexed(ScaleCorpus.Contribution c) {
-        return new IndexedContribution(c.ordinal(), c.territory().index() * 4L + c.consultation(), c.territory().index(), null,
-                ContributionKind.valueOf(c.kind()), c.title(), c.body(), c.commune(), ContributionStatus.valueOf(c.status()),
-                c.publishedAt(), ContributionOrigin.valueOf(c.origin()), c.organisation() ? 1L : null, c.hidden(), c.supports(),
+        return new IndexedContribution(
+                c.ordinal(),
+                c.territory().index() * 4L + c.consultation(),
+                c.territory().index(),
+                null,
+                ContributionKind.valueOf(c.kind()),
+                c.title(),
+                c.body(),
+                c.commune(),
+                ContributionStatus.valueOf(c.status()),
+                c.publishedAt(),
+                ContributionOrigin.valueOf(c.origin()),
+                c.organisation() ? 1L : null,
+                c.hidden(),
+                c.supports(),
                 c.answer() == null ? null : AnswerStatus.valueOf(c.answer()),
-                Arrays.stream(c.themes()).mapToObj(theme -> (long) theme).toList(), null);
+                Arrays.stream(c.themes()).mapToObj(theme -> (long) theme).toList(),
+                null);
     }
 
     private void similarWhileTyping(ScaleCorpus corpus, ScaleCorpusLoader loader, int firstUnseen, int runs) {
@@ -471,9 +625,14 @@ class SearchScaleBenchmark {
             }
         }
         section("Similar contributions while typing (LuceneSimilarContributions, 5 asked, one consultation)");
-        row("p50 / p95 / p99 of %d texts (30 %%, 60 %% or all of an unseen contribution)".formatted(runs),
-                "%.2f ms / %.2f ms / %.2f ms, %.1f matches on average".formatted(Benchmark.percentileMillis(nanos, 50),
-                        Benchmark.percentileMillis(nanos, 95), Benchmark.percentileMillis(nanos, 99), found / (double) runs));
+        row(
+                "p50 / p95 / p99 of %d texts (30 %%, 60 %% or all of an unseen contribution)".formatted(runs),
+                "%.2f ms / %.2f ms / %.2f ms, %.1f matches on average"
+                        .formatted(
+                                Benchmark.percentileMillis(nanos, 50),
+                                Benchmark.percentileMillis(nanos, 95),
+                                Benchmark.percentileMillis(nanos, 99),
+                                found / (double) runs));
     }
 
     private void commitToSearchable(SearchFixture fixture, SearchIndex index, int commits) throws InterruptedException {
@@ -483,8 +642,17 @@ class SearchScaleBenchmark {
         long[] searchable = new long[commits];
         for (int i = 0; i < commits; i++) {
             long start = System.nanoTime();
-            long id = contributions.submit(TestAccounts.actor(resident), fixture.consultation.id(), new ContributionForm(ContributionKind.NEED,
-                    "Mesure " + i, "Délai avant de pouvoir trouver une contribution au centre de santé.", Set.of(), null)).id();
+            long id = contributions
+                    .submit(
+                            TestAccounts.actor(resident),
+                            fixture.consultation.id(),
+                            new ContributionForm(
+                                    ContributionKind.NEED,
+                                    "Mesure " + i,
+                                    "Délai avant de pouvoir trouver une contribution au centre de santé.",
+                                    Set.of(),
+                                    null))
+                    .id();
             long committed = System.nanoTime();
             submit[i] = committed - start;
             while (true) {
@@ -495,30 +663,41 @@ class SearchScaleBenchmark {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                assertThat(System.nanoTime() - committed).as("searchable within a minute").isLessThan(Duration.ofMinutes(1).toNanos());
+                assertThat(System.nanoTime() - committed)
+                        .as("searchable within a minute")
+                        .isLessThan(Duration.ofMinutes(1).toNanos());
                 Thread.sleep(1); // never spin: on two cores a busy loop would slow the updater it waits for
             }
             searchable[i] = System.nanoTime() - committed;
             Thread.sleep(37 * (i % 7)); // commits land anywhere in the updater's poll cycle
         }
         section("Commit → searchable");
-        row("submit through ContributionService (one transaction, fsync on), p50 / p95 of %d".formatted(commits),
-                "%.1f ms / %.1f ms".formatted(Benchmark.percentileMillis(submit, 50), Benchmark.percentileMillis(submit, 95)));
-        row("from the commit to the contribution found in the index (outbox polled every 200 ms), p50 / p95 / max",
-                "%.0f ms / %.0f ms / %.0f ms".formatted(Benchmark.percentileMillis(searchable, 50), Benchmark.percentileMillis(searchable, 95),
-                        Benchmark.percentileMillis(searchable, 100)));
+        row(
+                "submit through ContributionService (one transaction, fsync on), p50 / p95 of %d".formatted(commits),
+                "%.1f ms / %.1f ms"
+                        .formatted(Benchmark.percentileMillis(submit, 50), Benchmark.percentileMillis(submit, 95)));
+        row(
+                "from the commit to the contribution found in the index (outbox polled every 200 ms), p50 / p95 / max",
+                "%.0f ms / %.0f ms / %.0f ms"
+                        .formatted(
+                                Benchmark.percentileMillis(searchable, 50),
+                                Benchmark.percentileMillis(searchable, 95),
+                                Benchmark.percentileMillis(searchable, 100)));
     }
 
-    private void relevance(ScaleCorpus corpus, ScaleCorpusLoader.Block block, SearchService service, PostgresFullText postgres)
+    private void relevance(
+            ScaleCorpus corpus, ScaleCorpusLoader.Block block, SearchService service, PostgresFullText postgres)
             throws IOException {
         RelevanceJudgments judgments = RelevanceJudgments.load();
-        StringBuilder pool = new StringBuilder("# Relevance pool (" + sizeName() + " size, seed " + corpus.seed() + ")\n\n"
-                + "Per query, every contribution that one of the engines ranks in its first ten, in a shuffled order, without the engines' "
-                + "names. Grade each against the need: 2 relevant, 1 partly relevant, 0 not relevant, into "
-                + RelevanceJudgments.JUDGMENTS + " (query, ordinal, grade).\n\n");
+        StringBuilder pool =
+                new StringBuilder("# Relevance pool (" + sizeName() + " size, seed " + corpus.seed() + ")\n\n"
+                        + "Per query, every contribution that one of the engines ranks in its first ten, in a shuffled order, without the engines' "
+                        + "names. Grade each against the need: 2 relevant, 1 partly relevant, 0 not relevant, into "
+                        + RelevanceJudgments.JUDGMENTS + " (query, ordinal, grade).\n\n");
         StringBuilder toJudge = new StringBuilder();
-        StringBuilder table = new StringBuilder("| query | words | platform nDCG@10 | PostgreSQL nDCG@10 | platform P@10 | PostgreSQL P@10 | unjudged (platform / PostgreSQL) |\n"
-                + "|---|---|---:|---:|---:|---:|---:|\n");
+        StringBuilder table = new StringBuilder(
+                "| query | words | platform nDCG@10 | PostgreSQL nDCG@10 | platform P@10 | PostgreSQL P@10 | unjudged (platform / PostgreSQL) |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|\n");
         double[] sums = new double[6];
         int skippedForeign = 0;
         int found = 0;
@@ -526,65 +705,114 @@ class SearchScaleBenchmark {
             for (RelevanceJudgments.LabelledQuery query : judgments.queries()) {
                 List<Integer> platformRanking = new ArrayList<>();
                 for (int page = 0; page < 3 && platformRanking.size() < 10; page++) {
-                    SearchResults results = service.search(Actor.ANONYMOUS,
+                    SearchResults results = service.search(
+                            Actor.ANONYMOUS,
                             new SearchQuery(query.text(), null, true, Map.of(), SearchSort.RELEVANCE, page));
                     for (SearchResults.Hit hit : results.hits()) {
                         if (!block.contains(hit.contributionId())) {
-                            skippedForeign++; // a contribution of the demo or of another test: not in the corpus, not judged
+                            skippedForeign++; // a contribution of the demo or of another test: not in the corpus, not
+                            // judged
                         } else if (platformRanking.size() < 10) {
                             platformRanking.add(block.ordinal(hit.contributionId()));
                         }
                     }
                 }
-                List<Integer> postgresRanking = pg.search(query.text(), null, 10).stream().map(block::ordinal).toList();
+                List<Integer> postgresRanking = pg.search(query.text(), null, 10).stream()
+                        .map(block::ordinal)
+                        .toList();
                 Map<String, List<Integer>> rankings = Map.of("a", platformRanking, "b", postgresRanking);
                 List<Integer> pooled = RelevanceJudgments.pool(query.id(), rankings);
-                pool.append("## ").append(query.id()).append(" — ").append(query.text()).append("\n\nNeed: ").append(query.need()).append("\n\n");
+                pool.append("## ")
+                        .append(query.id())
+                        .append(" — ")
+                        .append(query.text())
+                        .append("\n\nNeed: ")
+                        .append(query.need())
+                        .append("\n\n");
                 for (int ordinal : pooled) {
                     ScaleCorpus.Contribution c = corpus.contribution(ordinal);
                     Integer grade = judgments.grade(query.id(), ordinal);
-                    pool.append("- `").append(ordinal).append("` ").append(grade == null ? "" : "[" + grade + "] ")
-                            .append("**").append(oneLine(c.title())).append("** — ").append(oneLine(c.body())).append('\n');
+                    pool.append("- `")
+                            .append(ordinal)
+                            .append("` ")
+                            .append(grade == null ? "" : "[" + grade + "] ")
+                            .append("**")
+                            .append(oneLine(c.title()))
+                            .append("** — ")
+                            .append(oneLine(c.body()))
+                            .append('\n');
                     if (grade == null) {
-                        toJudge.append(query.id()).append('\t').append(ordinal).append("\t\t").append(oneLine(c.title())).append(" — ")
-                                .append(oneLine(c.body())).append('\n');
+                        toJudge.append(query.id())
+                                .append('\t')
+                                .append(ordinal)
+                                .append("\t\t")
+                                .append(oneLine(c.title()))
+                                .append(" — ")
+                                .append(oneLine(c.body()))
+                                .append('\n');
                     }
                 }
                 pool.append('\n');
-                double[] q = {judgments.ndcgAt10(query.id(), platformRanking), judgments.ndcgAt10(query.id(), postgresRanking),
-                        judgments.precisionAt10(query.id(), platformRanking, 1), judgments.precisionAt10(query.id(), postgresRanking, 1),
-                        judgments.precisionAt10(query.id(), platformRanking, 2), judgments.precisionAt10(query.id(), postgresRanking, 2)};
+                double[] q = {
+                    judgments.ndcgAt10(query.id(), platformRanking),
+                    judgments.ndcgAt10(query.id(), postgresRanking),
+                    judgments.precisionAt10(query.id(), platformRanking, 1),
+                    judgments.precisionAt10(query.id(), postgresRanking, 1),
+                    judgments.precisionAt10(query.id(), platformRanking, 2),
+                    judgments.precisionAt10(query.id(), postgresRanking, 2)
+                };
                 for (int i = 0; i < q.length; i++) {
                     sums[i] += q[i];
                 }
-                table.append("| %s | %s | %.3f | %.3f | %.1f | %.1f | %d / %d |\n".formatted(query.id(), query.text().replace("|", "\\|"),
-                        q[0], q[1], q[2], q[3], judgments.unjudged(query.id(), platformRanking), judgments.unjudged(query.id(), postgresRanking)));
+                table.append("| %s | %s | %.3f | %.3f | %.1f | %.1f | %d / %d |\n"
+                        .formatted(
+                                query.id(),
+                                query.text().replace("|", "\\|"),
+                                q[0],
+                                q[1],
+                                q[2],
+                                q[3],
+                                judgments.unjudged(query.id(), platformRanking),
+                                judgments.unjudged(query.id(), postgresRanking)));
                 found += platformRanking.size();
             }
         }
         int n = judgments.queries().size();
         assertThat(n).isGreaterThanOrEqualTo(20);
-        assertThat(found).as("the platform finds contributions for the labelled queries").isPositive();
+        assertThat(found)
+                .as("the platform finds contributions for the labelled queries")
+                .isPositive();
         Path folder = TestPlatform.buildDirectory().resolve("benchmarks");
         Files.writeString(folder.resolve("search-relevance-pool-" + sizeName() + ".md"), pool);
         Files.writeString(folder.resolve("search-relevance-to-judge-" + sizeName() + ".tsv"), toJudge);
         section("Relevance on %d labelled queries, judged blind (all territories, first ten results)".formatted(n));
-        table.append("| **mean** | | **%.3f** | **%.3f** | **%.2f** | **%.2f** | |\n".formatted(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n));
-        report.append(table).append("\nP@10 counts results graded at least partly relevant; strictly relevant only: platform %.2f, PostgreSQL %.2f. "
-                .formatted(sums[4] / n, sums[5] / n)).append("Contributions outside the corpus skipped in the platform's lists: ")
-                .append(skippedForeign).append(". Still to judge: ").append(toJudge.toString().lines().count()).append(".\n");
+        table.append("| **mean** | | **%.3f** | **%.3f** | **%.2f** | **%.2f** | |\n"
+                .formatted(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n));
+        report.append(table)
+                .append(
+                        "\nP@10 counts results graded at least partly relevant; strictly relevant only: platform %.2f, PostgreSQL %.2f. "
+                                .formatted(sums[4] / n, sums[5] / n))
+                .append("Contributions outside the corpus skipped in the platform's lists: ")
+                .append(skippedForeign)
+                .append(". Still to judge: ")
+                .append(toJudge.toString().lines().count())
+                .append(".\n");
     }
 
     /** Leaves the shared test database as it was for the benchmarks that run after this one in the same JVM. */
-    private static void removeCorpus(SearchDatabase database, ScaleCorpusLoader.Block block, ScaleCorpusLoader.Block viaOutbox,
-                                     IndexRebuilder rebuilder) {
+    private static void removeCorpus(
+            SearchDatabase database,
+            ScaleCorpusLoader.Block block,
+            ScaleCorpusLoader.Block viaOutbox,
+            IndexRebuilder rebuilder) {
         database.with(connection -> {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL session_replication_role = replica");
                 long last = viaOutbox.firstId() + viaOutbox.count() - 1;
                 for (String table : List.of("contribution_theme", "contribution_answer")) {
-                    statement.execute("DELETE FROM " + table + " WHERE contribution_id BETWEEN " + block.firstId() + " AND " + last);
+                    statement.execute("DELETE FROM " + table + " WHERE contribution_id BETWEEN " + block.firstId()
+                            + " AND " + last);
                 }
                 statement.execute("DELETE FROM contribution WHERE id BETWEEN " + block.firstId() + " AND " + last);
                 connection.commit();
@@ -593,7 +821,7 @@ class SearchScaleBenchmark {
             }
             return null;
         });
-        rebuilder.rebuild("scale benchmark done", progress -> { });
+        rebuilder.rebuild("scale benchmark done", progress -> {});
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -617,9 +845,17 @@ class SearchScaleBenchmark {
         for (String line : plans.lines().toList()) {
             if (line.startsWith("### ")) {
                 query = line.substring(4);
-            } else if (query != null && (line.contains("Bitmap") || line.contains("Seq Scan") || line.contains("Index Scan")
-                    || line.contains("Sort") && line.contains("actual") || line.contains("Execution Time"))) {
-                summary.append("- ").append(query).append(": `").append(line.strip().replaceAll("\\s+", " ")).append("`\n");
+            } else if (query != null
+                    && (line.contains("Bitmap")
+                            || line.contains("Seq Scan")
+                            || line.contains("Index Scan")
+                            || line.contains("Sort") && line.contains("actual")
+                            || line.contains("Execution Time"))) {
+                summary.append("- ")
+                        .append(query)
+                        .append(": `")
+                        .append(line.strip().replaceAll("\\s+", " "))
+                        .append("`\n");
             }
         }
         return summary.toString();
@@ -635,7 +871,8 @@ class SearchScaleBenchmark {
 
     private static String text(SearchDatabase database, String sql) {
         return database.with(connection -> {
-            try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            try (Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery(sql)) {
                 rows.next();
                 return rows.getString(1);
             }

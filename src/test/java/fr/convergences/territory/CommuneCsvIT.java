@@ -1,32 +1,34 @@
 package fr.convergences.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The communes CSV as spreadsheets write it: its encoding and separator recognised, a malformed file refused with its line. */
 class CommuneCsvIT {
 
     private final TestPlatform platform = TestPlatform.shared();
     private final TerritoryAdminService admin = platform.bean(TerritoryAdminService.class);
-    private final Actor platformAdmin = TestAccounts.actor(new TestAccounts(platform).createPlatformAdmin("Plateforme"));
+    private final Actor platformAdmin =
+            TestAccounts.actor(new TestAccounts(platform).createPlatformAdmin("Plateforme"));
     private final TestSql sql = new TestSql(platform);
 
     private Territory territory() {
-        return admin.createTerritory(platformAdmin, "C" + UUID.randomUUID().toString().substring(0, 6), "Communes", "Europe/Paris");
+        return admin.createTerritory(
+                platformAdmin, "C" + UUID.randomUUID().toString().substring(0, 6), "Communes", "Europe/Paris");
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE = new java.util.concurrent.atomic.AtomicInteger(900);
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
+            new java.util.concurrent.atomic.AtomicInteger(900);
 
     /**
      * Codes no other test uses: communes are known by their INSEE code across all territories, and the scale corpus
@@ -58,8 +60,11 @@ class CommuneCsvIT {
         Territory territory = territory();
         String[] codes = codes();
 
-        CommuneImport result = importBytes(territory, "insee;nom\r\n" + codes[0] + ";Évry-Courcouronnes\r\n" + codes[1] + ";Étréchy\r\n",
-                Charset.forName("windows-1252"), false);
+        CommuneImport result = importBytes(
+                territory,
+                "insee;nom\r\n" + codes[0] + ";Évry-Courcouronnes\r\n" + codes[1] + ";Étréchy\r\n",
+                Charset.forName("windows-1252"),
+                false);
 
         assertThat(result.saved()).isEqualTo(2);
         assertThat(names(territory)).isEqualTo(java.util.List.of("Évry-Courcouronnes", "Étréchy"));
@@ -84,12 +89,16 @@ class CommuneCsvIT {
         Territory territory = territory();
         String[] codes = codes();
 
-        assertThatThrownBy(() -> importBytes(territory, "insee;nom\n" + codes[0] + ";Massy\n" + codes[1] + ";\"Palaiseau\n",
-                StandardCharsets.UTF_8, false))
+        assertThatThrownBy(() -> importBytes(
+                        territory,
+                        "insee;nom\n" + codes[0] + ";Massy\n" + codes[1] + ";\"Palaiseau\n",
+                        StandardCharsets.UTF_8,
+                        false))
                 .isInstanceOfSatisfying(UserFacingException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("territory.admin.commune.malformed");
                     assertThat(refusal.arguments()).containsExactly(3L);
                 });
-        assertThat(sql.count("SELECT count(*) FROM commune WHERE territory_id = ?", territory.id())).isZero();
+        assertThat(sql.count("SELECT count(*) FROM commune WHERE territory_id = ?", territory.id()))
+                .isZero();
     }
 }

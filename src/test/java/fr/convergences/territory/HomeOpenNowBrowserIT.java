@@ -1,5 +1,8 @@
 package fr.convergences.territory;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationRepository;
@@ -13,18 +16,14 @@ import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateStatus;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.TestAccounts;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The home page shows what is open now: consultations with their phase and dates, debates with their day and hour in
@@ -37,18 +36,59 @@ class HomeOpenNowBrowserIT extends BrowserTest {
     @Test
     void the_home_page_lists_what_is_open_now_and_what_is_coming_with_phases_and_dates_in_the_territorys_time() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Territory territory = platform.bean(TerritoryRepository.class).save(new Territory(null, "R" + suffix, "La Réunion " + suffix, REUNION.getId()));
-        Council council = platform.bean(CouncilRepository.class).save(new Council(null, territory.id(), "Conseil de La Réunion " + suffix, "cts-re-" + suffix));
+        Territory territory = platform.bean(TerritoryRepository.class)
+                .save(new Territory(null, "R" + suffix, "La Réunion " + suffix, REUNION.getId()));
+        Council council = platform.bean(CouncilRepository.class)
+                .save(new Council(null, territory.id(), "Conseil de La Réunion " + suffix, "cts-re-" + suffix));
         LocalDate today = LocalDate.now(REUNION);
         // Ends today, so that it comes first among the current consultations of the shared platform.
-        long open = consultation(council.id(), "Santé des jeunes " + suffix, PhaseKind.CONTRIBUTIONS, today.minusDays(3), today);
-        long coming = consultation(council.id(), "Vieillir chez soi " + suffix, PhaseKind.INFORMATION, today.plusDays(20), today.plusDays(40));
-        consultation(council.id(), "Consultation close " + suffix, PhaseKind.CONTRIBUTIONS, today.minusDays(40), today.minusDays(20));
+        long open = consultation(
+                council.id(), "Santé des jeunes " + suffix, PhaseKind.CONTRIBUTIONS, today.minusDays(3), today);
+        long coming = consultation(
+                council.id(),
+                "Vieillir chez soi " + suffix,
+                PhaseKind.INFORMATION,
+                today.plusDays(20),
+                today.plusDays(40));
+        consultation(
+                council.id(),
+                "Consultation close " + suffix,
+                PhaseKind.CONTRIBUTIONS,
+                today.minusDays(40),
+                today.minusDays(20));
         Instant start = Instant.now().plus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES);
         long organiser = new TestAccounts(platform).create("Organisatrice").id();
-        long debate = platform.bean(DebateRepository.class).save(new Debate(null, open, council.id(), organiser, null, "Réunion publique " + suffix,
-                "Présentation", start, start.plus(Duration.ofHours(2)), "Salle des fêtes", null, false, false, null, null, 30, Audience.OPEN, null,
-                DebateStatus.PUBLISHED, Instant.now(), null, null, null, null, null, null, null, null)).id();
+        long debate = platform.bean(DebateRepository.class)
+                .save(new Debate(
+                        null,
+                        open,
+                        council.id(),
+                        organiser,
+                        null,
+                        "Réunion publique " + suffix,
+                        "Présentation",
+                        start,
+                        start.plus(Duration.ofHours(2)),
+                        "Salle des fêtes",
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        30,
+                        Audience.OPEN,
+                        null,
+                        DebateStatus.PUBLISHED,
+                        Instant.now(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .id();
 
         assertThat(platform.bean(ConsultationsOpenNow.class).openNow(100_000))
                 .as("a consultation whose phases are over is not open, one whose first phase is ahead is coming")
@@ -66,20 +106,24 @@ class HomeOpenNowBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("open-now-title"))).isEqualTo("Ouvert en ce moment et à venir");
         assertThat(plain(browser.text(list)))
                 .contains("Santé des jeunes " + suffix)
-                .contains("Consultation · phase « Contributions » en cours jusqu’au " + plain(Messages.day(today, Messages.FRENCH)))
+                .contains("Consultation · phase « Contributions » en cours jusqu’au "
+                        + plain(Messages.day(today, Messages.FRENCH)))
                 .contains("Réunion publique " + suffix)
                 .contains("Débat · le " + plain(Messages.moment(start.atZone(REUNION), Messages.FRENCH)))
                 .contains("heure de La Réunion")
                 .contains("Conseil de La Réunion " + suffix)
                 .doesNotContain("Consultation close " + suffix);
-        assertThat(browser.find(By.linkText("Santé des jeunes " + suffix)).getAttribute("href")).endsWith("/consultations/" + open);
-        assertThat(browser.find(By.linkText("Réunion publique " + suffix)).getAttribute("href")).endsWith("/debats/" + debate);
+        assertThat(browser.find(By.linkText("Santé des jeunes " + suffix)).getAttribute("href"))
+                .endsWith("/consultations/" + open);
+        assertThat(browser.find(By.linkText("Réunion publique " + suffix)).getAttribute("href"))
+                .endsWith("/debats/" + debate);
         assertAccessible(browser, "home page with what is open now");
 
         browser.click(By.id("language-switch"));
         browser.waitForText(By.id("open-now-title"), "Open now and coming").waitUntilIdle();
         assertThat(plain(browser.text(list)))
-                .contains("Consultation · “Contributions” phase open until " + plain(Messages.day(today, Messages.ENGLISH)))
+                .contains("Consultation · “Contributions” phase open until "
+                        + plain(Messages.day(today, Messages.ENGLISH)))
                 .contains("Debate · " + plain(Messages.moment(start.atZone(REUNION), Messages.ENGLISH)));
         browser.click(By.id("language-switch"));
         browser.waitForText(By.id("open-now-title"), "Ouvert en ce moment et à venir");
@@ -94,7 +138,9 @@ class HomeOpenNowBrowserIT extends BrowserTest {
     }
 
     private static long consultation(long council, String title, PhaseKind kind, LocalDate from, LocalDate to) {
-        long id = platform.bean(ConsultationRepository.class).save(new Consultation(null, council, title, "Qu’en pensez-vous ?", null, Instant.now())).id();
+        long id = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, council, title, "Qu’en pensez-vous ?", null, Instant.now()))
+                .id();
         platform.bean(PhaseRepository.class).save(new Phase(null, id, kind, from, to));
         return id;
     }

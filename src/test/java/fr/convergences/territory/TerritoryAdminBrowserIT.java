@@ -1,16 +1,15 @@
 package fr.convergences.territory;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Account;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TerritoryAdminBrowserIT extends BrowserTest {
 
@@ -20,7 +19,8 @@ class TerritoryAdminBrowserIT extends BrowserTest {
         String code = "974" + UUID.randomUUID().toString().substring(0, 4);
         SignIn.as(browser, platform, admin.email(), TestAccounts.PASSWORD);
         browser.click(By.xpath("//vaadin-side-nav-item[normalize-space()='Territoires (administration)']"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Administration des territoires").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Administration des territoires")
+                .waitUntilIdle();
         assertAccessible(browser, "territory administration");
 
         browser.find(By.cssSelector("#territory-code input")).sendKeys("91 Essonne!");

@@ -1,14 +1,13 @@
 package fr.convergences.testing;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs axe-core (the copy packaged in Deque's Maven artifact, so nothing is fetched) on the page
@@ -18,8 +17,7 @@ public final class AccessibilityCheck {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private AccessibilityCheck() {
-    }
+    private AccessibilityCheck() {}
 
     /**
      * Vaadin marks everything around a modal overlay {@code aria-hidden} (with a {@code data-aria-hidden} marker) and
@@ -68,7 +66,8 @@ public final class AccessibilityCheck {
             violations = analyse(browser, state);
         }
         if (!violations.isEmpty()) {
-            fail("Accessibility violations on " + state + " (" + browser.driver().getCurrentUrl() + "):\n"
+            fail("Accessibility violations on " + state + " ("
+                    + browser.driver().getCurrentUrl() + "):\n"
                     + violations.stream().map(AccessibilityCheck::describe).collect(Collectors.joining("\n"))
                     + "\nOpen overlays: [" + browser.script(OPEN_OVERLAYS) + "]");
         }
@@ -84,13 +83,15 @@ public final class AccessibilityCheck {
     }
 
     private static boolean onAnimatingNodesOnly(Rule rule) {
-        return rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+        return rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget()))
                 .allMatch(target -> target.contains("[closing") || target.contains("[opening"));
     }
 
     private static void settleModalMarkers(Browser browser) {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while ((((Number) browser.script(MODAL_MARKERS)).intValue() > 0 || ((Number) browser.script(ANIMATING_OVERLAYS)).intValue() > 0)
+        while ((((Number) browser.script(MODAL_MARKERS)).intValue() > 0
+                        || ((Number) browser.script(ANIMATING_OVERLAYS)).intValue() > 0)
                 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
@@ -103,7 +104,8 @@ public final class AccessibilityCheck {
 
     private static String describe(Rule rule) {
         return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                .collect(Collectors.joining("\n    "));
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining("\n    "));
     }
 }

@@ -17,8 +17,7 @@ import java.util.Arrays;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static boolean isFullSize() {
         return "full".equals(System.getProperty("convergences.benchmark.size", "smoke"));
@@ -39,21 +38,25 @@ public final class Benchmark {
     /** Forgets the heap's peak, so that {@link #peakHeapBytes()} measures what follows. */
     public static void resetPeakHeap() {
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The sum of the heap pools' peaks since the last reset: an upper bound of the live heap. */
     public static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     /** Prints the figures and writes them to target/benchmarks/&lt;name&gt;-&lt;size&gt;.md. */
     public static void report(String name, String markdown) {
         String size = isFullSize() ? "full" : "smoke";
         String text = "## " + name + " (" + size + " size, " + java.time.LocalDate.now() + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n" + markdown + "\n";
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n" + markdown
+                + "\n";
         System.out.println(text);
         try {
             Path folder = TestPlatform.buildDirectory().resolve("benchmarks");

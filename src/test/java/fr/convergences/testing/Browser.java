@@ -1,11 +1,18 @@
 package fr.convergences.testing;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,14 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver: never a downloaded browser (the
@@ -56,10 +55,20 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // The machine's network is closed: background services would only fail, many at a time.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--lang=fr-FR", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--lang=fr-FR",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -79,17 +88,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitUntilIdle() {
-        new WebDriverWait(driver, TIMEOUT, POLL).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+        new WebDriverWait(driver, TIMEOUT, POLL)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                                        + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
         return this;
     }
 
     public WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, TIMEOUT, POLL).ignoring(StaleElementReferenceException.class)
-                    .until(d -> lookingAgainIfDetached(() -> ExpectedConditions.visibilityOfElementLocated(by).apply(d), null));
+            return new WebDriverWait(driver, TIMEOUT, POLL)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> lookingAgainIfDetached(
+                            () -> ExpectedConditions.visibilityOfElementLocated(by)
+                                    .apply(d),
+                            null));
         } catch (TimeoutException e) {
             throw evidence(e);
         }
@@ -169,7 +186,10 @@ public final class Browser implements AutoCloseable {
     public Browser waitForAbsence(By by) {
         try {
             new WebDriverWait(driver, TIMEOUT, POLL)
-                    .until(d -> lookingAgainIfDetached(() -> ExpectedConditions.invisibilityOfElementLocated(by).apply(d), false));
+                    .until(d -> lookingAgainIfDetached(
+                            () -> ExpectedConditions.invisibilityOfElementLocated(by)
+                                    .apply(d),
+                            false));
         } catch (TimeoutException e) {
             throw evidence(e);
         }
@@ -195,11 +215,13 @@ public final class Browser implements AutoCloseable {
      */
     public Browser waitForComboBoxOptions(String id) {
         try {
-            new WebDriverWait(driver, TIMEOUT, POLL).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "const box = document.getElementById(arguments[0]);"
-                            + " return !!box && !box.loading && Array.isArray(box.filteredItems) && box.filteredItems.length > 0"
-                            + " && box.filteredItems.every(item => item && !(item instanceof Object && item.constructor && item.constructor.name === 'ComboBoxPlaceholder'));",
-                    id)));
+            new WebDriverWait(driver, TIMEOUT, POLL)
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript(
+                                    "const box = document.getElementById(arguments[0]);"
+                                            + " return !!box && !box.loading && Array.isArray(box.filteredItems) && box.filteredItems.length > 0"
+                                            + " && box.filteredItems.every(item => item && !(item instanceof Object && item.constructor && item.constructor.name === 'ComboBoxPlaceholder'));",
+                                    id)));
         } catch (TimeoutException e) {
             throw evidence(e);
         }

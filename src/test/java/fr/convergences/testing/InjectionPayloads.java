@@ -15,23 +15,31 @@ import java.util.Objects;
  */
 public final class InjectionPayloads {
 
-    private InjectionPayloads() {
-    }
+    private InjectionPayloads() {}
 
     public static List<String> all() {
-        return lines().stream().filter(line -> !line.startsWith("#") && !line.isEmpty()).map(InjectionPayloads::decode).toList();
+        return lines().stream()
+                .filter(line -> !line.startsWith("#") && !line.isEmpty())
+                .map(InjectionPayloads::decode)
+                .toList();
     }
 
     /** The payloads of the corpus's last section: personal data that must never be published as typed. */
     public static List<String> personalData() {
         List<String> lines = lines();
-        int section = lines.indexOf(lines.stream().filter(line -> line.startsWith("# Personal data")).findFirst().orElseThrow());
-        return lines.subList(section + 1, lines.size()).stream().filter(line -> !line.startsWith("#") && !line.isEmpty())
-                .map(InjectionPayloads::decode).toList();
+        int section = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("# Personal data"))
+                .findFirst()
+                .orElseThrow());
+        return lines.subList(section + 1, lines.size()).stream()
+                .filter(line -> !line.startsWith("#") && !line.isEmpty())
+                .map(InjectionPayloads::decode)
+                .toList();
     }
 
     private static List<String> lines() {
-        try (InputStream in = Objects.requireNonNull(InjectionPayloads.class.getResourceAsStream("/injection-payloads.txt"))) {
+        try (InputStream in =
+                Objects.requireNonNull(InjectionPayloads.class.getResourceAsStream("/injection-payloads.txt"))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package fr.convergences.testing;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-
 import java.util.Map;
 
 /**
@@ -23,15 +22,15 @@ public final class SecondNode implements AutoCloseable {
     public SecondNode(TestPlatform first, Map<String, Object> overrides) {
         DatasourceConfiguration database = first.bean(DatasourceConfiguration.class);
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                        "micronaut.server.port", -1,
-                        "micronaut.server.host", "127.0.0.1",
-                        "convergences.data-dir", TestPlatform.newDataDirectory().toString(),
-                        "convergences.mail.mode", "smtp",
-                        "convergences.mail.host", "127.0.0.1",
-                        "convergences.mail.port", first.mailbox().port(),
-                        "datasources.default.url", database.getUrl(),
-                        "datasources.default.username", database.getUsername(),
-                        "datasources.default.password", database.getPassword()));
+                "micronaut.server.port", -1,
+                "micronaut.server.host", "127.0.0.1",
+                "convergences.data-dir", TestPlatform.newDataDirectory().toString(),
+                "convergences.mail.mode", "smtp",
+                "convergences.mail.host", "127.0.0.1",
+                "convergences.mail.port", first.mailbox().port(),
+                "datasources.default.url", database.getUrl(),
+                "datasources.default.username", database.getUsername(),
+                "datasources.default.password", database.getPassword()));
         properties.putAll(overrides);
         this.context = ApplicationContext.builder()
                 .environments("test")

@@ -5,8 +5,7 @@ import org.openqa.selenium.By;
 /** Signs a person in through the real login page, as a user would. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void as(Browser browser, TestPlatform platform, String email, String password) {
         browser.driver().manage().deleteAllCookies();

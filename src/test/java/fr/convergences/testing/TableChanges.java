@@ -35,8 +35,10 @@ public final class TableChanges implements AutoCloseable {
         sql.update("CREATE TABLE IF NOT EXISTS " + JOURNAL + " (table_name text NOT NULL)");
         sql.update("CREATE OR REPLACE FUNCTION " + TRIGGER + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + "INSERT INTO " + JOURNAL + " (table_name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$");
-        List<String> tables = sql.column("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
-                .stream().map(String::valueOf)
+        List<String> tables = sql
+                .column("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+                .stream()
+                .map(String::valueOf)
                 .filter(table -> !table.equals(JOURNAL) && !unwatched.contains(table) && !table.startsWith("flyway_"))
                 .toList();
         for (String table : tables) {
@@ -60,7 +62,8 @@ public final class TableChanges implements AutoCloseable {
     /** The watched tables written to since the last {@link #reset()}, in alphabetical order; empty when none. */
     public String written() {
         return sql.column("SELECT DISTINCT table_name FROM " + JOURNAL + " ORDER BY table_name").stream()
-                .map(String::valueOf).collect(Collectors.joining(","));
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
     }
 
     @Override

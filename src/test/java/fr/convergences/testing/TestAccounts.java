@@ -5,7 +5,6 @@ import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.AccountStatus;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.PasswordHasher;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -48,11 +47,24 @@ public final class TestAccounts {
     }
 
     private Account create(String displayName, boolean platformAdmin, Instant createdAt) {
-        String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
-                + "@test.convergences.invalid";
+        String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "."
+                + UUID.randomUUID().toString().substring(0, 8) + "@test.convergences.invalid";
         String hash = passwordHash();
-        return platform.bean(AccountRepository.class).save(new Account(null, email, displayName, hash, AccountStatus.ACTIVE,
-                "fr", null, null, platformAdmin, createdAt, createdAt, null, null));
+        return platform.bean(AccountRepository.class)
+                .save(new Account(
+                        null,
+                        email,
+                        displayName,
+                        hash,
+                        AccountStatus.ACTIVE,
+                        "fr",
+                        null,
+                        null,
+                        platformAdmin,
+                        createdAt,
+                        createdAt,
+                        null,
+                        null));
     }
 
     public static Actor actor(Account account) {

@@ -3,7 +3,6 @@ package fr.convergences.testing;
 import fr.convergences.base.ClockFactory;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
 import fr.convergences.territory.Territory;
 import fr.convergences.territory.TerritoryRepository;
-
 import java.util.UUID;
 
 /** Builds a fresh territory with its council for a test, so that tests sharing one platform never collide. */

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
@@ -23,8 +22,7 @@ public final class TestMailbox implements AutoCloseable {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /** A received mail, decoded: its text part, and its attached files with their content type as sent. */
-    public record Mail(String to, String subject, String text, List<Attachment> attachments) {
-    }
+    public record Mail(String to, String subject, String text, List<Attachment> attachments) {}
 
     /** An attached file, as a mail reader receives it. */
     public record Attachment(String fileName, String contentType, byte[] content) {
@@ -119,7 +117,10 @@ public final class TestMailbox implements AutoCloseable {
             for (int i = 0; i < parts.getCount(); i++) {
                 jakarta.mail.BodyPart part = parts.getBodyPart(i);
                 if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                    attachments.add(new Attachment(part.getFileName(), part.getContentType(), part.getInputStream().readAllBytes()));
+                    attachments.add(new Attachment(
+                            part.getFileName(),
+                            part.getContentType(),
+                            part.getInputStream().readAllBytes()));
                 } else if (part.isMimeType("text/plain")) {
                     text = String.valueOf(part.getContent());
                 }

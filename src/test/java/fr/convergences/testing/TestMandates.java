@@ -3,7 +3,6 @@ package fr.convergences.testing;
 import fr.convergences.identity.MandateLookup;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

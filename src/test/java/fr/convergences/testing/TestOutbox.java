@@ -1,7 +1,6 @@
 package fr.convergences.testing;
 
 import fr.convergences.identity.notification.OutboxDelivery;
-
 import java.time.Duration;
 
 /**
@@ -11,8 +10,7 @@ import java.time.Duration;
  */
 public final class TestOutbox {
 
-    private TestOutbox() {
-    }
+    private TestOutbox() {}
 
     public static void deliverAll(TestPlatform platform) {
         TestSql sql = new TestSql(platform);
@@ -20,8 +18,10 @@ public final class TestOutbox {
         do {
             platform.bean(OutboxDelivery.class).runOnce();
         } while ((sql.count("SELECT count(*) FROM notification_outbox WHERE delivered_at IS NULL") > 0
-                || sql.count("SELECT count(*) FROM notification_job WHERE expanded_at IS NULL AND audience = 'given'") > 0
-                || sql.count("SELECT count(*) FROM notification_outbox_mail") > 0)
+                        || sql.count(
+                                        "SELECT count(*) FROM notification_job WHERE expanded_at IS NULL AND audience = 'given'")
+                                > 0
+                        || sql.count("SELECT count(*) FROM notification_outbox_mail") > 0)
                 && System.nanoTime() < deadline);
     }
 }

@@ -3,8 +3,6 @@ package fr.convergences.testing;
 import fr.convergences.base.demo.DemoMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
  * The whole platform, started once per test JVM on a random port, with a fresh data directory
@@ -36,18 +35,20 @@ public final class TestPlatform implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         identityProvider.start(InetAddress.getLoopbackAddress(), 0);
         Map<String, Object> properties = new HashMap<>(Map.ofEntries(
-                        Map.entry("micronaut.server.port", -1),
-                        Map.entry("micronaut.server.host", "127.0.0.1"),
-                        Map.entry("convergences.data-dir", dataDirectory.toString()),
-                        Map.entry("convergences.mail.mode", "smtp"),
-                        Map.entry("convergences.mail.host", "127.0.0.1"),
-                        Map.entry("convergences.mail.port", mailbox.port()),
-                        Map.entry("convergences.oidc.enabled", true),
-                        Map.entry("convergences.oidc.issuer", identityProvider.issuerUrl(OIDC_ISSUER_ID).toString()),
-                        Map.entry("convergences.oidc.client-id", OIDC_CLIENT_ID),
-                        Map.entry("convergences.oidc.client-secret", "test-secret"),
-                        Map.entry("convergences.oidc.label", "FranceConnect (test)"),
-                        Map.entry(DemoMode.PROPERTY, true)));
+                Map.entry("micronaut.server.port", -1),
+                Map.entry("micronaut.server.host", "127.0.0.1"),
+                Map.entry("convergences.data-dir", dataDirectory.toString()),
+                Map.entry("convergences.mail.mode", "smtp"),
+                Map.entry("convergences.mail.host", "127.0.0.1"),
+                Map.entry("convergences.mail.port", mailbox.port()),
+                Map.entry("convergences.oidc.enabled", true),
+                Map.entry(
+                        "convergences.oidc.issuer",
+                        identityProvider.issuerUrl(OIDC_ISSUER_ID).toString()),
+                Map.entry("convergences.oidc.client-id", OIDC_CLIENT_ID),
+                Map.entry("convergences.oidc.client-secret", "test-secret"),
+                Map.entry("convergences.oidc.label", "FranceConnect (test)"),
+                Map.entry(DemoMode.PROPERTY, true)));
         properties.putAll(overrides);
         this.context = ApplicationContext.builder()
                 .environments("test")
@@ -85,7 +86,8 @@ public final class TestPlatform implements AutoCloseable {
 
     /** Maven's build directory (target/ unless told otherwise), where tests keep their files. */
     public static Path buildDirectory() {
-        return Path.of(System.getProperty("convergences.build.directory", "target")).toAbsolutePath();
+        return Path.of(System.getProperty("convergences.build.directory", "target"))
+                .toAbsolutePath();
     }
 
     public ApplicationContext context() {

@@ -6,8 +6,7 @@ package fr.convergences.base.api;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** Saved by the browser under {@code fileName}. */
     public static String attachment(String fileName) {

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 
 /**
@@ -19,7 +18,8 @@ import java.util.Locale;
 @Produces
 @Singleton
 @Requires(classes = {UserFacingException.class, ExceptionHandler.class})
-public class UserFacingExceptionHandler implements ExceptionHandler<UserFacingException, HttpResponse<UserFacingExceptionHandler.Refusal>> {
+public class UserFacingExceptionHandler
+        implements ExceptionHandler<UserFacingException, HttpResponse<UserFacingExceptionHandler.Refusal>> {
 
     private final I18NProvider messages;
 
@@ -29,11 +29,12 @@ public class UserFacingExceptionHandler implements ExceptionHandler<UserFacingEx
 
     @Override
     public HttpResponse<Refusal> handle(HttpRequest request, UserFacingException refusal) {
-        Refusal body = new Refusal(refusal.messageKey(), messages.getTranslation(refusal.messageKey(), Locale.FRENCH, refusal.arguments()));
+        Refusal body = new Refusal(
+                refusal.messageKey(),
+                messages.getTranslation(refusal.messageKey(), Locale.FRENCH, refusal.arguments()));
         return refusal.messageKey().endsWith(".unknown") ? HttpResponse.notFound(body) : HttpResponse.badRequest(body);
     }
 
     @Serdeable
-    public record Refusal(String error, String message) {
-    }
+    public record Refusal(String error, String message) {}
 }

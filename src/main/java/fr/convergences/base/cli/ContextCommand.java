@@ -1,7 +1,6 @@
 package fr.convergences.base.cli;
 
 import io.micronaut.context.ApplicationContext;
-
 import java.util.concurrent.Callable;
 
 /**
@@ -24,7 +23,8 @@ public abstract class ContextCommand implements Callable<Integer> {
         try (context) {
             return run(context);
         } catch (RuntimeException e) {
-            // Failing half-way (the database went away or is busy) is operational too: exit code 1 is kept for a verdict,
+            // Failing half-way (the database went away or is busy) is operational too: exit code 1 is kept for a
+            // verdict,
             // such as verify-audit's or verify-session's "tampered".
             System.err.println(StartupFailure.explain(e));
             return OPERATIONAL_ERROR;

@@ -48,13 +48,17 @@ final class ParentWatch {
             try {
                 for (String line : Files.readAllLines(STATUS)) {
                     if (line.startsWith("PPid:")) {
-                        return OptionalLong.of(Long.parseLong(line.substring("PPid:".length()).strip()));
+                        return OptionalLong.of(
+                                Long.parseLong(line.substring("PPid:".length()).strip()));
                     }
                 }
             } catch (IOException | NumberFormatException e) {
                 // fall back to the JDK's view below
             }
         }
-        return ProcessHandle.current().parent().map(parent -> OptionalLong.of(parent.pid())).orElse(OptionalLong.empty());
+        return ProcessHandle.current()
+                .parent()
+                .map(parent -> OptionalLong.of(parent.pid()))
+                .orElse(OptionalLong.empty());
     }
 }

@@ -1,14 +1,8 @@
 package fr.convergences.base.cli;
 
-import org.jspecify.annotations.Nullable;
-
 import fr.convergences.base.demo.DemoMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,6 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** Starts the platform: database, migrations, search index and the web server on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the platform (the default command).")
@@ -26,8 +24,7 @@ public class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    public ServeCommand() {
-    }
+    public ServeCommand() {}
 
     public ServeCommand(Options options) {
         this.options = options;
@@ -36,7 +33,8 @@ public class ServeCommand implements Callable<Integer> {
     /** Options shared by the root command and {@code serve}. */
     public static class Options {
         @Option(names = "--port", description = "HTTP port (default: 8080, or MICRONAUT_SERVER_PORT).")
-        @Nullable Integer port;
+        @Nullable
+        Integer port;
 
         @Option(names = "--demo", description = "Load the demo territory, council and accounts (idempotent).")
         boolean demo;
@@ -45,8 +43,10 @@ public class ServeCommand implements Callable<Integer> {
          * An IDE's stop button or a Ctrl+C that reaches only Maven kills the parent, not this JVM: without this watch the
          * platform and its PostgreSQL would keep running and hold the data directory.
          */
-        @Option(names = "--stop-with-parent", description = "Stop when the process that started this one ends "
-                + "(used by ./mvnw -Pdemo, so that stopping Maven stops the platform and its database).")
+        @Option(
+                names = "--stop-with-parent",
+                description = "Stop when the process that started this one ends "
+                        + "(used by ./mvnw -Pdemo, so that stopping Maven stops the platform and its database).")
         boolean stopWithParent;
     }
 

@@ -12,8 +12,7 @@ public final class StartupFailure {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupFailure.class);
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     /** The innermost cause's own words: the framework's wrappers only repeat where the failure travelled. */
     public static String explain(Throwable failure) {
@@ -24,7 +23,9 @@ public final class StartupFailure {
                 message = cause.getMessage();
             }
         }
-        String firstLine = message == null ? failure.getClass().getSimpleName() : message.strip().lines().findFirst().orElse("");
+        String firstLine = message == null
+                ? failure.getClass().getSimpleName()
+                : message.strip().lines().findFirst().orElse("");
         return "Convergences could not start: " + firstLine;
     }
 }

@@ -35,7 +35,8 @@ record DatabaseCredentials(String superuserPassword, String applicationPassword)
                 String superuser = properties.getProperty(SUPERUSER);
                 String application = properties.getProperty(APPLICATION);
                 if (superuser == null || application == null) {
-                    throw new IllegalStateException("The database password file " + file + " is incomplete: restore it from a backup.");
+                    throw new IllegalStateException(
+                            "The database password file " + file + " is incomplete: restore it from a backup.");
                 }
                 return new DatabaseCredentials(superuser, application);
             }
@@ -44,7 +45,10 @@ record DatabaseCredentials(String superuserPassword, String applicationPassword)
             properties.setProperty(SUPERUSER, created.superuserPassword());
             properties.setProperty(APPLICATION, created.applicationPassword());
             Path temporary = file.resolveSibling(file.getFileName() + ".new");
-            writePrivately(temporary, writer -> properties.store(writer, "Embedded PostgreSQL passwords (generated; keep this file private)"));
+            writePrivately(
+                    temporary,
+                    writer -> properties.store(
+                            writer, "Embedded PostgreSQL passwords (generated; keep this file private)"));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             return created;
         } catch (IOException e) {
@@ -70,7 +74,8 @@ record DatabaseCredentials(String superuserPassword, String applicationPassword)
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(file);
         }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (Writer writer =
+                Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
             content.writeTo(writer);
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {

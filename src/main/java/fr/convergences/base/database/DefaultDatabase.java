@@ -1,15 +1,13 @@
 package fr.convergences.base.database;
 
-import org.jspecify.annotations.Nullable;
-
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When no database URL is configured, points the data source at the embedded PostgreSQL kept in

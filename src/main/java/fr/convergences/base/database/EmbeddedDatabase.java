@@ -1,11 +1,6 @@
 package fr.convergences.base.database;
 
-import org.jspecify.annotations.Nullable;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -23,6 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform's default database: a real PostgreSQL from the Maven-shipped binaries, whose data
@@ -45,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     /** The role the platform connects as: it owns the schema, and nothing else. */
     static final String APPLICATION_ROLE = "convergences";
+
     private static final String DATABASE = "postgres";
     /** Marks the authentication file as ours; a file without it is a data directory from before SCRAM. */
     private static final String HBA_MARKER = "# Convergences: password (SCRAM) authentication only";
@@ -55,6 +54,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     // Set by startServer, which start() runs before handing the instance out; close() clears the server.
     @SuppressWarnings("NullAway.Init")
     private EmbeddedPostgres postgres;
+
     @SuppressWarnings("NullAway.Init")
     private DatabaseCredentials credentials;
 
@@ -67,7 +67,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** " (process 1234)" when the lock file names the process holding it, else nothing. */
     private static String owner(Path lockFile) {
         try {
-            String pid = Files.readString(lockFile, java.nio.charset.StandardCharsets.US_ASCII).strip();
+            String pid = Files.readString(lockFile, java.nio.charset.StandardCharsets.US_ASCII)
+                    .strip();
             return pid.matches("\\d+") ? " (process " + pid + ")" : "";
         } catch (IOException e) {
             return "";
@@ -89,7 +90,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             // The owner's process id, so that the next start can name the process that holds the directory.
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+            channel.write(
+                    java.nio.ByteBuffer.wrap(
+                            Long.toString(ProcessHandle.current().pid())
+                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                    0);
             EmbeddedDatabase database = new EmbeddedDatabase(directory, channel, lock);
             try {
                 database.startServer();
@@ -115,7 +120,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         stopLeftoverServer();
         credentials = DatabaseCredentials.loadOrCreate(credentialsFile(dataDirectory));
         boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
-        Path initialPassword = fresh ? credentials.writeSuperuserPasswordFile(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb")) : null;
+        Path initialPassword = fresh
+                ? credentials.writeSuperuserPasswordFile(
+                        dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb"))
+                : null;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -134,7 +142,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     })
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (initialPassword != null) {
-                // initdb's own options come after zonky's "-A trust": the superuser has a password from the first moment.
+                // initdb's own options come after zonky's "-A trust": the superuser has a password from the first
+                // moment.
                 builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initialPassword.toString());
             }
             postgres = builder.start();
@@ -144,9 +153,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         secure();
-        LOG.info("Using the embedded PostgreSQL in {} on port {} as role {} (passwords in {}). Set DATASOURCES_DEFAULT_URL, "
+        LOG.info(
+                "Using the embedded PostgreSQL in {} on port {} as role {} (passwords in {}). Set DATASOURCES_DEFAULT_URL, "
                         + "DATASOURCES_DEFAULT_USERNAME and DATASOURCES_DEFAULT_PASSWORD to use an external PostgreSQL instead.",
-                dataDirectory, postgres.getPort(), APPLICATION_ROLE, credentialsFile(dataDirectory));
+                dataDirectory,
+                postgres.getPort(),
+                APPLICATION_ROLE,
+                credentialsFile(dataDirectory));
     }
 
     /** The passwords live beside the data directory, not in it: PostgreSQL's own files never hold them in clear. */
@@ -160,32 +173,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * trusts local connections until the end of this method.
      */
     private void secure() throws IOException {
-        try (Connection connection = DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(credentials.superuserPassword()));
-            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "') "
-                    + "THEN CREATE ROLE " + APPLICATION_ROLE + "; END IF; END $$");
-            statement.execute("ALTER ROLE " + APPLICATION_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
-                    + "NOBYPASSRLS PASSWORD " + literal(credentials.applicationPassword()));
-            // CREATE on the database lets migrations add trusted extensions (btree_gist); TEMPORARY for temporary tables.
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE
+                    + "') " + "THEN CREATE ROLE " + APPLICATION_ROLE + "; END IF; END $$");
+            statement.execute(
+                    "ALTER ROLE " + APPLICATION_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                            + "NOBYPASSRLS PASSWORD " + literal(credentials.applicationPassword()));
+            // CREATE on the database lets migrations add trusted extensions (btree_gist); TEMPORARY for temporary
+            // tables.
             statement.execute("GRANT CONNECT, TEMPORARY, CREATE ON DATABASE " + DATABASE + " TO " + APPLICATION_ROLE);
-            // The owner of every table could drop its triggers anyway; bulk loads may switch them off for a transaction.
+            // The owner of every table could drop its triggers anyway; bulk loads may switch them off for a
+            // transaction.
             statement.execute("GRANT SET ON PARAMETER session_replication_role TO " + APPLICATION_ROLE);
             statement.execute("ALTER SCHEMA public OWNER TO " + APPLICATION_ROLE);
             statement.execute(TAKE_OVER_SCHEMA_OBJECTS);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not secure the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
         if (!isSecured(dataDirectory)) {
             writeHba(dataDirectory);
-            try (Connection connection = DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
-                 Statement statement = connection.createStatement()) {
+            try (Connection connection =
+                            DriverManager.getConnection(superuserUrl(), SUPERUSER, credentials.superuserPassword());
+                    Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_reload_conf()");
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not reload the embedded PostgreSQL's authentication rules", e);
             }
-            LOG.info("The embedded PostgreSQL in {} now requires passwords (SCRAM); the platform connects as role {}",
-                    dataDirectory, APPLICATION_ROLE);
+            LOG.info(
+                    "The embedded PostgreSQL in {} now requires passwords (SCRAM); the platform connects as role {}",
+                    dataDirectory,
+                    APPLICATION_ROLE);
         }
     }
 
@@ -234,10 +255,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Every connection, local socket or loopback, must give a password; nothing else may connect at all. */
     private static void writeHba(Path directory) {
         try {
-            Files.writeString(directory.resolve("pg_hba.conf"), HBA_MARKER + "\n"
-                    + "local all all scram-sha-256\n"
-                    + "host  all all 127.0.0.1/32 scram-sha-256\n"
-                    + "host  all all ::1/128 scram-sha-256\n");
+            Files.writeString(
+                    directory.resolve("pg_hba.conf"),
+                    HBA_MARKER + "\n"
+                            + "local all all scram-sha-256\n"
+                            + "host  all all 127.0.0.1/32 scram-sha-256\n"
+                            + "host  all all ::1/128 scram-sha-256\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -265,14 +288,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.deleteIfExists(pidFile);
             return;
         }
-        LOG.warn("A PostgreSQL server (pid {}) was left running on {} by a previous run that did not stop; stopping it",
-                pid.get(), dataDirectory);
+        LOG.warn(
+                "A PostgreSQL server (pid {}) was left running on {} by a previous run that did not stop; stopping it",
+                pid.get(),
+                dataDirectory);
         ProcessHandle process = leftover.get();
         process.destroy(); // SIGTERM: PostgreSQL's smart shutdown; its clients died with the old JVM
         try {
             process.onExit().get(LEFTOVER_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("The leftover PostgreSQL did not stop in {} s; killing it (its write-ahead log makes that safe)",
+            LOG.warn(
+                    "The leftover PostgreSQL did not stop in {} s; killing it (its write-ahead log makes that safe)",
                     LEFTOVER_STOP_WAIT.toSeconds());
             process.destroyForcibly();
             process.onExit().join();
@@ -291,14 +317,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         List<String> lines = Files.readAllLines(pidFile);
         try {
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.isAlive() && process.info().command().map(command -> command.contains("postgres")).orElse(false);
+        return process.isAlive()
+                && process.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(false);
     }
 
     public String jdbcUrl() {

@@ -17,8 +17,10 @@ public final class OneTimeTokenTable {
     /** {@code table} and {@code ownerColumn} are the caller's constants, never input. */
     public OneTimeTokenTable(Sql sql, String table, String ownerColumn) {
         this.sql = sql;
-        this.insert = "INSERT INTO " + table + " (token_hash, " + ownerColumn + ", purpose, expires_at) VALUES (?, ?, ?, ?)";
-        this.useUp = "UPDATE " + table + " SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ? "
+        this.insert =
+                "INSERT INTO " + table + " (token_hash, " + ownerColumn + ", purpose, expires_at) VALUES (?, ?, ?, ?)";
+        this.useUp = "UPDATE " + table
+                + " SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ? "
                 + "RETURNING " + ownerColumn;
     }
 

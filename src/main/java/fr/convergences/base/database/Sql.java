@@ -1,9 +1,7 @@
 package fr.convergences.base.database;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.jspecify.annotations.Nullable;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain SQL in the caller's transaction, for a feature's one persistence class where a repository does not fit
@@ -53,15 +52,20 @@ public class Sql {
      * (personal-data downloads). Numbers become longs, so that ids and counts read the same whatever the column's type.
      */
     public List<Map<String, Object>> maps(String sql, Object... parameters) {
-        return list(sql, row -> {
-            ResultSetMetaData columns = row.getMetaData();
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int column = 1; column <= columns.getColumnCount(); column++) {
-                Object value = row.getObject(column);
-                values.put(columns.getColumnLabel(column), value instanceof Number number ? number.longValue() : value);
-            }
-            return values;
-        }, parameters);
+        return list(
+                sql,
+                row -> {
+                    ResultSetMetaData columns = row.getMetaData();
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        Object value = row.getObject(column);
+                        values.put(
+                                columns.getColumnLabel(column),
+                                value instanceof Number number ? number.longValue() : value);
+                    }
+                    return values;
+                },
+                parameters);
     }
 
     public <T> Optional<T> one(String sql, Row<T> mapper, Object... parameters) {

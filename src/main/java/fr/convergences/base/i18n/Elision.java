@@ -1,8 +1,8 @@
 package fr.convergences.base.i18n;
 
-import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * French elides "de" and "le" before a word that begins with a vowel sound: "la procuration d’Inès", "d’Hélène",
@@ -16,15 +16,15 @@ public final class Elision {
     /** The keyword for any other word, and for no word at all. */
     public static final String OTHER = "other";
 
-    private Elision() {
-    }
+    private Elision() {}
 
     /** Vowels, y and h (names with an aspirated h are rare enough that the elided form reads better for most). */
     public static String keyword(@Nullable String word) {
         if (word == null || word.isBlank()) {
             return OTHER;
         }
-        String first = Normalizer.normalize(word.strip().substring(0, 1), Normalizer.Form.NFD).substring(0, 1)
+        String first = Normalizer.normalize(word.strip().substring(0, 1), Normalizer.Form.NFD)
+                .substring(0, 1)
                 .toLowerCase(Locale.ROOT);
         return "aeiouyh".contains(first) ? VOWEL : OTHER;
     }

@@ -1,18 +1,16 @@
 package fr.convergences.base.i18n;
 
-import org.jspecify.annotations.Nullable;
-
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every text shown to users, French first and English second, from {@code i18n/messages*.properties}.
@@ -37,9 +35,22 @@ public class Messages implements I18NProvider {
      * A key is looked up in each bundle in turn; keys are prefixed by feature to stay unique.
      */
     static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.identity", "i18n.audit", "i18n.notification", "i18n.territory",
-            "i18n.territory-admin", "i18n.organisation", "i18n.consultation", "i18n.contribution", "i18n.moderation",
-            "i18n.exchange", "i18n.search", "i18n.convergence", "i18n.debate", "i18n.motion", "i18n.project");
+            "i18n.messages",
+            "i18n.identity",
+            "i18n.audit",
+            "i18n.notification",
+            "i18n.territory",
+            "i18n.territory-admin",
+            "i18n.organisation",
+            "i18n.consultation",
+            "i18n.contribution",
+            "i18n.moderation",
+            "i18n.exchange",
+            "i18n.search",
+            "i18n.convergence",
+            "i18n.debate",
+            "i18n.motion",
+            "i18n.project");
     // Without this, a missing English key would fall back to the JVM's default locale, not to French.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -62,7 +73,8 @@ public class Messages implements I18NProvider {
             // A visible marker, so a missing translation is caught by tests and reviewers, never a crash.
             return "!" + key + "!";
         }
-        // Every pattern goes through the formatter, with or without arguments, so that quoting reads the same everywhere.
+        // Every pattern goes through the formatter, with or without arguments, so that quoting reads the same
+        // everywhere.
         return new MessageFormat(pattern, ULocale.forLocale(supported)).format(params);
     }
 
@@ -108,7 +120,8 @@ public class Messages implements I18NProvider {
     static @Nullable String find(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+                ResourceBundle bundle =
+                        ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     return bundle.getString(key);
                 }

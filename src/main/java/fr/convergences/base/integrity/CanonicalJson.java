@@ -50,8 +50,7 @@ public final class CanonicalJson {
 
     public static final Rule CURRENT = Rule.UNIFIED_2026;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The text under the current rule: what every new link stores. */
     public static String write(Object value) {
@@ -100,23 +99,28 @@ public final class CanonicalJson {
     private static String number(Rule rule, Number number) {
         return switch (rule) {
             case AUDIT_2025 -> number.toString();
-            case VOTING_2025 -> number instanceof Integer || number instanceof Long ? number.toString() : Long.toString(number.longValue());
-            case UNIFIED_2026 -> switch (number) {
-                case Byte b -> b.toString();
-                case Short s -> s.toString();
-                case Integer i -> i.toString();
-                case Long l -> l.toString();
-                case BigInteger big -> big.toString();
-                case BigDecimal decimal -> plain(decimal);
-                default -> {
-                    double d = number.doubleValue();
-                    if (!Double.isFinite(d)) {
-                        throw new IllegalArgumentException("JSON has no " + d);
+            case VOTING_2025 ->
+                number instanceof Integer || number instanceof Long
+                        ? number.toString()
+                        : Long.toString(number.longValue());
+            case UNIFIED_2026 ->
+                switch (number) {
+                    case Byte b -> b.toString();
+                    case Short s -> s.toString();
+                    case Integer i -> i.toString();
+                    case Long l -> l.toString();
+                    case BigInteger big -> big.toString();
+                    case BigDecimal decimal -> plain(decimal);
+                    default -> {
+                        double d = number.doubleValue();
+                        if (!Double.isFinite(d)) {
+                            throw new IllegalArgumentException("JSON has no " + d);
+                        }
+                        // Float's own decimal form, not the double it widens to (0.1f would print as
+                        // 0.10000000149011612).
+                        yield plain(number instanceof Float f ? new BigDecimal(f.toString()) : BigDecimal.valueOf(d));
                     }
-                    // Float's own decimal form, not the double it widens to (0.1f would print as 0.10000000149011612).
-                    yield plain(number instanceof Float f ? new BigDecimal(f.toString()) : BigDecimal.valueOf(d));
-                }
-            };
+                };
         };
     }
 

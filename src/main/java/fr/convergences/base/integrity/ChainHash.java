@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class ChainHash {
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     public static String of(String... fields) {
         return sha256(String.join("\n", fields));
@@ -20,7 +19,8 @@ public final class ChainHash {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -2,10 +2,9 @@ package fr.convergences.base.mail;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.stream.Collectors;
 
 /**
  * The mailer of demo and development runs: it writes each mail to the log and sends nothing, so
@@ -19,9 +18,13 @@ public class LogMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
-        LOG.info("Mail not sent (convergences.mail.mode=log) to {}\n{}", oneLine(mail.to()),
+        LOG.info(
+                "Mail not sent (convergences.mail.mode=log) to {}\n{}",
+                oneLine(mail.to()),
                 quoted("Subject: " + oneLine(mail.subject()) + "\n\n" + mail.text()
-                        + mail.attachments().stream().map(file -> "\n[" + file + "]").collect(Collectors.joining())));
+                        + mail.attachments().stream()
+                                .map(file -> "\n[" + file + "]")
+                                .collect(Collectors.joining())));
     }
 
     /**

@@ -28,13 +28,16 @@ public record MailAttachment(String fileName, String contentType, byte[] content
     }
 
     static String safeName(String name) {
-        String safe = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        String safe =
+                name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
         return safe.isEmpty() ? "piece-jointe" : safe.length() > 80 ? safe.substring(safe.length() - 80) : safe;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MailAttachment that && fileName.equals(that.fileName) && contentType.equals(that.contentType)
+        return other instanceof MailAttachment that
+                && fileName.equals(that.fileName)
+                && contentType.equals(that.contentType)
                 && Arrays.equals(content, that.content);
     }
 

@@ -15,12 +15,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import org.jspecify.annotations.Nullable;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends mail through an SMTP server with Jakarta Mail (Eclipse Angus), the maintained reference
@@ -33,12 +32,13 @@ public class SmtpMailer implements Mailer {
     private final Session session;
     private final InternetAddress from;
 
-    public SmtpMailer(@Value("${convergences.mail.host:localhost}") String host,
-                      @Value("${convergences.mail.port:25}") int port,
-                      @Value("${convergences.mail.username:}") String username,
-                      @Value("${convergences.mail.password:}") String password,
-                      @Value("${convergences.mail.from:Convergences <ne-pas-repondre@convergences.invalid>}") String from,
-                      @Value("${convergences.mail.starttls:false}") boolean startTls) {
+    public SmtpMailer(
+            @Value("${convergences.mail.host:localhost}") String host,
+            @Value("${convergences.mail.port:25}") int port,
+            @Value("${convergences.mail.username:}") String username,
+            @Value("${convergences.mail.password:}") String password,
+            @Value("${convergences.mail.from:Convergences <ne-pas-repondre@convergences.invalid>}") String from,
+            @Value("${convergences.mail.starttls:false}") boolean startTls) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host);
         properties.put("mail.smtp.port", String.valueOf(port));
@@ -49,12 +49,14 @@ public class SmtpMailer implements Mailer {
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.writetimeout", "10000");
-        Authenticator authenticator = username.isBlank() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(username, password);
-            }
-        };
+        Authenticator authenticator = username.isBlank()
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(username, password);
+                    }
+                };
         this.session = Session.getInstance(properties, authenticator);
         try {
             this.from = new InternetAddress(from, true);
@@ -92,7 +94,9 @@ public class SmtpMailer implements Mailer {
                     }
                     transport.sendMessage(message, message.getAllRecipients());
                 } catch (MessagingException | RuntimeException e) {
-                    failed.accept(mail, e instanceof RuntimeException runtime ? runtime : new MailNotSentException(mail.to(), e));
+                    failed.accept(
+                            mail,
+                            e instanceof RuntimeException runtime ? runtime : new MailNotSentException(mail.to(), e));
                     close(transport);
                     transport = null;
                 }
@@ -136,7 +140,8 @@ public class SmtpMailer implements Mailer {
         mixed.addBodyPart(text);
         for (MailAttachment attachment : mail.attachments()) {
             MimeBodyPart file = new MimeBodyPart();
-            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
             file.setFileName(attachment.fileName());
             file.setDisposition(MimeBodyPart.ATTACHMENT);
             mixed.addBodyPart(file);

@@ -2,11 +2,10 @@ package fr.convergences.base.operations;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** Ready when a connection can be had from the pool and answers within two seconds. */
 @Singleton
@@ -26,7 +25,8 @@ public class DatabaseReadiness implements ReadinessCheck {
     @Override
     public Optional<String> notReadyBecause() {
         // The raw pool, not the transaction-aware proxy: this check runs outside any transaction.
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+        try (Connection connection =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             return connection.isValid(2) ? Optional.empty() : Optional.of("the database did not answer within 2 s");
         } catch (SQLException e) {
             return Optional.of("no database connection: " + e.getMessage());

@@ -1,13 +1,13 @@
 package fr.convergences.base.operations;
 
-import org.jspecify.annotations.Nullable;
-
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -16,11 +16,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The management port: Prometheus scrapes {@code /metrics} here, never on the public port. Off unless
@@ -41,9 +39,10 @@ public class ManagementServer {
     private final String host;
     private @Nullable Server jetty;
 
-    public ManagementServer(PrometheusMeterRegistry registry,
-                            @Value("${convergences.management.port:}") String port,
-                            @Value("${convergences.management.host:127.0.0.1}") String host) {
+    public ManagementServer(
+            PrometheusMeterRegistry registry,
+            @Value("${convergences.management.port:}") String port,
+            @Value("${convergences.management.host:127.0.0.1}") String host) {
         this.registry = registry;
         this.port = port.strip();
         this.host = host;
@@ -82,10 +81,14 @@ public class ManagementServer {
         try {
             server.start();
         } catch (Exception e) {
-            throw new IllegalStateException("The management port " + port + " could not be opened on " + host + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The management port " + port + " could not be opened on " + host + ": " + e.getMessage(), e);
         }
         jetty = server;
-        LOG.info("Metrics for Prometheus at http://{}:{}/metrics (management port, not the public one)", host, localPort());
+        LOG.info(
+                "Metrics for Prometheus at http://{}:{}/metrics (management port, not the public one)",
+                host,
+                localPort());
         return true;
     }
 

@@ -2,7 +2,6 @@ package fr.convergences.base.operations;
 
 import io.micronaut.aop.Around;
 import io.micronaut.context.annotation.Type;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,5 @@
 package fr.convergences.base.operations;
 
-import org.jspecify.annotations.Nullable;
-
 import fr.convergences.base.UserFacingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -9,6 +7,7 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 
 /** Records each call of a {@link Measured} method: its duration, and whether it was done, refused or failed. */
 @Singleton
@@ -35,10 +34,15 @@ public class MeasuredInterceptor implements MethodInterceptor<Object, Object> {
             outcome = "refused";
             throw refused;
         } finally {
-            // Buckets, so that Prometheus can compute p95 and p99 across nodes (a summary's quantiles cannot be added up).
-            Timer.builder(name).tags(tags).tag("outcome", outcome)
-                    .publishPercentileHistogram().minimumExpectedValue(java.time.Duration.ofMillis(1))
-                    .maximumExpectedValue(java.time.Duration.ofSeconds(30)).register(registry)
+            // Buckets, so that Prometheus can compute p95 and p99 across nodes (a summary's quantiles cannot be added
+            // up).
+            Timer.builder(name)
+                    .tags(tags)
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(java.time.Duration.ofMillis(1))
+                    .maximumExpectedValue(java.time.Duration.ofSeconds(30))
+                    .register(registry)
                     .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }

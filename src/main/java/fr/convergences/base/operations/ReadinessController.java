@@ -5,14 +5,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/ready}: what a load balancer asks before sending people to this node. 200 when every
@@ -47,7 +46,9 @@ public class ReadinessController {
         if (!failing.isEmpty()) {
             body.put("waitingFor", failing);
         }
-        return HttpResponse.<Map<String, Object>>status(failing.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        return HttpResponse.<Map<String, Object>>status(
+                        failing.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .body(body);
     }
 
     private static Optional<String> notReady(ReadinessCheck check) {

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +29,8 @@ public class RequestMetrics implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
@@ -39,7 +39,9 @@ public class RequestMetrics implements Filter {
                 Timer.builder("convergences.http.requests")
                         .tag("area", area(http))
                         .tag("status", answer.getStatus() / 100 + "xx")
-                        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                        .publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofSeconds(30))
                         .register(registry)
                         .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
@@ -52,8 +54,15 @@ public class RequestMetrics implements Filter {
         if (path.startsWith("/api/")) {
             return "api";
         }
-        if (path.startsWith("/VAADIN/") || path.startsWith("/themes/") || path.startsWith("/icons/") || path.startsWith("/frontend/")
-                || path.endsWith(".js") || path.endsWith(".css") || path.endsWith(".png") || path.endsWith(".svg") || path.endsWith(".ico")) {
+        if (path.startsWith("/VAADIN/")
+                || path.startsWith("/themes/")
+                || path.startsWith("/icons/")
+                || path.startsWith("/frontend/")
+                || path.endsWith(".js")
+                || path.endsWith(".css")
+                || path.endsWith(".png")
+                || path.endsWith(".svg")
+                || path.endsWith(".ico")) {
             return "static";
         }
         return request.getParameter("v-r") != null ? "vaadin" : "page";

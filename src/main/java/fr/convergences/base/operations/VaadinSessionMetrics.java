@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,9 +24,11 @@ public class VaadinSessionMetrics implements VaadinServiceInitListener {
 
     public VaadinSessionMetrics(MeterRegistry registry) {
         Gauge.builder("convergences.vaadin.sessions", open, AtomicInteger::get)
-                .description("Vaadin sessions open on this node").register(registry);
+                .description("Vaadin sessions open on this node")
+                .register(registry);
         this.created = Counter.builder("convergences.vaadin.sessions.started")
-                .description("Vaadin sessions created since this node started").register(registry);
+                .description("Vaadin sessions created since this node started")
+                .register(registry);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package fr.convergences.base.pdf;
 
+import java.awt.Color;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -14,12 +19,6 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
-import java.awt.Color;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * The settings that make an OpenPDF document PDF/UA-1 (ISO 14289-1), shared by every PDF the platform writes with it:
  * the document's language, its title shown by readers instead of the file name and in the XMP metadata that also
@@ -28,18 +27,18 @@ import java.util.Map;
  */
 public final class AccessiblePdf {
 
-    private static final Font PAGE_NUMBER = new Font(EmbeddedFonts.REGULAR, 8, Font.NORMAL, new Color(0x59, 0x59, 0x59));
+    private static final Font PAGE_NUMBER =
+            new Font(EmbeddedFonts.REGULAR, 8, Font.NORMAL, new Color(0x59, 0x59, 0x59));
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
-    private AccessiblePdf() {
-    }
+    private AccessiblePdf() {}
 
     /**
      * Opens {@code pdf} for writing to {@code out} as a tagged PDF/UA-1 document, and returns the text writer over it.
      * {@code headings}: as {@link TaggedPdfText}'s.
      */
-    public static TaggedPdfText open(Document pdf, OutputStream out, String title, Locale locale,
-                                     Map<Font, PdfName> headings) {
+    public static TaggedPdfText open(
+            Document pdf, OutputStream out, String title, Locale locale, Map<Font, PdfName> headings) {
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7); // the version PDF/UA-1 is written against
@@ -82,7 +81,10 @@ public final class AccessiblePdf {
 
     /** The title is an editor's text: escaped so that it stays text in the XML packet. */
     private static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** Each page's number at its foot, marked as a pagination artifact: assistive technology skips it. */
@@ -94,8 +96,13 @@ public final class AccessiblePdf {
             pagination.put(PdfName.TYPE, new PdfName("Pagination"));
             pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
             canvas.beginMarkedContentSequence(ARTIFACT, pagination, true);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(String.valueOf(writer.getPageNumber()), PAGE_NUMBER),
-                    (document.left() + document.right()) / 2, document.bottom() - 28, 0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
+                    new Phrase(String.valueOf(writer.getPageNumber()), PAGE_NUMBER),
+                    (document.left() + document.right()) / 2,
+                    document.bottom() - 28,
+                    0);
             canvas.endMarkedContentSequence();
         }
     }

@@ -1,11 +1,10 @@
 package fr.convergences.base.pdf;
 
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.BaseFont;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The Liberation Sans family and Liberation Mono (metrics of Helvetica/Arial and Courier, SIL Open Font License),
@@ -24,17 +23,19 @@ public final class EmbeddedFonts {
     /** For hashes and codes to be copied character by character. */
     public static final BaseFont MONO = load("LiberationMono-Regular.ttf");
 
-    private EmbeddedFonts() {
-    }
+    private EmbeddedFonts() {}
 
     private static BaseFont load(String file) {
         try (InputStream in = EmbeddedFonts.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("The font " + FOLDER + file + " is not on the classpath (openpdf-fonts-extra)");
+                throw new IllegalStateException(
+                        "The font " + FOLDER + file + " is not on the classpath (openpdf-fonts-extra)");
             }
             // Not from OpenPDF's shared cache: the CIDSet setting below is this document family's own.
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-            // A CIDSet is optional, and one that does not list every glyph of the subset breaks PDF/UA (ISO 14289-1, 7.21.4.2).
+            BaseFont font =
+                    BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            // A CIDSet is optional, and one that does not list every glyph of the subset breaks PDF/UA (ISO 14289-1,
+            // 7.21.4.2).
             font.setIncludeCidSet(false);
             return font;
         } catch (IOException e) {

@@ -1,12 +1,11 @@
 package fr.convergences.base.pdf;
 
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Text set with PDFBox in a font that may lack characters: PDF's standard Helvetica (WinAnsi encoding), or the embedded
@@ -17,8 +16,7 @@ public final class StandardFontText {
 
     private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
-    private StandardFontText() {
-    }
+    private StandardFontText() {}
 
     /** What Helvetica can show, as {@link #printable(PDFont, String)}. */
     public static String printable(String text) {

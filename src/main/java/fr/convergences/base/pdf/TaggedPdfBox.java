@@ -1,5 +1,13 @@
 package fr.convergences.base.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -19,15 +27,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * PDF/UA-1 (ISO 14289-1) for the documents drawn with Apache PDFBox, as {@link AccessiblePdf} is for OpenPDF's: the
@@ -53,6 +52,7 @@ public final class TaggedPdfBox {
     private final PDStructureElement root;
     /** Per page (by its StructParents key), the element that owns each marked content, indexed by MCID. */
     private final Map<Integer, COSObjectable> parents = new HashMap<>();
+
     private List<PDStructureElement> owners = new ArrayList<>();
     private @Nullable PDPage page;
 
@@ -114,7 +114,14 @@ public final class TaggedPdfBox {
     }
 
     /** One line of text with its baseline starting at (x, baseline), marked as part of {@code element}. */
-    public void line(PDPageContentStream content, PDStructureElement element, PDFont font, float size, float x, float baseline, String text)
+    public void line(
+            PDPageContentStream content,
+            PDStructureElement element,
+            PDFont font,
+            float size,
+            float x,
+            float baseline,
+            String text)
             throws IOException {
         mark(content, element, () -> {
             content.beginText();
@@ -154,7 +161,8 @@ public final class TaggedPdfBox {
     private PDFont font(String file) throws IOException {
         try (InputStream in = TaggedPdfBox.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("The font liberation/" + file + " is not on the classpath (openpdf-fonts-extra)");
+                throw new IllegalStateException(
+                        "The font liberation/" + file + " is not on the classpath (openpdf-fonts-extra)");
             }
             return PDType0Font.load(document, in, true);
         }

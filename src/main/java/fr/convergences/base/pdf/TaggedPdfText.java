@@ -1,5 +1,8 @@
 package fr.convergences.base.pdf;
 
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -18,10 +21,6 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
-import org.jspecify.annotations.Nullable;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Paragraphs laid out page after page, each inside its own structure element, so that the PDF has a structure tree
@@ -54,6 +53,7 @@ public final class TaggedPdfText {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     /** How far an item's text hangs right of its bullet, in points. */
     private static final float BULLET_WIDTH = 12;
+
     private static final float CELL_PADDING = 3;
 
     private final Document document;
@@ -94,8 +94,7 @@ public final class TaggedPdfText {
         layOut(paragraph, link, new Target(uri, description));
     }
 
-    private record Target(String uri, String description) {
-    }
+    private record Target(String uri, String description) {}
 
     private void layOut(Paragraph paragraph, PdfStructureElement element, @Nullable Target target) {
         column.addElement(paragraph);
@@ -110,15 +109,21 @@ public final class TaggedPdfText {
         }
     }
 
-    private int marked(PdfStructureElement element, Paragraph paragraph, @Nullable Target target) throws DocumentException {
+    private int marked(PdfStructureElement element, Paragraph paragraph, @Nullable Target target)
+            throws DocumentException {
         PdfContentByte canvas = writer.getDirectContent();
         float top = column.getYLine();
         canvas.beginMarkedContentSequence(element);
         int status = column.go();
         canvas.endMarkedContentSequence();
         if (target != null && top - column.getYLine() > 1) { // nothing of it fitted on this page: nothing to click
-            annotate(element, target, document.left() + paragraph.getIndentationLeft(), column.getYLine(),
-                    document.right() - paragraph.getIndentationRight(), top);
+            annotate(
+                    element,
+                    target,
+                    document.left() + paragraph.getIndentationLeft(),
+                    column.getYLine(),
+                    document.right() - paragraph.getIndentationRight(),
+                    top);
         }
         return status;
     }
@@ -127,7 +132,9 @@ public final class TaggedPdfText {
     private void annotate(PdfStructureElement link, Target target, float left, float bottom, float right, float top) {
         PdfAnnotation annotation = new PdfAnnotation(writer, left, bottom, right, top, new PdfAction(target.uri()));
         annotation.put(PdfName.CONTENTS, new PdfString(target.description(), PdfObject.TEXT_UNICODE));
-        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(writer.getStructureTreeRoot().addExistingObject(link.getReference())));
+        annotation.put(
+                PdfName.STRUCTPARENT,
+                new PdfNumber(writer.getStructureTreeRoot().addExistingObject(link.getReference())));
         PdfDictionary reference = new PdfDictionary(PdfName.OBJR);
         reference.put(PdfName.OBJ, annotation.getIndirectReference());
         reference.put(PdfName.PG, writer.getCurrentPage());
@@ -160,8 +167,7 @@ public final class TaggedPdfText {
 
         private @Nullable PdfStructureElement list;
 
-        private BulletList() {
-        }
+        private BulletList() {}
 
         private PdfStructureElement newItem() {
             PdfStructureElement element = list;
@@ -202,7 +208,11 @@ public final class TaggedPdfText {
                 newPage(); // no bullet alone at the foot of a page, its text on the next
             }
             ColumnText label = new ColumnText(writer.getDirectContent());
-            label.setSimpleColumn(document.left() + indentation, document.bottom(), document.left() + indentation + BULLET_WIDTH, document.top());
+            label.setSimpleColumn(
+                    document.left() + indentation,
+                    document.bottom(),
+                    document.left() + indentation + BULLET_WIDTH,
+                    document.top());
             label.setYLine(column.getYLine());
             Paragraph mark = new Paragraph("•", body.getFont());
             mark.setLeading(body.getLeading(), body.getMultipliedLeading());

@@ -21,8 +21,7 @@ public final class PlatformKeyFile {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int KEY_BYTES = 32;
 
-    private PlatformKeyFile() {
-    }
+    private PlatformKeyFile() {}
 
     /**
      * The configured key (base 64) when {@code configured} is not blank, else the key in {@code file}, created there

@@ -20,17 +20,24 @@ import io.micronaut.context.annotation.Value;
 @Prototype
 public class AccessibilityStatementView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccessibilityStatementView(@Value("${convergences.accessibility.contact:accessibilite@convergences.example}") String contact) {
+    public AccessibilityStatementView(
+            @Value("${convergences.accessibility.contact:accessibilite@convergences.example}") String contact) {
         addClassName("prose");
         add(new H1(getTranslation("a11y.title")));
         add(new Paragraph(getTranslation("a11y.commitment")));
         add(new H2(getTranslation("a11y.status.title")), new Paragraph(getTranslation("a11y.status.text")));
         add(new H2(getTranslation("a11y.nonconforming.title")), list("a11y.nonconforming.1", "a11y.nonconforming.2"));
-        add(new H2(getTranslation("a11y.established.title")), new Paragraph(getTranslation("a11y.established.text")),
+        add(
+                new H2(getTranslation("a11y.established.title")),
+                new Paragraph(getTranslation("a11y.established.text")),
                 list("a11y.technologies", "a11y.tools", "a11y.environment"));
-        add(new H2(getTranslation("a11y.contact.title")), new Paragraph(getTranslation("a11y.contact.text")),
+        add(
+                new H2(getTranslation("a11y.contact.title")),
+                new Paragraph(getTranslation("a11y.contact.text")),
                 new Anchor("mailto:" + contact, contact));
-        add(new H2(getTranslation("a11y.recourse.title")), new Paragraph(getTranslation("a11y.recourse.text")),
+        add(
+                new H2(getTranslation("a11y.recourse.title")),
+                new Paragraph(getTranslation("a11y.recourse.text")),
                 list("a11y.recourse.1", "a11y.recourse.2", "a11y.recourse.3"));
     }
 

@@ -9,5 +9,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/convergences.css")
 @Meta(name = "description", content = "Convergences : démocratie en santé dans les territoires")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -8,16 +8,19 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public final class CharactersLeft {
 
-    private CharactersLeft() {
-    }
+    private CharactersLeft() {}
 
     /** {@code messageKey} takes the number left as its parameter {0}. */
     public static void show(TextArea area, int maxLength, String messageKey) {
         area.setMaxLength(maxLength);
-        area.setHelperText(area.getTranslation(messageKey, maxLength - area.getValue().length()));
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        area.setHelperText(
+                area.getTranslation(messageKey, maxLength - area.getValue().length()));
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
+                ? null
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
         String language = locale == null ? "fr" : locale.getLanguage();
-        // The count changes at every keystroke in the browser, so the text is chosen there too: the message's singular and
+        // The count changes at every keystroke in the browser, so the text is chosen there too: the message's singular
+        // and
         // plural, each formatted by ICU on the server with its number turned back into a placeholder, and the browser's
         // own CLDR plural rules (Intl.PluralRules, the same rules as ICU: French 0 and 1 singular) pick one of them.
         String one = area.getTranslation(messageKey, 1).replaceFirst("(?<!\\d)1(?!\\d)", "{0}");

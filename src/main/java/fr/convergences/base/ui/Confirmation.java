@@ -15,15 +15,15 @@ public final class Confirmation {
     /** Long enough to read a two-line sentence; the notification can also be closed earlier by clicking it. */
     static final int DURATION_MS = 6000;
 
-    private Confirmation() {
-    }
+    private Confirmation() {}
 
     /**
      * Opens a dialog naming the action and its consequence; the action runs only from its confirm button. The confirm
      * button gets {@code confirmId}, so that a browser test (or a person using a screen reader) finds it as surely as the
      * button that opened the dialog.
      */
-    public static void ask(String header, String text, String confirmLabel, String cancelLabel, String confirmId, Runnable action) {
+    public static void ask(
+            String header, String text, String confirmLabel, String cancelLabel, String confirmId, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);

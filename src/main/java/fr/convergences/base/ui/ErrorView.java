@@ -8,7 +8,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Locale;
 
 /**
@@ -17,7 +16,8 @@ public class LanguageSwitch extends Button {
 
     public LanguageSwitch(LocalePreference localePreference) {
         Locale other = Messages.supported(UI.getCurrent().getLocale()).equals(Messages.ENGLISH)
-                ? Messages.FRENCH : Messages.ENGLISH;
+                ? Messages.FRENCH
+                : Messages.ENGLISH;
         setText(getTranslation(other, "language.switch"));
         getElement().setAttribute("lang", other.getLanguage());
         setId("language-switch");

@@ -10,7 +10,6 @@ import com.vaadin.flow.server.VaadinSession;
 import fr.convergences.base.i18n.Messages;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
-
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -29,7 +28,9 @@ public class LocalePreference implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             VaadinSession session = VaadinSession.getCurrent();
             Locale locale = session != null ? session.getLocale() : fromCookie(response.getVaadinRequest());
-            response.getDocument().getElementsByTag("html").attr("lang", Messages.supported(locale).getLanguage());
+            response.getDocument()
+                    .getElementsByTag("html")
+                    .attr("lang", Messages.supported(locale).getLanguage());
         });
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();

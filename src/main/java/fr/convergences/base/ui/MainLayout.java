@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -51,7 +50,9 @@ public class MainLayout extends AppLayout {
 
         content.setId("main-content");
         content.addClassName("page-content");
-        Footer footer = new Footer(new Anchor("accessibilite", getTranslation("footer.accessibility")), new Span(" · "),
+        Footer footer = new Footer(
+                new Anchor("accessibilite", getTranslation("footer.accessibility")),
+                new Span(" · "),
                 new Anchor("charte-de-participation", getTranslation("moderation.charter.link")));
         footer.addClassName("page-footer");
         setContent(new com.vaadin.flow.component.html.Div(content, footer));

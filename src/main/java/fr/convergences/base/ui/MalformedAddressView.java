@@ -22,13 +22,17 @@ import org.slf4j.LoggerFactory;
 // Error views get no automatic layout: without this they would show without navigation or footer.
 @ParentLayout(MainLayout.class)
 @Prototype
-public class MalformedAddressView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<IllegalArgumentException> {
+public class MalformedAddressView extends VerticalLayout
+        implements HasDynamicTitle, HasErrorParameter<IllegalArgumentException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MalformedAddressView.class);
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<IllegalArgumentException> parameter) {
-        LOG.info("Malformed address {}: {}", event.getLocation().getPath(), parameter.getException().getMessage());
+        LOG.info(
+                "Malformed address {}: {}",
+                event.getLocation().getPath(),
+                parameter.getException().getMessage());
         add(new H1(getTranslation("error.notfound.title")), new Paragraph(getTranslation("error.notfound.text")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

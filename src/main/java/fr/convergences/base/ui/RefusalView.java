@@ -31,7 +31,8 @@ public class RefusalView extends VerticalLayout implements HasDynamicTitle, HasE
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UserFacingException> parameter) {
         UserFacingException refusal = parameter.getException();
         LOG.debug("Refused {}: {}", event.getLocation().getPath(), refusal.messageKey());
-        add(new H1(getTranslation("error.notfound.title")),
+        add(
+                new H1(getTranslation("error.notfound.title")),
                 new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
         return refusal.isUnknown() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
     }

@@ -16,16 +16,17 @@ import org.jsoup.safety.Safelist;
 public final class SafeMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist ALLOWED = Safelist.basic().addTags("h3", "h4").removeProtocols("a", "href", "ftp");
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     /** The sanitised HTML of the Markdown text. */
     public static String toHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false)));
+        Document clean = Jsoup.parseBodyFragment(
+                Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false)));
         // A link whose address was refused (javascript:, data:…) is kept as plain text, not as a dead link.
         clean.select("a:not([href])").unwrap();
         clean.outputSettings().prettyPrint(false);

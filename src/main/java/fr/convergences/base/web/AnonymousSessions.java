@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,21 +44,27 @@ public class AnonymousSessions implements Filter, HttpSessionListener {
     private final Duration idleTimeout;
     private final ConcurrentMap<String, Set<HttpSession>> byAddress = new ConcurrentHashMap<>();
 
-    AnonymousSessions(ClientAddress client, I18NProvider messages,
-                      @Value("${convergences.session.anonymous-per-address:100}") int maxPerAddress,
-                      @Value("${convergences.session.anonymous-idle-timeout:10m}") Duration anonymousIdleTimeout,
-                      @Value("${convergences.session.idle-timeout:30m}") Duration idleTimeout) {
+    AnonymousSessions(
+            ClientAddress client,
+            I18NProvider messages,
+            @Value("${convergences.session.anonymous-per-address:100}") int maxPerAddress,
+            @Value("${convergences.session.anonymous-idle-timeout:10m}") Duration anonymousIdleTimeout,
+            @Value("${convergences.session.idle-timeout:30m}") Duration idleTimeout) {
         this.client = client;
         this.messages = messages;
         this.maxPerAddress = maxPerAddress;
         // Never longer than everybody's idle timeout: "short" is relative to it.
-        this.anonymousIdleTimeout = anonymousIdleTimeout.compareTo(idleTimeout) < 0 ? anonymousIdleTimeout : idleTimeout;
+        this.anonymousIdleTimeout =
+                anonymousIdleTimeout.compareTo(idleTimeout) < 0 ? anonymousIdleTimeout : idleTimeout;
         this.idleTimeout = idleTimeout;
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse answer) || !mayStartSession(http)) {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http)
+                || !(response instanceof HttpServletResponse answer)
+                || !mayStartSession(http)) {
             chain.doFilter(request, response);
             return;
         }
@@ -90,8 +95,11 @@ public class AnonymousSessions implements Filter, HttpSessionListener {
                 session.setAttribute(ADDRESS, address);
                 session.setMaxInactiveInterval(seconds(anonymousIdleTimeout));
             }
-            // The address of a session's first request is the one it counts for, even if later requests come from another.
-            byAddress.computeIfAbsent((String) session.getAttribute(ADDRESS), key -> ConcurrentHashMap.newKeySet()).add(session);
+            // The address of a session's first request is the one it counts for, even if later requests come from
+            // another.
+            byAddress
+                    .computeIfAbsent((String) session.getAttribute(ADDRESS), key -> ConcurrentHashMap.newKeySet())
+                    .add(session);
         } catch (IllegalStateException ended) {
             // invalidated during the request (signed out): nothing to count
         }
@@ -135,7 +143,8 @@ public class AnonymousSessions implements Filter, HttpSessionListener {
 
     private static boolean hasEnded(HttpSession session, long now) {
         try {
-            return session.getMaxInactiveInterval() > 0 && now - session.getLastAccessedTime() > session.getMaxInactiveInterval() * 1000L;
+            return session.getMaxInactiveInterval() > 0
+                    && now - session.getLastAccessedTime() > session.getMaxInactiveInterval() * 1000L;
         } catch (IllegalStateException invalidated) {
             return true;
         }
@@ -144,9 +153,11 @@ public class AnonymousSessions implements Filter, HttpSessionListener {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Messages.supported(request.getLocale());
         String title = messages.getTranslation("error.sessions.title", locale);
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>" + title
+        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                + title
                 + "</title></head><body><h1>" + title + "</h1><p>"
-                + messages.getTranslation("error.sessions.text", locale, Math.max(1, anonymousIdleTimeout.toMinutes())) + "</p></body></html>";
+                + messages.getTranslation("error.sessions.text", locale, Math.max(1, anonymousIdleTimeout.toMinutes()))
+                + "</p></body></html>";
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(anonymousIdleTimeout.toSeconds()));
         response.setContentType("text/html; charset=utf-8");

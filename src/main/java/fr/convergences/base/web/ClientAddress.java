@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-
 import java.io.IOException;
 import java.util.Optional;
 
@@ -22,7 +21,8 @@ public class ClientAddress implements Filter {
     private final ThreadLocal<String> current = new ThreadLocal<>();
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         current.set(request.getRemoteAddr());
         try {
             chain.doFilter(request, response);

@@ -18,8 +18,7 @@ import java.util.jar.Manifest;
  */
 final class ContainerJars {
 
-    private ContainerJars() {
-    }
+    private ContainerJars() {}
 
     static synchronized void exposeManifestClassPath() {
         String classPath = System.getProperty("java.class.path", "");
@@ -31,11 +30,13 @@ final class ContainerJars {
         List<String> expanded = new ArrayList<>(List.of(applicationJar.toString()));
         try (JarFile jar = new JarFile(applicationJar.toFile())) {
             Manifest manifest = jar.getManifest();
-            String manifestClassPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            String manifestClassPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             if (manifestClassPath == null) {
                 return;
             }
-            URI base = java.util.Objects.requireNonNull(applicationJar.getParent(), "an absolute path has a parent").toUri();
+            URI base = java.util.Objects.requireNonNull(applicationJar.getParent(), "an absolute path has a parent")
+                    .toUri();
             for (String relative : manifestClassPath.trim().split("\\s+")) {
                 Path library = Path.of(base.resolve(relative));
                 if (Files.exists(library)) {

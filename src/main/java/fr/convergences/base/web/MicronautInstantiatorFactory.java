@@ -1,17 +1,15 @@
 package fr.convergences.base.web;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.InstantiatorFactory;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.ApplicationContext;
-
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets Micronaut build Vaadin's views and components, so that they get constructor injection.
@@ -25,8 +23,8 @@ public class MicronautInstantiatorFactory implements InstantiatorFactory {
         if (!(service instanceof VaadinServletService servletService)) {
             return null;
         }
-        Object context = servletService.getServlet().getServletContext()
-                .getAttribute(ApplicationContext.class.getName());
+        Object context =
+                servletService.getServlet().getServletContext().getAttribute(ApplicationContext.class.getName());
         if (!(context instanceof ApplicationContext applicationContext)) {
             return null; // not our server: let Vaadin use its default instantiator
         }
@@ -49,8 +47,8 @@ public class MicronautInstantiatorFactory implements InstantiatorFactory {
 
         @Override
         public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-            return Stream.concat(super.getServiceInitListeners(),
-                    context.getBeansOfType(VaadinServiceInitListener.class).stream());
+            return Stream.concat(
+                    super.getServiceInitListeners(), context.getBeansOfType(VaadinServiceInitListener.class).stream());
         }
 
         @Override

@@ -2,17 +2,16 @@ package fr.convergences.base.web;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.i18n.Messages;
-import org.eclipse.jetty.ee11.servlet.ErrorHandler;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Request;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.ee11.servlet.ErrorHandler;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The page Jetty shows for the errors that never reach Vaadin or the API (a malformed request, a failure outside
@@ -32,7 +31,9 @@ final class PlatformErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
+    protected void writeErrorHtml(
+            Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
+            throws IOException {
         writer.write(html(code));
     }
 
@@ -55,9 +56,12 @@ final class PlatformErrorHandler extends ErrorHandler {
 
     String html(int code) {
         String title = messages.getTranslation("error.http.title", Messages.FRENCH, code);
-        return "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
-                + "<h1>" + title + "</h1><p>" + messages.getTranslation("error.http.text", Messages.FRENCH, code) + "</p>"
+        return "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title></head><body>"
+                + "<h1>" + title + "</h1><p>" + messages.getTranslation("error.http.text", Messages.FRENCH, code)
+                + "</p>"
                 + "<p lang=\"en\">" + messages.getTranslation("error.http.text", Messages.ENGLISH, code) + "</p>"
-                + "<p><a href=\"/\">" + messages.getTranslation("error.http.home", Messages.FRENCH) + "</a></p></body></html>";
+                + "<p><a href=\"/\">" + messages.getTranslation("error.http.home", Messages.FRENCH)
+                + "</a></p></body></html>";
     }
 }

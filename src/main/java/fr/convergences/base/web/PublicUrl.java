@@ -7,7 +7,6 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -25,19 +24,25 @@ import java.util.function.Supplier;
 @Singleton
 public class PublicUrl {
 
-    static final String MISSING = "Set CONVERGENCES_PUBLIC_URL (convergences.public-url) to the platform's public address, "
-            + "for example https://cts.example.fr: the links in e-mails are built from it and never from the request's Host header.";
+    static final String MISSING =
+            "Set CONVERGENCES_PUBLIC_URL (convergences.public-url) to the platform's public address, "
+                    + "for example https://cts.example.fr: the links in e-mails are built from it and never from the request's Host header.";
 
     private final String configured;
     private final boolean localDefaultAllowed;
     private final Supplier<URI> served;
 
     @Inject
-    public PublicUrl(@Value("${convergences.public-url:}") String configured,
-                     @Value("${" + DemoMode.PROPERTY + ":false}") boolean demo,
-                     Environment environment, BeanProvider<EmbeddedServer> server) {
+    public PublicUrl(
+            @Value("${convergences.public-url:}") String configured,
+            @Value("${" + DemoMode.PROPERTY + ":false}") boolean demo,
+            Environment environment,
+            BeanProvider<EmbeddedServer> server) {
         // The server is looked up lazily: it needs this bean to start, and its port is known only once started.
-        this(configured, demo || environment.getActiveNames().contains(Environment.TEST), () -> server.get().getURI());
+        this(
+                configured,
+                demo || environment.getActiveNames().contains(Environment.TEST),
+                () -> server.get().getURI());
     }
 
     PublicUrl(String configured, boolean localDefaultAllowed, Supplier<URI> served) {
@@ -54,8 +59,10 @@ public class PublicUrl {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 throw new IllegalStateException(invalid(value));
             }
             return trimmed;

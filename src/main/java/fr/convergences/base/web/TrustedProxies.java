@@ -1,12 +1,11 @@
 package fr.convergences.base.web;
 
+import java.net.InetSocketAddress;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
-
-import java.net.InetSocketAddress;
-import java.util.Set;
 
 /**
  * Reads the client's address and scheme from {@code Forwarded} / {@code X-Forwarded-*} headers, but only when
@@ -25,7 +24,8 @@ final class TrustedProxies implements HttpConfiguration.Customizer {
     @Override
     public Request customize(Request request, HttpFields.Mutable responseHeaders) {
         if (request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress remote
-                && remote.getAddress() != null && addresses.contains(remote.getAddress().getHostAddress())) {
+                && remote.getAddress() != null
+                && addresses.contains(remote.getAddress().getHostAddress())) {
             return forwarded.customize(request, responseHeaders);
         }
         return request;

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +48,18 @@ public class UnknownRouteFilter implements Filter {
             });
         }
         this.checks = byTemplate.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Predicate<Map<String, String>>> entry) -> entry.getKey().length()).reversed())
+                .sorted(Comparator.comparingInt((Map.Entry<String, Predicate<Map<String, String>>> entry) ->
+                                entry.getKey().length())
+                        .reversed())
                 .toList();
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer && isPageRequest(http)
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http
+                && response instanceof HttpServletResponse answer
+                && isPageRequest(http)
                 && !known(http)) {
             answer.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -65,15 +69,19 @@ public class UnknownRouteFilter implements Filter {
     /** A browser asking for a page: not Vaadin's own traffic, not the API, not a file. */
     private static boolean isPageRequest(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null
-                && !path.startsWith("/VAADIN/") && !path.startsWith("/api/") && !path.startsWith("/frontend/")
+        return "GET".equals(request.getMethod())
+                && request.getParameter("v-r") == null
+                && !path.startsWith("/VAADIN/")
+                && !path.startsWith("/api/")
+                && !path.startsWith("/frontend/")
                 && !path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 
     /** A route serves the address, and what its parameters name, if any, exists for a visitor. */
     private boolean known(HttpServletRequest request) {
         String path = request.getRequestURI().substring(1);
-        RouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
+        RouteRegistry routes =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         NavigationRouteTarget target = routes.getNavigationRouteTarget(path);
         if (!target.hasTarget()) {
             return false;
@@ -81,12 +89,15 @@ public class UnknownRouteFilter implements Filter {
         if (target.getRouteParameters().getParameterNames().isEmpty()) {
             return true;
         }
-        String template = routes.getTemplate(target.getRouteTarget().getTarget()).orElse("");
+        String template =
+                routes.getTemplate(target.getRouteTarget().getTarget()).orElse("");
         Optional<Predicate<Map<String, String>>> check = checks.stream()
                 .filter(entry -> template.equals(entry.getKey()) || template.startsWith(entry.getKey() + "/"))
-                .map(Map.Entry::getValue).findFirst();
+                .map(Map.Entry::getValue)
+                .findFirst();
         if (check.isEmpty()) {
-            return true; // a route with parameters no feature checks: UnknownIdIT lists every one, so none should be left
+            return true; // a route with parameters no feature checks: UnknownIdIT lists every one, so none should be
+            // left
         }
         Map<String, String> parameters = new HashMap<>();
         for (String name : target.getRouteParameters().getParameterNames()) {

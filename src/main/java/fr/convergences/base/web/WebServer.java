@@ -1,10 +1,8 @@
 package fr.convergences.base.web;
 
-import org.jspecify.annotations.Nullable;
-
-import fr.convergences.base.operations.RequestMetrics;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServlet;
+import fr.convergences.base.operations.RequestMetrics;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -16,6 +14,14 @@ import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionCookieConfig;
+import java.net.URI;
+import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -33,17 +39,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.session.HouseKeeper;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.net.URI;
-import java.net.URL;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The platform's single HTTP port: an embedded Jetty 12.1 (Servlet 6.1, which Vaadin 25 needs and
@@ -74,17 +72,22 @@ public class WebServer implements EmbeddedServer {
     private final UnknownRouteFilter unknownRoutes;
     private @Nullable Server jetty;
 
-    public WebServer(ApplicationContext applicationContext,
-                     ApplicationConfiguration applicationConfiguration,
-                     ApplicationEventPublisher<Object> events,
-                     @Value("${micronaut.server.port:8080}") int configuredPort,
-                     @Value("${micronaut.server.host:0.0.0.0}") String host,
-                     PublicUrl publicUrl,
-                     @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
-                     @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
-                     Clock clock, I18NProvider messages,
-                     @Value("${convergences.trusted-proxies:}") List<String> trustedProxies, RequestMetrics requestMetrics,
-                     ClientAddress clientAddress, AnonymousSessions anonymousSessions, UnknownRouteFilter unknownRoutes) {
+    public WebServer(
+            ApplicationContext applicationContext,
+            ApplicationConfiguration applicationConfiguration,
+            ApplicationEventPublisher<Object> events,
+            @Value("${micronaut.server.port:8080}") int configuredPort,
+            @Value("${micronaut.server.host:0.0.0.0}") String host,
+            PublicUrl publicUrl,
+            @Value("${convergences.session.idle-timeout:30m}") Duration sessionIdleTimeout,
+            @Value("${convergences.session.max-lifetime:12h}") Duration sessionMaxLifetime,
+            Clock clock,
+            I18NProvider messages,
+            @Value("${convergences.trusted-proxies:}") List<String> trustedProxies,
+            RequestMetrics requestMetrics,
+            ClientAddress clientAddress,
+            AnonymousSessions anonymousSessions,
+            UnknownRouteFilter unknownRoutes) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.events = events;
@@ -99,7 +102,10 @@ public class WebServer implements EmbeddedServer {
         this.clientAddress = clientAddress;
         this.anonymousSessions = anonymousSessions;
         this.unknownRoutes = unknownRoutes;
-        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
+        this.trustedProxies = trustedProxies.stream()
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .toList();
     }
 
     @Override
@@ -111,7 +117,8 @@ public class WebServer implements EmbeddedServer {
         try {
             jetty = new Server();
             // Ended sessions leave memory when Jetty's housekeeper scavenges them, every ten minutes by default; once a
-            // minute, so that visitors' short sessions (AnonymousSessions) free their hundreds of KB soon after they end.
+            // minute, so that visitors' short sessions (AnonymousSessions) free their hundreds of KB soon after they
+            // end.
             DefaultSessionIdManager sessionIds = new DefaultSessionIdManager(jetty);
             HouseKeeper housekeeper = new HouseKeeper();
             housekeeper.setIntervalSec(60);
@@ -124,7 +131,9 @@ public class WebServer implements EmbeddedServer {
             // a 96 KB trie), and a browser keeps about six connections open: that was 576 KB per visitor on top of
             // the ~300 KB of a consultation page's UI (docs/BENCHMARKS.md). Parsing those few headers again costs
             // microseconds; 0 turns the cache off (convergences.web.header-cache-size brings it back, for measuring).
-            http.setHeaderCacheSize(applicationContext.getProperty("convergences.web.header-cache-size", Integer.class).orElse(0));
+            http.setHeaderCacheSize(applicationContext
+                    .getProperty("convergences.web.header-cache-size", Integer.class)
+                    .orElse(0));
             if (!trustedProxies.isEmpty()) {
                 http.addCustomizer(new TrustedProxies(Set.copyOf(trustedProxies)));
             }
@@ -138,8 +147,8 @@ public class WebServer implements EmbeddedServer {
             jetty.setStopAtShutdown(false); // Micronaut's shutdown hook stops us, in order
             jetty.start();
         } catch (Exception e) {
-            throw new IllegalStateException("The web server could not start on port " + configuredPort
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The web server could not start on port " + configuredPort + ": " + e.getMessage(), e);
         }
         LOG.info("Convergences is serving on {}", getURI());
         events.publishEvent(new ServerStartupEvent(this));
@@ -160,7 +169,10 @@ public class WebServer implements EmbeddedServer {
         web.getSessionHandler().setMaxInactiveInterval((int) Math.max(1, sessionIdleTimeout.toSeconds()));
         web.addFilter(new FilterHolder(requestMetrics), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(clientAddress), "/*", EnumSet.of(DispatcherType.REQUEST));
-        web.addFilter(new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        web.addFilter(
+                new FilterHolder(new SessionLifetimeFilter(sessionMaxLifetime, clock)),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(anonymousSessions), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.getSessionHandler().addEventListener(anonymousSessions);
         // The session cookie is out of scripts' reach (an XSS cannot steal it) and not sent by other sites' forms;
@@ -170,7 +182,9 @@ public class WebServer implements EmbeddedServer {
         cookie.setAttribute("SameSite", "Lax");
         cookie.setSecure(publicUrl.isHttps());
         web.getSessionHandler().setSecureRequestOnly(true);
-        web.addFilter(new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())), "/*",
+        web.addFilter(
+                new FilterHolder(new SecurityHeadersFilter(publicUrl.isHttps())),
+                "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         web.addFilter(new FilterHolder(unknownRoutes), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.setErrorHandler(new PlatformErrorHandler(messages));
@@ -180,12 +194,14 @@ public class WebServer implements EmbeddedServer {
         // Vaadin finds its routes and initialisers through the Servlet container's annotation scan,
         // so Jetty must scan our classes and the jars on the class path.
         web.setConfigurations(new Configuration[] {
-                new AnnotationConfiguration(), new WebInfConfiguration(), new WebXmlConfiguration(),
-                new MetaInfConfiguration(), new FragmentConfiguration(), new JettyWebXmlConfiguration()});
+            new AnnotationConfiguration(), new WebInfConfiguration(), new WebXmlConfiguration(),
+            new MetaInfConfiguration(), new FragmentConfiguration(), new JettyWebXmlConfiguration()
+        });
         web.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
         // Micronaut's servlet engine would start a second application context of its own;
         // we mount its servlet ourselves, on the context that is already running.
-        web.setAttribute(AnnotationConfiguration.SERVLET_CONTAINER_INITIALIZER_EXCLUSION_PATTERN,
+        web.setAttribute(
+                AnnotationConfiguration.SERVLET_CONTAINER_INITIALIZER_EXCLUSION_PATTERN,
                 "io\\.micronaut\\.servlet\\..*");
         web.setAttribute(ApplicationContext.class.getName(), applicationContext);
         web.getServletContext().setAttribute(DefaultMicronautServlet.CONTEXT_ATTRIBUTE, applicationContext);
@@ -207,7 +223,8 @@ public class WebServer implements EmbeddedServer {
 
     /** Vaadin serves static files itself; Jetty only needs a real folder as the web root. */
     private static URI staticResourceRoot() {
-        URL marker = Objects.requireNonNull(WebServer.class.getClassLoader().getResource("META-INF/resources/webroot.txt"),
+        URL marker = Objects.requireNonNull(
+                WebServer.class.getClassLoader().getResource("META-INF/resources/webroot.txt"),
                 "META-INF/resources/webroot.txt is missing from the class path");
         String url = marker.toString();
         return URI.create(url.substring(0, url.length() - "webroot.txt".length()));

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
-import fr.convergences.identity.Actor;
 import fr.convergences.contribution.AnswerStatus;
+import fr.convergences.identity.Actor;
 
 /** For council admins: the official answer, a status and a text ("not retained" needs the reason). */
 class AnswerForm extends Div {

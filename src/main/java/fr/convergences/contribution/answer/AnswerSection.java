@@ -12,10 +12,13 @@ public class AnswerSection extends Div {
     public AnswerSection(AnswerService answers, Actor actor, long contributionId, StatusMessage status) {
         setId("official-answer");
         add(new H2(getTranslation("contribution.answer.title")));
-        answers.answerTo(contributionId).ifPresentOrElse(
-                official -> add(new Paragraph(getTranslation("contribution.answer.status." + official.status().name())),
-                        new Paragraph(official.text())),
-                () -> add(new Paragraph(getTranslation("contribution.answer.none"))));
+        answers.answerTo(contributionId)
+                .ifPresentOrElse(
+                        official -> add(
+                                new Paragraph(getTranslation("contribution.answer.status."
+                                        + official.status().name())),
+                                new Paragraph(official.text())),
+                        () -> add(new Paragraph(getTranslation("contribution.answer.none"))));
         if (answers.canAnswer(actor, contributionId)) {
             add(new AnswerForm(answers, actor, contributionId, status));
         }

@@ -1,10 +1,11 @@
 package fr.convergences.contribution.answer;
 
-import org.jspecify.annotations.Nullable;
-
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.AnswerStatus;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionRepository;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -12,16 +13,13 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.Notifications;
-import fr.convergences.contribution.AnswerStatus;
-import fr.convergences.contribution.Contribution;
-import fr.convergences.contribution.ContributionRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The council answers each contribution publicly: a status and a text ("not retained" must say why).
@@ -38,8 +36,14 @@ public class AnswerService {
     private final Notifications notifications;
     private final Clock clock;
 
-    public AnswerService(OfficialAnswerRepository answers, ContributionRepository contributions, ConsultationService consultations,
-                         Permissions permissions, AuditTrail audit, Notifications notifications, Clock clock) {
+    public AnswerService(
+            OfficialAnswerRepository answers,
+            ContributionRepository contributions,
+            ConsultationService consultations,
+            Permissions permissions,
+            AuditTrail audit,
+            Notifications notifications,
+            Clock clock) {
         this.answers = answers;
         this.contributions = contributions;
         this.consultations = consultations;
@@ -50,10 +54,15 @@ public class AnswerService {
     }
 
     @Transactional
-    public OfficialAnswer answer(Actor actor, long contributionId, @Nullable AnswerStatus status, @Nullable String text) {
-        Contribution contribution = contributions.findById(contributionId)
+    public OfficialAnswer answer(
+            Actor actor, long contributionId, @Nullable AnswerStatus status, @Nullable String text) {
+        Contribution contribution = contributions
+                .findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
-        long councilId = consultations.details(contribution.consultationId()).consultation().councilId();
+        long councilId = consultations
+                .details(contribution.consultationId())
+                .consultation()
+                .councilId();
         permissions.require(actor, Action.ANSWER_CONTRIBUTION, councilId);
         if (status == null) {
             throw new UserFacingException("contribution.answer.status");
@@ -61,7 +70,10 @@ public class AnswerService {
         String cleaned = TextInput.clean(text);
         String clean = cleaned == null ? "" : cleaned;
         if (clean.isEmpty()) {
-            throw new UserFacingException(status == AnswerStatus.NOT_RETAINED ? "contribution.answer.reasonRequired" : "contribution.answer.text");
+            throw new UserFacingException(
+                    status == AnswerStatus.NOT_RETAINED
+                            ? "contribution.answer.reasonRequired"
+                            : "contribution.answer.text");
         }
         if (clean.length() > OfficialAnswer.TEXT_MAX_LENGTH) {
             throw new UserFacingException("contribution.answer.tooLong", OfficialAnswer.TEXT_MAX_LENGTH);
@@ -69,12 +81,24 @@ public class AnswerService {
         Optional<OfficialAnswer> previous = answers.findById(contributionId);
         OfficialAnswer answer = new OfficialAnswer(contributionId, status, clean, actor.accountId(), clock.instant());
         OfficialAnswer saved = previous.isPresent() ? answers.update(answer) : answers.save(answer);
-        audit.record(new AuditEvent(actor, councilId, "contribution.answer", "contribution", String.valueOf(contributionId),
-                previous.map(before -> Map.<String, Object>of("status", before.status().name(), "text", before.text())).orElse(Map.of()),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "contribution.answer",
+                "contribution",
+                String.valueOf(contributionId),
+                previous.map(before ->
+                                Map.<String, Object>of("status", before.status().name(), "text", before.text()))
+                        .orElse(Map.of()),
                 Map.of("status", status.name(), "text", clean)));
         if (contribution.authorAccountId() != null) {
-            notifications.notify(contribution.authorAccountId(), NotificationKind.OFFICIAL_ANSWER, "contribution.answer.notification.title",
-                    "contribution.answer.notification.body", List.of(contribution.title()), "/contributions/" + contributionId);
+            notifications.notify(
+                    contribution.authorAccountId(),
+                    NotificationKind.OFFICIAL_ANSWER,
+                    "contribution.answer.notification.title",
+                    "contribution.answer.notification.body",
+                    List.of(contribution.title()),
+                    "/contributions/" + contributionId);
         }
         return saved;
     }
@@ -82,18 +106,30 @@ public class AnswerService {
     /** Whether the actor may answer this contribution (the page mirrors it; {@link #answer} checks again). */
     @Transactional(readOnly = true)
     public boolean canAnswer(Actor actor, long contributionId) {
-        return contributions.findById(contributionId)
-                .map(contribution -> permissions.allows(actor, Action.ANSWER_CONTRIBUTION,
-                        consultations.details(contribution.consultationId()).consultation().councilId()))
+        return contributions
+                .findById(contributionId)
+                .map(contribution -> permissions.allows(
+                        actor,
+                        Action.ANSWER_CONTRIBUTION,
+                        consultations
+                                .details(contribution.consultationId())
+                                .consultation()
+                                .councilId()))
                 .orElse(false);
     }
 
     /** Whether the actor moderates this contribution's council (the page mirrors it; the service checks again). */
     @Transactional(readOnly = true)
     public boolean canModerate(Actor actor, long contributionId) {
-        return contributions.findById(contributionId)
-                .map(contribution -> permissions.allows(actor, Action.MODERATE,
-                        consultations.details(contribution.consultationId()).consultation().councilId()))
+        return contributions
+                .findById(contributionId)
+                .map(contribution -> permissions.allows(
+                        actor,
+                        Action.MODERATE,
+                        consultations
+                                .details(contribution.consultationId())
+                                .consultation()
+                                .councilId()))
                 .orElse(false);
     }
 

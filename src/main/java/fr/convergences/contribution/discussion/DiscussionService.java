@@ -1,20 +1,11 @@
 package fr.convergences.contribution.discussion;
 
-import fr.convergences.identity.RateLimited;
-import fr.convergences.identity.RateLimit;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Account;
-import fr.convergences.identity.AccountRepository;
-import fr.convergences.identity.Action;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.Permissions;
-import fr.convergences.identity.audit.AuditEvent;
-import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.CommentRepository;
 import fr.convergences.contribution.Contribution;
@@ -26,16 +17,24 @@ import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.contribution.moderation.ModerationStore;
 import fr.convergences.contribution.moderation.ParticipationPolicy;
 import fr.convergences.contribution.moderation.Redaction;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.RateLimit;
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,9 +58,18 @@ public class DiscussionService {
     private final I18NProvider messages;
     private final Clock clock;
 
-    public DiscussionService(ContributionRepository contributions, CommentRepository comments, ConsultationService consultations,
-                             AccountRepository accounts, Permissions permissions, ModerationDecisions moderation, AuditTrail audit,
-                             DiscussionStore store, ModerationStore reports, I18NProvider messages, Clock clock) {
+    public DiscussionService(
+            ContributionRepository contributions,
+            CommentRepository comments,
+            ConsultationService consultations,
+            AccountRepository accounts,
+            Permissions permissions,
+            ModerationDecisions moderation,
+            AuditTrail audit,
+            DiscussionStore store,
+            ModerationStore reports,
+            I18NProvider messages,
+            Clock clock) {
         this.contributions = contributions;
         this.comments = comments;
         this.consultations = consultations;
@@ -76,8 +84,7 @@ public class DiscussionService {
     }
 
     /** A comment's stance on a contribution, and who took it (an account, never shown). */
-    public record CommentStance(long contributionId, long authorAccountId, Stance stance) {
-    }
+    public record CommentStance(long contributionId, long authorAccountId, Stance stance) {}
 
     /**
      * The for and against stances that visible comments take on these contributions (neutral and hidden comments left
@@ -131,10 +138,13 @@ public class DiscussionService {
                 throw new UserFacingException("moderation.comment.hidden");
             }
         }
-        // Personal data is masked before the comment is stored, as a contribution's is (issue 15), so that no page, export
-        // or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its masked text
+        // Personal data is masked before the comment is stored, as a contribution's is (issue 15), so that no page,
+        // export
+        // or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its masked
+        // text
         // is enough to moderate, so the personal data is never stored at all.
-        return comments.save(Comment.create(contributionId, parentId, actor.accountId(), stance, PersonalDataDetector.mask(text), clock.instant()));
+        return comments.save(Comment.create(
+                contributionId, parentId, actor.accountId(), stance, PersonalDataDetector.mask(text), clock.instant()));
     }
 
     /**
@@ -149,7 +159,8 @@ public class DiscussionService {
     @Transactional
     public void reportComment(Actor actor, long commentId, String reason) {
         Comment comment = findComment(commentId);
-        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        Contribution contribution =
+                contributions.findById(comment.contributionId()).orElseThrow();
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.REPORT, councilId);
         ParticipationPolicy.requireOpen(contribution);
@@ -164,8 +175,12 @@ public class DiscussionService {
             throw new UserFacingException("moderation.comment.report.twice");
         }
         if (reports.commentReportCount(commentId) == 1) {
-            moderation.alertModerators(councilId, "moderation.comment.report.alert.title", "moderation.comment.report.alert.body",
-                    List.of(contribution.title()), "/contributions/" + contribution.id());
+            moderation.alertModerators(
+                    councilId,
+                    "moderation.comment.report.alert.title",
+                    "moderation.comment.report.alert.body",
+                    List.of(contribution.title()),
+                    "/contributions/" + contribution.id());
         }
     }
 
@@ -183,7 +198,8 @@ public class DiscussionService {
     @Transactional
     public ModerationDecision redactComment(Actor actor, long commentId, String passage, String reason) {
         Comment comment = findComment(commentId);
-        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        Contribution contribution =
+                contributions.findById(comment.contributionId()).orElseThrow();
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
         Redaction redaction = new Redaction(passage);
@@ -192,17 +208,36 @@ public class DiscussionService {
         if (occurrences == 0) {
             throw new UserFacingException("moderation.redaction.notFound");
         }
-        comments.update(comment.withBody(redaction.applyTo(comment.body())).withModeration(comment.hidden(),
-                redaction.applyTo(comment.hiddenReason())));
+        comments.update(comment.withBody(redaction.applyTo(comment.body()))
+                .withModeration(comment.hidden(), redaction.applyTo(comment.hiddenReason())));
         moderation.wipeCopies(redaction, contribution.id(), commentId);
         int removed = redaction.passage().length() * occurrences;
-        ModerationDecision decision = moderation.record(ModerationDecision.redact(councilId, contribution.id(), commentId, clean,
-                actor.accountId(), "body", removed, clock.instant()));
-        audit.record(new AuditEvent(actor, councilId, "comment.redact", "comment", String.valueOf(commentId), Map.of(),
-                Map.of("reason", clean, "fields", List.of("body"), "removedLength", removed, "occurrences", occurrences,
-                        "decision", decision.id())));
-        moderation.tellAuthor(comment.authorAccountId(), "moderation.comment.redacted.title", "moderation.comment.body",
-                List.of(contribution.title(), clean), "/contributions/" + contribution.id());
+        ModerationDecision decision = moderation.record(ModerationDecision.redact(
+                councilId, contribution.id(), commentId, clean, actor.accountId(), "body", removed, clock.instant()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "comment.redact",
+                "comment",
+                String.valueOf(commentId),
+                Map.of(),
+                Map.of(
+                        "reason",
+                        clean,
+                        "fields",
+                        List.of("body"),
+                        "removedLength",
+                        removed,
+                        "occurrences",
+                        occurrences,
+                        "decision",
+                        decision.id())));
+        moderation.tellAuthor(
+                comment.authorAccountId(),
+                "moderation.comment.redacted.title",
+                "moderation.comment.body",
+                List.of(contribution.title(), clean),
+                "/contributions/" + contribution.id());
         return decision;
     }
 
@@ -213,14 +248,16 @@ public class DiscussionService {
      */
     @Transactional(readOnly = true)
     public Discussion discussion(Actor viewer, long contributionId, Locale locale) {
-        Contribution contribution = contributions.findById(contributionId)
+        Contribution contribution = contributions
+                .findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
         boolean author = viewer.isAuthenticated() && viewer.accountId().equals(contribution.authorAccountId());
         if (contribution.isDraft() && !author) {
             throw new UserFacingException("contribution.unknown");
         }
         ConsultationDetails details = consultations.details(contribution.consultationId());
-        boolean moderates = permissions.allows(viewer, Action.MODERATE, details.consultation().councilId());
+        boolean moderates = permissions.allows(
+                viewer, Action.MODERATE, details.consultation().councilId());
         if (contribution.hidden() && !moderates && !author) {
             throw new UserFacingException("contribution.hidden");
         }
@@ -231,44 +268,80 @@ public class DiscussionService {
         boolean supported = viewer.isAuthenticated() && store.supports(contributionId, viewer.accountId());
         // A hidden comment's text reaches only the moderators and its author.
         List<Comment> all = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
-                .map(comment -> !comment.hidden() || moderates || (viewer.isAuthenticated() && viewer.accountId().equals(comment.authorAccountId()))
-                        ? comment : comment.withBody("").withModeration(true, null))
+                .map(comment -> !comment.hidden()
+                                || moderates
+                                || (viewer.isAuthenticated()
+                                        && viewer.accountId().equals(comment.authorAccountId()))
+                        ? comment
+                        : comment.withBody("").withModeration(true, null))
                 .toList();
-        Map<Long, List<Comment>> replies = all.stream().filter(comment -> comment.parentId() != null)
+        Map<Long, List<Comment>> replies = all.stream()
+                .filter(comment -> comment.parentId() != null)
                 .collect(Collectors.groupingBy(Comment::parentId));
-        List<Discussion.Thread> threads = all.stream().filter(comment -> comment.parentId() == null)
-                .map(comment -> new Discussion.Thread(comment, name(comment.authorAccountId(), locale),
+        List<Discussion.Thread> threads = all.stream()
+                .filter(comment -> comment.parentId() == null)
+                .map(comment -> new Discussion.Thread(
+                        comment,
+                        name(comment.authorAccountId(), locale),
                         replies.getOrDefault(comment.id(), List.of()).stream()
-                                .map(reply -> new Discussion.Reply(reply, name(reply.authorAccountId(), locale))).toList()))
+                                .map(reply -> new Discussion.Reply(reply, name(reply.authorAccountId(), locale)))
+                                .toList()))
                 .toList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);
         for (Stance stance : Stance.values()) {
-            counts.put(stance, all.stream().filter(comment -> !comment.hidden() && comment.stance() == stance).count());
+            counts.put(
+                    stance,
+                    all.stream()
+                            .filter(comment -> !comment.hidden() && comment.stance() == stance)
+                            .count());
         }
-        return new Discussion(contribution, name(contribution.authorAccountId(), locale), supports, supported, threads, counts, moderates,
+        return new Discussion(
+                contribution,
+                name(contribution.authorAccountId(), locale),
+                supports,
+                supported,
+                threads,
+                counts,
+                moderates,
                 moderation.notices(contributionId, details.zone()));
     }
 
     private void decideOnComment(Actor actor, long commentId, boolean hide, String reason) {
         Comment comment = findComment(commentId);
-        Contribution contribution = contributions.findById(comment.contributionId()).orElseThrow();
+        Contribution contribution =
+                contributions.findById(comment.contributionId()).orElseThrow();
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
         String clean = reason(reason);
         comments.update(comment.withModeration(hide, hide ? clean : null));
         Map<String, Object> after = new LinkedHashMap<>(Map.of("hidden", hide, "reason", clean));
         if (hide) {
-            after.put("decision", moderation.record(ModerationDecision.hide(councilId, contribution.id(), commentId, clean,
-                    actor.accountId(), clock.instant())).id());
+            after.put(
+                    "decision",
+                    moderation
+                            .record(ModerationDecision.hide(
+                                    councilId, contribution.id(), commentId, clean, actor.accountId(), clock.instant()))
+                            .id());
         }
-        audit.record(new AuditEvent(actor, councilId, hide ? "comment.hide" : "comment.restore", "comment", String.valueOf(commentId),
-                Map.of("hidden", comment.hidden()), after));
-        moderation.tellAuthor(comment.authorAccountId(), hide ? "moderation.comment.hidden.title" : "moderation.comment.restored.title",
-                "moderation.comment.body", List.of(contribution.title(), clean), "/contributions/" + contribution.id());
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                hide ? "comment.hide" : "comment.restore",
+                "comment",
+                String.valueOf(commentId),
+                Map.of("hidden", comment.hidden()),
+                after));
+        moderation.tellAuthor(
+                comment.authorAccountId(),
+                hide ? "moderation.comment.hidden.title" : "moderation.comment.restored.title",
+                "moderation.comment.body",
+                List.of(contribution.title(), clean),
+                "/contributions/" + contribution.id());
     }
 
     private Contribution requireAllowed(Actor actor, Action action, long contributionId) {
-        Contribution contribution = contributions.findById(contributionId)
+        Contribution contribution = contributions
+                .findById(contributionId)
                 .orElseThrow(() -> new UserFacingException("contribution.unknown"));
         permissions.require(actor, action, councilOf(contribution));
         return contribution;
@@ -279,7 +352,10 @@ public class DiscussionService {
     }
 
     private long councilOf(Contribution contribution) {
-        return consultations.details(contribution.consultationId()).consultation().councilId();
+        return consultations
+                .details(contribution.consultationId())
+                .consultation()
+                .councilId();
     }
 
     private static String reason(String reason) {
@@ -296,7 +372,8 @@ public class DiscussionService {
             return messages.getTranslation("contribution.author.none", locale);
         }
         // A deleted account keeps its id but no name.
-        return accounts.findById(accountId).map(Account::displayName)
+        return accounts.findById(accountId)
+                .map(Account::displayName)
                 .orElseGet(() -> messages.getTranslation("contribution.author.deleted", locale));
     }
 }

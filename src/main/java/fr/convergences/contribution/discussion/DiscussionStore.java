@@ -2,7 +2,6 @@ package fr.convergences.contribution.discussion;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 
 /** Supports' hand-written SQL: one support per person and contribution, by a unique key. */
@@ -23,7 +22,10 @@ class DiscussionStore {
     }
 
     void removeSupport(long contributionId, long accountId) {
-        sql.update("DELETE FROM contribution_support WHERE contribution_id = ? AND account_id = ?", contributionId, accountId);
+        sql.update(
+                "DELETE FROM contribution_support WHERE contribution_id = ? AND account_id = ?",
+                contributionId,
+                accountId);
     }
 
     long supportCount(long contributionId) {
@@ -31,8 +33,11 @@ class DiscussionStore {
     }
 
     boolean supports(long contributionId, long accountId) {
-        return sql.count("SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?",
-                contributionId, accountId) > 0;
+        return sql.count(
+                        "SELECT count(*) FROM contribution_support WHERE contribution_id = ? AND account_id = ?",
+                        contributionId,
+                        accountId)
+                > 0;
     }
 
     /** For and against stances of the visible comments on these contributions, with their author's account. */
@@ -40,10 +45,13 @@ class DiscussionStore {
         if (contributionIds.isEmpty()) {
             return java.util.List.of();
         }
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT contribution_id, author_account_id, stance FROM contribution_comment
                 WHERE contribution_id = ANY (?) AND NOT hidden AND stance <> 'NEUTRAL' AND author_account_id IS NOT NULL
-                ORDER BY id""", row -> new DiscussionService.CommentStance(row.getLong(1), row.getLong(2),
-                fr.convergences.contribution.Stance.valueOf(row.getString(3))), (Object) contributionIds.toArray(Long[]::new));
+                ORDER BY id""",
+                row -> new DiscussionService.CommentStance(
+                        row.getLong(1), row.getLong(2), fr.convergences.contribution.Stance.valueOf(row.getString(3))),
+                (Object) contributionIds.toArray(Long[]::new));
     }
 }

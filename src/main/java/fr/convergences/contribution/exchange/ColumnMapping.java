@@ -43,7 +43,8 @@ public record ColumnMapping(Map<ImportField, String> columns, Map<String, Long> 
         for (ImportField field : ImportField.values()) {
             for (String known : field.knownHeaders()) {
                 Optional<String> match = headers.stream()
-                        .filter(header -> !taken.contains(header) && ImportField.normaliseHeader(header).equals(known))
+                        .filter(header -> !taken.contains(header)
+                                && ImportField.normaliseHeader(header).equals(known))
                         .findFirst();
                 if (match.isPresent()) {
                     found.put(field, match.get());

@@ -14,7 +14,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,9 +50,13 @@ public class ContributionImportService {
     private final Clock clock;
     private final long maxFileSize;
 
-    public ContributionImportService(ConsultationService consultations, Permissions permissions, AuditTrail audit,
-                                     ImportStore store, Clock clock,
-                                     @Value("${convergences.exchange.import-max-size:20MB}") @ReadableBytes long maxFileSize) {
+    public ContributionImportService(
+            ConsultationService consultations,
+            Permissions permissions,
+            AuditTrail audit,
+            ImportStore store,
+            Clock clock,
+            @Value("${convergences.exchange.import-max-size:20MB}") @ReadableBytes long maxFileSize) {
         this.consultations = consultations;
         this.permissions = permissions;
         this.audit = audit;
@@ -70,7 +73,11 @@ public class ContributionImportService {
     /** Whether the actor may import into this consultation today (the consultation page shows its link then). */
     public boolean canImport(Actor actor, long consultationId) {
         ConsultationDetails details = consultations.details(consultationId);
-        return permissions.allows(actor, Action.IMPORT_CONTRIBUTIONS, details.consultation().councilId()) && windowOpen(details);
+        return permissions.allows(
+                        actor,
+                        Action.IMPORT_CONTRIBUTIONS,
+                        details.consultation().councilId())
+                && windowOpen(details);
     }
 
     /** The consultation to import into, once the actor's permission and the acceptance window are checked (the page opens with it). */
@@ -82,7 +89,8 @@ public class ContributionImportService {
      * Keeps the uploaded file for the preview and the commit. A file announced as too large is refused
      * before a byte is read; one that turns out larger than announced, as soon as it passes the limit.
      */
-    public ImportFile receive(Actor actor, long consultationId, String fileName, long declaredSize, InputStream content) {
+    public ImportFile receive(
+            Actor actor, long consultationId, String fileName, long declaredSize, InputStream content) {
         allowed(actor, consultationId);
         if (declaredSize > maxFileSize) {
             throw tooLarge();
@@ -153,7 +161,8 @@ public class ContributionImportService {
                     }
                     case Verdict.Known(ImportedContribution contribution, long contributionId) -> {
                         already++;
-                        ImportPreview.Row knownRow = previewRow(contribution, ImportPreview.Status.ALREADY_IMPORTED, contributionId);
+                        ImportPreview.Row knownRow =
+                                previewRow(contribution, ImportPreview.Status.ALREADY_IMPORTED, contributionId);
                         if (alreadyImported.size() < ImportPreview.LISTED) {
                             alreadyImported.add(knownRow);
                         }
@@ -164,8 +173,17 @@ public class ContributionImportService {
                         if (rejected.size() < ImportPreview.LISTED) {
                             rejected.add(reason);
                         }
-                        yield new ImportPreview.Row(row.line(), ImportPreview.Status.REJECTED, reason.excerpt(), null, null, null, Set.of(),
-                                reason.reasonKey(), reason.arguments(), null);
+                        yield new ImportPreview.Row(
+                                row.line(),
+                                ImportPreview.Status.REJECTED,
+                                reason.excerpt(),
+                                null,
+                                null,
+                                null,
+                                Set.of(),
+                                reason.reasonKey(),
+                                reason.arguments(),
+                                null);
                     }
                 };
                 if (index >= firstShown && shown.size() < ImportPreview.PAGE_ROWS) {
@@ -182,9 +200,22 @@ public class ContributionImportService {
                 shown = lastPage;
                 shownPage = (int) ((rows - 1) / ImportPreview.PAGE_ROWS);
             }
-            return new ImportPreview(source.format(), source.columns(), chosen, details.themes(), shownPage, shown, rows, accepted, already,
-                    alreadyImported, refused, rejected, categories,
-                    problem == null ? null : problem.messageKey(), problem == null ? List.of() : List.of(problem.arguments()));
+            return new ImportPreview(
+                    source.format(),
+                    source.columns(),
+                    chosen,
+                    details.themes(),
+                    shownPage,
+                    shown,
+                    rows,
+                    accepted,
+                    already,
+                    alreadyImported,
+                    refused,
+                    rejected,
+                    categories,
+                    problem == null ? null : problem.messageKey(),
+                    problem == null ? List.of() : List.of(problem.arguments()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,7 +228,8 @@ public class ContributionImportService {
      * text or when no row is new and valid.
      */
     @Transactional
-    public ImportReport commit(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping, ImportProgress progress) {
+    public ImportReport commit(
+            Actor actor, long consultationId, ImportFile file, ColumnMapping mapping, ImportProgress progress) {
         ConsultationDetails details = allowed(actor, consultationId);
         long councilId = details.consultation().councilId();
         ImportRowPolicy policy = policy(details);
@@ -238,7 +270,8 @@ public class ContributionImportService {
                 return writer.written();
             });
             if (accepted == 0) {
-                throw already[0] > 0 ? new UserFacingException("exchange.nothing.alreadyImported", already[0])
+                throw already[0] > 0
+                        ? new UserFacingException("exchange.nothing.alreadyImported", already[0])
                         : new UserFacingException("exchange.nothing");
             }
             store.recordCounts(importId, accepted, refused[0]);
@@ -249,8 +282,14 @@ public class ContributionImportService {
             after.put("alreadyImported", already[0]);
             after.put("rejected", refused[0]);
             after.put("consultation", consultationId);
-            audit.record(new AuditEvent(actor, councilId, "contribution.import", "contribution_import", String.valueOf(importId),
-                    Map.of(), after));
+            audit.record(new AuditEvent(
+                    actor,
+                    councilId,
+                    "contribution.import",
+                    "contribution_import",
+                    String.valueOf(importId),
+                    Map.of(),
+                    after));
             progress.committed(accepted, 1);
             return new ImportReport(importId, file.name(), accepted, already[0], refused[0], rejected, notes);
         } catch (IOException e) {
@@ -264,7 +303,8 @@ public class ContributionImportService {
      */
     @Transactional(readOnly = true)
     public long eachRejectedRow(Actor actor, long importId, RejectedRowSink each) {
-        long councilId = store.councilOfImport(importId).orElseThrow(() -> new UserFacingException("exchange.import.unknown"));
+        long councilId =
+                store.councilOfImport(importId).orElseThrow(() -> new UserFacingException("exchange.import.unknown"));
         permissions.require(actor, Action.IMPORT_CONTRIBUTIONS, councilId);
         return store.eachRejection(importId, each::accept);
     }
@@ -277,14 +317,11 @@ public class ContributionImportService {
 
     /** What becomes of a row: new, already imported (by an earlier import), or refused (by the rules, or met earlier in the file). */
     private sealed interface Verdict {
-        record New(ImportedContribution contribution) implements Verdict {
-        }
+        record New(ImportedContribution contribution) implements Verdict {}
 
-        record Known(ImportedContribution contribution, long contributionId) implements Verdict {
-        }
+        record Known(ImportedContribution contribution, long contributionId) implements Verdict {}
 
-        record Refused(RejectedRow reason) implements Verdict {
-        }
+        record Refused(RejectedRow reason) implements Verdict {}
     }
 
     private static Verdict classify(SourceRow row, ColumnMapping mapping, ImportRowPolicy policy, KnownRows known) {
@@ -297,24 +334,38 @@ public class ContributionImportService {
                     yield new Verdict.Known(contribution, existing);
                 }
                 Long earlier = known.earlierLine(key, row.line());
-                yield earlier == null ? new Verdict.New(contribution)
-                        : new Verdict.Refused(new RejectedRow(row.line(), "exchange.row.duplicate", List.of(key.externalId(), earlier),
-                        RejectedRow.excerpt(contribution.title())));
+                yield earlier == null
+                        ? new Verdict.New(contribution)
+                        : new Verdict.Refused(new RejectedRow(
+                                row.line(),
+                                "exchange.row.duplicate",
+                                List.of(key.externalId(), earlier),
+                                RejectedRow.excerpt(contribution.title())));
             }
         };
     }
 
-    private static ImportPreview.Row previewRow(ImportedContribution contribution, ImportPreview.Status status, Long contributionId) {
-        return new ImportPreview.Row(contribution.line(), status, contribution.title(), "contribution.kind." + contribution.kind().name(),
-                contribution.category(), contribution.communeInsee() != null ? contribution.communeInsee() : contribution.scope(),
-                contribution.notes(), null, List.of(), contributionId);
+    private static ImportPreview.Row previewRow(
+            ImportedContribution contribution, ImportPreview.Status status, Long contributionId) {
+        return new ImportPreview.Row(
+                contribution.line(),
+                status,
+                contribution.title(),
+                "contribution.kind." + contribution.kind().name(),
+                contribution.category(),
+                contribution.communeInsee() != null ? contribution.communeInsee() : contribution.scope(),
+                contribution.notes(),
+                null,
+                List.of(),
+                contributionId);
     }
 
     /**
      * Counts the rows of each unknown category under its first spelling (categories are matched whatever their case
      * and accents), the first {@link ImportPreview#CATEGORIES_LISTED} distinct ones only.
      */
-    private static void countCategories(ImportedContribution contribution, Map<String, Long> categories, Map<String, String> spellings) {
+    private static void countCategories(
+            ImportedContribution contribution, Map<String, Long> categories, Map<String, String> spellings) {
         for (String category : contribution.unknownCategories()) {
             String comparable = ImportRowPolicy.comparable(category);
             String spelling = spellings.get(comparable);
@@ -330,7 +381,8 @@ public class ContributionImportService {
 
     private ConsultationDetails allowed(Actor actor, long consultationId) {
         ConsultationDetails details = consultations.details(consultationId);
-        permissions.require(actor, Action.IMPORT_CONTRIBUTIONS, details.consultation().councilId());
+        permissions.require(
+                actor, Action.IMPORT_CONTRIBUTIONS, details.consultation().councilId());
         if (!windowOpen(details)) {
             throw new UserFacingException("exchange.window.closed");
         }
@@ -339,12 +391,16 @@ public class ContributionImportService {
 
     /** Imported contributions arrive late by nature: accepted until the synthesis ends, days being the territory's. */
     private boolean windowOpen(ConsultationDetails details) {
-        return ContributionWindow.accepts(details, ContributionOrigin.IMPORTED, LocalDate.now(clock.withZone(details.zone())));
+        return ContributionWindow.accepts(
+                details, ContributionOrigin.IMPORTED, LocalDate.now(clock.withZone(details.zone())));
     }
 
     private ImportRowPolicy policy(ConsultationDetails details) {
         // An imported row may name a commune of the council's territory instead of giving its INSEE code.
-        return new ImportRowPolicy(details.themes(), consultations.territoryCommunes(details.consultation().councilId()), details.zone(),
+        return new ImportRowPolicy(
+                details.themes(),
+                consultations.territoryCommunes(details.consultation().councilId()),
+                details.zone(),
                 clock.instant());
     }
 
@@ -370,7 +426,8 @@ public class ContributionImportService {
             byte[] buffer = new byte[1 << 16];
             long copied = 0;
             int read;
-            while (copied <= maxFileSize && (read = in.read(buffer, 0, (int) Math.min(buffer.length, maxFileSize + 1 - copied))) != -1) {
+            while (copied <= maxFileSize
+                    && (read = in.read(buffer, 0, (int) Math.min(buffer.length, maxFileSize + 1 - copied))) != -1) {
                 out.write(buffer, 0, read);
                 copied += read;
             }

@@ -3,13 +3,12 @@ package fr.convergences.contribution.exchange;
 import fr.convergences.base.security.PlatformKeyFile;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The author of a row imported from another platform, as a source that convergences can count: a keyed hash
@@ -25,7 +24,9 @@ class ImportAuthors {
     private final String configuredKey;
     private volatile SecretKeySpec key;
 
-    ImportAuthors(@Value("${convergences.data-dir:data}") String dataDirectory, @Value("${convergences.exchange.author-key:}") String configuredKey) {
+    ImportAuthors(
+            @Value("${convergences.data-dir:data}") String dataDirectory,
+            @Value("${convergences.exchange.author-key:}") String configuredKey) {
         this.dataDirectory = Path.of(dataDirectory);
         this.configuredKey = configuredKey;
     }
@@ -39,7 +40,9 @@ class ImportAuthors {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key());
             // The platform is part of the hash: the same name on two platforms is not taken for one person.
-            return HexFormat.of().formatHex(mac.doFinal((origin + "\n" + ImportRowPolicy.comparable(author)).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(
+                            (origin + "\n" + ImportRowPolicy.comparable(author)).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
@@ -59,6 +62,9 @@ class ImportAuthors {
     }
 
     private byte[] loadOrCreate() {
-        return PlatformKeyFile.loadOrCreate(configuredKey, "convergences.exchange.author-key", dataDirectory.resolve("keys").resolve("import-authors.key"));
+        return PlatformKeyFile.loadOrCreate(
+                configuredKey,
+                "convergences.exchange.author-key",
+                dataDirectory.resolve("keys").resolve("import-authors.key"));
     }
 }

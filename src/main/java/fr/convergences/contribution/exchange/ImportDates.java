@@ -22,11 +22,10 @@ public final class ImportDates {
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
     private static final Pattern UTC_SUFFIX = Pattern.compile(" ?UTC$");
     private static final Pattern COMPACT_OFFSET = Pattern.compile(" ?([+-]\\d{2}):?(\\d{2})$");
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu[ HH:mm[:ss]]")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu[ HH:mm[:ss]]").withResolverStyle(ResolverStyle.STRICT);
 
-    private ImportDates() {
-    }
+    private ImportDates() {}
 
     public static Optional<Instant> parse(String text, ZoneId zone) {
         String value = text.strip();
@@ -52,8 +51,10 @@ public final class ImportDates {
         }
         try {
             TemporalAccessor parsed = FRENCH.parseBest(value, LocalDateTime::from, LocalDate::from);
-            return Optional.of(parsed instanceof LocalDateTime time ? time.atZone(zone).toInstant()
-                    : ((LocalDate) parsed).atStartOfDay(zone).toInstant());
+            return Optional.of(
+                    parsed instanceof LocalDateTime time
+                            ? time.atZone(zone).toInstant()
+                            : ((LocalDate) parsed).atStartOfDay(zone).toInstant());
         } catch (DateTimeParseException notFrench) {
             return Optional.empty();
         }

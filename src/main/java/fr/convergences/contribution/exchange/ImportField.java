@@ -42,7 +42,8 @@ public enum ImportField {
 
     /** A header as compared with the known names: trimmed, lower case, without accents, spaces as underscores. */
     static String normaliseHeader(String header) {
-        String plain = MARKS.matcher(Normalizer.normalize(header.strip(), Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(header.strip(), Normalizer.Form.NFD))
+                .replaceAll("");
         return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 }

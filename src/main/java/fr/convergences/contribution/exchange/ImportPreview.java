@@ -1,7 +1,6 @@
 package fr.convergences.contribution.exchange;
 
 import fr.convergences.consultation.Theme;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,14 +56,27 @@ public record ImportPreview(
         return (int) Math.max(1, (rowCount + PAGE_ROWS - 1) / PAGE_ROWS);
     }
 
-    public enum Status { NEW, ALREADY_IMPORTED, REJECTED }
+    public enum Status {
+        NEW,
+        ALREADY_IMPORTED,
+        REJECTED
+    }
 
     /**
      * A row as the preview shows it: to import (with notes such as "text taken as title"), already imported (with
      * the contribution it became), or rejected (with the reason's message key and arguments).
      */
-    public record Row(long line, Status status, String title, String kindKey, String category, String commune,
-                      Set<String> notes, String reasonKey, List<Object> reasonArguments, Long contributionId) {
+    public record Row(
+            long line,
+            Status status,
+            String title,
+            String kindKey,
+            String category,
+            String commune,
+            Set<String> notes,
+            String reasonKey,
+            List<Object> reasonArguments,
+            Long contributionId) {
 
         public Row {
             notes = Set.copyOf(notes);

@@ -8,24 +8,23 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import fr.convergences.base.ui.StatusMessage;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -39,13 +38,23 @@ class ImportPreviewPanel extends Div {
 
     /** The select's value for "no theme" (a Select cannot offer null among its items). */
     private static final Long NO_THEME = -1L;
-    private static final Map<ImportPreview.Status, String> STATUS = Map.of(ImportPreview.Status.NEW, "exchange.status.accepted",
-            ImportPreview.Status.ALREADY_IMPORTED, "exchange.status.alreadyImported", ImportPreview.Status.REJECTED, "exchange.status.rejected");
 
-    ImportPreviewPanel(ImportPreview preview, Consumer<ColumnMapping> onRemap, IntConsumer onPage, Consumer<ColumnMapping> onConfirm) {
+    private static final Map<ImportPreview.Status, String> STATUS = Map.of(
+            ImportPreview.Status.NEW,
+            "exchange.status.accepted",
+            ImportPreview.Status.ALREADY_IMPORTED,
+            "exchange.status.alreadyImported",
+            ImportPreview.Status.REJECTED,
+            "exchange.status.rejected");
+
+    ImportPreviewPanel(
+            ImportPreview preview,
+            Consumer<ColumnMapping> onRemap,
+            IntConsumer onPage,
+            Consumer<ColumnMapping> onConfirm) {
         setId("import-preview");
-        Paragraph summary = new Paragraph(getTranslation("exchange.preview.summary", preview.rowCount(), preview.acceptedCount(),
-                preview.rejectedCount()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "exchange.preview.summary", preview.rowCount(), preview.acceptedCount(), preview.rejectedCount()));
         summary.setId("import-summary");
         add(new H2(getTranslation("exchange.preview.title")), summary);
         if (preview.alreadyImportedCount() > 0) {
@@ -54,17 +63,23 @@ class ImportPreviewPanel extends Div {
         if (preview.problemKey() != null) {
             StatusMessage problem = new StatusMessage();
             problem.setId("import-problem");
-            problem.error(getTranslation(preview.problemKey(), preview.problemArguments().toArray()));
+            problem.error(getTranslation(
+                    preview.problemKey(), preview.problemArguments().toArray()));
             add(problem);
         }
-        add(new H3(getTranslation("exchange.mapping.title")), new Paragraph(getTranslation("exchange.mapping.help")), mapping(preview, onRemap));
+        add(
+                new H3(getTranslation("exchange.mapping.title")),
+                new Paragraph(getTranslation("exchange.mapping.help")),
+                mapping(preview, onRemap));
         if (!preview.unknownCategories().isEmpty()) {
             add(categories(preview, onRemap));
         }
         if (!preview.pageRows().isEmpty()) {
             add(rows(preview), pager(preview, onPage));
         }
-        Button confirm = new Button(getTranslation("exchange.confirm", preview.acceptedCount()), event -> onConfirm.accept(preview.mapping()));
+        Button confirm = new Button(
+                getTranslation("exchange.confirm", preview.acceptedCount()),
+                event -> onConfirm.accept(preview.mapping()));
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setDisableOnClick(true);
@@ -87,7 +102,8 @@ class ImportPreviewPanel extends Div {
             select.setId("mapping-" + field.name().toLowerCase(Locale.ROOT));
             select.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    onRemap.accept(preview.mapping().with(field, change.getValue().isEmpty() ? null : change.getValue()));
+                    onRemap.accept(
+                            preview.mapping().with(field, change.getValue().isEmpty() ? null : change.getValue()));
                 }
             });
             form.add(select);
@@ -99,7 +115,10 @@ class ImportPreviewPanel extends Div {
         NativeTable table = new NativeTable();
         table.setId("import-preview-table");
         table.addClassName("data-table");
-        table.setCaptionText(getTranslation("exchange.preview.page", preview.pageRows().getFirst().line(), preview.pageRows().getLast().line(),
+        table.setCaptionText(getTranslation(
+                "exchange.preview.page",
+                preview.pageRows().getFirst().line(),
+                preview.pageRows().getLast().line(),
                 preview.rowCount()));
         NativeTableRow head = new NativeTableRow();
         for (String key : List.of("line", "status", "title", "kind", "theme", "commune", "remark")) {
@@ -111,10 +130,14 @@ class ImportPreviewPanel extends Div {
         NativeTableBody body = new NativeTableBody();
         for (ImportPreview.Row row : preview.pageRows()) {
             // Text cells only: the file's content is never interpreted as HTML.
-            body.add(new NativeTableRow(cell(String.valueOf(row.line())),
+            body.add(new NativeTableRow(
+                    cell(String.valueOf(row.line())),
                     cell(getTranslation(STATUS.get(row.status()))),
-                    cell(row.title()), cell(row.kindKey() == null ? "" : getTranslation(row.kindKey())),
-                    cell(row.category()), cell(row.commune()), cell(remark(row))));
+                    cell(row.title()),
+                    cell(row.kindKey() == null ? "" : getTranslation(row.kindKey())),
+                    cell(row.category()),
+                    cell(row.commune()),
+                    cell(remark(row))));
         }
         table.add(body);
         return table;
@@ -143,7 +166,8 @@ class ImportPreviewPanel extends Div {
         }
         section.add(new H3(getTranslation("exchange.already.title")), said, list);
         if (preview.alreadyImportedCount() > preview.alreadyImported().size()) {
-            section.add(new Paragraph(getTranslation("exchange.already.more", preview.alreadyImported().size(), preview.alreadyImportedCount())));
+            section.add(new Paragraph(getTranslation(
+                    "exchange.already.more", preview.alreadyImported().size(), preview.alreadyImportedCount())));
         }
         return section;
     }
@@ -152,7 +176,9 @@ class ImportPreviewPanel extends Div {
     private Div categories(ImportPreview preview, Consumer<ColumnMapping> onRemap) {
         Div section = new Div();
         section.setId("import-categories");
-        section.add(new H3(getTranslation("exchange.categories.title")), new Paragraph(getTranslation("exchange.categories.help")));
+        section.add(
+                new H3(getTranslation("exchange.categories.title")),
+                new Paragraph(getTranslation("exchange.categories.help")));
         FormLayout form = new FormLayout();
         Map<Long, String> names = new LinkedHashMap<>();
         preview.themes().forEach(theme -> names.put(theme.id(), theme.name()));
@@ -164,12 +190,14 @@ class ImportPreviewPanel extends Div {
             Select<Long> select = new Select<>();
             select.setLabel(getTranslation("exchange.categories.label", category.getKey(), category.getValue()));
             select.setItems(choices);
-            select.setItemLabelGenerator(id -> id.equals(NO_THEME) ? getTranslation("exchange.categories.none") : names.get(id));
+            select.setItemLabelGenerator(
+                    id -> id.equals(NO_THEME) ? getTranslation("exchange.categories.none") : names.get(id));
             select.setValue(preview.mapping().themeOfCategory(category.getKey()).orElse(NO_THEME));
             select.setId("category-" + index++);
             select.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    Long theme = change.getValue() == null || change.getValue().equals(NO_THEME) ? null : change.getValue();
+                    Long theme =
+                            change.getValue() == null || change.getValue().equals(NO_THEME) ? null : change.getValue();
                     onRemap.accept(preview.mapping().withCategory(category.getKey(), theme));
                 }
             });
@@ -182,7 +210,8 @@ class ImportPreviewPanel extends Div {
     private Div pager(ImportPreview preview, IntConsumer onPage) {
         Div pager = new Div();
         pager.setId("import-pager");
-        Button previous = new Button(getTranslation("exchange.preview.previous"), event -> onPage.accept(preview.page() - 1));
+        Button previous =
+                new Button(getTranslation("exchange.preview.previous"), event -> onPage.accept(preview.page() - 1));
         previous.setId("import-page-previous");
         previous.setEnabled(preview.page() > 0);
         Button next = new Button(getTranslation("exchange.preview.next"), event -> onPage.accept(preview.page() + 1));

@@ -4,7 +4,7 @@ package fr.convergences.contribution.exchange;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (rows, fraction) -> { };
+    ImportProgress NONE = (rows, fraction) -> {};
 
     /** {@code rows} contributions written so far; {@code fraction} of the file read, from 0 to 1. */
     void committed(long rows, double fraction);

@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
 import fr.convergences.base.UserFacingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the commit of an import on a background thread and shows its progress. The page polls while
@@ -36,8 +35,11 @@ class ImportProgressPanel extends Div {
         setVisible(false);
     }
 
-    void run(ExecutorService executor, Function<ImportProgress, ImportReport> commit, Consumer<ImportReport> onReport,
-             Consumer<UserFacingException> onRefusal) {
+    void run(
+            ExecutorService executor,
+            Function<ImportProgress, ImportReport> commit,
+            Consumer<ImportReport> onReport,
+            Consumer<UserFacingException> onRefusal) {
         UI ui = UI.getCurrent();
         show(0, 0);
         setVisible(true);

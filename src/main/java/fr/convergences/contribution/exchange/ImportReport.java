@@ -9,8 +9,14 @@ import java.util.Map;
  * reason (the import keeps every one, streamed by {@link ContributionImportService#eachRejectedRow}), and how many
  * rows each note concerned (a text taken as title…).
  */
-public record ImportReport(long importId, String fileName, long acceptedCount, long alreadyImportedCount, long rejectedCount,
-                           List<RejectedRow> rejected, Map<String, Long> notes) {
+public record ImportReport(
+        long importId,
+        String fileName,
+        long acceptedCount,
+        long alreadyImportedCount,
+        long rejectedCount,
+        List<RejectedRow> rejected,
+        Map<String, Long> notes) {
 
     /** Rejected rows held in memory for the page; the rest are only in the database. */
     public static final int KEPT = 200;

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -29,36 +28,47 @@ class ImportReportPanel extends Div {
 
     ImportReportPanel(ImportReport report, long consultationId, ContributionImportService imports, Actor actor) {
         setId("import-report");
-        Paragraph summary = new Paragraph(getTranslation("exchange.report.summary", report.acceptedCount(), report.rejectedCount(),
-                report.fileName()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "exchange.report.summary", report.acceptedCount(), report.rejectedCount(), report.fileName()));
         summary.setId("import-report-summary");
         summary.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("exchange.report.title")), summary);
         if (report.alreadyImportedCount() > 0) {
-            Paragraph already = new Paragraph(getTranslation("exchange.report.alreadyImported", report.alreadyImportedCount()));
+            Paragraph already =
+                    new Paragraph(getTranslation("exchange.report.alreadyImported", report.alreadyImportedCount()));
             already.setId("import-report-already");
             add(already);
         }
         if (!report.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             notes.setId("import-report-notes");
-            report.notes().forEach((key, count) -> notes.add(new ListItem(getTranslation("exchange.report.note", count, getTranslation(key)))));
+            report.notes()
+                    .forEach((key, count) -> notes.add(
+                            new ListItem(getTranslation("exchange.report.note", count, getTranslation(key)))));
             add(notes);
         }
         if (report.rejectedCount() > 0) {
             add(rejected(report.rejected(), report.rejectedCount()));
-            List<String> header = List.of(getTranslation("exchange.column.line"), getTranslation("exchange.column.reason"),
+            List<String> header = List.of(
+                    getTranslation("exchange.column.line"),
+                    getTranslation("exchange.column.reason"),
                     getTranslation("exchange.column.excerpt"));
             Locale locale = getLocale();
             String name = "rapport-import-" + report.importId() + ".csv";
             // Read from the database and written as it is read, straight to the response: neither the page nor the
             // request ever holds the whole report.
-            Anchor download = new Anchor((DownloadHandler) event -> {
-                event.setFileName(name);
-                event.setContentType("text/csv; charset=utf-8");
-                ImportReportCsv.write(sink -> imports.eachRejectedRow(actor, report.importId(), sink),
-                        row -> getTranslation(locale, row.reasonKey(), row.arguments().toArray()), header, event.getOutputStream());
-            }, getTranslation("exchange.report.download"));
+            Anchor download = new Anchor(
+                    (DownloadHandler) event -> {
+                        event.setFileName(name);
+                        event.setContentType("text/csv; charset=utf-8");
+                        ImportReportCsv.write(
+                                sink -> imports.eachRejectedRow(actor, report.importId(), sink),
+                                row -> getTranslation(
+                                        locale, row.reasonKey(), row.arguments().toArray()),
+                                header,
+                                event.getOutputStream());
+                    },
+                    getTranslation("exchange.report.download"));
             download.setId("import-report-csv");
             add(new Paragraph(download));
         }
@@ -75,9 +85,10 @@ class ImportReportPanel extends Div {
         NativeTable table = new NativeTable();
         table.setId("import-rejected");
         table.addClassName("data-table");
-        table.setCaptionText(total > SHOWN
-                ? getTranslation("exchange.report.rejected.first", SHOWN, total)
-                : getTranslation("exchange.report.rejected", total));
+        table.setCaptionText(
+                total > SHOWN
+                        ? getTranslation("exchange.report.rejected.first", SHOWN, total)
+                        : getTranslation("exchange.report.rejected", total));
         NativeTableRow head = new NativeTableRow();
         for (String key : List.of("line", "reason", "excerpt")) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("exchange.column." + key));
@@ -86,8 +97,13 @@ class ImportReportPanel extends Div {
         }
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();
-        rows.stream().limit(SHOWN).forEach(row -> body.add(new NativeTableRow(new NativeTableCell(String.valueOf(row.line())),
-                new NativeTableCell(getTranslation(row.reasonKey(), row.arguments().toArray())), new NativeTableCell(row.excerpt()))));
+        rows.stream()
+                .limit(SHOWN)
+                .forEach(row -> body.add(new NativeTableRow(
+                        new NativeTableCell(String.valueOf(row.line())),
+                        new NativeTableCell(
+                                getTranslation(row.reasonKey(), row.arguments().toArray())),
+                        new NativeTableCell(row.excerpt()))));
         table.add(body);
         return table;
     }

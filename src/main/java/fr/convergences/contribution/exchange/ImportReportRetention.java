@@ -5,13 +5,12 @@ import fr.convergences.identity.RetentionRule;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An import's report keeps every refused row with an excerpt of its text (a title or the start of a text, which may
@@ -29,15 +28,19 @@ public class ImportReportRetention implements RetentionRule.Source {
     private final Duration retention;
     private final Clock clock;
 
-    public ImportReportRetention(ImportStore store, @Value("${convergences.exchange.import-report-retention:30d}") Duration retention,
-                                 Clock clock) {
+    public ImportReportRetention(
+            ImportStore store,
+            @Value("${convergences.exchange.import-report-retention:30d}") Duration retention,
+            Clock clock) {
         this.store = store;
         this.retention = retention;
         this.clock = clock;
     }
 
     @Scheduled(cron = "0 50 3 * * *", zoneId = "Europe/Paris")
-    @Measured(value = "convergences.job.runs", tags = {"job", "import-report-retention"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "import-report-retention"})
     void nightly() {
         long erased = erase(clock.instant());
         if (erased > 0) {

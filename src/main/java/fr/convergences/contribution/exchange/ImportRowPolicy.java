@@ -6,7 +6,6 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionKind;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,6 +38,7 @@ final class ImportRowPolicy {
     private static final Pattern THEME_SEPARATORS = Pattern.compile("[;|]");
     /** What a code looks like (digits, Corsica's 2A/2B): such a value that is not a valid code is a typing error, not a place name. */
     private static final Pattern CODE_LIKE = Pattern.compile("^(\\d+|2[AB]\\d*)$");
+
     private static final Pattern DIGIT_GROUPING = Pattern.compile("[\\s\\u00A0\\u202F]");
     private static final Map<String, ContributionKind> KINDS = Map.ofEntries(
             Map.entry("need", ContributionKind.NEED), Map.entry("besoin", ContributionKind.NEED),
@@ -59,11 +59,9 @@ final class ImportRowPolicy {
     }
 
     sealed interface Outcome {
-        record Accepted(ImportedContribution contribution) implements Outcome {
-        }
+        record Accepted(ImportedContribution contribution) implements Outcome {}
 
-        record Rejected(RejectedRow row) implements Outcome {
-        }
+        record Rejected(RejectedRow row) implements Outcome {}
     }
 
     Outcome check(SourceRow row, ColumnMapping mapping) {
@@ -80,7 +78,8 @@ final class ImportRowPolicy {
         }
     }
 
-    private ImportedContribution contribution(SourceRow row, ColumnMapping mapping, String givenTitle, String givenBody) {
+    private ImportedContribution contribution(
+            SourceRow row, ColumnMapping mapping, String givenTitle, String givenBody) {
         Set<String> notes = new LinkedHashSet<>();
         String title = givenTitle;
         String body = givenBody;
@@ -105,7 +104,8 @@ final class ImportRowPolicy {
         body = TextInput.required(body, Contribution.BODY_MAX_LENGTH, "exchange.row.body");
         String category = value(row, mapping, ImportField.THEMES);
         String scope = value(row, mapping, ImportField.COMMUNE);
-        String reference = limited(value(row, mapping, ImportField.REFERENCE), REFERENCE_MAX_LENGTH, "exchange.row.reference.tooLong");
+        String reference = limited(
+                value(row, mapping, ImportField.REFERENCE), REFERENCE_MAX_LENGTH, "exchange.row.reference.tooLong");
         String url = limited(value(row, mapping, ImportField.URL), URL_MAX_LENGTH, "exchange.row.url.tooLong");
         // Kept to be shown as a link one day: only web addresses, never javascript: or data: ones.
         if (!url.isEmpty() && !url.toLowerCase(Locale.ROOT).matches("^https?://\\S+$")) {
@@ -113,13 +113,23 @@ final class ImportRowPolicy {
         }
         List<String> unknownCategories = new ArrayList<>();
         List<Long> themeIds = themeIds(category, mapping, unknownCategories, notes);
-        return new ImportedContribution(row.line(), kind(value(row, mapping, ImportField.KIND)), title, body, commune(scope, notes),
-                themeIds, date(value(row, mapping, ImportField.DATE)), blankToNull(reference), blankToNull(url),
+        return new ImportedContribution(
+                row.line(),
+                kind(value(row, mapping, ImportField.KIND)),
+                title,
+                body,
+                commune(scope, notes),
+                themeIds,
+                date(value(row, mapping, ImportField.DATE)),
+                blankToNull(reference),
+                blankToNull(url),
                 count(value(row, mapping, ImportField.SUPPORTS), "exchange.row.supports.invalid"),
                 count(value(row, mapping, ImportField.COMMENTS), "exchange.row.comments.invalid"),
                 blankToNull(limited(category, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.category.tooLong")),
-                blankToNull(limited(scope, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.scope.tooLong")), Set.copyOf(notes),
-                List.copyOf(unknownCategories), blankToNull(value(row, mapping, ImportField.AUTHOR)));
+                blankToNull(limited(scope, ORIGINAL_LABEL_MAX_LENGTH, "exchange.row.scope.tooLong")),
+                Set.copyOf(notes),
+                List.copyOf(unknownCategories),
+                blankToNull(value(row, mapping, ImportField.AUTHOR)));
     }
 
     private static ContributionKind kind(String value) {
@@ -186,7 +196,8 @@ final class ImportRowPolicy {
         if (value.isEmpty()) {
             return null;
         }
-        Instant date = ImportDates.parse(value, zone).orElseThrow(() -> new UserFacingException("exchange.row.date.invalid", value));
+        Instant date = ImportDates.parse(value, zone)
+                .orElseThrow(() -> new UserFacingException("exchange.row.date.invalid", value));
         if (date.isAfter(now)) {
             throw new UserFacingException("exchange.row.date.future", value);
         }
@@ -229,7 +240,9 @@ final class ImportRowPolicy {
 
     /** A name as compared: without accents, case, typographic apostrophes or repeated spaces. */
     static String comparable(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(plain.replace('’', '\'').toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(plain.replace('’', '\'').toLowerCase(Locale.ROOT).strip())
+                .replaceAll(" ");
     }
 }

@@ -1,11 +1,6 @@
 package fr.convergences.contribution.exchange;
 
 import fr.convergences.base.UserFacingException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -25,6 +20,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads an import file as rows, in one pass and constant memory: strict UTF-8 (a byte-order mark is
@@ -44,7 +43,13 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
     private final BufferedReader reader;
     private final CSVParser csv;
 
-    private ImportSource(ImportFormat format, List<String> columns, long size, CountingStream bytes, BufferedReader reader, CSVParser csv) {
+    private ImportSource(
+            ImportFormat format,
+            List<String> columns,
+            long size,
+            CountingStream bytes,
+            BufferedReader reader,
+            CSVParser csv) {
         this.format = format;
         this.columns = columns;
         this.size = size;
@@ -68,7 +73,9 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
             }
             try {
                 CSVParser csv = csv(reader);
-                List<String> named = csv.getHeaderNames().stream().filter(name -> !name.isBlank()).toList();
+                List<String> named = csv.getHeaderNames().stream()
+                        .filter(name -> !name.isBlank())
+                        .toList();
                 return new ImportSource(format, named, Files.size(file), bytes, reader, csv);
             } catch (RuntimeException e) {
                 reader.close();
@@ -126,11 +133,20 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(3);
         byte[] start = buffered.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
+        if (!(start.length == 3
+                && (start[0] & 0xFF) == 0xEF
+                && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF)) {
             buffered.reset();
         }
-        return new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new BufferedReader(
+                new InputStreamReader(
+                        buffered,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
     }
 
     private static CSVParser csv(BufferedReader reader) throws IOException {
@@ -141,7 +157,8 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
             throw new UserFacingException("exchange.file.empty");
         }
         try {
-            CSVParser parser = CSVFormat.DEFAULT.builder()
+            CSVParser parser = CSVFormat.DEFAULT
+                    .builder()
                     .setDelimiter(delimiter(header))
                     .setHeader()
                     .setSkipHeaderRecord(true)

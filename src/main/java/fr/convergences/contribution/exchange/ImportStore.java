@@ -4,9 +4,7 @@ import fr.convergences.identity.Actor;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.SQLException;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,7 +22,8 @@ class ImportStore {
     private static final int REPORT_RETENTION_LOCK = 0x52504F52; // "RPOR"
 
     // The batched statements of ImportWriter and RejectionWriter, which prepare them once on the import's connection.
-    static final String NEXT_IDS = "SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, ?)";
+    static final String NEXT_IDS =
+            "SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, ?)";
     static final String INSERT_CONTRIBUTION = """
             INSERT INTO contribution (id, consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
             OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'IMPORTED')""";
@@ -48,7 +47,8 @@ class ImportStore {
         this.authors = authors;
     }
 
-    long insertImport(Actor actor, long councilId, long consultationId, String fileName, ImportFormat format, Instant now) {
+    long insertImport(
+            Actor actor, long councilId, long consultationId, String fileName, ImportFormat format, Instant now) {
         return jdbc.prepareStatement("""
                 INSERT INTO contribution_import (council_id, consultation_id, imported_by, imported_at, file_name, format,
                                                  accepted_count, rejected_count)
@@ -67,12 +67,13 @@ class ImportStore {
     }
 
     void recordCounts(long importId, long accepted, long rejected) {
-        jdbc.prepareStatement("UPDATE contribution_import SET accepted_count = ?, rejected_count = ? WHERE id = ?", statement -> {
-            statement.setLong(1, accepted);
-            statement.setLong(2, rejected);
-            statement.setLong(3, importId);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE contribution_import SET accepted_count = ?, rejected_count = ? WHERE id = ?", statement -> {
+                    statement.setLong(1, accepted);
+                    statement.setLong(2, rejected);
+                    statement.setLong(3, importId);
+                    return statement.executeUpdate();
+                });
     }
 
     /**
@@ -107,8 +108,14 @@ class ImportStore {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Provenance(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        (Integer) rows.getObject(5), (Integer) rows.getObject(6), rows.getTimestamp(7).toInstant()));
+                return Optional.of(new Provenance(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        (Integer) rows.getObject(5),
+                        (Integer) rows.getObject(6),
+                        rows.getTimestamp(7).toInstant()));
             }
         });
     }
@@ -117,7 +124,7 @@ class ImportStore {
     long write(long consultationId, long importId, Instant now, Rows rows) {
         return jdbc.execute(connection -> {
             try (ImportWriter writer = new ImportWriter(connection, consultationId, importId, now, authors);
-                 RejectionWriter rejections = new RejectionWriter(connection, importId)) {
+                    RejectionWriter rejections = new RejectionWriter(connection, importId)) {
                 return rows.writeWith(writer, rejections);
             }
         });
@@ -177,8 +184,11 @@ class ImportStore {
             long count = 0;
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    RejectedRow row = new RejectedRow(rows.getLong(1), rows.getString(2),
-                            RejectionWriter.decode((String[]) rows.getArray(3).getArray()), rows.getString(4));
+                    RejectedRow row = new RejectedRow(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            RejectionWriter.decode((String[]) rows.getArray(3).getArray()),
+                            rows.getString(4));
                     try {
                         each.accept(row);
                     } catch (java.io.IOException e) {

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.util.function.BiConsumer;
 
 /**
@@ -19,16 +17,23 @@ import java.util.function.BiConsumer;
  */
 class ImportUpload extends Div {
 
-    static final String[] ACCEPTED = {".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json", "text/csv", "text/plain", "application/json"};
+    static final String[] ACCEPTED = {
+        ".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json", "text/csv", "text/plain", "application/json"
+    };
 
-    ImportUpload(ContributionImportService imports, Actor actor, long consultationId, StatusMessage status,
-                 BiConsumer<ImportFile, ImportPreview> onPreview) {
+    ImportUpload(
+            ContributionImportService imports,
+            Actor actor,
+            long consultationId,
+            StatusMessage status,
+            BiConsumer<ImportFile, ImportPreview> onPreview) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(event -> {
             ImportFile file = null;
             try {
-                file = imports.receive(actor, consultationId, event.getFileName(), event.getFileSize(), event.getInputStream());
+                file = imports.receive(
+                        actor, consultationId, event.getFileName(), event.getFileSize(), event.getInputStream());
                 ImportPreview preview = imports.preview(actor, consultationId, file, null);
                 ImportFile received = file;
                 try {
@@ -66,8 +71,12 @@ class ImportUpload extends Div {
 
     private UploadI18N i18n(long maxFileSize) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("exchange.upload.add")).setMany(getTranslation("exchange.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("exchange.upload.drop")).setMany(getTranslation("exchange.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("exchange.upload.add"))
+                .setMany(getTranslation("exchange.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("exchange.upload.drop"))
+                .setMany(getTranslation("exchange.upload.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("exchange.file.tooLarge", maxFileSize / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("exchange.upload.type"))

@@ -20,7 +20,6 @@ import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -44,7 +43,10 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private ImportFile file;
     private ColumnMapping mapping;
 
-    public ImportView(ContributionImportService imports, CurrentUser currentUser, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    public ImportView(
+            ContributionImportService imports,
+            CurrentUser currentUser,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.imports = imports;
         this.currentUser = currentUser;
         this.executor = executor;
@@ -68,10 +70,15 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(status);
             return;
         }
-        add(new Paragraph(new Anchor("consultations/" + consultationId, details.consultation().title())),
+        add(
+                new Paragraph(new Anchor(
+                        "consultations/" + consultationId,
+                        details.consultation().title())),
                 new Paragraph(getTranslation("exchange.help")),
                 new ImportUpload(imports, currentUser.actor(), consultationId, status, this::showPreview),
-                status, progress, stage);
+                status,
+                progress,
+                stage);
     }
 
     private void showPreview(ImportFile received, ImportPreview preview) {
@@ -109,11 +116,15 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
         file = null;
         stage.removeAll();
         status.clear();
-        progress.run(executor, listener -> {
-            try (committed) {
-                return imports.commit(actor, consultationId, committed, mapping, listener);
-            }
-        }, report -> stage.add(new ImportReportPanel(report, consultationId, imports, actor)), status::error);
+        progress.run(
+                executor,
+                listener -> {
+                    try (committed) {
+                        return imports.commit(actor, consultationId, committed, mapping, listener);
+                    }
+                },
+                report -> stage.add(new ImportReportPanel(report, consultationId, imports, actor)),
+                status::error);
     }
 
     private void discardFile() {

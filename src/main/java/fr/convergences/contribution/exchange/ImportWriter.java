@@ -1,5 +1,6 @@
 package fr.convergences.contribution.exchange;
 
+import fr.convergences.base.PersonalDataDetector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import fr.convergences.base.PersonalDataDetector;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,7 +38,8 @@ final class ImportWriter implements AutoCloseable {
     private final List<ImportedContribution> pending = new ArrayList<>(BATCH_SIZE);
     private long written;
 
-    ImportWriter(Connection connection, long consultationId, long importId, Instant now, ImportAuthors authors) throws SQLException {
+    ImportWriter(Connection connection, long consultationId, long importId, Instant now, ImportAuthors authors)
+            throws SQLException {
         this.consultationId = consultationId;
         this.authors = authors;
         this.importId = importId;
@@ -108,7 +108,9 @@ final class ImportWriter implements AutoCloseable {
             } else {
                 sources.setLong(10, consultationId);
             }
-            sources.setString(11, row.author() == null ? null : authors.source(SourceKey.origin(row.externalUrl()), row.author()));
+            sources.setString(
+                    11,
+                    row.author() == null ? null : authors.source(SourceKey.origin(row.externalUrl()), row.author()));
             sources.addBatch();
             for (Long themeId : row.themeIds()) {
                 themes.setLong(1, id);
@@ -155,7 +157,11 @@ final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (ids; contributions; sources; themes; originals) {
+        try (ids;
+                contributions;
+                sources;
+                themes;
+                originals) {
             pending.clear();
         }
     }

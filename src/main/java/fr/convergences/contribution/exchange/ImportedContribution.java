@@ -1,7 +1,6 @@
 package fr.convergences.contribution.exchange;
 
 import fr.convergences.contribution.ContributionKind;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +21,7 @@ final class JsonLines {
     static final String LIST_SEPARATOR = " | ";
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** The line's columns; refused with a parse exception unless the line is exactly one JSON object. */
     static Map<String, String> columns(String line) throws IOException {

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /**
@@ -33,12 +32,17 @@ public class OpenDataController {
     }
 
     @Get(value = "/{consultationId}/contributions.csv", produces = "text/csv")
-    @Operation(summary = "The public contributions of a consultation as CSV (Licence Ouverte 2.0)",
-            description = "UTF-8, comma-separated, streamed. Two comment lines (#) state the licence and the source; then a header "
-                    + "line: id, consultation, type, titre, texte, commune_insee, statut, origine, themes (separated by \" | \"), "
-                    + "soutiens, commentaires, reponse_officielle, publie_le (ISO 8601, UTC). No personal data; cells that a "
-                    + "spreadsheet would run as formulas start with an apostrophe.")
-    @ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @Operation(
+            summary = "The public contributions of a consultation as CSV (Licence Ouverte 2.0)",
+            description =
+                    "UTF-8, comma-separated, streamed. Two comment lines (#) state the licence and the source; then a header "
+                            + "line: id, consultation, type, titre, texte, commune_insee, statut, origine, themes (separated by \" | \"), "
+                            + "soutiens, commentaires, reponse_officielle, publie_le (ISO 8601, UTC). No personal data; cells that a "
+                            + "spreadsheet would run as formulas start with an apostrophe.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such consultation")
     public HttpResponse<Writable> csv(@PathVariable long consultationId) {
         export.consultation(consultationId);
@@ -48,11 +52,18 @@ public class OpenDataController {
     }
 
     @Get(value = "/{consultationId}/contributions.json", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "The public contributions of a consultation as one JSON document (Licence Ouverte 2.0)",
-            description = "Streamed. The licence and the source, the consultation, then every public contribution (hidden ones and "
-                    + "drafts are left out). No personal data.")
-    @ApiResponse(responseCode = "200", description = "The JSON document",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)))
+    @Operation(
+            summary = "The public contributions of a consultation as one JSON document (Licence Ouverte 2.0)",
+            description =
+                    "Streamed. The licence and the source, the consultation, then every public contribution (hidden ones and "
+                            + "drafts are left out). No personal data.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The JSON document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OpenDataDocument.class)))
     @ApiResponse(responseCode = "404", description = "No such consultation")
     public HttpResponse<Writable> json(@PathVariable long consultationId) {
         export.consultation(consultationId);
@@ -65,42 +76,67 @@ public class OpenDataController {
     @Serdeable
     @Schema(name = "OpenDataDocument")
     public record OpenDataDocument(
-            @Schema(description = "Licence Ouverte 2.0 (Etalab) and its address") String licence,
-            @Schema(description = "Council, consultation and date of the export, as the licence asks") String source,
+            @Schema(description = "Licence Ouverte 2.0 (Etalab) and its address")
+            String licence,
+
+            @Schema(description = "Council, consultation and date of the export, as the licence asks")
+            String source,
+
             OpenDataConsultation consultation,
-            @ArraySchema(schema = @Schema(implementation = OpenDataContribution.class)) List<OpenDataContribution> contributions) {
-    }
+
+            @ArraySchema(schema = @Schema(implementation = OpenDataContribution.class))
+            List<OpenDataContribution> contributions) {}
 
     @Serdeable
     @Schema(name = "OpenDataConsultation")
-    public record OpenDataConsultation(long id, String title, String question, String council) {
-    }
+    public record OpenDataConsultation(long id, String title, String question, String council) {}
 
     @Serdeable
     @Schema(name = "OpenDataContribution")
     public record OpenDataContribution(
             long id,
-            @Schema(allowableValues = {"NEED", "PROPOSAL", "TESTIMONY"}) String kind,
+
+            @Schema(allowableValues = {"NEED", "PROPOSAL", "TESTIMONY"})
+            String kind,
+
             String title,
             String text,
-            @Schema(nullable = true, description = "INSEE code of the commune") String communeInsee,
-            @Schema(allowableValues = {"PUBLISHED", "WITHDRAWN"}) String status,
-            @Schema(allowableValues = {"ONLINE", "MEDIATED", "DEBATE", "PAPER", "IMPORTED"}) String origin,
+
+            @Schema(nullable = true, description = "INSEE code of the commune")
+            String communeInsee,
+
+            @Schema(allowableValues = {"PUBLISHED", "WITHDRAWN"})
+            String status,
+
+            @Schema(allowableValues = {"ONLINE", "MEDIATED", "DEBATE", "PAPER", "IMPORTED"})
+            String origin,
+
             List<String> themes,
             int supportCount,
             int commentCount,
-            @Schema(nullable = true, description = "Status of the council's official answer, if any") String answerStatus,
+
+            @Schema(nullable = true, description = "Status of the council's official answer, if any")
+            String answerStatus,
+
             @Schema(description = "ISO 8601, UTC") String publishedAt,
-            @Schema(nullable = true, description = "For an imported contribution: where it came from") OpenDataSource source) {
-    }
+
+            @Schema(nullable = true, description = "For an imported contribution: where it came from")
+            OpenDataSource source) {}
 
     @Serdeable
-    @Schema(name = "OpenDataSource", description = "The other platform an imported contribution came from; never its author")
+    @Schema(
+            name = "OpenDataSource",
+            description = "The other platform an imported contribution came from; never its author")
     public record OpenDataSource(
-            @Schema(description = "Host of its address there; empty when the file gave none") String platform,
+            @Schema(description = "Host of its address there; empty when the file gave none")
+            String platform,
+
             @Schema(nullable = true) String reference,
             @Schema(nullable = true) String url,
-            @Schema(nullable = true, description = "Supports there, not counted here") Integer supports,
-            @Schema(nullable = true, description = "Comments there, not counted here") Integer comments) {
-    }
+
+            @Schema(nullable = true, description = "Supports there, not counted here")
+            Integer supports,
+
+            @Schema(nullable = true, description = "Comments there, not counted here")
+            Integer comments) {}
 }

@@ -6,14 +6,13 @@ import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A consultation's public contributions as open data under the Licence Ouverte 2.0 (Etalab), in CSV
@@ -26,10 +25,27 @@ import java.util.List;
 @Singleton
 public class OpenDataExport {
 
-    public static final String LICENCE = "Licence Ouverte 2.0 (Etalab) — https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
-    static final List<String> COLUMNS = List.of("id", "consultation", "type", "titre", "texte", "commune_insee", "statut", "origine",
-            "themes", "soutiens", "commentaires", "reponse_officielle", "publie_le",
-            "plateforme_origine", "reference_origine", "adresse_origine", "soutiens_origine", "commentaires_origine");
+    public static final String LICENCE =
+            "Licence Ouverte 2.0 (Etalab) — https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "consultation",
+            "type",
+            "titre",
+            "texte",
+            "commune_insee",
+            "statut",
+            "origine",
+            "themes",
+            "soutiens",
+            "commentaires",
+            "reponse_officielle",
+            "publie_le",
+            "plateforme_origine",
+            "reference_origine",
+            "adresse_origine",
+            "soutiens_origine",
+            "commentaires_origine");
     public static final String THEME_SEPARATOR = " | ";
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -53,16 +69,32 @@ public class OpenDataExport {
         ConsultationDetails consultation = consultations.details(consultationId);
         String title = safe(consultation.consultation().title());
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get());
+            CSVPrinter csv = new CSVPrinter(
+                    out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get());
             csv.printComment(LICENCE);
             csv.printComment(source(consultation));
             csv.printRecord(COLUMNS);
-            store.eachPublic(consultationId, row -> csv.printRecord(row.id(), title, row.kind(), safe(row.title()), safe(row.text()),
-                    safe(row.communeInsee()), row.status(), row.origin(), safe(String.join(THEME_SEPARATOR, row.themes())),
-                    row.supportCount(), row.commentCount(), row.answerStatus(), row.publishedAt(),
-                    row.source() == null ? null : row.source().platform(), row.source() == null ? null : safe(row.source().reference()),
-                    row.source() == null ? null : safe(row.source().url()), row.source() == null ? null : row.source().supports(),
-                    row.source() == null ? null : row.source().comments()));
+            store.eachPublic(
+                    consultationId,
+                    row -> csv.printRecord(
+                            row.id(),
+                            title,
+                            row.kind(),
+                            safe(row.title()),
+                            safe(row.text()),
+                            safe(row.communeInsee()),
+                            row.status(),
+                            row.origin(),
+                            safe(String.join(THEME_SEPARATOR, row.themes())),
+                            row.supportCount(),
+                            row.commentCount(),
+                            row.answerStatus(),
+                            row.publishedAt(),
+                            row.source() == null ? null : row.source().platform(),
+                            row.source() == null ? null : safe(row.source().reference()),
+                            row.source() == null ? null : safe(row.source().url()),
+                            row.source() == null ? null : row.source().supports(),
+                            row.source() == null ? null : row.source().comments()));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,7 +154,8 @@ public class OpenDataExport {
 
     /** The attribution the licence asks for: who produced the data, and when. */
     private String source(ConsultationDetails consultation) {
-        return consultation.councilName() + " — " + consultation.consultation().title() + " (Convergences), " + clock.instant();
+        return consultation.councilName() + " — " + consultation.consultation().title() + " (Convergences), "
+                + clock.instant();
     }
 
     private static void writeCount(JsonGenerator json, String name, Integer count) throws IOException {
@@ -142,6 +175,8 @@ public class OpenDataExport {
             return value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 }

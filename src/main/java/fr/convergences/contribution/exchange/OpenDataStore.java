@@ -2,7 +2,6 @@ package fr.convergences.contribution.exchange;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -63,16 +62,37 @@ class OpenDataStore {
     }
 
     /** One public contribution, as both formats show it. */
-    record PublicRow(long id, String kind, String title, String text, String communeInsee, String status, String origin,
-                     List<String> themes, int supportCount, int commentCount, String answerStatus, String publishedAt,
-                     OpenDataController.OpenDataSource source) {
+    record PublicRow(
+            long id,
+            String kind,
+            String title,
+            String text,
+            String communeInsee,
+            String status,
+            String origin,
+            List<String> themes,
+            int supportCount,
+            int commentCount,
+            String answerStatus,
+            String publishedAt,
+            OpenDataController.OpenDataSource source) {
 
         static PublicRow of(ResultSet rows) throws SQLException {
             Instant published = rows.getTimestamp("published_at").toInstant();
-            return new PublicRow(rows.getLong("id"), rows.getString("kind"), rows.getString("title"), rows.getString("body"),
-                    rows.getString("commune_insee"), rows.getString("status"), rows.getString("origin"),
-                    List.of((String[]) rows.getArray("themes").getArray()), rows.getInt("support_count"), rows.getInt("comment_count"),
-                    rows.getString("answer_status"), published.toString(), source(rows));
+            return new PublicRow(
+                    rows.getLong("id"),
+                    rows.getString("kind"),
+                    rows.getString("title"),
+                    rows.getString("body"),
+                    rows.getString("commune_insee"),
+                    rows.getString("status"),
+                    rows.getString("origin"),
+                    List.of((String[]) rows.getArray("themes").getArray()),
+                    rows.getInt("support_count"),
+                    rows.getInt("comment_count"),
+                    rows.getString("answer_status"),
+                    published.toString(),
+                    source(rows));
         }
 
         /** Where an imported contribution came from: the platform, its reference, address and figures there; null for others. */
@@ -81,8 +101,12 @@ class OpenDataStore {
             if (rows.wasNull()) {
                 return null;
             }
-            return new OpenDataController.OpenDataSource(rows.getString("source_platform"), rows.getString("external_id"),
-                    rows.getString("external_url"), (Integer) rows.getObject("original_supports"), (Integer) rows.getObject("original_comments"));
+            return new OpenDataController.OpenDataSource(
+                    rows.getString("source_platform"),
+                    rows.getString("external_id"),
+                    rows.getString("external_url"),
+                    (Integer) rows.getObject("original_supports"),
+                    (Integer) rows.getObject("original_comments"));
         }
     }
 }

@@ -7,8 +7,14 @@ import java.time.Instant;
  * empty when the file gave none), its reference and address there, its supports and comments there, and when it
  * was imported. Nothing personal: the author columns of other platforms are never read.
  */
-public record Provenance(long consultationId, String platform, String externalId, String externalUrl, Integer supports, Integer comments,
-                         Instant importedAt) {
+public record Provenance(
+        long consultationId,
+        String platform,
+        String externalId,
+        String externalUrl,
+        Integer supports,
+        Integer comments,
+        Instant importedAt) {
 
     public boolean platformKnown() {
         return platform != null && !platform.isEmpty();

@@ -11,7 +11,6 @@ import fr.convergences.consultation.ConsultationService;
 import fr.convergences.contribution.ContributionPageSection;
 import fr.convergences.identity.Actor;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -41,13 +40,19 @@ class ProvenanceSection implements ContributionPageSection {
             Paragraph line = new Paragraph();
             line.setId("contribution-provenance");
             // The day it was imported, in the territory's own time zone.
-            LocalDate day = LocalDate.ofInstant(provenance.importedAt(), consultations.details(provenance.consultationId()).zone());
-            String when = Messages.day(day, UI.getCurrent() == null ? Messages.FRENCH : UI.getCurrent().getLocale());
-            line.add(new Span(provenance.platformKnown()
-                    ? line.getTranslation("exchange.provenance.from", provenance.platform(), when)
-                    : line.getTranslation("exchange.provenance.file", when)));
+            LocalDate day = LocalDate.ofInstant(
+                    provenance.importedAt(),
+                    consultations.details(provenance.consultationId()).zone());
+            String when = Messages.day(
+                    day,
+                    UI.getCurrent() == null ? Messages.FRENCH : UI.getCurrent().getLocale());
+            line.add(new Span(
+                    provenance.platformKnown()
+                            ? line.getTranslation("exchange.provenance.from", provenance.platform(), when)
+                            : line.getTranslation("exchange.provenance.file", when)));
             if (provenance.externalId() != null) {
-                line.add(new Span(" · " + line.getTranslation("exchange.provenance.reference", provenance.externalId())));
+                line.add(new Span(
+                        " · " + line.getTranslation("exchange.provenance.reference", provenance.externalId())));
             }
             if (provenance.supports() != null) {
                 line.add(new Span(" · " + line.getTranslation("exchange.provenance.supports", provenance.supports())));
@@ -56,7 +61,8 @@ class ProvenanceSection implements ContributionPageSection {
                 line.add(new Span(" · " + line.getTranslation("exchange.provenance.comments", provenance.comments())));
             }
             if (provenance.externalUrl() != null) {
-                // Only http(s) addresses were accepted at import; rel=noopener keeps the other site away from this page.
+                // Only http(s) addresses were accepted at import; rel=noopener keeps the other site away from this
+                // page.
                 Anchor link = new Anchor(provenance.externalUrl(), line.getTranslation("exchange.provenance.link"));
                 link.setTarget(AnchorTarget.BLANK);
                 link.getElement().setAttribute("rel", "noopener noreferrer nofollow");

@@ -55,8 +55,12 @@ final class RejectionWriter implements AutoCloseable {
 
     /** Numbers keep their type, so that "{0, plural, …}" and "{1,number,#}" format again when the report is read. */
     static String[] encode(List<Object> arguments) {
-        return arguments.stream().map(argument -> argument instanceof Number number && !(argument instanceof Double || argument instanceof Float)
-                ? "n:" + number.longValue() : "s:" + storable(String.valueOf(argument))).toArray(String[]::new);
+        return arguments.stream()
+                .map(argument ->
+                        argument instanceof Number number && !(argument instanceof Double || argument instanceof Float)
+                                ? "n:" + number.longValue()
+                                : "s:" + storable(String.valueOf(argument)))
+                .toArray(String[]::new);
     }
 
     /**
@@ -70,7 +74,8 @@ final class RejectionWriter implements AutoCloseable {
     static List<Object> decode(String[] encoded) {
         List<Object> arguments = new ArrayList<>(encoded.length);
         for (String argument : encoded) {
-            arguments.add(argument.startsWith("n:") ? (Object) Long.parseLong(argument.substring(2)) : argument.substring(2));
+            arguments.add(
+                    argument.startsWith("n:") ? (Object) Long.parseLong(argument.substring(2)) : argument.substring(2));
         }
         return arguments;
     }

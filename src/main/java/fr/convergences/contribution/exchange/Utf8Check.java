@@ -20,12 +20,12 @@ import java.util.OptionalLong;
  */
 final class Utf8Check {
 
-    private Utf8Check() {
-    }
+    private Utf8Check() {}
 
     /** The number (from 1) of the first line that is not valid UTF-8, if any. */
     static OptionalLong firstMalformedLine(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = Files.newInputStream(file)) {

@@ -17,15 +17,14 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionFields;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.territory.organisation.Organisation;
-import fr.convergences.contribution.Contribution;
-import fr.convergences.contribution.ContributionFields;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /**
@@ -41,7 +40,8 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
     private final MediationService mediation;
     private final CurrentUser currentUser;
 
-    public CollectContributionView(ConsultationService consultations, MediationService mediation, CurrentUser currentUser) {
+    public CollectContributionView(
+            ConsultationService consultations, MediationService mediation, CurrentUser currentUser) {
         this.consultations = consultations;
         this.mediation = mediation;
         this.currentUser = currentUser;
@@ -67,10 +67,14 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
         organisation.setItems(organisations);
         organisation.setEmptySelectionAllowed(true);
         organisation.setEmptySelectionCaption(getTranslation("contribution.mediation.organisation.none"));
-        organisation.setItemLabelGenerator(item -> item == null ? getTranslation("contribution.mediation.organisation.none") : item.name());
+        organisation.setItemLabelGenerator(
+                item -> item == null ? getTranslation("contribution.mediation.organisation.none") : item.name());
         organisation.setId("mediation-organisation");
         organisations.stream().findFirst().ifPresent(organisation::setValue);
-        ContributionFields fields = new ContributionFields(consultation, List.of(), consultations.territoryCommunes(consultation.consultation().councilId()));
+        ContributionFields fields = new ContributionFields(
+                consultation,
+                List.of(),
+                consultations.territoryCommunes(consultation.consultation().councilId()));
         Checkbox consent = new Checkbox(getTranslation("contribution.mediation.consent"));
         consent.setId("mediation-consent");
         TextField name = new TextField(getTranslation("contribution.mediation.name"));
@@ -81,7 +85,8 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
         ageBand.setItems(AgeBand.values());
         ageBand.setEmptySelectionAllowed(true);
         ageBand.setEmptySelectionCaption(getTranslation("contribution.mediation.ageBand.none"));
-        ageBand.setItemLabelGenerator(band -> band == null ? getTranslation("contribution.mediation.ageBand.none")
+        ageBand.setItemLabelGenerator(band -> band == null
+                ? getTranslation("contribution.mediation.ageBand.none")
                 : getTranslation("contribution.ageBand." + band.name()));
         ageBand.setId("mediation-age-band");
         StatusMessage status = new StatusMessage();
@@ -92,8 +97,18 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
         save.setDisableOnClick(true);
         save.addClickListener(click -> {
             try {
-                Contribution saved = mediation.collect(volunteer, id, new MediationForm(fields.form(), place.getValue(),
-                        organisation.getValue() == null ? null : organisation.getValue().id(), consent.getValue(), name.getValue(), ageBand.getValue()));
+                Contribution saved = mediation.collect(
+                        volunteer,
+                        id,
+                        new MediationForm(
+                                fields.form(),
+                                place.getValue(),
+                                organisation.getValue() == null
+                                        ? null
+                                        : organisation.getValue().id(),
+                                consent.getValue(),
+                                name.getValue(),
+                                ageBand.getValue()));
                 status.success(getTranslation("contribution.mediation.saved", saved.title()));
                 fields.clearWords();
                 consent.clear();
@@ -105,8 +120,18 @@ public class CollectContributionView extends Div implements BeforeEnterObserver,
                 save.setEnabled(true);
             }
         });
-        add(new H1(getTranslation("contribution.mediation.title")), new Anchor("consultations/" + id, consultation.consultation().title()),
-                new Paragraph(getTranslation("contribution.mediation.intro")), status, place, organisation, fields, consent, name, ageBand, save);
+        add(
+                new H1(getTranslation("contribution.mediation.title")),
+                new Anchor("consultations/" + id, consultation.consultation().title()),
+                new Paragraph(getTranslation("contribution.mediation.intro")),
+                status,
+                place,
+                organisation,
+                fields,
+                consent,
+                name,
+                ageBand,
+                save);
     }
 
     @Override

@@ -7,6 +7,10 @@ import fr.convergences.contribution.ContributionForm;
  * collected, the organisation collecting them (optional), the person's consent (required), and
  * optionally their name and age band.
  */
-public record MediationForm(ContributionForm contribution, String place, Long organisationId, boolean consent,
-                            String participantName, AgeBand participantAgeBand) {
-}
+public record MediationForm(
+        ContributionForm contribution,
+        String place,
+        Long organisationId,
+        boolean consent,
+        String participantName,
+        AgeBand participantAgeBand) {}

@@ -4,6 +4,13 @@ import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.contribution.Contribution;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionOrigin;
+import fr.convergences.contribution.ContributionRepository;
+import fr.convergences.contribution.ContributionStore;
+import fr.convergences.contribution.ContributionValidator;
+import fr.convergences.contribution.ContributionWindow;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Action;
@@ -11,16 +18,8 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
-import fr.convergences.contribution.Contribution;
-import fr.convergences.contribution.ContributionForm;
-import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.ContributionStore;
-import fr.convergences.contribution.ContributionRepository;
-import fr.convergences.contribution.ContributionValidator;
-import fr.convergences.contribution.ContributionWindow;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +44,16 @@ public class MediationService {
     private final Permissions permissions;
     private final Clock clock;
 
-    public MediationService(ContributionRepository contributions, MediationRepository mediations, ContributionStore records,
-                            ContributionValidator validator, ConsultationService consultations, OrganisationService organisations,
-                            AccountRepository accounts, Permissions permissions, Clock clock) {
+    public MediationService(
+            ContributionRepository contributions,
+            MediationRepository mediations,
+            ContributionStore records,
+            ContributionValidator validator,
+            ConsultationService consultations,
+            OrganisationService organisations,
+            AccountRepository accounts,
+            Permissions permissions,
+            Clock clock) {
         this.contributions = contributions;
         this.mediations = mediations;
         this.records = records;
@@ -74,7 +80,10 @@ public class MediationService {
             throw new IllegalArgumentException("not collected by a person: " + origin);
         }
         ConsultationDetails consultation = consultations.details(consultationId);
-        permissions.require(volunteer, Action.CONTRIBUTE_ON_BEHALF, consultation.consultation().councilId());
+        permissions.require(
+                volunteer,
+                Action.CONTRIBUTE_ON_BEHALF,
+                consultation.consultation().councilId());
         if (!ContributionWindow.accepts(consultation, origin, LocalDate.now(clock.withZone(consultation.zone())))) {
             throw new UserFacingException("contribution.mediation.closed");
         }
@@ -82,21 +91,28 @@ public class MediationService {
             throw new UserFacingException("contribution.mediation.consentRequired");
         }
         String place = TextInput.singleLine(form.place(), Mediation.PLACE_MAX_LENGTH, "contribution.mediation.place");
-        String name = TextInput.singleLineOptional(form.participantName(), Mediation.NAME_MAX_LENGTH, "contribution.mediation.name");
-        if (form.organisationId() != null && organisations.actingFor(volunteer).stream().map(Organisation::id)
-                .noneMatch(form.organisationId()::equals)) {
+        String name = TextInput.singleLineOptional(
+                form.participantName(), Mediation.NAME_MAX_LENGTH, "contribution.mediation.name");
+        if (form.organisationId() != null
+                && organisations.actingFor(volunteer).stream()
+                        .map(Organisation::id)
+                        .noneMatch(form.organisationId()::equals)) {
             throw new UserFacingException("contribution.organisation.notMember");
         }
         // The words are the participant's own, not an organisation's: the contribution carries no organisation.
         ContributionForm words = form.contribution();
-        ContributionValidator.Valid valid = validator.validate(volunteer, consultation, new ContributionForm(words.kind(), words.title(),
-                words.body(), words.themeIds(), words.communeInsee(), null));
+        ContributionValidator.Valid valid = validator.validate(
+                volunteer,
+                consultation,
+                new ContributionForm(
+                        words.kind(), words.title(), words.body(), words.themeIds(), words.communeInsee(), null));
         Instant now = clock.instant();
-        Contribution saved = contributions.save(Contribution.create(consultationId, null, origin, null,
-                valid.text(), true, now));
+        Contribution saved =
+                contributions.save(Contribution.create(consultationId, null, origin, null, valid.text(), true, now));
         records.replaceThemes(saved.id(), valid.themeIds());
         records.keepOriginal(saved.id(), valid.original(), java.sql.Timestamp.from(now));
-        mediations.save(new Mediation(saved.id(), volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));
+        mediations.save(new Mediation(
+                saved.id(), volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));
         return saved;
     }
 
@@ -115,26 +131,33 @@ public class MediationService {
     /** The public attribution of a collected contribution: by whom (the organisation, else the volunteer) and where. */
     @Transactional(readOnly = true)
     public Optional<Attribution> attribution(long contributionId) {
-        return mediations.findById(contributionId).map(mediation -> new Attribution(
-                mediation.organisationId() != null ? organisations.find(mediation.organisationId()).name()
-                        : Optional.ofNullable(mediation.collectedBy()).flatMap(accounts::findById).map(Account::displayName).orElse(null),
-                mediation.place(), mediation.consentRecordedAt()));
+        return mediations
+                .findById(contributionId)
+                .map(mediation -> new Attribution(
+                        mediation.organisationId() != null
+                                ? organisations.find(mediation.organisationId()).name()
+                                : Optional.ofNullable(mediation.collectedBy())
+                                        .flatMap(accounts::findById)
+                                        .map(Account::displayName)
+                                        .orElse(null),
+                        mediation.place(),
+                        mediation.consentRecordedAt()));
     }
 
     /** The participant's details, for council admins only (personal data). */
     @Transactional(readOnly = true)
     public Optional<Mediation> participant(Actor actor, long contributionId) {
-        return contributions.findById(contributionId)
-                .filter(contribution -> permissions.allows(actor, Action.SEE_REAL_IDENTITIES, consultations.councilOf(contribution.consultationId())))
+        return contributions
+                .findById(contributionId)
+                .filter(contribution -> permissions.allows(
+                        actor, Action.SEE_REAL_IDENTITIES, consultations.councilOf(contribution.consultationId())))
                 .flatMap(contribution -> mediations.findById(contributionId));
     }
 
-    public record Attribution(String collector, String place, Instant collectedAt) {
-    }
+    public record Attribution(String collector, String place, Instant collectedAt) {}
 
     /** A contribution collected offline, with how it was collected. */
-    public record Collected(Contribution contribution, Mediation mediation) {
-    }
+    public record Collected(Contribution contribution, Mediation mediation) {}
 
     /**
      * The public contributions (published, neither withdrawn nor hidden) collected for an organisation, or with
@@ -142,12 +165,16 @@ public class MediationService {
      * that tell their authors what became of them: the participant's name is in them, so the caller checks who asks.
      */
     @Transactional(readOnly = true)
-    public List<Collected> collected(@io.micronaut.core.annotation.Nullable Long organisationId, long volunteerAccountId) {
-        List<Mediation> found = organisationId != null ? mediations.findByOrganisationIdOrderByContributionId(organisationId)
+    public List<Collected> collected(
+            @io.micronaut.core.annotation.Nullable Long organisationId, long volunteerAccountId) {
+        List<Mediation> found = organisationId != null
+                ? mediations.findByOrganisationIdOrderByContributionId(organisationId)
                 : mediations.findByCollectedByAndOrganisationIdIsNullOrderByContributionId(volunteerAccountId);
         return found.stream()
                 .flatMap(mediation -> contributions.findById(mediation.contributionId()).stream()
-                        .filter(contribution -> contribution.status() == fr.convergences.contribution.ContributionStatus.PUBLISHED && !contribution.hidden())
+                        .filter(contribution ->
+                                contribution.status() == fr.convergences.contribution.ContributionStatus.PUBLISHED
+                                        && !contribution.hidden())
                         .map(contribution -> new Collected(contribution, mediation)))
                 .toList();
     }

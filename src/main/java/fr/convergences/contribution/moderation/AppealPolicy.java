@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class AppealPolicy {
 
-    private AppealPolicy() {
-    }
+    private AppealPolicy() {}
 
     /** Empty when the author may appeal, else the message key of the refusal. */
     static Optional<String> refusal(ModerationDecision decision, boolean alreadyAppealed, boolean hidingStillInForce) {

@@ -3,7 +3,6 @@ package fr.convergences.contribution.moderation;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

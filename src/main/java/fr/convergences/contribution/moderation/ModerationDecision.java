@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /**
@@ -25,7 +24,10 @@ public record ModerationDecision(
         @Nullable Integer removedLength,
         Instant decidedAt) {
 
-    public enum Kind { HIDE, REDACT }
+    public enum Kind {
+        HIDE,
+        REDACT
+    }
 
     /** Hidden by the platform after reports from several established accounts, pending a moderator's review. */
     public boolean automatic() {
@@ -36,13 +38,31 @@ public record ModerationDecision(
         return commentId != null;
     }
 
-    public static ModerationDecision hide(long councilId, long contributionId, Long commentId, String reason, Long moderatorId, Instant now) {
-        return new ModerationDecision(null, councilId, contributionId, commentId, Kind.HIDE, reason, moderatorId, null, null, now);
+    public static ModerationDecision hide(
+            long councilId, long contributionId, Long commentId, String reason, Long moderatorId, Instant now) {
+        return new ModerationDecision(
+                null, councilId, contributionId, commentId, Kind.HIDE, reason, moderatorId, null, null, now);
     }
 
-    public static ModerationDecision redact(long councilId, long contributionId, Long commentId, String reason, long moderatorId,
-                                     String fields, int removedLength, Instant now) {
-        return new ModerationDecision(null, councilId, contributionId, commentId, Kind.REDACT, reason, moderatorId, fields,
-                removedLength, now);
+    public static ModerationDecision redact(
+            long councilId,
+            long contributionId,
+            Long commentId,
+            String reason,
+            long moderatorId,
+            String fields,
+            int removedLength,
+            Instant now) {
+        return new ModerationDecision(
+                null,
+                councilId,
+                contributionId,
+                commentId,
+                Kind.REDACT,
+                reason,
+                moderatorId,
+                fields,
+                removedLength,
+                now);
     }
 }

@@ -7,7 +7,6 @@ import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
 import fr.convergences.identity.notification.OutgoingNotification;
 import jakarta.inject.Singleton;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +32,13 @@ public class ModerationDecisions {
     private final ModerationStore store;
     private final NotificationOutbox outbox;
 
-    ModerationDecisions(ModerationDecisionRepository decisions, ModerationAppealRepository appeals, CouncilRoleRepository roles,
-                      Notifications notifications, ModerationStore store, NotificationOutbox outbox) {
+    ModerationDecisions(
+            ModerationDecisionRepository decisions,
+            ModerationAppealRepository appeals,
+            CouncilRoleRepository roles,
+            Notifications notifications,
+            ModerationStore store,
+            NotificationOutbox outbox) {
         this.outbox = outbox;
         this.decisions = decisions;
         this.appeals = appeals;
@@ -52,18 +56,30 @@ public class ModerationDecisions {
      * moderator. Each alert is its own event (a rolled-back report records nothing, so a random key tells nobody twice).
      */
     public void alertModerators(long councilId, String titleKey, String bodyKey, List<?> arguments, String link) {
-        List<Long> moderators = roles.findByCouncilIdAndRole(councilId, CouncilRole.MODERATOR).stream().map(role -> role.accountId())
-                .distinct().toList();
+        List<Long> moderators = roles.findByCouncilIdAndRole(councilId, CouncilRole.MODERATOR).stream()
+                .map(role -> role.accountId())
+                .distinct()
+                .toList();
         if (!moderators.isEmpty()) {
-            outbox.recordFor(new OutgoingNotification("moderation-alert:" + UUID.randomUUID(), NotificationOutbox.GIVEN_RECIPIENTS, councilId,
-                    NotificationKind.MODERATION_ALERT, titleKey, bodyKey, arguments, link), moderators);
+            outbox.recordFor(
+                    new OutgoingNotification(
+                            "moderation-alert:" + UUID.randomUUID(),
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            councilId,
+                            NotificationKind.MODERATION_ALERT,
+                            titleKey,
+                            bodyKey,
+                            arguments,
+                            link),
+                    moderators);
         }
     }
 
     /** Tells the author of a content; imported or collected contents have nobody to tell. */
     public void tellAuthor(Long authorAccountId, String titleKey, String bodyKey, List<Object> arguments, String link) {
         if (authorAccountId != null) {
-            notifications.notify(authorAccountId, NotificationKind.MODERATION_DECISION, titleKey, bodyKey, arguments, link);
+            notifications.notify(
+                    authorAccountId, NotificationKind.MODERATION_DECISION, titleKey, bodyKey, arguments, link);
         }
     }
 
@@ -72,10 +88,25 @@ public class ModerationDecisions {
      * teaches people that reporting is pointless). Through the outbox: there may be many, and the decision does not
      * wait for a mail server. {@code eventKey} names this one dismissal, so that it is told once.
      */
-    public void tellReporters(String eventKey, long subjectId, List<Long> reporterIds, String titleKey, String bodyKey, List<String> arguments,
-                              String link) {
-        outbox.recordFor(new OutgoingNotification(eventKey, NotificationOutbox.GIVEN_RECIPIENTS, subjectId, NotificationKind.MODERATION_DECISION,
-                titleKey, bodyKey, arguments, link), reporterIds.stream().distinct().toList());
+    public void tellReporters(
+            String eventKey,
+            long subjectId,
+            List<Long> reporterIds,
+            String titleKey,
+            String bodyKey,
+            List<String> arguments,
+            String link) {
+        outbox.recordFor(
+                new OutgoingNotification(
+                        eventKey,
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        subjectId,
+                        NotificationKind.MODERATION_DECISION,
+                        titleKey,
+                        bodyKey,
+                        arguments,
+                        link),
+                reporterIds.stream().distinct().toList());
     }
 
     /**
@@ -83,17 +114,25 @@ public class ModerationDecisions {
      */
     public Map<Long, List<RedactionNotice>> notices(long contributionId, ZoneId zone) {
         List<ModerationDecision> redactions = decisions.findByContributionIdOrderByDecidedAtAsc(contributionId).stream()
-                .filter(decision -> decision.kind() == ModerationDecision.Kind.REDACT).toList();
+                .filter(decision -> decision.kind() == ModerationDecision.Kind.REDACT)
+                .toList();
         if (redactions.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ModerationAppeal> appealed = appeals.findByDecisionIdIn(redactions.stream().map(ModerationDecision::id).toList())
-                .stream().collect(Collectors.toMap(ModerationAppeal::decisionId, Function.identity()));
+        Map<Long, ModerationAppeal> appealed =
+                appeals
+                        .findByDecisionIdIn(
+                                redactions.stream().map(ModerationDecision::id).toList())
+                        .stream()
+                        .collect(Collectors.toMap(ModerationAppeal::decisionId, Function.identity()));
         Map<Long, List<RedactionNotice>> notices = new HashMap<>();
         for (ModerationDecision decision : redactions) {
             ModerationAppeal appeal = appealed.get(decision.id());
             notices.computeIfAbsent(decision.commentId() == null ? 0L : decision.commentId(), key -> new ArrayList<>())
-                    .add(new RedactionNotice(decision.id(), decision.decidedAt().atZone(zone).toLocalDate(), decision.reason(),
+                    .add(new RedactionNotice(
+                            decision.id(),
+                            decision.decidedAt().atZone(zone).toLocalDate(),
+                            decision.reason(),
                             appeal != null && appeal.outcome() == ModerationAppeal.Outcome.REVERSED));
         }
         return notices;
@@ -103,7 +142,8 @@ public class ModerationDecisions {
     public void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
         store.wipeCopies(redaction, contributionId, commentId);
         if (commentId == null) {
-            // Alerts still in the outbox carry the title as it was: they would write the passage into notifications later.
+            // Alerts still in the outbox carry the title as it was: they would write the passage into notifications
+            // later.
             outbox.redact("/contributions/" + contributionId, redaction.passage(), Redaction.MARKER);
         }
     }

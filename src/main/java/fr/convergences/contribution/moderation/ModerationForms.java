@@ -16,9 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
-import io.micronaut.core.annotation.Nullable;
 import fr.convergences.identity.Actor;
-
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -31,8 +30,7 @@ public final class ModerationForms {
 
     static final String CHARTER_ROUTE = "charte-de-participation";
 
-    private ModerationForms() {
-    }
+    private ModerationForms() {}
 
     /**
      * Runs a use case; the page reloads to show its effect, or the refusal is shown and announced. The page's message
@@ -83,17 +81,30 @@ public final class ModerationForms {
 
     /** One reason, one button. */
     public static final class ReasonForm extends Div {
-        public ReasonForm(String id, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
+        public ReasonForm(
+                String id, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
             this(id + "-reason", id, labelKey, buttonKey, status, useCase);
         }
 
-        public ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, StatusMessage status, Consumer<String> useCase) {
+        public ReasonForm(
+                String reasonId,
+                String buttonId,
+                String labelKey,
+                String buttonKey,
+                StatusMessage status,
+                Consumer<String> useCase) {
             this(reasonId, buttonId, labelKey, buttonKey, null, status, useCase);
         }
 
         /** With {@code doneKey}, the sentence that confirms what was done. */
-        public ReasonForm(String reasonId, String buttonId, String labelKey, String buttonKey, @Nullable String doneKey, StatusMessage status,
-                          Consumer<String> useCase) {
+        public ReasonForm(
+                String reasonId,
+                String buttonId,
+                String labelKey,
+                String buttonKey,
+                @Nullable String doneKey,
+                StatusMessage status,
+                Consumer<String> useCase) {
             addClassName("inline-form");
             TextField reason = new TextField(getTranslation(labelKey));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
@@ -121,7 +132,8 @@ public final class ModerationForms {
             TextField reason = new TextField(getTranslation("contribution.moderation.reasonLabel"));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
             reason.setId(id + "-reason");
-            // A redaction erases the words for good: the moderator confirms, seeing the passage, before anything is written.
+            // A redaction erases the words for good: the moderator confirms, seeing the passage, before anything is
+            // written.
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setId(id + "-dialog");
             confirm.setHeader(getTranslation("moderation.redaction.confirm.title"));
@@ -152,7 +164,8 @@ public final class ModerationForms {
             text.setMaxLength(ModerationAppeal.TEXT_MAX_LENGTH);
             text.setHelperText(getTranslation("moderation.appeal.once"));
             text.setId(id + "-text");
-            Button go = new Button(getTranslation("moderation.appeal.submit"),
+            Button go = new Button(
+                    getTranslation("moderation.appeal.submit"),
                     click -> run(status, () -> moderation.appeal(actor, decisionId, text.getValue())));
             go.setId(id);
             add(text, go);
@@ -161,11 +174,12 @@ public final class ModerationForms {
 
     /** A moderator upholds or reverses the decision appealed against, with a reason. */
     static final class AppealDecisionForm extends Div {
-        AppealDecisionForm(ModerationService moderation, Actor actor, ModerationQueue.PendingAppeal appeal,
-                           StatusMessage status) {
+        AppealDecisionForm(
+                ModerationService moderation, Actor actor, ModerationQueue.PendingAppeal appeal, StatusMessage status) {
             addClassName("narrow-form");
             String id = "appeal-decision-" + appeal.appealId();
-            RadioButtonGroup<ModerationAppeal.Outcome> outcome = new RadioButtonGroup<>(getTranslation("moderation.appeal.outcomeLabel"));
+            RadioButtonGroup<ModerationAppeal.Outcome> outcome =
+                    new RadioButtonGroup<>(getTranslation("moderation.appeal.outcomeLabel"));
             outcome.setItems(ModerationAppeal.Outcome.values());
             outcome.setItemLabelGenerator(value -> getTranslation("moderation.appeal.outcome." + value.name()));
             outcome.setId(id + "-outcome");
@@ -176,8 +190,12 @@ public final class ModerationForms {
             TextField reason = new TextField(getTranslation("contribution.moderation.reasonLabel"));
             reason.setMaxLength(ModerationService.REASON_MAX_LENGTH);
             reason.setId(id + "-reason");
-            Button go = new Button(getTranslation("moderation.appeal.decide"),
-                    click -> run(status, () -> moderation.decideAppeal(actor, appeal.appealId(), outcome.getValue(), reason.getValue())));
+            Button go = new Button(
+                    getTranslation("moderation.appeal.decide"),
+                    click -> run(
+                            status,
+                            () -> moderation.decideAppeal(
+                                    actor, appeal.appealId(), outcome.getValue(), reason.getValue())));
             go.setId(id);
             add(reason, go);
         }
@@ -194,7 +212,8 @@ public final class ModerationForms {
             lastDay.setLocale(getLocale());
             lastDay.setHelperText(getTranslation("moderation.suspension.lastDayHelp"));
             lastDay.setId(id + "-last-day");
-            Button go = new Button(getTranslation("moderation.suspension.submit"),
+            Button go = new Button(
+                    getTranslation("moderation.suspension.submit"),
                     click -> run(status, () -> useCase.accept(reason.getValue(), lastDay.getValue())));
             go.setId(id);
             add(reason, lastDay, go);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import fr.convergences.base.ui.NavbarItem;
 import fr.convergences.identity.CurrentUser;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /**
@@ -36,8 +35,11 @@ class ModerationMenu implements NavbarItem {
         menu.addClassName("moderation-menu");
         List<ModerationQueue.ModeratedCouncil> councils = queue.moderatedCouncils(currentUser.actor());
         for (ModerationQueue.ModeratedCouncil council : councils) {
-            Anchor link = new Anchor("conseils/" + council.slug() + "/moderation", councils.size() == 1
-                    ? menu.getTranslation("moderation.menu") : menu.getTranslation("moderation.menu.council", council.name()));
+            Anchor link = new Anchor(
+                    "conseils/" + council.slug() + "/moderation",
+                    councils.size() == 1
+                            ? menu.getTranslation("moderation.menu")
+                            : menu.getTranslation("moderation.menu.council", council.name()));
             link.setId("menu-moderation-" + council.slug());
             menu.add(link);
         }

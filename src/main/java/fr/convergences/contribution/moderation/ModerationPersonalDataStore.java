@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.identity.PersonalDataSection;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,6 @@ import fr.convergences.identity.Permissions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,19 +28,31 @@ public class ModerationQueue {
      * A reported or hidden content; the author's name is null for a deleted account, the id null for a collected text.
      * {@code reasons} are the reporters' reasons of the pending reports, oldest first (dismissed ones are left out).
      */
-    public record Item(long contributionId, @Nullable Long commentId, String text, boolean hidden, long reports,
-                       @Nullable Long authorAccountId, @Nullable String authorName, List<String> reasons) {
-    }
+    public record Item(
+            long contributionId,
+            @Nullable Long commentId,
+            String text,
+            boolean hidden,
+            long reports,
+            @Nullable Long authorAccountId,
+            @Nullable String authorName,
+            List<String> reasons) {}
 
     /** {@code filedOn} is the territory's day. */
-    public record PendingAppeal(long appealId, String appealText, LocalDate filedOn, @Nullable String appellantName,
-                                ModerationDecision.Kind kind, String decisionReason, boolean automatic, long contributionId,
-                                @Nullable Long commentId, String subject) {
-    }
+    public record PendingAppeal(
+            long appealId,
+            String appealText,
+            LocalDate filedOn,
+            @Nullable String appellantName,
+            ModerationDecision.Kind kind,
+            String decisionReason,
+            boolean automatic,
+            long contributionId,
+            @Nullable Long commentId,
+            String subject) {}
 
     /** A council the person moderates, for the menu entry that leads to its queue. */
-    public record ModeratedCouncil(String slug, String name) {
-    }
+    public record ModeratedCouncil(String slug, String name) {}
 
     /** The councils whose queue the person may open (none for a visitor), by name. */
     @Transactional(readOnly = true)

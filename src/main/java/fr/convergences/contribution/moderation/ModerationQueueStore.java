@@ -2,7 +2,6 @@ package fr.convergences.contribution.moderation;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,7 +21,8 @@ class ModerationQueueStore {
     }
 
     List<ModerationQueue.ModeratedCouncil> moderatedCouncils(long accountId) {
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT c.slug, c.name FROM council_role r JOIN council c ON c.id = r.council_id
                 WHERE r.account_id = ? AND r.role = 'MODERATOR' ORDER BY c.name""", rows -> new ModerationQueue.ModeratedCouncil(rows.getString(1), rows.getString(2)), accountId);
     }
@@ -52,7 +52,8 @@ class ModerationQueueStore {
     }
 
     List<ModerationQueue.PendingAppeal> appeals(long councilId) {
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT p.id, p.text, (p.created_at AT TIME ZONE t.time_zone)::date, a.display_name, d.kind, d.reason, d.moderator_id IS NULL, d.contribution_id,
                        d.comment_id, coalesce(m.body, c.title)
                 FROM moderation_appeal p
@@ -62,14 +63,30 @@ class ModerationQueueStore {
                 JOIN territory t ON t.id = o.territory_id
                 LEFT JOIN contribution_comment m ON m.id = d.comment_id
                 LEFT JOIN account a ON a.id = p.appellant_id
-                WHERE d.council_id = ? AND p.outcome IS NULL ORDER BY p.created_at, p.id""", rows -> new ModerationQueue.PendingAppeal(
-                rows.getLong(1), rows.getString(2), rows.getObject(3, LocalDate.class), rows.getString(4),
-                ModerationDecision.Kind.valueOf(rows.getString(5)), rows.getString(6), rows.getBoolean(7), rows.getLong(8),
-                rows.getObject(9, Long.class), rows.getString(10)), councilId);
+                WHERE d.council_id = ? AND p.outcome IS NULL ORDER BY p.created_at, p.id""",
+                rows -> new ModerationQueue.PendingAppeal(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getObject(3, LocalDate.class),
+                        rows.getString(4),
+                        ModerationDecision.Kind.valueOf(rows.getString(5)),
+                        rows.getString(6),
+                        rows.getBoolean(7),
+                        rows.getLong(8),
+                        rows.getObject(9, Long.class),
+                        rows.getString(10)),
+                councilId);
     }
 
     private static ModerationQueue.Item item(ResultSet rows) throws SQLException {
-        return new ModerationQueue.Item(rows.getLong(1), rows.getObject(2, Long.class), rows.getString(3), rows.getBoolean(4),
-                rows.getLong(5), rows.getObject(6, Long.class), rows.getString(7), List.of((String[]) rows.getArray(8).getArray()));
+        return new ModerationQueue.Item(
+                rows.getLong(1),
+                rows.getObject(2, Long.class),
+                rows.getString(3),
+                rows.getBoolean(4),
+                rows.getLong(5),
+                rows.getObject(6, Long.class),
+                rows.getString(7),
+                List.of((String[]) rows.getArray(8).getArray()));
     }
 }

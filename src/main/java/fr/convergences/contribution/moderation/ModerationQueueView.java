@@ -16,7 +16,6 @@ import fr.convergences.identity.CurrentUser;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,8 +34,12 @@ public class ModerationQueueView extends Div implements BeforeEnterObserver, Has
     private final CurrentUser currentUser;
     private final StatusMessage status = new StatusMessage();
 
-    public ModerationQueueView(CouncilDirectory councils, ModerationQueue queue, ModerationService moderation, SuspensionService suspensions,
-                               CurrentUser currentUser) {
+    public ModerationQueueView(
+            CouncilDirectory councils,
+            ModerationQueue queue,
+            ModerationService moderation,
+            SuspensionService suspensions,
+            CurrentUser currentUser) {
         this.councils = councils;
         this.queue = queue;
         this.moderation = moderation;
@@ -54,14 +57,34 @@ public class ModerationQueueView extends Div implements BeforeEnterObserver, Has
         List<ModerationQueue.Item> comments = queue.comments(actor, council.id());
         List<ModerationQueue.PendingAppeal> appeals = queue.appeals(actor, council.id());
         boolean canSuspend = suspensions.canSuspend(actor, council.id());
-        QueueLists lists = new QueueLists(this, getLocale(), moderation, suspensions, actor, council.id(), canSuspend, status);
+        QueueLists lists =
+                new QueueLists(this, getLocale(), moderation, suspensions, actor, council.id(), canSuspend, status);
         add(new H1(getTranslation("contribution.queue.title", council.name())), status);
-        section("moderation-queue", "moderation.queue.contributions", "contribution.queue.empty", contributions, lists::contribution);
-        section("moderation-comments", "moderation.queue.comments", "moderation.queue.comments.empty", comments, lists::comment);
-        section("moderation-appeals", "moderation.queue.appeals", "moderation.queue.appeals.empty", appeals, lists::appeal);
+        section(
+                "moderation-queue",
+                "moderation.queue.contributions",
+                "contribution.queue.empty",
+                contributions,
+                lists::contribution);
+        section(
+                "moderation-comments",
+                "moderation.queue.comments",
+                "moderation.queue.comments.empty",
+                comments,
+                lists::comment);
+        section(
+                "moderation-appeals",
+                "moderation.queue.appeals",
+                "moderation.queue.appeals.empty",
+                appeals,
+                lists::appeal);
         if (canSuspend) {
-            section("moderation-suspensions", "moderation.queue.suspensions", "moderation.queue.suspensions.empty",
-                    suspensions.inForce(actor, council.id()), lists::suspension);
+            section(
+                    "moderation-suspensions",
+                    "moderation.queue.suspensions",
+                    "moderation.queue.suspensions.empty",
+                    suspensions.inForce(actor, council.id()),
+                    lists::suspension);
         }
     }
 

@@ -1,30 +1,27 @@
 package fr.convergences.contribution.moderation;
 
-import fr.convergences.identity.RateLimited;
-import fr.convergences.identity.RateLimit;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Action;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.Permissions;
-import fr.convergences.identity.audit.AuditEvent;
-import fr.convergences.identity.audit.AuditTrail;
-import fr.convergences.territory.council.CouncilDirectory;
-import fr.convergences.contribution.Addendum;
 import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.CommentRepository;
 import fr.convergences.contribution.Contribution;
-import fr.convergences.contribution.ContributionStore;
 import fr.convergences.contribution.ContributionRepository;
-import fr.convergences.contribution.OriginalText;
+import fr.convergences.contribution.ContributionStore;
 import fr.convergences.contribution.ContributionText;
-import fr.convergences.contribution.Revision;
+import fr.convergences.contribution.OriginalText;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.RateLimit;
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.audit.AuditEvent;
+import fr.convergences.identity.audit.AuditTrail;
+import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,8 +29,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,12 +61,21 @@ public class ModerationService {
     private final int autoHideReports;
     private final Duration establishedAfter;
 
-    public ModerationService(ContributionRepository contributions, CommentRepository comments, ModerationDecisionRepository decisions,
-                             ModerationAppealRepository appeals, ConsultationService consultations, CouncilDirectory councils,
-                             Permissions permissions, AuditTrail audit, ModerationDecisions records, ContributionStore texts,
-                             ModerationStore store, Clock clock,
-                             @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
-                             @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {
+    public ModerationService(
+            ContributionRepository contributions,
+            CommentRepository comments,
+            ModerationDecisionRepository decisions,
+            ModerationAppealRepository appeals,
+            ConsultationService consultations,
+            CouncilDirectory councils,
+            Permissions permissions,
+            AuditTrail audit,
+            ModerationDecisions records,
+            ContributionStore texts,
+            ModerationStore store,
+            Clock clock,
+            @Value("${convergences.moderation.auto-hide-reports:3}") int autoHideReports,
+            @Value("${convergences.moderation.established-after:7d}") Duration establishedAfter) {
         this.contributions = contributions;
         this.comments = comments;
         this.decisions = decisions;
@@ -99,17 +105,33 @@ public class ModerationService {
             throw new UserFacingException("contribution.report.twice");
         }
         if (store.reportCount(contributionId) == 1) {
-            records.alertModerators(councilId, "contribution.report.alert.title", "contribution.report.alert.body",
-                    List.of(contribution.title()), link(contributionId));
+            records.alertModerators(
+                    councilId,
+                    "contribution.report.alert.title",
+                    "contribution.report.alert.body",
+                    List.of(contribution.title()),
+                    link(contributionId));
         }
-        // Only when this report crosses the threshold: once a moderator has restored it, older reports cannot hide it again.
+        // Only when this report crosses the threshold: once a moderator has restored it, older reports cannot hide it
+        // again.
         if (establishedBefore < autoHideReports && establishedReporters(contributionId) >= autoHideReports) {
             contributions.update(contribution.withModeration(true, "auto"));
-            ModerationDecision decision = records.record(ModerationDecision.hide(councilId, contributionId, null, "auto", null, clock.instant()));
-            audit.record(new AuditEvent(actor, councilId, "contribution.auto-hide", "contribution", String.valueOf(contributionId),
-                    Map.of("hidden", false), Map.of("hidden", true, "reports", autoHideReports, "decision", decision.id())));
-            records.tellAuthor(contribution.authorAccountId(), "contribution.moderation.hidden.title", "moderation.autoHidden.body",
-                    List.of(contribution.title()), link(contributionId));
+            ModerationDecision decision = records.record(
+                    ModerationDecision.hide(councilId, contributionId, null, "auto", null, clock.instant()));
+            audit.record(new AuditEvent(
+                    actor,
+                    councilId,
+                    "contribution.auto-hide",
+                    "contribution",
+                    String.valueOf(contributionId),
+                    Map.of("hidden", false),
+                    Map.of("hidden", true, "reports", autoHideReports, "decision", decision.id())));
+            records.tellAuthor(
+                    contribution.authorAccountId(),
+                    "contribution.moderation.hidden.title",
+                    "moderation.autoHidden.body",
+                    List.of(contribution.title()),
+                    link(contributionId));
         }
     }
 
@@ -128,10 +150,23 @@ public class ModerationService {
         if (reporters.isEmpty()) {
             throw new UserFacingException("moderation.dismiss.nothing");
         }
-        audit.record(new AuditEvent(actor, councilId, "contribution.report.dismiss", "contribution", String.valueOf(contributionId),
-                Map.of("pendingReports", reporters.size()), Map.of("pendingReports", 0, "reason", clean)));
-        records.tellReporters("contribution-reports-dismissed:" + contributionId + ":" + clock.instant().toEpochMilli(), contributionId,
-                reporters, "moderation.dismissed.title", "moderation.dismissed.body", List.of(contribution.title(), clean), link(contributionId));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "contribution.report.dismiss",
+                "contribution",
+                String.valueOf(contributionId),
+                Map.of("pendingReports", reporters.size()),
+                Map.of("pendingReports", 0, "reason", clean)));
+        records.tellReporters(
+                "contribution-reports-dismissed:" + contributionId + ":"
+                        + clock.instant().toEpochMilli(),
+                contributionId,
+                reporters,
+                "moderation.dismissed.title",
+                "moderation.dismissed.body",
+                List.of(contribution.title(), clean),
+                link(contributionId));
         return reporters.size();
     }
 
@@ -141,7 +176,8 @@ public class ModerationService {
      */
     @Transactional
     public int dismissCommentReports(Actor actor, long commentId, String reason) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new UserFacingException("moderation.comment.unknown"));
+        Comment comment =
+                comments.findById(commentId).orElseThrow(() -> new UserFacingException("moderation.comment.unknown"));
         Contribution contribution = find(comment.contributionId());
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
@@ -150,10 +186,22 @@ public class ModerationService {
         if (reporters.isEmpty()) {
             throw new UserFacingException("moderation.comment.dismiss.nothing");
         }
-        audit.record(new AuditEvent(actor, councilId, "comment.report.dismiss", "comment", String.valueOf(commentId),
-                Map.of("pendingReports", reporters.size()), Map.of("pendingReports", 0, "reason", clean)));
-        records.tellReporters("comment-reports-dismissed:" + commentId + ":" + clock.instant().toEpochMilli(), commentId, reporters,
-                "moderation.dismissed.title", "moderation.comment.dismissed.body", List.of(contribution.title(), clean), link(contribution.id()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "comment.report.dismiss",
+                "comment",
+                String.valueOf(commentId),
+                Map.of("pendingReports", reporters.size()),
+                Map.of("pendingReports", 0, "reason", clean)));
+        records.tellReporters(
+                "comment-reports-dismissed:" + commentId + ":" + clock.instant().toEpochMilli(),
+                commentId,
+                reporters,
+                "moderation.dismissed.title",
+                "moderation.comment.dismissed.body",
+                List.of(contribution.title(), clean),
+                link(contribution.id()));
         return reporters.size();
     }
 
@@ -171,12 +219,13 @@ public class ModerationService {
         permissions.require(actor, Action.MODERATE, councilOf(contribution));
         ZoneId zone = consultations.details(contribution.consultationId()).zone();
         return store.pendingReports(contributionId).stream()
-                .map(report -> new PendingReport(report.reason(), report.at().atZone(zone).toLocalDate())).toList();
+                .map(report -> new PendingReport(
+                        report.reason(), report.at().atZone(zone).toLocalDate()))
+                .toList();
     }
 
     /** A report waiting for a moderator: the reporter's reason and the day (in the territory's time zone). */
-    public record PendingReport(String reason, java.time.LocalDate on) {
-    }
+    public record PendingReport(String reason, java.time.LocalDate on) {}
 
     /** Hides the contribution pending a better version; the decision returned is the one its author may appeal. */
     @Transactional
@@ -201,56 +250,107 @@ public class ModerationService {
         permissions.require(actor, Action.MODERATE, councilId);
         Redaction redaction = new Redaction(passage);
         String clean = reason(reason, "contribution.moderation.reason");
-        TextRedaction found = TextRedaction.of(contribution, redaction, store.revisions(contributionId), store.addenda(contributionId));
+        TextRedaction found = TextRedaction.of(
+                contribution, redaction, store.revisions(contributionId), store.addenda(contributionId));
         if (found.occurrences() == 0) {
             throw new UserFacingException("moderation.redaction.notFound");
         }
-        Contribution redacted = contribution.withText(new ContributionText(contribution.kind(), redaction.applyTo(contribution.title()),
-                redaction.applyTo(contribution.body()), contribution.communeInsee()), contribution.editedAt());
-        contributions.update(redacted.withModeration(contribution.hidden(), redaction.applyTo(contribution.hiddenReason())));
-        found.revisions().forEach(revision -> store.rewriteRevision(contributionId, revision.number(),
-                redaction.applyTo(revision.title()), redaction.applyTo(revision.body())));
+        Contribution redacted = contribution.withText(
+                new ContributionText(
+                        contribution.kind(),
+                        redaction.applyTo(contribution.title()),
+                        redaction.applyTo(contribution.body()),
+                        contribution.communeInsee()),
+                contribution.editedAt());
+        contributions.update(
+                redacted.withModeration(contribution.hidden(), redaction.applyTo(contribution.hiddenReason())));
+        found.revisions()
+                .forEach(revision -> store.rewriteRevision(
+                        contributionId,
+                        revision.number(),
+                        redaction.applyTo(revision.title()),
+                        redaction.applyTo(revision.body())));
         found.addenda().forEach(addendum -> store.rewriteAddendum(addendum.id(), redaction.applyTo(addendum.body())));
         records.wipeCopies(redaction, contributionId, null);
         int removed = redaction.passage().length() * found.occurrences();
-        ModerationDecision decision = records.record(ModerationDecision.redact(councilId, contributionId, null, clean, actor.accountId(),
-                String.join(",", found.fields()), removed, clock.instant()));
-        audit.record(new AuditEvent(actor, councilId, "contribution.redact", "contribution", String.valueOf(contributionId), Map.of(),
-                Map.of("reason", clean, "fields", found.fields(), "removedLength", removed, "occurrences", found.occurrences(),
-                        "decision", decision.id())));
-        records.tellAuthor(contribution.authorAccountId(), "moderation.redacted.title", "moderation.redacted.body",
-                List.of(redacted.title(), clean), link(contributionId));
+        ModerationDecision decision = records.record(ModerationDecision.redact(
+                councilId,
+                contributionId,
+                null,
+                clean,
+                actor.accountId(),
+                String.join(",", found.fields()),
+                removed,
+                clock.instant()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "contribution.redact",
+                "contribution",
+                String.valueOf(contributionId),
+                Map.of(),
+                Map.of(
+                        "reason",
+                        clean,
+                        "fields",
+                        found.fields(),
+                        "removedLength",
+                        removed,
+                        "occurrences",
+                        found.occurrences(),
+                        "decision",
+                        decision.id())));
+        records.tellAuthor(
+                contribution.authorAccountId(),
+                "moderation.redacted.title",
+                "moderation.redacted.body",
+                List.of(redacted.title(), clean),
+                link(contributionId));
         return decision;
     }
 
     /** The author's appeal against a hiding or a redaction of their contribution or comment: once per decision. */
     @Transactional
     public ModerationAppeal appeal(Actor actor, long decisionId, String text) {
-        ModerationDecision decision = decisions.findById(decisionId).orElseThrow(() -> new UserFacingException("moderation.decision.unknown"));
+        ModerationDecision decision = decisions
+                .findById(decisionId)
+                .orElseThrow(() -> new UserFacingException("moderation.decision.unknown"));
         permissions.require(actor, Action.APPEAL_MODERATION, decision.councilId());
         ModerationTarget target = target(decision);
         if (!actor.accountId().equals(target.authorAccountId())) {
             throw new UserFacingException("moderation.appeal.notAuthor");
         }
         String clean = TextInput.required(text, ModerationAppeal.TEXT_MAX_LENGTH, "moderation.appeal.text");
-        AppealPolicy.refusal(decision, appeals.findByDecisionId(decisionId).isPresent(), hidingInForce(decision, target))
+        AppealPolicy.refusal(
+                        decision, appeals.findByDecisionId(decisionId).isPresent(), hidingInForce(decision, target))
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
-        ModerationAppeal appeal = appeals.save(new ModerationAppeal(null, decisionId, actor.accountId(), clean, clock.instant(),
-                null, null, null, null, null));
+        ModerationAppeal appeal = appeals.save(new ModerationAppeal(
+                null, decisionId, actor.accountId(), clean, clock.instant(), null, null, null, null, null));
         // The appeal's text may quote what was redacted: the audit log only says that there is one.
-        audit.record(new AuditEvent(actor, decision.councilId(), "moderation.appeal", "moderation_decision", String.valueOf(decisionId),
-                Map.of(), Map.of("appeal", appeal.id(), "textLength", clean.length())));
-        records.alertModerators(decision.councilId(), "moderation.appeal.alert.title", "moderation.appeal.alert.body",
-                List.of(), "/conseils/" + councils.slugOf(decision.councilId()) + "/moderation");
+        audit.record(new AuditEvent(
+                actor,
+                decision.councilId(),
+                "moderation.appeal",
+                "moderation_decision",
+                String.valueOf(decisionId),
+                Map.of(),
+                Map.of("appeal", appeal.id(), "textLength", clean.length())));
+        records.alertModerators(
+                decision.councilId(),
+                "moderation.appeal.alert.title",
+                "moderation.appeal.alert.body",
+                List.of(),
+                "/conseils/" + councils.slugOf(decision.councilId()) + "/moderation");
         return appeal;
     }
 
     /** A moderator upholds or reverses the decision appealed against; reversing a hiding shows the content again. */
     @Transactional
     public ModerationAppeal decideAppeal(Actor actor, long appealId, ModerationAppeal.Outcome outcome, String reason) {
-        ModerationAppeal appeal = appeals.findById(appealId).orElseThrow(() -> new UserFacingException("moderation.appeal.unknown"));
+        ModerationAppeal appeal =
+                appeals.findById(appealId).orElseThrow(() -> new UserFacingException("moderation.appeal.unknown"));
         ModerationDecision decision = decisions.findById(appeal.decisionId()).orElseThrow();
         permissions.require(actor, Action.MODERATE, decision.councilId());
         if (outcome == null) {
@@ -266,11 +366,29 @@ public class ModerationService {
         if (shownAgain) {
             target.show();
         }
-        audit.record(new AuditEvent(actor, decision.councilId(), "moderation.appeal.decide", "moderation_appeal", String.valueOf(appealId),
-                Map.of("outcome", "PENDING"), Map.of("outcome", outcome.name(), "reason", clean, "decision", decision.id(),
-                        "kind", decision.kind().name(), "shownAgain", shownAgain)));
-        records.tellAuthor(appeal.appellantId(), "moderation.appeal." + outcome.name() + ".title",
-                "moderation.appeal." + outcome.name() + "." + decision.kind().name() + ".body", List.of(target.contributionTitle(), clean),
+        audit.record(new AuditEvent(
+                actor,
+                decision.councilId(),
+                "moderation.appeal.decide",
+                "moderation_appeal",
+                String.valueOf(appealId),
+                Map.of("outcome", "PENDING"),
+                Map.of(
+                        "outcome",
+                        outcome.name(),
+                        "reason",
+                        clean,
+                        "decision",
+                        decision.id(),
+                        "kind",
+                        decision.kind().name(),
+                        "shownAgain",
+                        shownAgain)));
+        records.tellAuthor(
+                appeal.appellantId(),
+                "moderation.appeal." + outcome.name() + ".title",
+                "moderation.appeal." + outcome.name() + "." + decision.kind().name() + ".body",
+                List.of(target.contributionTitle(), clean),
                 link(decision.contributionId()));
         return decided;
     }
@@ -291,8 +409,10 @@ public class ModerationService {
     public ModerationPage page(Actor viewer, long contributionId) {
         Contribution contribution = find(contributionId);
         ConsultationDetails details = consultations.details(contribution.consultationId());
-        boolean moderates = permissions.allows(viewer, Action.MODERATE, details.consultation().councilId());
-        List<RedactionNotice> notices = records.notices(contributionId, details.zone()).getOrDefault(0L, List.of());
+        boolean moderates = permissions.allows(
+                viewer, Action.MODERATE, details.consultation().councilId());
+        List<RedactionNotice> notices =
+                records.notices(contributionId, details.zone()).getOrDefault(0L, List.of());
         List<ModerationPage.OwnDecision> own = new ArrayList<>();
         if (viewer.isAuthenticated()) {
             Map<Long, Comment> byId = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
@@ -302,10 +422,16 @@ public class ModerationService {
                         ? new ModerationTarget.OfComment(byId.get(decision.commentId()), contribution, comments)
                         : new ModerationTarget.OfContribution(contribution, contributions);
                 if (viewer.accountId().equals(target.authorAccountId())) {
-                    ModerationAppeal appeal = appeals.findByDecisionId(decision.id()).orElse(null);
-                    boolean appealable = AppealPolicy.refusal(decision, appeal != null, hidingInForce(decision, target)).isEmpty();
-                    own.add(new ModerationPage.OwnDecision(decision, target.subject(), decision.decidedAt().atZone(details.zone()).toLocalDate(),
-                            appeal, appealable));
+                    ModerationAppeal appeal =
+                            appeals.findByDecisionId(decision.id()).orElse(null);
+                    boolean appealable = AppealPolicy.refusal(decision, appeal != null, hidingInForce(decision, target))
+                            .isEmpty();
+                    own.add(new ModerationPage.OwnDecision(
+                            decision,
+                            target.subject(),
+                            decision.decidedAt().atZone(details.zone()).toLocalDate(),
+                            appeal,
+                            appealable));
                 }
             }
         }
@@ -319,15 +445,27 @@ public class ModerationService {
         String clean = reason(reason, "contribution.moderation.reason");
         contributions.update(contribution.withModeration(hide, hide ? clean : null));
         ModerationDecision decision = hide
-                ? records.record(ModerationDecision.hide(councilId, contributionId, null, clean, actor.accountId(), clock.instant())) : null;
+                ? records.record(ModerationDecision.hide(
+                        councilId, contributionId, null, clean, actor.accountId(), clock.instant()))
+                : null;
         Map<String, Object> after = new LinkedHashMap<>(Map.of("hidden", hide, "reason", clean));
         if (decision != null) {
             after.put("decision", decision.id());
         }
-        audit.record(new AuditEvent(actor, councilId, hide ? "contribution.hide" : "contribution.restore", "contribution",
-                String.valueOf(contributionId), Map.of("hidden", contribution.hidden()), after));
-        records.tellAuthor(contribution.authorAccountId(), hide ? "contribution.moderation.hidden.title" : "contribution.moderation.restored.title",
-                "contribution.moderation.body", List.of(contribution.title(), clean), link(contributionId));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                hide ? "contribution.hide" : "contribution.restore",
+                "contribution",
+                String.valueOf(contributionId),
+                Map.of("hidden", contribution.hidden()),
+                after));
+        records.tellAuthor(
+                contribution.authorAccountId(),
+                hide ? "contribution.moderation.hidden.title" : "contribution.moderation.restored.title",
+                "contribution.moderation.body",
+                List.of(contribution.title(), clean),
+                link(contributionId));
         return decision;
     }
 
@@ -337,15 +475,19 @@ public class ModerationService {
             return false;
         }
         return (decision.onComment()
-                ? decisions.findFirstByCommentIdAndKindOrderByIdDesc(decision.commentId(), ModerationDecision.Kind.HIDE)
-                : decisions.findFirstByContributionIdAndCommentIdIsNullAndKindOrderByIdDesc(decision.contributionId(), ModerationDecision.Kind.HIDE))
-                .map(latest -> Objects.equals(latest.id(), decision.id())).orElse(false);
+                        ? decisions.findFirstByCommentIdAndKindOrderByIdDesc(
+                                decision.commentId(), ModerationDecision.Kind.HIDE)
+                        : decisions.findFirstByContributionIdAndCommentIdIsNullAndKindOrderByIdDesc(
+                                decision.contributionId(), ModerationDecision.Kind.HIDE))
+                .map(latest -> Objects.equals(latest.id(), decision.id()))
+                .orElse(false);
     }
 
     private ModerationTarget target(ModerationDecision decision) {
         Contribution contribution = find(decision.contributionId());
         return decision.onComment()
-                ? new ModerationTarget.OfComment(comments.findById(decision.commentId()).orElseThrow(), contribution, comments)
+                ? new ModerationTarget.OfComment(
+                        comments.findById(decision.commentId()).orElseThrow(), contribution, comments)
                 : new ModerationTarget.OfContribution(contribution, contributions);
     }
 
@@ -362,11 +504,16 @@ public class ModerationService {
     }
 
     private Contribution find(long contributionId) {
-        return contributions.findById(contributionId).orElseThrow(() -> new UserFacingException("contribution.unknown"));
+        return contributions
+                .findById(contributionId)
+                .orElseThrow(() -> new UserFacingException("contribution.unknown"));
     }
 
     private long councilOf(Contribution contribution) {
-        return consultations.details(contribution.consultationId()).consultation().councilId();
+        return consultations
+                .details(contribution.consultationId())
+                .consultation()
+                .councilId();
     }
 
     private static String link(long contributionId) {

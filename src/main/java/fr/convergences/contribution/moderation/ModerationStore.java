@@ -2,7 +2,6 @@ package fr.convergences.contribution.moderation;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,24 +37,21 @@ public class ModerationStore {
     long establishedReporters(long contributionId, Instant createdBefore) {
         return sql.count("""
                 SELECT count(*) FROM contribution_report r JOIN account a ON a.id = r.reporter_id
-                WHERE r.contribution_id = ? AND r.dismissed_at IS NULL AND a.email_confirmed_at IS NOT NULL AND a.created_at < ?""",
-                contributionId, createdBefore);
+                WHERE r.contribution_id = ? AND r.dismissed_at IS NULL AND a.email_confirmed_at IS NOT NULL AND a.created_at < ?""", contributionId, createdBefore);
     }
 
     /** The reporters whose pending reports were dismissed (none when nothing was pending). */
     List<Long> dismissReports(long contributionId, long moderatorId, String reason, Instant at) {
         return sql.list("""
                 UPDATE contribution_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
-                WHERE contribution_id = ? AND dismissed_at IS NULL RETURNING reporter_id""",
-                row -> row.getLong(1), at, moderatorId, reason, contributionId);
+                WHERE contribution_id = ? AND dismissed_at IS NULL RETURNING reporter_id""", row -> row.getLong(1), at, moderatorId, reason, contributionId);
     }
 
     /** The reporters whose pending reports on the comment were dismissed (none when nothing was pending). */
     public List<Long> dismissCommentReports(long commentId, long moderatorId, String reason, Instant at) {
         return sql.list("""
                 UPDATE comment_report SET dismissed_at = ?, dismissed_by = ?, dismissal_reason = ?
-                WHERE comment_id = ? AND dismissed_at IS NULL RETURNING reporter_id""",
-                row -> row.getLong(1), at, moderatorId, reason, commentId);
+                WHERE comment_id = ? AND dismissed_at IS NULL RETURNING reporter_id""", row -> row.getLong(1), at, moderatorId, reason, commentId);
     }
 
     /** The reasons of the pending reports on a contribution's comments, by comment, oldest first. */
@@ -63,18 +59,18 @@ public class ModerationStore {
         Map<Long, List<String>> reasons = new LinkedHashMap<>();
         sql.list("""
                 SELECT r.comment_id, r.reason FROM comment_report r JOIN contribution_comment m ON m.id = r.comment_id
-                WHERE m.contribution_id = ? AND r.dismissed_at IS NULL ORDER BY r.created_at, r.reporter_id""",
-                row -> Map.entry(row.getLong(1), row.getString(2)), contributionId)
-                .forEach(entry -> reasons.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+                WHERE m.contribution_id = ? AND r.dismissed_at IS NULL ORDER BY r.created_at, r.reporter_id""", row -> Map.entry(row.getLong(1), row.getString(2)), contributionId)
+                .forEach(entry -> reasons.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                        .add(entry.getValue()));
         return reasons;
     }
 
-    record Report(String reason, Instant at) {
-    }
+    record Report(String reason, Instant at) {}
 
     /** The pending reports, oldest first. */
     List<Report> pendingReports(long contributionId) {
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT reason, created_at FROM contribution_report WHERE contribution_id = ? AND dismissed_at IS NULL
                 ORDER BY created_at""", row -> new Report(row.getString(1), row.getTimestamp(2).toInstant()), contributionId);
     }
@@ -91,18 +87,26 @@ public class ModerationStore {
     }
 
     List<TextRedaction.Revision> revisions(long contributionId) {
-        return sql.list("SELECT number, title, body FROM contribution_revision WHERE contribution_id = ? ORDER BY number",
-                row -> new TextRedaction.Revision(row.getInt(1), row.getString(2), row.getString(3)), contributionId);
+        return sql.list(
+                "SELECT number, title, body FROM contribution_revision WHERE contribution_id = ? ORDER BY number",
+                row -> new TextRedaction.Revision(row.getInt(1), row.getString(2), row.getString(3)),
+                contributionId);
     }
 
     List<TextRedaction.Addendum> addenda(long contributionId) {
-        return sql.list("SELECT id, body FROM contribution_addendum WHERE contribution_id = ? ORDER BY id",
-                row -> new TextRedaction.Addendum(row.getLong(1), row.getString(2)), contributionId);
+        return sql.list(
+                "SELECT id, body FROM contribution_addendum WHERE contribution_id = ? ORDER BY id",
+                row -> new TextRedaction.Addendum(row.getLong(1), row.getString(2)),
+                contributionId);
     }
 
     void rewriteRevision(long contributionId, int number, String title, String body) {
-        sql.update("UPDATE contribution_revision SET title = ?, body = ? WHERE contribution_id = ? AND number = ?",
-                title, body, contributionId, number);
+        sql.update(
+                "UPDATE contribution_revision SET title = ?, body = ? WHERE contribution_id = ? AND number = ?",
+                title,
+                body,
+                contributionId,
+                number);
     }
 
     void rewriteAddendum(long addendumId, String body) {
@@ -118,8 +122,12 @@ public class ModerationStore {
         String p = redaction.passage();
         String m = Redaction.MARKER;
         if (commentId == null) {
-            sql.update("UPDATE contribution_report SET reason = replace(reason, ?, ?) WHERE contribution_id = ? AND strpos(reason, ?) > 0",
-                    p, m, contributionId, p);
+            sql.update(
+                    "UPDATE contribution_report SET reason = replace(reason, ?, ?) WHERE contribution_id = ? AND strpos(reason, ?) > 0",
+                    p,
+                    m,
+                    contributionId,
+                    p);
             // The text as written, kept where personal data was masked, must not keep what a moderator erased.
             sql.update("""
                     UPDATE contribution_original_text SET title = replace(title, ?, ?), body = replace(body, ?, ?)
@@ -136,10 +144,18 @@ public class ModerationStore {
                     WHERE decision_id IN (SELECT id FROM moderation_decision WHERE contribution_id = ? AND comment_id IS NULL)
                     AND (strpos(text, ?) > 0 OR strpos(outcome_reason, ?) > 0)""", p, m, p, m, contributionId, p, p);
         } else {
-            sql.update("UPDATE comment_report SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
-                    p, m, commentId, p);
-            sql.update("UPDATE moderation_decision SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
-                    p, m, commentId, p);
+            sql.update(
+                    "UPDATE comment_report SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
+                    p,
+                    m,
+                    commentId,
+                    p);
+            sql.update(
+                    "UPDATE moderation_decision SET reason = replace(reason, ?, ?) WHERE comment_id = ? AND strpos(reason, ?) > 0",
+                    p,
+                    m,
+                    commentId,
+                    p);
             sql.update("""
                     UPDATE moderation_appeal SET text = replace(text, ?, ?), outcome_reason = replace(outcome_reason, ?, ?),
                     version = version + 1
@@ -147,5 +163,4 @@ public class ModerationStore {
                     AND (strpos(text, ?) > 0 OR strpos(outcome_reason, ?) > 0)""", p, m, p, m, commentId, p, p);
         }
     }
-
 }

@@ -47,7 +47,8 @@ sealed interface ModerationTarget {
         }
     }
 
-    record OfComment(Comment comment, Contribution contribution, CommentRepository comments) implements ModerationTarget {
+    record OfComment(Comment comment, Contribution contribution, CommentRepository comments)
+            implements ModerationTarget {
         public Long authorAccountId() {
             return comment.authorAccountId();
         }

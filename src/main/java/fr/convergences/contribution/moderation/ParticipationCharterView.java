@@ -21,7 +21,9 @@ public class ParticipationCharterView extends Div implements HasDynamicTitle {
     public ParticipationCharterView() {
         addClassName("prose");
         setId("participation-charter");
-        add(new H1(getTranslation("moderation.charter.title")), new Paragraph(getTranslation("moderation.charter.intro")));
+        add(
+                new H1(getTranslation("moderation.charter.title")),
+                new Paragraph(getTranslation("moderation.charter.intro")));
         section("respect", 3);
         section("health", 3);
         section("advertising", 2);

@@ -10,8 +10,7 @@ import fr.convergences.contribution.Contribution;
  */
 public final class ParticipationPolicy {
 
-    private ParticipationPolicy() {
-    }
+    private ParticipationPolicy() {}
 
     public static void requireOpen(Contribution contribution) {
         if (contribution.isDraft()) {

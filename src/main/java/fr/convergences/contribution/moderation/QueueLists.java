@@ -10,7 +10,6 @@ import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilSuspension;
-
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,8 +25,15 @@ final class QueueLists {
     private final Component page;
     private final Locale locale;
 
-    QueueLists(Component page, Locale locale, ModerationService moderation, SuspensionService suspensions, Actor actor, long councilId, boolean canSuspend,
-               StatusMessage status) {
+    QueueLists(
+            Component page,
+            Locale locale,
+            ModerationService moderation,
+            SuspensionService suspensions,
+            Actor actor,
+            long councilId,
+            boolean canSuspend,
+            StatusMessage status) {
         this.page = page;
         this.locale = locale;
         this.moderation = moderation;
@@ -42,22 +48,34 @@ final class QueueLists {
         ListItem line = new ListItem(new Anchor("contributions/" + item.contributionId(), item.text()), state(item));
         line.setId("queue-contribution-" + item.contributionId());
         if (!item.reasons().isEmpty()) {
-            line.add(new ModerationForms.ReasonForm("queue-contribution-" + item.contributionId() + "-dismiss-reason",
-                    "queue-contribution-" + item.contributionId() + "-dismiss", "moderation.dismiss.reasonLabel", "moderation.dismiss.submit",
-                    "moderation.dismiss.done", status, reason -> moderation.dismissReports(actor, item.contributionId(), reason)));
+            line.add(new ModerationForms.ReasonForm(
+                    "queue-contribution-" + item.contributionId() + "-dismiss-reason",
+                    "queue-contribution-" + item.contributionId() + "-dismiss",
+                    "moderation.dismiss.reasonLabel",
+                    "moderation.dismiss.submit",
+                    "moderation.dismiss.done",
+                    status,
+                    reason -> moderation.dismissReports(actor, item.contributionId(), reason)));
         }
         suspend(line, "suspend-contribution-" + item.contributionId(), item);
         return line;
     }
 
     ListItem comment(ModerationQueue.Item item) {
-        ListItem line = new ListItem(new Paragraph(item.text()), state(item),
+        ListItem line = new ListItem(
+                new Paragraph(item.text()),
+                state(item),
                 new Anchor("contributions/" + item.contributionId(), t("moderation.queue.comment.open")));
         line.setId("queue-comment-" + item.commentId());
         if (!item.reasons().isEmpty() && item.commentId() != null) {
             long commentId = item.commentId();
-            line.add(new ModerationForms.ReasonForm("queue-comment-" + commentId + "-dismiss-reason", "queue-comment-" + commentId + "-dismiss",
-                    "moderation.dismiss.reasonLabel", "moderation.dismiss.submit", "moderation.comment.dismiss.done", status,
+            line.add(new ModerationForms.ReasonForm(
+                    "queue-comment-" + commentId + "-dismiss-reason",
+                    "queue-comment-" + commentId + "-dismiss",
+                    "moderation.dismiss.reasonLabel",
+                    "moderation.dismiss.submit",
+                    "moderation.comment.dismiss.done",
+                    status,
                     reason -> moderation.dismissCommentReports(actor, commentId, reason)));
         }
         suspend(line, "suspend-comment-" + item.commentId(), item);
@@ -66,9 +84,15 @@ final class QueueLists {
 
     ListItem appeal(ModerationQueue.PendingAppeal appeal) {
         ListItem line = new ListItem(
-                new Paragraph(t("moderation.queue.appeal.decision", t("moderation.queue.appeal.kind." + appeal.kind().name()), appeal.subject(),
+                new Paragraph(t(
+                        "moderation.queue.appeal.decision",
+                        t("moderation.queue.appeal.kind." + appeal.kind().name()),
+                        appeal.subject(),
                         appeal.automatic() ? t("moderation.automatic") : appeal.decisionReason())),
-                new Paragraph(t("moderation.queue.appeal.text", name(appeal.appellantName()), date(appeal.filedOn()),
+                new Paragraph(t(
+                        "moderation.queue.appeal.text",
+                        name(appeal.appellantName()),
+                        date(appeal.filedOn()),
                         appeal.appealText())),
                 new Anchor("contributions/" + appeal.contributionId(), t("moderation.queue.comment.open")),
                 new ModerationForms.AppealDecisionForm(moderation, actor, appeal, status));
@@ -78,17 +102,33 @@ final class QueueLists {
 
     ListItem suspension(SuspensionService.Current current) {
         CouncilSuspension suspension = current.suspension();
-        ListItem line = new ListItem(new Paragraph(suspension.lastDay() == null
-                ? t("moderation.queue.suspension.indefinitely", name(current.name()), suspension.reason())
-                : t("moderation.queue.suspension.until", name(current.name()), date(suspension.lastDay()), suspension.reason())),
-                new ModerationForms.ReasonForm("lift-" + suspension.id(), "moderation.suspension.liftReasonLabel", "moderation.suspension.lift",
-                        status, reason -> suspensions.lift(actor, suspension.id(), reason)));
+        ListItem line = new ListItem(
+                new Paragraph(
+                        suspension.lastDay() == null
+                                ? t(
+                                        "moderation.queue.suspension.indefinitely",
+                                        name(current.name()),
+                                        suspension.reason())
+                                : t(
+                                        "moderation.queue.suspension.until",
+                                        name(current.name()),
+                                        date(suspension.lastDay()),
+                                        suspension.reason())),
+                new ModerationForms.ReasonForm(
+                        "lift-" + suspension.id(),
+                        "moderation.suspension.liftReasonLabel",
+                        "moderation.suspension.lift",
+                        status,
+                        reason -> suspensions.lift(actor, suspension.id(), reason)));
         line.setId("queue-suspension-" + suspension.id());
         return line;
     }
 
     private Component state(ModerationQueue.Item item) {
-        Paragraph line = new Paragraph(t("moderation.queue.line", item.reports(), t(item.hidden() ? "contribution.queue.hidden" : "contribution.queue.visible"),
+        Paragraph line = new Paragraph(t(
+                "moderation.queue.line",
+                item.reports(),
+                t(item.hidden() ? "contribution.queue.hidden" : "contribution.queue.visible"),
                 name(item.authorName())));
         if (item.reasons().isEmpty()) {
             return line;
@@ -101,10 +141,17 @@ final class QueueLists {
     }
 
     private void suspend(ListItem line, String id, ModerationQueue.Item item) {
-        if (canSuspend && item.authorAccountId() != null && !item.authorAccountId().equals(actor.accountId())) {
-            line.add(ModerationForms.disclosure(id + "-details", t("moderation.suspension.summary", name(item.authorName())),
-                    new ModerationForms.SuspendForm(id, status,
-                            (reason, lastDay) -> suspensions.suspend(actor, councilId, item.authorAccountId(), reason, lastDay))));
+        if (canSuspend
+                && item.authorAccountId() != null
+                && !item.authorAccountId().equals(actor.accountId())) {
+            line.add(ModerationForms.disclosure(
+                    id + "-details",
+                    t("moderation.suspension.summary", name(item.authorName())),
+                    new ModerationForms.SuspendForm(
+                            id,
+                            status,
+                            (reason, lastDay) ->
+                                    suspensions.suspend(actor, councilId, item.authorAccountId(), reason, lastDay))));
         }
     }
 

@@ -20,7 +20,6 @@ import fr.convergences.territory.TerritoryRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,9 +46,15 @@ public class SuspensionService {
     private final Notifications notifications;
     private final Clock clock;
 
-    public SuspensionService(CouncilSuspensionRepository suspensions, AccountRepository accounts, CouncilRepository councils,
-                             TerritoryRepository territories, Permissions permissions, AuditTrail audit, Notifications notifications,
-                             Clock clock) {
+    public SuspensionService(
+            CouncilSuspensionRepository suspensions,
+            AccountRepository accounts,
+            CouncilRepository councils,
+            TerritoryRepository territories,
+            Permissions permissions,
+            AuditTrail audit,
+            Notifications notifications,
+            Clock clock) {
         this.suspensions = suspensions;
         this.accounts = accounts;
         this.councils = councils;
@@ -61,20 +66,23 @@ public class SuspensionService {
     }
 
     /** A suspension in force, with the suspended person's display name (null once the account is deleted). */
-    public record Current(CouncilSuspension suspension, @Nullable String name) {
-    }
+    public record Current(
+            CouncilSuspension suspension, @Nullable String name) {}
 
     @Transactional
-    public CouncilSuspension suspend(Actor actor, long councilId, long accountId, String reason, @Nullable LocalDate lastDay) {
+    public CouncilSuspension suspend(
+            Actor actor, long councilId, long accountId, String reason, @Nullable LocalDate lastDay) {
         permissions.require(actor, Action.SUSPEND_PARTICIPANT, councilId);
-        Account account = accounts.findById(accountId).filter(found -> found.status() != AccountStatus.DELETED)
+        Account account = accounts.findById(accountId)
+                .filter(found -> found.status() != AccountStatus.DELETED)
                 .orElseThrow(() -> new UserFacingException("moderation.suspension.unknownAccount"));
         if (account.id().equals(actor.accountId())) {
             throw new UserFacingException("moderation.suspension.self");
         }
         String clean = reason(reason);
         Council council = councils.findById(councilId).orElseThrow();
-        ZoneId zone = ZoneId.of(territories.findById(council.territoryId()).orElseThrow().timeZone());
+        ZoneId zone = ZoneId.of(
+                territories.findById(council.territoryId()).orElseThrow().timeZone());
         Instant now = clock.instant();
         if (lastDay != null && lastDay.isBefore(LocalDate.ofInstant(now, zone))) {
             throw new UserFacingException("moderation.suspension.lastDay.past");
@@ -82,16 +90,23 @@ public class SuspensionService {
         if (suspensions.findInForce(councilId, accountId, now).isPresent()) {
             throw new UserFacingException("moderation.suspension.already");
         }
-        Instant endsAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-        CouncilSuspension saved = suspensions.save(new CouncilSuspension(null, councilId, accountId, clean, actor.accountId(), now,
-                lastDay, endsAt, null, null, null, null));
+        Instant endsAt =
+                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        CouncilSuspension saved = suspensions.save(new CouncilSuspension(
+                null, councilId, accountId, clean, actor.accountId(), now, lastDay, endsAt, null, null, null, null));
         Map<String, Object> after = new HashMap<>();
         after.put("suspension", saved.id());
         after.put("reason", clean);
         after.put("lastDay", lastDay == null ? null : lastDay.toString());
-        audit.record(new AuditEvent(actor, councilId, "participant.suspend", "account", String.valueOf(accountId), Map.of(), after));
-        notifications.notify(accountId, NotificationKind.MODERATION_DECISION, "moderation.suspension.notification.title",
-                lastDay == null ? "moderation.suspension.notification.indefinitely" : "moderation.suspension.notification.until",
+        audit.record(new AuditEvent(
+                actor, councilId, "participant.suspend", "account", String.valueOf(accountId), Map.of(), after));
+        notifications.notify(
+                accountId,
+                NotificationKind.MODERATION_DECISION,
+                "moderation.suspension.notification.title",
+                lastDay == null
+                        ? "moderation.suspension.notification.indefinitely"
+                        : "moderation.suspension.notification.until",
                 lastDay == null ? List.of(council.name(), clean) : List.of(council.name(), clean, lastDay),
                 "/charte-de-participation");
         return saved;
@@ -99,7 +114,8 @@ public class SuspensionService {
 
     @Transactional
     public CouncilSuspension lift(Actor actor, long suspensionId, String reason) {
-        CouncilSuspension suspension = suspensions.findById(suspensionId)
+        CouncilSuspension suspension = suspensions
+                .findById(suspensionId)
                 .orElseThrow(() -> new UserFacingException("moderation.suspension.unknown"));
         permissions.require(actor, Action.SUSPEND_PARTICIPANT, suspension.councilId());
         String clean = reason(reason);
@@ -108,12 +124,23 @@ public class SuspensionService {
             throw new UserFacingException("moderation.suspension.notInForce");
         }
         CouncilSuspension lifted = suspensions.update(suspension.lifted(actor.accountId(), clean, now));
-        audit.record(new AuditEvent(actor, suspension.councilId(), "participant.suspension.lift", "account",
-                String.valueOf(suspension.accountId()), Map.of("suspension", suspension.id(), "lifted", false),
+        audit.record(new AuditEvent(
+                actor,
+                suspension.councilId(),
+                "participant.suspension.lift",
+                "account",
+                String.valueOf(suspension.accountId()),
+                Map.of("suspension", suspension.id(), "lifted", false),
                 Map.of("suspension", suspension.id(), "lifted", true, "reason", clean)));
-        String councilName = councils.findById(suspension.councilId()).map(Council::name).orElse("");
-        notifications.notify(suspension.accountId(), NotificationKind.MODERATION_DECISION, "moderation.suspension.lifted.title",
-                "moderation.suspension.lifted.body", List.of(councilName, clean), null);
+        String councilName =
+                councils.findById(suspension.councilId()).map(Council::name).orElse("");
+        notifications.notify(
+                suspension.accountId(),
+                NotificationKind.MODERATION_DECISION,
+                "moderation.suspension.lifted.title",
+                "moderation.suspension.lifted.body",
+                List.of(councilName, clean),
+                null);
         return lifted;
     }
 
@@ -121,7 +148,11 @@ public class SuspensionService {
     public List<Current> inForce(Actor actor, long councilId) {
         permissions.require(actor, Action.SUSPEND_PARTICIPANT, councilId);
         return suspensions.findAllInForce(councilId, clock.instant()).stream()
-                .map(suspension -> new Current(suspension, accounts.findById(suspension.accountId()).map(Account::displayName).orElse(null)))
+                .map(suspension -> new Current(
+                        suspension,
+                        accounts.findById(suspension.accountId())
+                                .map(Account::displayName)
+                                .orElse(null)))
                 .toList();
     }
 

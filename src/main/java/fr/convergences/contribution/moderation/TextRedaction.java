@@ -1,10 +1,10 @@
 package fr.convergences.contribution.moderation;
 
-import java.util.ArrayList;
-import java.util.List;
 import fr.convergences.contribution.Addendum;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.Revision;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a passage occurs in a contribution's texts: its title, its text, the earlier versions an edit replaced, its
@@ -12,15 +12,15 @@ import fr.convergences.contribution.Revision;
  */
 public record TextRedaction(List<String> fields, int occurrences, List<Revision> revisions, List<Addendum> addenda) {
 
-    record Revision(int number, String title, String body) {
-    }
+    record Revision(int number, String title, String body) {}
 
-    record Addendum(long id, String body) {
-    }
+    record Addendum(long id, String body) {}
 
-    static TextRedaction of(Contribution contribution, Redaction redaction, List<Revision> allRevisions, List<Addendum> allAddenda) {
+    static TextRedaction of(
+            Contribution contribution, Redaction redaction, List<Revision> allRevisions, List<Addendum> allAddenda) {
         List<String> fields = new ArrayList<>();
-        int occurrences = count(redaction, contribution.title(), "title", fields) + count(redaction, contribution.body(), "body", fields);
+        int occurrences = count(redaction, contribution.title(), "title", fields)
+                + count(redaction, contribution.body(), "body", fields);
         List<Revision> revisions = new ArrayList<>();
         for (Revision revision : allRevisions) {
             int found = count(redaction, revision.title(), "revision." + revision.number() + ".title", fields)

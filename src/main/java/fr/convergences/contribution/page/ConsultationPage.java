@@ -8,17 +8,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import fr.convergences.contribution.exchange.ContributionImportService;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationHeader;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
 import fr.convergences.contribution.ConsultationExtension;
-import fr.convergences.contribution.ContributionListStore;
 import fr.convergences.contribution.ContributionFilters;
 import fr.convergences.contribution.ContributionFormView;
 import fr.convergences.contribution.ContributionList;
+import fr.convergences.contribution.ContributionListStore;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionPage;
 import fr.convergences.contribution.ContributionQuery;
@@ -28,9 +25,11 @@ import fr.convergences.contribution.DraftList;
 import fr.convergences.contribution.ListParameters;
 import fr.convergences.contribution.SimilarContributions;
 import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.contribution.exchange.ContributionImportService;
 import fr.convergences.contribution.mediation.MediationService;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +56,16 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     private long shownConsultation = -1;
     private int shownPage = 0;
 
-    public ConsultationPage(ConsultationService consultations, ContributionService contributions, ContributionListStore browser,
-                            MediationService mediation, AnswerService answers, List<SimilarContributions> similar, ContributionImportService imports,
-                            List<ConsultationExtension> extensions, CurrentUser currentUser) {
+    public ConsultationPage(
+            ConsultationService consultations,
+            ContributionService contributions,
+            ContributionListStore browser,
+            MediationService mediation,
+            AnswerService answers,
+            List<SimilarContributions> similar,
+            ContributionImportService imports,
+            List<ConsultationExtension> extensions,
+            CurrentUser currentUser) {
         this.consultations = consultations;
         this.contributions = contributions;
         this.browser = browser;
@@ -90,23 +96,33 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         if (ContributionWindow.accepts(details, ContributionOrigin.ONLINE, today)) {
             add(new H2(getTranslation("contribution.form.title")));
             if (actor.isAuthenticated()) {
-                add(new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
-                        details, consultations.territoryCommunes(details.consultation().councilId()), null));
+                add(new ContributionFormView(
+                        contributions,
+                        similar.stream().findFirst().orElse(null),
+                        mediation.organisationsOf(actor),
+                        actor,
+                        details,
+                        consultations.territoryCommunes(details.consultation().councilId()),
+                        null));
                 add(new DraftList(contributions.drafts(actor, id)));
             } else {
                 add(new Paragraph(getTranslation("contribution.form.signIn")));
             }
         }
-        if (mediation.canCollect(actor, id) && ContributionWindow.accepts(details, ContributionOrigin.MEDIATED, today)) {
-            Anchor collect = new Anchor("consultations/" + id + "/recueillir", getTranslation("contribution.mediation.link"));
+        if (mediation.canCollect(actor, id)
+                && ContributionWindow.accepts(details, ContributionOrigin.MEDIATED, today)) {
+            Anchor collect =
+                    new Anchor("consultations/" + id + "/recueillir", getTranslation("contribution.mediation.link"));
             collect.setId("collect-link");
             add(new Paragraph(collect));
         }
-        Anchor convergences = new Anchor("consultations/" + id + "/convergences", getTranslation("contribution.convergences.link"));
+        Anchor convergences =
+                new Anchor("consultations/" + id + "/convergences", getTranslation("contribution.convergences.link"));
         convergences.setId("convergences-link");
         add(new Paragraph(convergences));
         if (imports.canImport(actor, id)) {
-            Anchor importing = new Anchor("consultations/" + id + "/import", getTranslation("contribution.import.link"));
+            Anchor importing =
+                    new Anchor("consultations/" + id + "/import", getTranslation("contribution.import.link"));
             importing.setId("import-link");
             add(new Paragraph(importing));
         }
@@ -117,9 +133,11 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         long published = origins.values().stream().mapToLong(Long::longValue).sum();
         long online = origins.getOrDefault(ContributionOrigin.ONLINE, 0L);
         add(new H2(getTranslation("contribution.list.title", published)));
-        Paragraph accountability = new Paragraph(getTranslation("contribution.answer.figure", answers.answeredCount(id), published));
+        Paragraph accountability =
+                new Paragraph(getTranslation("contribution.answer.figure", answers.answeredCount(id), published));
         accountability.setId("answered-figure");
-        Paragraph participation = new Paragraph(getTranslation("contribution.origin.figure", online, published - online));
+        Paragraph participation =
+                new Paragraph(getTranslation("contribution.origin.figure", online, published - online));
         participation.setId("origin-figure");
         add(accountability, participation, new ContributionFilters(details, query, browser.communes(id)));
         Paragraph matching = new Paragraph(getTranslation("contribution.list.matching", page.total()));
@@ -131,9 +149,11 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         }
         shownConsultation = id;
         shownPage = query.page();
-        Anchor csv = new Anchor("/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
+        Anchor csv = new Anchor(
+                "/api/consultations/" + id + "/contributions.csv", getTranslation("contribution.export.csv"));
         csv.setId("export-csv");
-        Anchor json = new Anchor("/api/consultations/" + id + "/contributions.json", getTranslation("contribution.export.json"));
+        Anchor json = new Anchor(
+                "/api/consultations/" + id + "/contributions.json", getTranslation("contribution.export.json"));
         json.setId("export-json");
         add(new Paragraph(csv), new Paragraph(json));
     }

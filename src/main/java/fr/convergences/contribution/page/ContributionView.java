@@ -12,9 +12,6 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
-import fr.convergences.territory.organisation.OrganisationService;
 import fr.convergences.contribution.AuthorSection;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionPageSection;
@@ -28,8 +25,10 @@ import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.contribution.moderation.ModerationSection;
 import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,9 +53,16 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
     private final StatusMessage status = new StatusMessage();
     private String title = "";
 
-    public ContributionView(DiscussionService discussions, ContributionService contributions, MediationService mediation,
-                            ConsultationService consultations, OrganisationService organisations, AnswerService answers,
-                            ModerationService moderation, List<ContributionPageSection> sections, CurrentUser currentUser) {
+    public ContributionView(
+            DiscussionService discussions,
+            ContributionService contributions,
+            MediationService mediation,
+            ConsultationService consultations,
+            OrganisationService organisations,
+            AnswerService answers,
+            ModerationService moderation,
+            List<ContributionPageSection> sections,
+            CurrentUser currentUser) {
         this.discussions = discussions;
         this.contributions = contributions;
         this.mediation = mediation;
@@ -92,7 +98,12 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         title = contribution.title();
         Paragraph attribution = new Paragraph(String.join(" · ", attribution(contribution, discussion.authorName())));
         attribution.setId("contribution-attribution");
-        add(new Anchor("consultations/" + consultation.consultation().id(), consultation.consultation().title()), new H1(title), attribution);
+        add(
+                new Anchor(
+                        "consultations/" + consultation.consultation().id(),
+                        consultation.consultation().title()),
+                new H1(title),
+                attribution);
         if (contribution.isWithdrawn()) {
             Paragraph withdrawn = new Paragraph(getTranslation("contribution.withdrawn.notice"));
             withdrawn.setId("withdrawn-notice");
@@ -102,7 +113,8 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         add(new AuthorSection(contributions, actor, contribution, consultation.zone(), status));
         add(new HistorySection(contributions.addenda(id), contributions.history(id), consultation.zone()));
         add(new AnswerSection(answers, actor, id, status));
-        sections.stream().sorted(java.util.Comparator.comparingInt(ContributionPageSection::order))
+        sections.stream()
+                .sorted(java.util.Comparator.comparingInt(ContributionPageSection::order))
                 .forEach(section -> section.section(id, actor).ifPresent(this::add));
         add(new DiscussionSection(discussions, moderation, actor, discussion, status));
         add(new ModerationSection(moderation, answers, actor, contribution, status));
@@ -112,16 +124,32 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
     private List<String> attribution(Contribution contribution, String authorName) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("contribution.kind." + contribution.kind().name()));
-        mediation.attribution(contribution.id()).ifPresentOrElse(
-                collected -> parts.add(getTranslation("contribution.mediation.collected", String.valueOf(collected.collector()), collected.place())),
-                () -> parts.add(contribution.origin().isOnline() ? getTranslation("contribution.by", authorName)
-                        : getTranslation("contribution.origin." + contribution.origin().name())));
+        mediation
+                .attribution(contribution.id())
+                .ifPresentOrElse(
+                        collected -> parts.add(getTranslation(
+                                "contribution.mediation.collected",
+                                String.valueOf(collected.collector()),
+                                collected.place())),
+                        () -> parts.add(
+                                contribution.origin().isOnline()
+                                        ? getTranslation("contribution.by", authorName)
+                                        : getTranslation("contribution.origin."
+                                                + contribution.origin().name())));
         if (contribution.organisationId() != null) {
-            parts.add(getTranslation("contribution.onBehalfOf", organisations.find(contribution.organisationId()).name()));
+            parts.add(getTranslation(
+                    "contribution.onBehalfOf",
+                    organisations.find(contribution.organisationId()).name()));
         }
-        mediation.participant(currentUser.actor(), contribution.id()).ifPresent(person -> parts.add(getTranslation(
-                "contribution.mediation.participant", person.participantName() == null ? "—" : person.participantName(),
-                person.participantAgeBand() == null ? "—" : getTranslation("contribution.ageBand." + person.participantAgeBand().name()))));
+        mediation
+                .participant(currentUser.actor(), contribution.id())
+                .ifPresent(person -> parts.add(getTranslation(
+                        "contribution.mediation.participant",
+                        person.participantName() == null ? "—" : person.participantName(),
+                        person.participantAgeBand() == null
+                                ? "—"
+                                : getTranslation("contribution.ageBand."
+                                        + person.participantAgeBand().name()))));
         return parts;
     }
 

@@ -11,14 +11,13 @@ import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
 import fr.convergences.contribution.ContributionFormView;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.contribution.SimilarContributions;
 import fr.convergences.contribution.mediation.MediationService;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /** The author rewrites a draft, or a published contribution while the edit window is open. */
@@ -32,8 +31,12 @@ public class EditContributionView extends Div implements BeforeEnterObserver, Ha
     private final List<SimilarContributions> similar;
     private final CurrentUser currentUser;
 
-    public EditContributionView(ContributionService contributions, ConsultationService consultations, MediationService mediation,
-                                List<SimilarContributions> similar, CurrentUser currentUser) {
+    public EditContributionView(
+            ContributionService contributions,
+            ConsultationService consultations,
+            MediationService mediation,
+            List<SimilarContributions> similar,
+            CurrentUser currentUser) {
         this.contributions = contributions;
         this.consultations = consultations;
         this.mediation = mediation;
@@ -51,13 +54,22 @@ public class EditContributionView extends Div implements BeforeEnterObserver, Ha
         add(new H1(getTranslation("contribution.edit.title")));
         try {
             ContributionService.EditableContribution editable = contributions.editable(actor, id);
-            ConsultationDetails consultation = consultations.details(editable.contribution().consultationId());
+            ConsultationDetails consultation =
+                    consultations.details(editable.contribution().consultationId());
             if (!contributions.authorTools(actor, id).canEdit()) {
                 throw new UserFacingException("contribution.edit.closed");
             }
-            add(new Anchor("contributions/" + id, getTranslation("contribution.edit.back")),
-                    new ContributionFormView(contributions, similar.stream().findFirst().orElse(null), mediation.organisationsOf(actor), actor,
-                            consultation, consultations.territoryCommunes(consultation.consultation().councilId()), editable));
+            add(
+                    new Anchor("contributions/" + id, getTranslation("contribution.edit.back")),
+                    new ContributionFormView(
+                            contributions,
+                            similar.stream().findFirst().orElse(null),
+                            mediation.organisationsOf(actor),
+                            actor,
+                            consultation,
+                            consultations.territoryCommunes(
+                                    consultation.consultation().councilId()),
+                            editable));
         } catch (UserFacingException refusal) {
             if (refusal.isUnknown()) {
                 throw refusal; // the refusal page answers 404 (issue 18)

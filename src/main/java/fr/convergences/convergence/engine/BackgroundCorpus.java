@@ -1,8 +1,5 @@
 package fr.convergences.convergence.engine;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Word statistics of the corpus shipped in the jar (18,690 real proposals, CC0), added to those of the input: a
@@ -39,8 +38,7 @@ final class BackgroundCorpus {
     private static final Map<Representation, Statistics> CACHE = new ConcurrentHashMap<>();
     private static volatile List<String> texts;
 
-    private BackgroundCorpus() {
-    }
+    private BackgroundCorpus() {}
 
     static Statistics statistics(Representation representation) {
         return CACHE.computeIfAbsent(representation, BackgroundCorpus::compute);
@@ -82,7 +80,12 @@ final class BackgroundCorpus {
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             List<String> result = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 String text = row.get("text").strip();
                 if (!text.isEmpty()) {
                     result.add(text);

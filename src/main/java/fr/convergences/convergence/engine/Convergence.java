@@ -12,7 +12,8 @@ import java.util.List;
  * @param sources the number of distinct sources (a document without a source is a source of its own)
  * @param score   cohesion: the mean similarity of the members' pairs (0 to 1)
  */
-public record Convergence(String id, String label, List<String> terms, List<String> members, int sources, double score) {
+public record Convergence(
+        String id, String label, List<String> terms, List<String> members, int sources, double score) {
 
     public Convergence {
         terms = List.copyOf(terms);

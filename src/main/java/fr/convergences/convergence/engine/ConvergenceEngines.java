@@ -11,8 +11,7 @@ public final class ConvergenceEngines {
     public static final SimilarityGraphEngine.Settings STANDARD =
             new SimilarityGraphEngine.Settings(Representation.CHARACTER_NGRAMS, Linkage.AVERAGE, 0.25, 10, 0.05, true);
 
-    private ConvergenceEngines() {
-    }
+    private ConvergenceEngines() {}
 
     public static ConvergenceEngine standard() {
         return new SimilarityGraphEngine(STANDARD);

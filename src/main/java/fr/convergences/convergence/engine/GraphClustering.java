@@ -9,8 +9,7 @@ import java.util.PriorityQueue;
 /** Groups documents along the edges of their neighbour graph. */
 final class GraphClustering {
 
-    private GraphClustering() {
-    }
+    private GraphClustering() {}
 
     /** The groups of two documents or more, each sorted by document index, in order of their first document. */
     static List<int[]> cluster(SparseVector[] vectors, NeighbourGraph graph, Linkage linkage, double threshold) {
@@ -62,7 +61,10 @@ final class GraphClustering {
                 a = b;
                 b = swap;
             }
-            boolean current = a == entry.a() && b == entry.b() && versions[a] == entry.versionA() && versions[b] == entry.versionB();
+            boolean current = a == entry.a()
+                    && b == entry.b()
+                    && versions[a] == entry.versionA()
+                    && versions[b] == entry.versionB();
             if (!current) {
                 double mean = sums[a].dot(sums[b]) / ((double) sizes[a] * sizes[b]);
                 if (mean >= threshold) {

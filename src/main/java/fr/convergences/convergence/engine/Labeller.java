@@ -20,19 +20,80 @@ final class Labeller {
 
     /** Words in more than this share of all documents ("faut", "plus") describe no group. */
     private static final double COMMON_WORD_SHARE = 0.2;
+
     private static final int LABEL_WORDS = 3;
     /** A word enters the label only when it is at least this distinctive compared with the group's first word. */
     private static final double LABEL_WORD_SHARE = 0.5;
+
     private static final int KEY_TERMS = 8;
     /**
      * Words that say nothing of a need, beyond the stop words the French analysis already removes: they may count in
      * similarity (as all words do) but never name a group.
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of("donc", "quand", "ceux", "celles", "celui", "celle", "cela", "ça", "ca",
-            "aussi", "ainsi", "afin", "tout", "tous", "toute", "toutes", "très", "trop", "bien", "peut", "peuvent", "doit",
-            "doivent", "faire", "fait", "plus", "moins", "chaque", "cette", "faut", "faudrait", "lors", "encore", "enfin",
-            "vraiment", "etc", "comme", "entre", "sans", "vers", "chez", "selon", "depuis", "puis", "alors", "ici", "autre",
-            "autres", "même", "déjà", "est", "sont", "contre", "pour", "avec", "notamment", "surtout", "beaucoup", "davantage", "maximum", "possible", "place", "mettre");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "donc",
+            "quand",
+            "ceux",
+            "celles",
+            "celui",
+            "celle",
+            "cela",
+            "ça",
+            "ca",
+            "aussi",
+            "ainsi",
+            "afin",
+            "tout",
+            "tous",
+            "toute",
+            "toutes",
+            "très",
+            "trop",
+            "bien",
+            "peut",
+            "peuvent",
+            "doit",
+            "doivent",
+            "faire",
+            "fait",
+            "plus",
+            "moins",
+            "chaque",
+            "cette",
+            "faut",
+            "faudrait",
+            "lors",
+            "encore",
+            "enfin",
+            "vraiment",
+            "etc",
+            "comme",
+            "entre",
+            "sans",
+            "vers",
+            "chez",
+            "selon",
+            "depuis",
+            "puis",
+            "alors",
+            "ici",
+            "autre",
+            "autres",
+            "même",
+            "déjà",
+            "est",
+            "sont",
+            "contre",
+            "pour",
+            "avec",
+            "notamment",
+            "surtout",
+            "beaucoup",
+            "davantage",
+            "maximum",
+            "possible",
+            "place",
+            "mettre");
 
     private final List<List<TextAnalysis.Token>> words;
     private final Map<String, Integer> inputFrequencies = new HashMap<>();
@@ -40,7 +101,10 @@ final class Labeller {
     private final int totalDocuments;
 
     Labeller(List<String> texts, TextAnalysis analysis, BackgroundCorpus.Statistics background) {
-        this.words = IntStream.range(0, texts.size()).parallel().mapToObj(i -> analysis.words(texts.get(i))).toList();
+        this.words = IntStream.range(0, texts.size())
+                .parallel()
+                .mapToObj(i -> analysis.words(texts.get(i)))
+                .toList();
         this.background = background;
         this.totalDocuments = texts.size() + background.documents();
         for (List<TextAnalysis.Token> document : words) {
@@ -53,8 +117,7 @@ final class Labeller {
         }
     }
 
-    record Label(String label, List<String> terms) {
-    }
+    record Label(String label, List<String> terms) {}
 
     /** The label of the group whose members (document indices) are given most representative first. */
     Label label(int[] members) {
@@ -89,7 +152,8 @@ final class Labeller {
             if (terms.size() < KEY_TERMS && !terms.contains(surface)) {
                 terms.add(surface);
             }
-            if (labelTerms.size() < LABEL_WORDS && entry.getValue() >= LABEL_WORD_SHARE * scored.get(0).getValue()) {
+            if (labelTerms.size() < LABEL_WORDS
+                    && entry.getValue() >= LABEL_WORD_SHARE * scored.get(0).getValue()) {
                 labelTerms.add(entry.getKey());
             }
         }
@@ -102,19 +166,27 @@ final class Labeller {
             }
         }
         String label = String.join(" ", labelWords);
-        return new Label(label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.FRENCH) + label.substring(1), terms);
+        return new Label(
+                label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.FRENCH) + label.substring(1), terms);
     }
 
-    private List<Map.Entry<String, Double>> scored(Map<String, Integer> memberCounts, Map<String, Map<String, Integer>> surfaces,
-                                                   int shared, boolean distinctiveOnly) {
+    private List<Map.Entry<String, Double>> scored(
+            Map<String, Integer> memberCounts,
+            Map<String, Map<String, Integer>> surfaces,
+            int shared,
+            boolean distinctiveOnly) {
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : memberCounts.entrySet()) {
             int frequency = inputFrequencies.getOrDefault(entry.getKey(), 0) + background.frequency(entry.getKey());
-            if (entry.getValue() < shared || (distinctiveOnly && (frequency > COMMON_WORD_SHARE * totalDocuments
-                    || FUNCTION_WORDS.contains(surface(surfaces.get(entry.getKey())).toLowerCase(Locale.FRENCH))))) {
+            if (entry.getValue() < shared
+                    || (distinctiveOnly
+                            && (frequency > COMMON_WORD_SHARE * totalDocuments
+                                    || FUNCTION_WORDS.contains(surface(surfaces.get(entry.getKey()))
+                                            .toLowerCase(Locale.FRENCH))))) {
                 continue;
             }
-            scored.add(Map.entry(entry.getKey(), entry.getValue() * (double) VectorSpace.idf(totalDocuments, frequency)));
+            scored.add(
+                    Map.entry(entry.getKey(), entry.getValue() * (double) VectorSpace.idf(totalDocuments, frequency)));
         }
         return scored;
     }
@@ -130,8 +202,11 @@ final class Labeller {
             shown.merge(lower, acronym ? written : lower, (kept, next) -> kept.equals(lower) ? next : kept);
         });
         return folded.entrySet().stream()
-                .min(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(entry -> entry.getKey().length()).thenComparing(Map.Entry::getKey))
-                .map(entry -> shown.get(entry.getKey())).orElse("");
+                .min(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(entry -> entry.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .map(entry -> shown.get(entry.getKey()))
+                .orElse("");
     }
 }

@@ -93,7 +93,8 @@ record NeighbourGraph(int[][] neighbours, float[][] similarities) {
                 SparseVector candidate = vectors[other];
                 double similarity = 0;
                 for (int i = 0; i < candidate.size(); i++) {
-                    similarity += (double) dense[candidate.terms()[i]] * candidate.weights()[i];
+                    similarity +=
+                            (double) dense[candidate.terms()[i]] * candidate.weights()[i];
                 }
                 if (similarity >= minimumSimilarity) {
                     best.offer(other, (float) similarity);
@@ -235,7 +236,9 @@ record NeighbourGraph(int[][] neighbours, float[][] similarities) {
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> better(items[a], values[a], items[b], values[b]) ? -1 : (items[a] == items[b] ? 0 : 1));
+            Arrays.sort(
+                    order,
+                    (a, b) -> better(items[a], values[a], items[b], values[b]) ? -1 : (items[a] == items[b] ? 0 : 1));
             return order;
         }
     }

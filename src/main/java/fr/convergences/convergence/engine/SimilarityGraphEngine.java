@@ -31,8 +31,13 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
      * @param minimumSimilarity neighbours below this similarity are not linked at all
      * @param background        whether the shipped corpus adds to the input's word statistics
      */
-    public record Settings(Representation representation, Linkage linkage, double threshold, int neighbours,
-                           double minimumSimilarity, boolean background) {
+    public record Settings(
+            Representation representation,
+            Linkage linkage,
+            double threshold,
+            int neighbours,
+            double minimumSimilarity,
+            boolean background) {
 
         public Settings {
             Objects.requireNonNull(representation);
@@ -65,6 +70,7 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
 
     /** How many of a document's heaviest terms look for its neighbours (as MoreLikeThis's maximum query terms). */
     private static final int WORD_QUERY_TERMS = 12;
+
     private static final int CHARACTER_QUERY_TERMS = 20;
 
     private final Settings settings;
@@ -88,13 +94,20 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
         if (documents.isEmpty()) {
             return new Clustering(List.of(), List.of());
         }
-        List<String> texts = documents.stream().map(SimilarityGraphEngine::fullText).toList();
+        List<String> texts =
+                documents.stream().map(SimilarityGraphEngine::fullText).toList();
         Vectors built = vectors(texts);
         SparseVector[] vectors = built.vectors();
         NeighbourGraph graph = settings.representation() == Representation.LATENT_SEMANTIC
                 ? NeighbourGraph.exhaustive(vectors, settings.neighbours(), edgeFloor())
-                : NeighbourGraph.of(vectors, built.dimensions(), settings.neighbours(), edgeFloor(),
-                        settings.representation() == Representation.CHARACTER_NGRAMS ? CHARACTER_QUERY_TERMS : WORD_QUERY_TERMS);
+                : NeighbourGraph.of(
+                        vectors,
+                        built.dimensions(),
+                        settings.neighbours(),
+                        edgeFloor(),
+                        settings.representation() == Representation.CHARACTER_NGRAMS
+                                ? CHARACTER_QUERY_TERMS
+                                : WORD_QUERY_TERMS);
         List<int[]> groups = GraphClustering.cluster(vectors, graph, settings.linkage(), settings.threshold());
         Labeller labeller = new Labeller(texts, labelAnalysis, background(Representation.WORDS));
         boolean[] assigned = new boolean[documents.size()];
@@ -108,7 +121,8 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
                 assigned[member] = true;
             }
         }
-        convergences.sort(Comparator.comparingInt((Convergence c) -> c.members().size()).reversed()
+        convergences.sort(Comparator.comparingInt((Convergence c) -> c.members().size())
+                .reversed()
                 .thenComparing(Comparator.comparingDouble(Convergence::score).reversed())
                 .thenComparing(Convergence::id));
         List<String> unassigned = new ArrayList<>();
@@ -126,23 +140,26 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
      * weaker edges cost time in every merge.
      */
     private double edgeFloor() {
-        return settings.linkage() == Linkage.AVERAGE ? Math.max(settings.minimumSimilarity(), settings.threshold()) : settings.minimumSimilarity();
+        return settings.linkage() == Linkage.AVERAGE
+                ? Math.max(settings.minimumSimilarity(), settings.threshold())
+                : settings.minimumSimilarity();
     }
 
-    private record Vectors(SparseVector[] vectors, int dimensions) {
-    }
+    private record Vectors(SparseVector[] vectors, int dimensions) {}
 
     private Vectors vectors(List<String> texts) {
         VectorSpace space = VectorSpace.build(texts, analysis, background(settings.representation()));
         if (settings.representation() == Representation.LATENT_SEMANTIC) {
-            LatentSemanticSpace latent = LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS));
+            LatentSemanticSpace latent =
+                    LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS));
             return new Vectors(latent.project(space), latent.dimensions());
         }
         return new Vectors(space.vectors(), space.dimensions());
     }
 
     private BackgroundCorpus.Statistics background(Representation representation) {
-        Representation statistics = representation == Representation.LATENT_SEMANTIC ? Representation.WORDS : representation;
+        Representation statistics =
+                representation == Representation.LATENT_SEMANTIC ? Representation.WORDS : representation;
         return settings.background() ? BackgroundCorpus.statistics(statistics) : BackgroundCorpus.Statistics.NONE;
     }
 
@@ -163,7 +180,9 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
             representative[i] = (sum.dot(vector) - vector.squaredNorm()) / (m - 1);
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -representative[i]).thenComparingInt(i -> i));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer i) -> -representative[i]).thenComparingInt(i -> i));
         int[] ordered = new int[m];
         List<String> members = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
@@ -171,7 +190,12 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
             members.add(documents.get(ordered[i]).id());
         }
         Labeller.Label label = labeller.label(ordered);
-        return new Convergence(idOf(members), label.label(), label.terms(), members, distinctSources(documents, group),
+        return new Convergence(
+                idOf(members),
+                label.label(),
+                label.terms(),
+                members,
+                distinctSources(documents, group),
                 Math.round(cohesion * 1000) / 1000.0);
     }
 
@@ -180,7 +204,10 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
         Set<String> sources = new HashSet<>();
         for (int member : group) {
             Document document = documents.get(member);
-            sources.add(document.source() == null || document.source().isBlank() ? "\u0000" + document.id() : "source:" + document.source().strip());
+            sources.add(
+                    document.source() == null || document.source().isBlank()
+                            ? "\u0000" + document.id()
+                            : "source:" + document.source().strip());
         }
         return sources.size();
     }
@@ -190,7 +217,8 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
         List<String> sorted = new ArrayList<>(members);
         sorted.sort(null);
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-1").digest(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-1")
+                    .digest(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
             return "c-" + HexFormat.of().formatHex(hash, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -198,7 +226,9 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
     }
 
     static String fullText(Document document) {
-        return document.title() == null || document.title().isBlank() ? document.text() : document.title() + ". " + document.text();
+        return document.title() == null || document.title().isBlank()
+                ? document.text()
+                : document.title() + ". " + document.text();
     }
 
     private static void requireDistinctIds(List<Document> documents) {
@@ -242,10 +272,12 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
         private Prepared(Clustering clustering, List<Document> documents) {
             this.clustering = clustering;
             this.documents = documents;
-            List<String> texts = documents.stream().map(SimilarityGraphEngine::fullText).toList();
+            List<String> texts =
+                    documents.stream().map(SimilarityGraphEngine::fullText).toList();
             this.space = VectorSpace.build(texts, analysis, background(settings.representation()));
             this.latent = settings.representation() == Representation.LATENT_SEMANTIC
-                    ? LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS)) : null;
+                    ? LatentSemanticSpace.fit(space, BackgroundCorpus.statistics(Representation.WORDS))
+                    : null;
             SparseVector[] vectors = latent == null ? space.vectors() : latent.project(space);
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < documents.size(); i++) {
@@ -260,7 +292,8 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
                 for (String member : convergences.get(c).members()) {
                     Integer position = index.get(member);
                     if (position == null) {
-                        throw new IllegalArgumentException("The clustering names a document that is not given: " + member);
+                        throw new IllegalArgumentException(
+                                "The clustering names a document that is not given: " + member);
                     }
                     sum = sum.plus(vectors[position]);
                 }
@@ -271,7 +304,8 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
                 }
             }
             this.maximumPosting = Math.max(200, documents.size() / 50);
-            byTerm.forEach((term, list) -> convergencesByTerm.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+            byTerm.forEach((term, list) -> convergencesByTerm.put(
+                    term, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         /** The id of the convergence whose members the document resembles most, on average, if that reaches the threshold. */
@@ -300,7 +334,9 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
                     bestMean = mean;
                 }
             }
-            return best < 0 ? Optional.empty() : Optional.of(clustering.convergences().get(best).id());
+            return best < 0
+                    ? Optional.empty()
+                    : Optional.of(clustering.convergences().get(best).id());
         }
     }
 }

@@ -12,7 +12,8 @@ record SparseVector(int[] terms, float[] weights) {
     }
 
     double dot(SparseVector other) {
-        // A group's sum vector can hold thousands of terms: look a short vector's terms up in it instead of walking both.
+        // A group's sum vector can hold thousands of terms: look a short vector's terms up in it instead of walking
+        // both.
         if (terms.length * 16 < other.terms.length) {
             return lookUp(this, other);
         }

@@ -1,14 +1,6 @@
 package fr.convergences.convergence.engine;
 
 import fr.convergences.search.FrenchAnalyzer;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Turns a text into terms, each with the word it was read from (for readable labels). Words go through the
@@ -31,10 +30,10 @@ final class TextAnalysis {
     static final String SHIPPED_SYNONYMS = "search/synonyms-fr.txt";
 
     /** A term and its surface word as written (no elided article), or null for a term injected by a synonym. */
-    record Token(String term, String surface) {
-    }
+    record Token(String term, String surface) {}
 
-    private static final Pattern ELISION = Pattern.compile("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELISION =
+            Pattern.compile("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int NGRAM = 4;
@@ -85,7 +84,8 @@ final class TextAnalysis {
             while (stream.incrementToken()) {
                 String surface = null;
                 if (!SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    surface = ELISION.matcher(text.substring(offset.startOffset(), offset.endOffset())).replaceFirst("");
+                    surface = ELISION.matcher(text.substring(offset.startOffset(), offset.endOffset()))
+                            .replaceFirst("");
                 }
                 tokens.add(new Token(term.toString(), surface));
             }
@@ -102,7 +102,8 @@ final class TextAnalysis {
      * development part, with a third of the terms.
      */
     private static List<Token> ngrams(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.FRENCH), Normalizer.Form.NFD)).replaceAll("");
+        String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.FRENCH), Normalizer.Form.NFD))
+                .replaceAll("");
         List<Token> tokens = new ArrayList<>();
         for (String word : NOT_A_LETTER.split(folded)) {
             if (word.length() < 3 || STOP_WORDS.contains(word)) {

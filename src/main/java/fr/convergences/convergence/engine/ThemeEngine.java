@@ -28,11 +28,13 @@ public final class ThemeEngine {
     public static final String OTHER = "autres";
     /** Below this cosine to every centroid, a document shares next to nothing with any theme. */
     static final double OTHER_BELOW = 0.02;
+
     static final int FEWEST = 5;
     static final int MOST = 15;
     private static final int ITERATIONS = 12;
     /** The label and description weigh as much as this many chosen documents: enough to name an empty theme. */
     private static final double LABEL_WEIGHT = 3;
+
     private final int selfTrainingRounds;
 
     /** The engine as the platform and the {@code converge} command use it: the nearest centroid, no self-training. */
@@ -101,7 +103,8 @@ public final class ThemeEngine {
         }
         List<Theme> placed = new ArrayList<>();
         for (int t = 0; t < themes.size(); t++) {
-            placed.add(new Theme(themes.get(t).id(), themes.get(t).label(), List.of(), ordered(members.get(t), scores.get(t))));
+            placed.add(new Theme(
+                    themes.get(t).id(), themes.get(t).label(), List.of(), ordered(members.get(t), scores.get(t))));
         }
         if (!members.get(themes.size()).isEmpty()) {
             placed.add(new Theme(OTHER, OTHER, List.of(), members.get(themes.size())));
@@ -114,8 +117,10 @@ public final class ThemeEngine {
         requireDistinctIds(documents);
         List<String> texts = new ArrayList<>(documents.size() + themes.size());
         documents.forEach(document -> texts.add(SimilarityGraphEngine.fullText(document)));
-        themes.forEach(theme -> texts.add(theme.label() + (theme.description() == null ? "" : ". " + theme.description())));
-        VectorSpace space = VectorSpace.build(texts, analysis, BackgroundCorpus.statistics(Representation.CHARACTER_NGRAMS));
+        themes.forEach(
+                theme -> texts.add(theme.label() + (theme.description() == null ? "" : ". " + theme.description())));
+        VectorSpace space =
+                VectorSpace.build(texts, analysis, BackgroundCorpus.statistics(Representation.CHARACTER_NGRAMS));
         Map<String, Integer> themeIndex = new HashMap<>();
         for (int t = 0; t < themes.size(); t++) {
             themeIndex.put(themes.get(t).id(), t);
@@ -142,10 +147,13 @@ public final class ThemeEngine {
         Arrays.fill(drawn, -1);
         for (int round = 0; round < selfTrainingRounds; round++) {
             // Each round: every document not chosen goes to its nearest centroid, then the centroids are rebuilt from
-            // the labels, the chosen documents and the documents drawn; documents left to Autres propositions teach nothing.
+            // the labels, the chosen documents and the documents drawn; documents left to Autres propositions teach
+            // nothing.
             Prepared current = prepared;
-            int[] next = IntStream.range(0, documents.size()).parallel()
-                    .map(d -> fixedTheme[d] >= 0 ? -1 : current.best(vectors[d]).theme()).toArray();
+            int[] next = IntStream.range(0, documents.size())
+                    .parallel()
+                    .map(d -> fixedTheme[d] >= 0 ? -1 : current.best(vectors[d]).theme())
+                    .toArray();
             if (Arrays.equals(next, drawn)) {
                 break;
             }
@@ -202,8 +210,7 @@ public final class ThemeEngine {
         }
     }
 
-    private record Best(int theme, double score) {
-    }
+    private record Best(int theme, double score) {}
 
     /**
      * Proposes themes for documents that have none: k between {@value #FEWEST} and {@value #MOST} (about the square
@@ -216,8 +223,10 @@ public final class ThemeEngine {
         if (n == 0) {
             return List.of();
         }
-        List<String> texts = documents.stream().map(SimilarityGraphEngine::fullText).toList();
-        VectorSpace space = VectorSpace.build(texts, analysis, BackgroundCorpus.statistics(Representation.CHARACTER_NGRAMS));
+        List<String> texts =
+                documents.stream().map(SimilarityGraphEngine::fullText).toList();
+        VectorSpace space =
+                VectorSpace.build(texts, analysis, BackgroundCorpus.statistics(Representation.CHARACTER_NGRAMS));
         SparseVector[] vectors = space.vectors();
         int k = Math.min(n, Math.max(FEWEST, Math.min(MOST, (int) Math.round(Math.sqrt(n / 4.0)))));
         float[][] centroids = seeds(vectors, space.dimensions(), k);
@@ -275,13 +284,18 @@ public final class ThemeEngine {
         }
         // Larger themes first; ties on the first member's input order, so that the numbering is stable.
         groups.removeIf(List::isEmpty);
-        groups.forEach(group -> group.sort(Comparator.comparingDouble((Integer d) -> -similarity[d]).thenComparingInt(d -> d)));
-        groups.sort(Comparator.comparingInt((List<Integer> group) -> -group.size()).thenComparingInt(group -> group.getFirst()));
+        groups.forEach(group -> group.sort(
+                Comparator.comparingDouble((Integer d) -> -similarity[d]).thenComparingInt(d -> d)));
+        groups.sort(Comparator.comparingInt((List<Integer> group) -> -group.size())
+                .thenComparingInt(group -> group.getFirst()));
         List<Theme> themes = new ArrayList<>();
         for (List<Integer> group : groups) {
             int[] members = group.stream().mapToInt(Integer::intValue).toArray();
             Labeller.Label label = labeller.label(members);
-            themes.add(new Theme("t-" + (themes.size() + 1), label.label(), label.terms(),
+            themes.add(new Theme(
+                    "t-" + (themes.size() + 1),
+                    label.label(),
+                    label.terms(),
                     group.stream().map(d -> documents.get(d).id()).toList()));
         }
         if (!other.isEmpty()) {
@@ -336,7 +350,8 @@ public final class ThemeEngine {
 
     private static List<String> ordered(List<String> ids, List<Double> scores) {
         Integer[] order = IntStream.range(0, ids.size()).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores.get(i)).thenComparingInt(i -> i));
+        Arrays.sort(
+                order, Comparator.comparingDouble((Integer i) -> -scores.get(i)).thenComparingInt(i -> i));
         return Arrays.stream(order).map(ids::get).toList();
     }
 

@@ -22,8 +22,15 @@ final class VectorSpace {
     private final int totalDocuments;
     private final SparseVector[] vectors;
 
-    private VectorSpace(TextAnalysis analysis, BackgroundCorpus.Statistics background, Map<String, Integer> dictionary,
-                        List<String> termNames, int[] inputFrequencies, float[] idf, int totalDocuments, SparseVector[] vectors) {
+    private VectorSpace(
+            TextAnalysis analysis,
+            BackgroundCorpus.Statistics background,
+            Map<String, Integer> dictionary,
+            List<String> termNames,
+            int[] inputFrequencies,
+            float[] idf,
+            int totalDocuments,
+            SparseVector[] vectors) {
         this.analysis = analysis;
         this.background = background;
         this.dictionary = dictionary;
@@ -36,8 +43,10 @@ final class VectorSpace {
 
     static VectorSpace build(List<String> texts, TextAnalysis analysis, BackgroundCorpus.Statistics background) {
         int n = texts.size();
-        List<List<TextAnalysis.Token>> tokens = IntStream.range(0, n).parallel()
-                .mapToObj(i -> analysis.analyze(texts.get(i))).toList();
+        List<List<TextAnalysis.Token>> tokens = IntStream.range(0, n)
+                .parallel()
+                .mapToObj(i -> analysis.analyze(texts.get(i)))
+                .toList();
         // Term ids in order of first appearance: the same input always gives the same ids.
         Map<String, Integer> dictionary = new HashMap<>();
         List<String> termNames = new ArrayList<>();
@@ -121,7 +130,8 @@ final class VectorSpace {
         }
         double unknownSquares = 0;
         for (Map.Entry<String, Integer> entry : unknown.entrySet()) {
-            double weight = (1 + Math.log(entry.getValue())) * idf(totalDocuments + 1, background.frequency(entry.getKey()) + 1);
+            double weight = (1 + Math.log(entry.getValue()))
+                    * idf(totalDocuments + 1, background.frequency(entry.getKey()) + 1);
             unknownSquares += weight * weight;
         }
         int[] terms = known.keySet().stream().mapToInt(Integer::intValue).toArray();

@@ -1,7 +1,6 @@
 package fr.convergences.convergence.io;
 
 import fr.convergences.convergence.engine.Document;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,11 +16,9 @@ public final class ContributionsFile {
     static final List<String> FIELDS = List.of("id", "text", "title", "source", "territory", "theme");
 
     /** The contributions, and the theme each contributor chose where they did (document id → theme id). */
-    public record Input(List<Document> documents, Map<String, String> chosenThemes) {
-    }
+    public record Input(List<Document> documents, Map<String, String> chosenThemes) {}
 
-    private ContributionsFile() {
-    }
+    private ContributionsFile() {}
 
     public static List<Document> read(Path file) throws InputProblem {
         return readWithThemes(file).documents();
@@ -41,13 +38,19 @@ public final class ContributionsFile {
                 throw new InputProblem(where + "the field \"id\" (a non-empty string) is missing.");
             }
             if (text == null || text.isBlank()) {
-                throw new InputProblem(where + "the field \"text\" (a non-empty string) is missing for id \"" + id + "\".");
+                throw new InputProblem(
+                        where + "the field \"text\" (a non-empty string) is missing for id \"" + id + "\".");
             }
             Integer previous = firstLine.putIfAbsent(id, line.number());
             if (previous != null) {
-                throw new InputProblem(where + "the id \"" + id + "\" was already used on line " + previous + "; ids must be unique.");
+                throw new InputProblem(
+                        where + "the id \"" + id + "\" was already used on line " + previous + "; ids must be unique.");
             }
-            documents.add(new Document(id, blankToNull(line.get("title")), text, blankToNull(line.get("source")),
+            documents.add(new Document(
+                    id,
+                    blankToNull(line.get("title")),
+                    text,
+                    blankToNull(line.get("source")),
                     blankToNull(line.get("territory"))));
             String theme = blankToNull(line.get("theme"));
             if (theme != null) {
@@ -55,7 +58,8 @@ public final class ContributionsFile {
             }
         }
         if (documents.isEmpty()) {
-            throw new InputProblem("The input file " + file + " has no contribution (one JSON object a line is expected).");
+            throw new InputProblem(
+                    "The input file " + file + " has no contribution (one JSON object a line is expected).");
         }
         return new Input(documents, chosen);
     }

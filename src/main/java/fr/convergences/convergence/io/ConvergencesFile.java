@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,23 +20,21 @@ public final class ConvergencesFile {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ConvergencesFile() {
-    }
+    private ConvergencesFile() {}
 
     /** A theme as written: its id, label, members, and the convergences inside it. */
-    public record ThemeOut(String id, String label, List<String> members, List<String> convergences) {
-    }
+    public record ThemeOut(String id, String label, List<String> members, List<String> convergences) {}
 
     /** A group whose members oppose each other: the convergence's id and label, and the two sides. */
-    public record DivergenceOut(String convergence, String label, List<String> inFavour, List<String> against) {
-    }
+    public record DivergenceOut(String convergence, String label, List<String> inFavour, List<String> against) {}
 
     public static void write(Clustering clustering, Path file) throws IOException {
         write(clustering, null, List.of(), file);
     }
 
     /** With themes (every input id in exactly one) and divergences; {@code themes} null writes the output without them. */
-    public static void write(Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, Path file) throws IOException {
+    public static void write(Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, Path file)
+            throws IOException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
@@ -55,7 +52,9 @@ public final class ConvergencesFile {
         write(clustering, null, List.of(), out);
     }
 
-    public static void write(Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, OutputStream out) throws IOException {
+    public static void write(
+            Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, OutputStream out)
+            throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

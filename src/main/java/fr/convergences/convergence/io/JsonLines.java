@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -28,7 +27,9 @@ import java.util.Map;
 public final class JsonLines {
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build();
 
     /** One object of the file: its line number and its string fields (nested values are kept as null). */
     public record Line(int number, Map<String, String> fields) {
@@ -37,8 +38,7 @@ public final class JsonLines {
         }
     }
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** Reads the file; {@code stringFields} must be strings (or null) when present, other fields are ignored. */
     public static List<Line> read(Path file, List<String> stringFields) throws InputProblem {
@@ -60,8 +60,10 @@ public final class JsonLines {
     static List<Line> read(InputStream in, String name, List<String> stringFields) throws InputProblem, IOException {
         // Each line decoded on its own, in strict UTF-8: a file in another encoding is refused with the line where it
         // shows, rather than read with garbled words.
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         byte[] bytes = in.readAllBytes();
         List<Line> lines = new ArrayList<>();
         int number = 0;
@@ -94,7 +96,8 @@ public final class JsonLines {
         return lines;
     }
 
-    private static Map<String, String> parse(String text, String name, int number, List<String> stringFields) throws InputProblem {
+    private static Map<String, String> parse(String text, String name, int number, List<String> stringFields)
+            throws InputProblem {
         String where = name + ", line " + number + ": ";
         Map<String, String> fields = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(text)) {
@@ -117,7 +120,8 @@ public final class JsonLines {
                 } else if (value == JsonToken.VALUE_NULL) {
                     fields.put(field, null);
                 } else if (stringFields.contains(field)) {
-                    throw new InputProblem(where + "the field \"" + field + "\" must be a string, not " + parser.getText() + ".");
+                    throw new InputProblem(
+                            where + "the field \"" + field + "\" must be a string, not " + parser.getText() + ".");
                 }
             }
             if (token != JsonToken.END_OBJECT) {

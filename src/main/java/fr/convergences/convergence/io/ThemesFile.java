@@ -1,7 +1,6 @@
 package fr.convergences.convergence.io;
 
 import fr.convergences.convergence.engine.ThemeEngine;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +15,7 @@ public final class ThemesFile {
 
     static final List<String> FIELDS = List.of("id", "label", "description");
 
-    private ThemesFile() {
-    }
+    private ThemesFile() {}
 
     public static List<ThemeEngine.ThemeSpec> read(Path file) throws InputProblem {
         List<ThemeEngine.ThemeSpec> themes = new ArrayList<>();
@@ -30,17 +28,21 @@ public final class ThemesFile {
                 throw new InputProblem(where + "the field \"id\" (a non-empty string) is missing.");
             }
             if (label == null || label.isBlank()) {
-                throw new InputProblem(where + "the field \"label\" (a non-empty string) is missing for theme \"" + id + "\".");
+                throw new InputProblem(
+                        where + "the field \"label\" (a non-empty string) is missing for theme \"" + id + "\".");
             }
             if (id.equals(ThemeEngine.OTHER)) {
-                throw new InputProblem(where + "the id \"" + ThemeEngine.OTHER + "\" is kept for \"Autres propositions\"; choose another.");
+                throw new InputProblem(where + "the id \"" + ThemeEngine.OTHER
+                        + "\" is kept for \"Autres propositions\"; choose another.");
             }
             Integer previous = firstLine.putIfAbsent(id, line.number());
             if (previous != null) {
-                throw new InputProblem(where + "the theme id \"" + id + "\" was already used on line " + previous + "; ids must be unique.");
+                throw new InputProblem(where + "the theme id \"" + id + "\" was already used on line " + previous
+                        + "; ids must be unique.");
             }
             String description = line.get("description");
-            themes.add(new ThemeEngine.ThemeSpec(id, label, description == null || description.isBlank() ? null : description));
+            themes.add(new ThemeEngine.ThemeSpec(
+                    id, label, description == null || description.isBlank() ? null : description));
         }
         if (themes.isEmpty()) {
             throw new InputProblem("The themes file " + file + " has no theme (one JSON object a line is expected).");

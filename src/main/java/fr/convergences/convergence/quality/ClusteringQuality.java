@@ -2,7 +2,6 @@ package fr.convergences.convergence.quality;
 
 import fr.convergences.convergence.engine.Clustering;
 import fr.convergences.convergence.engine.Convergence;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,9 +16,18 @@ import java.util.Map;
  * @param recall      pairwise recall; NaN when the reference has no pair
  * @param shareAssigned the share of documents in a convergence
  */
-public record ClusteringQuality(int documents, long predictedPairs, long referencePairs, long commonPairs, double precision,
-                                double recall, double f1, double adjustedRand, double normalisedMutualInformation,
-                                double shareAssigned, int convergences) {
+public record ClusteringQuality(
+        int documents,
+        long predictedPairs,
+        long referencePairs,
+        long commonPairs,
+        double precision,
+        double recall,
+        double f1,
+        double adjustedRand,
+        double normalisedMutualInformation,
+        double shareAssigned,
+        int convergences) {
 
     /** Compares predicted groups with reference labels; both map every document id to a group (nulls: a group of its own). */
     public static ClusteringQuality of(Map<String, String> predicted, Map<String, String> reference) {
@@ -42,9 +50,14 @@ public record ClusteringQuality(int documents, long predictedPairs, long referen
             cells.merge(predictedGroup + "\u0001" + referenceGroup, 1, Integer::sum);
         }
         int n = reference.size();
-        long predictedPairs = predictedSizes.values().stream().mapToLong(ClusteringQuality::pairs).sum();
-        long referencePairs = referenceSizes.values().stream().mapToLong(ClusteringQuality::pairs).sum();
-        long commonPairs = cells.values().stream().mapToLong(ClusteringQuality::pairs).sum();
+        long predictedPairs = predictedSizes.values().stream()
+                .mapToLong(ClusteringQuality::pairs)
+                .sum();
+        long referencePairs = referenceSizes.values().stream()
+                .mapToLong(ClusteringQuality::pairs)
+                .sum();
+        long commonPairs =
+                cells.values().stream().mapToLong(ClusteringQuality::pairs).sum();
         double precision = predictedPairs == 0 ? Double.NaN : (double) commonPairs / predictedPairs;
         double recall = referencePairs == 0 ? Double.NaN : (double) commonPairs / referencePairs;
         double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : Double.NaN;
@@ -63,9 +76,22 @@ public record ClusteringQuality(int documents, long predictedPairs, long referen
         }
         double meanEntropy = (predictedEntropy + referenceEntropy) / 2;
         double nmi = meanEntropy == 0 ? 1.0 : mutualInformation / meanEntropy;
-        int convergences = (int) predicted.values().stream().filter(group -> group != null).distinct().count();
-        return new ClusteringQuality(n, predictedPairs, referencePairs, commonPairs, precision, recall, f1, adjustedRand, nmi,
-                n == 0 ? 0 : (double) assigned / n, convergences);
+        int convergences = (int) predicted.values().stream()
+                .filter(group -> group != null)
+                .distinct()
+                .count();
+        return new ClusteringQuality(
+                n,
+                predictedPairs,
+                referencePairs,
+                commonPairs,
+                precision,
+                recall,
+                f1,
+                adjustedRand,
+                nmi,
+                n == 0 ? 0 : (double) assigned / n,
+                convergences);
     }
 
     /** The engine's groups as a map from document id to convergence id (null when unassigned). */
@@ -97,12 +123,14 @@ public record ClusteringQuality(int documents, long predictedPairs, long referen
 
     /** One line of a Markdown table: precision, recall, F1, ARI, share assigned, convergences, NMI. */
     public String tableRow(String name) {
-        return "| " + name + " | " + format(precision) + " | " + format(recall) + " | " + format(f1) + " | " + format(adjustedRand)
-                + " | " + format(shareAssigned) + " | " + convergences + " | " + format(normalisedMutualInformation) + " |";
+        return "| " + name + " | " + format(precision) + " | " + format(recall) + " | " + format(f1) + " | "
+                + format(adjustedRand) + " | " + format(shareAssigned) + " | " + convergences + " | "
+                + format(normalisedMutualInformation) + " |";
     }
 
     public static String tableHeader(String first) {
-        return "| " + first + " | pairwise precision | pairwise recall | F1 | ARI | share assigned | convergences | NMI (not a headline) |\n"
+        return "| " + first
+                + " | pairwise precision | pairwise recall | F1 | ARI | share assigned | convergences | NMI (not a headline) |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|";
     }
 

@@ -6,8 +6,7 @@ import fr.convergences.convergence.engine.ConvergenceEngine;
 /** Runs an engine on a labelled set (or one of its parts) and measures the result. */
 public final class Evaluation {
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static ClusteringQuality measure(ConvergenceEngine engine, LabelledSet set) {
         Clustering clustering = engine.cluster(set.documents());

@@ -3,7 +3,6 @@ package fr.convergences.convergence.quality;
 import fr.convergences.convergence.engine.Document;
 import fr.convergences.convergence.io.InputProblem;
 import fr.convergences.convergence.io.JsonLines;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,23 +18,34 @@ public record LabelledSet(List<Item> items) {
     public static final String DEVELOPMENT = "dev";
     public static final String HELD_OUT = "heldout";
 
-    public record Item(Document document, String idea, String part) {
-    }
+    public record Item(Document document, String idea, String part) {}
 
     public static LabelledSet read(Path file) throws InputProblem {
         List<Item> items = new ArrayList<>();
-        for (JsonLines.Line line : JsonLines.read(file, List.of("id", "text", "title", "source", "territory", "idea", "part"))) {
-            if (line.get("id") == null || line.get("text") == null || line.get("idea") == null || line.get("part") == null) {
+        for (JsonLines.Line line :
+                JsonLines.read(file, List.of("id", "text", "title", "source", "territory", "idea", "part"))) {
+            if (line.get("id") == null
+                    || line.get("text") == null
+                    || line.get("idea") == null
+                    || line.get("part") == null) {
                 throw new InputProblem(file + ", line " + line.number() + ": id, text, idea and part are required.");
             }
-            items.add(new Item(new Document(line.get("id"), line.get("title"), line.get("text"), line.get("source"), line.get("territory")),
-                    line.get("idea"), line.get("part")));
+            items.add(new Item(
+                    new Document(
+                            line.get("id"),
+                            line.get("title"),
+                            line.get("text"),
+                            line.get("source"),
+                            line.get("territory")),
+                    line.get("idea"),
+                    line.get("part")));
         }
         return new LabelledSet(List.copyOf(items));
     }
 
     public LabelledSet part(String part) {
-        return new LabelledSet(items.stream().filter(item -> item.part().equals(part)).toList());
+        return new LabelledSet(
+                items.stream().filter(item -> item.part().equals(part)).toList());
     }
 
     public List<Document> documents() {

@@ -1,10 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.ConvergenceService;
-import fr.convergences.convergence.ConvergenceStatus;
-import fr.convergences.convergence.ConvergenceStore;
-import fr.convergences.convergence.StoredConvergence;
-import fr.convergences.convergence.VoiceSummary;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +8,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ConvergenceStatus;
+import fr.convergences.convergence.ConvergenceStore;
+import fr.convergences.convergence.StoredConvergence;
+import fr.convergences.convergence.VoiceSummary;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,13 +30,15 @@ class ConvergenceCard extends Div {
     }
 
     /** {@code onItsPage}: the card is shown on the convergence's own page, which it then does not link to. */
-    ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft, boolean onItsPage) {
+    ConvergenceCard(
+            ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft, boolean onItsPage) {
         StoredConvergence convergence = view.convergence();
         setId("convergence-" + convergence.id());
         addClassNames("card", "convergence-card");
         H2 label = new H2(convergence.label());
         label.addClassName("convergence-label");
-        Span status = new Span(getTranslation("convergence.status." + convergence.status().name()));
+        Span status = new Span(
+                getTranslation("convergence.status." + convergence.status().name()));
         status.addClassName("badge");
         add(label, status);
         if (convergence.status() == ConvergenceStatus.CONFIRMED && !onItsPage) {
@@ -51,10 +52,16 @@ class ConvergenceCard extends Div {
         voices.addClassName("convergence-voices");
         add(voices);
         if (curation != null) {
-            Paragraph figures = new Paragraph(getTranslation("convergence.figures", view.members().size(), view.organisations(), view.colleges(),
+            Paragraph figures = new Paragraph(getTranslation(
+                    "convergence.figures",
+                    view.members().size(),
+                    view.organisations(),
+                    view.colleges(),
                     view.communes()));
             figures.addClassName("convergence-figures");
-            add(figures, new Paragraph(getTranslation("convergence.terms", convergence.terms())),
+            add(
+                    figures,
+                    new Paragraph(getTranslation("convergence.terms", convergence.terms())),
                     new Paragraph(getTranslation("convergence.cohesion", convergence.score())));
             duplicates(view, curation);
         }
@@ -63,10 +70,13 @@ class ConvergenceCard extends Div {
         view.quotes().forEach(quote -> quotes.add(new ListItem("« " + quote.body() + " »")));
         add(quotes);
         UnorderedList members = new UnorderedList();
-        view.members().forEach(member -> members.add(new ListItem(new Anchor("contributions/" + member.contributionId(), member.title()))));
+        view.members()
+                .forEach(member -> members.add(
+                        new ListItem(new Anchor("contributions/" + member.contributionId(), member.title()))));
         add(new Details(getTranslation("convergence.members", view.members().size()), members));
         if (motionDraft != null && convergence.status() == ConvergenceStatus.CONFIRMED) {
-            Anchor propose = new Anchor(motionDraft + "?convergence=" + convergence.id(), getTranslation("convergence.proposeAsMotion"));
+            Anchor propose = new Anchor(
+                    motionDraft + "?convergence=" + convergence.id(), getTranslation("convergence.proposeAsMotion"));
             propose.setId("propose-motion-" + convergence.id());
             add(new Paragraph(propose));
         }
@@ -80,20 +90,34 @@ class ConvergenceCard extends Div {
      * and merge into one voice; the pairs already merged, which can be separated again.
      */
     private void duplicates(ConvergenceService.ConvergenceView view, CurationForms curation) {
-        if (view.voices().probableDuplicates().isEmpty() && view.voices().merged().isEmpty()) {
+        if (view.voices().probableDuplicates().isEmpty()
+                && view.voices().merged().isEmpty()) {
             return;
         }
         Map<Long, String> titles = view.members().stream()
-                .collect(Collectors.toMap(ConvergenceStore.Member::contributionId, ConvergenceStore.Member::title, (a, b) -> a));
+                .collect(Collectors.toMap(
+                        ConvergenceStore.Member::contributionId, ConvergenceStore.Member::title, (a, b) -> a));
         Function<Long, Anchor> link = id -> new Anchor("contributions/" + id, titles.getOrDefault(id, "#" + id));
         UnorderedList pairs = new UnorderedList();
         pairs.addClassName("convergence-duplicates");
-        view.voices().probableDuplicates().forEach(pair -> pairs.add(new ListItem(
-                new Span(getTranslation("convergence.duplicate") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()),
-                new Span(" "), curation.duplicateAction(pair, titles, false))));
-        view.voices().merged().forEach(pair -> pairs.add(new ListItem(
-                new Span(getTranslation("convergence.duplicate.merged") + " "), link.apply(pair.first()), new Span(" · "), link.apply(pair.second()),
-                new Span(" "), curation.duplicateAction(pair, titles, true))));
+        view.voices()
+                .probableDuplicates()
+                .forEach(pair -> pairs.add(new ListItem(
+                        new Span(getTranslation("convergence.duplicate") + " "),
+                        link.apply(pair.first()),
+                        new Span(" · "),
+                        link.apply(pair.second()),
+                        new Span(" "),
+                        curation.duplicateAction(pair, titles, false))));
+        view.voices()
+                .merged()
+                .forEach(pair -> pairs.add(new ListItem(
+                        new Span(getTranslation("convergence.duplicate.merged") + " "),
+                        link.apply(pair.first()),
+                        new Span(" · "),
+                        link.apply(pair.second()),
+                        new Span(" "),
+                        curation.duplicateAction(pair, titles, true))));
         add(pairs);
     }
 }

@@ -1,8 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.ConvergencePageSection;
-import fr.convergences.convergence.ConvergenceService;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,13 +9,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.convergences.convergence.ConvergencePageSection;
+import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.notification.FollowButton;
 import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,7 +35,11 @@ public class ConvergencePage extends Div implements BeforeEnterObserver, HasDyna
     private final CurrentUser currentUser;
     private String title = "";
 
-    public ConvergencePage(ConvergenceService convergences, Follows follows, List<ConvergencePageSection> sections, CurrentUser currentUser) {
+    public ConvergencePage(
+            ConvergenceService convergences,
+            Follows follows,
+            List<ConvergencePageSection> sections,
+            CurrentUser currentUser) {
         this.convergences = convergences;
         this.follows = follows;
         this.sections = sections;
@@ -57,11 +59,13 @@ public class ConvergencePage extends Div implements BeforeEnterObserver, HasDyna
         }
         title = view.convergence().label();
         long consultationId = view.convergence().consultationId();
-        Anchor all = new Anchor("consultations/" + consultationId + "/convergences", getTranslation("convergence.single.all"));
+        Anchor all = new Anchor(
+                "consultations/" + consultationId + "/convergences", getTranslation("convergence.single.all"));
         all.setId("convergence-all");
         add(all, new H1(title), new Paragraph(getTranslation("convergence.single.intro")));
         add(new ConvergenceCard(view, null, null, true));
-        sections.stream().sorted(Comparator.comparingInt(ConvergencePageSection::order))
+        sections.stream()
+                .sorted(Comparator.comparingInt(ConvergencePageSection::order))
                 .forEach(section -> section.section(id, actor).ifPresent(this::add));
         add(new FollowButton(follows, actor, FollowedKind.CONVERGENCE, id, "/convergences/" + id));
     }

@@ -1,9 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.ConvergenceService;
-import fr.convergences.convergence.DuplicateService;
-import fr.convergences.convergence.SuggestionService;
-import fr.convergences.convergence.SuggestionStore;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,13 +15,16 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Actor;
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.DuplicateService;
+import fr.convergences.convergence.SuggestionService;
+import fr.convergences.convergence.SuggestionStore;
 import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.Permissions;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,8 +61,14 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     /** How many cards are drawn: a page at first, more on request; kept when the cards are drawn again after an action. */
     private int shown = PAGE;
 
-    public ConvergencesView(ConvergenceService convergences, SuggestionService suggestions, DuplicateService duplicates,
-                            ConsultationService consultations, CurrentUser currentUser, Permissions permissions, CouncilDirectory councils) {
+    public ConvergencesView(
+            ConvergenceService convergences,
+            SuggestionService suggestions,
+            DuplicateService duplicates,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            Permissions permissions,
+            CouncilDirectory councils) {
         this.duplicates = duplicates;
         this.convergences = convergences;
         this.suggestions = suggestions;
@@ -82,15 +87,24 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         actor = currentUser.actor();
         title = getTranslation("convergence.page.title", details.consultation().title());
         status.setId("convergence-status");
-        add(new Anchor("consultations/" + consultationId, details.consultation().title()), new H1(title),
-                new Paragraph(getTranslation("convergence.page.intro")), status);
-        Anchor markdown = new Anchor("/api/consultations/" + consultationId + "/synthese.md", getTranslation("convergence.synthesis.markdown"));
+        add(
+                new Anchor(
+                        "consultations/" + consultationId,
+                        details.consultation().title()),
+                new H1(title),
+                new Paragraph(getTranslation("convergence.page.intro")),
+                status);
+        Anchor markdown = new Anchor(
+                "/api/consultations/" + consultationId + "/synthese.md",
+                getTranslation("convergence.synthesis.markdown"));
         markdown.setId("synthesis-markdown");
-        Anchor pdf = new Anchor("/api/consultations/" + consultationId + "/synthese.pdf", getTranslation("convergence.synthesis.pdf"));
+        Anchor pdf = new Anchor(
+                "/api/consultations/" + consultationId + "/synthese.pdf", getTranslation("convergence.synthesis.pdf"));
         pdf.setId("synthesis-pdf");
         Anchor themesLink = new Anchor("consultations/" + consultationId + "/themes", getTranslation("theme.link"));
         themesLink.setId("themes-link");
-        Anchor synthesisLink = new Anchor("consultations/" + consultationId + "/synthese", getTranslation("synthesis.link"));
+        Anchor synthesisLink =
+                new Anchor("consultations/" + consultationId + "/synthese", getTranslation("synthesis.link"));
         synthesisLink.setId("synthesis-link");
         add(new Paragraph(markdown), new Paragraph(pdf), new Paragraph(themesLink), new Paragraph(synthesisLink));
         curator = convergences.canCurate(actor, consultationId);
@@ -115,8 +129,12 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         shown = PAGE;
         // ?convergence=<id> (a link to one card, e.g. from its motion or a notification) draws the cards down to it and
         // scrolls to it, since it may lie past the first page.
-        Long linked = event.getLocation().getQueryParameters().getSingleParameter("convergence")
-                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        Long linked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("convergence")
+                .filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
         renderCards(linked);
         if (linked != null) {
             scrollTo(linked);
@@ -124,7 +142,11 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void scrollTo(long convergenceId) {
-        list.getChildren().filter(card -> card.getId().filter(("convergence-" + convergenceId)::equals).isPresent()).findFirst()
+        list.getChildren()
+                .filter(card -> card.getId()
+                        .filter(("convergence-" + convergenceId)::equals)
+                        .isPresent())
+                .findFirst()
                 .ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'start'})"));
     }
 
@@ -145,19 +167,31 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         }
         // The card a link or an action names is drawn even when it lies past the cards shown, after them, rather than
         // every card down to it: with a few hundred convergences that made a page too large to open in time.
-        List<ConvergenceService.ConvergenceView> drawn = new ArrayList<>(found.subList(0, Math.min(shown, found.size())));
-        found.stream().skip(shown).filter(view -> focus != null && focus.equals(view.convergence().id())).findFirst().ifPresent(drawn::add);
-        drawn.forEach(view -> list.add(new ConvergenceCard(view,
-                curator ? new CurationForms(convergences, duplicates, actor, view, found, this) : null, motionDraft)));
+        List<ConvergenceService.ConvergenceView> drawn =
+                new ArrayList<>(found.subList(0, Math.min(shown, found.size())));
+        found.stream()
+                .skip(shown)
+                .filter(view -> focus != null && focus.equals(view.convergence().id()))
+                .findFirst()
+                .ifPresent(drawn::add);
+        drawn.forEach(view -> list.add(new ConvergenceCard(
+                view,
+                curator ? new CurationForms(convergences, duplicates, actor, view, found, this) : null,
+                motionDraft)));
         int rest = found.size() - shown;
         if (rest > 0) {
             Button more = new Button(getTranslation("convergence.more", Math.min(PAGE, rest), rest), click -> {
                 int first = shown;
                 shown += PAGE;
                 renderCards(null);
-                // The first new card takes the focus, so that keyboard and screen-reader users go on reading from there.
-                list.getChildren().filter(card -> card.getClassNames().contains("convergence-card")).skip(first).findFirst()
-                        .ifPresent(card -> card.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus()"));
+                // The first new card takes the focus, so that keyboard and screen-reader users go on reading from
+                // there.
+                list.getChildren()
+                        .filter(card -> card.getClassNames().contains("convergence-card"))
+                        .skip(first)
+                        .findFirst()
+                        .ifPresent(card ->
+                                card.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus()"));
             });
             more.setId("convergence-more");
             list.add(more);
@@ -171,13 +205,18 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         if (done.focus() != null) {
             scrollTo(done.focus());
         }
-        notice.show(done.message(), done.undo() == null ? null : () -> {
-            try {
-                done.undo().run();
-            } catch (UserFacingException refusal) {
-                refused(refusal);
-            }
-        }, false);
+        notice.show(
+                done.message(),
+                done.undo() == null
+                        ? null
+                        : () -> {
+                            try {
+                                done.undo().run();
+                            } catch (UserFacingException refusal) {
+                                refused(refusal);
+                            }
+                        },
+                false);
     }
 
     @Override
@@ -190,7 +229,9 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
      * is proposed as a motion from its card. A URL, not a call: motion is to the right of convergence.
      */
     private String motionDraftPath(Actor actor, long councilId) {
-        return permissions.allows(actor, Action.DRAFT_MOTION, councilId) ? "conseils/" + councils.slugOf(councilId) + "/motions/nouvelle" : null;
+        return permissions.allows(actor, Action.DRAFT_MOTION, councilId)
+                ? "conseils/" + councils.slugOf(councilId) + "/motions/nouvelle"
+                : null;
     }
 
     @Override

@@ -1,20 +1,19 @@
 package fr.convergences.convergence.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.UserFacingException;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.ConvergenceStatus;
 import fr.convergences.convergence.ConvergenceStore;
 import fr.convergences.convergence.DistinctVoices;
 import fr.convergences.convergence.DuplicateService;
 import fr.convergences.convergence.StoredConvergence;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.textfield.TextField;
-import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,8 +26,7 @@ import java.util.stream.Collectors;
 class CurationForms extends Div {
 
     /** What an action did: the card to keep in view (null when it is gone), the message, and how to undo it (or null). */
-    record Done(Long focus, String message, Runnable undo) {
-    }
+    record Done(Long focus, String message, Runnable undo) {}
 
     /** The page's side: redraw the cards, keep the moderator at {@code focus}, say what happened. */
     interface Page {
@@ -42,8 +40,13 @@ class CurationForms extends Div {
     private final Page page;
     private final long convergenceId;
 
-    CurationForms(ConvergenceService convergences, DuplicateService duplicates, Actor actor, ConvergenceService.ConvergenceView view,
-                  List<ConvergenceService.ConvergenceView> all, Page page) {
+    CurationForms(
+            ConvergenceService convergences,
+            DuplicateService duplicates,
+            Actor actor,
+            ConvergenceService.ConvergenceView view,
+            List<ConvergenceService.ConvergenceView> all,
+            Page page) {
         this.duplicates = duplicates;
         this.actor = actor;
         this.page = page;
@@ -74,11 +77,13 @@ class CurationForms extends Div {
                 page.curated(new Done(id, getTranslation("convergence.undone.dismiss", convergence.label()), null));
             });
         }));
-        List<ConvergenceService.ConvergenceView> others = all.stream().filter(other -> other.convergence().id() != id).toList();
+        List<ConvergenceService.ConvergenceView> others =
+                all.stream().filter(other -> other.convergence().id() != id).toList();
         if (!others.isEmpty()) {
             // A combo box, not a select: its items reach the browser only when it is opened, and as they are typed
             // for. A select draws every other convergence in every card (90,000 elements with 300 convergences).
-            ComboBox<ConvergenceService.ConvergenceView> other = new ComboBox<>(getTranslation("convergence.merge.with"));
+            ComboBox<ConvergenceService.ConvergenceView> other =
+                    new ComboBox<>(getTranslation("convergence.merge.with"));
             other.setItems(others);
             other.setItemLabelGenerator(item -> item.convergence().label());
             other.setId("convergence-merge-target-" + id);
@@ -86,11 +91,19 @@ class CurationForms extends Div {
                 if (other.getValue() == null) {
                     throw new UserFacingException("convergence.merge.invalid");
                 }
-                ConvergenceService.Merged merged = convergences.merge(actor, id, other.getValue().convergence().id());
-                return new Done(merged.kept().id(), getTranslation("convergence.merged", merged.absorbed().label(), merged.kept().label()), () -> {
-                    StoredConvergence restored = convergences.undoMerge(actor, merged);
-                    page.curated(new Done(restored.id(), getTranslation("convergence.undone.merge", restored.label()), null));
-                });
+                ConvergenceService.Merged merged = convergences.merge(
+                        actor, id, other.getValue().convergence().id());
+                return new Done(
+                        merged.kept().id(),
+                        getTranslation(
+                                "convergence.merged",
+                                merged.absorbed().label(),
+                                merged.kept().label()),
+                        () -> {
+                            StoredConvergence restored = convergences.undoMerge(actor, merged);
+                            page.curated(new Done(
+                                    restored.id(), getTranslation("convergence.undone.merge", restored.label()), null));
+                        });
             });
             Div merging = new Div(other, merge);
             merging.addClassName("inline-form");
@@ -108,16 +121,24 @@ class CurationForms extends Div {
         }
     }
 
-    private Div splitForm(ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view, Page page) {
+    private Div splitForm(
+            ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view, Page page) {
         long id = view.convergence().id();
         CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
         moved.setItems(view.members());
         moved.setItemLabelGenerator(ConvergenceStore.Member::title);
         moved.setId("convergence-split-members-" + id);
         Button split = button(page, "convergence.split", "convergence-split-" + id, () -> {
-            StoredConvergence created = convergences.split(actor, id,
-                    moved.getValue().stream().map(ConvergenceStore.Member::contributionId).collect(Collectors.toSet()));
-            return new Done(created.id(), getTranslation("convergence.splitDone", moved.getValue().size(), created.label()), null);
+            StoredConvergence created = convergences.split(
+                    actor,
+                    id,
+                    moved.getValue().stream()
+                            .map(ConvergenceStore.Member::contributionId)
+                            .collect(Collectors.toSet()));
+            return new Done(
+                    created.id(),
+                    getTranslation("convergence.splitDone", moved.getValue().size(), created.label()),
+                    null);
         });
         return new Div(moved, split);
     }
@@ -136,13 +157,15 @@ class CurationForms extends Div {
                 return new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null);
             });
         }
-        return button(page, "convergence.duplicate.merge", "duplicate-merge-" + pair.first() + "-" + pair.second(), () -> {
-            long duplicate = duplicates.merge(actor, pair.first(), pair.second());
-            return new Done(focus, getTranslation("convergence.duplicate.done", first, second), () -> {
-                duplicates.unmerge(actor, duplicate);
-                page.curated(new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null));
-            });
-        });
+        return button(
+                page, "convergence.duplicate.merge", "duplicate-merge-" + pair.first() + "-" + pair.second(), () -> {
+                    long duplicate = duplicates.merge(actor, pair.first(), pair.second());
+                    return new Done(focus, getTranslation("convergence.duplicate.done", first, second), () -> {
+                        duplicates.unmerge(actor, duplicate);
+                        page.curated(
+                                new Done(focus, getTranslation("convergence.duplicate.undone", first, second), null));
+                    });
+                });
     }
 
     private static Button button(Page page, String key, String id, Supplier<Done> useCase) {

@@ -21,10 +21,20 @@ class CurationNotice extends Div {
         setId("convergence-notice");
         addClassName("curation-notice");
         getElement().setAttribute("role", "status");
-        getStyle().set("position", "fixed").set("bottom", "1rem").set("left", "1rem").set("right", "1rem").set("z-index", "100")
-                .set("padding", "0.75rem 1rem").set("background", "var(--lumo-base-color, #fff)")
-                .set("border", "2px solid var(--lumo-contrast-60pct, #555)").set("border-radius", "0.5rem")
-                .set("display", "flex").set("gap", "1rem").set("align-items", "center").set("flex-wrap", "wrap");
+        getStyle()
+                .set("position", "fixed")
+                .set("bottom", "1rem")
+                .set("left", "1rem")
+                .set("right", "1rem")
+                .set("z-index", "100")
+                .set("padding", "0.75rem 1rem")
+                .set("background", "var(--lumo-base-color, #fff)")
+                .set("border", "2px solid var(--lumo-contrast-60pct, #555)")
+                .set("border-radius", "0.5rem")
+                .set("display", "flex")
+                .set("gap", "1rem")
+                .set("align-items", "center")
+                .set("flex-wrap", "wrap");
         text.setId("convergence-notice-text");
         undo.setId("convergence-undo");
         undo.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

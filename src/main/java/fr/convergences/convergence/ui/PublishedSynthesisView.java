@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.convergence.SynthesisDocument;
 import fr.convergences.convergence.SynthesisDocumentMarkdown;
-
 import java.util.Locale;
 
 /**
@@ -55,16 +54,23 @@ abstract class PublishedSynthesisView extends Div implements BeforeEnterObserver
             return;
         }
         title = document.title();
-        Paragraph version = new Paragraph(getTranslation("synthesis.version.line", number, SynthesisDocumentMarkdown.date(document, getLocale())));
+        Paragraph version = new Paragraph(getTranslation(
+                "synthesis.version.line", number, SynthesisDocumentMarkdown.date(document, getLocale())));
         version.setId(idPrefix() + "-version");
         String api = downloads(id, number);
         Anchor markdown = new Anchor(api + ".md", getTranslation("synthesis.download.markdown"));
         markdown.setId(idPrefix() + "-version-markdown");
         Anchor pdf = new Anchor(api + ".pdf", getTranslation("synthesis.download.pdf"));
         Anchor json = new Anchor(api + ".json", getTranslation("synthesis.download.json"));
-        add(new Anchor(versionsPage(id), getTranslation("synthesis.versions")), new H1(document.title()),
-                new Paragraph(document.council() + " — " + document.consultation()), version, new Paragraph(markdown), new Paragraph(pdf),
-                new Paragraph(json), new SynthesisDocumentPanel(document));
+        add(
+                new Anchor(versionsPage(id), getTranslation("synthesis.versions")),
+                new H1(document.title()),
+                new Paragraph(document.council() + " — " + document.consultation()),
+                version,
+                new Paragraph(markdown),
+                new Paragraph(pdf),
+                new Paragraph(json),
+                new SynthesisDocumentPanel(document));
     }
 
     @Override

@@ -32,15 +32,22 @@ public class RegionalSynthesesView extends Div implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1(getTranslation("synthesis.regional.list.title")), new Paragraph(getTranslation("synthesis.regional.list.intro")));
+        add(
+                new H1(getTranslation("synthesis.regional.list.title")),
+                new Paragraph(getTranslation("synthesis.regional.list.intro")));
         var published = regional.published();
         if (published.isEmpty()) {
             add(new Paragraph(getTranslation("synthesis.regional.list.none")));
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("regional-syntheses");
-            published.forEach(synthesis -> list.add(new ListItem(new Anchor("syntheses/regionales/" + synthesis.id(),
-                    getTranslation("synthesis.regional.list.item", synthesis.title(), synthesis.councils(), synthesis.number(),
+            published.forEach(synthesis -> list.add(new ListItem(new Anchor(
+                    "syntheses/regionales/" + synthesis.id(),
+                    getTranslation(
+                            "synthesis.regional.list.item",
+                            synthesis.title(),
+                            synthesis.councils(),
+                            synthesis.number(),
                             Messages.day(synthesis.date(), getLocale()))))));
             add(list);
         }

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.Locale;
 
 /**
@@ -32,21 +31,25 @@ public class RegionalSynthesisController {
 
     @Get(value = "/{id}/v/{number}.md", produces = "text/markdown")
     @Operation(summary = "A published version of a regional synthesis, as Markdown")
-    public HttpResponse<String> markdown(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<String> markdown(
+            @PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        return downloads.markdown(regional.version(id, number, locale), locale, "synthese-regionale-" + id + "-v" + number);
+        return downloads.markdown(
+                regional.version(id, number, locale), locale, "synthese-regionale-" + id + "-v" + number);
     }
 
     @Get(value = "/{id}/v/{number}.pdf", produces = "application/pdf")
     @Operation(summary = "The same version as a PDF")
-    public HttpResponse<byte[]> pdf(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> pdf(
+            @PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
         return downloads.pdf(regional.version(id, number, locale), locale, "synthese-regionale-" + id + "-v" + number);
     }
 
     @Get(value = "/{id}/v/{number}.json", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The same version as JSON (open data)")
-    public HttpResponse<String> json(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<String> json(
+            @PathVariable long id, @PathVariable int number, @Nullable @QueryValue String lang) {
         return downloads.json(regional.version(id, number, Messages.requested(lang)));
     }
 }

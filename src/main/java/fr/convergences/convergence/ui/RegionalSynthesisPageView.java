@@ -23,7 +23,6 @@ import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,19 +58,30 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
         boolean editor = regional.canEdit(actor, id);
         List<SynthesisDocumentService.VersionSummary> versions = regional.versions(id);
         if (!editor && versions.isEmpty()) {
-            throw new UserFacingException("synthesis.regional.unknown"); // the refusal page answers 404, as for an unknown id
+            throw new UserFacingException(
+                    "synthesis.regional.unknown"); // the refusal page answers 404, as for an unknown id
         }
-        title = getTranslation("synthesis.regional.page.title", editor ? regional.draft(actor, id).title() : versions.getFirst().title());
+        title = getTranslation(
+                "synthesis.regional.page.title",
+                editor ? regional.draft(actor, id).title() : versions.getFirst().title());
         status.setId("regional-status");
-        add(new Anchor("syntheses/regionales", getTranslation("synthesis.regional.all")), new H1(title), status,
+        add(
+                new Anchor("syntheses/regionales", getTranslation("synthesis.regional.all")),
+                new H1(title),
+                status,
                 new H2(getTranslation("synthesis.versions")));
         if (versions.isEmpty()) {
             add(new Paragraph(getTranslation("synthesis.versions.none")));
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("regional-versions");
-            versions.forEach(version -> list.add(new ListItem(new Anchor("syntheses/regionales/" + id + "/v/" + version.number(),
-                    getTranslation("synthesis.version.link", version.number(), version.title(), Messages.day(version.date(), getLocale()))))));
+            versions.forEach(version -> list.add(new ListItem(new Anchor(
+                    "syntheses/regionales/" + id + "/v/" + version.number(),
+                    getTranslation(
+                            "synthesis.version.link",
+                            version.number(),
+                            version.title(),
+                            Messages.day(version.date(), getLocale()))))));
             add(list);
         }
         if (editor) {
@@ -82,18 +92,23 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
     private void editor(int next) {
         RegionalSynthesisService.Draft draft = regional.draft(actor, id);
         add(new H2(getTranslation("synthesis.draft")), new Paragraph(getTranslation("synthesis.regional.draft.help")));
-        MultiSelectComboBox<RegionalSynthesisService.Choice> picked = new MultiSelectComboBox<>(getTranslation("synthesis.regional.consultations"));
+        MultiSelectComboBox<RegionalSynthesisService.Choice> picked =
+                new MultiSelectComboBox<>(getTranslation("synthesis.regional.consultations"));
         picked.setId("regional-consultations");
         List<RegionalSynthesisService.Choice> choices = regional.choices(actor);
         picked.setItems(choices);
-        picked.setItemLabelGenerator(choice -> getTranslation("synthesis.regional.choice", choice.title(), choice.council()));
-        picked.setValue(choices.stream().filter(choice -> draft.consultations().contains(choice.consultationId())).toList());
+        picked.setItemLabelGenerator(
+                choice -> getTranslation("synthesis.regional.choice", choice.title(), choice.council()));
+        picked.setValue(choices.stream()
+                .filter(choice -> draft.consultations().contains(choice.consultationId()))
+                .toList());
         picked.setWidthFull();
         List<SynthesisDraftFields.Theme> themes = new ArrayList<>();
         for (RegionalSynthesisService.Heading theme : regional.themes(actor, id)) {
             themes.add(new SynthesisDraftFields.Theme(theme.key(), theme.label(), String.valueOf(themes.size())));
         }
-        SynthesisDraftFields fields = new SynthesisDraftFields("regional", draft.title(), draft.framing(), themes, draft.introductions());
+        SynthesisDraftFields fields =
+                new SynthesisDraftFields("regional", draft.title(), draft.framing(), themes, draft.introductions());
         add(picked, fields);
         Button save = new Button(getTranslation("synthesis.save"), click -> {
             if (save(picked, fields)) {
@@ -104,15 +119,22 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
         Button show = new Button(getTranslation("synthesis.preview"), click -> {
             if (save(picked, fields)) {
                 preview.removeAll();
-                preview.add(new H2(getTranslation("synthesis.preview.badge")), new SynthesisDocumentPanel(regional.preview(actor, id, getLocale())));
+                preview.add(
+                        new H2(getTranslation("synthesis.preview.badge")),
+                        new SynthesisDocumentPanel(regional.preview(actor, id, getLocale())));
                 status.success(getTranslation("synthesis.previewed"));
             }
         });
         show.setId("regional-show-preview");
         Button publish = new Button(getTranslation("synthesis.publish"), click -> {
             if (save(picked, fields)) {
-                Confirmation.ask(getTranslation("synthesis.regional.publish.header", next), getTranslation("synthesis.regional.publish.text", next),
-                        getTranslation("synthesis.publish"), getTranslation("synthesis.regional.publish.cancel"), "regional-publish-confirm", () -> {
+                Confirmation.ask(
+                        getTranslation("synthesis.regional.publish.header", next),
+                        getTranslation("synthesis.regional.publish.text", next),
+                        getTranslation("synthesis.publish"),
+                        getTranslation("synthesis.regional.publish.cancel"),
+                        "regional-publish-confirm",
+                        () -> {
                             try {
                                 int number = regional.publish(actor, id);
                                 Confirmation.show(getTranslation("synthesis.regional.published", number));
@@ -131,8 +153,16 @@ public class RegionalSynthesisPageView extends Div implements BeforeEnterObserve
 
     private boolean save(MultiSelectComboBox<RegionalSynthesisService.Choice> picked, SynthesisDraftFields fields) {
         try {
-            regional.save(actor, id, new RegionalSynthesisService.Draft(picked.getValue().stream().map(RegionalSynthesisService.Choice::consultationId)
-                    .toList(), fields.title(), fields.framing(), fields.introductions()));
+            regional.save(
+                    actor,
+                    id,
+                    new RegionalSynthesisService.Draft(
+                            picked.getValue().stream()
+                                    .map(RegionalSynthesisService.Choice::consultationId)
+                                    .toList(),
+                            fields.title(),
+                            fields.framing(),
+                            fields.introductions()));
             return true;
         } catch (UserFacingException refusal) {
             status.error(refusal);

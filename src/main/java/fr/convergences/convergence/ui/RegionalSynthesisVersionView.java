@@ -4,7 +4,6 @@ import com.vaadin.flow.router.Route;
 import fr.convergences.convergence.RegionalSynthesisService;
 import fr.convergences.convergence.SynthesisDocument;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Locale;
 
 /** A published version of a regional synthesis at its stable address ({@link PublishedSynthesisView}). */

@@ -1,7 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.RegionalSynthesisService;
-import fr.convergences.convergence.SynthesisDocumentService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -17,11 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.convergence.RegionalSynthesisService;
+import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,21 @@ public class RegionalSynthesisView extends Div implements BeforeEnterObserver, H
         preview.removeAll();
         Actor actor = currentUser.actor();
         status.setId("regional-status");
-        add(new H1(getTranslation("synthesis.regional.title")), new Paragraph(getTranslation("synthesis.regional.intro")), status);
+        add(
+                new H1(getTranslation("synthesis.regional.title")),
+                new Paragraph(getTranslation("synthesis.regional.intro")),
+                status);
         List<RegionalSynthesisService.Choice> choices = regional.choices(actor);
         if (choices.isEmpty()) {
             add(new Paragraph(getTranslation("synthesis.regional.none")));
             return;
         }
-        MultiSelectComboBox<RegionalSynthesisService.Choice> picked = new MultiSelectComboBox<>(getTranslation("synthesis.regional.consultations"));
+        MultiSelectComboBox<RegionalSynthesisService.Choice> picked =
+                new MultiSelectComboBox<>(getTranslation("synthesis.regional.consultations"));
         picked.setId("regional-consultations");
         picked.setItems(choices);
-        picked.setItemLabelGenerator(choice -> getTranslation("synthesis.regional.choice", choice.title(), choice.council()));
+        picked.setItemLabelGenerator(
+                choice -> getTranslation("synthesis.regional.choice", choice.title(), choice.council()));
         picked.setWidthFull();
         TextField title = new TextField(getTranslation("synthesis.title"));
         title.setId("regional-title");
@@ -74,8 +78,10 @@ public class RegionalSynthesisView extends Div implements BeforeEnterObserver, H
         framing.setWidthFull();
         Button show = new Button(getTranslation("synthesis.preview"), click -> {
             try {
-                List<Long> ids = picked.getValue().stream().sorted(Comparator.comparingLong(RegionalSynthesisService.Choice::consultationId))
-                        .map(RegionalSynthesisService.Choice::consultationId).toList();
+                List<Long> ids = picked.getValue().stream()
+                        .sorted(Comparator.comparingLong(RegionalSynthesisService.Choice::consultationId))
+                        .map(RegionalSynthesisService.Choice::consultationId)
+                        .toList();
                 var document = regional.preview(actor, ids, title.getValue(), framing.getValue(), getLocale());
                 preview.removeAll();
                 preview.add(new H2(document.title()), new SynthesisDocumentPanel(document));
@@ -91,8 +97,11 @@ public class RegionalSynthesisView extends Div implements BeforeEnterObserver, H
         show.setId("regional-preview");
         Button save = new Button(getTranslation("synthesis.regional.create"), click -> {
             try {
-                List<Long> ids = picked.getValue().stream().map(RegionalSynthesisService.Choice::consultationId).toList();
-                long id = regional.create(actor, new RegionalSynthesisService.Draft(ids, title.getValue(), framing.getValue(), Map.of()));
+                List<Long> ids = picked.getValue().stream()
+                        .map(RegionalSynthesisService.Choice::consultationId)
+                        .toList();
+                long id = regional.create(
+                        actor, new RegionalSynthesisService.Draft(ids, title.getValue(), framing.getValue(), Map.of()));
                 getUI().ifPresent(ui -> ui.navigate("syntheses/regionales/" + id));
             } catch (AccessDeniedException refusal) {
                 status.error(getTranslation("synthesis.regional.denied"));

@@ -1,21 +1,20 @@
 package fr.convergences.convergence.ui;
 
 import fr.convergences.base.api.Downloads;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.convergence.Synthesis;
 import fr.convergences.convergence.SynthesisMarkdown;
 import fr.convergences.convergence.SynthesisPdf;
 import fr.convergences.convergence.SynthesisService;
-import fr.convergences.base.i18n.Messages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
@@ -50,7 +49,8 @@ public class SynthesisController {
         Synthesis synthesis = syntheses.synthesis(consultationId, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.render(synthesis, locale, out);
-        return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
+        return HttpResponse.ok(out.toByteArray())
+                .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", Downloads.attachment("synthese-" + consultationId + ".pdf"));
     }
 }

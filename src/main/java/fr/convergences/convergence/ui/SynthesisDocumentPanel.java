@@ -1,6 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.SynthesisDocument;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import fr.convergences.convergence.SynthesisDocument;
 import java.util.List;
 
 /**
@@ -40,12 +39,19 @@ class SynthesisDocumentPanel extends Div {
             theme.addClassName("synthesis-theme");
             paragraphs(theme, section.introduction());
             for (SynthesisDocument.Group group : section.convergences()) {
-                theme.add(new H3(group.label()), new Paragraph(getTranslation("convergence.synthesis.figures", group.voices(), group.communes(),
-                        group.contributions())));
+                theme.add(
+                        new H3(group.label()),
+                        new Paragraph(getTranslation(
+                                "convergence.synthesis.figures",
+                                group.voices(),
+                                group.communes(),
+                                group.contributions())));
                 quotes(theme, group.quotes());
             }
             for (SynthesisDocument.Divided divided : section.divergences()) {
-                Div divergence = new Div(new H3(getTranslation("synthesis.divergence", divided.label())), new H4(getTranslation("synthesis.inFavour")));
+                Div divergence = new Div(
+                        new H3(getTranslation("synthesis.divergence", divided.label())),
+                        new H4(getTranslation("synthesis.inFavour")));
                 divergence.addClassName("synthesis-divergence");
                 quotes(divergence, divided.inFavour());
                 divergence.add(new H4(getTranslation("synthesis.against")));
@@ -55,7 +61,9 @@ class SynthesisDocumentPanel extends Div {
             if (!section.others().isEmpty()) {
                 theme.add(new H3(getTranslation("synthesis.others")));
                 UnorderedList others = new UnorderedList();
-                section.others().forEach(other -> others.add(new ListItem(new Anchor("contributions/" + other.contribution(), other.title()))));
+                section.others()
+                        .forEach(other -> others.add(
+                                new ListItem(new Anchor("contributions/" + other.contribution(), other.title()))));
                 theme.add(others);
             }
             add(theme);
@@ -63,19 +71,28 @@ class SynthesisDocumentPanel extends Div {
         add(new H2(getTranslation("synthesis.sources")));
         UnorderedList sources = new UnorderedList();
         document.sources().organisations().forEach(organisation -> sources.add(new ListItem(organisation)));
-        document.sources().residents().forEach(commune -> sources.add(new ListItem(getTranslation("synthesis.residents", commune.commune(),
-                commune.contributions()))));
+        document.sources()
+                .residents()
+                .forEach(commune -> sources.add(new ListItem(
+                        getTranslation("synthesis.residents", commune.commune(), commune.contributions()))));
         add(sources, new H2(getTranslation("synthesis.figures")));
         SynthesisDocument.Figures figures = document.figures();
-        Paragraph line = new Paragraph(getTranslation("synthesis.figures.line", figures.contributions(), figures.voices(), figures.communes(),
-                figures.colleges(), figures.offlinePercent()));
+        Paragraph line = new Paragraph(getTranslation(
+                "synthesis.figures.line",
+                figures.contributions(),
+                figures.voices(),
+                figures.communes(),
+                figures.colleges(),
+                figures.offlinePercent()));
         line.setId("synthesis-figures");
         add(line);
     }
 
     private void quotes(Div parent, List<SynthesisDocument.Quote> quotes) {
         for (SynthesisDocument.Quote quote : quotes) {
-            Paragraph quoted = new Paragraph(new Span("« " + quote.text() + " » — "), new Anchor("contributions/" + quote.contribution(), quote.source()));
+            Paragraph quoted = new Paragraph(
+                    new Span("« " + quote.text() + " » — "),
+                    new Anchor("contributions/" + quote.contribution(), quote.source()));
             quoted.addClassName("synthesis-quote");
             parent.add(quoted);
         }

@@ -8,7 +8,6 @@ import fr.convergences.convergence.SynthesisDocumentService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
@@ -24,7 +23,8 @@ public class SynthesisDownloads {
     private final SynthesisDocumentMarkdown markdown;
     private final SynthesisDocumentPdf pdf;
 
-    public SynthesisDownloads(SynthesisDocumentService documents, SynthesisDocumentMarkdown markdown, SynthesisDocumentPdf pdf) {
+    public SynthesisDownloads(
+            SynthesisDocumentService documents, SynthesisDocumentMarkdown markdown, SynthesisDocumentPdf pdf) {
         this.documents = documents;
         this.markdown = markdown;
         this.pdf = pdf;
@@ -32,14 +32,16 @@ public class SynthesisDownloads {
 
     /** {@code fileName}: without its extension. */
     HttpResponse<String> markdown(SynthesisDocument version, Locale locale, String fileName) {
-        return HttpResponse.ok(markdown.render(version, locale)).contentType(MediaType.of("text/markdown; charset=utf-8"))
+        return HttpResponse.ok(markdown.render(version, locale))
+                .contentType(MediaType.of("text/markdown; charset=utf-8"))
                 .header("Content-Disposition", Downloads.inline(fileName + ".md"));
     }
 
     HttpResponse<byte[]> pdf(SynthesisDocument version, Locale locale, String fileName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.render(version, locale, out);
-        return HttpResponse.ok(out.toByteArray()).contentType(MediaType.of("application/pdf"))
+        return HttpResponse.ok(out.toByteArray())
+                .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", Downloads.attachment(fileName + ".pdf"));
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.convergence.SynthesisDocumentService;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,18 @@ import java.util.Map;
 final class SynthesisDraftFields extends Div {
 
     /** A theme to introduce: its key in the draft, its label (null for "Autres propositions") and its field's id suffix. */
-    record Theme(String key, String label, String idSuffix) {
-    }
+    record Theme(String key, String label, String idSuffix) {}
 
     private final TextField title;
     private final TextArea framing;
     private final Map<String, TextArea> introductions = new LinkedHashMap<>();
 
-    SynthesisDraftFields(String idPrefix, String titleText, String framingText, List<Theme> themes, Map<String, String> introductionTexts) {
+    SynthesisDraftFields(
+            String idPrefix,
+            String titleText,
+            String framingText,
+            List<Theme> themes,
+            Map<String, String> introductionTexts) {
         title = new TextField(getTranslation("synthesis.title"));
         title.setId(idPrefix + "-title");
         title.setMaxLength(SynthesisDocumentService.TITLE_MAX_LENGTH);
@@ -38,8 +41,8 @@ final class SynthesisDraftFields extends Div {
         framing.setValue(framingText);
         add(title, framing);
         for (Theme theme : themes) {
-            TextArea introduction = new TextArea(getTranslation("synthesis.introduction",
-                    theme.label() == null ? getTranslation("theme.other") : theme.label()));
+            TextArea introduction = new TextArea(getTranslation(
+                    "synthesis.introduction", theme.label() == null ? getTranslation("theme.other") : theme.label()));
             introduction.setId(idPrefix + "-introduction-" + theme.idSuffix());
             introduction.setMaxLength(SynthesisDocumentService.INTRODUCTION_MAX_LENGTH);
             introduction.setWidthFull();

@@ -1,7 +1,7 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.SynthesisDocumentService;
 import fr.convergences.base.i18n.Messages;
+import fr.convergences.convergence.SynthesisDocumentService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.Locale;
 
 /**
@@ -33,21 +32,30 @@ public class SynthesisVersionController {
 
     @Get(value = "/{consultationId}/synthese/{number}.md", produces = "text/markdown")
     @Operation(summary = "A published version of the synthesis document, as Markdown")
-    public HttpResponse<String> markdown(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<String> markdown(
+            @PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        return downloads.markdown(documents.version(consultationId, number, locale), locale, "synthese-" + consultationId + "-v" + number);
+        return downloads.markdown(
+                documents.version(consultationId, number, locale),
+                locale,
+                "synthese-" + consultationId + "-v" + number);
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.pdf", produces = "application/pdf")
     @Operation(summary = "The same version as a PDF")
-    public HttpResponse<byte[]> pdf(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> pdf(
+            @PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
         Locale locale = Messages.requested(lang);
-        return downloads.pdf(documents.version(consultationId, number, locale), locale, "synthese-" + consultationId + "-v" + number);
+        return downloads.pdf(
+                documents.version(consultationId, number, locale),
+                locale,
+                "synthese-" + consultationId + "-v" + number);
     }
 
     @Get(value = "/{consultationId}/synthese/{number}.json", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The same version as JSON (open data)")
-    public HttpResponse<String> json(@PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
+    public HttpResponse<String> json(
+            @PathVariable long consultationId, @PathVariable int number, @Nullable @QueryValue String lang) {
         return downloads.json(documents.version(consultationId, number, Messages.requested(lang)));
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.Route;
 import fr.convergences.convergence.SynthesisDocument;
 import fr.convergences.convergence.SynthesisDocumentService;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Locale;
 
 /** A published version of a consultation's synthesis at its stable address ({@link PublishedSynthesisView}). */

@@ -1,7 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.SynthesisDocumentService;
-import fr.convergences.convergence.ThemeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +17,8 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.convergence.SynthesisDocumentService;
+import fr.convergences.convergence.ThemeService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
@@ -41,7 +41,11 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
     private Actor actor = Actor.ANONYMOUS;
     private long consultationId;
 
-    public SynthesisView(SynthesisDocumentService documents, ThemeService themes, ConsultationService consultations, CurrentUser currentUser) {
+    public SynthesisView(
+            SynthesisDocumentService documents,
+            ThemeService themes,
+            ConsultationService consultations,
+            CurrentUser currentUser) {
         this.documents = documents;
         this.themes = themes;
         this.consultations = consultations;
@@ -65,8 +69,13 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("synthesis-versions");
-            versions.forEach(version -> list.add(new ListItem(new Anchor("consultations/" + consultationId + "/synthese/" + version.number(),
-                    getTranslation("synthesis.version.link", version.number(), version.title(), fr.convergences.base.i18n.Messages.day(version.date(), getLocale()))))));
+            versions.forEach(version -> list.add(new ListItem(new Anchor(
+                    "consultations/" + consultationId + "/synthese/" + version.number(),
+                    getTranslation(
+                            "synthesis.version.link",
+                            version.number(),
+                            version.title(),
+                            fr.convergences.base.i18n.Messages.day(version.date(), getLocale()))))));
             add(list);
         }
         Anchor regionals = new Anchor("syntheses/regionales", getTranslation("synthesis.regional.list.link"));
@@ -83,10 +92,17 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         Anchor regional = new Anchor("syntheses/regionale", getTranslation("synthesis.regional.link"));
         regional.setId("synthesis-regional-link");
         add(new Paragraph(regional));
-        SynthesisDraftFields fields = new SynthesisDraftFields("synthesis", draft.title(), draft.framing(), themes.themes(consultationId).stream()
-                .map(theme -> new SynthesisDraftFields.Theme(theme.key().toString(), theme.key().isOther() ? null : theme.label(),
-                        theme.key().toString().replace(':', '-')))
-                .toList(), draft.introductions());
+        SynthesisDraftFields fields = new SynthesisDraftFields(
+                "synthesis",
+                draft.title(),
+                draft.framing(),
+                themes.themes(consultationId).stream()
+                        .map(theme -> new SynthesisDraftFields.Theme(
+                                theme.key().toString(),
+                                theme.key().isOther() ? null : theme.label(),
+                                theme.key().toString().replace(':', '-')))
+                        .toList(),
+                draft.introductions());
         add(fields);
         Button save = new Button(getTranslation("synthesis.save"), click -> {
             if (save(fields)) {
@@ -97,7 +113,8 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
         Button show = new Button(getTranslation("synthesis.preview"), click -> {
             if (save(fields)) {
                 preview.removeAll();
-                preview.add(new H2(getTranslation("synthesis.preview.badge")),
+                preview.add(
+                        new H2(getTranslation("synthesis.preview.badge")),
                         new SynthesisDocumentPanel(documents.preview(actor, consultationId, getLocale())));
                 status.success(getTranslation("synthesis.previewed"));
             }
@@ -121,7 +138,10 @@ public class SynthesisView extends Div implements BeforeEnterObserver, HasDynami
 
     private boolean save(SynthesisDraftFields fields) {
         try {
-            documents.saveDraft(actor, consultationId, new SynthesisDocumentService.Draft(fields.title(), fields.framing(), fields.introductions()));
+            documents.saveDraft(
+                    actor,
+                    consultationId,
+                    new SynthesisDocumentService.Draft(fields.title(), fields.framing(), fields.introductions()));
             return true;
         } catch (UserFacingException refusal) {
             status.error(refusal);

@@ -1,8 +1,5 @@
 package fr.convergences.convergence.ui;
 
-import fr.convergences.convergence.ConvergenceService;
-import fr.convergences.convergence.ThemeKey;
-import fr.convergences.convergence.ThemeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,10 +19,12 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
+import fr.convergences.convergence.ConvergenceService;
+import fr.convergences.convergence.ThemeKey;
+import fr.convergences.convergence.ThemeService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /**
@@ -48,7 +47,11 @@ public class ThemesView extends Div implements BeforeEnterObserver, HasDynamicTi
     private long consultationId;
     private boolean curator;
 
-    public ThemesView(ThemeService themes, ConvergenceService convergences, ConsultationService consultations, CurrentUser currentUser) {
+    public ThemesView(
+            ThemeService themes,
+            ConvergenceService convergences,
+            ConsultationService consultations,
+            CurrentUser currentUser) {
         this.themes = themes;
         this.convergences = convergences;
         this.consultations = consultations;
@@ -65,8 +68,13 @@ public class ThemesView extends Div implements BeforeEnterObserver, HasDynamicTi
         curator = convergences.canCurate(actor, consultationId);
         title = getTranslation("theme.page.title", details.consultation().title());
         status.setId("theme-status");
-        add(new Anchor("consultations/" + consultationId, details.consultation().title()), new H1(title),
-                new Paragraph(getTranslation("theme.page.intro")), status);
+        add(
+                new Anchor(
+                        "consultations/" + consultationId,
+                        details.consultation().title()),
+                new H1(title),
+                new Paragraph(getTranslation("theme.page.intro")),
+                status);
         if (curator) {
             Button compute = new Button(getTranslation("theme.compute"), click -> {
                 try {
@@ -97,7 +105,9 @@ public class ThemesView extends Div implements BeforeEnterObserver, HasDynamicTi
             Div section = new Div();
             section.setId("theme-" + theme.key().toString().replace(':', '-'));
             section.addClassName("theme-section");
-            section.add(new H2(label(theme)), new Paragraph(getTranslation("theme.count", theme.members().size())));
+            section.add(
+                    new H2(label(theme)),
+                    new Paragraph(getTranslation("theme.count", theme.members().size())));
             UnorderedList members = new UnorderedList();
             for (ThemeService.Member member : theme.members()) {
                 ListItem item = new ListItem(new Anchor("contributions/" + member.contributionId(), member.title()));
@@ -115,13 +125,16 @@ public class ThemesView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private Select<ThemeService.ThemeView> moveControl(ThemeService.Member member, ThemeService.ThemeView current, List<ThemeService.ThemeView> all) {
+    private Select<ThemeService.ThemeView> moveControl(
+            ThemeService.Member member, ThemeService.ThemeView current, List<ThemeService.ThemeView> all) {
         Select<ThemeService.ThemeView> target = new Select<>();
         target.setId("theme-move-" + member.contributionId());
         target.setAriaLabel(getTranslation("theme.move.label", member.title()));
         target.setPlaceholder(getTranslation("theme.move"));
-        List<ThemeService.ThemeView> others = new java.util.ArrayList<>(all.stream().filter(theme -> !theme.key().equals(current.key())).toList());
-        if (!current.key().isOther() && others.stream().noneMatch(theme -> theme.key().isOther())) {
+        List<ThemeService.ThemeView> others = new java.util.ArrayList<>(
+                all.stream().filter(theme -> !theme.key().equals(current.key())).toList());
+        if (!current.key().isOther()
+                && others.stream().noneMatch(theme -> theme.key().isOther())) {
             others.add(new ThemeService.ThemeView(ThemeKey.OTHER, null, List.of()));
         }
         target.setItems(others);

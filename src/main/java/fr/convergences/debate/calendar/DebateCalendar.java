@@ -1,13 +1,21 @@
 package fr.convergences.debate.calendar;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.territory.CouncilRepository;
+import fr.convergences.base.web.PublicUrl;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateInvitations;
 import fr.convergences.debate.DebateRepository;
-import fr.convergences.base.web.PublicUrl;
+import fr.convergences.territory.CouncilRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -24,15 +32,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * iCalendar (RFC 5545) files written by ical4j: one debate's, to add to one's calendar, and a council's feed of
  * its upcoming debates, to subscribe to. Times are written in UTC, which every calendar converts; each event keeps
@@ -47,7 +46,12 @@ public class DebateCalendar implements DebateInvitations {
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    public DebateCalendar(DebateRepository debates, DebateListingStore queries, CouncilRepository councils, PublicUrl publicUrl, Clock clock) {
+    public DebateCalendar(
+            DebateRepository debates,
+            DebateListingStore queries,
+            CouncilRepository councils,
+            PublicUrl publicUrl,
+            Clock clock) {
         this.debates = debates;
         this.publicUrl = publicUrl;
         this.councils = councils;
@@ -65,30 +69,42 @@ public class DebateCalendar implements DebateInvitations {
         if (!debate.isPublished()) {
             throw new UserFacingException("debate.unknown");
         }
-        return write(List.of(listing(debate).orElseThrow(() -> new UserFacingException("debate.unknown"))), null, baseUrl);
+        return write(
+                List.of(listing(debate).orElseThrow(() -> new UserFacingException("debate.unknown"))), null, baseUrl);
     }
 
     /** The file a registration mail attaches, with the debate's address; read in the caller's transaction. */
     @Override
     public Optional<Invitation> of(long debateId) {
-        return debates.findById(debateId).filter(Debate::isPublished).flatMap(this::listing)
+        return debates.findById(debateId)
+                .filter(Debate::isPublished)
+                .flatMap(this::listing)
                 .map(listing -> new Invitation(where(listing), write(List.of(listing), null, publicUrl.base())));
     }
 
     private Optional<DebateListing> listing(Debate debate) {
-        return queries.list(new DebateFilter(null, null, null, debate.startsAt(), debate.startsAt().plusSeconds(1))).stream()
-                .filter(found -> found.id() == debate.id()).findFirst();
+        return queries
+                .list(new DebateFilter(
+                        null, null, null, debate.startsAt(), debate.startsAt().plusSeconds(1)))
+                .stream()
+                .filter(found -> found.id() == debate.id())
+                .findFirst();
     }
 
     private static String where(DebateListing debate) {
-        return debate.place() != null ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName()) : debate.onlineUrl();
+        return debate.place() != null
+                ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName())
+                : debate.onlineUrl();
     }
 
     /** A council's upcoming public debates; empty for an unknown council. */
     @Transactional(readOnly = true)
     public Optional<String> council(String slug, String baseUrl) {
-        return councils.findBySlug(slug).map(council ->
-                write(queries.list(new DebateFilter(slug, null, null, clock.instant(), null)), council.name(), baseUrl));
+        return councils.findBySlug(slug)
+                .map(council -> write(
+                        queries.list(new DebateFilter(slug, null, null, clock.instant(), null)),
+                        council.name(),
+                        baseUrl));
     }
 
     private String write(List<DebateListing> listed, String calendarName, String baseUrl) {
@@ -110,7 +126,8 @@ public class DebateCalendar implements DebateInvitations {
             event.add(new Location(where(debate)));
             URI page = URI.create(baseUrl + "/debats/" + debate.id());
             event.add(new Url(page));
-            event.add(new Description(debate.description() + "\n\n" + page + (debate.onlineUrl() == null ? "" : "\n" + debate.onlineUrl())));
+            event.add(new Description(debate.description() + "\n\n" + page
+                    + (debate.onlineUrl() == null ? "" : "\n" + debate.onlineUrl())));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

@@ -4,9 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import java.util.List;
 import fr.convergences.debate.DebateDates;
+import java.util.List;
 
 /** Debates as a list of cards: title (a link to its page), when, where, council and seats left. */
 class DebateCards extends UnorderedList {
@@ -20,11 +19,14 @@ class DebateCards extends UnorderedList {
             Anchor title = new Anchor("debats/" + debate.id(), debate.title());
             title.addClassName("card-title");
             card.add(title, new Span(DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale())));
-            String where = debate.place() != null ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName())
+            String where = debate.place() != null
+                    ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName())
                     : getTranslation("debate.list.online");
             card.add(new Span(where));
             Span counts = new Span(getTranslation("debate.list.council", debate.councilName()) + " · "
-                    + (debate.seatsLeft() == 0 ? getTranslation("debate.list.full") : getTranslation("debate.list.seatsLeft", debate.seatsLeft())));
+                    + (debate.seatsLeft() == 0
+                            ? getTranslation("debate.list.full")
+                            : getTranslation("debate.list.seatsLeft", debate.seatsLeft())));
             counts.addClassName("card-counts");
             card.add(counts);
             if (!debate.themes().isEmpty()) {

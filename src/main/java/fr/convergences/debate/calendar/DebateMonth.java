@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,8 +26,10 @@ class DebateMonth extends Div {
         setId("debate-month");
         addClassName("debate-month");
         Map<LocalDate, List<DebateListing>> byDay = new TreeMap<>(debates.stream()
-                .filter(debate -> YearMonth.from(debate.startsAt().atZone(debate.zone())).equals(month))
-                .collect(Collectors.groupingBy(debate -> debate.startsAt().atZone(debate.zone()).toLocalDate())));
+                .filter(debate ->
+                        YearMonth.from(debate.startsAt().atZone(debate.zone())).equals(month))
+                .collect(Collectors.groupingBy(
+                        debate -> debate.startsAt().atZone(debate.zone()).toLocalDate())));
         Div weekdays = new Div();
         weekdays.addClassName("month-weekdays");
         weekdays.getElement().setAttribute("aria-hidden", "true");
@@ -42,7 +43,10 @@ class DebateMonth extends Div {
             ListItem cell = new ListItem();
             cell.addClassName("month-day");
             if (day == 1) {
-                cell.getStyle().set("grid-column-start", String.valueOf(date.getDayOfWeek().getValue()));
+                cell.getStyle()
+                        .set(
+                                "grid-column-start",
+                                String.valueOf(date.getDayOfWeek().getValue()));
             }
             List<DebateListing> that = byDay.getOrDefault(date, List.of());
             if (that.isEmpty()) {
@@ -54,12 +58,17 @@ class DebateMonth extends Div {
                 cell.getElement().setAttribute("aria-hidden", "true");
             } else {
                 // "samedi 1er décembre", "Saturday, December 1": through ICU, as every date in words.
-                H3 label = new H3(getTranslation("debate.dates.dayOfMonth", day, date.atStartOfDay(java.time.ZoneOffset.UTC)));
+                H3 label = new H3(
+                        getTranslation("debate.dates.dayOfMonth", day, date.atStartOfDay(java.time.ZoneOffset.UTC)));
                 label.addClassName("month-day-label");
                 cell.add(label);
                 UnorderedList items = new UnorderedList();
                 for (DebateListing debate : that) {
-                    items.add(new ListItem(new Anchor("debats/" + debate.id(), getTranslation("debate.dates.hour", debate.startsAt().atZone(debate.zone())) + " " + debate.title())));
+                    items.add(new ListItem(new Anchor(
+                            "debats/" + debate.id(),
+                            getTranslation(
+                                            "debate.dates.hour",
+                                            debate.startsAt().atZone(debate.zone())) + " " + debate.title())));
                 }
                 cell.add(items);
             }

@@ -2,7 +2,6 @@ package fr.convergences.debate.calendar;
 
 import fr.convergences.territory.OpenNow;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -21,8 +20,12 @@ public class DebatesOpenNow implements OpenNow {
     @Override
     public List<Item> openNow(int limit) {
         return queries.list(DebateFilter.upcoming(clock.instant()), limit).stream()
-                .map(debate -> Item.debate(debate.title(), "debats/" + debate.id(), debate.councilName(),
-                        debate.startsAt().atZone(debate.zone()), !debate.startsAt().isAfter(clock.instant())))
+                .map(debate -> Item.debate(
+                        debate.title(),
+                        "debats/" + debate.id(),
+                        debate.councilName(),
+                        debate.startsAt().atZone(debate.zone()),
+                        !debate.startsAt().isAfter(clock.instant())))
                 .toList();
     }
 }

@@ -16,13 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.organiser.OrganiserSpace;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -55,7 +54,12 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     /** Twenty past debates a page: each can unfold long minutes. */
     static final int PAST_PAGE_SIZE = 20;
 
-    public DebatesView(DebateListingStore queries, DebateService debates, OrganiserSpace organisers, CurrentUser currentUser, Clock clock) {
+    public DebatesView(
+            DebateListingStore queries,
+            DebateService debates,
+            OrganiserSpace organisers,
+            CurrentUser currentUser,
+            Clock clock) {
         this.organisers = organisers;
         this.queries = queries;
         this.debates = debates;
@@ -67,7 +71,8 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         String council = first(query, "conseil");
         String commune = first(query, "commune");
         String theme = first(query, "theme");
@@ -77,35 +82,55 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H1(getTranslation("debate.list.title")));
         pending(currentUser.actor());
         if (pastView) {
-            add(views(query, "passes"), new PastDebates(queries.past(clock.instant(), page(first(query, "page")), PAST_PAGE_SIZE),
-                    page -> address(query, Map.of("page", String.valueOf(page)), null)));
+            add(
+                    views(query, "passes"),
+                    new PastDebates(
+                            queries.past(clock.instant(), page(first(query, "page")), PAST_PAGE_SIZE),
+                            page -> address(query, Map.of("page", String.valueOf(page)), null)));
             return;
         }
         DebateFilter filter = monthView
-                ? new DebateFilter(council, commune, theme, month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1)),
-                        month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofDays(1)))
+                ? new DebateFilter(
+                        council,
+                        commune,
+                        theme,
+                        month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1)),
+                        month.plusMonths(1)
+                                .atDay(1)
+                                .atStartOfDay()
+                                .toInstant(ZoneOffset.UTC)
+                                .plus(Duration.ofDays(1)))
                 : new DebateFilter(council, commune, theme, clock.instant(), null);
         DebateListingStore.Choices choices = queries.choices(filter);
-        Div filters = new Div(select("filter-council", "debate.filter.council", choices.councils(), council, "conseil", query),
+        Div filters = new Div(
+                select("filter-council", "debate.filter.council", choices.councils(), council, "conseil", query),
                 select("filter-commune", "debate.filter.commune", choices.communes(), commune, "commune", query),
                 select("filter-theme", "debate.filter.theme", names(choices.themes()), theme, "theme", query));
         filters.addClassName("filter-bar");
         add(filters, views(query, monthView ? "mois" : ""));
         List<DebateListing> found = queries.list(filter);
         if (monthView) {
-            Anchor previous = new Anchor(address(query, Map.of("mois", month.minusMonths(1).toString()), null),
+            Anchor previous = new Anchor(
+                    address(query, Map.of("mois", month.minusMonths(1).toString()), null),
                     getTranslation("debate.list.previousMonth"));
             previous.setId("month-previous");
-            Anchor next = new Anchor(address(query, Map.of("mois", month.plusMonths(1).toString()), null), getTranslation("debate.list.nextMonth"));
+            Anchor next = new Anchor(
+                    address(query, Map.of("mois", month.plusMonths(1).toString()), null),
+                    getTranslation("debate.list.nextMonth"));
             next.setId("month-next");
-            Div navigation = new Div(previous, new H2(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()).format(month)), next);
+            Div navigation = new Div(
+                    previous,
+                    new H2(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()).format(month)),
+                    next);
             navigation.addClassName("month-navigation");
             add(navigation, new DebateMonth(month, found));
         } else {
             add(found.isEmpty() ? new Paragraph(getTranslation("debate.list.none")) : new DebateCards(found));
         }
         if (council != null && choices.councils().containsKey(council)) {
-            Anchor feed = new Anchor("/api/councils/" + council + "/debates.ics", getTranslation("debate.list.feed", choices.councils().get(council)));
+            Anchor feed = new Anchor(
+                    "/api/councils/" + council + "/debates.ics",
+                    getTranslation("debate.list.feed", choices.councils().get(council)));
             feed.setId("council-feed");
             add(new Paragraph(feed));
         } else {
@@ -115,17 +140,22 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** The ways to see debates: to come (a list or a month), past; and, for organisers, their own space. */
     private Div views(Map<String, List<String>> query, String current) {
-        Anchor list = new Anchor(address(query, Map.of("vue", "", "page", ""), "mois"), getTranslation("debate.list.viewList"));
+        Anchor list = new Anchor(
+                address(query, Map.of("vue", "", "page", ""), "mois"), getTranslation("debate.list.viewList"));
         list.setId("view-list");
-        Anchor calendar = new Anchor(address(query, Map.of("vue", "mois", "page", ""), null), getTranslation("debate.list.viewMonth"));
+        Anchor calendar = new Anchor(
+                address(query, Map.of("vue", "mois", "page", ""), null), getTranslation("debate.list.viewMonth"));
         calendar.setId("view-month");
-        Anchor past = new Anchor(address(query, Map.of("vue", "passes", "page", ""), "mois"), getTranslation("debate.list.viewPast"));
+        Anchor past = new Anchor(
+                address(query, Map.of("vue", "passes", "page", ""), "mois"), getTranslation("debate.list.viewPast"));
         past.setId("view-past");
         (switch (current) {
-            case "mois" -> calendar;
-            case "passes" -> past;
-            default -> list;
-        }).getElement().setAttribute("aria-current", "page");
+                    case "mois" -> calendar;
+                    case "passes" -> past;
+                    default -> list;
+                })
+                .getElement()
+                .setAttribute("aria-current", "page");
         Div views = new Div(list, calendar, past);
         if (organisers.isOrganiser(currentUser.actor())) {
             Anchor mine = new Anchor("debats/miens", getTranslation("debate.mine.title"));
@@ -156,8 +186,13 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H2(getTranslation("debate.list.pending", waiting.size())), items);
     }
 
-    private Select<String> select(String id, String labelKey, Map<String, String> options, String chosen, String parameter,
-                                  Map<String, List<String>> query) {
+    private Select<String> select(
+            String id,
+            String labelKey,
+            Map<String, String> options,
+            String chosen,
+            String parameter,
+            Map<String, List<String>> query) {
         Select<String> select = new Select<>();
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
@@ -168,11 +203,14 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         select.setItems(items);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("debate.filter.all"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("debate.filter.all") : options.getOrDefault(item, item));
+        select.setItemLabelGenerator(
+                item -> item == null ? getTranslation("debate.filter.all") : options.getOrDefault(item, item));
         select.setValue(chosen);
         select.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                UI.getCurrent().navigate(address(query, Map.of(parameter, change.getValue() == null ? "" : change.getValue()), null));
+                UI.getCurrent()
+                        .navigate(address(
+                                query, Map.of(parameter, change.getValue() == null ? "" : change.getValue()), null));
             }
         });
         return select;
@@ -205,7 +243,9 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private YearMonth month(String value) {
         try {
-            return value == null ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))) : YearMonth.parse(value);
+            return value == null
+                    ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")))
+                    : YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             return YearMonth.now(clock);
         }

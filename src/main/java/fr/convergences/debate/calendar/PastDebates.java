@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.debate.DebateDates;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -31,7 +30,8 @@ class PastDebates extends Div {
         for (DebateListingStore.PastDebate debate : page.debates()) {
             ListItem item = new ListItem(new Anchor("debats/" + debate.id(), debate.title()));
             item.setId("past-debate-" + debate.id());
-            List<String> facts = new ArrayList<>(List.of(DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale()),
+            List<String> facts = new ArrayList<>(List.of(
+                    DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale()),
                     debate.councilName()));
             if (debate.attendance() != null) {
                 facts.add(getTranslation("debate.past.attendance", debate.attendance()));
@@ -43,7 +43,8 @@ class PastDebates extends Div {
                 none.addClassName("past-no-minutes");
                 item.add(none);
             } else {
-                Details minutes = new Details(new Span(getTranslation("debate.past.minutes")), SafeMarkdown.component(debate.minutes()));
+                Details minutes = new Details(
+                        new Span(getTranslation("debate.past.minutes")), SafeMarkdown.component(debate.minutes()));
                 minutes.addClassName("past-minutes");
                 item.add(minutes);
             }
@@ -54,7 +55,8 @@ class PastDebates extends Div {
             Div paging = new Div();
             paging.addClassName("past-paging");
             if (page.page() > 1) {
-                Anchor previous = new Anchor(addressOfPage.apply(page.page() - 1), getTranslation("debate.past.previous"));
+                Anchor previous =
+                        new Anchor(addressOfPage.apply(page.page() - 1), getTranslation("debate.past.previous"));
                 previous.setId("past-previous");
                 paging.add(previous);
             }

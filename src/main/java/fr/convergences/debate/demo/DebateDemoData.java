@@ -4,28 +4,27 @@ import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
-import fr.convergences.identity.Account;
-import fr.convergences.identity.AccountRepository;
-import fr.convergences.identity.Actor;
-import fr.convergences.territory.Council;
-import fr.convergences.territory.CouncilRepository;
+import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.debate.Attendance;
 import fr.convergences.debate.AttendeeProfile;
 import fr.convergences.debate.Audience;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateForm;
-import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
+import fr.convergences.debate.DebateStore;
 import fr.convergences.debate.outcome.DebateOutcomeService;
 import fr.convergences.debate.paperform.Capture;
 import fr.convergences.debate.registration.RegistrationService;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Actor;
+import fr.convergences.territory.Council;
+import fr.convergences.territory.CouncilRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +55,16 @@ class DebateDemoData implements DemoData {
     private final AccountRepository accounts;
     private final Clock clock;
 
-    DebateDemoData(DebateService debates, RegistrationService registrations, DebateOutcomeService outcomes, DebateRepository repository,
-                   DebateStore store, ConsultationService consultations, CouncilRepository councils, AccountRepository accounts, Clock clock) {
+    DebateDemoData(
+            DebateService debates,
+            RegistrationService registrations,
+            DebateOutcomeService outcomes,
+            DebateRepository repository,
+            DebateStore store,
+            ConsultationService consultations,
+            CouncilRepository councils,
+            AccountRepository accounts,
+            Clock clock) {
         this.debates = debates;
         this.registrations = registrations;
         this.outcomes = outcomes;
@@ -78,10 +85,17 @@ class DebateDemoData implements DemoData {
     @Transactional
     public void load() {
         Council council = councils.findBySlug("cts-essonne").orElse(null);
-        Consultation consultation = council == null ? null : consultations.all().stream()
-                .filter(found -> found.councilId().equals(council.id()) && "Diagnostic territorial de santé de l’Essonne".equals(found.title()))
-                .findFirst().orElse(null);
-        if (consultation == null || !repository.findByConsultationIdOrderByStartsAt(consultation.id()).isEmpty()) {
+        Consultation consultation = council == null
+                ? null
+                : consultations.all().stream()
+                        .filter(found -> found.councilId().equals(council.id())
+                                && "Diagnostic territorial de santé de l’Essonne".equals(found.title()))
+                        .findFirst()
+                        .orElse(null);
+        if (consultation == null
+                || !repository
+                        .findByConsultationIdOrderByStartsAt(consultation.id())
+                        .isEmpty()) {
             return; // no demo consultation, or loaded by an earlier start
         }
         Actor organiser = Actor.account(account("debats").id());
@@ -91,28 +105,68 @@ class DebateDemoData implements DemoData {
         details.themes().forEach(theme -> themes.put(theme.name(), theme.id()));
         LocalDate today = LocalDate.now(clock.withZone(details.zone()));
 
-        Debate upcoming = debates.create(organiser, consultation.id(), new DebateForm(UPCOMING,
-                "Un débat ouvert aux **jeunes de 15 à 25 ans**, à leurs parents et aux professionnels : qu’est-ce qui aide, "
-                        + "qu’est-ce qui manque pour aller bien ?\n\n- témoignages\n- échanges en petits groupes\n- propositions pour le conseil",
-                null, today.plusDays(12), LocalTime.of(18, 30), LocalTime.of(20, 30), "Maison de quartier des Pyramides, place des Droits de l’Homme",
-                "91228", true, true, "Interprète en langue des signes sur demande", "https://visio.example.org/debat-sante-mentale", 40,
-                Audience.YOUNG_PEOPLE, "Jeunes d’Évry-Courcouronnes et alentours", Set.of(themes.get("Santé mentale"), themes.get("Prévention")),
-                List.of("Accueil et présentation de la consultation", "Témoignages", "Échanges en petits groupes", "Propositions et suites")));
+        Debate upcoming = debates.create(
+                organiser,
+                consultation.id(),
+                new DebateForm(
+                        UPCOMING,
+                        "Un débat ouvert aux **jeunes de 15 à 25 ans**, à leurs parents et aux professionnels : qu’est-ce qui aide, "
+                                + "qu’est-ce qui manque pour aller bien ?\n\n- témoignages\n- échanges en petits groupes\n- propositions pour le conseil",
+                        null,
+                        today.plusDays(12),
+                        LocalTime.of(18, 30),
+                        LocalTime.of(20, 30),
+                        "Maison de quartier des Pyramides, place des Droits de l’Homme",
+                        "91228",
+                        true,
+                        true,
+                        "Interprète en langue des signes sur demande",
+                        "https://visio.example.org/debat-sante-mentale",
+                        40,
+                        Audience.YOUNG_PEOPLE,
+                        "Jeunes d’Évry-Courcouronnes et alentours",
+                        Set.of(themes.get("Santé mentale"), themes.get("Prévention")),
+                        List.of(
+                                "Accueil et présentation de la consultation",
+                                "Témoignages",
+                                "Échanges en petits groupes",
+                                "Propositions et suites")));
         debates.approve(moderator, upcoming.id());
         registrations.register(Actor.account(account("habitant").id()), upcoming.id());
         registrations.registerOnBehalf(organiser, upcoming.id(), "Mme Martin (centre social)", "01 60 00 00 00");
 
-        Debate past = debates.create(organiser, consultation.id(), new DebateForm(PAST,
-                "Médecin traitant, urgences, transports : comment se soigner près de chez soi ? Un débat avec la CPTS et le centre social.",
-                null, today.plusDays(1), LocalTime.of(14, 0), LocalTime.of(16, 30), "Centre social Albert-Camus, Corbeil-Essonnes", "91174", true, false,
-                null, null, 60, Audience.OPEN, null, Set.of(themes.get("Accès aux soins de premier recours")),
-                List.of("Ce qui manque aujourd’hui", "Ce que nous proposons")));
+        Debate past = debates.create(
+                organiser,
+                consultation.id(),
+                new DebateForm(
+                        PAST,
+                        "Médecin traitant, urgences, transports : comment se soigner près de chez soi ? Un débat avec la CPTS et le centre social.",
+                        null,
+                        today.plusDays(1),
+                        LocalTime.of(14, 0),
+                        LocalTime.of(16, 30),
+                        "Centre social Albert-Camus, Corbeil-Essonnes",
+                        "91174",
+                        true,
+                        false,
+                        null,
+                        null,
+                        60,
+                        Audience.OPEN,
+                        null,
+                        Set.of(themes.get("Accès aux soins de premier recours")),
+                        List.of("Ce qui manque aujourd’hui", "Ce que nous proposons")));
         debates.approve(moderator, past.id());
         // It took place last week: the demo moves it back in time, as time would have.
         Instant pastStart = clock.instant().minus(Duration.ofDays(6));
         store.moveForDemo(past.id(), pastStart, pastStart.plus(Duration.ofMinutes(150)));
-        outcomes.recordAttendance(organiser, past.id(), new Attendance(27, Map.of(AgeBand.FROM_60_TO_74, 9, AgeBand.FROM_75, 6),
-                Map.of(AttendeeProfile.RESIDENT, 19, AttendeeProfile.HEALTH_PROFESSIONAL, 5)));
+        outcomes.recordAttendance(
+                organiser,
+                past.id(),
+                new Attendance(
+                        27,
+                        Map.of(AgeBand.FROM_60_TO_74, 9, AgeBand.FROM_75, 6),
+                        Map.of(AttendeeProfile.RESIDENT, 19, AttendeeProfile.HEALTH_PROFESSIONAL, 5)));
         outcomes.writeMinutes(organiser, past.id(), """
                 ### Ce qui a été dit
 
@@ -124,15 +178,40 @@ class DebateDemoData implements DemoData {
                 1. Un centre de santé ouvert le soir.
                 2. Une navette entre les quartiers et l’hôpital.""");
         Long access = themes.get("Accès aux soins de premier recours");
-        capture(organiser, past.id(), "Un centre de santé ouvert le soir", "Ouvrir un centre de santé le soir et le samedi matin à Corbeil.", access);
-        capture(organiser, past.id(), "Une navette vers l’hôpital", "Une navette entre les quartiers et l’hôpital, le soir aussi.", access);
-        capture(organiser, past.id(), "Trouver un médecin traitant", "Je n’ai plus de médecin traitant depuis deux ans : il faut une aide pour en trouver.",
+        capture(
+                organiser,
+                past.id(),
+                "Un centre de santé ouvert le soir",
+                "Ouvrir un centre de santé le soir et le samedi matin à Corbeil.",
+                access);
+        capture(
+                organiser,
+                past.id(),
+                "Une navette vers l’hôpital",
+                "Une navette entre les quartiers et l’hôpital, le soir aussi.",
+                access);
+        capture(
+                organiser,
+                past.id(),
+                "Trouver un médecin traitant",
+                "Je n’ai plus de médecin traitant depuis deux ans : il faut une aide pour en trouver.",
                 access);
     }
 
     private void capture(Actor organiser, long debateId, String title, String body, Long theme) {
-        outcomes.capture(organiser, debateId, new Capture(null, new ContributionForm(ContributionKind.PROPOSAL, title, body,
-                theme == null ? Set.of() : Set.of(theme), "91174"), true, null));
+        outcomes.capture(
+                organiser,
+                debateId,
+                new Capture(
+                        null,
+                        new ContributionForm(
+                                ContributionKind.PROPOSAL,
+                                title,
+                                body,
+                                theme == null ? Set.of() : Set.of(theme),
+                                "91174"),
+                        true,
+                        null));
     }
 
     private Account account(String login) {

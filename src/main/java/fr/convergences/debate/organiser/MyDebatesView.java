@@ -18,7 +18,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /** "Mes débats": where an organiser starts — debates to propose, their proposed, coming and past debates, and what is left to do. */
@@ -37,7 +36,8 @@ public class MyDebatesView extends Div implements HasDynamicTitle {
         if (!open.isEmpty()) {
             UnorderedList propose = new UnorderedList();
             propose.setId("my-debates-propose");
-            open.forEach(consultation -> propose.add(new ListItem(new Anchor("consultations/" + consultation.id() + "/debats/nouveau",
+            open.forEach(consultation -> propose.add(new ListItem(new Anchor(
+                    "consultations/" + consultation.id() + "/debats/nouveau",
                     getTranslation("debate.mine.proposeIn", consultation.title())))));
             add(new H2(getTranslation("debate.mine.propose")), propose);
         }
@@ -63,9 +63,11 @@ public class MyDebatesView extends Div implements HasDynamicTitle {
             OrganisedRow debate = item.debate();
             ListItem entry = new ListItem(new Anchor("debats/" + debate.id(), debate.title()));
             entry.setId("my-debate-" + debate.id());
-            entry.add(new Paragraph(DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale()) + " · "
+            entry.add(new Paragraph(DebateDates.when(debate.startsAt(), debate.endsAt(), debate.zone(), getLocale())
+                    + " · "
                     + getTranslation("debate.mine.status." + debate.status().name()) + " · "
-                    + getTranslation("debate.registrations.counts", debate.confirmed(), debate.capacity(), debate.waiting())));
+                    + getTranslation(
+                            "debate.registrations.counts", debate.confirmed(), debate.capacity(), debate.waiting())));
             Paragraph steps = new Paragraph();
             steps.addClassName("next-steps");
             steps.add(new Span(getTranslation("debate.mine.next") + " "));

@@ -1,8 +1,7 @@
 package fr.convergences.debate.organiser;
 
-import fr.convergences.debate.DebateStore.OrganisedRow;
 import fr.convergences.debate.DebateStatus;
-
+import fr.convergences.debate.DebateStore.OrganisedRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.List;
  */
 public final class NextStepPolicy {
 
-    private NextStepPolicy() {
-    }
+    private NextStepPolicy() {}
 
     public static List<NextStep> stepsFor(OrganisedRow debate, Instant now) {
         if (debate.status() == DebateStatus.CANCELLED) {

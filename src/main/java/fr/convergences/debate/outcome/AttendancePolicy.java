@@ -2,7 +2,6 @@ package fr.convergences.debate.outcome;
 
 import fr.convergences.base.UserFacingException;
 import fr.convergences.debate.Attendance;
-
 import java.util.Map;
 
 /** Counts are never negative, and a breakdown (by age band, by profile) never counts more people than came. */
@@ -10,8 +9,7 @@ public final class AttendancePolicy {
 
     static final int MAX = 100_000;
 
-    private AttendancePolicy() {
-    }
+    private AttendancePolicy() {}
 
     public static void check(Attendance attendance) {
         if (attendance.total() < 0 || attendance.total() > MAX) {

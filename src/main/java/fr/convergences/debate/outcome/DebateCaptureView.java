@@ -9,13 +9,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.debate.Debate;
+import fr.convergences.debate.DebateService;
+import fr.convergences.debate.paperform.TranscriptionForm;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
-import fr.convergences.debate.Debate;
-import fr.convergences.debate.DebateService;
-import fr.convergences.debate.paperform.TranscriptionForm;
 import io.micronaut.context.annotation.Prototype;
 
 /**
@@ -47,9 +47,14 @@ public class DebateCaptureView extends Div implements BeforeEnterObserver, HasDy
             throw new AccessDeniedException(Action.RECORD_DEBATE_OUTCOME);
         }
         Debate debate = debates.details(actor, id).debate();
-        add(new H1(getTranslation("debate.capture.pageTitle")), new Anchor("debats/" + id, debate.title()),
+        add(
+                new H1(getTranslation("debate.capture.pageTitle")),
+                new Anchor("debats/" + id, debate.title()),
                 new Paragraph(getTranslation("debate.capture.intro")),
-                new TranscriptionForm(debates.consultation(debate.consultationId()).themes(), debates.communes(debate.consultationId()), false,
+                new TranscriptionForm(
+                        debates.consultation(debate.consultationId()).themes(),
+                        debates.communes(debate.consultationId()),
+                        false,
                         capture -> outcomes.capture(actor, id, capture)));
     }
 

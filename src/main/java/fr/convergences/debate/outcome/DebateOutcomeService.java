@@ -1,6 +1,5 @@
 package fr.convergences.debate.outcome;
 
-import java.util.Objects;
 import fr.convergences.base.PersonalDataDetector;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
@@ -8,22 +7,22 @@ import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.mediation.MediationForm;
 import fr.convergences.contribution.mediation.MediationService;
+import fr.convergences.debate.Attendance;
+import fr.convergences.debate.AttendanceStore;
+import fr.convergences.debate.Debate;
+import fr.convergences.debate.DebateRepository;
+import fr.convergences.debate.DebateService;
+import fr.convergences.debate.DebateStore;
+import fr.convergences.debate.paperform.Capture;
+import fr.convergences.debate.paperform.PaperForms;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.territory.organisation.Organisation;
 import fr.convergences.territory.organisation.OrganisationService;
-import fr.convergences.debate.Attendance;
-import fr.convergences.debate.AttendanceStore;
-import fr.convergences.debate.Debate;
-import fr.convergences.debate.DebateStore;
-import fr.convergences.debate.DebateRepository;
-import fr.convergences.debate.DebateService;
-import fr.convergences.debate.paperform.Capture;
-import fr.convergences.debate.paperform.PaperForms;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,8 +42,15 @@ public class DebateOutcomeService {
     private final OrganisationService organisations;
     private final Clock clock;
 
-    public DebateOutcomeService(DebateService debates, DebateRepository repository, AttendanceStore attendance, DebateStore records,
-                                MediationService mediation, PaperForms paperForms, OrganisationService organisations, Clock clock) {
+    public DebateOutcomeService(
+            DebateService debates,
+            DebateRepository repository,
+            AttendanceStore attendance,
+            DebateStore records,
+            MediationService mediation,
+            PaperForms paperForms,
+            OrganisationService organisations,
+            Clock clock) {
         this.debates = debates;
         this.repository = repository;
         this.attendance = attendance;
@@ -66,7 +72,8 @@ public class DebateOutcomeService {
     public void writeMinutes(Actor actor, long debateId, String markdown) {
         held(actor, debateId);
         // Public minutes mask the e-mail addresses and phone numbers typed into them, like the debate's other texts.
-        String minutes = PersonalDataDetector.mask(TextInput.required(markdown, Debate.MINUTES_MAX_LENGTH, "debate.minutes"),
+        String minutes = PersonalDataDetector.mask(
+                TextInput.required(markdown, Debate.MINUTES_MAX_LENGTH, "debate.minutes"),
                 PersonalDataDetector.CONTACT_DETAILS);
         repository.writeMinutes(debateId, minutes, clock.instant());
     }
@@ -79,9 +86,14 @@ public class DebateOutcomeService {
     @Transactional
     public Contribution capture(Actor actor, long debateId, Capture capture) {
         Debate debate = held(actor, debateId);
-        Long organisation = debate.organisationId() != null && organisations.actingFor(actor).stream().map(Organisation::id)
-                .anyMatch(debate.organisationId()::equals) ? debate.organisationId() : null;
-        MediationForm form = new MediationForm(capture.words(), debate.placeLabel(), organisation, capture.consent(), null, capture.ageBand());
+        Long organisation = debate.organisationId() != null
+                        && organisations.actingFor(actor).stream()
+                                .map(Organisation::id)
+                                .anyMatch(debate.organisationId()::equals)
+                ? debate.organisationId()
+                : null;
+        MediationForm form = new MediationForm(
+                capture.words(), debate.placeLabel(), organisation, capture.consent(), null, capture.ageBand());
         Contribution saved = capture.fromPaper()
                 ? paperForms.transcribe(actor, debate.consultationId(), capture.formNumber(), form)
                 : mediation.collect(actor, debate.consultationId(), form, ContributionOrigin.DEBATE);
@@ -101,7 +113,9 @@ public class DebateOutcomeService {
     @Transactional(readOnly = true)
     public boolean canRecord(Actor actor, long debateId) {
         Debate debate = debates.find(debateId);
-        return debates.isOrganiser(actor, Action.RECORD_DEBATE_OUTCOME, debate) && debate.isPublished() && debate.hasStarted(clock.instant());
+        return debates.isOrganiser(actor, Action.RECORD_DEBATE_OUTCOME, debate)
+                && debate.isPublished()
+                && debate.hasStarted(clock.instant());
     }
 
     /** One's debate, if it has taken place: refused before it starts, and when it was cancelled or never approved. */
@@ -123,7 +137,8 @@ public class DebateOutcomeService {
     /** The kinds of contact details that saving these minutes masks, to tell the organiser (no original is kept). */
     public java.util.Set<PersonalDataDetector.Kind> contactDetailsMasked(String minutes) {
         java.util.Set<PersonalDataDetector.Kind> found = java.util.EnumSet.noneOf(PersonalDataDetector.Kind.class);
-        PersonalDataDetector.find(minutes, PersonalDataDetector.CONTACT_DETAILS).forEach(finding -> found.add(finding.kind()));
+        PersonalDataDetector.find(minutes, PersonalDataDetector.CONTACT_DETAILS)
+                .forEach(finding -> found.add(finding.kind()));
         return found;
     }
 }

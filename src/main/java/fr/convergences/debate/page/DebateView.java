@@ -11,8 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateDetails;
 import fr.convergences.debate.DebateInfo;
@@ -20,13 +18,14 @@ import fr.convergences.debate.DebateService;
 import fr.convergences.debate.DebateStatus;
 import fr.convergences.debate.DebateTools;
 import fr.convergences.debate.DebateToolsPanel;
+import fr.convergences.debate.LiveRefresh;
 import fr.convergences.debate.outcome.DebateOutcomePanel;
 import fr.convergences.debate.outcome.DebateOutcomeService;
-import fr.convergences.debate.LiveRefresh;
 import fr.convergences.debate.registration.RegistrationPanel;
 import fr.convergences.debate.registration.RegistrationService;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.Clock;
 
 /**
@@ -46,7 +45,12 @@ public class DebateView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final LiveRefresh live = new LiveRefresh();
     private String title = "";
 
-    public DebateView(DebateService debates, RegistrationService registrations, DebateOutcomeService outcomes, CurrentUser currentUser, Clock clock) {
+    public DebateView(
+            DebateService debates,
+            RegistrationService registrations,
+            DebateOutcomeService outcomes,
+            CurrentUser currentUser,
+            Clock clock) {
         this.debates = debates;
         this.registrations = registrations;
         this.outcomes = outcomes;

@@ -1,7 +1,7 @@
 package fr.convergences.debate.paperform;
 
-import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.mediation.AgeBand;
 
 /**
  * A contribution captured at a debate: the participant's words, their consent (required), optionally their age

@@ -1,7 +1,6 @@
 package fr.convergences.debate.paperform;
 
 import fr.convergences.base.UserFacingException;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,16 +17,17 @@ public record FormNumber(long consultationId, int serial) {
 
     /** Damm's quasigroup of order 10 (totally anti-symmetric): each digit moves the interim check along one row. */
     private static final int[][] DAMM = {
-            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
-            {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
-            {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
-            {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
-            {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
-            {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
-            {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
+        {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
+        {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
+        {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+        {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
+        {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
+        {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
+        {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
+        {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
+        {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
+        {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}
+    };
 
     public FormNumber {
         if (consultationId <= 0 || serial <= 0 || serial > MAX_SERIAL) {

@@ -10,7 +10,9 @@ public record PaperFormBatch(long id, long consultationId, int firstSerial, int 
     public static final int MAX_COUNT = 500;
 
     public List<FormNumber> numbers() {
-        return IntStream.range(firstSerial, firstSerial + count).mapToObj(serial -> new FormNumber(consultationId, serial)).toList();
+        return IntStream.range(firstSerial, firstSerial + count)
+                .mapToObj(serial -> new FormNumber(consultationId, serial))
+                .toList();
     }
 
     public FormNumber first() {

@@ -4,11 +4,17 @@ import static fr.convergences.base.pdf.StandardFontText.printable;
 import static fr.convergences.base.pdf.StandardFontText.width;
 import static fr.convergences.base.pdf.StandardFontText.wrap;
 
+import fr.convergences.base.pdf.TaggedPdfBox;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
-import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.ContributionKind;
-import fr.convergences.base.pdf.TaggedPdfBox;
+import fr.convergences.contribution.mediation.AgeBand;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,13 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws the paper contribution forms of a batch with Apache PDFBox, one A4 page per form: the consultation and its
@@ -42,14 +41,18 @@ final class PaperFormPdf {
     private static final float BOX = 9;
     /** Line height as a multiple of the font size. */
     private static final float LEADING = 1.3f;
+
     private static final float CONSENT_SIZE = 10;
 
-    private PaperFormPdf() {
-    }
+    private PaperFormPdf() {}
 
     static byte[] render(ConsultationDetails consultation, List<FormNumber> numbers, Texts texts) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TaggedPdfBox tagged = new TaggedPdfBox(document, texts.get("debate.paper.pdf.title") + " — " + consultation.consultation().title(),
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TaggedPdfBox tagged = new TaggedPdfBox(
+                    document,
+                    texts.get("debate.paper.pdf.title") + " — "
+                            + consultation.consultation().title(),
                     Locale.forLanguageTag(texts.get("debate.paper.pdf.language")));
             PDDocumentInformation information = document.getDocumentInformation();
             information.setCreator("Convergences");
@@ -59,7 +62,8 @@ final class PaperFormPdf {
                 tagged.page(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     // Each form a section of its own.
-                    new Drawing(content, page.getMediaBox(), tagged, tagged.element(tagged.root(), "Sect")).form(consultation, number, texts);
+                    new Drawing(content, page.getMediaBox(), tagged, tagged.element(tagged.root(), "Sect"))
+                            .form(consultation, number, texts);
                 }
             }
             tagged.finish();
@@ -97,7 +101,8 @@ final class PaperFormPdf {
             String printed = texts.get("debate.paper.pdf.number", number.printed());
             text(bold, 13, width - MARGIN - width(bold, 13, printed), y - 2, printed);
             tagged.artifact(content, () -> {
-                content.addRect(width - MARGIN - width(bold, 13, printed) - 6, y - 8, width(bold, 13, printed) + 12, 22);
+                content.addRect(
+                        width - MARGIN - width(bold, 13, printed) - 6, y - 8, width(bold, 13, printed) + 12, 22);
                 content.stroke();
             });
             paragraph(regular, 9, consultation.councilName(), width - 2 * MARGIN - 170);
@@ -116,7 +121,8 @@ final class PaperFormPdf {
             label(texts.get("debate.paper.pdf.titleBox"));
             lines(1);
             label(texts.get("debate.paper.pdf.bodyBox"));
-            List<String> themes = consultation.themes().stream().map(Theme::name).toList();
+            List<String> themes =
+                    consultation.themes().stream().map(Theme::name).toList();
             float reserved = 18 * ((themes.size() + 1) / 2) + 22 + 40 + 42 + 60 + 40;
             lines(Math.max(4, (int) ((y - MARGIN - reserved) / 20)));
             if (!themes.isEmpty()) {
@@ -133,7 +139,12 @@ final class PaperFormPdf {
             // The box stands on the baseline of its sentence's first line: drawn at the current height, it sat on the
             // age row's checkboxes, a line above the sentence it asks to tick.
             checkbox(MARGIN, y - CONSENT_SIZE * LEADING);
-            paragraphAt(bold, CONSENT_SIZE, texts.get("debate.paper.pdf.consent"), MARGIN + BOX + 8, width - 2 * MARGIN - BOX - 8);
+            paragraphAt(
+                    bold,
+                    CONSENT_SIZE,
+                    texts.get("debate.paper.pdf.consent"),
+                    MARGIN + BOX + 8,
+                    width - 2 * MARGIN - BOX - 8);
             String footer = texts.get("debate.paper.pdf.footer", number.printed());
             text(regular, 8.5f, MARGIN, MARGIN - 18, footer);
         }
@@ -186,7 +197,8 @@ final class PaperFormPdf {
         }
 
         /** The text's lines, marked as one element of {@code role}. */
-        private void paragraphAt(String role, PDFont font, float size, String text, float x, float maxWidth) throws IOException {
+        private void paragraphAt(String role, PDFont font, float size, String text, float x, float maxWidth)
+                throws IOException {
             PDStructureElement element = tagged.element(section, role);
             for (String line : wrap(font, size, printable(font, text), maxWidth)) {
                 y -= size * LEADING;
@@ -199,7 +211,8 @@ final class PaperFormPdf {
             text(tagged.element(section, "P"), font, size, x, baseline, text);
         }
 
-        private void text(PDStructureElement element, PDFont font, float size, float x, float baseline, String text) throws IOException {
+        private void text(PDStructureElement element, PDFont font, float size, float x, float baseline, String text)
+                throws IOException {
             tagged.line(content, element, font, size, x, baseline, text);
         }
     }

@@ -1,6 +1,5 @@
 package fr.convergences.debate.paperform;
 
-import java.util.Objects;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationDetails;
@@ -14,12 +13,12 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Numbered paper contribution forms: printed in batches for a consultation (each number issued once), then typed
@@ -37,8 +36,13 @@ public class PaperForms {
     private final I18NProvider messages;
     private final Clock clock;
 
-    PaperForms(PaperFormStore store, ConsultationService consultations, MediationService mediation, Permissions permissions,
-               I18NProvider messages, Clock clock) {
+    PaperForms(
+            PaperFormStore store,
+            ConsultationService consultations,
+            MediationService mediation,
+            Permissions permissions,
+            I18NProvider messages,
+            Clock clock) {
         this.messages = messages;
         this.store = store;
         this.consultations = consultations;
@@ -67,10 +71,13 @@ public class PaperForms {
     /** The printable PDF of a batch: one page per form, in the person's language. */
     @Transactional(readOnly = true)
     public byte[] pdf(Actor actor, long batchId, Locale locale) {
-        PaperFormBatch batch = store.batch(batchId).orElseThrow(() -> new UserFacingException("debate.paper.batch.unknown"));
+        PaperFormBatch batch =
+                store.batch(batchId).orElseThrow(() -> new UserFacingException("debate.paper.batch.unknown"));
         ConsultationDetails consultation = consultations.details(batch.consultationId());
-        permissions.require(actor, Action.ISSUE_PAPER_FORMS, consultation.consultation().councilId());
-        return PaperFormPdf.render(consultation, batch.numbers(), (key, arguments) -> messages.getTranslation(key, locale, arguments));
+        permissions.require(
+                actor, Action.ISSUE_PAPER_FORMS, consultation.consultation().councilId());
+        return PaperFormPdf.render(
+                consultation, batch.numbers(), (key, arguments) -> messages.getTranslation(key, locale, arguments));
     }
 
     /** The batches printed for the consultation, newest first. */
@@ -98,8 +105,12 @@ public class PaperForms {
         FormNumber number = check(consultationId, typedNumber);
         Contribution saved = mediation.collect(actor, consultationId, form, ContributionOrigin.PAPER);
         try {
-            store.recordTranscription(consultationId, number.serial(), Objects.requireNonNull(saved.id(), "a saved contribution has an id"),
-                    clock.instant(), actor.accountId());
+            store.recordTranscription(
+                    consultationId,
+                    number.serial(),
+                    Objects.requireNonNull(saved.id(), "a saved contribution has an id"),
+                    clock.instant(),
+                    actor.accountId());
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 throw new UserFacingException("debate.paper.number.twice", number.printed());

@@ -20,13 +20,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationDetails;
+import fr.convergences.debate.DebateService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
-import fr.convergences.debate.DebateService;
 import io.micronaut.context.annotation.Prototype;
-
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
@@ -74,28 +73,45 @@ public class PaperFormsView extends Div implements BeforeEnterObserver, HasDynam
                 Anchor pdf = download(actor, batch, getLocale());
                 pdf.setId("paper-download");
                 batches.addComponentAsFirst(new ListItem(pdf));
-                status.success(getTranslation("debate.paper.issued", batch.count(), batch.first().printed(), batch.last().printed()));
+                status.success(getTranslation(
+                        "debate.paper.issued",
+                        batch.count(),
+                        batch.first().printed(),
+                        batch.last().printed()));
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         issue.setId("paper-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor transcribe = new Anchor("consultations/" + id + "/formulaires/saisie", getTranslation("debate.paper.transcribeLink"));
+        Anchor transcribe = new Anchor(
+                "consultations/" + id + "/formulaires/saisie", getTranslation("debate.paper.transcribeLink"));
         transcribe.setId("paper-transcribe-link");
         Div form = new Div(count, issue);
         form.addClassName("narrow-form");
-        add(new H1(getTranslation("debate.paper.pageTitle")), new Anchor("consultations/" + id, consultation.consultation().title()),
-                new Paragraph(getTranslation("debate.paper.intro")), status, form, new H2(getTranslation("debate.paper.batches")), batches,
+        add(
+                new H1(getTranslation("debate.paper.pageTitle")),
+                new Anchor("consultations/" + id, consultation.consultation().title()),
+                new Paragraph(getTranslation("debate.paper.intro")),
+                status,
+                form,
+                new H2(getTranslation("debate.paper.batches")),
+                batches,
                 new Paragraph(transcribe));
     }
 
     private Anchor download(Actor actor, PaperFormBatch batch, Locale locale) {
         String name = "formulaires-" + batch.first().printed() + ".pdf";
-        return new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] pdf = paperForms.pdf(actor, batch.id(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length);
-        }), getTranslation("debate.paper.download", batch.count(), batch.first().printed(), batch.last().printed()));
+        return new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] pdf = paperForms.pdf(actor, batch.id(), locale);
+                    return new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length);
+                }),
+                getTranslation(
+                        "debate.paper.download",
+                        batch.count(),
+                        batch.first().printed(),
+                        batch.last().printed()));
     }
 
     @Override

@@ -13,11 +13,11 @@ import com.vaadin.flow.router.Route;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.contribution.mediation.Mediation;
 import fr.convergences.contribution.mediation.MediationForm;
+import fr.convergences.debate.DebateService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
-import fr.convergences.debate.DebateService;
 import io.micronaut.context.annotation.Prototype;
 
 /** Typing in paper forms collected outside debates (a social centre, a market stand): the place, then one form after another. */
@@ -52,10 +52,26 @@ public class PaperTranscriptionView extends Div implements BeforeEnterObserver, 
         place.setHelperText(getTranslation("debate.paper.field.place.help"));
         Div where = new Div(place);
         where.addClassName("narrow-form");
-        add(new H1(getTranslation("debate.paper.transcribeTitle")), new Anchor("consultations/" + id, consultation.consultation().title()),
-                new Paragraph(getTranslation("debate.paper.transcribeIntro")), where,
-                new TranscriptionForm(consultation.themes(), debates.communes(id), true, capture -> paperForms.transcribe(actor, id, capture.formNumber(),
-                        new MediationForm(capture.words(), place.getValue(), null, capture.consent(), null, capture.ageBand()))));
+        add(
+                new H1(getTranslation("debate.paper.transcribeTitle")),
+                new Anchor("consultations/" + id, consultation.consultation().title()),
+                new Paragraph(getTranslation("debate.paper.transcribeIntro")),
+                where,
+                new TranscriptionForm(
+                        consultation.themes(),
+                        debates.communes(id),
+                        true,
+                        capture -> paperForms.transcribe(
+                                actor,
+                                id,
+                                capture.formNumber(),
+                                new MediationForm(
+                                        capture.words(),
+                                        place.getValue(),
+                                        null,
+                                        capture.consent(),
+                                        null,
+                                        capture.ageBand()))));
     }
 
     @Override

@@ -15,11 +15,10 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.CharactersLeft;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.Theme;
-import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
-
+import fr.convergences.contribution.mediation.AgeBand;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +43,11 @@ public class TranscriptionForm extends Div {
     private int saved;
 
     /** {@code numberRequired}: on paper only (a debate's screen also takes words said on the spot, without a number). */
-    public TranscriptionForm(List<Theme> consultationThemes, Map<String, String> communes, boolean numberRequired, Function<Capture, Contribution> save) {
+    public TranscriptionForm(
+            List<Theme> consultationThemes,
+            Map<String, String> communes,
+            boolean numberRequired,
+            Function<Capture, Contribution> save) {
         addClassNames("narrow-form", "transcription-form");
         setId("transcription");
         StatusMessage status = new StatusMessage();
@@ -52,7 +55,8 @@ public class TranscriptionForm extends Div {
         Paragraph count = new Paragraph(getTranslation("debate.capture.count", 0));
         count.setId("capture-count");
         number.setLabel(getTranslation(numberRequired ? "debate.capture.number.required" : "debate.capture.number"));
-        number.setHelperText(getTranslation(numberRequired ? "debate.capture.number.help" : "debate.capture.number.helpOptional"));
+        number.setHelperText(
+                getTranslation(numberRequired ? "debate.capture.number.help" : "debate.capture.number.helpOptional"));
         number.setId("form-number");
         number.setAutofocus(true);
         number.setMaxLength(30);
@@ -80,7 +84,8 @@ public class TranscriptionForm extends Div {
         ageBand.setItems(AgeBand.values());
         ageBand.setEmptySelectionAllowed(true);
         ageBand.setEmptySelectionCaption(getTranslation("contribution.mediation.ageBand.none"));
-        ageBand.setItemLabelGenerator(band -> band == null ? getTranslation("contribution.mediation.ageBand.none")
+        ageBand.setItemLabelGenerator(band -> band == null
+                ? getTranslation("contribution.mediation.ageBand.none")
                 : getTranslation("contribution.ageBand." + band.name()));
         ageBand.setId("capture-age-band");
         consent.setLabel(getTranslation("debate.capture.consent"));
@@ -95,12 +100,24 @@ public class TranscriptionForm extends Div {
                 return;
             }
             try {
-                Contribution contribution = save.apply(new Capture(number.getValue(), new ContributionForm(kind.getValue(), title.getValue(),
-                        body.getValue(), themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()), commune.getValue()),
-                        consent.getValue(), ageBand.getValue()));
+                Contribution contribution = save.apply(new Capture(
+                        number.getValue(),
+                        new ContributionForm(
+                                kind.getValue(),
+                                title.getValue(),
+                                body.getValue(),
+                                themes.getValue().stream().map(Theme::id).collect(Collectors.toSet()),
+                                commune.getValue()),
+                        consent.getValue(),
+                        ageBand.getValue()));
                 saved++;
-                status.success(number.getValue().isBlank() ? getTranslation("debate.capture.saved", contribution.title())
-                        : getTranslation("debate.capture.savedPaper", number.getValue().strip(), contribution.title()));
+                status.success(
+                        number.getValue().isBlank()
+                                ? getTranslation("debate.capture.saved", contribution.title())
+                                : getTranslation(
+                                        "debate.capture.savedPaper",
+                                        number.getValue().strip(),
+                                        contribution.title()));
                 count.setText(getTranslation("debate.capture.count", saved));
                 number.clear();
                 title.clear();

@@ -2,22 +2,21 @@ package fr.convergences.debate.registration;
 
 import fr.convergences.base.operations.Measured;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.RegistrantMessages;
 import fr.convergences.debate.Registration;
 import fr.convergences.debate.RegistrationRepository;
+import fr.convergences.identity.notification.NotificationKind;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reminder the day before: each person with a seat at a debate that takes place tomorrow (in its territory's
@@ -37,8 +36,14 @@ public class DebateReminders {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    DebateReminders(RegistrantStore store, DebateRepository debates, RegistrationRepository registrations, ConsultationService consultations,
-                    RegistrantMessages messages, TransactionOperations<Connection> transactions, Clock clock) {
+    DebateReminders(
+            RegistrantStore store,
+            DebateRepository debates,
+            RegistrationRepository registrations,
+            ConsultationService consultations,
+            RegistrantMessages messages,
+            TransactionOperations<Connection> transactions,
+            Clock clock) {
         this.store = store;
         this.debates = debates;
         this.registrations = registrations;
@@ -50,7 +55,9 @@ public class DebateReminders {
 
     /** Hourly, so that a restarted server or a debate made public late in the day still gets its reminders. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
-    @Measured(value = "convergences.job.runs", tags = {"job", "debate-reminders"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "debate-reminders"})
     void hourly() {
         int sent = sendReminders(clock.instant());
         if (sent > 0) {
@@ -76,8 +83,14 @@ public class DebateReminders {
         }
         Registration registration = registrations.findById(registrationId).orElseThrow();
         Debate debate = debates.findById(registration.debateId()).orElseThrow();
-        boolean told = messages.tell(registration, debate, consultations.details(debate.consultationId()).zone(), NotificationKind.DEBATE_REMINDER,
-                "debate.notice.reminder", true, debate.place() == null ? debate.onlineUrl() : debate.place());
+        boolean told = messages.tell(
+                registration,
+                debate,
+                consultations.details(debate.consultationId()).zone(),
+                NotificationKind.DEBATE_REMINDER,
+                "debate.notice.reminder",
+                true,
+                debate.place() == null ? debate.onlineUrl() : debate.place());
         store.markReminded(registrationId, now);
         return told;
     }

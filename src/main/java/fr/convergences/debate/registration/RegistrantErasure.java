@@ -5,14 +5,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Registrants' names, e-mails, phones and accounts are personal data kept for the debate only: a set time after it
@@ -31,8 +30,11 @@ public class RegistrantErasure {
     private final Duration retention;
     private final Clock clock;
 
-    RegistrantErasure(RegistrantStore store, TransactionOperations<Connection> transactions,
-                      @Value("${convergences.debate.registrant-retention:30d}") Duration retention, Clock clock) {
+    RegistrantErasure(
+            RegistrantStore store,
+            TransactionOperations<Connection> transactions,
+            @Value("${convergences.debate.registrant-retention:30d}") Duration retention,
+            Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.retention = retention;
@@ -40,7 +42,9 @@ public class RegistrantErasure {
     }
 
     @Scheduled(cron = "0 30 * * * *", zoneId = "Europe/Paris")
-    @Measured(value = "convergences.job.runs", tags = {"job", "registrant-erasure"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "registrant-erasure"})
     void nightly() {
         int erased = erase(clock.instant());
         if (erased > 0) {
@@ -58,7 +62,8 @@ public class RegistrantErasure {
         int erased = 0;
         for (long debateId : due) {
             // Claimed, or already taken by another node's run (then skipped, not waited for).
-            erased += transactions.executeWrite(status -> store.claimForErasure(debateId) ? store.eraseRegistrants(debateId, now) : 0);
+            erased += transactions.executeWrite(
+                    status -> store.claimForErasure(debateId) ? store.eraseRegistrants(debateId, now) : 0);
         }
         return erased;
     }

@@ -2,7 +2,6 @@ package fr.convergences.debate.registration;
 
 import fr.convergences.identity.RetentionRule;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /** States on the personal-data page the period after which {@link RegistrantErasure} erases debate registrants. */
@@ -17,6 +16,7 @@ class RegistrantRetentionRule implements RetentionRule.Source {
 
     @Override
     public List<RetentionRule> retentionRules() {
-        return List.of(new RetentionRule("debate.retention.registrants", erasure.retention().toDays()));
+        return List.of(new RetentionRule(
+                "debate.retention.registrants", erasure.retention().toDays()));
     }
 }

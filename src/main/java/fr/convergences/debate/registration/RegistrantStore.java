@@ -2,7 +2,6 @@ package fr.convergences.debate.registration;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -21,22 +20,33 @@ class RegistrantStore {
 
     /** The debates that ended before this instant and whose registrants are not erased yet, in id order. */
     List<Long> debatesToErase(Instant endedBefore) {
-        return sql.list("SELECT id FROM debate WHERE registrants_erased_at IS NULL AND ends_at < ? ORDER BY id",
-                rows -> rows.getLong(1), endedBefore);
+        return sql.list(
+                "SELECT id FROM debate WHERE registrants_erased_at IS NULL AND ends_at < ? ORDER BY id",
+                rows -> rows.getLong(1),
+                endedBefore);
     }
 
     /** Locks the debate for its erasure; false when it is erased already or another run holds it (not waited for). */
     boolean claimForErasure(long debateId) {
-        return !sql.list("SELECT id FROM debate WHERE id = ? AND registrants_erased_at IS NULL FOR NO KEY UPDATE SKIP LOCKED",
-                rows -> rows.getLong(1), debateId).isEmpty();
+        return !sql.list(
+                        "SELECT id FROM debate WHERE id = ? AND registrants_erased_at IS NULL FOR NO KEY UPDATE SKIP LOCKED",
+                        rows -> rows.getLong(1),
+                        debateId)
+                .isEmpty();
     }
 
     /** Empties the debate's registrations of anyone, drops their e-mailed links, and marks the debate erased; returns 1 if it was marked. */
     int eraseRegistrants(long debateId, Instant now) {
-        sql.update("DELETE FROM debate_registration_token t USING debate_registration r WHERE t.registration_id = r.id AND r.debate_id = ?",
+        sql.update(
+                "DELETE FROM debate_registration_token t USING debate_registration r WHERE t.registration_id = r.id AND r.debate_id = ?",
                 debateId);
-        sql.update("UPDATE debate_registration SET account_id = NULL, name = NULL, email = NULL, phone = NULL WHERE debate_id = ?", debateId);
-        return sql.update("UPDATE debate SET registrants_erased_at = ? WHERE id = ? AND registrants_erased_at IS NULL", now, debateId);
+        sql.update(
+                "UPDATE debate_registration SET account_id = NULL, name = NULL, email = NULL, phone = NULL WHERE debate_id = ?",
+                debateId);
+        return sql.update(
+                "UPDATE debate SET registrants_erased_at = ? WHERE id = ? AND registrants_erased_at IS NULL",
+                now,
+                debateId);
     }
 
     /**

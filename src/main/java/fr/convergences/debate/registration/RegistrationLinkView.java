@@ -33,8 +33,12 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String token = event.getLocation().getQueryParameters().getSingleParameter("jeton").orElse("");
-        boolean cancelling = "annuler".equals(event.getRouteParameters().get("action").orElse(""));
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("jeton")
+                .orElse("");
+        boolean cancelling =
+                "annuler".equals(event.getRouteParameters().get("action").orElse(""));
         StatusMessage status = new StatusMessage();
         status.setId("registration-link-status");
         add(new H1(getTranslation(cancelling ? "debate.link.cancelTitle" : "debate.link.confirmTitle")), status);
@@ -57,7 +61,8 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
         }
         try {
             Registration registration = registrations.confirm(token);
-            status.success(getTranslation("debate.registration.yours." + registration.status().name()));
+            status.success(getTranslation(
+                    "debate.registration.yours." + registration.status().name()));
             Anchor debate = new Anchor("debats/" + registration.debateId(), getTranslation("debate.link.toDebate"));
             debate.setId("registration-link-debate");
             add(new Paragraph(debate));

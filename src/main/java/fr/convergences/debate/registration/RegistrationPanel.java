@@ -1,6 +1,5 @@
 package fr.convergences.debate.registration;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,12 +10,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
-import fr.convergences.identity.Actor;
-import fr.convergences.debate.DebateDetails;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.Registration;
-
+import fr.convergences.identity.Actor;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registering for a debate: one button for signed-in people (and one to cancel), a name and an e-mail address for
@@ -50,15 +48,18 @@ public class RegistrationPanel extends Div {
         if (actor.isAuthenticated()) {
             Optional<Registration> own = debates.tools(actor, debateId).ownRegistration();
             if (own.isPresent()) {
-                Paragraph mine = new Paragraph(getTranslation("debate.registration.yours." + own.get().status().name()));
+                Paragraph mine = new Paragraph(getTranslation(
+                        "debate.registration.yours." + own.get().status().name()));
                 mine.setId("own-registration");
-                Button cancel = new Button(getTranslation("debate.registration.cancel"), click -> act(() -> registrations.cancelOwn(actor, debateId),
-                        "debate.registration.cancelled"));
+                Button cancel = new Button(
+                        getTranslation("debate.registration.cancel"),
+                        click -> act(() -> registrations.cancelOwn(actor, debateId), "debate.registration.cancelled"));
                 cancel.setId("registration-cancel");
                 body.add(mine, cancel);
             } else {
-                Button register = new Button(getTranslation("debate.registration.submit"), click -> act(() -> registrations.register(actor, debateId),
-                        null));
+                Button register = new Button(
+                        getTranslation("debate.registration.submit"),
+                        click -> act(() -> registrations.register(actor, debateId), null));
                 register.setId("register");
                 register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 body.add(register);
@@ -108,8 +109,13 @@ public class RegistrationPanel extends Div {
         try {
             action.run();
             fill();
-            String done = doneKey != null ? getTranslation(doneKey)
-                    : debates.tools(actor, debateId).ownRegistration().map(own -> getTranslation("debate.registration.yours." + own.status().name())).orElse("");
+            String done = doneKey != null
+                    ? getTranslation(doneKey)
+                    : debates.tools(actor, debateId)
+                            .ownRegistration()
+                            .map(own -> getTranslation(
+                                    "debate.registration.yours." + own.status().name()))
+                            .orElse("");
             status.success(done);
         } catch (UserFacingException refusal) {
             status.error(refusal);

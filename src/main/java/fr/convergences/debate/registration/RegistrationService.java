@@ -1,18 +1,9 @@
 package fr.convergences.debate.registration;
 
-import java.util.Objects;
-import fr.convergences.identity.RateLimited;
-import fr.convergences.identity.RateLimit;
 import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
-import fr.convergences.identity.Account;
-import fr.convergences.identity.AccountRepository;
-import fr.convergences.identity.Action;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.Permissions;
-import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.debate.Debate;
 import fr.convergences.debate.DebateRepository;
 import fr.convergences.debate.DebateService;
@@ -24,10 +15,17 @@ import fr.convergences.debate.RegistrationRepository;
 import fr.convergences.debate.RegistrationStatus;
 import fr.convergences.debate.RegistrationTokens;
 import fr.convergences.debate.WaitingList;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountRepository;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.Permissions;
+import fr.convergences.identity.RateLimit;
+import fr.convergences.identity.RateLimited;
+import fr.convergences.identity.notification.NotificationKind;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +33,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -62,10 +61,19 @@ public class RegistrationService {
     private final Clock clock;
     private final Duration confirmationValidity;
 
-    public RegistrationService(DebateRepository debates, RegistrationRepository registrations, DebateService debateService,
-                               ConsultationService consultations, AccountRepository accounts, Permissions permissions,
-                               RegistrantMessages messages, RegistrantNotices notices, WaitingList waitingList, RegistrationTokens tokens, Clock clock,
-                               @Value("${convergences.debate.confirmation-validity:48h}") Duration confirmationValidity) {
+    public RegistrationService(
+            DebateRepository debates,
+            RegistrationRepository registrations,
+            DebateService debateService,
+            ConsultationService consultations,
+            AccountRepository accounts,
+            Permissions permissions,
+            RegistrantMessages messages,
+            RegistrantNotices notices,
+            WaitingList waitingList,
+            RegistrationTokens tokens,
+            Clock clock,
+            @Value("${convergences.debate.confirmation-validity:48h}") Duration confirmationValidity) {
         this.debates = debates;
         this.registrations = registrations;
         this.debateService = debateService;
@@ -88,14 +96,33 @@ public class RegistrationService {
         permissions.require(actor, Action.REGISTER_FOR_DEBATE, debate.councilId());
         requireOpen(debate);
         Account account = accounts.findById(actor.accountId()).orElseThrow();
-        if (registrations.findActiveOfAccount(debateId, Objects.requireNonNull(account.id(), "a stored account has an id")).isPresent()
-                || (account.email() != null && registrations.findActiveOfEmail(debateId, account.email()).isPresent())) {
+        if (registrations
+                        .findActiveOfAccount(
+                                debateId, Objects.requireNonNull(account.id(), "a stored account has an id"))
+                        .isPresent()
+                || (account.email() != null
+                        && registrations
+                                .findActiveOfEmail(debateId, account.email())
+                                .isPresent())) {
             throw new UserFacingException("debate.registration.twice");
         }
         Instant now = clock.instant();
         RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(debateId));
-        Registration saved = registrations.save(new Registration(null, debateId, account.id(), account.displayName(), account.email(), null,
-                account.locale(), status, null, now, now, status == RegistrationStatus.CONFIRMED ? now : null, null, null));
+        Registration saved = registrations.save(new Registration(
+                null,
+                debateId,
+                account.id(),
+                account.displayName(),
+                account.email(),
+                null,
+                account.locale(),
+                status,
+                null,
+                now,
+                now,
+                status == RegistrationStatus.CONFIRMED ? now : null,
+                null,
+                null));
         tellPlace(saved, debate);
         return saved;
     }
@@ -118,9 +145,24 @@ public class RegistrationService {
             throw new UserFacingException("debate.registration.twice");
         }
         Instant now = clock.instant();
-        Registration saved = registrations.save(new Registration(null, debateId, null, cleanName, address, null,
-                locale == null ? "fr" : locale.getLanguage(), RegistrationStatus.UNCONFIRMED, null, now, null, null, null, null));
-        Instant expires = now.plus(confirmationValidity).isBefore(debate.startsAt()) ? now.plus(confirmationValidity) : debate.startsAt();
+        Registration saved = registrations.save(new Registration(
+                null,
+                debateId,
+                null,
+                cleanName,
+                address,
+                null,
+                locale == null ? "fr" : locale.getLanguage(),
+                RegistrationStatus.UNCONFIRMED,
+                null,
+                now,
+                null,
+                null,
+                null,
+                null));
+        Instant expires = now.plus(confirmationValidity).isBefore(debate.startsAt())
+                ? now.plus(confirmationValidity)
+                : debate.startsAt();
         messages.askConfirmation(saved, debate, zone(debate), expires);
         return saved;
     }
@@ -137,7 +179,8 @@ public class RegistrationService {
             return registration;
         }
         requireOpen(debate);
-        RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(Objects.requireNonNull(debate.id(), "a stored debate has an id")));
+        RegistrationStatus status = PlacePolicy.placeFor(
+                debate.capacity(), confirmed(Objects.requireNonNull(debate.id(), "a stored debate has an id")));
         Registration confirmed = registrations.update(registration.withStatus(status, clock.instant()));
         tellPlace(confirmed, debate);
         return confirmed;
@@ -148,7 +191,8 @@ public class RegistrationService {
     public void cancelOwn(Actor actor, long debateId) {
         Debate debate = locked(debateId);
         permissions.require(actor, Action.REGISTER_FOR_DEBATE, debate.councilId());
-        Registration registration = registrations.findActiveOfAccount(debateId, actor.accountId())
+        Registration registration = registrations
+                .findActiveOfAccount(debateId, actor.accountId())
                 .orElseThrow(() -> new UserFacingException("debate.registration.none"));
         cancel(debate, registration);
     }
@@ -175,14 +219,28 @@ public class RegistrationService {
         debateService.requireOrganiser(actor, Action.MANAGE_DEBATE_REGISTRATIONS, debate);
         requireOpen(debate);
         String cleanName = TextInput.singleLineOptional(name, Registration.NAME_MAX_LENGTH, "debate.registration.name");
-        String cleanPhone = TextInput.singleLineOptional(phone, Registration.PHONE_MAX_LENGTH, "debate.registration.phone");
+        String cleanPhone =
+                TextInput.singleLineOptional(phone, Registration.PHONE_MAX_LENGTH, "debate.registration.phone");
         if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
             throw new UserFacingException("debate.registration.phone.invalid");
         }
         Instant now = clock.instant();
         RegistrationStatus status = PlacePolicy.placeFor(debate.capacity(), confirmed(debateId));
-        return registrations.save(new Registration(null, debateId, null, cleanName, null, cleanPhone, "fr", status, actor.accountId(), now, now,
-                status == RegistrationStatus.CONFIRMED ? now : null, null, null));
+        return registrations.save(new Registration(
+                null,
+                debateId,
+                null,
+                cleanName,
+                null,
+                cleanPhone,
+                "fr",
+                status,
+                actor.accountId(),
+                now,
+                now,
+                status == RegistrationStatus.CONFIRMED ? now : null,
+                null,
+                null));
     }
 
     /**
@@ -191,7 +249,9 @@ public class RegistrationService {
      */
     @Transactional
     public void cancelOnBehalf(Actor actor, long registrationId) {
-        Registration found = registrations.findById(registrationId).orElseThrow(() -> new UserFacingException("debate.registration.none"));
+        Registration found = registrations
+                .findById(registrationId)
+                .orElseThrow(() -> new UserFacingException("debate.registration.none"));
         Debate debate = locked(found.debateId());
         debateService.requireOrganiser(actor, Action.MANAGE_DEBATE_REGISTRATIONS, debate);
         Registration registration = registrations.lock(registrationId).orElseThrow();
@@ -199,8 +259,13 @@ public class RegistrationService {
             throw new UserFacingException("debate.registration.none");
         }
         Registration cancelled = cancel(debate, registration);
-        notices.tell("debate-registration-cancelled-" + registrationId, List.of(cancelled), debate, zone(debate),
-                NotificationKind.DEBATE_REGISTRATION, "debate.notice.registrationCancelled");
+        notices.tell(
+                "debate-registration-cancelled-" + registrationId,
+                List.of(cancelled),
+                debate,
+                zone(debate),
+                NotificationKind.DEBATE_REGISTRATION,
+                "debate.notice.registrationCancelled");
     }
 
     /** Everyone registered, with their personal data: for the debate's organiser and the council's admins only. */
@@ -209,16 +274,23 @@ public class RegistrationService {
         Debate debate = debateService.find(debateId);
         debateService.requireOrganiser(actor, Action.MANAGE_DEBATE_REGISTRATIONS, debate);
         return registrations.findByDebateIdOrderByCreatedAt(debateId).stream()
-                .sorted(Comparator.comparing((Registration registration) -> registration.status().ordinal())
-                        .thenComparing(registration -> registration.queuedAt() == null ? registration.createdAt() : registration.queuedAt()))
+                .sorted(Comparator.comparing((Registration registration) ->
+                                registration.status().ordinal())
+                        .thenComparing(registration ->
+                                registration.queuedAt() == null ? registration.createdAt() : registration.queuedAt()))
                 .toList();
     }
 
     /** The list for the door, as CSV: people with a seat, then the waiting list, with an empty column to tick. */
     @Transactional(readOnly = true)
-    public byte[] doorList(Actor actor, long debateId, List<String> headers, java.util.function.Function<RegistrationStatus, String> statusLabel) {
+    public byte[] doorList(
+            Actor actor,
+            long debateId,
+            List<String> headers,
+            java.util.function.Function<RegistrationStatus, String> statusLabel) {
         List<Registration> present = registrants(actor, debateId).stream()
-                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED || registration.status() == RegistrationStatus.WAITING)
+                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED
+                        || registration.status() == RegistrationStatus.WAITING)
                 .toList();
         return DoorListCsv.write(present, headers, statusLabel, zone(debateService.find(debateId)));
     }
@@ -271,7 +343,13 @@ public class RegistrationService {
         if (registration.status() == RegistrationStatus.CONFIRMED) {
             messages.tellSeat(registration, debate, zone(debate), "debate.notice.registered");
         } else {
-            messages.tell(registration, debate, zone(debate), NotificationKind.DEBATE_REGISTRATION, "debate.notice.waiting", true);
+            messages.tell(
+                    registration,
+                    debate,
+                    zone(debate),
+                    NotificationKind.DEBATE_REGISTRATION,
+                    "debate.notice.waiting",
+                    true);
         }
     }
 }

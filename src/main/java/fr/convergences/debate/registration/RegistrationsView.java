@@ -1,6 +1,5 @@
 package fr.convergences.debate.registration;
 
-import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -25,18 +24,18 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
-import fr.convergences.identity.AccessDeniedException;
-import fr.convergences.identity.Action;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
 import fr.convergences.debate.DebateDetails;
 import fr.convergences.debate.DebateService;
 import fr.convergences.debate.LiveRefresh;
 import fr.convergences.debate.Registration;
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The debate's registrants, with their contact details (for its organiser and the council's admins only): the list,
@@ -79,72 +78,122 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
         }
         StatusMessage status = new StatusMessage();
         status.setId("registrations-status");
-        Paragraph counts = new Paragraph(getTranslation("debate.registrations.counts", details.confirmed(), details.debate().capacity(), details.waiting()));
+        Paragraph counts = new Paragraph(getTranslation(
+                "debate.registrations.counts",
+                details.confirmed(),
+                details.debate().capacity(),
+                details.waiting()));
         counts.setId("registrations-counts");
-        List<String> headers = COLUMNS.stream().map(column -> getTranslation("debate.registrations.column." + column)).toList();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = registrations.doorList(actor, id, headers, value -> getTranslation("debate.registrations.status." + value.name()));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "inscrits-debat-" + id + ".csv", "text/csv; charset=utf-8", bytes.length);
-        }), getTranslation("debate.registrations.csv"));
+        List<String> headers = COLUMNS.stream()
+                .map(column -> getTranslation("debate.registrations.column." + column))
+                .toList();
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = registrations.doorList(
+                            actor, id, headers, value -> getTranslation("debate.registrations.status." + value.name()));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "inscrits-debat-" + id + ".csv",
+                            "text/csv; charset=utf-8",
+                            bytes.length);
+                }),
+                getTranslation("debate.registrations.csv"));
         csv.setId("door-list-csv");
         // Registrations arrive while the organiser has the list open: the counts follow without a reload.
         live.follow(this, () -> {
             DebateDetails fresh = debates.details(actor, id);
-            counts.setText(getTranslation("debate.registrations.counts", fresh.confirmed(), fresh.debate().capacity(), fresh.waiting()));
+            counts.setText(getTranslation(
+                    "debate.registrations.counts",
+                    fresh.confirmed(),
+                    fresh.debate().capacity(),
+                    fresh.waiting()));
         });
-        add(new H1(getTranslation("debate.registrations.title")), new Anchor("debats/" + id, details.debate().title()), status, counts,
-                new Paragraph(csv), table(registrants, details, actor, status));
+        add(
+                new H1(getTranslation("debate.registrations.title")),
+                new Anchor("debats/" + id, details.debate().title()),
+                status,
+                counts,
+                new Paragraph(csv),
+                table(registrants, details, actor, status));
         if (registrations.acceptsRegistrations(id)) {
             add(onBehalf(actor, id, status));
         }
     }
 
-    private NativeTable table(List<Registration> registrants, DebateDetails details, Actor actor, StatusMessage status) {
+    private NativeTable table(
+            List<Registration> registrants, DebateDetails details, Actor actor, StatusMessage status) {
         NativeTable table = new NativeTable();
         table.setId("registrants");
         table.addClassNames("data-table", "stacked-table");
         table.setCaptionText(getTranslation("debate.registrations.caption", registrants.size()));
         NativeTableRow head = new NativeTableRow();
         for (String column : COLUMNS.subList(0, 5)) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("debate.registrations.column." + column));
+            NativeTableHeaderCell cell =
+                    new NativeTableHeaderCell(getTranslation("debate.registrations.column." + column));
             cell.getElement().setAttribute("scope", "col");
             head.add(cell);
         }
-        NativeTableHeaderCell actions = new NativeTableHeaderCell(getTranslation("debate.registrations.column.actions"));
+        NativeTableHeaderCell actions =
+                new NativeTableHeaderCell(getTranslation("debate.registrations.column.actions"));
         actions.getElement().setAttribute("scope", "col");
         head.add(actions);
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();
         for (Registration registration : registrants) {
             NativeTableCell action = new NativeTableCell();
-            if (registration.isActive() && registrations.acceptsRegistrations(Objects.requireNonNull(details.debate().id(), "a stored debate has an id"))) {
+            if (registration.isActive()
+                    && registrations.acceptsRegistrations(
+                            Objects.requireNonNull(details.debate().id(), "a stored debate has an id"))) {
                 String who = registration.name() == null ? "—" : registration.name();
                 String elision = fr.convergences.base.i18n.Elision.keyword(registration.name());
-                Button cancel = new Button(getTranslation("debate.registrations.cancel"), click -> Confirmation.ask(
-                        getTranslation("debate.registrations.confirmCancel.header"),
-                        getTranslation("debate.registrations.confirmCancel.text", who, elision),
-                        getTranslation("debate.registrations.confirmCancel.confirm"), getTranslation("debate.registrations.confirmCancel.keep"),
-                        "confirm-cancel-registration", () -> {
-                            try {
-                                registrations.cancelOnBehalf(actor, Objects.requireNonNull(registration.id(), "a stored registration has an id"));
-                                com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
-                                Confirmation.show(getTranslation("debate.registrations.cancelDone", who, elision));
-                            } catch (UserFacingException refusal) {
-                                status.error(refusal);
-                            }
-                        }));
+                Button cancel = new Button(
+                        getTranslation("debate.registrations.cancel"),
+                        click -> Confirmation.ask(
+                                getTranslation("debate.registrations.confirmCancel.header"),
+                                getTranslation("debate.registrations.confirmCancel.text", who, elision),
+                                getTranslation("debate.registrations.confirmCancel.confirm"),
+                                getTranslation("debate.registrations.confirmCancel.keep"),
+                                "confirm-cancel-registration",
+                                () -> {
+                                    try {
+                                        registrations.cancelOnBehalf(
+                                                actor,
+                                                Objects.requireNonNull(
+                                                        registration.id(), "a stored registration has an id"));
+                                        com.vaadin
+                                                .flow
+                                                .component
+                                                .UI
+                                                .getCurrent()
+                                                .refreshCurrentRoute(false);
+                                        Confirmation.show(
+                                                getTranslation("debate.registrations.cancelDone", who, elision));
+                                    } catch (UserFacingException refusal) {
+                                        status.error(refusal);
+                                    }
+                                }));
                 cancel.setId("cancel-registration-" + registration.id());
                 cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                cancel.setAriaLabel(getTranslation("debate.registrations.cancelOf", registration.name() == null ? "—" : registration.name(),
+                cancel.setAriaLabel(getTranslation(
+                        "debate.registrations.cancelOf",
+                        registration.name() == null ? "—" : registration.name(),
                         fr.convergences.base.i18n.Elision.keyword(registration.name())));
                 action.add(cancel);
             }
             action.getElement().setAttribute("data-label", getTranslation("debate.registrations.column.actions"));
-            body.add(new NativeTableRow(cell("name", registration.name() == null ? "—" : registration.name()),
+            body.add(new NativeTableRow(
+                    cell("name", registration.name() == null ? "—" : registration.name()),
                     cell("email", registration.email() == null ? "—" : registration.email()),
                     cell("phone", registration.phone() == null ? "—" : registration.phone()),
-                    cell("status", getTranslation("debate.registrations.status." + registration.status().name())),
-                    cell("date", fr.convergences.base.i18n.Messages.dayAndTime(registration.createdAt().atZone(details.zone()), getLocale())), action));
+                    cell(
+                            "status",
+                            getTranslation("debate.registrations.status."
+                                    + registration.status().name())),
+                    cell(
+                            "date",
+                            fr.convergences.base.i18n.Messages.dayAndTime(
+                                    registration.createdAt().atZone(details.zone()), getLocale())),
+                    action));
         }
         table.add(body);
         return table;
@@ -173,8 +222,12 @@ public class RegistrationsView extends Div implements BeforeEnterObserver, HasDy
             }
         });
         add.setId("on-behalf-submit");
-        Div form = new Div(new H2(getTranslation("debate.registrations.onBehalf.title")),
-                new Paragraph(getTranslation("debate.registrations.onBehalf.intro")), name, phone, add);
+        Div form = new Div(
+                new H2(getTranslation("debate.registrations.onBehalf.title")),
+                new Paragraph(getTranslation("debate.registrations.onBehalf.intro")),
+                name,
+                phone,
+                add);
         form.addClassName("narrow-form");
         return form;
     }

@@ -14,6 +14,8 @@ public record AuditChainHead(long seq, String hash) {
         if (colon <= 0) {
             throw new IllegalArgumentException("expected <seq>:<hash>, got " + text);
         }
-        return new AuditChainHead(Long.parseLong(text.substring(0, colon).trim()), text.substring(colon + 1).trim().toLowerCase());
+        return new AuditChainHead(
+                Long.parseLong(text.substring(0, colon).trim()),
+                text.substring(colon + 1).trim().toLowerCase());
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.identity.audit;
 
 import fr.convergences.base.integrity.ChainHash;
-
 import java.time.Instant;
 
 /**
@@ -26,7 +25,17 @@ public record AuditEntry(
     public static final String GENESIS = "0".repeat(64);
 
     public String computeHash() {
-        return ChainHash.of(Long.toString(chainKey), Long.toString(seq), String.valueOf(councilId), String.valueOf(actorAccountId),
-                action, subjectType, subjectId, beforeJson, afterJson, occurredAt.toString(), previousHash);
+        return ChainHash.of(
+                Long.toString(chainKey),
+                Long.toString(seq),
+                String.valueOf(councilId),
+                String.valueOf(actorAccountId),
+                action,
+                subjectType,
+                subjectId,
+                beforeJson,
+                afterJson,
+                occurredAt.toString(),
+                previousHash);
     }
 }

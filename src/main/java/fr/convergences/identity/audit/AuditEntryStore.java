@@ -2,7 +2,6 @@ package fr.convergences.identity.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,8 +18,9 @@ import java.util.function.Consumer;
 @Singleton
 class AuditEntryStore {
 
-    private static final String COLUMNS = "chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id, "
-            + "before_json, after_json, occurred_at, previous_hash, hash";
+    private static final String COLUMNS =
+            "chain_key, seq, council_id, actor_account_id, action, subject_type, subject_id, "
+                    + "before_json, after_json, occurred_at, previous_hash, hash";
 
     // Keeps our advisory locks apart from any other use of advisory locks on the same database.
     private static final int LOCK_NAMESPACE = 0x41554454; // "AUDT"
@@ -32,7 +32,8 @@ class AuditEntryStore {
     }
 
     List<AuditEntry> newestFirst(long chain, int offset, int limit) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC OFFSET ? LIMIT ?",
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC OFFSET ? LIMIT ?",
                 statement -> {
                     statement.setLong(1, chain);
                     statement.setInt(2, offset);
@@ -49,7 +50,8 @@ class AuditEntryStore {
 
     /** A page of a chain, newest first, narrowed to one action and one actor when given (the journal's filters). */
     List<AuditEntry> newestFirst(long chain, String action, Long actorAccountId, int offset, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ?" + (action == null ? "" : " AND action = ?")
+        String sql = "SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ?"
+                + (action == null ? "" : " AND action = ?")
                 + (actorAccountId == null ? "" : " AND actor_account_id = ?") + " ORDER BY seq DESC OFFSET ? LIMIT ?";
         return jdbc.prepareStatement(sql, statement -> {
             int index = 1;
@@ -74,31 +76,34 @@ class AuditEntryStore {
 
     /** The actions recorded in a chain, for the journal's filter. */
     List<String> actions(long chain) {
-        return jdbc.prepareStatement("SELECT DISTINCT action FROM audit_entry WHERE chain_key = ? ORDER BY action", statement -> {
-            statement.setLong(1, chain);
-            List<String> actions = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    actions.add(rows.getString(1));
-                }
-            }
-            return actions;
-        });
+        return jdbc.prepareStatement(
+                "SELECT DISTINCT action FROM audit_entry WHERE chain_key = ? ORDER BY action", statement -> {
+                    statement.setLong(1, chain);
+                    List<String> actions = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            actions.add(rows.getString(1));
+                        }
+                    }
+                    return actions;
+                });
     }
 
     /** The people who acted in a chain, with their current display name (null when the account is gone or unnamed). */
     Map<Long, String> actors(long chain) {
-        return jdbc.prepareStatement("SELECT DISTINCT e.actor_account_id, a.display_name FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_account_id "
-                + "WHERE e.chain_key = ? AND e.actor_account_id IS NOT NULL ORDER BY 2, 1", statement -> {
-            statement.setLong(1, chain);
-            Map<Long, String> actors = new LinkedHashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    actors.put(rows.getLong(1), rows.getString(2));
-                }
-            }
-            return actors;
-        });
+        return jdbc.prepareStatement(
+                "SELECT DISTINCT e.actor_account_id, a.display_name FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_account_id "
+                        + "WHERE e.chain_key = ? AND e.actor_account_id IS NOT NULL ORDER BY 2, 1",
+                statement -> {
+                    statement.setLong(1, chain);
+                    Map<Long, String> actors = new LinkedHashMap<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            actors.put(rows.getLong(1), rows.getString(2));
+                        }
+                    }
+                    return actors;
+                });
     }
 
     /** Streams a chain in order, without holding it all in memory. */
@@ -141,12 +146,15 @@ class AuditEntryStore {
 
     /** The latest entry's sequence number and hash; (0, genesis) for an empty chain. */
     AuditChainHead head(long chain) {
-        return jdbc.prepareStatement("SELECT seq, hash FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC LIMIT 1", statement -> {
-            statement.setLong(1, chain);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? new AuditChainHead(rows.getLong(1), rows.getString(2)) : new AuditChainHead(0, AuditEntry.GENESIS);
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT seq, hash FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC LIMIT 1", statement -> {
+                    statement.setLong(1, chain);
+                    try (var rows = statement.executeQuery()) {
+                        return rows.next()
+                                ? new AuditChainHead(rows.getLong(1), rows.getString(2))
+                                : new AuditChainHead(0, AuditEntry.GENESIS);
+                    }
+                });
     }
 
     private static final String INSERT = """
@@ -172,7 +180,8 @@ class AuditEntryStore {
         });
     }
 
-    private static void bind(java.sql.PreparedStatement statement, AuditEntry entry, String hash, int canonicalRule) throws SQLException {
+    private static void bind(java.sql.PreparedStatement statement, AuditEntry entry, String hash, int canonicalRule)
+            throws SQLException {
         statement.setLong(1, entry.chainKey());
         statement.setLong(2, entry.seq());
         statement.setObject(3, entry.councilId());
@@ -189,8 +198,18 @@ class AuditEntryStore {
     }
 
     private static AuditEntry read(ResultSet rows) throws SQLException {
-        return new AuditEntry(rows.getLong(1), rows.getLong(2), (Long) rows.getObject(3), (Long) rows.getObject(4),
-                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                rows.getTimestamp(10).toInstant(), rows.getString(11), rows.getString(12));
+        return new AuditEntry(
+                rows.getLong(1),
+                rows.getLong(2),
+                (Long) rows.getObject(3),
+                (Long) rows.getObject(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getString(9),
+                rows.getTimestamp(10).toInstant(),
+                rows.getString(11),
+                rows.getString(12));
     }
 }

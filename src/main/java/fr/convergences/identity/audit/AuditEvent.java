@@ -1,7 +1,6 @@
 package fr.convergences.identity.audit;
 
 import fr.convergences.identity.Actor;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,7 +7,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ public class AuditLogService {
     public static final int MAX_PAGE_SIZE = 200;
 
     /** What the journal's filters offer: the actions recorded, and the people who acted (by name). */
-    public record JournalChoices(List<String> actions, Map<Long, String> actors) {
-    }
+    public record JournalChoices(List<String> actions, Map<Long, String> actors) {}
 
     private final AuditEntryStore entries;
     private final HashChainedAuditLog log;
@@ -52,9 +50,18 @@ public class AuditLogService {
         permissions.require(actor, Action.READ_AUDIT_LOG, councilId);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         Map<Long, String> names = entries.actors(councilId);
-        return entries.newestFirst(councilId, filter.action(), filter.actorAccountId(), Math.max(page, 0) * pageSize, pageSize).stream()
-                .map(entry -> new JournalLine(entry.seq(), entry.occurredAt(), entry.action(), entry.actorAccountId(),
-                        entry.actorAccountId() == null ? null : names.get(entry.actorAccountId()), entry.subjectType(), entry.subjectId(),
+        return entries
+                .newestFirst(
+                        councilId, filter.action(), filter.actorAccountId(), Math.max(page, 0) * pageSize, pageSize)
+                .stream()
+                .map(entry -> new JournalLine(
+                        entry.seq(),
+                        entry.occurredAt(),
+                        entry.action(),
+                        entry.actorAccountId(),
+                        entry.actorAccountId() == null ? null : names.get(entry.actorAccountId()),
+                        entry.subjectType(),
+                        entry.subjectId(),
                         changes(entry.beforeJson(), entry.afterJson())))
                 .toList();
     }
@@ -101,8 +108,10 @@ public class AuditLogService {
         return switch (value) {
             case null -> "";
             case List<?> list -> list.stream().map(AuditLogService::text).collect(Collectors.joining(", "));
-            case Map<?, ?> map -> map.entrySet().stream().map(entry -> entry.getKey() + " : " + text(entry.getValue()))
-                    .collect(Collectors.joining(", "));
+            case Map<?, ?> map ->
+                map.entrySet().stream()
+                        .map(entry -> entry.getKey() + " : " + text(entry.getValue()))
+                        .collect(Collectors.joining(", "));
             default -> String.valueOf(value);
         };
     }

@@ -2,7 +2,6 @@ package fr.convergences.identity.audit;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,15 +46,19 @@ public class AuditVerifier {
                 problems.add("chain " + chain + ": entry " + entry.seq() + " does not link to the entry before it");
             }
             if (!recomputed.equals(entry.hash())) {
-                problems.add("chain " + chain + ": entry " + entry.seq() + " was modified (its hash does not match its content)");
+                problems.add("chain " + chain + ": entry " + entry.seq()
+                        + " was modified (its hash does not match its content)");
             }
             String publishedHash = expected.remove(entry.seq());
             if (publishedHash != null && !publishedHash.equals(recomputed)) {
-                problems.add("chain " + chain + ": entry " + entry.seq() + " differs from the published head " + entry.seq() + ":" + publishedHash);
+                problems.add("chain " + chain + ": entry " + entry.seq() + " differs from the published head "
+                        + entry.seq() + ":" + publishedHash);
             }
             lastSeq[0] = entry.seq();
             previous[0] = recomputed;
         });
-        expected.keySet().forEach(seq -> problems.add("chain " + chain + ": the published head " + seq + " is missing from the log"));
+        expected.keySet()
+                .forEach(seq ->
+                        problems.add("chain " + chain + ": the published head " + seq + " is missing from the log"));
     }
 }

@@ -4,7 +4,6 @@ import fr.convergences.base.integrity.CanonicalJson;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +23,7 @@ public class HashChainedAuditLog implements AuditTrail {
 
     /** The chain of platform-level changes, which belong to no council. */
     static final long PLATFORM_CHAIN = 0;
+
     private final AuditEntryStore entries;
     private final Clock clock;
 
@@ -40,9 +40,19 @@ public class HashChainedAuditLog implements AuditTrail {
         AuditChainHead head = entries.head(chain);
         // PostgreSQL keeps microseconds: hash what will be stored, or verification would never match.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(chain, head.seq() + 1, event.councilId(), event.actor().accountId(), event.action(),
-                event.subjectType(), event.subjectId(), CanonicalJson.write(event.before()), CanonicalJson.write(event.after()),
-                now, head.hash(), null);
+        AuditEntry entry = new AuditEntry(
+                chain,
+                head.seq() + 1,
+                event.councilId(),
+                event.actor().accountId(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                CanonicalJson.write(event.before()),
+                CanonicalJson.write(event.after()),
+                now,
+                head.hash(),
+                null);
         entries.append(entry, entry.computeHash(), CanonicalJson.CURRENT.number());
     }
 
@@ -60,7 +70,9 @@ public class HashChainedAuditLog implements AuditTrail {
         }
         Map<Long, List<AuditEvent>> byChain = new TreeMap<>();
         for (AuditEvent event : events) {
-            byChain.computeIfAbsent(event.councilId() == null ? PLATFORM_CHAIN : event.councilId(), key -> new ArrayList<>()).add(event);
+            byChain.computeIfAbsent(
+                            event.councilId() == null ? PLATFORM_CHAIN : event.councilId(), key -> new ArrayList<>())
+                    .add(event);
         }
         for (Map.Entry<Long, List<AuditEvent>> chainEvents : byChain.entrySet()) {
             long chain = chainEvents.getKey();
@@ -72,13 +84,33 @@ public class HashChainedAuditLog implements AuditTrail {
             for (AuditEvent event : chainEvents.getValue()) {
                 // Each entry reads the clock as record would: the times stay those of one entry after the other.
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                AuditEntry entry = new AuditEntry(chain, ++seq, event.councilId(), event.actor().accountId(), event.action(),
-                        event.subjectType(), event.subjectId(), CanonicalJson.write(event.before()), CanonicalJson.write(event.after()),
-                        now, previous, null);
+                AuditEntry entry = new AuditEntry(
+                        chain,
+                        ++seq,
+                        event.councilId(),
+                        event.actor().accountId(),
+                        event.action(),
+                        event.subjectType(),
+                        event.subjectId(),
+                        CanonicalJson.write(event.before()),
+                        CanonicalJson.write(event.after()),
+                        now,
+                        previous,
+                        null);
                 previous = entry.computeHash();
-                block.add(new AuditEntry(entry.chainKey(), entry.seq(), entry.councilId(), entry.actorAccountId(), entry.action(),
-                        entry.subjectType(), entry.subjectId(), entry.beforeJson(), entry.afterJson(), entry.occurredAt(),
-                        entry.previousHash(), previous));
+                block.add(new AuditEntry(
+                        entry.chainKey(),
+                        entry.seq(),
+                        entry.councilId(),
+                        entry.actorAccountId(),
+                        entry.action(),
+                        entry.subjectType(),
+                        entry.subjectId(),
+                        entry.beforeJson(),
+                        entry.afterJson(),
+                        entry.occurredAt(),
+                        entry.previousHash(),
+                        previous));
             }
             entries.appendAll(block, CanonicalJson.CURRENT.number());
         }

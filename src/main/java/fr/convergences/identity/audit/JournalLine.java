@@ -9,10 +9,16 @@ import java.util.List;
  *
  * @param actorName null when the entry was made by the platform itself or the account is gone
  */
-public record JournalLine(long seq, Instant occurredAt, String action, Long actorAccountId, String actorName, String subjectType,
-                          String subjectId, List<Change> changes) {
+public record JournalLine(
+        long seq,
+        Instant occurredAt,
+        String action,
+        Long actorAccountId,
+        String actorName,
+        String subjectType,
+        String subjectId,
+        List<Change> changes) {
 
     /** One field that changed: its name as stored, its value before and after (empty when absent). */
-    public record Change(String field, String before, String after) {
-    }
+    public record Change(String field, String before, String after) {}
 }

@@ -1,9 +1,9 @@
 package fr.convergences.identity.notification;
 
-import fr.convergences.base.operations.Measured;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
+import fr.convergences.base.operations.Measured;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
@@ -11,14 +11,13 @@ import fr.convergences.identity.AccountStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each person one mail a day with their pending notifications. Items are locked, mailed, and
@@ -44,8 +43,15 @@ public class DailyDigest {
     private final DigestRecipients recipients;
     private final Clock clock;
 
-    public DailyDigest(NotificationRepository notifications, AccountRepository accounts, Mailer mailer, I18NProvider messages,
-                       PublicUrl publicUrl, TransactionOperations<Connection> transactions, DigestRecipients recipients, Clock clock) {
+    public DailyDigest(
+            NotificationRepository notifications,
+            AccountRepository accounts,
+            Mailer mailer,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            TransactionOperations<Connection> transactions,
+            DigestRecipients recipients,
+            Clock clock) {
         this.recipients = recipients;
         this.transactions = transactions;
         this.notifications = notifications;
@@ -57,7 +63,9 @@ public class DailyDigest {
     }
 
     @Scheduled(cron = "0 0 * * * *", zoneId = "Europe/Paris")
-    @Measured(value = "convergences.job.runs", tags = {"job", "digest"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "digest"})
     void everyMorning() {
         int sent = sendDueDigests(clock.instant());
         if (sent > 0) {
@@ -106,15 +114,18 @@ public class DailyDigest {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.status() == AccountStatus.ACTIVE && account.email() != null) {
             Locale locale = Locale.forLanguageTag(account.locale());
-            StringBuilder text = new StringBuilder(messages.getTranslation("notification.digest.intro", locale, account.displayName()));
+            StringBuilder text = new StringBuilder(
+                    messages.getTranslation("notification.digest.intro", locale, account.displayName()));
             for (Notification item : pending) {
                 text.append("\n\n• ").append(item.title()).append('\n').append(item.body());
                 if (item.link() != null) {
                     text.append('\n').append(publicUrl.of(item.link()));
                 }
             }
-            mailer.send(new OutgoingMail(account.email(),
-                    messages.getTranslation("notification.digest.subject", locale, pending.size()), text.toString()));
+            mailer.send(new OutgoingMail(
+                    account.email(),
+                    messages.getTranslation("notification.digest.subject", locale, pending.size()),
+                    text.toString()));
         }
         notifications.markDigestSent(pending.stream().map(Notification::id).toList(), now);
         return true;

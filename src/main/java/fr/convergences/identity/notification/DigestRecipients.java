@@ -1,13 +1,12 @@
 package fr.convergences.identity.notification;
 
-import org.jspecify.annotations.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who has a digest waiting, and in which time zone their morning is: the zone of the territory of their commune, else
@@ -19,8 +18,7 @@ import java.util.Objects;
 class DigestRecipients {
 
     /** A person with pending digest items, and the time zone of their territory. */
-    record Recipient(long accountId, ZoneId zone) {
-    }
+    record Recipient(long accountId, ZoneId zone) {}
 
     private final DigestStore store;
     private final HomeZones zones;
@@ -36,22 +34,34 @@ class DigestRecipients {
         if (pending.isEmpty()) {
             return List.of();
         }
-        Map<String, String> byCommune = zones.ofCommunes(pending.stream().map(DigestStore.Pending::communeInsee)
-                .filter(Objects::nonNull).distinct().toList());
-        Map<Long, String> byCouncil = zones.ofCouncils(pending.stream().map(DigestStore.Pending::roleCouncilId)
-                .filter(Objects::nonNull).distinct().toList());
+        Map<String, String> byCommune = zones.ofCommunes(pending.stream()
+                .map(DigestStore.Pending::communeInsee)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<Long, String> byCouncil = zones.ofCouncils(pending.stream()
+                .map(DigestStore.Pending::roleCouncilId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<Long> unplaced = pending.stream()
                 .filter(person -> zoneOf(person, byCommune, byCouncil) == null)
-                .map(DigestStore.Pending::accountId).toList();
+                .map(DigestStore.Pending::accountId)
+                .toList();
         Map<Long, String> byMandate = unplaced.isEmpty() ? Map.of() : zones.ofFirstMandates(unplaced);
-        return pending.stream().map(person -> {
-            String zone = zoneOf(person, byCommune, byCouncil);
-            return new Recipient(person.accountId(), zone(zone != null ? zone : byMandate.getOrDefault(person.accountId(), "Europe/Paris")));
-        }).toList();
+        return pending.stream()
+                .map(person -> {
+                    String zone = zoneOf(person, byCommune, byCouncil);
+                    return new Recipient(
+                            person.accountId(),
+                            zone(zone != null ? zone : byMandate.getOrDefault(person.accountId(), "Europe/Paris")));
+                })
+                .toList();
     }
 
     /** The zone of the person's commune, else of their first role's council; null when neither is known. */
-    private static @Nullable String zoneOf(DigestStore.Pending person, Map<String, String> byCommune, Map<Long, String> byCouncil) {
+    private static @Nullable String zoneOf(
+            DigestStore.Pending person, Map<String, String> byCommune, Map<Long, String> byCouncil) {
         String commune = person.communeInsee();
         String zone = commune == null ? null : byCommune.get(commune);
         Long council = person.roleCouncilId();

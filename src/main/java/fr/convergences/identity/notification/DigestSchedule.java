@@ -15,8 +15,7 @@ public final class DigestSchedule {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final LocalTime SENDING_TIME = LocalTime.of(7, 0);
 
-    private DigestSchedule() {
-    }
+    private DigestSchedule() {}
 
     /** The last 7:00 at or before {@code now}, in the zone. */
     public static Instant lastSending(Instant now, ZoneId zone) {

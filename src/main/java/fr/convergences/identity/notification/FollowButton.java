@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import fr.convergences.identity.Actor;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +16,8 @@ public class FollowButton extends Div {
     public FollowButton(Follows follows, Actor actor, FollowedKind kind, long subjectId, String pagePath) {
         setId("follow");
         if (!actor.isAuthenticated()) {
-            Anchor invitation = new Anchor("connexion?retour=" + URLEncoder.encode(pagePath, StandardCharsets.UTF_8),
+            Anchor invitation = new Anchor(
+                    "connexion?retour=" + URLEncoder.encode(pagePath, StandardCharsets.UTF_8),
                     getTranslation("follow.signIn"));
             invitation.setId("follow-sign-in");
             add(invitation);

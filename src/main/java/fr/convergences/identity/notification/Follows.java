@@ -8,7 +8,6 @@ import fr.convergences.identity.PersonalDataSection;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,6 @@
 package fr.convergences.identity.notification;
 
 import fr.convergences.base.i18n.Messages;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,7 +60,10 @@ public sealed interface NoticeArgument {
 
         @Override
         public Object in(Locale locale) {
-            return Messages.format(key, locale, arguments.stream().map(argument -> argument.in(locale)).toArray());
+            return Messages.format(
+                    key,
+                    locale,
+                    arguments.stream().map(argument -> argument.in(locale)).toArray());
         }
     }
 
@@ -94,7 +96,8 @@ public sealed interface NoticeArgument {
     }
 
     static NoticeArgument phrase(String key, Object... arguments) {
-        return new Phrase(key, java.util.Arrays.stream(arguments).map(NoticeArgument::of).toList());
+        return new Phrase(
+                key, java.util.Arrays.stream(arguments).map(NoticeArgument::of).toList());
     }
 
     /**
@@ -109,7 +112,9 @@ public sealed interface NoticeArgument {
             case Integer number -> new Count(number);
             case LocalDate day -> new Day(day);
             case ZonedDateTime moment -> new Moment(moment.toInstant(), moment.getZone());
-            default -> throw new IllegalArgumentException("a notification argument cannot be a " + value.getClass().getName());
+            default ->
+                throw new IllegalArgumentException("a notification argument cannot be a "
+                        + value.getClass().getName());
         };
     }
 
@@ -127,7 +132,8 @@ public sealed interface NoticeArgument {
         switch (argument) {
             case Text text -> into.add("t" + text.value());
             case Count count -> into.add("n" + count.value());
-            case Moment moment -> into.add("m" + moment.at() + " " + moment.zone().getId());
+            case Moment moment ->
+                into.add("m" + moment.at() + " " + moment.zone().getId());
             case Day day -> into.add("d" + day.day());
             case Phrase phrase -> {
                 into.add("p" + phrase.arguments().size() + " " + phrase.key());
@@ -156,7 +162,10 @@ public sealed interface NoticeArgument {
         return switch (value.charAt(0)) {
             case 't' -> new Text(rest);
             case 'n' -> new Count(Long.parseLong(rest));
-            case 'm' -> new Moment(Instant.parse(rest.substring(0, rest.indexOf(' '))), ZoneId.of(rest.substring(rest.indexOf(' ') + 1)));
+            case 'm' ->
+                new Moment(
+                        Instant.parse(rest.substring(0, rest.indexOf(' '))),
+                        ZoneId.of(rest.substring(rest.indexOf(' ') + 1)));
             case 'd' -> new Day(LocalDate.parse(rest));
             case 'p', 'j' -> {
                 int size = Integer.parseInt(rest.substring(0, rest.indexOf(' ')));

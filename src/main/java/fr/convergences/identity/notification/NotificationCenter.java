@@ -9,7 +9,6 @@ import fr.convergences.identity.PersonalDataSection;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,8 +26,11 @@ public class NotificationCenter implements PersonalDataSection {
     private final Permissions permissions;
     private final Clock clock;
 
-    public NotificationCenter(NotificationRepository notifications, NotificationPreferenceStore preferences, Permissions permissions,
-                              Clock clock) {
+    public NotificationCenter(
+            NotificationRepository notifications,
+            NotificationPreferenceStore preferences,
+            Permissions permissions,
+            Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.permissions = permissions;
@@ -90,12 +92,27 @@ public class NotificationCenter implements PersonalDataSection {
     @Override
     public Object export(long accountId) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("preferences", preferences.chosen(accountId).entrySet().stream()
-                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey().name(), entry.getValue().name()), Map::putAll));
-        export.put("received", notifications.findByAccountIdOrderByCreatedAt(accountId).stream()
-                .map(item -> Map.of("kind", item.kind().name(), "title", item.title(), "body", item.body(),
-                        "createdAt", item.createdAt().toString()))
-                .toList());
+        export.put(
+                "preferences",
+                preferences.chosen(accountId).entrySet().stream()
+                        .collect(
+                                LinkedHashMap::new,
+                                (map, entry) -> map.put(
+                                        entry.getKey().name(), entry.getValue().name()),
+                                Map::putAll));
+        export.put(
+                "received",
+                notifications.findByAccountIdOrderByCreatedAt(accountId).stream()
+                        .map(item -> Map.of(
+                                "kind",
+                                item.kind().name(),
+                                "title",
+                                item.title(),
+                                "body",
+                                item.body(),
+                                "createdAt",
+                                item.createdAt().toString()))
+                        .toList());
         return export;
     }
 }

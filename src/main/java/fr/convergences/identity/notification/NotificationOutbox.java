@@ -3,7 +3,6 @@ package fr.convergences.identity.notification;
 import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Set;
@@ -61,7 +60,8 @@ public class NotificationOutbox {
     @Transactional
     public void recordMail(OutgoingMail mail) {
         if (mail.attachments().size() > 1) {
-            throw new IllegalArgumentException("One attachment at most in an outbox mail, not " + mail.attachments().size());
+            throw new IllegalArgumentException("One attachment at most in an outbox mail, not "
+                    + mail.attachments().size());
         }
         store.insertMail(mail, clock.instant());
     }

@@ -2,7 +2,6 @@ package fr.convergences.identity.notification;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,21 +18,24 @@ class NotificationPreferenceStore {
     }
 
     Map<NotificationKind, Frequency> chosen(long accountId) {
-        return jdbc.prepareStatement("SELECT kind, frequency FROM notification_preference WHERE account_id = ?", statement -> {
-            statement.setLong(1, accountId);
-            Map<NotificationKind, Frequency> chosen = new EnumMap<>(NotificationKind.class);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    chosen.put(NotificationKind.valueOf(rows.getString(1)), Frequency.valueOf(rows.getString(2)));
-                }
-            }
-            return chosen;
-        });
+        return jdbc.prepareStatement(
+                "SELECT kind, frequency FROM notification_preference WHERE account_id = ?", statement -> {
+                    statement.setLong(1, accountId);
+                    Map<NotificationKind, Frequency> chosen = new EnumMap<>(NotificationKind.class);
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            chosen.put(
+                                    NotificationKind.valueOf(rows.getString(1)), Frequency.valueOf(rows.getString(2)));
+                        }
+                    }
+                    return chosen;
+                });
     }
 
     /** The frequency each of these people chose for one kind; people who did not choose are left out. */
     Map<Long, Frequency> chosenBy(Collection<Long> accountIds, NotificationKind kind) {
-        return jdbc.prepareStatement("SELECT account_id, frequency FROM notification_preference WHERE account_id = ANY (?) AND kind = ?",
+        return jdbc.prepareStatement(
+                "SELECT account_id, frequency FROM notification_preference WHERE account_id = ANY (?) AND kind = ?",
                 statement -> {
                     statement.setArray(1, statement.getConnection().createArrayOf("bigint", accountIds.toArray()));
                     statement.setString(2, kind.name());

@@ -24,9 +24,13 @@ public class NotificationPreferencesView extends Div implements HasDynamicTitle 
         Actor actor = currentUser.actor();
         StatusMessage status = new StatusMessage();
         status.setId("preferences-status");
-        add(new H1(getTranslation("notification.preferences.title")), new Paragraph(getTranslation("notification.preferences.intro")), status);
+        add(
+                new H1(getTranslation("notification.preferences.title")),
+                new Paragraph(getTranslation("notification.preferences.intro")),
+                status);
         center.preferences(actor).forEach((kind, frequency) -> {
-            RadioButtonGroup<Frequency> choice = new RadioButtonGroup<>(getTranslation("notification.kind." + kind.name()));
+            RadioButtonGroup<Frequency> choice =
+                    new RadioButtonGroup<>(getTranslation("notification.kind." + kind.name()));
             choice.setId("preference-" + kind.name());
             choice.setItems(Frequency.values());
             choice.setItemLabelGenerator(value -> getTranslation("notification.frequency." + value.name()));

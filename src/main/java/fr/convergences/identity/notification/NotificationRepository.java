@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -23,8 +22,9 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
     List<Long> accountsWithPendingDigest(Instant createdBefore);
 
     /** Locks the pending items so that two digest runs at once never mail them twice. */
-    @Query("SELECT * FROM notification WHERE account_id = :accountId AND digest_pending AND created_at <= :createdBefore "
-            + "ORDER BY created_at, id FOR UPDATE SKIP LOCKED")
+    @Query(
+            "SELECT * FROM notification WHERE account_id = :accountId AND digest_pending AND created_at <= :createdBefore "
+                    + "ORDER BY created_at, id FOR UPDATE SKIP LOCKED")
     List<Notification> lockPendingDigest(long accountId, Instant createdBefore);
 
     @Query("UPDATE notification SET digest_pending = false, emailed_at = :now WHERE id IN (:ids)")

@@ -1,6 +1,5 @@
 package fr.convergences.identity.notification;
 
-import java.util.Objects;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.OutgoingMail;
@@ -11,14 +10,14 @@ import fr.convergences.identity.AccountStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,8 +36,14 @@ public class Notifications {
     private final Clock clock;
     private final NotificationOutbox outbox;
 
-    public Notifications(NotificationRepository notifications, NotificationPreferenceStore preferences, AccountRepository accounts,
-                         NotificationOutbox outbox, I18NProvider messages, PublicUrl publicUrl, Clock clock) {
+    public Notifications(
+            NotificationRepository notifications,
+            NotificationPreferenceStore preferences,
+            AccountRepository accounts,
+            NotificationOutbox outbox,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -56,7 +61,13 @@ public class Notifications {
      * never waits for a mail server.
      */
     @Transactional
-    public void notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<?> arguments, @Nullable String link) {
+    public void notify(
+            long accountId,
+            NotificationKind kind,
+            String titleKey,
+            String bodyKey,
+            List<?> arguments,
+            @Nullable String link) {
         notify(accountId, kind, titleKey, bodyKey, arguments, link, List.of());
     }
 
@@ -65,14 +76,30 @@ public class Notifications {
      * instead, and the daily digest, which gathers many notifications, carries no file.
      */
     @Transactional
-    public void notify(long accountId, NotificationKind kind, String titleKey, String bodyKey, List<?> arguments, @Nullable String link,
-                       List<MailAttachment> attachments) {
+    public void notify(
+            long accountId,
+            NotificationKind kind,
+            String titleKey,
+            String bodyKey,
+            List<?> arguments,
+            @Nullable String link,
+            List<MailAttachment> attachments) {
         if (attachments.size() > 1) {
             throw new IllegalArgumentException("one file at most goes with a notice, not " + attachments.size());
         }
         // Each notice is its own event: a random key, since a rolled-back decision records nothing to repeat.
-        outbox.recordFor(new OutgoingNotification("notice:" + UUID.randomUUID(), NotificationOutbox.GIVEN_RECIPIENTS, accountId, kind,
-                titleKey, bodyKey, arguments, link, attachments.isEmpty() ? null : attachments.getFirst()), List.of(accountId));
+        outbox.recordFor(
+                new OutgoingNotification(
+                        "notice:" + UUID.randomUUID(),
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        accountId,
+                        kind,
+                        titleKey,
+                        bodyKey,
+                        arguments,
+                        link,
+                        attachments.isEmpty() ? null : attachments.getFirst()),
+                List.of(accountId));
     }
 
     /**
@@ -81,8 +108,14 @@ public class Notifications {
      * sends once the transaction has committed.
      */
     @Transactional
-    List<OutgoingMail> notifyMany(Collection<Long> accountIds, NotificationKind kind, String titleKey, String bodyKey,
-                                  List<NoticeArgument> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
+    List<OutgoingMail> notifyMany(
+            Collection<Long> accountIds,
+            NotificationKind kind,
+            String titleKey,
+            String bodyKey,
+            List<NoticeArgument> arguments,
+            @Nullable String link,
+            @Nullable MailAttachment attachment) {
         Map<Long, Frequency> chosen = preferences.chosenBy(accountIds, kind);
         Map<Locale, String[]> rendered = new HashMap<>();
         List<Notification> saved = new ArrayList<>();
@@ -92,19 +125,35 @@ public class Notifications {
                 continue;
             }
             String[] text = rendered.computeIfAbsent(Locale.forLanguageTag(account.locale()), locale -> {
-                // Dates and the platform's phrases are written in the reader's language here, not when the event was recorded.
-                Object[] args = arguments.stream().map(argument -> argument.in(locale)).toArray();
-                return new String[]{truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH),
-                        truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)};
+                // Dates and the platform's phrases are written in the reader's language here, not when the event was
+                // recorded.
+                Object[] args =
+                        arguments.stream().map(argument -> argument.in(locale)).toArray();
+                return new String[] {
+                    truncate(messages.getTranslation(titleKey, locale, args), Notification.TITLE_MAX_LENGTH),
+                    truncate(messages.getTranslation(bodyKey, locale, args), Notification.BODY_MAX_LENGTH)
+                };
             });
             DeliveryPolicy.Delivery delivery = DeliveryPolicy.decide(kind, chosen.get(account.id()), account.status());
             // An account without an address (erased) is told in the application only.
             String address = delivery == DeliveryPolicy.Delivery.MAIL_NOW ? account.email() : null;
             boolean mailNow = address != null;
-            saved.add(new Notification(null, Objects.requireNonNull(account.id(), "a stored account has an id"), kind, text[0], text[1], link, clock.instant(), null,
-                    delivery == DeliveryPolicy.Delivery.DIGEST, mailNow ? clock.instant() : null));
+            saved.add(new Notification(
+                    null,
+                    Objects.requireNonNull(account.id(), "a stored account has an id"),
+                    kind,
+                    text[0],
+                    text[1],
+                    link,
+                    clock.instant(),
+                    null,
+                    delivery == DeliveryPolicy.Delivery.DIGEST,
+                    mailNow ? clock.instant() : null));
             if (address != null) {
-                mails.add(new OutgoingMail(address, text[0], text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link)),
+                mails.add(new OutgoingMail(
+                        address,
+                        text[0],
+                        text[1] + (link == null ? "" : "\n\n" + publicUrl.of(link)),
                         attachment == null ? List.of() : List.of(attachment)));
             }
         }

@@ -1,6 +1,5 @@
 package fr.convergences.identity.notification;
 
-import fr.convergences.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,11 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.ZoneId;
 
 /** The person's notifications, newest first, unread ones marked. */
@@ -35,7 +34,9 @@ public class NotificationsView extends Div implements HasDynamicTitle {
             UI.getCurrent().getPage().reload();
         });
         markRead.setId("notifications-mark-read");
-        add(new H1(getTranslation("notification.title")), markRead,
+        add(
+                new H1(getTranslation("notification.title")),
+                markRead,
                 new Anchor("notifications/preferences", getTranslation("notification.preferences.link")));
         UnorderedList list = new UnorderedList();
         list.setId("notifications");
@@ -45,8 +46,11 @@ public class NotificationsView extends Div implements HasDynamicTitle {
             card.addClassName("card");
             Span title = new Span(item.title());
             title.addClassName("card-title");
-            card.add(title, new Span(Messages.moment(item.createdAt().atZone(PARIS), getLocale())
-                    + (item.readAt() == null ? " · " + getTranslation("notification.unread") : "")), new Paragraph(item.body()));
+            card.add(
+                    title,
+                    new Span(Messages.moment(item.createdAt().atZone(PARIS), getLocale())
+                            + (item.readAt() == null ? " · " + getTranslation("notification.unread") : "")),
+                    new Paragraph(item.body()));
             if (item.link() != null && item.link().startsWith("/")) {
                 card.add(new Anchor(item.link().substring(1), getTranslation("notification.open")));
             }

@@ -1,15 +1,11 @@
 package fr.convergences.identity.notification;
 
-import java.util.Objects;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Empties the outbox in the background, on every node: first it expands each recorded job into its recipients, then
@@ -44,9 +43,14 @@ public class OutboxDelivery {
     private final Clock clock;
     private final int batchSize;
 
-    public OutboxDelivery(OutboxStore store, Notifications notifications, List<NotificationAudience> audiences, Mailer mailer,
-                          TransactionOperations<Connection> transactions, Clock clock,
-                          @Value("${convergences.notification.outbox-batch:500}") int batchSize) {
+    public OutboxDelivery(
+            OutboxStore store,
+            Notifications notifications,
+            List<NotificationAudience> audiences,
+            Mailer mailer,
+            TransactionOperations<Connection> transactions,
+            Clock clock,
+            @Value("${convergences.notification.outbox-batch:500}") int batchSize) {
         this.store = store;
         this.notifications = notifications;
         this.audiences = audiences.stream().collect(Collectors.toMap(NotificationAudience::name, Function.identity()));
@@ -92,12 +96,15 @@ public class OutboxDelivery {
 
     /** Expands one waiting job into its recipients; false when none is waiting (or all are held by other nodes, or of unknown audiences). */
     public boolean expandOne() {
-        return transactions.executeWrite(status -> store.claimJobToExpand(audiences.keySet()).map(job -> {
-            // Claimed among this node's audiences only, so the audience is known here.
-            NotificationAudience audience = Objects.requireNonNull(audiences.get(job.audience()), job.audience());
-            store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
-            return true;
-        }).orElse(false));
+        return transactions.executeWrite(status -> store.claimJobToExpand(audiences.keySet())
+                .map(job -> {
+                    // Claimed among this node's audiences only, so the audience is known here.
+                    NotificationAudience audience =
+                            Objects.requireNonNull(audiences.get(job.audience()), job.audience());
+                    store.expand(job.id(), new LinkedHashSet<>(audience.accounts(job.subjectId())), clock.instant());
+                    return true;
+                })
+                .orElse(false));
     }
 
     /**
@@ -120,11 +127,18 @@ public class OutboxDelivery {
                 return 0;
             }
             Map<Long, Set<Long>> byJob = new LinkedHashMap<>();
-            pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>()).add(row.accountId()));
+            pending.forEach(row -> byJob.computeIfAbsent(row.jobId(), id -> new LinkedHashSet<>())
+                    .add(row.accountId()));
             for (OutboxStore.Job job : store.jobs(byJob.keySet())) {
                 // The jobs were read for these keys: each has its recipients.
                 Collection<Long> recipients = Objects.requireNonNull(byJob.get(job.id()));
-                mails.addAll(notifications.notifyMany(recipients, job.kind(), job.titleKey(), job.bodyKey(), job.arguments(), job.link(),
+                mails.addAll(notifications.notifyMany(
+                        recipients,
+                        job.kind(),
+                        job.titleKey(),
+                        job.bodyKey(),
+                        job.arguments(),
+                        job.link(),
                         job.attachment()));
                 store.markDelivered(job.id(), recipients, clock.instant());
             }
@@ -136,6 +150,7 @@ public class OutboxDelivery {
 
     /** One SMTP connection for the whole batch; a mail that fails is logged and skipped, the others still go. */
     private void send(List<OutgoingMail> mails) {
-        mailer.sendEach(mails, (mail, e) -> LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage()));
+        mailer.sendEach(
+                mails, (mail, e) -> LOG.warn("Notification mail to one recipient not sent: {}", e.getMessage()));
     }
 }

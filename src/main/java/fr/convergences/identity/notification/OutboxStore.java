@@ -1,11 +1,9 @@
 package fr.convergences.identity.notification;
 
-import org.jspecify.annotations.Nullable;
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.mail.MailAttachment;
 import fr.convergences.base.mail.OutgoingMail;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,17 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The outbox's persistence: jobs and recipients, claimed with {@code FOR UPDATE SKIP LOCKED} so that nodes share the work. */
 @Singleton
 class OutboxStore {
 
-    record Job(long id, String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
-               List<NoticeArgument> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
-    }
+    record Job(
+            long id,
+            String eventKey,
+            String audience,
+            long subjectId,
+            NotificationKind kind,
+            String titleKey,
+            String bodyKey,
+            List<NoticeArgument> arguments,
+            @Nullable String link,
+            @Nullable MailAttachment attachment) {}
 
-    record Pending(long jobId, long accountId) {
-    }
+    record Pending(long jobId, long accountId) {}
 
     private final Sql sql;
 
@@ -42,7 +48,9 @@ class OutboxStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id""", statement -> {
             List<NoticeArgument> arguments = notification.noticeArguments();
             // French, as before typed arguments: what a node of the previous release delivers during a rolling upgrade.
-            Object[] french = arguments.stream().map(argument -> String.valueOf(argument.in(Locale.FRENCH))).toArray();
+            Object[] french = arguments.stream()
+                    .map(argument -> String.valueOf(argument.in(Locale.FRENCH)))
+                    .toArray();
             statement.setString(1, notification.eventKey());
             statement.setString(2, notification.audience());
             statement.setLong(3, notification.subjectId());
@@ -52,7 +60,12 @@ class OutboxStore {
             statement.setArray(7, statement.getConnection().createArrayOf("text", french));
             statement.setString(8, notification.link());
             statement.setTimestamp(9, java.sql.Timestamp.from(now));
-            statement.setArray(10, statement.getConnection().createArrayOf("text", NoticeArgument.encode(arguments).toArray()));
+            statement.setArray(
+                    10,
+                    statement
+                            .getConnection()
+                            .createArrayOf(
+                                    "text", NoticeArgument.encode(arguments).toArray()));
             MailAttachment attachment = notification.attachment();
             statement.setString(11, attachment == null ? null : attachment.fileName());
             statement.setString(12, attachment == null ? null : attachment.contentType());
@@ -67,16 +80,17 @@ class OutboxStore {
         if (eventKeys.isEmpty()) {
             return Set.of();
         }
-        return sql.jdbc().prepareStatement("SELECT event_key FROM notification_job WHERE event_key = ANY (?)", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", eventKeys.toArray()));
-            Set<String> keys = new java.util.HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-            return keys;
-        });
+        return sql.jdbc()
+                .prepareStatement("SELECT event_key FROM notification_job WHERE event_key = ANY (?)", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("text", eventKeys.toArray()));
+                    Set<String> keys = new java.util.HashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            keys.add(rows.getString(1));
+                        }
+                    }
+                    return keys;
+                });
     }
 
     /**
@@ -117,8 +131,11 @@ class OutboxStore {
             statement.setArray(2, bigints(statement.getConnection(), accountIds));
             return statement.executeUpdate();
         });
-        sql.update("UPDATE notification_job SET expanded_at = ?, recipients = (SELECT count(*) FROM notification_outbox WHERE job_id = ?) WHERE id = ?",
-                now, jobId, jobId);
+        sql.update(
+                "UPDATE notification_job SET expanded_at = ?, recipients = (SELECT count(*) FROM notification_outbox WHERE job_id = ?) WHERE id = ?",
+                now,
+                jobId,
+                jobId);
         return added;
     }
 
@@ -126,17 +143,19 @@ class OutboxStore {
     List<Pending> claimPending(int limit) {
         return sql.list("""
                 SELECT job_id, account_id FROM notification_outbox WHERE delivered_at IS NULL
-                ORDER BY job_id, account_id LIMIT ? FOR UPDATE SKIP LOCKED""",
-                row -> new Pending(row.getLong(1), row.getLong(2)), limit);
+                ORDER BY job_id, account_id LIMIT ? FOR UPDATE SKIP LOCKED""", row -> new Pending(row.getLong(1), row.getLong(2)), limit);
     }
 
     void markDelivered(long jobId, Collection<Long> accountIds, Instant now) {
-        sql.jdbc().prepareStatement("UPDATE notification_outbox SET delivered_at = ? WHERE job_id = ? AND account_id = ANY (?)", statement -> {
-            statement.setTimestamp(1, java.sql.Timestamp.from(now));
-            statement.setLong(2, jobId);
-            statement.setArray(3, bigints(statement.getConnection(), accountIds));
-            return statement.executeUpdate();
-        });
+        sql.jdbc()
+                .prepareStatement(
+                        "UPDATE notification_outbox SET delivered_at = ? WHERE job_id = ? AND account_id = ANY (?)",
+                        statement -> {
+                            statement.setTimestamp(1, java.sql.Timestamp.from(now));
+                            statement.setLong(2, jobId);
+                            statement.setArray(3, bigints(statement.getConnection(), accountIds));
+                            return statement.executeUpdate();
+                        });
     }
 
     /** Replaces a passage in the arguments of the jobs about a page that still have someone to tell. */
@@ -147,13 +166,13 @@ class OutboxStore {
                   typed_arguments = CASE WHEN typed_arguments IS NULL THEN NULL
                     ELSE ARRAY(SELECT replace(a, ?, ?) FROM unnest(typed_arguments) WITH ORDINALITY AS u (a, n) ORDER BY n) END
                 WHERE link = ? AND (strpos(array_to_string(arguments, chr(31)), ?) > 0
-                                    OR strpos(array_to_string(coalesce(typed_arguments, '{}'), chr(31)), ?) > 0)""",
-                passage, marker, passage, marker, link, passage, passage);
+                                    OR strpos(array_to_string(coalesce(typed_arguments, '{}'), chr(31)), ?) > 0)""", passage, marker, passage, marker, link, passage, passage);
     }
 
     /** Records a mail to an address without an account; at most one attachment (the caller checks). */
     void insertMail(OutgoingMail mail, Instant now) {
-        MailAttachment attachment = mail.attachments().isEmpty() ? null : mail.attachments().getFirst();
+        MailAttachment attachment =
+                mail.attachments().isEmpty() ? null : mail.attachments().getFirst();
         sql.jdbc().prepareStatement("""
                 INSERT INTO notification_outbox_mail (recipient, subject, body, attachment_name, attachment_type, attachment_content, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", statement -> {
@@ -173,14 +192,22 @@ class OutboxStore {
      * transaction: once it commits they are the caller's to send, and no address stays behind.
      */
     List<OutgoingMail> takeMails(int limit) {
-        return sql.list("""
+        return sql.list(
+                """
                 DELETE FROM notification_outbox_mail WHERE id IN (
                     SELECT id FROM notification_outbox_mail ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
-                RETURNING recipient, subject, body, attachment_name, attachment_type, attachment_content""", row -> {
-            String attachmentName = row.getString(4);
-            return new OutgoingMail(row.getString(1), row.getString(2), row.getString(3), attachmentName == null ? List.of()
-                    : List.of(new MailAttachment(attachmentName, row.getString(5), row.getBytes(6))));
-        }, limit);
+                RETURNING recipient, subject, body, attachment_name, attachment_type, attachment_content""",
+                row -> {
+                    String attachmentName = row.getString(4);
+                    return new OutgoingMail(
+                            row.getString(1),
+                            row.getString(2),
+                            row.getString(3),
+                            attachmentName == null
+                                    ? List.of()
+                                    : List.of(new MailAttachment(attachmentName, row.getString(5), row.getBytes(6))));
+                },
+                limit);
     }
 
     void forget(long accountId) {
@@ -193,13 +220,26 @@ class OutboxStore {
 
     private static Job job(ResultSet row) throws SQLException {
         Array typed = row.getArray("typed_arguments");
-        List<NoticeArgument> arguments = typed != null ? NoticeArgument.decode(Arrays.asList((String[]) typed.getArray()))
-                : Arrays.stream((String[]) row.getArray("arguments").getArray()).<NoticeArgument>map(NoticeArgument.Text::new).toList();
+        List<NoticeArgument> arguments = typed != null
+                ? NoticeArgument.decode(Arrays.asList((String[]) typed.getArray()))
+                : Arrays.stream((String[]) row.getArray("arguments").getArray())
+                        .<NoticeArgument>map(NoticeArgument.Text::new)
+                        .toList();
         String attachmentName = row.getString("attachment_name");
-        MailAttachment attachment = attachmentName == null ? null
-                : new MailAttachment(attachmentName, row.getString("attachment_type"), row.getBytes("attachment_content"));
-        return new Job(row.getLong("id"), row.getString("event_key"), row.getString("audience"), row.getLong("subject_id"),
-                NotificationKind.valueOf(row.getString("kind")), row.getString("title_key"), row.getString("body_key"),
-                arguments, row.getString("link"), attachment);
+        MailAttachment attachment = attachmentName == null
+                ? null
+                : new MailAttachment(
+                        attachmentName, row.getString("attachment_type"), row.getBytes("attachment_content"));
+        return new Job(
+                row.getLong("id"),
+                row.getString("event_key"),
+                row.getString("audience"),
+                row.getLong("subject_id"),
+                NotificationKind.valueOf(row.getString("kind")),
+                row.getString("title_key"),
+                row.getString("body_key"),
+                arguments,
+                row.getString("link"),
+                attachment);
     }
 }

@@ -2,7 +2,6 @@ package fr.convergences.identity.notification;
 
 import fr.convergences.base.mail.MailAttachment;
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 /**
@@ -12,8 +11,16 @@ import java.util.List;
  * {@link NoticeArgument}s (dates, phrases, numbers), which are written in each reader's language at delivery. The
  * attachment, if any, goes with each immediate e-mail (a sitting's .ics); the digest and the application link instead.
  */
-public record OutgoingNotification(String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey,
-                                   String bodyKey, List<?> arguments, @Nullable String link, @Nullable MailAttachment attachment) {
+public record OutgoingNotification(
+        String eventKey,
+        String audience,
+        long subjectId,
+        NotificationKind kind,
+        String titleKey,
+        String bodyKey,
+        List<?> arguments,
+        @Nullable String link,
+        @Nullable MailAttachment attachment) {
 
     public static final int EVENT_KEY_MAX_LENGTH = 120;
 
@@ -24,8 +31,15 @@ public record OutgoingNotification(String eventKey, String audience, long subjec
         arguments = arguments.stream().map(NoticeArgument::of).toList();
     }
 
-    public OutgoingNotification(String eventKey, String audience, long subjectId, NotificationKind kind, String titleKey, String bodyKey,
-                                List<?> arguments, @Nullable String link) {
+    public OutgoingNotification(
+            String eventKey,
+            String audience,
+            long subjectId,
+            NotificationKind kind,
+            String titleKey,
+            String bodyKey,
+            List<?> arguments,
+            @Nullable String link) {
         this(eventKey, audience, subjectId, kind, titleKey, bodyKey, arguments, link, null);
     }
 

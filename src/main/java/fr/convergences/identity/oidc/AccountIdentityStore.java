@@ -2,7 +2,6 @@ package fr.convergences.identity.oidc;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,12 +16,19 @@ class AccountIdentityStore {
     }
 
     Optional<Long> linkedAccount(String issuer, String subject) {
-        return sql.one("SELECT account_id FROM account_identity WHERE issuer = ? AND subject = ?",
-                row -> row.getLong(1), issuer, subject);
+        return sql.one(
+                "SELECT account_id FROM account_identity WHERE issuer = ? AND subject = ?",
+                row -> row.getLong(1),
+                issuer,
+                subject);
     }
 
     void link(String issuer, String subject, long accountId, Instant at) {
-        sql.update("INSERT INTO account_identity (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)",
-                issuer, subject, accountId, at);
+        sql.update(
+                "INSERT INTO account_identity (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)",
+                issuer,
+                subject,
+                accountId,
+                at);
     }
 }

@@ -11,7 +11,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,21 +34,18 @@ public class ExternalSignIn {
     /** What a sign-in through the provider comes to. */
     public sealed interface Outcome {
         /** The account to start a session for. */
-        record SignedIn(long accountId) implements Outcome {
-        }
+        record SignedIn(long accountId) implements Outcome {}
 
         /** No account yet: one is created only once the person accepts the participation charter. */
-        record CharterFirst() implements Outcome {
-        }
+        record CharterFirst() implements Outcome {}
 
         /** The account is suspended or deleted. */
-        record Refused() implements Outcome {
-        }
+        record Refused() implements Outcome {}
     }
 
     /** A first sign-in waiting for the charter, kept in the browser session (and nowhere else) meanwhile. */
-    public record FirstSignIn(OidcClient.VerifiedClaims claims, String returnPath, Instant verifiedAt) implements Serializable {
-    }
+    public record FirstSignIn(OidcClient.VerifiedClaims claims, String returnPath, Instant verifiedAt)
+            implements Serializable {}
 
     private final AccountIdentityStore identities;
     private final AccountRepository accounts;
@@ -57,7 +53,12 @@ public class ExternalSignIn {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ExternalSignIn(AccountIdentityStore identities, AccountRepository accounts, CharterAcceptanceStore charter, AuditTrail audit, Clock clock) {
+    public ExternalSignIn(
+            AccountIdentityStore identities,
+            AccountRepository accounts,
+            CharterAcceptanceStore charter,
+            AuditTrail audit,
+            Clock clock) {
         this.identities = identities;
         this.accounts = accounts;
         this.charter = charter;
@@ -73,7 +74,8 @@ public class ExternalSignIn {
             return outcome(accounts.findById(linked.get()).orElseThrow());
         }
         Optional<Account> byEmail = claims.emailVerified() && claims.email() != null
-                ? accounts.findByEmailIgnoringCase(claims.email()) : Optional.empty();
+                ? accounts.findByEmailIgnoringCase(claims.email())
+                : Optional.empty();
         if (byEmail.isPresent()) {
             link(claims, byEmail.get(), false);
             return outcome(byEmail.get());
@@ -104,9 +106,20 @@ public class ExternalSignIn {
             return existing;
         }
         OidcClient.VerifiedClaims claims = first.claims();
-        Account account = accounts.save(new Account(null, claims.email() != null && claims.emailVerified() ? claims.email() : null,
-                displayName(claims), null, AccountStatus.ACTIVE, "fr", null, null, false,
-                claims.emailVerified() ? clock.instant() : null, clock.instant(), null, null));
+        Account account = accounts.save(new Account(
+                null,
+                claims.email() != null && claims.emailVerified() ? claims.email() : null,
+                displayName(claims),
+                null,
+                AccountStatus.ACTIVE,
+                "fr",
+                null,
+                null,
+                false,
+                claims.emailVerified() ? clock.instant() : null,
+                clock.instant(),
+                null,
+                null));
         link(claims, account, true);
         charter.record(account.id(), CharterAcceptanceStore.Channel.OPENID, clock.instant());
         return new Outcome.SignedIn(account.id());
@@ -114,8 +127,14 @@ public class ExternalSignIn {
 
     private void link(OidcClient.VerifiedClaims claims, Account account, boolean created) {
         identities.link(claims.issuer(), claims.subject(), account.id(), clock.instant());
-        audit.record(new AuditEvent(Actor.account(account.id()), null, "account.link-identity", "account", String.valueOf(account.id()),
-                Map.of(), Map.of("issuer", claims.issuer(), "created", created)));
+        audit.record(new AuditEvent(
+                Actor.account(account.id()),
+                null,
+                "account.link-identity",
+                "account",
+                String.valueOf(account.id()),
+                Map.of(),
+                Map.of("issuer", claims.issuer(), "created", created)));
     }
 
     private static Outcome outcome(Account account) {
@@ -125,7 +144,8 @@ public class ExternalSignIn {
     private static String displayName(OidcClient.VerifiedClaims claims) {
         if (claims.name() != null && !claims.name().isBlank()) {
             return claims.name().strip().length() > Account.DISPLAY_NAME_MAX_LENGTH
-                    ? claims.name().strip().substring(0, Account.DISPLAY_NAME_MAX_LENGTH) : claims.name().strip();
+                    ? claims.name().strip().substring(0, Account.DISPLAY_NAME_MAX_LENGTH)
+                    : claims.name().strip();
         }
         // Not the address's local part, even verified: display names are public beside every contribution, and a local
         // part often is the person's full name or a login they never chose to show. They can rename themselves in their

@@ -13,11 +13,10 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Where the identity provider sends the person back: the sign-in completes here, or says why not. */
 @Route("oidc/callback")
@@ -32,7 +31,8 @@ public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final PublicUrl publicUrl;
 
-    public OidcCallbackView(Optional<OidcClient> oidc, ExternalSignIn externalSignIn, CurrentUser currentUser, PublicUrl publicUrl) {
+    public OidcCallbackView(
+            Optional<OidcClient> oidc, ExternalSignIn externalSignIn, CurrentUser currentUser, PublicUrl publicUrl) {
         this.oidc = oidc;
         this.externalSignIn = externalSignIn;
         this.currentUser = currentUser;
@@ -63,7 +63,8 @@ public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDyn
                 case ExternalSignIn.Outcome.Refused refused -> fail("identity.login.suspended");
                 case ExternalSignIn.Outcome.CharterFirst first -> {
                     // No account yet: the claims wait in this browser's session, and only there, for the charter.
-                    session.setAttribute(ExternalSignIn.FirstSignIn.class, externalSignIn.pending(claims, pending.returnPath()));
+                    session.setAttribute(
+                            ExternalSignIn.FirstSignIn.class, externalSignIn.pending(claims, pending.returnPath()));
                     event.forwardTo(OidcCharterView.class);
                 }
             }
@@ -77,7 +78,10 @@ public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDyn
         StatusMessage message = new StatusMessage();
         message.setId("oidc-status");
         message.error(getTranslation(messageKey));
-        add(new H1(getTranslation("identity.login.title")), message, new Anchor("connexion", getTranslation("identity.oidc.retry")));
+        add(
+                new H1(getTranslation("identity.login.title")),
+                message,
+                new Anchor("connexion", getTranslation("identity.oidc.retry")));
     }
 
     @Override

@@ -59,14 +59,22 @@ public class OidcCharterView extends Div implements BeforeEnterObserver, HasDyna
         ExternalSignIn.FirstSignIn first = VaadinSession.getCurrent().getAttribute(ExternalSignIn.FirstSignIn.class);
         if (first == null) {
             status.error(getTranslation("identity.oidc.invalid"));
-            add(new H1(getTranslation("identity.oidc.charter.title")), status, new Anchor("connexion", getTranslation("identity.oidc.retry")));
+            add(
+                    new H1(getTranslation("identity.oidc.charter.title")),
+                    status,
+                    new Anchor("connexion", getTranslation("identity.oidc.retry")));
             return;
         }
         // The charter's route belongs to moderation, to the right of identity: named by its address, as sign-up does.
         Anchor charterLink = new Anchor("charte-de-participation", getTranslation("identity.signup.charterLink"));
         charterLink.setTarget("_blank");
-        add(new H1(getTranslation("identity.oidc.charter.title")), new Paragraph(getTranslation("identity.oidc.charter.intro")),
-                status, new Paragraph(charterLink), charter, new Div(accept, decline));
+        add(
+                new H1(getTranslation("identity.oidc.charter.title")),
+                new Paragraph(getTranslation("identity.oidc.charter.intro")),
+                status,
+                new Paragraph(charterLink),
+                charter,
+                new Div(accept, decline));
     }
 
     private void accept() {
@@ -87,7 +95,8 @@ public class OidcCharterView extends Div implements BeforeEnterObserver, HasDyna
                     session.setAttribute(ExternalSignIn.FirstSignIn.class, null);
                     showOnly(getTranslation("identity.login.suspended"), false);
                 }
-                case ExternalSignIn.Outcome.CharterFirst notYet -> throw new IllegalStateException("an account was just created");
+                case ExternalSignIn.Outcome.CharterFirst notYet ->
+                    throw new IllegalStateException("an account was just created");
             }
         } catch (UserFacingException refusal) {
             if (refusal.messageKey().equals("identity.oidc.charter.expired")) {
@@ -114,7 +123,10 @@ public class OidcCharterView extends Div implements BeforeEnterObserver, HasDyna
         } else {
             done.error(text);
         }
-        add(new H1(getTranslation("identity.oidc.charter.title")), done, new Anchor("connexion", getTranslation("identity.oidc.retry")));
+        add(
+                new H1(getTranslation("identity.oidc.charter.title")),
+                done,
+                new Anchor("connexion", getTranslation("identity.oidc.retry")));
     }
 
     @Override

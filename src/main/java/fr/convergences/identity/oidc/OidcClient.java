@@ -24,7 +24,6 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
@@ -40,12 +39,12 @@ import java.net.URI;
 public class OidcClient {
 
     /** What the browser session keeps between leaving for the provider and coming back. */
-    public record PendingLogin(String state, String nonce, String codeVerifier, String returnPath) implements Serializable {
-    }
+    public record PendingLogin(String state, String nonce, String codeVerifier, String returnPath)
+            implements Serializable {}
 
     /** The person as the provider vouches for them (kept in the browser session while a first sign-in shows the charter). */
-    public record VerifiedClaims(String issuer, String subject, String email, boolean emailVerified, String name) implements Serializable {
-    }
+    public record VerifiedClaims(String issuer, String subject, String email, boolean emailVerified, String name)
+            implements Serializable {}
 
     private final Issuer issuer;
     private final ClientID clientId;
@@ -54,11 +53,12 @@ public class OidcClient {
     private final String label;
     private volatile OIDCProviderMetadata metadata;
 
-    public OidcClient(@Value("${convergences.oidc.issuer}") String issuer,
-                      @Value("${convergences.oidc.client-id}") String clientId,
-                      @Value("${convergences.oidc.client-secret:}") String clientSecret,
-                      @Value("${convergences.oidc.scopes:openid email profile}") String scopes,
-                      @Value("${convergences.oidc.label:FranceConnect}") String label) {
+    public OidcClient(
+            @Value("${convergences.oidc.issuer}") String issuer,
+            @Value("${convergences.oidc.client-id}") String clientId,
+            @Value("${convergences.oidc.client-secret:}") String clientSecret,
+            @Value("${convergences.oidc.scopes:openid email profile}") String scopes,
+            @Value("${convergences.oidc.label:FranceConnect}") String label) {
         this.issuer = new Issuer(issuer);
         this.clientId = new ClientID(clientId);
         this.clientSecret = new Secret(clientSecret);
@@ -75,7 +75,8 @@ public class OidcClient {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        URI uri = new AuthenticationRequest.Builder(new ResponseType(ResponseType.Value.CODE), scope, clientId, redirectUri)
+        URI uri = new AuthenticationRequest.Builder(
+                        new ResponseType(ResponseType.Value.CODE), scope, clientId, redirectUri)
                 .endpointURI(metadata().getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
@@ -85,24 +86,35 @@ public class OidcClient {
         return new Start(uri, new PendingLogin(state.getValue(), nonce.getValue(), verifier.getValue(), returnPath));
     }
 
-    public record Start(URI authorizationUri, PendingLogin pending) {
-    }
+    public record Start(URI authorizationUri, PendingLogin pending) {}
 
     /** Exchanges the code and validates the ID token; any failure is an {@link OidcException}. */
     public VerifiedClaims complete(String code, URI redirectUri, PendingLogin pending) {
         try {
-            TokenRequest request = new TokenRequest(metadata().getTokenEndpointURI(), new ClientSecretBasic(clientId, clientSecret),
-                    new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(pending.codeVerifier())), scope);
-            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            TokenRequest request = new TokenRequest(
+                    metadata().getTokenEndpointURI(),
+                    new ClientSecretBasic(clientId, clientSecret),
+                    new AuthorizationCodeGrant(
+                            new AuthorizationCode(code), redirectUri, new CodeVerifier(pending.codeVerifier())),
+                    scope);
+            TokenResponse response =
+                    OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
             if (!response.indicatesSuccess()) {
-                throw new OidcException("token request refused: " + response.toErrorResponse().getErrorObject());
+                throw new OidcException(
+                        "token request refused: " + response.toErrorResponse().getErrorObject());
             }
             OIDCTokenResponse tokens = (OIDCTokenResponse) response.toSuccessResponse();
-            IDTokenValidator validator = new IDTokenValidator(issuer, clientId, algorithm(), metadata().getJWKSetURI().toURL());
-            IDTokenClaimsSet claims = validator.validate(tokens.getOIDCTokens().getIDToken(), new Nonce(pending.nonce()));
+            IDTokenValidator validator = new IDTokenValidator(
+                    issuer, clientId, algorithm(), metadata().getJWKSetURI().toURL());
+            IDTokenClaimsSet claims =
+                    validator.validate(tokens.getOIDCTokens().getIDToken(), new Nonce(pending.nonce()));
             Object verified = claims.getClaim("email_verified");
-            return new VerifiedClaims(issuer.getValue(), claims.getSubject().getValue(), claims.getStringClaim("email"),
-                    Boolean.TRUE.equals(verified) || "true".equals(verified), claims.getStringClaim("name"));
+            return new VerifiedClaims(
+                    issuer.getValue(),
+                    claims.getSubject().getValue(),
+                    claims.getStringClaim("email"),
+                    Boolean.TRUE.equals(verified) || "true".equals(verified),
+                    claims.getStringClaim("name"));
         } catch (OidcException e) {
             throw e;
         } catch (Exception e) {
@@ -112,7 +124,9 @@ public class OidcClient {
 
     private JWSAlgorithm algorithm() {
         var supported = metadata().getIDTokenJWSAlgs();
-        return supported == null || supported.isEmpty() || supported.contains(JWSAlgorithm.RS256) ? JWSAlgorithm.RS256 : supported.getFirst();
+        return supported == null || supported.isEmpty() || supported.contains(JWSAlgorithm.RS256)
+                ? JWSAlgorithm.RS256
+                : supported.getFirst();
     }
 
     /** Discovered once, on first use, so that a provider down at start-up does not stop the platform. */
@@ -123,7 +137,8 @@ public class OidcClient {
                     try {
                         metadata = OIDCProviderMetadata.resolve(issuer);
                     } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
-                        throw new OidcException("the identity provider " + issuer + " cannot be reached: " + e.getMessage(), e);
+                        throw new OidcException(
+                                "the identity provider " + issuer + " cannot be reached: " + e.getMessage(), e);
                     }
                 }
             }

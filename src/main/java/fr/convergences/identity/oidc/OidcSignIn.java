@@ -7,7 +7,6 @@ import fr.convergences.identity.RateLimited;
 import fr.convergences.identity.RateLimits;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 
 /** The login page's OpenID Connect button: starts the flow that {@link OidcCallbackView} completes. */

@@ -1,7 +1,6 @@
 package fr.convergences.identity.profile;
 
 import fr.convergences.base.i18n.Messages;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +21,24 @@ final class PersonalDataSummary {
     }
 
     String render(Map<String, Object> export) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Messages.supported(locale).getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(text("identity.data.summary.title")))
-                .append("</title><style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}dt{font-weight:bold}"
-                        + "dd{margin:0 0 .5rem 1rem;white-space:pre-wrap}li{margin-bottom:1rem}</style></head><body>\n<h1>")
-                .append(escape(text("identity.data.summary.title"))).append("</h1>\n<p>")
-                .append(escape(text("identity.data.summary.exportedAt", String.valueOf(export.get("exportedAt"))))).append("</p>\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(Messages.supported(locale).getLanguage())
+                .append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(text("identity.data.summary.title")))
+                .append(
+                        "</title><style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}dt{font-weight:bold}"
+                                + "dd{margin:0 0 .5rem 1rem;white-space:pre-wrap}li{margin-bottom:1rem}</style></head><body>\n<h1>")
+                .append(escape(text("identity.data.summary.title")))
+                .append("</h1>\n<p>")
+                .append(escape(text("identity.data.summary.exportedAt", String.valueOf(export.get("exportedAt")))))
+                .append("</p>\n");
         export.forEach((key, value) -> {
             if (!"exportedAt".equals(key)) {
-                html.append("<section id=\"").append(escape(key)).append("\"><h2>").append(escape(label(key))).append("</h2>\n");
+                html.append("<section id=\"")
+                        .append(escape(key))
+                        .append("\"><h2>")
+                        .append(escape(label(key)))
+                        .append("</h2>\n");
                 value(html, value, 3);
                 html.append("</section>\n");
             }
@@ -45,7 +53,9 @@ final class PersonalDataSummary {
                 html.append("<dl>");
                 map.forEach((key, item) -> {
                     boolean nested = item instanceof Map<?, ?> || item instanceof List<?>;
-                    html.append("<dt>").append(escape(label(String.valueOf(key)))).append("</dt><dd>");
+                    html.append("<dt>")
+                            .append(escape(label(String.valueOf(key))))
+                            .append("</dt><dd>");
                     if (nested && level <= 6) {
                         value(html, item, level + 1);
                     } else {
@@ -56,7 +66,9 @@ final class PersonalDataSummary {
                 html.append("</dl>\n");
             }
             case List<?> list -> {
-                html.append("<p>").append(escape(text("identity.data.summary.count", list.size()))).append("</p>");
+                html.append("<p>")
+                        .append(escape(text("identity.data.summary.count", list.size())))
+                        .append("</p>");
                 if (!list.isEmpty()) {
                     html.append("<ol>");
                     list.forEach(item -> {

@@ -1,5 +1,9 @@
 package fr.convergences.identity.profile;
 
+import fr.convergences.base.InseeCode;
+import fr.convergences.base.TextInput;
+import fr.convergences.base.UserFacingException;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountDeletedEvent;
 import fr.convergences.identity.AccountRepository;
@@ -12,17 +16,12 @@ import fr.convergences.identity.PasswordHasher;
 import fr.convergences.identity.Permissions;
 import fr.convergences.identity.PersonalDataSection;
 import fr.convergences.identity.RetentionRule;
-import fr.convergences.base.InseeCode;
-import fr.convergences.base.TextInput;
-import fr.convergences.base.UserFacingException;
-import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,6 @@ import java.util.Map;
 /** A person's own account: profile, personal-data download and deletion (GDPR rights). */
 @Singleton
 public class ProfileService {
-
 
     private final AccountRepository accounts;
     private final CouncilRoleRepository roles;
@@ -50,9 +48,19 @@ public class ProfileService {
     private final List<RetentionRule.Source> retentionRules;
     private final Clock clock;
 
-    public ProfileService(AccountRepository accounts, CouncilRoleRepository roles, Permissions permissions, PasswordHasher hasher,
-                          List<PersonalDataSection> sections, AuditTrail audit, ApplicationEventPublisher<AccountDeletedEvent> deletions,
-                          ProfileStore store, JsonMapper json, Messages messages, List<RetentionRule.Source> retentionRules, Clock clock) {
+    public ProfileService(
+            AccountRepository accounts,
+            CouncilRoleRepository roles,
+            Permissions permissions,
+            PasswordHasher hasher,
+            List<PersonalDataSection> sections,
+            AuditTrail audit,
+            ApplicationEventPublisher<AccountDeletedEvent> deletions,
+            ProfileStore store,
+            JsonMapper json,
+            Messages messages,
+            List<RetentionRule.Source> retentionRules,
+            Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.permissions = permissions;
@@ -83,9 +91,20 @@ public class ProfileService {
         if (!TextInput.isSingleLine(realName)) {
             throw new UserFacingException("identity.realName.oneLine");
         }
-        return accounts.update(new Account(account.id(), account.email(), displayName, account.passwordHash(), account.status(),
-                Messages.supported(change.locale()).getLanguage(), commune == null ? null : commune.toUpperCase(), realName,
-                account.platformAdmin(), account.emailConfirmedAt(), account.createdAt(), account.deletedAt(), account.version()));
+        return accounts.update(new Account(
+                account.id(),
+                account.email(),
+                displayName,
+                account.passwordHash(),
+                account.status(),
+                Messages.supported(change.locale()).getLanguage(),
+                commune == null ? null : commune.toUpperCase(),
+                realName,
+                account.platformAdmin(),
+                account.emailConfirmedAt(),
+                account.createdAt(),
+                account.deletedAt(),
+                account.version()));
     }
 
     /** Everything the platform holds about the person, as JSON: the account, roles, and each feature's section. */
@@ -108,8 +127,10 @@ public class ProfileService {
 
     /** How long each kind of personal data is kept, as each feature states it; for the personal-data page. */
     public List<RetentionRule> retentionRules() {
-        return retentionRules.stream().flatMap(source -> source.retentionRules().stream())
-                .sorted(java.util.Comparator.comparing(RetentionRule::messageKey)).toList();
+        return retentionRules.stream()
+                .flatMap(source -> source.retentionRules().stream())
+                .sorted(java.util.Comparator.comparing(RetentionRule::messageKey))
+                .toList();
     }
 
     private Map<String, Object> collect(Actor actor) {
@@ -149,11 +170,29 @@ public class ProfileService {
         roles.deleteAll(roles.findByAccountId(account.id()));
         store.deleteTokens(account.id());
         store.deleteLoginAttempts(account.email());
-        accounts.update(new Account(account.id(), null, null, null, AccountStatus.DELETED, account.locale(), null, null,
-                false, null, account.createdAt(), clock.instant(), account.version()));
+        accounts.update(new Account(
+                account.id(),
+                null,
+                null,
+                null,
+                AccountStatus.DELETED,
+                account.locale(),
+                null,
+                null,
+                false,
+                null,
+                account.createdAt(),
+                clock.instant(),
+                account.version()));
         deletions.publishEvent(new AccountDeletedEvent(account.id()));
-        audit.record(new AuditEvent(actor, null, "account.delete", "account", String.valueOf(account.id()),
-                Map.of("status", account.status().name()), Map.of("status", AccountStatus.DELETED.name())));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                "account.delete",
+                "account",
+                String.valueOf(account.id()),
+                Map.of("status", account.status().name()),
+                Map.of("status", AccountStatus.DELETED.name())));
     }
 
     private static String blankToNull(String value) {

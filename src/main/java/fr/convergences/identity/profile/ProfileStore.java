@@ -2,7 +2,6 @@ package fr.convergences.identity.profile;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,10 @@ class ProfileStore {
 
     /** The person's roles, by council name. */
     List<Map<String, Object>> councilRoles(long accountId) {
-        return sql.list("SELECT c.name, r.role FROM council_role r JOIN council c ON c.id = r.council_id WHERE r.account_id = ? ORDER BY c.name",
-                row -> Map.<String, Object>of("council", row.getString(1), "role", row.getString(2)), accountId);
+        return sql.list(
+                "SELECT c.name, r.role FROM council_role r JOIN council c ON c.id = r.council_id WHERE r.account_id = ? ORDER BY c.name",
+                row -> Map.<String, Object>of("council", row.getString(1), "role", row.getString(2)),
+                accountId);
     }
 
     void deleteTokens(long accountId) {

@@ -1,12 +1,5 @@
 package fr.convergences.identity.profile;
 
-import fr.convergences.identity.AccessDeniedException;
-import fr.convergences.identity.Account;
-import fr.convergences.identity.AccountService;
-import fr.convergences.identity.Action;
-import fr.convergences.identity.Actor;
-import fr.convergences.identity.CurrentUser;
-import fr.convergences.identity.RequiresSignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,22 +8,28 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Account;
+import fr.convergences.identity.AccountService;
+import fr.convergences.identity.Action;
+import fr.convergences.identity.Actor;
+import fr.convergences.identity.CurrentUser;
+import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -60,7 +59,10 @@ public class ProfileView extends Div implements HasDynamicTitle {
         StatusMessage status = new StatusMessage();
         Button save = new Button(getTranslation("identity.profile.save"), event -> {
             try {
-                profiles.updateProfile(actor, new ProfileChange(displayName.getValue(), commune.getValue(), realName.getValue(), language.getValue()));
+                profiles.updateProfile(
+                        actor,
+                        new ProfileChange(
+                                displayName.getValue(), commune.getValue(), realName.getValue(), language.getValue()));
                 status.success(getTranslation("identity.profile.saved"));
             } catch (UserFacingException refusal) {
                 status.error(refusal);
@@ -71,27 +73,47 @@ public class ProfileView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("identity.profile.title")), status, displayName, commune, realName, language, save);
 
         if (account.passwordHash() != null) {
-            add(new H2(getTranslation("identity.password.change.title")), new ChangePasswordForm(accountService, currentUser, actor));
+            add(
+                    new H2(getTranslation("identity.password.change.title")),
+                    new ChangePasswordForm(accountService, currentUser, actor));
         }
 
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] data = profiles.exportPersonalData(actor).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(data), "mes-donnees-convergences.json", "application/json", data.length);
-        }), getTranslation("identity.profile.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] data = profiles.exportPersonalData(actor).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(data),
+                            "mes-donnees-convergences.json",
+                            "application/json",
+                            data.length);
+                }),
+                getTranslation("identity.profile.download"));
         download.setId("profile-download");
         Locale pageLocale = getLocale();
-        Anchor summary = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] data = profiles.exportPersonalDataSummary(actor, pageLocale).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(data), "mes-donnees-convergences.html", "text/html", data.length);
-        }), getTranslation("identity.profile.downloadSummary"));
+        Anchor summary = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] data = profiles.exportPersonalDataSummary(actor, pageLocale)
+                            .getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(data), "mes-donnees-convergences.html", "text/html", data.length);
+                }),
+                getTranslation("identity.profile.downloadSummary"));
         summary.setId("profile-download-summary");
         UnorderedList retention = new UnorderedList();
         retention.setId("retention-periods");
-        profiles.retentionRules().forEach(rule -> retention.add(new ListItem(getTranslation(rule.messageKey(), rule.days()))));
-        add(new H2(getTranslation("identity.profile.data.title")), new Paragraph(getTranslation("identity.profile.data.text")),
-                new Paragraph(download), new Paragraph(summary),
-                new H2(getTranslation("identity.retention.title")), new Paragraph(getTranslation("identity.retention.text")), retention);
-        add(new H2(getTranslation("identity.delete.title")), new Paragraph(getTranslation("identity.delete.text")),
+        profiles.retentionRules()
+                .forEach(rule -> retention.add(new ListItem(getTranslation(rule.messageKey(), rule.days()))));
+        add(
+                new H2(getTranslation("identity.profile.data.title")),
+                new Paragraph(getTranslation("identity.profile.data.text")),
+                new Paragraph(download),
+                new Paragraph(summary),
+                new H2(getTranslation("identity.retention.title")),
+                new Paragraph(getTranslation("identity.retention.text")),
+                retention);
+        add(
+                new H2(getTranslation("identity.delete.title")),
+                new Paragraph(getTranslation("identity.delete.text")),
                 new DeleteAccountForm(profiles, actor, account.passwordHash() == null));
     }
 
@@ -118,7 +140,11 @@ public class ProfileView extends Div implements HasDynamicTitle {
             StatusMessage status = new StatusMessage();
             Button change = new Button(getTranslation("identity.password.change.submit"), event -> {
                 try {
-                    accountService.changePassword(actor, current.getValue(), chosen.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+                    accountService.changePassword(
+                            actor,
+                            current.getValue(),
+                            chosen.getValue(),
+                            VaadinRequest.getCurrent().getRemoteAddr());
                     currentUser.renewSignIn();
                     current.clear();
                     chosen.clear();
@@ -136,7 +162,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
     static final class DeleteAccountForm extends Div {
         DeleteAccountForm(ProfileService profiles, Actor actor, boolean withoutPassword) {
             addClassName("narrow-form");
-            PasswordField password = new PasswordField(getTranslation(withoutPassword ? "identity.delete.typeName" : "identity.field.password"));
+            PasswordField password = new PasswordField(
+                    getTranslation(withoutPassword ? "identity.delete.typeName" : "identity.field.password"));
             password.setId("delete-password");
             StatusMessage status = new StatusMessage();
             Button delete = new Button(getTranslation("identity.delete.submit"), event -> {

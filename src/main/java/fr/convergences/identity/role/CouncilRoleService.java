@@ -1,5 +1,6 @@
 package fr.convergences.identity.role;
 
+import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Action;
@@ -8,12 +9,10 @@ import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.identity.Permissions;
-import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,8 @@ public class CouncilRoleService {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    public CouncilRoleService(CouncilRoleRepository roles, AccountRepository accounts, Permissions permissions, AuditTrail audit) {
+    public CouncilRoleService(
+            CouncilRoleRepository roles, AccountRepository accounts, Permissions permissions, AuditTrail audit) {
         this.roles = roles;
         this.accounts = accounts;
         this.permissions = permissions;
@@ -39,14 +39,21 @@ public class CouncilRoleService {
     @Transactional
     public void grant(Actor actor, long councilId, long accountId, CouncilRole role) {
         permissions.require(actor, actionFor(role), councilId);
-        accounts.findById(accountId).filter(Account::isActive)
+        accounts.findById(accountId)
+                .filter(Account::isActive)
                 .orElseThrow(() -> new UserFacingException("identity.role.noSuchAccount"));
         if (roles.existsByAccountIdAndCouncilIdAndRole(accountId, councilId, role)) {
             throw new UserFacingException("identity.role.alreadyHeld");
         }
         roles.save(new CouncilRoleGrant(null, accountId, councilId, role));
-        audit.record(new AuditEvent(actor, councilId, "role.grant", "account", String.valueOf(accountId),
-                Map.of(), Map.of("role", role.name())));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "role.grant",
+                "account",
+                String.valueOf(accountId),
+                Map.of(),
+                Map.of("role", role.name())));
     }
 
     /** Grants a role to the account with this e-mail address; refuses an unknown or inactive one. */
@@ -69,24 +76,34 @@ public class CouncilRoleService {
             throw new UserFacingException("identity.role.notHeld");
         }
         roles.deleteAll(held);
-        audit.record(new AuditEvent(actor, councilId, "role.revoke", "account", String.valueOf(accountId),
-                Map.of("role", role.name()), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "role.revoke",
+                "account",
+                String.valueOf(accountId),
+                Map.of("role", role.name()),
+                Map.of()));
     }
 
     /** A person holding a role in a council, for the list of its officers. */
-    public record RoleHolder(long accountId, String name, CouncilRole role) {
-    }
+    public record RoleHolder(long accountId, String name, CouncilRole role) {}
 
     /** The council's admins, moderators and debate organisers, by role then name; for those who manage its members. */
     @Transactional(readOnly = true)
     public List<RoleHolder> holders(Actor actor, long councilId) {
         permissions.require(actor, Action.MANAGE_MANDATES, councilId);
         List<RoleHolder> holders = new java.util.ArrayList<>();
-        for (CouncilRole role : List.of(CouncilRole.COUNCIL_ADMIN, CouncilRole.MODERATOR, CouncilRole.DEBATE_ORGANISER)) {
+        for (CouncilRole role :
+                List.of(CouncilRole.COUNCIL_ADMIN, CouncilRole.MODERATOR, CouncilRole.DEBATE_ORGANISER)) {
             roles.findByCouncilIdAndRole(councilId, role).stream()
                     .flatMap(grant -> accounts.findById(grant.accountId()).stream())
-                    .map(account -> new RoleHolder(account.id(), account.displayName() != null ? account.displayName()
-                            : account.email() != null ? account.email() : String.valueOf(account.id()), role))
+                    .map(account -> new RoleHolder(
+                            account.id(),
+                            account.displayName() != null
+                                    ? account.displayName()
+                                    : account.email() != null ? account.email() : String.valueOf(account.id()),
+                            role))
                     .sorted(java.util.Comparator.comparing(RoleHolder::name))
                     .forEach(holders::add);
         }

@@ -19,7 +19,6 @@ import fr.convergences.motion.model.MotionStatus;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +35,7 @@ import java.util.Map;
 public class ArsFollowUpService {
 
     /** The register of an avis: when it was sent, by when a reply is expected, and the replies in date order. */
-    public record Register(LocalDate sentOn, LocalDate replyDueOn, List<ArsReply> replies) {
-    }
+    public record Register(LocalDate sentOn, LocalDate replyDueOn, List<ArsReply> replies) {}
 
     private final MotionRepository motions;
     private final ArsReplyRepository replies;
@@ -47,8 +45,14 @@ public class ArsFollowUpService {
     private final ApplicationEventPublisher<ArsReplyRecorded> events;
     private final Clock clock;
 
-    public ArsFollowUpService(MotionRepository motions, ArsReplyRepository replies, CouncilZones zones, Permissions permissions, AuditTrail audit,
-                              ApplicationEventPublisher<ArsReplyRecorded> events, Clock clock) {
+    public ArsFollowUpService(
+            MotionRepository motions,
+            ArsReplyRepository replies,
+            CouncilZones zones,
+            Permissions permissions,
+            AuditTrail audit,
+            ApplicationEventPublisher<ArsReplyRecorded> events,
+            Clock clock) {
         this.motions = motions;
         this.replies = replies;
         this.zones = zones;
@@ -70,12 +74,16 @@ public class ArsFollowUpService {
         }
         Motion updated = motions.update(motion.withFollowUp(sentOn, replyDueOn));
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("sentOn", motion.arsSentOn() == null ? null : motion.arsSentOn().toString());
-        before.put("replyDueOn", motion.arsReplyDueOn() == null ? null : motion.arsReplyDueOn().toString());
+        before.put(
+                "sentOn", motion.arsSentOn() == null ? null : motion.arsSentOn().toString());
+        before.put(
+                "replyDueOn",
+                motion.arsReplyDueOn() == null ? null : motion.arsReplyDueOn().toString());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("sentOn", sentOn.toString());
         after.put("replyDueOn", replyDueOn == null ? null : replyDueOn.toString());
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.followUp.sent", "motion", String.valueOf(motionId), before, after));
+        audit.record(new AuditEvent(
+                actor, motion.councilId(), "motion.followUp.sent", "motion", String.valueOf(motionId), before, after));
         return updated;
     }
 
@@ -89,9 +97,12 @@ public class ArsFollowUpService {
         if (kind == null) {
             throw new UserFacingException("motion.followUp.kindRequired");
         }
-        String clean = kind == ArsReplyKind.NONE ? TextInput.optional(text, ArsReply.TEXT_MAX_LENGTH, "motion.followUp.reply")
+        String clean = kind == ArsReplyKind.NONE
+                ? TextInput.optional(text, ArsReply.TEXT_MAX_LENGTH, "motion.followUp.reply")
                 : TextInput.required(text, ArsReply.TEXT_MAX_LENGTH, "motion.followUp.reply");
-        if (receivedOn == null || receivedOn.isBefore(motion.arsSentOn()) || receivedOn.isAfter(zones.today(motion.councilId()))) {
+        if (receivedOn == null
+                || receivedOn.isBefore(motion.arsSentOn())
+                || receivedOn.isAfter(zones.today(motion.councilId()))) {
             throw new UserFacingException("motion.followUp.replyDate");
         }
         Instant now = clock.instant();
@@ -100,7 +111,14 @@ public class ArsFollowUpService {
         after.put("receivedOn", receivedOn.toString());
         after.put("kind", kind.name());
         after.put("text", clean);
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.followUp.reply", "motion", String.valueOf(motionId), Map.of(), after));
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.followUp.reply",
+                "motion",
+                String.valueOf(motionId),
+                Map.of(),
+                after));
         events.publishEvent(new ArsReplyRecorded(motionId, motion.councilId(), reply.id(), kind, now));
         return reply;
     }

@@ -4,7 +4,6 @@ import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.motion.model.Attachment;
 import fr.convergences.motion.model.DocumentLink;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +14,7 @@ import java.util.List;
  */
 final class AttachmentLinks {
 
-    private AttachmentLinks() {
-    }
+    private AttachmentLinks() {}
 
     static List<DocumentLink> valid(List<DocumentLink> links) {
         List<DocumentLink> valid = new ArrayList<>();

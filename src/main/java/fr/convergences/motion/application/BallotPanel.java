@@ -2,18 +2,26 @@ package fr.convergences.motion.application;
 
 import fr.convergences.motion.model.Capacity;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.List;
 
 /**
  * What a member sees to vote in a session: the seats they may vote for, and where they stand. {@code consultative}: the person
  * sits in the council with a consultative voice only (a qualified person, for example), so they are told why they do not vote.
  */
-public record BallotPanel(VotingSession session, List<SeatBallot> seats, boolean mustJoin, boolean canJoin, Long sittingId,
-                          boolean consultative) {
+public record BallotPanel(
+        VotingSession session,
+        List<SeatBallot> seats,
+        boolean mustJoin,
+        boolean canJoin,
+        Long sittingId,
+        boolean consultative) {
 
     /** A seat: whose it is, the capacity, the current roll-call choice or whether a secret ballot was cast, and why not (if refused). */
-    public record SeatBallot(long seatMandateId, String personName, Capacity capacity, String currentChoice, boolean secretCast,
-                             String refusalKey) {
-    }
+    public record SeatBallot(
+            long seatMandateId,
+            String personName,
+            Capacity capacity,
+            String currentChoice,
+            boolean secretCast,
+            String refusalKey) {}
 }

@@ -1,7 +1,7 @@
 package fr.convergences.motion.application;
 
-import fr.convergences.base.operations.Measured;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.operations.Measured;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -25,7 +25,6 @@ import fr.convergences.motion.model.RankedBallotPolicy;
 import fr.convergences.motion.model.VotingSession;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,11 +44,11 @@ import java.util.Optional;
 public class BallotService {
 
     /** Refusals that mean the person is away from the sitting by their own declaration. */
-    private static final java.util.Set<String> AWAY = java.util.Set.of("motion.ballot.proxyGiven", "motion.ballot.declaredAbsent");
+    private static final java.util.Set<String> AWAY =
+            java.util.Set.of("motion.ballot.proxyGiven", "motion.ballot.declaredAbsent");
 
     /** What a cast returns: the receipt code of a secret ballot (null for roll-call), and whether an earlier ballot was changed. */
-    public record Cast(String receipt, boolean changed, Capacity capacity) {
-    }
+    public record Cast(String receipt, boolean changed, Capacity capacity) {}
 
     private final VotingSessionRepository sessions;
     private final MotionOptionRepository options;
@@ -65,10 +64,19 @@ public class BallotService {
     private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
     private final java.util.concurrent.Semaphore admission;
 
-    public BallotService(VotingSessionRepository sessions, MotionOptionRepository options, BallotStore ballots, BallotBoxKeys keys,
-                         VotingEvents events, SessionLocks locks, CouncilZones zones, Permissions permissions, SittingStore sittingStore, Clock clock,
-                         io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions,
-                         @io.micronaut.context.annotation.Value("${datasources.default.maximum-pool-size:10}") int poolSize) {
+    public BallotService(
+            VotingSessionRepository sessions,
+            MotionOptionRepository options,
+            BallotStore ballots,
+            BallotBoxKeys keys,
+            VotingEvents events,
+            SessionLocks locks,
+            CouncilZones zones,
+            Permissions permissions,
+            SittingStore sittingStore,
+            Clock clock,
+            io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions,
+            @io.micronaut.context.annotation.Value("${datasources.default.maximum-pool-size:10}") int poolSize) {
         this.sessions = sessions;
         this.options = options;
         this.ballots = ballots;
@@ -119,16 +127,26 @@ public class BallotService {
         // The shared lock first, then one read: the close takes the lock exclusively, so the state read here holds
         // until this cast commits (a cast never lands in a closed session), without reading the session twice.
         locks.shared(sessionId);
-        VotingSession session = sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
+        VotingSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
         permissions.require(actor, Action.CAST_BALLOT, session.councilId());
         Instant now = clock.instant();
         if (!session.acceptsBallotsAt(now)) {
-            throw new UserFacingException(session.status() == VotingSession.Status.PLANNED ? "motion.ballot.notOpenYet" : "motion.ballot.closed");
+            throw new UserFacingException(
+                    session.status() == VotingSession.Status.PLANNED
+                            ? "motion.ballot.notOpenYet"
+                            : "motion.ballot.closed");
         }
         String text = validChoice(session, choice);
-        BallotStore.SeatInSession seat = ballots.situation(sessionId, session.sittingId(), session.motionId(), seatMandateId, actor.accountId(),
+        BallotStore.SeatInSession seat = ballots.situation(
+                sessionId,
+                session.sittingId(),
+                session.motionId(),
+                seatMandateId,
+                actor.accountId(),
                 zones.today(session.councilId()));
-        Capacity capacity = EligibilityPolicy.capacity(actor.accountId(), seat.situation()); // refuses a seat outside the electorate
+        Capacity capacity = EligibilityPolicy.capacity(
+                actor.accountId(), seat.situation()); // refuses a seat outside the electorate
         long college = seat.collegeId();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("seat", seatMandateId);
@@ -136,9 +154,11 @@ public class BallotService {
         event.put("voter", actor.accountId());
         event.put("capacity", capacity.name());
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
-            boolean changed = ballots.castRollCall(sessionId, seatMandateId, college, actor.accountId(), capacity, text, now);
+            boolean changed =
+                    ballots.castRollCall(sessionId, seatMandateId, college, actor.accountId(), capacity, text, now);
             event.put("choice", text);
-            events.appendPending(sessionId, changed ? ChainEvent.Kind.CHANGED : ChainEvent.Kind.CAST, event, actor.accountId());
+            events.appendPending(
+                    sessionId, changed ? ChainEvent.Kind.CHANGED : ChainEvent.Kind.CAST, event, actor.accountId());
             return new Cast(null, changed, capacity);
         }
         if (!ballots.register(sessionId, seatMandateId, actor.accountId(), capacity)) {
@@ -154,30 +174,51 @@ public class BallotService {
     /** The seats the person may vote for in the session, each with where it stands; empty for non-members. */
     @Transactional(readOnly = true)
     public BallotPanel panel(Actor actor, long sessionId) {
-        VotingSession session = sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
+        VotingSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
         if (!actor.isAuthenticated() || !permissions.allows(actor, Action.CAST_BALLOT, session.councilId())) {
             return new BallotPanel(session, List.of(), false, false, session.sittingId(), false);
         }
         LocalDate day = zones.today(session.councilId());
         List<BallotPanel.SeatBallot> seats = new ArrayList<>();
-        Map<Long, Object[]> register = session.ballotKind() == BallotKind.SECRET ? ballots.register(sessionId) : Map.of();
-        for (BallotStore.VotableSeat seat : ballots.votableSeats(sessionId, session.sittingId(), actor.accountId(), day)) {
+        Map<Long, Object[]> register =
+                session.ballotKind() == BallotKind.SECRET ? ballots.register(sessionId) : Map.of();
+        for (BallotStore.VotableSeat seat :
+                ballots.votableSeats(sessionId, session.sittingId(), actor.accountId(), day)) {
             String refusal = null;
             try {
-                EligibilityPolicy.capacity(actor.accountId(), ballots.situation(sessionId, session.sittingId(), session.motionId(),
-                        seat.seatMandateId(), actor.accountId(), day).situation());
+                EligibilityPolicy.capacity(
+                        actor.accountId(),
+                        ballots.situation(
+                                        sessionId,
+                                        session.sittingId(),
+                                        session.motionId(),
+                                        seat.seatMandateId(),
+                                        actor.accountId(),
+                                        day)
+                                .situation());
             } catch (UserFacingException refused) {
                 refusal = refused.messageKey();
             }
             String current = session.ballotKind() == BallotKind.ROLL_CALL
-                    ? ballots.rollCall(sessionId, seat.seatMandateId()).map(BallotStore.RollCall::choice).orElse(null) : null;
-            seats.add(new BallotPanel.SeatBallot(seat.seatMandateId(), seat.personName(), seat.capacity(), current,
-                    register.containsKey(seat.seatMandateId()), refusal));
+                    ? ballots.rollCall(sessionId, seat.seatMandateId())
+                            .map(BallotStore.RollCall::choice)
+                            .orElse(null)
+                    : null;
+            seats.add(new BallotPanel.SeatBallot(
+                    seat.seatMandateId(),
+                    seat.personName(),
+                    seat.capacity(),
+                    current,
+                    register.containsKey(seat.seatMandateId()),
+                    refusal));
         }
         boolean mustJoin = seats.stream().anyMatch(seat -> "motion.ballot.notPresent".equals(seat.refusalKey()));
-        // A member who gave a proxy or declared absence would be refused on joining: the seat's own refusal says why instead.
+        // A member who gave a proxy or declared absence would be refused on joining: the seat's own refusal says why
+        // instead.
         boolean away = seats.stream().anyMatch(seat -> seat.refusalKey() != null && AWAY.contains(seat.refusalKey()));
-        boolean canJoin = mustJoin && !away && session.sittingId() != null && sittingStore.joinableOnline(session.sittingId());
+        boolean canJoin =
+                mustJoin && !away && session.sittingId() != null && sittingStore.joinableOnline(session.sittingId());
         boolean consultative = seats.isEmpty() && ballots.consultativeOnly(session.councilId(), actor.accountId(), day);
         return new BallotPanel(session, seats, mustJoin, canJoin, session.sittingId(), consultative);
     }
@@ -186,12 +227,17 @@ public class BallotService {
     @Transactional(readOnly = true)
     public Optional<PublishedBallot> findReceipt(long sessionId, String typed) {
         String receipt = PublishedBallot.normalise(typed);
-        return ballots.published(sessionId).stream().filter(ballot -> ballot.receipt().equals(receipt)).findFirst();
+        return ballots.published(sessionId).stream()
+                .filter(ballot -> ballot.receipt().equals(receipt))
+                .findFirst();
     }
 
     private List<Long> knownOptions(VotingSession session) {
-        return optionsBySession.computeIfAbsent(session.id(),
-                id -> options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
+        return optionsBySession.computeIfAbsent(
+                session.id(),
+                id -> options.findByMotionIdOrderByPosition(session.motionId()).stream()
+                        .map(MotionOption::id)
+                        .toList());
     }
 
     private String validChoice(VotingSession session, BallotChoice choice) {
@@ -200,14 +246,17 @@ public class BallotService {
         }
         List<Long> known = knownOptions(session);
         switch (choice) {
-            case BallotChoice.ForAgainst ignored when session.method() == fr.convergences.motion.model.VotingMethod.FOR_AGAINST -> { }
-            case BallotChoice.Approval approval when session.method() == fr.convergences.motion.model.VotingMethod.APPROVAL -> {
+            case BallotChoice.ForAgainst ignored
+            when session.method() == fr.convergences.motion.model.VotingMethod.FOR_AGAINST -> {}
+            case BallotChoice.Approval approval
+            when session.method() == fr.convergences.motion.model.VotingMethod.APPROVAL -> {
                 if (!known.containsAll(approval.options())) {
                     throw new UserFacingException("motion.ballot.unknownOption");
                 }
             }
-            case BallotChoice.Ranking ranking when session.method() == fr.convergences.motion.model.VotingMethod.RANKED ->
-                    RankedBallotPolicy.check(ranking, known);
+            case BallotChoice.Ranking ranking
+            when session.method() == fr.convergences.motion.model.VotingMethod.RANKED ->
+                RankedBallotPolicy.check(ranking, known);
             default -> throw new UserFacingException("motion.ballot.wrongMethod");
         }
         String text = choice.encode();

@@ -3,7 +3,6 @@ package fr.convergences.motion.application;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.StoredConvergence;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,7 @@ import java.util.Optional;
 public class ConvergenceCatalogue {
 
     /** A convergence as a motion links to it: its id, its title, and the page that shows it. */
-    public record ConvergenceRef(long id, String title, String path) {
-    }
+    public record ConvergenceRef(long id, String title, String path) {}
 
     private final ConvergenceService convergences;
 
@@ -27,7 +25,9 @@ public class ConvergenceCatalogue {
 
     /** The confirmed convergences of a consultation, that a motion of its council may answer. */
     public List<ConvergenceRef> of(long consultationId) {
-        return convergences.confirmed(consultationId).stream().map(ConvergenceCatalogue::ref).toList();
+        return convergences.confirmed(consultationId).stream()
+                .map(ConvergenceCatalogue::ref)
+                .toList();
     }
 
     /** A confirmed convergence by id with its consultation, for "propose as a motion". */
@@ -36,7 +36,9 @@ public class ConvergenceCatalogue {
     }
 
     private static ConvergenceRef ref(StoredConvergence convergence) {
-        return new ConvergenceRef(convergence.id(), convergence.label(),
+        return new ConvergenceRef(
+                convergence.id(),
+                convergence.label(),
                 "consultations/" + convergence.consultationId() + "/convergences#convergence-" + convergence.id());
     }
 }

@@ -1,7 +1,6 @@
 package fr.convergences.motion.application;
 
 import fr.convergences.motion.model.MotionKind;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +16,5 @@ public record MotionForm(
         Set<Long> contributionIds,
         Set<Long> convergenceIds) {
 
-    public record AttachmentLink(String label, String url) {
-    }
+    public record AttachmentLink(String label, String url) {}
 }

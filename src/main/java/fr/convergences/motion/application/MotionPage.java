@@ -4,7 +4,6 @@ import fr.convergences.motion.model.Attachment;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.VotingSession;
-
 import java.time.ZoneId;
 import java.util.List;
 
@@ -29,9 +28,7 @@ public record MotionPage(
         @io.micronaut.core.annotation.Nullable Link amends,
         boolean canTable) {
 
-    public record Link(long id, String title, String path) {
-    }
+    public record Link(long id, String title, String path) {}
 
-    public record Interest(String personName, String statement, java.time.Instant declaredAt) {
-    }
+    public record Interest(String personName, String statement, java.time.Instant declaredAt) {}
 }

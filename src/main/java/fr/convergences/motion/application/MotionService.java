@@ -2,26 +2,24 @@ package fr.convergences.motion.application;
 
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
 import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
-import fr.convergences.motion.infrastructure.AttachmentRepository;
-import fr.convergences.motion.infrastructure.BallotStore;
-import fr.convergences.motion.infrastructure.Cancellations;
-import fr.convergences.motion.infrastructure.MotionParts;
-import fr.convergences.motion.infrastructure.MotionStore;
-import fr.convergences.motion.infrastructure.MotionTablings;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.OutgoingNotification;
-import fr.convergences.motion.model.TablingPolicy;
+import fr.convergences.motion.infrastructure.AttachmentRepository;
+import fr.convergences.motion.infrastructure.BallotStore;
+import fr.convergences.motion.infrastructure.Cancellations;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
+import fr.convergences.motion.infrastructure.MotionParts;
 import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.MotionStore;
+import fr.convergences.motion.infrastructure.MotionTablings;
 import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
@@ -29,16 +27,15 @@ import fr.convergences.motion.model.Attachment;
 import fr.convergences.motion.model.ChainEvent;
 import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.model.Motion;
-import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.RecusalPolicy;
+import fr.convergences.motion.model.TablingPolicy;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,11 +77,26 @@ public class MotionService {
     private final NotificationOutbox outbox;
     private final Clock clock;
 
-    public MotionService(MotionRepository motions, MotionOptionRepository options, AttachmentRepository attachments,
-                         VotingSessionRepository sessions, CouncilRepository councils, ContributionService contributions,
-                         ConvergenceCatalogue convergences, CouncilZones zones, BallotStore ballots, VotingEvents events, SessionLocks locks,
-                         Permissions permissions, AuditTrail audit, MotionStore store, MotionParts parts, Cancellations cancellations,
-                         MotionTablings tablings, NotificationOutbox outbox, Clock clock) {
+    public MotionService(
+            MotionRepository motions,
+            MotionOptionRepository options,
+            AttachmentRepository attachments,
+            VotingSessionRepository sessions,
+            CouncilRepository councils,
+            ContributionService contributions,
+            ConvergenceCatalogue convergences,
+            CouncilZones zones,
+            BallotStore ballots,
+            VotingEvents events,
+            SessionLocks locks,
+            Permissions permissions,
+            AuditTrail audit,
+            MotionStore store,
+            MotionParts parts,
+            Cancellations cancellations,
+            MotionTablings tablings,
+            NotificationOutbox outbox,
+            Clock clock) {
         this.tablings = tablings;
         this.outbox = outbox;
         this.parts = parts;
@@ -110,10 +122,25 @@ public class MotionService {
     public Motion draft(Actor actor, long councilId, MotionForm form) {
         permissions.require(actor, Action.DRAFT_MOTION, councilId);
         Valid valid = validate(councilId, form);
-        Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
-                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        Motion motion = motions.save(new Motion(
+                null,
+                councilId,
+                form.consultationId(),
+                form.kind(),
+                valid.title,
+                valid.body,
+                valid.reasons,
+                MotionStatus.DRAFT,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                null));
         writeParts(motion.id(), valid, form);
-        audit.record(new AuditEvent(actor, councilId, "motion.draft", "motion", String.valueOf(motion.id()), Map.of(), describe(motion)));
+        audit.record(new AuditEvent(
+                actor, councilId, "motion.draft", "motion", String.valueOf(motion.id()), Map.of(), describe(motion)));
         return motion;
     }
 
@@ -125,15 +152,24 @@ public class MotionService {
         if (motion.status() == MotionStatus.CANCELLED) {
             throw new UserFacingException("motion.cancelled.already");
         }
-        if (motion.status().isDecided() || !sessions.findByMotionIdOrderById(motionId).isEmpty()) {
+        if (motion.status().isDecided()
+                || !sessions.findByMotionIdOrderById(motionId).isEmpty()) {
             throw new UserFacingException("motion.edit.locked");
         }
         Valid valid = validate(motion.councilId(), form);
-        Motion updated = motions.update(motion.withText(form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons));
+        Motion updated = motions.update(
+                motion.withText(form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons));
         parts.clear(motionId);
         attachments.deleteByMotionId(motionId);
         writeParts(motionId, valid, form);
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.update", "motion", String.valueOf(motionId), describe(motion), describe(updated)));
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.update",
+                "motion",
+                String.valueOf(motionId),
+                describe(motion),
+                describe(updated)));
         return updated;
     }
 
@@ -148,8 +184,14 @@ public class MotionService {
             throw new UserFacingException("motion.publish.notDraft");
         }
         Motion published = motions.update(motion.withStatus(MotionStatus.PUBLISHED, null, null));
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.publish", "motion", String.valueOf(motionId),
-                Map.of("status", motion.status().name()), Map.of("status", published.status().name())));
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.publish",
+                "motion",
+                String.valueOf(motionId),
+                Map.of("status", motion.status().name()),
+                Map.of("status", published.status().name())));
         return published;
     }
 
@@ -160,30 +202,66 @@ public class MotionService {
     @Transactional
     public Motion table(Actor actor, long councilId, MotionForm form, Long amendsMotionId) {
         permissions.require(actor, Action.TABLE_MOTION, councilId);
-        Optional<MotionTablings.Standing> standing = tablings.standing(councilId, actor.accountId(), zones.today(councilId));
-        Motion amended = amendsMotionId == null ? null : motions.findById(amendsMotionId).filter(found -> found.councilId() == councilId)
-                .orElseThrow(() -> new UserFacingException("motion.unknown"));
-        TablingPolicy.problem(standing.isPresent(), standing.map(MotionTablings.Standing::deliberativeVoice).orElse(false),
-                amended == null ? null : amended.status(), amended != null && !sessions.findByMotionIdOrderById(amended.id()).isEmpty())
+        Optional<MotionTablings.Standing> standing =
+                tablings.standing(councilId, actor.accountId(), zones.today(councilId));
+        Motion amended = amendsMotionId == null
+                ? null
+                : motions.findById(amendsMotionId)
+                        .filter(found -> found.councilId() == councilId)
+                        .orElseThrow(() -> new UserFacingException("motion.unknown"));
+        TablingPolicy.problem(
+                        standing.isPresent(),
+                        standing.map(MotionTablings.Standing::deliberativeVoice).orElse(false),
+                        amended == null ? null : amended.status(),
+                        amended != null
+                                && !sessions.findByMotionIdOrderById(amended.id())
+                                        .isEmpty())
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
         Valid valid = validate(councilId, form);
-        Motion motion = motions.save(new Motion(null, councilId, form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
-                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        Motion motion = motions.save(new Motion(
+                null,
+                councilId,
+                form.consultationId(),
+                form.kind(),
+                valid.title,
+                valid.body,
+                valid.reasons,
+                MotionStatus.DRAFT,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                null));
         writeParts(motion.id(), valid, form);
         tablings.record(motion.id(), actor.accountId(), standing.orElseThrow().personName(), amendsMotionId);
         Map<String, Object> after = describe(motion);
         if (amendsMotionId != null) {
             after.put("amends", amendsMotionId);
         }
-        audit.record(new AuditEvent(actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
-        // The bureau hears of it through the outbox, in this transaction: the proposal waits for them to publish or decline it.
-        List<Long> bureau = tablings.bureau(councilId, zones.today(councilId)).stream().filter(account -> !account.equals(actor.accountId())).toList();
-        outbox.recordFor(new OutgoingNotification("motion-tabled:" + motion.id(), NotificationOutbox.GIVEN_RECIPIENTS, motion.id(),
-                NotificationKind.VOTING_SESSION, "motion.table.tabled.title", amended == null ? "motion.table.tabled.body" : "motion.table.tabled.amendment",
-                amended == null ? List.of(standing.orElseThrow().personName(), valid.title)
-                        : List.of(standing.orElseThrow().personName(), valid.title, amended.title()), "/motions/" + motion.id()), bureau);
+        audit.record(new AuditEvent(
+                actor, councilId, "motion.table", "motion", String.valueOf(motion.id()), Map.of(), after));
+        // The bureau hears of it through the outbox, in this transaction: the proposal waits for them to publish or
+        // decline it.
+        List<Long> bureau = tablings.bureau(councilId, zones.today(councilId)).stream()
+                .filter(account -> !account.equals(actor.accountId()))
+                .toList();
+        outbox.recordFor(
+                new OutgoingNotification(
+                        "motion-tabled:" + motion.id(),
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        motion.id(),
+                        NotificationKind.VOTING_SESSION,
+                        "motion.table.tabled.title",
+                        amended == null ? "motion.table.tabled.body" : "motion.table.tabled.amendment",
+                        amended == null
+                                ? List.of(standing.orElseThrow().personName(), valid.title)
+                                : List.of(standing.orElseThrow().personName(), valid.title, amended.title()),
+                        "/motions/" + motion.id()),
+                bureau);
         return motion;
     }
 
@@ -202,18 +280,37 @@ public class MotionService {
         Motion motion = find(motionId);
         permissions.require(actor, Action.DRAFT_MOTION, motion.councilId());
         String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.cancel.reason");
-        DraftChangePolicy.motionCancellation(motion.status(), !sessions.findByMotionIdOrderById(motionId).isEmpty(),
-                cancellations.onAgendaToCome(motionId)).ifPresent(key -> {
+        DraftChangePolicy.motionCancellation(
+                        motion.status(),
+                        !sessions.findByMotionIdOrderById(motionId).isEmpty(),
+                        cancellations.onAgendaToCome(motionId))
+                .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
         Motion cancelled = motions.update(motion.withStatus(MotionStatus.CANCELLED, null, null));
-        cancellations.recordMotion(motionId, motion.status() != MotionStatus.DRAFT, text, actor.accountId(), clock.instant());
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.cancel", "motion", String.valueOf(motionId),
-                Map.of("status", motion.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        cancellations.recordMotion(
+                motionId, motion.status() != MotionStatus.DRAFT, text, actor.accountId(), clock.instant());
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.cancel",
+                "motion",
+                String.valueOf(motionId),
+                Map.of("status", motion.status().name()),
+                Map.of("status", cancelled.status().name(), "reason", text)));
         // Cancelling a member's proposal is declining it: they are told why, through the outbox, in this transaction.
-        tablings.of(motionId).ifPresent(tabling -> outbox.recordFor(new OutgoingNotification("motion-declined:" + motionId,
-                NotificationOutbox.GIVEN_RECIPIENTS, motionId, NotificationKind.VOTING_SESSION, "motion.table.declined.title",
-                "motion.table.declined.body", List.of(motion.title(), text), "/motions/" + motionId), List.of(tabling.accountId())));
+        tablings.of(motionId)
+                .ifPresent(tabling -> outbox.recordFor(
+                        new OutgoingNotification(
+                                "motion-declined:" + motionId,
+                                NotificationOutbox.GIVEN_RECIPIENTS,
+                                motionId,
+                                NotificationKind.VOTING_SESSION,
+                                "motion.table.declined.title",
+                                "motion.table.declined.body",
+                                List.of(motion.title(), text),
+                                "/motions/" + motionId),
+                        List.of(tabling.accountId())));
         return cancelled;
     }
 
@@ -227,12 +324,27 @@ public class MotionService {
         permissions.require(actor, Action.DRAFT_MOTION, source.councilId());
         MotionForm form = formOf(source);
         Valid valid = validate(source.councilId(), form);
-        Motion copy = motions.save(new Motion(null, source.councilId(), form.consultationId(), form.kind(), valid.title, valid.body, valid.reasons,
-                MotionStatus.DRAFT, null, actor.accountId(), clock.instant(), null, null, null, null));
+        Motion copy = motions.save(new Motion(
+                null,
+                source.councilId(),
+                form.consultationId(),
+                form.kind(),
+                valid.title,
+                valid.body,
+                valid.reasons,
+                MotionStatus.DRAFT,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                null));
         writeParts(copy.id(), valid, form);
         Map<String, Object> after = describe(copy);
         after.put("duplicateOf", motionId);
-        audit.record(new AuditEvent(actor, source.councilId(), "motion.duplicate", "motion", String.valueOf(copy.id()), Map.of(), after));
+        audit.record(new AuditEvent(
+                actor, source.councilId(), "motion.duplicate", "motion", String.valueOf(copy.id()), Map.of(), after));
         return copy;
     }
 
@@ -243,23 +355,33 @@ public class MotionService {
         permissions.require(actor, Action.DECLARE_INTEREST, motion.councilId());
         String text = TextInput.required(statement, STATEMENT_MAX_LENGTH, "motion.interest.statement");
         List<VotingSession> open = sessions.findByMotionIdOrderById(motionId).stream()
-                .filter(session -> session.status() == VotingSession.Status.OPEN).toList();
+                .filter(session -> session.status() == VotingSession.Status.OPEN)
+                .toList();
         open.forEach(session -> locks.exclusive(session.id()));
         LocalDate today = zones.today(motion.councilId());
-        List<MotionStore.MandateInOffice> mandates = store.mandatesInOffice(motion.councilId(), actor.accountId(), today);
+        List<MotionStore.MandateInOffice> mandates =
+                store.mandatesInOffice(motion.councilId(), actor.accountId(), today);
         boolean declared = store.interestDeclared(motionId, actor.accountId());
         boolean voted = open.stream().anyMatch(session -> ballots.votedAs(session.id(), actor.accountId()));
-        RecusalPolicy.problem(!mandates.isEmpty(), motion.status().isDecided(), declared, voted).ifPresent(key -> {
-            throw new UserFacingException(key);
-        });
+        RecusalPolicy.problem(!mandates.isEmpty(), motion.status().isDecided(), declared, voted)
+                .ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
         MotionStore.MandateInOffice mandate = mandates.getFirst();
         Long seat = mandate.titular() ? mandate.id() : null;
         store.recordInterest(motionId, actor.accountId(), seat, mandate.personName(), text, clock.instant());
         Map<String, Object> recusal = new LinkedHashMap<>();
         recusal.put("account", actor.accountId());
         recusal.put("seat", seat);
-        open.forEach(session -> events.appendPending(session.id(), ChainEvent.Kind.RECUSAL, recusal, actor.accountId()));
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.interest.declare", "motion", String.valueOf(motionId), Map.of(),
+        open.forEach(
+                session -> events.appendPending(session.id(), ChainEvent.Kind.RECUSAL, recusal, actor.accountId()));
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.interest.declare",
+                "motion",
+                String.valueOf(motionId),
+                Map.of(),
                 Map.of("seat", seat == null ? "" : seat, "statement", text)));
     }
 
@@ -270,30 +392,53 @@ public class MotionService {
         boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
         java.util.Optional<Cancellations.Cancellation> cancellation = cancellations.ofMotion(motionId);
         Optional<MotionTablings.Tabling> tabling = tablings.of(motionId);
-        boolean author = actor.isAuthenticated() && tabling.map(t -> t.accountId() == actor.accountId()).orElse(false);
+        boolean author = actor.isAuthenticated()
+                && tabling.map(t -> t.accountId() == actor.accountId()).orElse(false);
         // A draft, or a draft cancelled before it was ever published, is the secretariat's own, and its tabler's.
-        if ((motion.status() == MotionStatus.DRAFT || cancellation.filter(c -> !c.wasPublic()).isPresent()) && !canDraft && !author) {
+        if ((motion.status() == MotionStatus.DRAFT
+                        || cancellation.filter(c -> !c.wasPublic()).isPresent())
+                && !canDraft
+                && !author) {
             throw new UserFacingException("motion.unknown");
         }
-        MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId).flatMap(motions::findById)
-                .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id())).orElse(null);
+        MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId)
+                .flatMap(motions::findById)
+                .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id()))
+                .orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
         List<MotionPage.Link> linkedContributions = store.linkedContributions(motionId).stream()
-                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "contributions/" + linked.id())).toList();
+                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "contributions/" + linked.id()))
+                .toList();
         // Each convergence's own page lists the motions and actions that answer it: the way back from here.
         List<MotionPage.Link> linkedConvergences = store.linkedConvergences(motionId).stream()
-                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "convergences/" + linked.id())).toList();
+                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "convergences/" + linked.id()))
+                .toList();
         List<MotionPage.Interest> interests = store.interests(motionId).stream()
-                .map(interest -> new MotionPage.Interest(interest.personName(), interest.statement(), interest.declaredAt())).toList();
-        return new MotionPage(motion, council.name(), council.slug(), zones.zone(motion.councilId()), options.findByMotionIdOrderByPosition(motionId),
-                attachments.findByMotionIdOrderByPosition(motionId), linkedContributions, linkedConvergences, interests,
-                sessions.findByMotionIdOrderById(motionId), canDraft && !motion.status().isDecided(),
+                .map(interest ->
+                        new MotionPage.Interest(interest.personName(), interest.statement(), interest.declaredAt()))
+                .toList();
+        return new MotionPage(
+                motion,
+                council.name(),
+                council.slug(),
+                zones.zone(motion.councilId()),
+                options.findByMotionIdOrderByPosition(motionId),
+                attachments.findByMotionIdOrderByPosition(motionId),
+                linkedContributions,
+                linkedConvergences,
+                interests,
+                sessions.findByMotionIdOrderById(motionId),
+                canDraft && !motion.status().isDecided(),
                 permissions.allows(actor, Action.RUN_VOTING_SESSION, motion.councilId()),
                 permissions.allows(actor, Action.RECORD_ARS_FOLLOW_UP, motion.councilId()),
-                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId()) && !motion.status().isDecided()
+                permissions.allows(actor, Action.DECLARE_INTEREST, motion.councilId())
+                        && !motion.status().isDecided()
                         && motion.status() != MotionStatus.CANCELLED,
-                cancellation.map(Cancellations.Cancellation::reason).orElse(null), tabling.map(MotionTablings.Tabling::name).orElse(null), amends,
-                motion.status() == MotionStatus.PUBLISHED && permissions.allows(actor, Action.TABLE_MOTION, motion.councilId()));
+                cancellation.map(Cancellations.Cancellation::reason).orElse(null),
+                tabling.map(MotionTablings.Tabling::name).orElse(null),
+                amends,
+                motion.status() == MotionStatus.PUBLISHED
+                        && permissions.allows(actor, Action.TABLE_MOTION, motion.councilId()));
     }
 
     /** The council's motions for its decisions list: published and decided ones for all, drafts too for admins. */
@@ -301,12 +446,19 @@ public class MotionService {
     public List<Motion> decisions(Actor actor, long councilId) {
         boolean admin = permissions.allows(actor, Action.DRAFT_MOTION, councilId);
         // A member sees the proposals they tabled, pending or declined, beside the council's public motions.
-        java.util.function.Predicate<Motion> mine = motion -> actor.isAuthenticated() && motion.createdBy().equals(actor.accountId())
+        java.util.function.Predicate<Motion> mine = motion -> actor.isAuthenticated()
+                && motion.createdBy().equals(actor.accountId())
                 && tablings.of(motion.id()).isPresent();
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
                 .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.DRAFT)
-                .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.CANCELLED
-                        || cancellations.ofMotion(motion.id()).map(Cancellations.Cancellation::wasPublic).orElse(false)).toList();
+                .filter(motion -> admin
+                        || mine.test(motion)
+                        || motion.status() != MotionStatus.CANCELLED
+                        || cancellations
+                                .ofMotion(motion.id())
+                                .map(Cancellations.Cancellation::wasPublic)
+                                .orElse(false))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -318,13 +470,17 @@ public class MotionService {
     @Transactional(readOnly = true)
     public List<MotionPage.Link> consultations(long councilId) {
         return store.consultations(councilId).stream()
-                .map(consultation -> new MotionPage.Link(consultation.id(), consultation.title(), "consultations/" + consultation.id())).toList();
+                .map(consultation -> new MotionPage.Link(
+                        consultation.id(), consultation.title(), "consultations/" + consultation.id()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<MotionPage.Link> contributionsOf(long consultationId) {
         return contributions.published(consultationId).stream()
-                .map(contribution -> new MotionPage.Link(contribution.id(), contribution.title(), "contributions/" + contribution.id())).toList();
+                .map(contribution -> new MotionPage.Link(
+                        contribution.id(), contribution.title(), "contributions/" + contribution.id()))
+                .toList();
     }
 
     public List<ConvergenceCatalogue.ConvergenceRef> convergencesOf(long consultationId) {
@@ -341,30 +497,45 @@ public class MotionService {
 
     private MotionForm formOf(Motion motion) {
         long motionId = motion.id();
-        return new MotionForm(motion.consultationId(), motion.kind(), motion.title(), motion.body(), motion.reasons(),
-                options.findByMotionIdOrderByPosition(motionId).stream().map(MotionOption::label).toList(),
-                attachments.findByMotionIdOrderByPosition(motionId).stream().map(a -> new MotionForm.AttachmentLink(a.label(), a.url())).toList(),
-                parts.contributionIds(motionId), parts.convergenceIds(motionId));
+        return new MotionForm(
+                motion.consultationId(),
+                motion.kind(),
+                motion.title(),
+                motion.body(),
+                motion.reasons(),
+                options.findByMotionIdOrderByPosition(motionId).stream()
+                        .map(MotionOption::label)
+                        .toList(),
+                attachments.findByMotionIdOrderByPosition(motionId).stream()
+                        .map(a -> new MotionForm.AttachmentLink(a.label(), a.url()))
+                        .toList(),
+                parts.contributionIds(motionId),
+                parts.convergenceIds(motionId));
     }
 
     /** A published motion answering a contribution: its title, its status as people read it, and its page. */
-    public record MotionLink(long motionId, String title, String statusKey, String path) {
-    }
+    public record MotionLink(long motionId, String title, String statusKey, String path) {}
 
     /** The published motions that answer a contribution, for its page. */
     @Transactional(readOnly = true)
     public List<MotionLink> answering(long contributionId) {
         return store.answering(contributionId).stream()
-                .map(motion -> new MotionLink(motion.id(), motion.title(), "motion.status." + motion.status(), "motions/" + motion.id())).toList();
+                .map(motion -> new MotionLink(
+                        motion.id(), motion.title(), "motion.status." + motion.status(), "motions/" + motion.id()))
+                .toList();
     }
 
     Motion find(long motionId) {
         return motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
     }
 
-    private record Valid(String title, String body, String reasons, List<String> options, List<MotionForm.AttachmentLink> attachments,
-                         List<ConvergenceCatalogue.ConvergenceRef> convergences) {
-    }
+    private record Valid(
+            String title,
+            String body,
+            String reasons,
+            List<String> options,
+            List<MotionForm.AttachmentLink> attachments,
+            List<ConvergenceCatalogue.ConvergenceRef> convergences) {}
 
     private Valid validate(long councilId, MotionForm form) {
         if (form.kind() == null) {
@@ -389,9 +560,16 @@ public class MotionService {
         if (labels.stream().distinct().count() != labels.size()) {
             throw new UserFacingException("motion.options.duplicate");
         }
-        List<MotionForm.AttachmentLink> links = AttachmentLinks.valid(form.attachments() == null ? List.of() : form.attachments().stream()
-                .map(link -> new fr.convergences.motion.model.DocumentLink(link.label(), link.url())).toList()).stream()
-                .map(link -> new MotionForm.AttachmentLink(link.label(), link.url())).toList();
+        List<MotionForm.AttachmentLink> links = AttachmentLinks.valid(
+                        form.attachments() == null
+                                ? List.of()
+                                : form.attachments().stream()
+                                        .map(link ->
+                                                new fr.convergences.motion.model.DocumentLink(link.label(), link.url()))
+                                        .toList())
+                .stream()
+                .map(link -> new MotionForm.AttachmentLink(link.label(), link.url()))
+                .toList();
         if (form.consultationId() != null && !store.consultationInCouncil(form.consultationId(), councilId)) {
             throw new UserFacingException("motion.consultation.unknown");
         }
@@ -408,7 +586,9 @@ public class MotionService {
             if (form.consultationId() == null) {
                 throw new UserFacingException("motion.convergence.unknown");
             }
-            refs = convergences.of(form.consultationId()).stream().filter(ref -> convergenceIds.contains(ref.id())).toList();
+            refs = convergences.of(form.consultationId()).stream()
+                    .filter(ref -> convergenceIds.contains(ref.id()))
+                    .toList();
             if (refs.size() != convergenceIds.size()) {
                 throw new UserFacingException("motion.convergence.unknown");
             }
@@ -421,7 +601,12 @@ public class MotionService {
             options.save(new MotionOption(null, motionId, i + 1, valid.options().get(i)));
         }
         for (int i = 0; i < valid.attachments().size(); i++) {
-            attachments.save(new Attachment(null, motionId, i + 1, valid.attachments().get(i).label(), valid.attachments().get(i).url()));
+            attachments.save(new Attachment(
+                    null,
+                    motionId,
+                    i + 1,
+                    valid.attachments().get(i).label(),
+                    valid.attachments().get(i).url()));
         }
         parts.linkContributions(motionId, form.contributionIds() == null ? Set.<Long>of() : form.contributionIds());
         for (ConvergenceCatalogue.ConvergenceRef ref : valid.convergences()) {

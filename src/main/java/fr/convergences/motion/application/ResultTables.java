@@ -5,7 +5,6 @@ import fr.convergences.motion.model.SmallGroupPolicy;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,8 +28,7 @@ public final class ResultTables {
         String translate(String key, Object... arguments);
     }
 
-    private ResultTables() {
-    }
+    private ResultTables() {}
 
     /**
      * Per college: seats, ballots, the count of each choice (blank ballots apart for options), and the college majority if
@@ -39,10 +37,14 @@ public final class ResultTables {
      */
     public static Table colleges(SessionResult result, Translator translate) {
         VotingSession session = result.session();
-        List<String> header = new ArrayList<>(List.of(translate.translate("motion.result.college"), translate.translate("motion.result.seats"),
+        List<String> header = new ArrayList<>(List.of(
+                translate.translate("motion.result.college"),
+                translate.translate("motion.result.seats"),
                 translate.translate("motion.result.ballotsShort")));
         if (session.method() == VotingMethod.FOR_AGAINST) {
-            header.addAll(List.of(translate.translate("motion.vote.FOR"), translate.translate("motion.vote.AGAINST"),
+            header.addAll(List.of(
+                    translate.translate("motion.vote.FOR"),
+                    translate.translate("motion.vote.AGAINST"),
                     translate.translate("motion.vote.ABSTAIN")));
         } else {
             header.addAll(result.optionLabels().values());
@@ -55,19 +57,28 @@ public final class ResultTables {
         boolean anyMerged = false;
         for (SmallGroupPolicy.Group group : groups(result)) {
             anyMerged |= group.merged();
-            String name = group.merged() ? mergedName(result, group.collegeIds(), translate)
-                    : result.collegeNames().getOrDefault(group.collegeIds().getFirst(), "#" + group.collegeIds().getFirst());
-            List<String> row = new ArrayList<>(List.of(name, String.valueOf(group.seats()), String.valueOf(group.ballots())));
+            String name = group.merged()
+                    ? mergedName(result, group.collegeIds(), translate)
+                    : result.collegeNames()
+                            .getOrDefault(
+                                    group.collegeIds().getFirst(),
+                                    "#" + group.collegeIds().getFirst());
+            List<String> row =
+                    new ArrayList<>(List.of(name, String.valueOf(group.seats()), String.valueOf(group.ballots())));
             group.counts().forEach(count -> row.add(String.valueOf(count)));
             if (session.method() != VotingMethod.FOR_AGAINST) {
                 row.add(String.valueOf(group.blank()));
             }
             if (session.doubleMajority()) {
-                row.add(translate.translate(Boolean.TRUE.equals(group.majorityMet()) ? "motion.result.yes" : "motion.result.no"));
+                row.add(translate.translate(
+                        Boolean.TRUE.equals(group.majorityMet()) ? "motion.result.yes" : "motion.result.no"));
             }
             rows.add(row);
         }
-        return new Table(header, rows, anyMerged ? translate.translate("motion.result.smallGroups", result.smallGroupMinimum()) : null);
+        return new Table(
+                header,
+                rows,
+                anyMerged ? translate.translate("motion.result.smallGroups", result.smallGroupMinimum()) : null);
     }
 
     /**
@@ -77,19 +88,27 @@ public final class ResultTables {
      */
     public static String collegeVerdict(SessionResult result, Translator translate) {
         VotingSession session = result.session();
-        if (!session.doubleMajority() || session.method() != VotingMethod.FOR_AGAINST
+        if (!session.doubleMajority()
+                || session.method() != VotingMethod.FOR_AGAINST
                 || result.tally().outcome() == fr.convergences.motion.model.Outcome.NO_QUORUM) {
             return null;
         }
         List<String> missing = new ArrayList<>();
         for (SmallGroupPolicy.Group group : groups(result)) {
             if (!Boolean.TRUE.equals(group.majorityMet())) {
-                missing.add(group.merged() ? mergedName(result, group.collegeIds(), translate)
-                        : result.collegeNames().getOrDefault(group.collegeIds().getFirst(), "#" + group.collegeIds().getFirst()));
+                missing.add(
+                        group.merged()
+                                ? mergedName(result, group.collegeIds(), translate)
+                                : result.collegeNames()
+                                        .getOrDefault(
+                                                group.collegeIds().getFirst(),
+                                                "#" + group.collegeIds().getFirst()));
             }
         }
-        return missing.isEmpty() ? translate.translate("motion.result.collegeVerdict.all")
-                : translate.translate("motion.result.collegeVerdict.missing", missing.size(), String.join(", ", missing));
+        return missing.isEmpty()
+                ? translate.translate("motion.result.collegeVerdict.all")
+                : translate.translate(
+                        "motion.result.collegeVerdict.missing", missing.size(), String.join(", ", missing));
     }
 
     /**
@@ -97,9 +116,14 @@ public final class ResultTables {
      * merged (the list of ballots by college would otherwise give the merged college's result back).
      */
     public static String ballotCollege(SessionResult result, long collegeId, Translator translate) {
-        List<Long> merged = groups(result).stream().filter(group -> group.merged() && group.collegeIds().contains(collegeId))
-                .map(SmallGroupPolicy.Group::collegeIds).findFirst().orElse(null);
-        return merged != null ? mergedName(result, merged, translate) : result.collegeNames().getOrDefault(collegeId, "");
+        List<Long> merged = groups(result).stream()
+                .filter(group -> group.merged() && group.collegeIds().contains(collegeId))
+                .map(SmallGroupPolicy.Group::collegeIds)
+                .findFirst()
+                .orElse(null);
+        return merged != null
+                ? mergedName(result, merged, translate)
+                : result.collegeNames().getOrDefault(collegeId, "");
     }
 
     private static List<SmallGroupPolicy.Group> groups(SessionResult result) {
@@ -109,8 +133,13 @@ public final class ResultTables {
     }
 
     private static String mergedName(SessionResult result, List<Long> collegeIds, Translator translate) {
-        return translate.translate("motion.result.mergedColleges",
-                String.join(", ", collegeIds.stream().map(id -> result.collegeNames().getOrDefault(id, "#" + id)).toList()));
+        return translate.translate(
+                "motion.result.mergedColleges",
+                String.join(
+                        ", ",
+                        collegeIds.stream()
+                                .map(id -> result.collegeNames().getOrDefault(id, "#" + id))
+                                .toList()));
     }
 
     /** Ranked ballots: how many preferred the row's option to the column's (Schulze's pairwise table). */

@@ -4,7 +4,6 @@ import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.MajorityRule;
 import fr.convergences.motion.model.TieRule;
 import fr.convergences.motion.model.VotingMethod;
-
 import java.time.LocalDateTime;
 
 /**
@@ -27,10 +26,12 @@ public record SessionForm(
 
     /** An online vote with the usual rules: simple majority, half the electorate as quorum, ties rejected. */
     public static SessionForm online(BallotKind kind, VotingMethod method, LocalDateTime closesAt) {
-        return new SessionForm(null, kind, method, MajorityRule.SIMPLE, false, TieRule.REJECTED, 1, 2, null, null, closesAt);
+        return new SessionForm(
+                null, kind, method, MajorityRule.SIMPLE, false, TieRule.REJECTED, 1, 2, null, null, closesAt);
     }
 
     public static SessionForm inSitting(long sittingId, BallotKind kind, VotingMethod method) {
-        return new SessionForm(sittingId, kind, method, MajorityRule.SIMPLE, false, TieRule.REJECTED, 1, 2, null, null, null);
+        return new SessionForm(
+                sittingId, kind, method, MajorityRule.SIMPLE, false, TieRule.REJECTED, 1, 2, null, null, null);
     }
 }

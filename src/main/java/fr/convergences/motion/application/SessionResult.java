@@ -4,7 +4,6 @@ import fr.convergences.motion.model.Capacity;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,6 @@ public record SessionResult(
         int smallGroupMinimum) {
 
     /** One roll-call ballot: the seat's titular, who cast it and in what capacity, the choice as text. */
-    public record RollCallLine(String seatName, String collegeName, String voterName, Capacity capacity, String choice) {
-    }
+    public record RollCallLine(
+            String seatName, String collegeName, String voterName, Capacity capacity, String choice) {}
 }

@@ -1,14 +1,14 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
-import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
-import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.CountedBallot;
+import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.Tally;
 import fr.convergences.motion.model.TallyInput;
@@ -17,13 +17,11 @@ import fr.convergences.motion.model.VotingSession;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +40,16 @@ public class SessionVerifier {
      * The verification's findings: no problem means the session is exactly as published. {@code unverifiable} says why
      * there was nothing to verify (no such session, nothing published yet) — not a sign of tampering; null otherwise.
      */
-    public record Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots, String unverifiable) {
-        public Report(long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots) {
+    public record Report(
+            long sessionId,
+            List<String> problems,
+            String head,
+            TallyResult recount,
+            int events,
+            int ballots,
+            String unverifiable) {
+        public Report(
+                long sessionId, List<String> problems, String head, TallyResult recount, int events, int ballots) {
             this(sessionId, problems, head, recount, events, ballots, null);
         }
 
@@ -57,7 +63,8 @@ public class SessionVerifier {
     private final BallotStore ballots;
     private final JsonMapper json;
 
-    public SessionVerifier(VotingSessionRepository sessions, VotingEvents events, BallotStore ballots, JsonMapper json) {
+    public SessionVerifier(
+            VotingSessionRepository sessions, VotingEvents events, BallotStore ballots, JsonMapper json) {
         this.sessions = sessions;
         this.events = events;
         this.ballots = ballots;
@@ -72,7 +79,14 @@ public class SessionVerifier {
             return new Report(sessionId, List.of(), null, null, 0, 0, "there is no voting session " + sessionId);
         }
         if (session.status() != VotingSession.Status.CLOSED && expectedHead == null) {
-            return new Report(sessionId, List.of(), null, null, 0, 0, "voting session " + sessionId + " is not closed yet: nothing is published to verify");
+            return new Report(
+                    sessionId,
+                    List.of(),
+                    null,
+                    null,
+                    0,
+                    0,
+                    "voting session " + sessionId + " is not closed yet: nothing is published to verify");
         }
         List<ChainEvent> chain = events.chain(sessionId);
         String previous = ChainEvent.GENESIS;
@@ -103,7 +117,8 @@ public class SessionVerifier {
         }
         Map<String, Object> opened = parse(chain.getFirst().payload());
         Electorate electorate = Electorate.fromChained((List<?>) opened.get("electorate"));
-        List<Long> options = ((List<?>) opened.get("options")).stream().map(value -> ((Number) value).longValue()).toList();
+        List<Long> options = ((List<?>) opened.get("options"))
+                .stream().map(value -> ((Number) value).longValue()).toList();
         Map<Long, String> finalChoices = new TreeMap<>();
         Set<Long> secretCasts = new HashSet<>();
         for (ChainEvent event : chain) {
@@ -133,8 +148,8 @@ public class SessionVerifier {
             if (!stored.equals(finalChoices)) {
                 problems.add("the published roll-call ballots differ from the chain's casts and changes");
             }
-            finalChoices.forEach((seat, choice) -> counted.add(new CountedBallot(electorate.collegeOf(seat),
-                    BallotChoice.parse(session.method(), choice))));
+            finalChoices.forEach((seat, choice) -> counted.add(
+                    new CountedBallot(electorate.collegeOf(seat), BallotChoice.parse(session.method(), choice))));
             ballotCount = stored.size();
         } else {
             List<PublishedBallot> published = ballots.published(sessionId);
@@ -143,19 +158,30 @@ public class SessionVerifier {
                 problems.add("the published secret ballots differ from the list whose hash was chained at close");
             }
             if (published.size() != secretCasts.size()) {
-                problems.add(published.size() + " secret ballots are published for " + secretCasts.size() + " casts in the chain");
+                problems.add(published.size() + " secret ballots are published for " + secretCasts.size()
+                        + " casts in the chain");
             }
-            published.forEach(ballot -> counted.add(new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
+            published.forEach(ballot -> counted.add(
+                    new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
             ballotCount = published.size();
         }
         Set<Long> recused = new HashSet<>();
         ((List<?>) closing.get("recusedSeats")).forEach(seat -> recused.add(((Number) seat).longValue()));
         Map<Long, Integer> electorateByCollege = electorate.seatsByCollege(recused);
         Object presidentSeat = closing.get("presidentSeat");
-        BallotChoice president = presidentSeat == null ? null : java.util.Optional.ofNullable(finalChoices.get(((Number) presidentSeat).longValue()))
-                .map(choice -> BallotChoice.parse(session.method(), choice)).orElse(null);
-        TallyResult recount = Tally.count(new TallyInput(session.method(), session.rules(), options, electorateByCollege,
-                ((List<?>) closing.get("presentSeats")).size(), counted, president));
+        BallotChoice president = presidentSeat == null
+                ? null
+                : java.util.Optional.ofNullable(finalChoices.get(((Number) presidentSeat).longValue()))
+                        .map(choice -> BallotChoice.parse(session.method(), choice))
+                        .orElse(null);
+        TallyResult recount = Tally.count(new TallyInput(
+                session.method(),
+                session.rules(),
+                options,
+                electorateByCollege,
+                ((List<?>) closing.get("presentSeats")).size(),
+                counted,
+                president));
         // Both sides under the rule the closing link was written with: a session closed before the rules were merged
         // recounts to the same text as when it was published.
         CanonicalJson.Rule rule = events.ruleOf(sessionId, chain.getLast().seq());
@@ -168,7 +194,8 @@ public class SessionVerifier {
         }
         String head = chain.getLast().seq() + ":" + chain.getLast().hash();
         if (!head.equals(session.publishedHead())) {
-            problems.add("the chain's head " + head + " differs from the head published at close " + session.publishedHead());
+            problems.add("the chain's head " + head + " differs from the head published at close "
+                    + session.publishedHead());
         }
         if (expectedHead != null && !expectedHead.isBlank() && !head.equalsIgnoreCase(expectedHead.strip())) {
             problems.add("the chain's head " + head + " differs from the expected head " + expectedHead.strip());

@@ -1,7 +1,6 @@
 package fr.convergences.motion.application;
 
 import fr.convergences.motion.model.SittingMovement;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,13 @@ import java.util.List;
  *
  * @param quorumRule "numerator/denominator", or null when the open vote was reconvened without quorum
  */
-public record SittingLive(int seats, int present, int represented, String quorumRule, boolean quorumReached,
-                          List<SittingMovement> movements) {
+public record SittingLive(
+        int seats,
+        int present,
+        int represented,
+        String quorumRule,
+        boolean quorumReached,
+        List<SittingMovement> movements) {
 
     public int presentOrRepresented() {
         return present + represented;

@@ -24,7 +24,6 @@ import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.VotingSession;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,10 +61,22 @@ public class SittingMinutesService {
     private final I18NProvider messages;
     private final Clock clock;
 
-    public SittingMinutesService(SittingRepository sittings, VotingSessionRepository sessions, VotingSessionService results,
-                                 MotionRepository motions, MinutesService voteMinutes, SittingAgenda agendas, SittingMinutesStore store,
-                                 MotionStore motionStore, CouncilZones zones, MinutesPdf pdf, Permissions permissions, AuditTrail audit,
-                                 NotificationOutbox outbox, I18NProvider messages, Clock clock) {
+    public SittingMinutesService(
+            SittingRepository sittings,
+            VotingSessionRepository sessions,
+            VotingSessionService results,
+            MotionRepository motions,
+            MinutesService voteMinutes,
+            SittingAgenda agendas,
+            SittingMinutesStore store,
+            MotionStore motionStore,
+            CouncilZones zones,
+            MinutesPdf pdf,
+            Permissions permissions,
+            AuditTrail audit,
+            NotificationOutbox outbox,
+            I18NProvider messages,
+            Clock clock) {
         this.sittings = sittings;
         this.sessions = sessions;
         this.results = results;
@@ -84,19 +95,21 @@ public class SittingMinutesService {
     }
 
     /** Who validated the minutes (their name as it was then), and when. */
-    public record Signature(String name, Instant at) {
-    }
+    public record Signature(String name, Instant at) {}
 
     /** Where the sitting's minutes stand, for its page: whether they can be validated by this person, and by whom they were. */
-    public record State(boolean canValidate, Optional<Signature> validation) {
-    }
+    public record State(boolean canValidate, Optional<Signature> validation) {}
 
     @Transactional(readOnly = true)
     public State state(Actor actor, long sittingId) {
         Sitting sitting = find(sittingId);
-        Optional<Signature> validation = store.validation(sittingId).map(signed -> new Signature(signed.name(), signed.at()));
-        return new State(validation.isEmpty() && sitting.status() == Sitting.Status.CLOSED
-                && permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()), validation);
+        Optional<Signature> validation =
+                store.validation(sittingId).map(signed -> new Signature(signed.name(), signed.at()));
+        return new State(
+                validation.isEmpty()
+                        && sitting.status() == Sitting.Status.CLOSED
+                        && permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId()),
+                validation);
     }
 
     /**
@@ -114,12 +127,25 @@ public class SittingMinutesService {
             throw new UserFacingException("motion.sittingMinutes.already");
         }
         SittingMinutesStore.Validation validation = store.validation(sittingId).orElseThrow();
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.minutes.validate", "sitting", String.valueOf(sittingId),
-                Map.of(), Map.of("validatedAt", validation.at().toString())));
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.minutes.validate",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of(),
+                Map.of("validatedAt", validation.at().toString())));
         ZoneId zone = zones.zone(sitting.councilId());
-        outbox.recordFor(new OutgoingNotification("sitting-minutes:" + sittingId, NotificationOutbox.GIVEN_RECIPIENTS, sittingId,
-                NotificationKind.VOTING_SESSION, "motion.sittingMinutes.published.title", "motion.sittingMinutes.published.body",
-                List.of(sitting.title(), Messages.day(LocalDate.ofInstant(sitting.startsAt(), zone), FR)), "/seances/" + sittingId),
+        outbox.recordFor(
+                new OutgoingNotification(
+                        "sitting-minutes:" + sittingId,
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        sittingId,
+                        NotificationKind.VOTING_SESSION,
+                        "motion.sittingMinutes.published.title",
+                        "motion.sittingMinutes.published.body",
+                        List.of(sitting.title(), Messages.day(LocalDate.ofInstant(sitting.startsAt(), zone), FR)),
+                        "/seances/" + sittingId),
                 agendas.convened(sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
         return new Signature(validation.name(), validation.at());
     }
@@ -157,26 +183,55 @@ public class SittingMinutesService {
         List<Minutes.Section> sections = new ArrayList<>();
         voteMinutes.sittingPart(sitting, zone, heading, sections);
         List<VotingSession> votes = sessions.findBySittingIdOrderById(sitting.id()).stream()
-                .filter(session -> session.status() == VotingSession.Status.CLOSED).toList();
+                .filter(session -> session.status() == VotingSession.Status.CLOSED)
+                .toList();
         List<String> verifications = new ArrayList<>();
         List<SittingAgenda.Item> items = agendas.items(sitting.id());
         for (int i = 0; i < items.size(); i++) {
             SittingAgenda.Item item = items.get(i);
-            List<VotingSession> onItem = item.isMotion() ? votes.stream().filter(vote -> vote.motionId().equals(item.motionId())).toList() : List.of();
-            sections.add(Minutes.Section.lines(voteMinutes.agendaLine(i + 1, item), List.of(t(!item.isMotion() ? "motion.sittingMinutes.noVote"
-                    : onItem.isEmpty() ? "motion.sittingMinutes.notVoted" : "motion.sittingMinutes.votes", onItem.size()))));
+            List<VotingSession> onItem = item.isMotion()
+                    ? votes.stream()
+                            .filter(vote -> vote.motionId().equals(item.motionId()))
+                            .toList()
+                    : List.of();
+            sections.add(Minutes.Section.lines(
+                    voteMinutes.agendaLine(i + 1, item),
+                    List.of(t(
+                            !item.isMotion()
+                                    ? "motion.sittingMinutes.noVote"
+                                    : onItem.isEmpty()
+                                            ? "motion.sittingMinutes.notVoted"
+                                            : "motion.sittingMinutes.votes",
+                            onItem.size()))));
             for (VotingSession vote : onItem) {
-                sections.add(Minutes.Section.lines(t("motion.sittingMinutes.vote", vote.id(), time(vote.openedAt(), zone), time(vote.closedAt(), zone)),
+                sections.add(Minutes.Section.lines(
+                        t(
+                                "motion.sittingMinutes.vote",
+                                vote.id(),
+                                time(vote.openedAt(), zone),
+                                time(vote.closedAt(), zone)),
                         List.of(voteMinutes.rulesLine(vote))));
-                sections.addAll(voteMinutes.voteSections(results.result(vote.id()), motions.findById(vote.motionId()).orElseThrow()));
+                sections.addAll(voteMinutes.voteSections(
+                        results.result(vote.id()),
+                        motions.findById(vote.motionId()).orElseThrow()));
                 verifications.add(t("motion.minutes.verify", vote.id(), vote.publishedHead()));
             }
         }
-        sections.add(Minutes.Section.lines(t("motion.sittingMinutes.verification"),
+        sections.add(Minutes.Section.lines(
+                t("motion.sittingMinutes.verification"),
                 verifications.isEmpty() ? List.of(t("motion.minutes.none")) : verifications));
-        String signature = validation == null ? t("motion.sittingMinutes.draft")
-                : t("motion.sittingMinutes.validated", validation.name(), Messages.moment(validation.at().atZone(zone), FR));
-        return new Minutes(t("motion.sittingMinutes.title"), heading, sections, signature, t("motion.sittingMinutes.address", sitting.id()));
+        String signature = validation == null
+                ? t("motion.sittingMinutes.draft")
+                : t(
+                        "motion.sittingMinutes.validated",
+                        validation.name(),
+                        Messages.moment(validation.at().atZone(zone), FR));
+        return new Minutes(
+                t("motion.sittingMinutes.title"),
+                heading,
+                sections,
+                signature,
+                t("motion.sittingMinutes.address", sitting.id()));
     }
 
     private static String time(Instant instant, ZoneId zone) {

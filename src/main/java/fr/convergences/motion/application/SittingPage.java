@@ -5,7 +5,6 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.ZoneId;
 import java.util.List;
 
@@ -27,18 +26,24 @@ public record SittingPage(
         String urgentReason) {
 
     /** The person's own situation: their mandate in the council, if any, and what they declared. */
-    public record Mine(Long mandateId, boolean titular, boolean absent, boolean present, String proxyGivenTo, String proxyHeldFor,
-                       boolean substituteCanSit) {
-    }
+    public record Mine(
+            Long mandateId,
+            boolean titular,
+            boolean absent,
+            boolean present,
+            String proxyGivenTo,
+            String proxyHeldFor,
+            boolean substituteCanSit) {}
 
-    public record Member(long accountId, String name) {
-    }
+    public record Member(long accountId, String name) {}
 
     /**
      * A line of the agenda: a motion (its id and title) or another point (its kind and title, which questions diverses may
      * lack), with its documents (the motion's attachments, or the point's).
      */
-    public record AgendaLine(@Nullable Long motionId, @Nullable AgendaPoint.Kind kind, @Nullable String title,
-                             List<DocumentLink> documents) {
-    }
+    public record AgendaLine(
+            @Nullable Long motionId,
+            @Nullable AgendaPoint.Kind kind,
+            @Nullable String title,
+            List<DocumentLink> documents) {}
 }

@@ -1,8 +1,10 @@
 package fr.convergences.motion.application;
 
-import fr.convergences.base.operations.Measured;
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.operations.Measured;
+import fr.convergences.base.web.PublicUrl;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -13,25 +15,24 @@ import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
 import fr.convergences.identity.notification.OutgoingNotification;
+import fr.convergences.motion.infrastructure.BallotStore;
 import fr.convergences.motion.infrastructure.Cancellations;
+import fr.convergences.motion.infrastructure.CouncilZones;
+import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.SittingAgenda;
+import fr.convergences.motion.infrastructure.SittingCalendar;
+import fr.convergences.motion.infrastructure.SittingMovements;
+import fr.convergences.motion.infrastructure.SittingProxies;
+import fr.convergences.motion.infrastructure.SittingRepository;
+import fr.convergences.motion.infrastructure.SittingRoll;
+import fr.convergences.motion.infrastructure.SittingRules;
+import fr.convergences.motion.infrastructure.SittingStore;
+import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.AgendaOrder;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
 import fr.convergences.motion.model.DraftChangePolicy;
-import fr.convergences.motion.infrastructure.BallotStore;
-import fr.convergences.motion.infrastructure.CouncilZones;
-import fr.convergences.motion.infrastructure.MotionRepository;
-import fr.convergences.motion.infrastructure.SessionLocks;
-import fr.convergences.motion.infrastructure.SittingCalendar;
-import fr.convergences.motion.infrastructure.SittingMovements;
-import fr.convergences.motion.infrastructure.SittingProxies;
-import fr.convergences.motion.infrastructure.SittingRules;
-import fr.convergences.motion.infrastructure.SittingRepository;
-import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.motion.infrastructure.SittingStore;
-import fr.convergences.base.web.PublicUrl;
-import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.ProxyPolicy;
@@ -43,11 +44,9 @@ import fr.convergences.motion.model.SittingSubstitutePolicy;
 import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.CouncilRepository;
-import com.vaadin.flow.i18n.I18NProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -77,8 +76,7 @@ public class SittingService {
     public static final int CANCEL_REASON_MAX_LENGTH = 1000;
 
     /** A person's mandate in a council, in office on the day. */
-    record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {
-    }
+    record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {}
 
     private final SittingRepository sittings;
     private final MotionRepository motions;
@@ -105,12 +103,31 @@ public class SittingService {
     private final int defaultNoticeDays;
     private final Clock clock;
 
-    public SittingService(SittingRepository sittings, MotionRepository motions, VotingSessionRepository sessions, CouncilRepository councils,
-                          SittingRoll rolls, BallotStore ballots, SessionLocks locks, CouncilZones zones, Permissions permissions,
-                          AuditTrail audit, Notifications notifications, SittingStore store, I18NProvider messages, SittingProxies proxies, SittingRules sittingRules,
-                          SittingMovements movements, SittingCalendar sittingCalendar, PublicUrl publicUrl, NotificationOutbox outbox,
-                          SittingAgenda agendas, Cancellations cancellations, VotingRulesService votingRules,
-                          @Value("${convergences.sitting.notice-days:5}") int defaultNoticeDays, Clock clock) {
+    public SittingService(
+            SittingRepository sittings,
+            MotionRepository motions,
+            VotingSessionRepository sessions,
+            CouncilRepository councils,
+            SittingRoll rolls,
+            BallotStore ballots,
+            SessionLocks locks,
+            CouncilZones zones,
+            Permissions permissions,
+            AuditTrail audit,
+            Notifications notifications,
+            SittingStore store,
+            I18NProvider messages,
+            SittingProxies proxies,
+            SittingRules sittingRules,
+            SittingMovements movements,
+            SittingCalendar sittingCalendar,
+            PublicUrl publicUrl,
+            NotificationOutbox outbox,
+            SittingAgenda agendas,
+            Cancellations cancellations,
+            VotingRulesService votingRules,
+            @Value("${convergences.sitting.notice-days:5}") int defaultNoticeDays,
+            Clock clock) {
         this.sittings = sittings;
         this.motions = motions;
         this.sessions = sessions;
@@ -138,8 +155,16 @@ public class SittingService {
     }
 
     /** What a sitting form says once checked: the start as an instant, the notice, the agenda, the urgency's reason if any. */
-    private record ValidSitting(String title, SittingMode mode, String place, String url, java.time.Instant startsAt, int notice,
-                                List<Long> agenda, String urgentReason, List<AgendaPoint> points) {
+    private record ValidSitting(
+            String title,
+            SittingMode mode,
+            String place,
+            String url,
+            java.time.Instant startsAt,
+            int notice,
+            List<Long> agenda,
+            String urgentReason,
+            List<AgendaPoint> points) {
 
         List<AgendaOrder.Line> lines() {
             return AgendaOrder.merge(agenda, points);
@@ -150,13 +175,32 @@ public class SittingService {
     public Sitting convene(Actor actor, long councilId, SittingForm form) {
         permissions.require(actor, Action.CONVENE_SITTING, councilId);
         ValidSitting valid = validate(councilId, form);
-        Sitting sitting = sittings.save(new Sitting(null, councilId, valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(),
-                valid.notice(), Sitting.Status.CONVENED, actor.accountId(), clock.instant(), null, null));
+        Sitting sitting = sittings.save(new Sitting(
+                null,
+                councilId,
+                valid.title(),
+                valid.mode(),
+                valid.place(),
+                valid.url(),
+                valid.startsAt(),
+                valid.notice(),
+                Sitting.Status.CONVENED,
+                actor.accountId(),
+                clock.instant(),
+                null,
+                null));
         agendas.replace(sitting.id(), valid.lines());
         if (valid.urgentReason() != null) {
             sittingRules.recordUrgency(sitting.id(), valid.urgentReason());
         }
-        audit.record(new AuditEvent(actor, councilId, "motion.sitting.convene", "sitting", String.valueOf(sitting.id()), Map.of(), describe(valid)));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "motion.sitting.convene",
+                "sitting",
+                String.valueOf(sitting.id()),
+                Map.of(),
+                describe(valid)));
         // An urgent sitting's convocation leaves at once: its delay is already shorter than the règlement's.
         if (valid.urgentReason() != null || !sitting.convocationDue().isAfter(clock.instant())) {
             sitting = sendConvocation(sitting);
@@ -171,25 +215,54 @@ public class SittingService {
     @Transactional
     public Sitting edit(Actor actor, long sittingId, SittingForm form) {
         proxies.lockSitting(sittingId); // as in close: a convocation being sent changes the row's version
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
-        DraftChangePolicy.sittingChange(sitting.status(), !clock.instant().isBefore(sitting.startsAt()),
-                !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
+        DraftChangePolicy.sittingChange(
+                        sitting.status(),
+                        !clock.instant().isBefore(sitting.startsAt()),
+                        !sessions.findBySittingIdOrderById(sittingId).isEmpty())
+                .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
         List<SittingAgenda.Item> items = agendas.items(sittingId);
-        Map<String, Object> before = describe(new ValidSitting(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
-                sitting.startsAt(), sitting.noticeDays(), motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items)));
+        Map<String, Object> before = describe(new ValidSitting(
+                sitting.title(),
+                sitting.mode(),
+                sitting.place(),
+                sitting.onlineUrl(),
+                sitting.startsAt(),
+                sitting.noticeDays(),
+                motionsOf(items),
+                sittingRules.urgency(sittingId).orElse(null),
+                pointsOf(items)));
         ValidSitting valid = validate(sitting.councilId(), form);
-        Sitting edited = sittings.update(sitting.withDetails(valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(), valid.notice()));
+        Sitting edited = sittings.update(sitting.withDetails(
+                valid.title(), valid.mode(), valid.place(), valid.url(), valid.startsAt(), valid.notice()));
         agendas.replace(sittingId, valid.lines());
         sittingRules.replaceUrgency(sittingId, valid.urgentReason());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.edit", "sitting", String.valueOf(sittingId), before, describe(valid)));
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.edit",
+                "sitting",
+                String.valueOf(sittingId),
+                before,
+                describe(valid)));
         if (edited.convocationSentAt() != null) {
-            // Told through the outbox, once per version of the sitting: a second edit tells again, a retried one does not.
-            outbox.recordFor(new OutgoingNotification("sitting-edited:" + sittingId + ":" + edited.version(),
-                    NotificationOutbox.GIVEN_RECIPIENTS, sittingId, NotificationKind.VOTING_SESSION, "motion.sitting.edited.title",
-                    "motion.sitting.edited.body", convocationArguments(edited), "/seances/" + sittingId), members(edited));
+            // Told through the outbox, once per version of the sitting: a second edit tells again, a retried one does
+            // not.
+            outbox.recordFor(
+                    new OutgoingNotification(
+                            "sitting-edited:" + sittingId + ":" + edited.version(),
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            sittingId,
+                            NotificationKind.VOTING_SESSION,
+                            "motion.sitting.edited.title",
+                            "motion.sitting.edited.body",
+                            convocationArguments(edited),
+                            "/seances/" + sittingId),
+                    members(edited));
         } else if (valid.urgentReason() != null || !edited.convocationDue().isAfter(clock.instant())) {
             edited = sendConvocation(edited);
         }
@@ -203,22 +276,40 @@ public class SittingService {
     @Transactional
     public Sitting cancel(Actor actor, long sittingId, String reason) {
         proxies.lockSitting(sittingId); // as in close: a convocation being sent changes the row's version
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
         String text = TextInput.required(reason, CANCEL_REASON_MAX_LENGTH, "motion.sitting.cancel.reason");
-        DraftChangePolicy.sittingChange(sitting.status(), !clock.instant().isBefore(sitting.startsAt()),
-                !sessions.findBySittingIdOrderById(sittingId).isEmpty()).ifPresent(key -> {
+        DraftChangePolicy.sittingChange(
+                        sitting.status(),
+                        !clock.instant().isBefore(sitting.startsAt()),
+                        !sessions.findBySittingIdOrderById(sittingId).isEmpty())
+                .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
         Sitting cancelled = sittings.update(sitting.withStatus(Sitting.Status.CANCELLED));
         cancellations.recordSitting(sittingId, text, actor.accountId(), clock.instant());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.cancel", "sitting", String.valueOf(sittingId),
-                Map.of("status", sitting.status().name()), Map.of("status", cancelled.status().name(), "reason", text)));
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.cancel",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of("status", sitting.status().name()),
+                Map.of("status", cancelled.status().name(), "reason", text)));
         if (sitting.convocationSentAt() != null) {
             NoticeArgument when = NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId()));
-            outbox.recordFor(new OutgoingNotification("sitting-cancelled:" + sittingId, NotificationOutbox.GIVEN_RECIPIENTS, sittingId,
-                    NotificationKind.VOTING_SESSION, "motion.sitting.cancelled.title", "motion.sitting.cancelled.body",
-                    List.of(NoticeArgument.text(sitting.title()), when, NoticeArgument.text(text)), "/seances/" + sittingId), members(sitting));
+            outbox.recordFor(
+                    new OutgoingNotification(
+                            "sitting-cancelled:" + sittingId,
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            sittingId,
+                            NotificationKind.VOTING_SESSION,
+                            "motion.sitting.cancelled.title",
+                            "motion.sitting.cancelled.body",
+                            List.of(NoticeArgument.text(sitting.title()), when, NoticeArgument.text(text)),
+                            "/seances/" + sittingId),
+                    members(sitting));
         }
         return cancelled;
     }
@@ -232,16 +323,27 @@ public class SittingService {
     /** The form's values of an existing sitting, to edit it or to convene another like it (the caller clears what differs). */
     @Transactional(readOnly = true)
     public SittingForm form(Actor actor, long sittingId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.CONVENE_SITTING, sitting.councilId());
         List<SittingAgenda.Item> items = agendas.items(sittingId);
-        return new SittingForm(sitting.title(), sitting.mode(), sitting.place(), sitting.onlineUrl(),
-                sitting.startsAt().atZone(zones.zone(sitting.councilId())).toLocalDateTime(), sitting.noticeDays(),
-                motionsOf(items), sittingRules.urgency(sittingId).orElse(null), pointsOf(items));
+        return new SittingForm(
+                sitting.title(),
+                sitting.mode(),
+                sitting.place(),
+                sitting.onlineUrl(),
+                sitting.startsAt().atZone(zones.zone(sitting.councilId())).toLocalDateTime(),
+                sitting.noticeDays(),
+                motionsOf(items),
+                sittingRules.urgency(sittingId).orElse(null),
+                pointsOf(items));
     }
 
     private static List<Long> motionsOf(List<SittingAgenda.Item> items) {
-        return items.stream().filter(SittingAgenda.Item::isMotion).map(SittingAgenda.Item::motionId).toList();
+        return items.stream()
+                .filter(SittingAgenda.Item::isMotion)
+                .map(SittingAgenda.Item::motionId)
+                .toList();
     }
 
     /** The agenda's points, each ranked at its position, so that the agenda saved back unchanged keeps its order. */
@@ -249,7 +351,11 @@ public class SittingService {
         List<AgendaPoint> points = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isMotion()) {
-                points.add(new AgendaPoint(items.get(i).kind(), items.get(i).title(), i + 1, items.get(i).documents()));
+                points.add(new AgendaPoint(
+                        items.get(i).kind(),
+                        items.get(i).title(),
+                        i + 1,
+                        items.get(i).documents()));
             }
         }
         return points;
@@ -276,29 +382,43 @@ public class SittingService {
             throw new UserFacingException("motion.sitting.start.past");
         }
         int rule = noticeDays(councilId);
-        String urgentReason = TextInput.optional(form.urgentReason(), URGENT_REASON_MAX_LENGTH, "motion.sitting.urgent");
+        String urgentReason =
+                TextInput.optional(form.urgentReason(), URGENT_REASON_MAX_LENGTH, "motion.sitting.urgent");
         int notice = form.noticeDays() == null ? rule : form.noticeDays();
         if (notice < 0 || notice > Sitting.MAX_NOTICE_DAYS) {
             throw new UserFacingException("motion.sitting.notice.range", Sitting.MAX_NOTICE_DAYS);
         }
-        // The règlement's delay: an ordinary sitting is convened at least that long ahead, its convocation sent at least that
+        // The règlement's delay: an ordinary sitting is convened at least that long ahead, its convocation sent at
+        // least that
         // long before; within it, only the urgent procedure, whose reason is recorded for the minutes.
         if (urgentReason == null && startsAt.isBefore(clock.instant().plus(Duration.ofDays(rule)))) {
-            throw new UserFacingException("motion.sitting.notice.tooShort", rule,
+            throw new UserFacingException(
+                    "motion.sitting.notice.tooShort",
+                    rule,
                     SHOWN.format(clock.instant().plus(Duration.ofDays(rule)).atZone(zones.zone(councilId))));
         }
         if (urgentReason == null && notice < rule) {
             throw new UserFacingException("motion.sitting.notice.belowRule", rule);
         }
-        List<Long> agenda = form.motionIds() == null ? List.of() : form.motionIds().stream().distinct().toList();
+        List<Long> agenda = form.motionIds() == null
+                ? List.of()
+                : form.motionIds().stream().distinct().toList();
         for (Long motionId : agenda) {
             Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
             if (motion.councilId() != councilId || motion.status() != MotionStatus.PUBLISHED) {
                 throw new UserFacingException("motion.sitting.agenda.published");
             }
         }
-        return new ValidSitting(title, form.mode(), form.mode().hasPlace() ? place : null, form.mode().allowsOnline() ? url : null, startsAt,
-                notice, agenda, urgentReason, points(form.points()));
+        return new ValidSitting(
+                title,
+                form.mode(),
+                form.mode().hasPlace() ? place : null,
+                form.mode().allowsOnline() ? url : null,
+                startsAt,
+                notice,
+                agenda,
+                urgentReason,
+                points(form.points()));
     }
 
     /** The agenda's other points: a kind each, a one-line title (optional for questions diverses), a rank from 1 if given. */
@@ -316,7 +436,8 @@ public class SittingService {
             }
             String title = point.kind().needsTitle()
                     ? TextInput.singleLine(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title")
-                    : TextInput.singleLineOptional(point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title");
+                    : TextInput.singleLineOptional(
+                            point.title(), AgendaPoint.TITLE_MAX_LENGTH, "motion.agenda.point.title");
             if (point.rank() != null && point.rank() < 1) {
                 throw new UserFacingException("motion.agenda.point.rankInvalid");
             }
@@ -348,7 +469,11 @@ public class SittingService {
                     }
                     point.put("position", i + 1);
                     if (!lines.get(i).point().documents().isEmpty()) {
-                        point.put("documents", lines.get(i).point().documents().stream().map(d -> d.label() + " " + d.url()).toList());
+                        point.put(
+                                "documents",
+                                lines.get(i).point().documents().stream()
+                                        .map(d -> d.label() + " " + d.url())
+                                        .toList());
                     }
                     points.add(point);
                 }
@@ -362,7 +487,8 @@ public class SittingService {
     }
 
     private List<Long> members(Sitting sitting) {
-        return agendas.convened(sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
+        return agendas.convened(
+                sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
     }
 
     /** The council's delay of convocation: its règlement's, or the platform's default. */
@@ -380,7 +506,13 @@ public class SittingService {
         }
         int before = noticeDays(councilId);
         sittingRules.setNoticeDays(councilId, days);
-        audit.record(new AuditEvent(actor, councilId, "motion.rules.notice", "council", String.valueOf(councilId), Map.of("noticeDays", before),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "motion.rules.notice",
+                "council",
+                String.valueOf(councilId),
+                Map.of("noticeDays", before),
                 Map.of("noticeDays", days)));
     }
 
@@ -393,7 +525,8 @@ public class SittingService {
     /** The sitting as an iCalendar file, to add to one's calendar (public, as the sitting's page is). */
     @Transactional(readOnly = true)
     public String calendar(long sittingId, String baseUrl) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         return sittingCalendar.write(sitting, agendaTitles(sittingId), baseUrl, clock.instant());
     }
 
@@ -402,18 +535,36 @@ public class SittingService {
      * each followed by its documents' addresses, so that members can read them before the sitting.
      */
     private List<String> agendaTitles(long sittingId) {
-        return agendas.items(sittingId).stream().map(item -> withDocuments(item.isMotion() ? item.title()
-                : messages.getTranslation(AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title()), item.documents())).toList();
+        return agendas.items(sittingId).stream()
+                .map(item -> withDocuments(
+                        item.isMotion()
+                                ? item.title()
+                                : messages.getTranslation(
+                                        AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title()),
+                        item.documents()))
+                .toList();
     }
 
     private String withDocuments(String line, List<DocumentLink> documents) {
-        return documents.isEmpty() ? line : messages.getTranslation("motion.agenda.withDocuments", Locale.FRENCH, line,
-                String.join(", ", documents.stream().map(d -> messages.getTranslation("motion.agenda.document", Locale.FRENCH, d.label(), d.url())).toList()));
+        return documents.isEmpty()
+                ? line
+                : messages.getTranslation(
+                        "motion.agenda.withDocuments",
+                        Locale.FRENCH,
+                        line,
+                        String.join(
+                                ", ",
+                                documents.stream()
+                                        .map(d -> messages.getTranslation(
+                                                "motion.agenda.document", Locale.FRENCH, d.label(), d.url()))
+                                        .toList()));
     }
 
     /** Sends the convocations that are due (called every few seconds by the background work). */
     @Transactional
-    @Measured(value = "convergences.job.runs", tags = {"job", "convocations"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "convocations"})
     public int sendDueConvocations() {
         List<Sitting> due = sittings.findConvocationsDue(clock.instant());
         due.forEach(this::sendConvocation);
@@ -427,10 +578,20 @@ public class SittingService {
      */
     private Sitting sendConvocation(Sitting sitting) {
         fr.convergences.base.mail.MailAttachment calendar = fr.convergences.base.mail.MailAttachment.calendar(
-                "seance-" + sitting.id() + ".ics", sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant()));
-        outbox.recordFor(new OutgoingNotification("sitting-convocation:" + sitting.id(), NotificationOutbox.GIVEN_RECIPIENTS, sitting.id(),
-                NotificationKind.VOTING_SESSION, "motion.sitting.convocation.title", "motion.sitting.convocation.body",
-                convocationArguments(sitting), "/seances/" + sitting.id(), calendar), members(sitting));
+                "seance-" + sitting.id() + ".ics",
+                sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant()));
+        outbox.recordFor(
+                new OutgoingNotification(
+                        "sitting-convocation:" + sitting.id(),
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        sitting.id(),
+                        NotificationKind.VOTING_SESSION,
+                        "motion.sitting.convocation.title",
+                        "motion.sitting.convocation.body",
+                        convocationArguments(sitting),
+                        "/seances/" + sitting.id(),
+                        calendar),
+                members(sitting));
         return sittings.update(sitting.convocationSent(clock.instant()));
     }
 
@@ -440,25 +601,50 @@ public class SittingService {
      */
     private List<NoticeArgument> convocationArguments(Sitting sitting) {
         List<NoticeArgument> where = java.util.stream.Stream.of(
-                sitting.place() == null ? null : NoticeArgument.phrase("motion.sitting.convocation.place", sitting.place()),
-                sitting.onlineUrl() == null ? null : NoticeArgument.phrase("motion.sitting.convocation.link", sitting.onlineUrl()))
-                .filter(java.util.Objects::nonNull).toList();
+                        sitting.place() == null
+                                ? null
+                                : NoticeArgument.phrase("motion.sitting.convocation.place", sitting.place()),
+                        sitting.onlineUrl() == null
+                                ? null
+                                : NoticeArgument.phrase("motion.sitting.convocation.link", sitting.onlineUrl()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
         List<SittingAgenda.Item> items = agendas.items(sitting.id());
-        NoticeArgument agenda = items.isEmpty() ? NoticeArgument.phrase("motion.sitting.convocation.noAgenda")
-                : new NoticeArgument.Joined("motion.sitting.convocation.agendaJoin", java.util.stream.IntStream.range(0, items.size())
-                        .mapToObj(i -> NoticeArgument.phrase("motion.minutes.agendaLine", i + 1, withDocuments(items.get(i).isMotion()
-                                ? NoticeArgument.text(items.get(i).title())
-                                : agendaPoint(items.get(i)), items.get(i).documents())))
-                        .toList());
-        return List.of(NoticeArgument.text(sitting.title()), NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId())),
-                new NoticeArgument.Joined("motion.sitting.convocation.whereJoin", where), agenda,
+        NoticeArgument agenda = items.isEmpty()
+                ? NoticeArgument.phrase("motion.sitting.convocation.noAgenda")
+                : new NoticeArgument.Joined(
+                        "motion.sitting.convocation.agendaJoin",
+                        java.util.stream.IntStream.range(0, items.size())
+                                .mapToObj(i -> NoticeArgument.phrase(
+                                        "motion.minutes.agendaLine",
+                                        i + 1,
+                                        withDocuments(
+                                                items.get(i).isMotion()
+                                                        ? NoticeArgument.text(
+                                                                items.get(i).title())
+                                                        : agendaPoint(items.get(i)),
+                                                items.get(i).documents())))
+                                .toList());
+        return List.of(
+                NoticeArgument.text(sitting.title()),
+                NoticeArgument.moment(sitting.startsAt(), zones.zone(sitting.councilId())),
+                new NoticeArgument.Joined("motion.sitting.convocation.whereJoin", where),
+                agenda,
                 NoticeArgument.text(publicUrl.of("/api/sittings/" + sitting.id() + ".ics")));
     }
 
     /** An agenda line followed by its documents' labels and addresses, as the .ics writes them, in the reader's language. */
     private static NoticeArgument withDocuments(NoticeArgument line, List<DocumentLink> documents) {
-        return documents.isEmpty() ? line : NoticeArgument.phrase("motion.agenda.withDocuments", line, new NoticeArgument.Joined(
-                "motion.agenda.documentsJoin", documents.stream().map(d -> NoticeArgument.phrase("motion.agenda.document", d.label(), d.url())).toList()));
+        return documents.isEmpty()
+                ? line
+                : NoticeArgument.phrase(
+                        "motion.agenda.withDocuments",
+                        line,
+                        new NoticeArgument.Joined(
+                                "motion.agenda.documentsJoin",
+                                documents.stream()
+                                        .map(d -> NoticeArgument.phrase("motion.agenda.document", d.label(), d.url()))
+                                        .toList()));
     }
 
     /** A point of the agenda with its kind in words; "questions diverses" has no title. */
@@ -472,7 +658,8 @@ public class SittingService {
     public void declareAbsence(Actor actor, long sittingId) {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.DECLARE_ABSENCE, sitting.councilId());
-        MyMandate mine = myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        MyMandate mine =
+                myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
         lockOpenSessions(sittingId);
         if (isAbsent(sittingId, mine.id())) {
             throw new UserFacingException("motion.absence.already");
@@ -488,12 +675,23 @@ public class SittingService {
 
     private void recordAbsence(Actor actor, Sitting sitting, MyMandate mine) {
         store.recordAbsence(sitting.id(), mine.id(), actor.accountId(), clock.instant());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.absence", "sitting", String.valueOf(sitting.id()), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.absence",
+                "sitting",
+                String.valueOf(sitting.id()),
+                Map.of(),
                 Map.of("mandate", mine.id())));
         if (mine.titular()) {
-            substituteOf(sitting, mine.id()).filter(substitute -> !isAbsent(sitting.id(), substitute[0]) && substitute[1] != null)
-                    .ifPresent(substitute -> notifications.notify(substitute[1], NotificationKind.VOTING_SESSION,
-                            "motion.sitting.substitute.title", "motion.sitting.substitute.body", List.of(sitting.title(), mine.personName()),
+            substituteOf(sitting, mine.id())
+                    .filter(substitute -> !isAbsent(sitting.id(), substitute[0]) && substitute[1] != null)
+                    .ifPresent(substitute -> notifications.notify(
+                            substitute[1],
+                            NotificationKind.VOTING_SESSION,
+                            "motion.sitting.substitute.title",
+                            "motion.sitting.substitute.body",
+                            List.of(sitting.title(), mine.personName()),
                             "/seances/" + sitting.id()));
         }
     }
@@ -504,28 +702,40 @@ public class SittingService {
      */
     @Transactional
     public void giveProxy(Actor actor, long sittingId, long holderAccountId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.GIVE_PROXY, sitting.councilId());
         proxies.lockSitting(sittingId);
         lockOpenSessions(sittingId);
         Optional<MyMandate> giver = myMandate(sitting, actor);
         Optional<MyMandate> holder = mandateOf(sitting, holderAccountId);
-        boolean giverSeat = giver.map(mandate -> mandate.titular() && mandate.votingRight()).orElse(false);
-        boolean substituteCanSit = giver.filter(MyMandate::titular).flatMap(mandate -> substituteOf(sitting, mandate.id()))
-                .map(substitute -> SittingSubstitutePolicy.maySit(true, true, isAbsent(sittingId, substitute[0]))).orElse(false);
-        ProxyPolicy.problem(new ProxyPolicy.Request(actor.accountId(), holderAccountId, sitting.status() == Sitting.Status.CONVENED, giverSeat,
-                holder.map(MyMandate::votingRight).orElse(false),
-                substituteCanSit,
-                giver.map(mandate -> proxies.givenBy(sittingId, mandate.id()).isPresent()).orElse(false),
-                proxies.heldBy(sittingId, actor.accountId()) > 0,
-                proxies.gaveAny(sittingId, holderAccountId),
-                proxies.heldBy(sittingId, holderAccountId),
-                votingRules.proxiesPerHolder(sitting.councilId()),
-                holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
-                giver.map(mandate -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
-                        .orElse(false))).ifPresent(refusal -> {
-                            throw new UserFacingException(refusal.key(), refusal.argumentArray());
-                        });
+        boolean giverSeat =
+                giver.map(mandate -> mandate.titular() && mandate.votingRight()).orElse(false);
+        boolean substituteCanSit = giver.filter(MyMandate::titular)
+                .flatMap(mandate -> substituteOf(sitting, mandate.id()))
+                .map(substitute -> SittingSubstitutePolicy.maySit(true, true, isAbsent(sittingId, substitute[0])))
+                .orElse(false);
+        ProxyPolicy.problem(new ProxyPolicy.Request(
+                        actor.accountId(),
+                        holderAccountId,
+                        sitting.status() == Sitting.Status.CONVENED,
+                        giverSeat,
+                        holder.map(MyMandate::votingRight).orElse(false),
+                        substituteCanSit,
+                        giver.map(mandate ->
+                                        proxies.givenBy(sittingId, mandate.id()).isPresent())
+                                .orElse(false),
+                        proxies.heldBy(sittingId, actor.accountId()) > 0,
+                        proxies.gaveAny(sittingId, holderAccountId),
+                        proxies.heldBy(sittingId, holderAccountId),
+                        votingRules.proxiesPerHolder(sitting.councilId()),
+                        holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
+                        giver.map(mandate -> openSessions(sittingId).stream()
+                                        .anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
+                                .orElse(false)))
+                .ifPresent(refusal -> {
+                    throw new UserFacingException(refusal.key(), refusal.argumentArray());
+                });
         MyMandate seat = giver.orElseThrow();
         if (isPresent(sittingId, seat.id())) {
             throw new UserFacingException("motion.absence.present");
@@ -533,11 +743,23 @@ public class SittingService {
         if (!isAbsent(sittingId, seat.id())) {
             recordAbsence(actor, sitting, seat);
         }
-        proxies.give(sittingId, seat.id(), actor.accountId(), holder.orElseThrow().id(), holderAccountId, clock.instant());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.proxy.give", "sitting", String.valueOf(sittingId), Map.of(),
+        proxies.give(
+                sittingId, seat.id(), actor.accountId(), holder.orElseThrow().id(), holderAccountId, clock.instant());
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.proxy.give",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of(),
                 Map.of("giverMandate", seat.id(), "holderAccount", holderAccountId)));
-        notifications.notify(holderAccountId, NotificationKind.VOTING_SESSION, "motion.proxy.notification.title",
-                "motion.proxy.notification.body", List.of(sitting.title(), seat.personName()), "/seances/" + sittingId);
+        notifications.notify(
+                holderAccountId,
+                NotificationKind.VOTING_SESSION,
+                "motion.proxy.notification.title",
+                "motion.proxy.notification.body",
+                List.of(sitting.title(), seat.personName()),
+                "/seances/" + sittingId);
     }
 
     /**
@@ -546,23 +768,39 @@ public class SittingService {
      */
     @Transactional
     public void revokeProxy(Actor actor, long sittingId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.REVOKE_PROXY, sitting.councilId());
         proxies.lockSitting(sittingId);
         lockOpenSessions(sittingId);
         Optional<MyMandate> giver = myMandate(sitting, actor);
         Optional<SittingProxies.Given> given = giver.flatMap(mandate -> proxies.givenBy(sittingId, mandate.id()));
-        ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(sitting.status() == Sitting.Status.CONVENED, given.isPresent(),
-                given.map(proxy -> openSessions(sittingId).stream().anyMatch(session -> ballots.hasVoted(session.id(), proxy.giverMandateId())))
-                        .orElse(false))).ifPresent(refusal -> {
-                            throw new UserFacingException(refusal.key(), refusal.argumentArray());
-                        });
+        ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(
+                        sitting.status() == Sitting.Status.CONVENED,
+                        given.isPresent(),
+                        given.map(proxy -> openSessions(sittingId).stream()
+                                        .anyMatch(session -> ballots.hasVoted(session.id(), proxy.giverMandateId())))
+                                .orElse(false)))
+                .ifPresent(refusal -> {
+                    throw new UserFacingException(refusal.key(), refusal.argumentArray());
+                });
         SittingProxies.Given proxy = given.orElseThrow();
         proxies.revoke(sittingId, proxy.giverMandateId());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.proxy.revoke", "sitting", String.valueOf(sittingId),
-                Map.of("giverMandate", proxy.giverMandateId(), "holderAccount", proxy.holderAccountId()), Map.of()));
-        notifications.notify(proxy.holderAccountId(), NotificationKind.VOTING_SESSION, "motion.proxy.revoked.title",
-                "motion.proxy.revoked.body", List.of(sitting.title(), giver.orElseThrow().personName()), "/seances/" + sittingId);
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.proxy.revoke",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of("giverMandate", proxy.giverMandateId(), "holderAccount", proxy.holderAccountId()),
+                Map.of()));
+        notifications.notify(
+                proxy.holderAccountId(),
+                NotificationKind.VOTING_SESSION,
+                "motion.proxy.revoked.title",
+                "motion.proxy.revoked.body",
+                List.of(sitting.title(), giver.orElseThrow().personName()),
+                "/seances/" + sittingId);
     }
 
     /** A member joins the sitting online: their attendance is recorded. */
@@ -573,7 +811,8 @@ public class SittingService {
         if (!sitting.mode().allowsOnline()) {
             throw new UserFacingException("motion.attendance.inPersonOnly");
         }
-        MyMandate mine = myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        MyMandate mine =
+                myMandate(sitting, actor).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
         lockOpenSessions(sittingId);
         if (mine.titular() && (isAbsent(sittingId, mine.id()))) {
             throw new UserFacingException("motion.attendance.declaredAbsent");
@@ -587,7 +826,8 @@ public class SittingService {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         LocalDate day = zones.today(sitting.councilId());
-        Long account = store.accountInOffice(mandateId, sitting.councilId(), day).orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
+        Long account = store.accountInOffice(mandateId, sitting.councilId(), day)
+                .orElseThrow(() -> new UserFacingException("motion.sitting.noMandate"));
         lockOpenSessions(sittingId);
         if (isAbsent(sittingId, mandateId)) {
             throw new UserFacingException("motion.attendance.declaredAbsent");
@@ -601,7 +841,13 @@ public class SittingService {
         }
         store.recordAttendance(sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
         movements.record(sitting.id(), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.attendance", "sitting", String.valueOf(sitting.id()), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.attendance",
+                "sitting",
+                String.valueOf(sitting.id()),
+                Map.of(),
                 Map.of("mandate", mandateId, "how", how)));
     }
 
@@ -624,31 +870,54 @@ public class SittingService {
         Sitting sitting = open(sittingId);
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         lockOpenSessions(sittingId);
-        Long account = movements.presentAccount(sittingId, mandateId).orElseThrow(() -> new UserFacingException("motion.attendance.notPresent"));
+        Long account = movements
+                .presentAccount(sittingId, mandateId)
+                .orElseThrow(() -> new UserFacingException("motion.attendance.notPresent"));
         if (kind == SittingMovement.Kind.CORRECTION && votedInOpenSession(sittingId, account)) {
             throw new UserFacingException("motion.attendance.undo.voted");
         }
         movements.leave(sittingId, mandateId);
         movements.record(sittingId, mandateId, kind, clock.instant(), actor.accountId());
-        audit.record(new AuditEvent(actor, sitting.councilId(), kind == SittingMovement.Kind.DEPARTURE ? "motion.sitting.departure"
-                : "motion.sitting.attendance.undo", "sitting", String.valueOf(sittingId), Map.of("mandate", mandateId), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                kind == SittingMovement.Kind.DEPARTURE ? "motion.sitting.departure" : "motion.sitting.attendance.undo",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of("mandate", mandateId),
+                Map.of()));
     }
 
     /** The chair's screen: presence, representation and quorum as of now, recomputed from the roll at each request. */
     @Transactional(readOnly = true)
     public SittingLive live(Actor actor, long sittingId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
-        List<SittingRoll.Seat> voting = roll(sittingId).stream().filter(SittingRoll.Seat::votingRight).toList();
-        int present = (int) voting.stream().filter(seat -> seat.presence() == SittingRoll.Presence.PRESENT
-                || seat.presence() == SittingRoll.Presence.SUBSTITUTED).count();
-        int represented = (int) voting.stream().filter(seat -> seat.presence() == SittingRoll.Presence.REPRESENTED).count();
+        List<SittingRoll.Seat> voting =
+                roll(sittingId).stream().filter(SittingRoll.Seat::votingRight).toList();
+        int present = (int) voting.stream()
+                .filter(seat -> seat.presence() == SittingRoll.Presence.PRESENT
+                        || seat.presence() == SittingRoll.Presence.SUBSTITUTED)
+                .count();
+        int represented = (int) voting.stream()
+                .filter(seat -> seat.presence() == SittingRoll.Presence.REPRESENTED)
+                .count();
         Optional<VotingSession> running = openSessions(sittingId).stream().findFirst();
         // Under the open vote's own rule (none when it was reconvened without quorum); between votes, the usual half.
-        QuorumPolicy.Quorum quorum = running.isEmpty() ? QuorumPolicy.Quorum.HALF : running.get().quorumNumerator() == null ? null
-                : new QuorumPolicy.Quorum(running.get().quorumNumerator(), running.get().quorumDenominator());
-        return new SittingLive(voting.size(), present, represented, quorum == null ? null : quorum.numerator() + "/" + quorum.denominator(),
-                QuorumPolicy.reached(quorum, present + represented, voting.size()), movements.movements(sittingId));
+        QuorumPolicy.Quorum quorum = running.isEmpty()
+                ? QuorumPolicy.Quorum.HALF
+                : running.get().quorumNumerator() == null
+                        ? null
+                        : new QuorumPolicy.Quorum(
+                                running.get().quorumNumerator(), running.get().quorumDenominator());
+        return new SittingLive(
+                voting.size(),
+                present,
+                represented,
+                quorum == null ? null : quorum.numerator() + "/" + quorum.denominator(),
+                QuorumPolicy.reached(quorum, present + represented, voting.size()),
+                movements.movements(sittingId));
     }
 
     /** Closes the sitting once its votes are closed: no more absences, proxies or attendance. */
@@ -661,12 +930,19 @@ public class SittingService {
         SittingTimePolicy.sittingClosing(sitting.startsAt(), clock.instant()).ifPresent(key -> {
             throw new UserFacingException(key);
         });
-        if (sessions.findBySittingIdOrderById(sittingId).stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
+        if (sessions.findBySittingIdOrderById(sittingId).stream()
+                .anyMatch(session -> session.status() != VotingSession.Status.CLOSED)) {
             throw new UserFacingException("motion.sitting.sessionsOpen");
         }
         sittings.update(sitting.withStatus(Sitting.Status.CLOSED));
-        audit.record(new AuditEvent(actor, sitting.councilId(), "motion.sitting.close", "sitting", String.valueOf(sittingId),
-                Map.of("status", "CONVENED"), Map.of("status", "CLOSED")));
+        audit.record(new AuditEvent(
+                actor,
+                sitting.councilId(),
+                "motion.sitting.close",
+                "sitting",
+                String.valueOf(sittingId),
+                Map.of("status", "CONVENED"),
+                Map.of("status", "CLOSED")));
     }
 
     @Transactional(readOnly = true)
@@ -682,15 +958,19 @@ public class SittingService {
     /** Published motions that can be put on an agenda. */
     @Transactional(readOnly = true)
     public List<MotionPage.Link> agendaCandidates(long councilId) {
-        return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream().filter(motion -> motion.status() == MotionStatus.PUBLISHED)
-                .map(motion -> new MotionPage.Link(motion.id(), motion.title(), "motions/" + motion.id())).toList();
+        return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
+                .filter(motion -> motion.status() == MotionStatus.PUBLISHED)
+                .map(motion -> new MotionPage.Link(motion.id(), motion.title(), "motions/" + motion.id()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public SittingPage page(Actor actor, long sittingId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         List<SittingPage.AgendaLine> agenda = agendas.items(sittingId).stream()
-                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents())).toList();
+                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents()))
+                .toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingPage.Mine mine = null;
@@ -698,23 +978,48 @@ public class SittingService {
         Optional<MyMandate> mandate = actor.isAuthenticated() ? myMandate(sitting, actor) : Optional.empty();
         if (mandate.isPresent()) {
             MyMandate my = mandate.get();
-            String givenTo = roll.stream().filter(seat -> seat.seatMandateId() == my.id()).map(SittingRoll.Seat::holderName)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            String heldFor = roll.stream().filter(seat -> actor.accountId().equals(seat.holderAccountId())).map(SittingRoll.Seat::titularName)
-                    .reduce((first, second) -> first + ", " + second).orElse(null);
-            boolean substituteCanSit = my.titular() && substituteOf(sitting, my.id())
-                    .map(substitute -> !isAbsent(sittingId, substitute[0])).orElse(false);
-            mine = new SittingPage.Mine(my.id(), my.titular(), isAbsent(sittingId, my.id()), isPresent(sittingId, my.id()), givenTo, heldFor,
+            String givenTo = roll.stream()
+                    .filter(seat -> seat.seatMandateId() == my.id())
+                    .map(SittingRoll.Seat::holderName)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            String heldFor = roll.stream()
+                    .filter(seat -> actor.accountId().equals(seat.holderAccountId()))
+                    .map(SittingRoll.Seat::titularName)
+                    .reduce((first, second) -> first + ", " + second)
+                    .orElse(null);
+            boolean substituteCanSit = my.titular()
+                    && substituteOf(sitting, my.id())
+                            .map(substitute -> !isAbsent(sittingId, substitute[0]))
+                            .orElse(false);
+            mine = new SittingPage.Mine(
+                    my.id(),
+                    my.titular(),
+                    isAbsent(sittingId, my.id()),
+                    isPresent(sittingId, my.id()),
+                    givenTo,
+                    heldFor,
                     substituteCanSit);
             holders = store.possibleHolders(sitting.councilId(), actor.accountId(), day).stream()
-                    .map(member -> new SittingPage.Member(member.accountId(), member.name())).toList();
+                    .map(member -> new SittingPage.Member(member.accountId(), member.name()))
+                    .toList();
         }
         boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
         // The video link is for those who sit (members) and those who run the sitting, never for any visitor.
         Sitting shown = mandate.isPresent() || records || convenes ? sitting : sitting.withoutOnlineUrl();
-        return new SittingPage(shown, councils.findById(sitting.councilId()).orElseThrow().slug(), zones.zone(sitting.councilId()), agenda, roll,
-                mine, holders, records, convenes, !clock.instant().isBefore(sitting.startsAt()),
+        return new SittingPage(
+                shown,
+                councils.findById(sitting.councilId()).orElseThrow().slug(),
+                zones.zone(sitting.councilId()),
+                agenda,
+                roll,
+                mine,
+                holders,
+                records,
+                convenes,
+                !clock.instant().isBefore(sitting.startsAt()),
                 sittingRules.urgency(sittingId).orElse(null));
     }
 
@@ -722,11 +1027,15 @@ public class SittingService {
     @Transactional(readOnly = true)
     public List<SittingRoll.Seat> roll(long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow();
-        return rolls.roll(sittingId, sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
+        return rolls.roll(
+                sittingId,
+                sitting.councilId(),
+                LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())));
     }
 
     private Sitting open(long sittingId) {
-        Sitting sitting = sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
+        Sitting sitting =
+                sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         if (sitting.status() == Sitting.Status.CANCELLED) {
             throw new UserFacingException("motion.sitting.cancelled.already");
         }
@@ -737,7 +1046,9 @@ public class SittingService {
     }
 
     private List<VotingSession> openSessions(long sittingId) {
-        return sessions.findBySittingIdOrderById(sittingId).stream().filter(session -> session.status() == VotingSession.Status.OPEN).toList();
+        return sessions.findBySittingIdOrderById(sittingId).stream()
+                .filter(session -> session.status() == VotingSession.Status.OPEN)
+                .toList();
     }
 
     private void lockOpenSessions(long sittingId) {
@@ -763,14 +1074,19 @@ public class SittingService {
     /** The person's mandate in office on the sitting's day: a titular's first. */
     private Optional<MyMandate> mandateOf(Sitting sitting, long account) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return store.mandateOf(sitting.councilId(), account, day).map(mandate -> new MyMandate(mandate.id(), mandate.titular(),
-                mandate.titularMandateId(), mandate.votingRight(), mandate.personName()));
+        return store.mandateOf(sitting.councilId(), account, day)
+                .map(mandate -> new MyMandate(
+                        mandate.id(),
+                        mandate.titular(),
+                        mandate.titularMandateId(),
+                        mandate.votingRight(),
+                        mandate.personName()));
     }
 
     /** The substitute in office backing a titular's mandate: {mandate id, account id}. */
     private Optional<Long[]> substituteOf(Sitting sitting, long titularMandateId) {
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        return store.substituteOf(titularMandateId, day).map(substitute -> new Long[] {substitute.mandateId(), substitute.accountId()});
+        return store.substituteOf(titularMandateId, day)
+                .map(substitute -> new Long[] {substitute.mandateId(), substitute.accountId()});
     }
-
 }

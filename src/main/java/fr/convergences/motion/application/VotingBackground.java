@@ -10,13 +10,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The voting machinery's own thread: it seals pending chain events in blocks (every 100 ms by default),
@@ -58,9 +57,15 @@ public class VotingBackground {
     private Thread thread;
     private volatile boolean running;
 
-    public VotingBackground(ChainSealer sealer, BallotMixer mixer, VotingEvents events, VotingSessionService sessions, SittingService sittings,
-                            DataSource dataSource, @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval,
-                            CriticalThreads criticalThreads) {
+    public VotingBackground(
+            ChainSealer sealer,
+            BallotMixer mixer,
+            VotingEvents events,
+            VotingSessionService sessions,
+            SittingService sittings,
+            DataSource dataSource,
+            @Value("${convergences.voting.seal-interval:100ms}") Duration sealInterval,
+            CriticalThreads criticalThreads) {
         this.sealer = sealer;
         this.mixer = mixer;
         this.events = events;
@@ -120,7 +125,8 @@ public class VotingBackground {
                         mixedSinceVacuum = false;
                         lastPoolVacuum = System.nanoTime();
                         vacuum("secret_ballot_box, secret_ballot_pool");
-                    } else if (mixedSinceVacuum && System.nanoTime() - lastPoolVacuum >= POOL_VACUUM_INTERVAL.toNanos()) {
+                    } else if (mixedSinceVacuum
+                            && System.nanoTime() - lastPoolVacuum >= POOL_VACUUM_INTERVAL.toNanos()) {
                         mixedSinceVacuum = false;
                         lastPoolVacuum = System.nanoTime();
                         vacuum("secret_ballot_pool");
@@ -164,8 +170,9 @@ public class VotingBackground {
      * dead rows still carry their cast's transaction id until vacuumed. VACUUM cannot run in a transaction.
      */
     private void vacuum(String tables) {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("VACUUM " + tables);
         } catch (java.sql.SQLException e) {

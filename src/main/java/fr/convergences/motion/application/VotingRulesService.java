@@ -22,8 +22,12 @@ public class VotingRulesService {
      * What the settings form shows: the council's own values (null where it follows the platform), the values in force,
      * and the platform's, which an empty field falls back to.
      */
-    public record Settings(CouncilVotingRules own, int proxiesPerHolder, int smallGroup, int platformProxiesPerHolder, int platformSmallGroup) {
-    }
+    public record Settings(
+            CouncilVotingRules own,
+            int proxiesPerHolder,
+            int smallGroup,
+            int platformProxiesPerHolder,
+            int platformSmallGroup) {}
 
     private final VotingRulesStore store;
     private final Permissions permissions;
@@ -31,9 +35,12 @@ public class VotingRulesService {
     private final int platformProxiesPerHolder;
     private final int platformSmallGroup;
 
-    public VotingRulesService(VotingRulesStore store, Permissions permissions, AuditTrail audit,
-                              @Value("${convergences.sitting.proxies-per-holder:1}") int platformProxiesPerHolder,
-                              @Value("${convergences.voting.small-group:5}") int platformSmallGroup) {
+    public VotingRulesService(
+            VotingRulesStore store,
+            Permissions permissions,
+            AuditTrail audit,
+            @Value("${convergences.sitting.proxies-per-holder:1}") int platformProxiesPerHolder,
+            @Value("${convergences.voting.small-group:5}") int platformSmallGroup) {
         this.store = store;
         this.permissions = permissions;
         this.audit = audit;
@@ -45,8 +52,12 @@ public class VotingRulesService {
     @Transactional(readOnly = true)
     public Settings settings(long councilId) {
         CouncilVotingRules own = store.rules(councilId);
-        return new Settings(own, own.proxiesPerHolder(platformProxiesPerHolder), own.smallGroup(platformSmallGroup),
-                platformProxiesPerHolder, platformSmallGroup);
+        return new Settings(
+                own,
+                own.proxiesPerHolder(platformProxiesPerHolder),
+                own.smallGroup(platformSmallGroup),
+                platformProxiesPerHolder,
+                platformSmallGroup);
     }
 
     /**
@@ -62,8 +73,14 @@ public class VotingRulesService {
         CouncilVotingRules before = store.rules(councilId);
         CouncilVotingRules after = new CouncilVotingRules(proxiesPerHolder, smallGroup);
         store.save(councilId, after);
-        audit.record(new AuditEvent(actor, councilId, "motion.rules.voting", "council", String.valueOf(councilId),
-                before.inForce(platformProxiesPerHolder, platformSmallGroup), after.inForce(platformProxiesPerHolder, platformSmallGroup)));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "motion.rules.voting",
+                "council",
+                String.valueOf(councilId),
+                before.inForce(platformProxiesPerHolder, platformSmallGroup),
+                after.inForce(platformProxiesPerHolder, platformSmallGroup)));
         return settings(councilId);
     }
 

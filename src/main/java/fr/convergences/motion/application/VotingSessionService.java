@@ -2,8 +2,9 @@ package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.answer.AnswerService;
+import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.contribution.AnswerStatus;
+import fr.convergences.contribution.answer.AnswerService;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.Permissions;
@@ -19,26 +20,25 @@ import fr.convergences.motion.infrastructure.ChainSealer;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MotionOptionRepository;
 import fr.convergences.motion.infrastructure.MotionRepository;
+import fr.convergences.motion.infrastructure.MotionStore;
 import fr.convergences.motion.infrastructure.SessionLocks;
+import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.infrastructure.SittingRepository;
 import fr.convergences.motion.infrastructure.SittingRoll;
-import fr.convergences.motion.infrastructure.MotionStore;
-import fr.convergences.motion.infrastructure.SittingAgenda;
 import fr.convergences.motion.infrastructure.VotingEvents;
-import fr.convergences.motion.infrastructure.VotingSessionStore;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
+import fr.convergences.motion.infrastructure.VotingSessionStore;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
-import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
-import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.CountedBallot;
+import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.Outcome;
-import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.PlanningPolicy;
+import fr.convergences.motion.model.PublishedBallot;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.Tally;
@@ -50,7 +50,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -65,7 +64,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -105,12 +103,31 @@ public class VotingSessionService {
     private final VotingRulesService votingRules;
     private final AtomicBoolean vacuumWanted = new AtomicBoolean();
 
-    public VotingSessionService(VotingSessionRepository sessions, MotionRepository motions, MotionOptionRepository options,
-                                SittingRepository sittings, BallotStore ballots, BallotBoxKeys keys, VotingEvents events, ChainSealer sealer, BallotMixer mixer,
-                                SessionLocks locks, SittingRoll rolls, CouncilZones zones, Permissions permissions, AuditTrail audit,
-                                NotificationOutbox notifications, AnswerService answers, I18NProvider messages, JsonMapper json, VotingSessionStore store, MotionStore motionStore,
-                                SittingAgenda agendas, VotingRulesService votingRules, Clock clock,
-                                @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
+    public VotingSessionService(
+            VotingSessionRepository sessions,
+            MotionRepository motions,
+            MotionOptionRepository options,
+            SittingRepository sittings,
+            BallotStore ballots,
+            BallotBoxKeys keys,
+            VotingEvents events,
+            ChainSealer sealer,
+            BallotMixer mixer,
+            SessionLocks locks,
+            SittingRoll rolls,
+            CouncilZones zones,
+            Permissions permissions,
+            AuditTrail audit,
+            NotificationOutbox notifications,
+            AnswerService answers,
+            I18NProvider messages,
+            JsonMapper json,
+            VotingSessionStore store,
+            MotionStore motionStore,
+            SittingAgenda agendas,
+            VotingRulesService votingRules,
+            Clock clock,
+            @Value("${convergences.voting.notify-max-electorate:1000}") int notifyMaxElectorate) {
         this.sessions = sessions;
         this.motions = motions;
         this.options = options;
@@ -143,22 +160,67 @@ public class VotingSessionService {
         permissions.require(actor, Action.RUN_VOTING_SESSION, motion.councilId());
         List<VotingSession> earlier = sessions.findByMotionIdOrderById(motionId);
         Long reconvenes = form.reconvenesSessionId();
-        Optional<VotingSession> reconvened = earlier.stream().filter(session -> session.id().equals(reconvenes)).findFirst();
+        Optional<VotingSession> reconvened = earlier.stream()
+                .filter(session -> session.id().equals(reconvenes))
+                .findFirst();
         ZoneId zone = zones.zone(motion.councilId());
-        Instant opensAt = form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
-        Instant closesAt = form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
-        PlanningPolicy.problem(new PlanningPolicy.Request(motion.status() == MotionStatus.PUBLISHED, motion.kind(),
-                earlier.stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED), form.ballotKind(), form.method(),
-                form.majority(), form.tieRule(), reconvenes == null || reconvened.isPresent(), reconvened.map(VotingSession::outcome).orElse(null),
-                form.quorumNumerator(), form.quorumDenominator(), sittingFacts(form.sittingId(), motion), opensAt, closesAt, clock.instant()))
+        Instant opensAt =
+                form.opensAt() == null ? null : form.opensAt().atZone(zone).toInstant();
+        Instant closesAt =
+                form.closesAt() == null ? null : form.closesAt().atZone(zone).toInstant();
+        PlanningPolicy.problem(new PlanningPolicy.Request(
+                        motion.status() == MotionStatus.PUBLISHED,
+                        motion.kind(),
+                        earlier.stream().anyMatch(session -> session.status() != VotingSession.Status.CLOSED),
+                        form.ballotKind(),
+                        form.method(),
+                        form.majority(),
+                        form.tieRule(),
+                        reconvenes == null || reconvened.isPresent(),
+                        reconvened.map(VotingSession::outcome).orElse(null),
+                        form.quorumNumerator(),
+                        form.quorumDenominator(),
+                        sittingFacts(form.sittingId(), motion),
+                        opensAt,
+                        closesAt,
+                        clock.instant()))
                 .ifPresent(refusal -> {
                     throw refusal.exception();
                 });
-        VotingSession session = sessions.save(new VotingSession(null, motionId, motion.councilId(), form.sittingId(), form.ballotKind(),
-                form.method(), form.majority(), form.doubleMajority(), form.tieRule(), form.quorumNumerator(), form.quorumDenominator(),
-                reconvenes, opensAt, closesAt, VotingSession.Status.PLANNED, null, null, actor.accountId(), clock.instant(), null, null, null,
-                null, null, null, null));
-        audit.record(new AuditEvent(actor, motion.councilId(), "motion.session.plan", "voting_session", String.valueOf(session.id()), Map.of(),
+        VotingSession session = sessions.save(new VotingSession(
+                null,
+                motionId,
+                motion.councilId(),
+                form.sittingId(),
+                form.ballotKind(),
+                form.method(),
+                form.majority(),
+                form.doubleMajority(),
+                form.tieRule(),
+                form.quorumNumerator(),
+                form.quorumDenominator(),
+                reconvenes,
+                opensAt,
+                closesAt,
+                VotingSession.Status.PLANNED,
+                null,
+                null,
+                actor.accountId(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        audit.record(new AuditEvent(
+                actor,
+                motion.councilId(),
+                "motion.session.plan",
+                "voting_session",
+                String.valueOf(session.id()),
+                Map.of(),
                 rules(session)));
         return session;
     }
@@ -168,8 +230,11 @@ public class VotingSessionService {
         if (sittingId == null) {
             return null;
         }
-        return sittings.findById(sittingId).filter(found -> found.councilId().equals(motion.councilId()))
-                .map(sitting -> PlanningPolicy.SittingFacts.of(sitting.status() == Sitting.Status.CONVENED, agendas.holds(sitting.id(), motion.id()),
+        return sittings.findById(sittingId)
+                .filter(found -> found.councilId().equals(motion.councilId()))
+                .map(sitting -> PlanningPolicy.SittingFacts.of(
+                        sitting.status() == Sitting.Status.CONVENED,
+                        agendas.holds(sitting.id(), motion.id()),
                         sitting.startsAt()))
                 .orElse(PlanningPolicy.SittingFacts.UNKNOWN);
     }
@@ -184,8 +249,11 @@ public class VotingSessionService {
     /** Opens the sessions whose opening time has come (background work), each on behalf of who planned it. */
     @Transactional
     public int openDue() {
-        // A vote planned in a sitting waits for the sitting's start even when its own time has come (SittingTimePolicy).
-        List<VotingSession> due = sessions.findOpeningDue(clock.instant()).stream().filter(session -> sittingTimeProblem(session).isEmpty()).toList();
+        // A vote planned in a sitting waits for the sitting's start even when its own time has come
+        // (SittingTimePolicy).
+        List<VotingSession> due = sessions.findOpeningDue(clock.instant()).stream()
+                .filter(session -> sittingTimeProblem(session).isEmpty())
+                .toList();
         due.forEach(session -> openNow(session.id(), Actor.account(session.createdBy())));
         return due.size();
     }
@@ -199,7 +267,8 @@ public class VotingSessionService {
         sittingTimeProblem(session).ifPresent(key -> {
             throw new UserFacingException(key);
         });
-        List<BallotStore.Seat> electorate = ballots.fixElectorate(sessionId, session.councilId(), zones.today(session.councilId()));
+        List<BallotStore.Seat> electorate =
+                ballots.fixElectorate(sessionId, session.councilId(), zones.today(session.councilId()));
         if (electorate.isEmpty()) {
             throw new UserFacingException("motion.session.noElectorate");
         }
@@ -208,18 +277,41 @@ public class VotingSessionService {
             votingRules.fixSmallGroup(sessionId, session.councilId());
         }
         Map<String, Object> opened = rules(session);
-        opened.put("options", options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList());
+        opened.put(
+                "options",
+                options.findByMotionIdOrderByPosition(session.motionId()).stream()
+                        .map(MotionOption::id)
+                        .toList());
         opened.put("electorate", electorateOf(electorate).chained());
         events.appendSealed(sessionId, ChainEvent.Kind.OPENED, opened, actor.accountId());
         VotingSession updated = sessions.update(session.opened(clock.instant()));
-        audit.record(new AuditEvent(actor, session.councilId(), "motion.session.open", "voting_session", String.valueOf(sessionId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                session.councilId(),
+                "motion.session.open",
+                "voting_session",
+                String.valueOf(sessionId),
+                Map.of(),
                 Map.of("electorate", electorate.size())));
         if (!session.inSitting() && electorate.size() <= notifyMaxElectorate) {
             Motion motion = motions.findById(session.motionId()).orElseThrow();
-            // Written to the outbox in this transaction and told by its background job: opening never waits for a mail server.
-            notifications.recordFor(new OutgoingNotification("voting-session-opened:" + sessionId, NotificationOutbox.GIVEN_RECIPIENTS, sessionId,
-                    NotificationKind.VOTING_SESSION, "motion.session.opened.title", "motion.session.opened.body", List.of(motion.title()),
-                    "/motions/" + motion.id()), electorate.stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().toList());
+            // Written to the outbox in this transaction and told by its background job: opening never waits for a mail
+            // server.
+            notifications.recordFor(
+                    new OutgoingNotification(
+                            "voting-session-opened:" + sessionId,
+                            NotificationOutbox.GIVEN_RECIPIENTS,
+                            sessionId,
+                            NotificationKind.VOTING_SESSION,
+                            "motion.session.opened.title",
+                            "motion.session.opened.body",
+                            List.of(motion.title()),
+                            "/motions/" + motion.id()),
+                    electorate.stream()
+                            .map(BallotStore.Seat::accountId)
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList());
         }
         return updated;
     }
@@ -249,10 +341,21 @@ public class VotingSessionService {
         }
         Motion motion = motions.findById(closed.motionId()).orElseThrow();
         // Through the outbox, like the opening notice: closing never waits for a mail server.
-        notifications.recordFor(new OutgoingNotification("voting-session-published:" + closed.id(), NotificationOutbox.GIVEN_RECIPIENTS,
-                closed.id(), NotificationKind.VOTING_SESSION, "motion.session.published.title",
-                "motion.session.published.body." + closed.outcome().name(), List.of(motion.title()), "/motions/" + motion.id()),
-                ballots.electorate(closed.id()).stream().map(BallotStore.Seat::accountId).filter(java.util.Objects::nonNull).distinct().toList());
+        notifications.recordFor(
+                new OutgoingNotification(
+                        "voting-session-published:" + closed.id(),
+                        NotificationOutbox.GIVEN_RECIPIENTS,
+                        closed.id(),
+                        NotificationKind.VOTING_SESSION,
+                        "motion.session.published.title",
+                        "motion.session.published.body." + closed.outcome().name(),
+                        List.of(motion.title()),
+                        "/motions/" + motion.id()),
+                ballots.electorate(closed.id()).stream()
+                        .map(BallotStore.Seat::accountId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     private static Electorate electorateOf(List<BallotStore.Seat> seats) {
@@ -293,7 +396,8 @@ public class VotingSessionService {
                 BallotChoice choice = BallotChoice.parse(session.method(), ballot.choice());
                 counted.add(new CountedBallot(ballot.collegeId(), choice));
                 tookPart.add(ballot.seatMandateId());
-                if (session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE && Long.valueOf(ballot.seatMandateId()).equals(presidentSeat)) {
+                if (session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE
+                        && Long.valueOf(ballot.seatMandateId()).equals(presidentSeat)) {
                     presidentChoice = choice;
                 }
             }
@@ -305,22 +409,38 @@ public class VotingSessionService {
                 opened.add(new PublishedBallot(parts[0], Long.parseLong(parts[1]), parts[2]));
             }
             published = PublishedBallot.sorted(opened);
-            published.forEach(ballot -> counted.add(new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
+            published.forEach(ballot -> counted.add(
+                    new CountedBallot(ballot.collegeId(), BallotChoice.parse(session.method(), ballot.choice()))));
             tookPart.addAll(ballots.register(sessionId).keySet());
         }
         Set<Long> attending = new TreeSet<>();
         if (session.inSitting()) {
             Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
-            rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()))).stream()
-                    .filter(SittingRoll.Seat::presentOrRepresented).map(SittingRoll.Seat::seatMandateId).forEach(attending::add);
+            rolls
+                    .roll(
+                            sitting.id(),
+                            sitting.councilId(),
+                            LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())))
+                    .stream()
+                    .filter(SittingRoll.Seat::presentOrRepresented)
+                    .map(SittingRoll.Seat::seatMandateId)
+                    .forEach(attending::add);
             attending.addAll(tookPart);
         } else {
             attending.addAll(tookPart);
         }
         Set<Long> present = electorate.presentAmong(attending, recused);
         Map<Long, Integer> electorateByCollege = electorate.seatsByCollege(recused);
-        List<Long> optionIds = options.findByMotionIdOrderByPosition(session.motionId()).stream().map(MotionOption::id).toList();
-        TallyResult tally = Tally.count(new TallyInput(session.method(), session.rules(), optionIds, electorateByCollege, present.size(), counted,
+        List<Long> optionIds = options.findByMotionIdOrderByPosition(session.motionId()).stream()
+                .map(MotionOption::id)
+                .toList();
+        TallyResult tally = Tally.count(new TallyInput(
+                session.method(),
+                session.rules(),
+                optionIds,
+                electorateByCollege,
+                present.size(),
+                counted,
                 presidentChoice));
         String listHash = null;
         if (session.ballotKind() == BallotKind.SECRET) {
@@ -334,14 +454,28 @@ public class VotingSessionService {
         closing.put("ballotsHash", listHash);
         closing.put("presentSeats", List.copyOf(present));
         closing.put("recusedSeats", List.copyOf(recused));
-        closing.put("presidentSeat", session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE ? presidentSeat : null);
+        closing.put(
+                "presidentSeat",
+                session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE ? presidentSeat : null);
         ChainEvent head = events.appendSealed(sessionId, ChainEvent.Kind.CLOSED, closing, actor.accountId());
-        VotingSession closed = sessions.update(session.closed(clock.instant(), tally.outcome(), tally.winningOption(),
-                CanonicalJson.write(tally.toMap()), listHash, head.seq(), head.hash()));
+        VotingSession closed = sessions.update(session.closed(
+                clock.instant(),
+                tally.outcome(),
+                tally.winningOption(),
+                CanonicalJson.write(tally.toMap()),
+                listHash,
+                head.seq(),
+                head.hash()));
         if (tally.outcome() != Outcome.NO_QUORUM) {
             decide(actor, motion, tally);
         }
-        audit.record(new AuditEvent(actor, session.councilId(), "motion.session.close", "voting_session", String.valueOf(sessionId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                session.councilId(),
+                "motion.session.close",
+                "voting_session",
+                String.valueOf(sessionId),
+                Map.of(),
                 Map.of("outcome", tally.outcome().name(), "ballots", tally.ballots(), "head", closed.publishedHead())));
         announceResult(closed, electorate.size());
         return closed;
@@ -351,12 +485,19 @@ public class VotingSessionService {
         MotionStatus status = tally.outcome() == Outcome.ADOPTED ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
         motions.update(motion.withStatus(status, tally.winningOption(), clock.instant()));
         // The answer is stored once, in French like the rest of its text: the day in French words too.
-        String date = fr.convergences.base.i18n.Messages.day(LocalDate.now(clock.withZone(zones.zone(motion.councilId()))), Locale.FRENCH);
+        String date = fr.convergences.base.i18n.Messages.day(
+                LocalDate.now(clock.withZone(zones.zone(motion.councilId()))), Locale.FRENCH);
         String title = motion.title().length() > 150 ? motion.title().substring(0, 150) + "…" : motion.title();
-        String text = messages.getTranslation("motion.answer.text", Locale.FRENCH, title,
-                messages.getTranslation("motion.status." + status.name(), Locale.FRENCH).toLowerCase(Locale.FRENCH), date);
+        String text = messages.getTranslation(
+                "motion.answer.text",
+                Locale.FRENCH,
+                title,
+                messages.getTranslation("motion.status." + status.name(), Locale.FRENCH)
+                        .toLowerCase(Locale.FRENCH),
+                date);
         for (Long contribution : motionStore.answeredContributions(motion.id())) {
-            // Closing at a set time acts for whoever planned the session: if they can no longer answer, the answer is left as it was.
+            // Closing at a set time acts for whoever planned the session: if they can no longer answer, the answer is
+            // left as it was.
             if (answers.canAnswer(actor, contribution)) {
                 answers.answer(actor, contribution, AnswerStatus.TURNED_INTO_MOTION, text);
             }
@@ -388,12 +529,25 @@ public class VotingSessionService {
         List<SessionResult.RollCallLine> rollCall = List.of();
         List<PublishedBallot> secret = List.of();
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
-            rollCall = store.rollCall(sessionId).stream().map(ballot -> new SessionResult.RollCallLine(ballot.seatName(), ballot.college(),
-                    ballot.voterName(), fr.convergences.motion.model.Capacity.valueOf(ballot.capacity()), ballot.choice())).toList();
+            rollCall = store.rollCall(sessionId).stream()
+                    .map(ballot -> new SessionResult.RollCallLine(
+                            ballot.seatName(),
+                            ballot.college(),
+                            ballot.voterName(),
+                            fr.convergences.motion.model.Capacity.valueOf(ballot.capacity()),
+                            ballot.choice()))
+                    .toList();
         } else {
             secret = ballots.published(sessionId);
         }
-        return new SessionResult(session, tally, colleges, labels, rollCall, secret, votingRules.smallGroupOf(sessionId, session.councilId()));
+        return new SessionResult(
+                session,
+                tally,
+                colleges,
+                labels,
+                rollCall,
+                secret,
+                votingRules.smallGroupOf(sessionId, session.councilId()));
     }
 
     @Transactional(readOnly = true)
@@ -428,10 +582,17 @@ public class VotingSessionService {
         rules.put("majority", session.majority().name());
         rules.put("doubleMajority", session.doubleMajority());
         rules.put("tieRule", session.tieRule().name());
-        rules.put("quorum", session.quorumNumerator() == null ? null : session.quorumNumerator() + "/" + session.quorumDenominator());
+        rules.put(
+                "quorum",
+                session.quorumNumerator() == null
+                        ? null
+                        : session.quorumNumerator() + "/" + session.quorumDenominator());
         rules.put("reconvenes", session.reconvenesSessionId());
-        rules.put("opensAt", session.opensAt() == null ? null : session.opensAt().toString());
-        rules.put("closesAt", session.closesAt() == null ? null : session.closesAt().toString());
+        rules.put(
+                "opensAt", session.opensAt() == null ? null : session.opensAt().toString());
+        rules.put(
+                "closesAt",
+                session.closesAt() == null ? null : session.closesAt().toString());
         return rules;
     }
 

@@ -25,7 +25,6 @@ import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,8 +51,15 @@ public class MotionDemoData implements DemoData {
     private final MotionDemoStore store;
     private final Clock clock;
 
-    public MotionDemoData(MotionService motions, SittingService sittings, VotingSessionService sessions, BallotService ballots,
-                          ArsFollowUpService followUp, AccountRepository accounts, MotionDemoStore store, Clock clock) {
+    public MotionDemoData(
+            MotionService motions,
+            SittingService sittings,
+            VotingSessionService sessions,
+            BallotService ballots,
+            ArsFollowUpService followUp,
+            AccountRepository accounts,
+            MotionDemoStore store,
+            Clock clock) {
         this.motions = motions;
         this.followUp = followUp;
         this.sittings = sittings;
@@ -76,29 +82,56 @@ public class MotionDemoData implements DemoData {
         if (council == null) {
             return;
         }
-        Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr").orElseThrow().id());
+        Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr")
+                .orElseThrow()
+                .id());
         Long consultation = store.firstConsultation(council).orElse(null);
-        // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter), so the
-        // avis also answers two residents' contributions about doctors and hospitals: people with an account to be told.
+        // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter),
+        // so the
+        // avis also answers two residents' contributions about doctors and hospitals: people with an account to be
+        // told.
         Set<Long> answered = consultation == null ? Set.of() : store.contributionsAnswered(consultation);
         List<VotingTitular> seats = store.votingTitulars(council);
         pastSitting(admin, council, consultation, answered, seats);
         openSecretVote(admin, council, seats);
     }
 
-    private void pastSitting(Actor admin, long council, Long consultation, Set<Long> answered, List<VotingTitular> seats) {
-        Motion avis = motions.publish(admin, motions.draft(admin, council, new MotionForm(consultation, MotionKind.AVIS,
-                "Avis sur l’organisation des soins non programmés en Essonne",
-                "Le conseil territorial de santé de l’Essonne **émet un avis favorable** au projet de l’ARS d’organiser un service d’accès aux "
-                        + "soins (SAS) couvrant tout le département, sous réserve :\n\n- d’une régulation joignable 24 h sur 24 ;\n"
-                        + "- de consultations non programmées dans chaque CPTS, le soir et le samedi ;\n- d’un bilan public à un an.",
-                "Les habitants disent, dans la concertation, attendre des heures aux urgences faute de médecin disponible le soir. "
-                        + "Les professionnels des CPTS sont prêts à s’organiser si la régulation est commune.",
-                List.of(), List.of(new MotionForm.AttachmentLink("Projet régional de santé Île-de-France",
-                        "https://www.iledefrance.ars.sante.fr/le-projet-regional-de-sante-2023-2028")), answered, Set.of())).id());
-        Sitting sitting = sittings.convene(admin, council, new SittingForm("Séance plénière d’automne", SittingMode.HYBRID,
-                "Hôtel du Département, Évry-Courcouronnes", "https://visio.example.org/cts-essonne", LocalDateTime.now(clock).plusHours(2), 15,
-                List.of(avis.id()), "Avis demandé par l’ARS sous huit jours sur le service d’accès aux soins."));
+    private void pastSitting(
+            Actor admin, long council, Long consultation, Set<Long> answered, List<VotingTitular> seats) {
+        Motion avis = motions.publish(
+                admin,
+                motions.draft(
+                                admin,
+                                council,
+                                new MotionForm(
+                                        consultation,
+                                        MotionKind.AVIS,
+                                        "Avis sur l’organisation des soins non programmés en Essonne",
+                                        "Le conseil territorial de santé de l’Essonne **émet un avis favorable** au projet de l’ARS d’organiser un service d’accès aux "
+                                                + "soins (SAS) couvrant tout le département, sous réserve :\n\n- d’une régulation joignable 24 h sur 24 ;\n"
+                                                + "- de consultations non programmées dans chaque CPTS, le soir et le samedi ;\n- d’un bilan public à un an.",
+                                        "Les habitants disent, dans la concertation, attendre des heures aux urgences faute de médecin disponible le soir. "
+                                                + "Les professionnels des CPTS sont prêts à s’organiser si la régulation est commune.",
+                                        List.of(),
+                                        List.of(
+                                                new MotionForm.AttachmentLink(
+                                                        "Projet régional de santé Île-de-France",
+                                                        "https://www.iledefrance.ars.sante.fr/le-projet-regional-de-sante-2023-2028")),
+                                        answered,
+                                        Set.of()))
+                        .id());
+        Sitting sitting = sittings.convene(
+                admin,
+                council,
+                new SittingForm(
+                        "Séance plénière d’automne",
+                        SittingMode.HYBRID,
+                        "Hôtel du Département, Évry-Courcouronnes",
+                        "https://visio.example.org/cts-essonne",
+                        LocalDateTime.now(clock).plusHours(2),
+                        15,
+                        List.of(avis.id()),
+                        "Avis demandé par l’ARS sous huit jours sur le service d’accès aux soins."));
         // The second titular is absent: their substitute sits; the fifth gives a proxy to the sixth; the others join.
         for (int i = 0; i < seats.size(); i++) {
             Actor member = Actor.account(seats.get(i).accountId());
@@ -111,38 +144,81 @@ public class MotionDemoData implements DemoData {
                 sittings.join(member, sitting.id());
             }
         }
-        // The sitting is under way (its vote opens only once it has started, SittingTimePolicy); it is dated three weeks back below.
+        // The sitting is under way (its vote opens only once it has started, SittingTimePolicy); it is dated three
+        // weeks back below.
         store.startSittingAt(sitting.id(), clock.instant().minusSeconds(60));
-        VotingSession session = sessions.open(admin, sessions.plan(admin, avis.id(), SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL,
-                VotingMethod.FOR_AGAINST)).id());
+        VotingSession session = sessions.open(
+                admin,
+                sessions.plan(
+                                admin,
+                                avis.id(),
+                                SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST))
+                        .id());
         for (int i = 0; i < seats.size() - 1; i++) {
             long seat = seats.get(i).mandateId();
             Vote vote = i % 7 == 3 ? Vote.AGAINST : i % 5 == 2 ? Vote.ABSTAIN : Vote.FOR;
-            long voter = i == 1 && seats.get(i).hasSubstitute() ? store.substituteAccount(seat)
-                    : i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5 ? seats.get(5).accountId() : seats.get(i).accountId();
+            long voter = i == 1 && seats.get(i).hasSubstitute()
+                    ? store.substituteAccount(seat)
+                    : i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5
+                            ? seats.get(5).accountId()
+                            : seats.get(i).accountId();
             ballots.cast(Actor.account(voter), session.id(), seat, new BallotChoice.ForAgainst(vote));
         }
         sessions.close(admin, session.id());
         sittings.close(admin, sitting.id());
-        followUp.recordSending(admin, avis.id(), LocalDate.now(clock), LocalDate.now(clock).plusMonths(2));
-        followUp.recordReply(admin, avis.id(), LocalDate.now(clock), ArsReplyKind.PARTLY, "L’agence retient la régulation commune "
-                + "joignable jour et nuit et l’inscrit au projet territorial de santé ; les consultations du samedi dans chaque CPTS "
-                + "restent à l’étude faute de financement cette année.");
+        followUp.recordSending(
+                admin, avis.id(), LocalDate.now(clock), LocalDate.now(clock).plusMonths(2));
+        followUp.recordReply(
+                admin,
+                avis.id(),
+                LocalDate.now(clock),
+                ArsReplyKind.PARTLY,
+                "L’agence retient la régulation commune "
+                        + "joignable jour et nuit et l’inscrit au projet territorial de santé ; les consultations du samedi dans chaque CPTS "
+                        + "restent à l’étude faute de financement cette année.");
         // Dated in the past, as a sitting held three weeks ago (the chain and the audit log keep their real times).
         Instant held = clock.instant().minus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        store.backdate(sitting.id(), session.id(), avis.id(), held, held.minus(15, ChronoUnit.DAYS), held.plus(30, ChronoUnit.MINUTES),
-                held.plus(75, ChronoUnit.MINUTES), LocalDate.ofInstant(held, clock.getZone()).plusDays(3));
+        store.backdate(
+                sitting.id(),
+                session.id(),
+                avis.id(),
+                held,
+                held.minus(15, ChronoUnit.DAYS),
+                held.plus(30, ChronoUnit.MINUTES),
+                held.plus(75, ChronoUnit.MINUTES),
+                LocalDate.ofInstant(held, clock.getZone()).plusDays(3));
     }
 
     private void openSecretVote(Actor admin, long council, List<VotingTitular> seats) {
-        Motion deliberation = motions.publish(admin, motions.draft(admin, council, new MotionForm(null, MotionKind.DELIBERATION,
-                "Délibération : tenir une séance sur deux dans le sud du département",
-                "Le conseil tient une séance plénière sur deux à Étampes, afin que les membres et le public du sud de l’Essonne y assistent plus facilement.",
-                "Les membres du sud du département parcourent plus de deux heures aller-retour pour chaque séance tenue à Évry.",
-                List.of(), List.of(), Set.of(), Set.of())).id());
-        VotingSession session = sessions.open(admin, sessions.plan(admin, deliberation.id(), SessionForm.online(BallotKind.SECRET,
-                VotingMethod.FOR_AGAINST, LocalDateTime.now(clock).plusDays(30).truncatedTo(ChronoUnit.HOURS))).id());
-        Long member = accounts.findByEmailIgnoringCase("membre@demo.convergences.fr").map(account -> account.id()).orElse(null);
+        Motion deliberation = motions.publish(
+                admin,
+                motions.draft(
+                                admin,
+                                council,
+                                new MotionForm(
+                                        null,
+                                        MotionKind.DELIBERATION,
+                                        "Délibération : tenir une séance sur deux dans le sud du département",
+                                        "Le conseil tient une séance plénière sur deux à Étampes, afin que les membres et le public du sud de l’Essonne y assistent plus facilement.",
+                                        "Les membres du sud du département parcourent plus de deux heures aller-retour pour chaque séance tenue à Évry.",
+                                        List.of(),
+                                        List.of(),
+                                        Set.of(),
+                                        Set.of()))
+                        .id());
+        VotingSession session = sessions.open(
+                admin,
+                sessions.plan(
+                                admin,
+                                deliberation.id(),
+                                SessionForm.online(
+                                        BallotKind.SECRET,
+                                        VotingMethod.FOR_AGAINST,
+                                        LocalDateTime.now(clock).plusDays(30).truncatedTo(ChronoUnit.HOURS)))
+                        .id());
+        Long member = accounts.findByEmailIgnoringCase("membre@demo.convergences.fr")
+                .map(account -> account.id())
+                .orElse(null);
         int cast = 0;
         for (VotingTitular seat : seats) {
             if (cast == 6) {
@@ -151,7 +227,11 @@ public class MotionDemoData implements DemoData {
             if (member != null && seat.accountId() == member) {
                 continue; // left for the newcomer to try
             }
-            ballots.cast(Actor.account(seat.accountId()), session.id(), seat.mandateId(), new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
+            ballots.cast(
+                    Actor.account(seat.accountId()),
+                    session.id(),
+                    seat.mandateId(),
+                    new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
             cast++;
         }
     }

@@ -3,11 +3,10 @@ package fr.convergences.motion.entry;
 import fr.convergences.base.cli.ContextCommand;
 import fr.convergences.motion.application.SessionVerifier;
 import io.micronaut.context.ApplicationContext;
+import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.io.PrintStream;
 
 /**
  * {@code verify-session <id> [--expect <seq>:<hash>]}: recomputes a closed voting session's chain and count
@@ -15,14 +14,22 @@ import java.io.PrintStream;
  * changed (tampered), 2 when it could not be verified (unknown session, not closed yet, database unreachable or busy),
  * each with one sentence.
  */
-@Command(name = "verify-session", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify-session",
+        mixinStandardHelpOptions = true,
         description = "Verify a closed voting session: its hash chain, ballots and count, against the published head.")
 public class VerifySessionCommand extends ContextCommand {
 
-    @Parameters(index = "0", paramLabel = "<session id>", description = "The voting session's id (shown on the motion's page).")
+    @Parameters(
+            index = "0",
+            paramLabel = "<session id>",
+            description = "The voting session's id (shown on the motion's page).")
     long sessionId;
 
-    @Option(names = "--expect", paramLabel = "<seq>:<hash>", description = "The head printed in the minutes or on the motion's page.")
+    @Option(
+            names = "--expect",
+            paramLabel = "<seq>:<hash>",
+            description = "The head printed in the minutes or on the motion's page.")
     String expected;
 
     PrintStream out = System.out;
@@ -34,7 +41,8 @@ public class VerifySessionCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        // Starting the platform's context is where an unreachable or locked database shows: that is no verdict on the session.
+        // Starting the platform's context is where an unreachable or locked database shows: that is no verdict on the
+        // session.
         try {
             return super.call();
         } catch (Exception e) {
@@ -57,8 +65,9 @@ public class VerifySessionCommand extends ContextCommand {
             return NOT_VERIFIED;
         }
         if (report.intact()) {
-            out.println("Voting session " + sessionId + " intact: " + report.events() + " chained events, " + report.ballots() + " ballots, "
-                    + "outcome " + report.recount().outcome() + ", head " + report.head() + " (verified in " + millis + " ms).");
+            out.println("Voting session " + sessionId + " intact: " + report.events() + " chained events, "
+                    + report.ballots() + " ballots, " + "outcome "
+                    + report.recount().outcome() + ", head " + report.head() + " (verified in " + millis + " ms).");
             return 0;
         }
         report.problems().forEach(problem -> out.println("TAMPERED: " + problem));
@@ -70,7 +79,10 @@ public class VerifySessionCommand extends ContextCommand {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
+        String reason = String.valueOf(cause.getMessage())
+                .lines()
+                .findFirst()
+                .orElse(cause.getClass().getSimpleName());
         out.println("Could not verify voting session " + sessionId + ": the database could not be read (" + reason
                 + "). Nothing was found tampered with; try again when the database is available.");
         return NOT_VERIFIED;

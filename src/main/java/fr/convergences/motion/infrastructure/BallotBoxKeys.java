@@ -5,10 +5,6 @@ import fr.convergences.base.security.PlatformKeyFile;
 import fr.convergences.motion.model.BallotPadding;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +12,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys of the sealed ballot boxes. Each secret session gets a random AES-256 key at opening, stored
@@ -38,8 +37,10 @@ public class BallotBoxKeys {
     private final Map<Long, SecretKeySpec> sessionKeys = new ConcurrentHashMap<>();
     private volatile SecretKeySpec platformKey;
 
-    public BallotBoxKeys(Sql sql, @Value("${convergences.data-dir:data}") String dataDirectory,
-                         @Value("${convergences.voting.ballot-key:}") String configuredKey) {
+    public BallotBoxKeys(
+            Sql sql,
+            @Value("${convergences.data-dir:data}") String dataDirectory,
+            @Value("${convergences.voting.ballot-key:}") String configuredKey) {
         this.sql = sql;
         this.dataDirectory = Path.of(dataDirectory);
         this.configuredKey = configuredKey;
@@ -49,7 +50,10 @@ public class BallotBoxKeys {
     public void create(long sessionId) {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        sql.update("INSERT INTO voting_session_key (session_id, wrapped) VALUES (?, ?)", sessionId, seal(platformKey(), sessionId, key));
+        sql.update(
+                "INSERT INTO voting_session_key (session_id, wrapped) VALUES (?, ?)",
+                sessionId,
+                seal(platformKey(), sessionId, key));
         sessionKeys.put(sessionId, new SecretKeySpec(key, "AES"));
     }
 
@@ -79,7 +83,8 @@ public class BallotBoxKeys {
 
     private SecretKeySpec sessionKey(long sessionId) {
         return sessionKeys.computeIfAbsent(sessionId, id -> {
-            byte[] wrapped = sql.one("SELECT wrapped FROM voting_session_key WHERE session_id = ?", row -> row.getBytes(1), id)
+            byte[] wrapped = sql.one(
+                            "SELECT wrapped FROM voting_session_key WHERE session_id = ?", row -> row.getBytes(1), id)
                     .orElseThrow(() -> new IllegalStateException("the ballot box of session " + id + " has no key"));
             return new SecretKeySpec(open(platformKey(), id, wrapped), "AES");
         });
@@ -93,7 +98,10 @@ public class BallotBoxKeys {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(Long.toString(sessionId).getBytes(StandardCharsets.US_ASCII));
             byte[] encrypted = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + encrypted.length).put(nonce).put(encrypted).array();
+            return ByteBuffer.allocate(NONCE_BYTES + encrypted.length)
+                    .put(nonce)
+                    .put(encrypted)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is always available", e);
         }
@@ -106,7 +114,8 @@ public class BallotBoxKeys {
             cipher.updateAAD(Long.toString(sessionId).getBytes(StandardCharsets.US_ASCII));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a sealed ballot of session " + sessionId + " does not open: it was altered", e);
+            throw new IllegalStateException(
+                    "a sealed ballot of session " + sessionId + " does not open: it was altered", e);
         }
     }
 
@@ -124,6 +133,9 @@ public class BallotBoxKeys {
     }
 
     private byte[] loadOrCreatePlatformKey() {
-        return PlatformKeyFile.loadOrCreate(configuredKey, "convergences.voting.ballot-key", dataDirectory.resolve("keys").resolve("ballot-box.key"));
+        return PlatformKeyFile.loadOrCreate(
+                configuredKey,
+                "convergences.voting.ballot-key",
+                dataDirectory.resolve("keys").resolve("ballot-box.key"));
     }
 }

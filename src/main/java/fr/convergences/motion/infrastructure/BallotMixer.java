@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,8 +29,11 @@ public class BallotMixer {
     private final SessionLocks locks;
     private final int minimumBatch;
 
-    public BallotMixer(BallotStore ballots, BallotBoxKeys keys, SessionLocks locks,
-                       @Value("${convergences.voting.mix-batch:10}") int minimumBatch) {
+    public BallotMixer(
+            BallotStore ballots,
+            BallotBoxKeys keys,
+            SessionLocks locks,
+            @Value("${convergences.voting.mix-batch:10}") int minimumBatch) {
         this.ballots = ballots;
         this.keys = keys;
         this.locks = locks;
@@ -72,7 +74,7 @@ public class BallotMixer {
             return 0;
         }
         List<byte[]> mixed = new ArrayList<>(pending.size());
-        pending.forEach(sealed -> mixed.add(keys.reseal(sessionId, sealed)));
+        pending.forEach(ballot -> mixed.add(keys.reseal(sessionId, ballot)));
         Collections.shuffle(mixed, RANDOM);
         ballots.dropInBox(sessionId, mixed);
         return mixed.size();

@@ -11,7 +11,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,21 +45,26 @@ public class ChainSealer {
 
     /** Seals in its own transaction (the background sealer), or in the caller's (the close). */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRED)
-    @Measured(value = "convergences.job.runs", tags = {"job", "chain-sealer"})
+    @Measured(
+            value = "convergences.job.runs",
+            tags = {"job", "chain-sealer"})
     public int seal(long sessionId) {
         List<VotingEvents.Sealed> sealed = events.sealPending(sessionId);
         if (sealed.isEmpty()) {
             return 0;
         }
-        VotingSession session = sessionCache.computeIfAbsent(sessionId, id -> sessions.findById(id).orElseThrow());
+        VotingSession session = sessionCache.computeIfAbsent(
+                sessionId, id -> sessions.findById(id).orElseThrow());
         int secretCasts = 0;
         // The block's entries go to the audit log in one batch: one lock, one head, one insert for the whole block. One
-        // call per cast (three statements each) let the single sealer fall behind concurrent casts, and the close inherited
+        // call per cast (three statements each) let the single sealer fall behind concurrent casts, and the close
+        // inherited
         // the backlog (23-33 s for 10,000 roll-call ballots).
         List<AuditEvent> entries = new ArrayList<>();
         for (VotingEvents.Sealed entry : sealed) {
             ChainEvent event = entry.event();
-            if ((event.kind() == ChainEvent.Kind.CAST || event.kind() == ChainEvent.Kind.CHANGED) && entry.actorAccountId() != null) {
+            if ((event.kind() == ChainEvent.Kind.CAST || event.kind() == ChainEvent.Kind.CHANGED)
+                    && entry.actorAccountId() != null) {
                 if (session.ballotKind() == BallotKind.SECRET) {
                     secretCasts++;
                     continue;
@@ -73,16 +77,29 @@ public class ChainSealer {
                     after.put("choice", payload.get("choice"));
                     after.put("chain", event.seq() + ":" + event.hash());
                 }
-                entries.add(new AuditEvent(Actor.account(entry.actorAccountId()), session.councilId(),
+                entries.add(new AuditEvent(
+                        Actor.account(entry.actorAccountId()),
+                        session.councilId(),
                         event.kind() == ChainEvent.Kind.CAST ? "motion.ballot.cast" : "motion.ballot.change",
-                        "voting_session", String.valueOf(sessionId), Map.of(), after));
+                        "voting_session",
+                        String.valueOf(sessionId),
+                        Map.of(),
+                        after));
             }
         }
         if (secretCasts > 0) {
-            // One entry per block, naming nobody: an entry per secret cast, with its voter and its time, would be a list of
-            // who voted when, to set against the box. Who took part is in the register; the chain's casts say for which seats.
-            entries.add(new AuditEvent(Actor.ANONYMOUS, session.councilId(), "motion.ballot.cast", "voting_session", String.valueOf(sessionId),
-                    Map.of(), Map.of("ballots", secretCasts)));
+            // One entry per block, naming nobody: an entry per secret cast, with its voter and its time, would be a
+            // list of
+            // who voted when, to set against the box. Who took part is in the register; the chain's casts say for which
+            // seats.
+            entries.add(new AuditEvent(
+                    Actor.ANONYMOUS,
+                    session.councilId(),
+                    "motion.ballot.cast",
+                    "voting_session",
+                    String.valueOf(sessionId),
+                    Map.of(),
+                    Map.of("ballots", secretCasts)));
         }
         audit.recordAll(entries);
         return sealed.size();

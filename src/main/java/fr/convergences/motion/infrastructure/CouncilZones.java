@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,9 +22,13 @@ public class CouncilZones {
     }
 
     public ZoneId zone(long councilId) {
-        return zones.computeIfAbsent(councilId, id -> ZoneId.of(sql.one(
-                "SELECT t.time_zone FROM council c JOIN territory t ON t.id = c.territory_id WHERE c.id = ?",
-                row -> row.getString(1), id).orElse("Europe/Paris")));
+        return zones.computeIfAbsent(
+                councilId,
+                id -> ZoneId.of(sql.one(
+                                "SELECT t.time_zone FROM council c JOIN territory t ON t.id = c.territory_id WHERE c.id = ?",
+                                row -> row.getString(1),
+                                id)
+                        .orElse("Europe/Paris")));
     }
 
     public LocalDate today(long councilId) {

@@ -6,13 +6,12 @@ import fr.convergences.base.pdf.EmbeddedFonts;
 import fr.convergences.base.pdf.TaggedPdfText;
 import fr.convergences.motion.model.Minutes;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-
-import java.io.ByteArrayOutputStream;
-import java.util.Map;
 
 /**
  * Lays the minutes out as an A4 PDF/UA-1 document with OpenPDF ({@link AccessiblePdf}): headings, paragraphs, and
@@ -33,7 +32,11 @@ public class MinutesPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
-            TaggedPdfText document = AccessiblePdf.open(pdf, out, minutes.title(), Messages.FRENCH,
+            TaggedPdfText document = AccessiblePdf.open(
+                    pdf,
+                    out,
+                    minutes.title(),
+                    Messages.FRENCH,
                     Map.of(TITLE, TaggedPdfText.H1, SECTION, TaggedPdfText.H2));
             document.add(new Paragraph(minutes.title(), TITLE));
             minutes.heading().forEach(line -> document.add(new Paragraph(line, TEXT)));

@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Set;
 public class MotionDemoStore {
 
     /** A titular with a vote, in seat order: the mandate, its holder's account, and whether a substitute is named. */
-    public record VotingTitular(long mandateId, long accountId, boolean hasSubstitute) {
-    }
+    public record VotingTitular(long mandateId, long accountId, boolean hasSubstitute) {}
 
     private final Sql sql;
 
@@ -33,7 +31,10 @@ public class MotionDemoStore {
     }
 
     public Optional<Long> firstConsultation(long councilId) {
-        return sql.one("SELECT id FROM consultation WHERE council_id = ? ORDER BY id LIMIT 1", row -> row.getLong(1), councilId);
+        return sql.one(
+                "SELECT id FROM consultation WHERE council_id = ? ORDER BY id LIMIT 1",
+                row -> row.getLong(1),
+                councilId);
     }
 
     /**
@@ -57,7 +58,11 @@ public class MotionDemoStore {
     }
 
     public long substituteAccount(long titularMandateId) {
-        return sql.one("SELECT account_id FROM mandate WHERE titular_mandate_id = ?", row -> row.getLong(1), titularMandateId).orElseThrow();
+        return sql.one(
+                        "SELECT account_id FROM mandate WHERE titular_mandate_id = ?",
+                        row -> row.getLong(1),
+                        titularMandateId)
+                .orElseThrow();
     }
 
     /** Moves a sitting's start to this moment: its votes open only once it has started. */
@@ -66,9 +71,21 @@ public class MotionDemoStore {
     }
 
     /** Dates a sitting, its vote and its motion as held at {@code held}; the chain and the audit log keep their real times. */
-    public void backdate(long sittingId, long sessionId, long motionId, Instant held, Instant convened, Instant opened, Instant closed,
-                         LocalDate sentToAgency) {
-        sql.update("UPDATE sitting SET starts_at = ?, convened_at = ?, convocation_sent_at = ? WHERE id = ?", held, convened, convened, sittingId);
+    public void backdate(
+            long sittingId,
+            long sessionId,
+            long motionId,
+            Instant held,
+            Instant convened,
+            Instant opened,
+            Instant closed,
+            LocalDate sentToAgency) {
+        sql.update(
+                "UPDATE sitting SET starts_at = ?, convened_at = ?, convocation_sent_at = ? WHERE id = ?",
+                held,
+                convened,
+                convened,
+                sittingId);
         sql.update("UPDATE voting_session SET opened_at = ?, closed_at = ? WHERE id = ?", opened, closed, sessionId);
         sql.update("UPDATE motion SET decided_at = ?, ars_sent_on = ? WHERE id = ?", closed, sentToAgency, motionId);
     }

@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.web.KnownIds;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -25,8 +24,10 @@ class MotionIdStore implements KnownIds {
     @Override
     public Map<String, Predicate<Map<String, String>>> checks() {
         return Map.of(
-                "motions/:id", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::publicMotion),
-                "seances/:id", parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::sitting));
+                "motions/:id",
+                        parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::publicMotion),
+                "seances/:id",
+                        parameters -> KnownIds.id(parameters, "id").stream().anyMatch(this::sitting));
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.Set;
 
@@ -31,20 +30,32 @@ public class MotionParts {
 
     public void linkContributions(long motionId, Collection<Long> contributionIds) {
         for (Long contribution : contributionIds) {
-            sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motionId, contribution);
+            sql.update(
+                    "INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)",
+                    motionId,
+                    contribution);
         }
     }
 
     public void linkConvergence(long motionId, long convergenceId, String title) {
-        sql.update("INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, ?)", motionId, convergenceId,
-                title.length() > CONVERGENCE_TITLE_MAX_LENGTH ? title.substring(0, CONVERGENCE_TITLE_MAX_LENGTH) : title);
+        sql.update(
+                "INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, ?)",
+                motionId,
+                convergenceId,
+                title.length() > CONVERGENCE_TITLE_MAX_LENGTH
+                        ? title.substring(0, CONVERGENCE_TITLE_MAX_LENGTH)
+                        : title);
     }
 
     public Set<Long> contributionIds(long motionId) {
-        return Set.copyOf(sql.list("SELECT contribution_id FROM motion_contribution WHERE motion_id = ?", row -> row.getLong(1), motionId));
+        return Set.copyOf(sql.list(
+                "SELECT contribution_id FROM motion_contribution WHERE motion_id = ?",
+                row -> row.getLong(1),
+                motionId));
     }
 
     public Set<Long> convergenceIds(long motionId) {
-        return Set.copyOf(sql.list("SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId));
+        return Set.copyOf(sql.list(
+                "SELECT convergence_id FROM motion_convergence WHERE motion_id = ?", row -> row.getLong(1), motionId));
     }
 }

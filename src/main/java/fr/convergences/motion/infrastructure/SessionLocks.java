@@ -14,7 +14,7 @@ public class SessionLocks {
 
     // Namespaces keep these locks apart from the audit log's and any other use of advisory locks.
     private static final int SESSION = 0x564F5445; // "VOTE"
-    private static final int SEAL = 0x5345414C;    // "SEAL"
+    private static final int SEAL = 0x5345414C; // "SEAL"
 
     private final Sql sql;
 
@@ -23,7 +23,11 @@ public class SessionLocks {
     }
 
     public void shared(long sessionId) {
-        sql.one("SELECT pg_advisory_xact_lock_shared(?, ?)::text", row -> row.getString(1), SESSION, Long.hashCode(sessionId));
+        sql.one(
+                "SELECT pg_advisory_xact_lock_shared(?, ?)::text",
+                row -> row.getString(1),
+                SESSION,
+                Long.hashCode(sessionId));
     }
 
     public void exclusive(long sessionId) {

@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,8 +10,7 @@ import java.util.Optional;
 public class SittingMinutesStore {
 
     /** Who validated the minutes (their name as it was then), and when. */
-    public record Validation(long accountId, String name, Instant at) {
-    }
+    public record Validation(long accountId, String name, Instant at) {}
 
     private final Sql sql;
 
@@ -21,8 +19,10 @@ public class SittingMinutesStore {
     }
 
     public Optional<Validation> validation(long sittingId) {
-        return sql.one("SELECT validated_by, validator_name, validated_at FROM sitting_minutes WHERE sitting_id = ?",
-                row -> new Validation(row.getLong(1), row.getString(2), Sql.instant(row, "validated_at")), sittingId);
+        return sql.one(
+                "SELECT validated_by, validator_name, validated_at FROM sitting_minutes WHERE sitting_id = ?",
+                row -> new Validation(row.getLong(1), row.getString(2), Sql.instant(row, "validated_at")),
+                sittingId);
     }
 
     /** Records the validation; false when the minutes were already validated (the first signature stands). */

@@ -3,7 +3,6 @@ package fr.convergences.motion.infrastructure;
 import fr.convergences.base.database.Sql;
 import fr.convergences.motion.model.SittingMovement;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -22,24 +21,40 @@ public class SittingMovements {
     }
 
     public void record(long sittingId, long mandateId, SittingMovement.Kind kind, Instant at, Long recordedBy) {
-        sql.update("INSERT INTO sitting_movement (sitting_id, mandate_id, kind, at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                sittingId, mandateId, kind.name(), at, recordedBy);
+        sql.update(
+                "INSERT INTO sitting_movement (sitting_id, mandate_id, kind, at, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                sittingId,
+                mandateId,
+                kind.name(),
+                at,
+                recordedBy);
     }
 
     /** Removes the member's attendance (a departure, or a check-in made by mistake); false when they were not present. */
     public boolean leave(long sittingId, long mandateId) {
-        return sql.update("DELETE FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?", sittingId, mandateId) > 0;
+        return sql.update(
+                        "DELETE FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?", sittingId, mandateId)
+                > 0;
     }
 
     /** The account recorded as present for the mandate, if any. */
     public java.util.Optional<Long> presentAccount(long sittingId, long mandateId) {
-        return sql.one("SELECT account_id FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?", row -> row.getLong(1),
-                sittingId, mandateId);
+        return sql.one(
+                "SELECT account_id FROM sitting_attendance WHERE sitting_id = ? AND mandate_id = ?",
+                row -> row.getLong(1),
+                sittingId,
+                mandateId);
     }
 
     public List<SittingMovement> movements(long sittingId) {
-        return sql.list("SELECT s.at, s.kind, s.mandate_id, m.person_name FROM sitting_movement s JOIN mandate m ON m.id = s.mandate_id "
+        return sql.list(
+                "SELECT s.at, s.kind, s.mandate_id, m.person_name FROM sitting_movement s JOIN mandate m ON m.id = s.mandate_id "
                         + "WHERE s.sitting_id = ? ORDER BY s.at, s.id",
-                row -> new SittingMovement(Sql.instant(row, "at"), SittingMovement.Kind.valueOf(row.getString(2)), row.getLong(3), row.getString(4)), sittingId);
+                row -> new SittingMovement(
+                        Sql.instant(row, "at"),
+                        SittingMovement.Kind.valueOf(row.getString(2)),
+                        row.getLong(3),
+                        row.getString(4)),
+                sittingId);
     }
 }

@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,8 +14,7 @@ import java.util.Optional;
 public class SittingProxies {
 
     /** A proxy given: the giver's seat and who holds it. */
-    public record Given(long giverMandateId, long holderAccountId, long holderMandateId) {
-    }
+    public record Given(long giverMandateId, long holderAccountId, long holderMandateId) {}
 
     private final Sql sql;
 
@@ -30,27 +28,50 @@ public class SittingProxies {
     }
 
     public Optional<Given> givenBy(long sittingId, long giverMandateId) {
-        return sql.one("SELECT giver_mandate_id, holder_account_id, holder_mandate_id FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?",
-                row -> new Given(row.getLong(1), row.getLong(2), row.getLong(3)), sittingId, giverMandateId);
+        return sql.one(
+                "SELECT giver_mandate_id, holder_account_id, holder_mandate_id FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?",
+                row -> new Given(row.getLong(1), row.getLong(2), row.getLong(3)),
+                sittingId,
+                giverMandateId);
     }
 
     /** Whether the person gave a proxy for the sitting, for any of their seats. */
     public boolean gaveAny(long sittingId, long accountId) {
-        return sql.exists("SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND giver_account_id = ?)", sittingId, accountId);
+        return sql.exists(
+                "SELECT EXISTS (SELECT 1 FROM sitting_proxy WHERE sitting_id = ? AND giver_account_id = ?)",
+                sittingId,
+                accountId);
     }
 
     public int heldBy(long sittingId, long accountId) {
-        return (int) sql.count("SELECT count(*) FROM sitting_proxy WHERE sitting_id = ? AND holder_account_id = ?", sittingId, accountId);
+        return (int) sql.count(
+                "SELECT count(*) FROM sitting_proxy WHERE sitting_id = ? AND holder_account_id = ?",
+                sittingId,
+                accountId);
     }
 
-    public void give(long sittingId, long giverMandateId, long giverAccountId, long holderMandateId, long holderAccountId, Instant at) {
-        sql.update("INSERT INTO sitting_proxy (sitting_id, giver_mandate_id, giver_account_id, holder_mandate_id, holder_account_id, recorded_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", sittingId, giverMandateId, giverAccountId, holderMandateId, holderAccountId, at);
+    public void give(
+            long sittingId,
+            long giverMandateId,
+            long giverAccountId,
+            long holderMandateId,
+            long holderAccountId,
+            Instant at) {
+        sql.update(
+                "INSERT INTO sitting_proxy (sitting_id, giver_mandate_id, giver_account_id, holder_mandate_id, holder_account_id, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                sittingId,
+                giverMandateId,
+                giverAccountId,
+                holderMandateId,
+                holderAccountId,
+                at);
     }
 
     /** Withdraws the proxy and the absence that goes with it: the giver is expected again. */
     public void revoke(long sittingId, long giverMandateId) {
-        sql.update("DELETE FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?", sittingId, giverMandateId);
+        sql.update(
+                "DELETE FROM sitting_proxy WHERE sitting_id = ? AND giver_mandate_id = ?", sittingId, giverMandateId);
         sql.update("DELETE FROM sitting_absence WHERE sitting_id = ? AND mandate_id = ?", sittingId, giverMandateId);
     }
 }

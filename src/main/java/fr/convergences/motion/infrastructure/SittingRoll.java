@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,12 +13,33 @@ import java.util.List;
 @Singleton
 public class SittingRoll {
 
-    public enum Presence { PRESENT, SUBSTITUTED, REPRESENTED, EXCUSED, ABSENT }
+    public enum Presence {
+        PRESENT,
+        SUBSTITUTED,
+        REPRESENTED,
+        EXCUSED,
+        ABSENT
+    }
 
-    public record Seat(long seatMandateId, long collegeId, String collegeName, String titularName, Long titularAccountId,
-                       boolean votingRight, Long substituteMandateId, String substituteName, Long substituteAccountId,
-                       boolean titularAbsent, boolean titularPresent, String titularHow, boolean substituteAbsent, boolean substitutePresent,
-                       Long holderAccountId, Long holderMandateId, String holderName, boolean holderPresent) {
+    public record Seat(
+            long seatMandateId,
+            long collegeId,
+            String collegeName,
+            String titularName,
+            Long titularAccountId,
+            boolean votingRight,
+            Long substituteMandateId,
+            String substituteName,
+            Long substituteAccountId,
+            boolean titularAbsent,
+            boolean titularPresent,
+            String titularHow,
+            boolean substituteAbsent,
+            boolean substitutePresent,
+            Long holderAccountId,
+            Long holderMandateId,
+            String holderName,
+            boolean holderPresent) {
 
         public Presence presence() {
             if (holderAccountId != null) {
@@ -44,7 +64,8 @@ public class SittingRoll {
     }
 
     public List<Seat> roll(long sittingId, long councilId, LocalDate day) {
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT t.id, t.college_id, c.name, t.person_name, t.account_id, t.voting_right,
                        s.id AS sub_id, s.person_name AS sub_name, s.account_id AS sub_account,
                        EXISTS (SELECT 1 FROM sitting_absence a WHERE a.sitting_id = ? AND a.mandate_id = t.id),
@@ -63,11 +84,35 @@ public class SittingRoll {
                 LEFT JOIN mandate hm ON hm.id = p.holder_mandate_id
                 WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.status = 'ACTIVE' AND t.starts_on <= ? AND ? < coalesce(t.ended_on, t.ends_on)
                 ORDER BY c.position, t.seat""",
-                row -> new Seat(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), Sql.nullableLong(row, "account_id"),
-                        row.getBoolean(6), Sql.nullableLong(row, "sub_id"), row.getString(8), Sql.nullableLong(row, "sub_account"),
-                        row.getBoolean(10), row.getBoolean(11), row.getString(12), row.getBoolean(13), row.getBoolean(14),
-                        Sql.nullableLong(row, "holder_account_id"), Sql.nullableLong(row, "holder_mandate_id"), row.getString(17),
+                row -> new Seat(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getString(3),
+                        row.getString(4),
+                        Sql.nullableLong(row, "account_id"),
+                        row.getBoolean(6),
+                        Sql.nullableLong(row, "sub_id"),
+                        row.getString(8),
+                        Sql.nullableLong(row, "sub_account"),
+                        row.getBoolean(10),
+                        row.getBoolean(11),
+                        row.getString(12),
+                        row.getBoolean(13),
+                        row.getBoolean(14),
+                        Sql.nullableLong(row, "holder_account_id"),
+                        Sql.nullableLong(row, "holder_mandate_id"),
+                        row.getString(17),
                         row.getBoolean(18)),
-                sittingId, sittingId, sittingId, sittingId, sittingId, day, day, sittingId, councilId, day, day);
+                sittingId,
+                sittingId,
+                sittingId,
+                sittingId,
+                sittingId,
+                day,
+                day,
+                sittingId,
+                councilId,
+                day,
+                day);
     }
 }

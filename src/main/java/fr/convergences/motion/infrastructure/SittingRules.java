@@ -2,7 +2,6 @@ package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**
@@ -19,12 +18,16 @@ public class SittingRules {
     }
 
     public Optional<Integer> noticeDays(long councilId) {
-        return sql.one("SELECT notice_days FROM council_sitting_rules WHERE council_id = ?", row -> row.getInt(1), councilId);
+        return sql.one(
+                "SELECT notice_days FROM council_sitting_rules WHERE council_id = ?", row -> row.getInt(1), councilId);
     }
 
     public void setNoticeDays(long councilId, int days) {
-        sql.update("INSERT INTO council_sitting_rules (council_id, notice_days) VALUES (?, ?) "
-                + "ON CONFLICT (council_id) DO UPDATE SET notice_days = EXCLUDED.notice_days", councilId, days);
+        sql.update(
+                "INSERT INTO council_sitting_rules (council_id, notice_days) VALUES (?, ?) "
+                        + "ON CONFLICT (council_id) DO UPDATE SET notice_days = EXCLUDED.notice_days",
+                councilId,
+                days);
     }
 
     public Optional<String> urgency(long sittingId) {

@@ -4,7 +4,6 @@ import fr.convergences.base.database.Sql;
 import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,7 @@ public class VotingEvents {
     static final int BLOCK = 5000;
 
     /** A sealed event with the account that caused it (null for the platform's own: opening, closing at set times). */
-    public record Sealed(ChainEvent event, Long actorAccountId) {
-    }
+    public record Sealed(ChainEvent event, Long actorAccountId) {}
 
     private final Sql sql;
     private final SessionLocks locks;
@@ -32,8 +30,13 @@ public class VotingEvents {
     }
 
     public void appendPending(long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
-        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id, canonical_rule) VALUES (?, ?, ?, ?, ?)",
-                sessionId, kind, CanonicalJson.write(payload), actorAccountId, CanonicalJson.CURRENT.number());
+        sql.update(
+                "INSERT INTO voting_event (session_id, kind, payload, actor_account_id, canonical_rule) VALUES (?, ?, ?, ?, ?)",
+                sessionId,
+                kind,
+                CanonicalJson.write(payload),
+                actorAccountId,
+                CanonicalJson.CURRENT.number());
     }
 
     /** Chains every committed pending event of the session, in the order they were recorded; returns them. */
@@ -42,16 +45,20 @@ public class VotingEvents {
         List<Sealed> sealed = new ArrayList<>();
         ChainEvent head = head(sessionId);
         while (true) {
-            List<Object[]> pending = sql.list("SELECT id, kind, payload, actor_account_id FROM voting_event WHERE session_id = ? AND seq IS NULL "
+            List<Object[]> pending = sql.list(
+                    "SELECT id, kind, payload, actor_account_id FROM voting_event WHERE session_id = ? AND seq IS NULL "
                             + "ORDER BY id LIMIT " + BLOCK,
-                    row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), Sql.nullableLong(row, "actor_account_id")},
+                    row -> new Object[] {
+                        row.getLong(1), row.getString(2), row.getString(3), Sql.nullableLong(row, "actor_account_id")
+                    },
                     sessionId);
             if (pending.isEmpty()) {
                 return sealed;
             }
             List<Object[]> updates = new ArrayList<>(pending.size());
             for (Object[] row : pending) {
-                ChainEvent event = new ChainEvent(sessionId, 0, ChainEvent.Kind.valueOf((String) row[1]), (String) row[2], null, null)
+                ChainEvent event = new ChainEvent(
+                                sessionId, 0, ChainEvent.Kind.valueOf((String) row[1]), (String) row[2], null, null)
                         .sealed(head.seq() + 1, head.hash());
                 updates.add(new Object[] {event.seq(), event.previousHash(), event.hash(), row[0]});
                 sealed.add(new Sealed(event, (Long) row[3]));
@@ -65,36 +72,64 @@ public class VotingEvents {
     }
 
     /** Seals what is pending, then appends this event sealed at once (opening and closing). */
-    public ChainEvent appendSealed(long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
+    public ChainEvent appendSealed(
+            long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
         sealPending(sessionId);
         ChainEvent head = head(sessionId);
-        ChainEvent event = new ChainEvent(sessionId, 0, kind, CanonicalJson.write(payload), null, null).sealed(head.seq() + 1, head.hash());
-        sql.update("INSERT INTO voting_event (session_id, kind, payload, actor_account_id, seq, previous_hash, hash, canonical_rule) "
+        ChainEvent event = new ChainEvent(sessionId, 0, kind, CanonicalJson.write(payload), null, null)
+                .sealed(head.seq() + 1, head.hash());
+        sql.update(
+                "INSERT INTO voting_event (session_id, kind, payload, actor_account_id, seq, previous_hash, hash, canonical_rule) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sessionId, kind, event.payload(), actorAccountId, event.seq(), event.previousHash(), event.hash(), CanonicalJson.CURRENT.number());
+                sessionId,
+                kind,
+                event.payload(),
+                actorAccountId,
+                event.seq(),
+                event.previousHash(),
+                event.hash(),
+                CanonicalJson.CURRENT.number());
         return event;
     }
 
     /** The last sealed event, or a genesis placeholder (seq 0) for an empty chain. */
     public ChainEvent head(long sessionId) {
-        return sql.one("SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL "
-                        + "ORDER BY seq DESC LIMIT 1",
-                row -> new ChainEvent(sessionId, row.getLong(1), ChainEvent.Kind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), row.getString(5)), sessionId)
+        return sql.one(
+                        "SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL "
+                                + "ORDER BY seq DESC LIMIT 1",
+                        row -> new ChainEvent(
+                                sessionId,
+                                row.getLong(1),
+                                ChainEvent.Kind.valueOf(row.getString(2)),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5)),
+                        sessionId)
                 .orElse(new ChainEvent(sessionId, 0, ChainEvent.Kind.OPENED, "", null, ChainEvent.GENESIS));
     }
 
     /** The sealed chain in order. */
     public List<ChainEvent> chain(long sessionId) {
-        return sql.list("SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL ORDER BY seq",
-                row -> new ChainEvent(sessionId, row.getLong(1), ChainEvent.Kind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), row.getString(5)), sessionId);
+        return sql.list(
+                "SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL ORDER BY seq",
+                row -> new ChainEvent(
+                        sessionId,
+                        row.getLong(1),
+                        ChainEvent.Kind.valueOf(row.getString(2)),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5)),
+                sessionId);
     }
 
     /** The canonical JSON rule a sealed link's payload was written with. */
     public CanonicalJson.Rule ruleOf(long sessionId, long seq) {
-        return CanonicalJson.Rule.numbered(sql.one("SELECT canonical_rule FROM voting_event WHERE session_id = ? AND seq = ?",
-                row -> row.getInt(1), sessionId, seq).orElseThrow());
+        return CanonicalJson.Rule.numbered(sql.one(
+                        "SELECT canonical_rule FROM voting_event WHERE session_id = ? AND seq = ?",
+                        row -> row.getInt(1),
+                        sessionId,
+                        seq)
+                .orElseThrow());
     }
 
     public long pendingCount(long sessionId) {

@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,22 +13,24 @@ import java.util.List;
  */
 public final class AgendaOrder {
 
-    private AgendaOrder() {
-    }
+    private AgendaOrder() {}
 
     /** One line of the agenda: a motion, or a point. */
-    public record Line(@Nullable Long motionId, @Nullable AgendaPoint point) {
-    }
+    public record Line(@Nullable Long motionId, @Nullable AgendaPoint point) {}
 
     public static List<Line> merge(List<Long> motionIds, List<AgendaPoint> points) {
-        List<AgendaPoint> ranked = points.stream().filter(point -> point.rank() != null)
-                .sorted(Comparator.comparing(AgendaPoint::rank)).toList();
-        List<AgendaPoint> unranked = points.stream().filter(point -> point.rank() == null).toList();
+        List<AgendaPoint> ranked = points.stream()
+                .filter(point -> point.rank() != null)
+                .sorted(Comparator.comparing(AgendaPoint::rank))
+                .toList();
+        List<AgendaPoint> unranked =
+                points.stream().filter(point -> point.rank() == null).toList();
         List<Line> lines = new ArrayList<>();
         int nextMotion = 0;
         int nextRanked = 0;
         while (nextMotion < motionIds.size() || nextRanked < ranked.size()) {
-            boolean pointNow = nextRanked < ranked.size() && (ranked.get(nextRanked).rank() <= lines.size() + 1 || nextMotion == motionIds.size());
+            boolean pointNow = nextRanked < ranked.size()
+                    && (ranked.get(nextRanked).rank() <= lines.size() + 1 || nextMotion == motionIds.size());
             if (pointNow) {
                 lines.add(new Line(null, ranked.get(nextRanked++)));
             } else {

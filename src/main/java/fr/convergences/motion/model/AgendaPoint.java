@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 /**
@@ -9,7 +8,8 @@ import java.util.List;
  * its place among the motions at its rank (1 is the agenda's first item); without a rank, it comes after them. Its
  * documents (a report, a presentation) are links, as a motion's attachments are.
  */
-public record AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer rank, List<DocumentLink> documents) {
+public record AgendaPoint(
+        Kind kind, @Nullable String title, @Nullable Integer rank, List<DocumentLink> documents) {
 
     /** A point without documents. */
     public AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer rank) {
@@ -21,7 +21,9 @@ public record AgendaPoint(Kind kind, @Nullable String title, @Nullable Integer r
     public static final int MAX_POINTS = 30;
 
     public enum Kind {
-        INFORMATION, HEARING, MISCELLANEOUS;
+        INFORMATION,
+        HEARING,
+        MISCELLANEOUS;
 
         /** "Questions diverses" needs no title; an information point or a hearing says what it is about. */
         public boolean needsTitle() {

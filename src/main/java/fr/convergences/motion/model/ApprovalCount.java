@@ -6,11 +6,9 @@ import java.util.List;
 /** Approval voting: each option gets one count per ballot approving it; the options with most approvals win (several only on a tie). */
 public final class ApprovalCount {
 
-    private ApprovalCount() {
-    }
+    private ApprovalCount() {}
 
-    public record Result(List<Long> options, int[] approvals, List<Long> winners) {
-    }
+    public record Result(List<Long> options, int[] approvals, List<Long> winners) {}
 
     public static Result count(List<Long> options, Iterable<BallotChoice.Approval> ballots) {
         int[] approvals = new int[options.size()];

@@ -43,7 +43,9 @@ public sealed interface BallotChoice {
         if (list.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(list.split(java.util.regex.Pattern.quote(separator))).map(Long::parseLong).toList();
+        return Arrays.stream(list.split(java.util.regex.Pattern.quote(separator)))
+                .map(Long::parseLong)
+                .toList();
     }
 
     record ForAgainst(Vote vote) implements BallotChoice {

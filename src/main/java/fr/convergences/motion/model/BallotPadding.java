@@ -22,15 +22,23 @@ public final class BallotPadding {
     /** A college id is a positive {@code long}: at most 19 digits; one more keeps a margin. */
     private static final int COLLEGE_DIGITS = 20;
 
-    private BallotPadding() {
-    }
+    private BallotPadding() {}
 
     /** The padded length of every ballot of a session with this method and these options. */
     public static int length(VotingMethod method, List<Long> optionIds) {
         int longestChoice = switch (method) {
-            case FOR_AGAINST -> Arrays.stream(Vote.values()).mapToInt(vote -> vote.name().length()).max().orElseThrow();
+            case FOR_AGAINST ->
+                Arrays.stream(Vote.values())
+                        .mapToInt(vote -> vote.name().length())
+                        .max()
+                        .orElseThrow();
             // "A:" or "R:", every option once, separated by one character: the longest approval or ranking.
-            case APPROVAL, RANKED -> 2 + optionIds.stream().mapToInt(id -> Long.toString(id).length()).sum() + Math.max(0, optionIds.size() - 1);
+            case APPROVAL, RANKED ->
+                2
+                        + optionIds.stream()
+                                .mapToInt(id -> Long.toString(id).length())
+                                .sum()
+                        + Math.max(0, optionIds.size() - 1);
         };
         return HEADER + PublishedBallot.RECEIPT_LENGTH + 1 + COLLEGE_DIGITS + 1 + longestChoice;
     }
@@ -39,9 +47,14 @@ public final class BallotPadding {
         byte[] text = ballot.getBytes(StandardCharsets.UTF_8);
         if (HEADER + text.length > length) {
             // Never padded to its own length, which would tell it apart: a longer ballot is a bug in length().
-            throw new IllegalArgumentException("a ballot of " + text.length + " bytes does not fit the session's padded length " + length);
+            throw new IllegalArgumentException(
+                    "a ballot of " + text.length + " bytes does not fit the session's padded length " + length);
         }
-        return ByteBuffer.allocate(length).put(VERSION).putShort((short) text.length).put(text).array();
+        return ByteBuffer.allocate(length)
+                .put(VERSION)
+                .putShort((short) text.length)
+                .put(text)
+                .array();
     }
 
     /** The ballot's text; sealed ballots written before padding (they start with a receipt character) are read as they are. */

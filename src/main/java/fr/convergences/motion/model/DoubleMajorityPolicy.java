@@ -9,11 +9,11 @@ import java.util.Map;
  */
 public final class DoubleMajorityPolicy {
 
-    private DoubleMajorityPolicy() {
-    }
+    private DoubleMajorityPolicy() {}
 
     /** Per college of the electorate: whether the rule is met there. */
-    public static Map<Long, Boolean> byCollege(MajorityRule rule, Map<Long, int[]> forAgainstByCollege, Map<Long, Integer> seatsByCollege) {
+    public static Map<Long, Boolean> byCollege(
+            MajorityRule rule, Map<Long, int[]> forAgainstByCollege, Map<Long, Integer> seatsByCollege) {
         Map<Long, Boolean> met = new java.util.TreeMap<>();
         seatsByCollege.forEach((college, seats) -> {
             int[] votes = forAgainstByCollege.getOrDefault(college, new int[2]);

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class DraftChangePolicy {
 
-    private DraftChangePolicy() {
-    }
+    private DraftChangePolicy() {}
 
     public static Optional<String> motionCancellation(MotionStatus status, boolean hasVote, boolean onAgendaToCome) {
         if (status == MotionStatus.CANCELLED) {

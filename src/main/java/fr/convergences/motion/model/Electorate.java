@@ -28,14 +28,17 @@ public record Electorate(Map<Long, Long> collegeBySeat) {
         Map<Long, Long> collegeBySeat = new LinkedHashMap<>();
         for (Object pair : pairs) {
             List<?> seatAndCollege = (List<?>) pair;
-            collegeBySeat.put(((Number) seatAndCollege.get(0)).longValue(), ((Number) seatAndCollege.get(1)).longValue());
+            collegeBySeat.put(
+                    ((Number) seatAndCollege.get(0)).longValue(), ((Number) seatAndCollege.get(1)).longValue());
         }
         return new Electorate(collegeBySeat);
     }
 
     /** The form chained at opening, in the order the seats were fixed: {@code [[seat, college], ...]}. */
     public List<List<Long>> chained() {
-        return collegeBySeat.entrySet().stream().map(entry -> List.of(entry.getKey(), entry.getValue())).toList();
+        return collegeBySeat.entrySet().stream()
+                .map(entry -> List.of(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     public boolean contains(long seat) {

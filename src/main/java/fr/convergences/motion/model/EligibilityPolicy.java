@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import fr.convergences.base.UserFacingException;
-
 import java.util.Objects;
 
 /**
@@ -13,8 +12,7 @@ import java.util.Objects;
  */
 public final class EligibilityPolicy {
 
-    private EligibilityPolicy() {
-    }
+    private EligibilityPolicy() {}
 
     public static Capacity capacity(long actorAccountId, SeatSituation seat) {
         if (!seat.inElectorate()) {
@@ -41,7 +39,8 @@ public final class EligibilityPolicy {
                 throw new UserFacingException("motion.ballot.substituteOutsideSitting");
             }
             if (!SittingSubstitutePolicy.maySit(true, seat.titularAbsent(), seat.substituteAbsent())) {
-                throw new UserFacingException(seat.substituteAbsent() ? "motion.ballot.declaredAbsent" : "motion.ballot.titularSits");
+                throw new UserFacingException(
+                        seat.substituteAbsent() ? "motion.ballot.declaredAbsent" : "motion.ballot.titularSits");
             }
             requirePresent(seat.substitutePresent());
             return Capacity.SUBSTITUTE;

@@ -8,16 +8,21 @@ package fr.convergences.motion.model;
  */
 public final class MajorityPolicy {
 
-    public enum Decision { ADOPTED, REJECTED, TIE }
-
-    private MajorityPolicy() {
+    public enum Decision {
+        ADOPTED,
+        REJECTED,
+        TIE
     }
+
+    private MajorityPolicy() {}
 
     public static Decision decide(MajorityRule rule, int forVotes, int against, int electorate) {
         long cast = (long) forVotes + against;
         return switch (rule) {
-            case SIMPLE -> forVotes > against ? Decision.ADOPTED
-                    : forVotes == against && forVotes > 0 ? Decision.TIE : Decision.REJECTED;
+            case SIMPLE ->
+                forVotes > against
+                        ? Decision.ADOPTED
+                        : forVotes == against && forVotes > 0 ? Decision.TIE : Decision.REJECTED;
             case ABSOLUTE -> 2L * forVotes > electorate ? Decision.ADOPTED : Decision.REJECTED;
             case TWO_THIRDS -> cast > 0 && 3L * forVotes >= 2 * cast ? Decision.ADOPTED : Decision.REJECTED;
         };

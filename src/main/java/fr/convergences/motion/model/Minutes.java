@@ -7,12 +7,7 @@ import java.util.List;
  * represented, replaced by a substitute, recused, the count, the outcome and the published hash. The
  * texts are already in the council's language; the PDF writer only lays them out.
  */
-public record Minutes(
-        String title,
-        List<String> heading,
-        List<Section> sections,
-        String head,
-        String verification) {
+public record Minutes(String title, List<String> heading, List<Section> sections, String head, String verification) {
 
     /** A titled part: plain lines, or a table with its header row. */
     public record Section(String title, List<String> lines, List<String> tableHeader, List<List<String>> tableRows) {

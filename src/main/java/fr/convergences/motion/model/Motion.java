@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -36,17 +35,60 @@ public record Motion(
     public static final int MAX_OPTIONS = 10;
 
     public Motion withStatus(MotionStatus newStatus, Long winner, Instant decided) {
-        return new Motion(id, councilId, consultationId, kind, title, body, reasons, newStatus, winner, createdBy, createdAt, decided,
-                arsSentOn, arsReplyDueOn, version);
+        return new Motion(
+                id,
+                councilId,
+                consultationId,
+                kind,
+                title,
+                body,
+                reasons,
+                newStatus,
+                winner,
+                createdBy,
+                createdAt,
+                decided,
+                arsSentOn,
+                arsReplyDueOn,
+                version);
     }
 
-    public Motion withText(Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
-        return new Motion(id, councilId, newConsultationId, newKind, newTitle, newBody, newReasons, status, winningOptionId, createdBy,
-                createdAt, decidedAt, arsSentOn, arsReplyDueOn, version);
+    public Motion withText(
+            Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
+        return new Motion(
+                id,
+                councilId,
+                newConsultationId,
+                newKind,
+                newTitle,
+                newBody,
+                newReasons,
+                status,
+                winningOptionId,
+                createdBy,
+                createdAt,
+                decidedAt,
+                arsSentOn,
+                arsReplyDueOn,
+                version);
     }
 
     public Motion withFollowUp(LocalDate sentOn, LocalDate replyDueOn) {
-        return new Motion(id, councilId, consultationId, kind, title, body, reasons, status, winningOptionId, createdBy, createdAt,
-                decidedAt, sentOn, replyDueOn, version);
+        return new Motion(
+                id,
+                councilId,
+                consultationId,
+                kind,
+                title,
+                body,
+                reasons,
+                status,
+                winningOptionId,
+                createdBy,
+                createdAt,
+                decidedAt,
+                sentOn,
+                replyDueOn,
+                version);
     }
 }

@@ -5,7 +5,9 @@ package fr.convergences.motion.model;
  * délibération binds within the council's own remit; an arbitration is a choice between options.
  */
 public enum MotionKind {
-    AVIS, DELIBERATION, ARBITRATION;
+    AVIS,
+    DELIBERATION,
+    ARBITRATION;
 
     public boolean hasOptions() {
         return this == ARBITRATION;

@@ -5,7 +5,11 @@ package fr.convergences.motion.model;
  * CANCELLED by the secretariat before any vote, with its reason.
  */
 public enum MotionStatus {
-    DRAFT, PUBLISHED, ADOPTED, REJECTED, CANCELLED;
+    DRAFT,
+    PUBLISHED,
+    ADOPTED,
+    REJECTED,
+    CANCELLED;
 
     public boolean isDecided() {
         return this == ADOPTED || this == REJECTED;

@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,11 +14,14 @@ import java.util.Optional;
  */
 public final class PlanningPolicy {
 
-    private PlanningPolicy() {
-    }
+    private PlanningPolicy() {}
 
     /** What is known of the sitting a vote is planned in: {@link #UNKNOWN} when no sitting of the motion's council has that id. */
-    public record SittingFacts(boolean found, boolean convened, boolean motionOnAgenda, @Nullable Instant startsAt) {
+    public record SittingFacts(
+            boolean found,
+            boolean convened,
+            boolean motionOnAgenda,
+            @Nullable Instant startsAt) {
 
         public static final SittingFacts UNKNOWN = new SittingFacts(false, false, false, null);
 
@@ -51,8 +53,7 @@ public final class PlanningPolicy {
             @Nullable SittingFacts sitting,
             @Nullable Instant opensAt,
             @Nullable Instant closesAt,
-            Instant now) {
-    }
+            Instant now) {}
 
     public static Optional<Refusal> problem(Request request) {
         if (!request.motionPublished()) {
@@ -61,11 +62,17 @@ public final class PlanningPolicy {
         if (request.anotherSessionOpen()) {
             return Refusal.of("motion.session.alreadyRunning");
         }
-        if (request.ballotKind() == null || request.method() == null || request.majority() == null || request.tieRule() == null) {
+        if (request.ballotKind() == null
+                || request.method() == null
+                || request.majority() == null
+                || request.tieRule() == null) {
             return Refusal.of("motion.session.rulesRequired");
         }
         if (request.method().needsOptions() != request.motionKind().hasOptions()) {
-            return Refusal.of(request.motionKind().hasOptions() ? "motion.session.method.arbitration" : "motion.session.method.forAgainst");
+            return Refusal.of(
+                    request.motionKind().hasOptions()
+                            ? "motion.session.method.arbitration"
+                            : "motion.session.method.forAgainst");
         }
         if (!TiePolicy.allowed(request.tieRule(), request.ballotKind())) {
             return Refusal.of("motion.session.castingVoteSecret");
@@ -84,7 +91,9 @@ public final class PlanningPolicy {
             }
         }
         Instant closesAt = request.closesAt();
-        if (closesAt != null && (!closesAt.isAfter(request.now()) || (request.opensAt() != null && !closesAt.isAfter(request.opensAt())))) {
+        if (closesAt != null
+                && (!closesAt.isAfter(request.now())
+                        || (request.opensAt() != null && !closesAt.isAfter(request.opensAt())))) {
             return Refusal.of("motion.session.window.invalid");
         }
         return Optional.empty();
@@ -93,7 +102,9 @@ public final class PlanningPolicy {
     /** Both terms, or neither to waive the quorum (only when reconvening a vote that lacked it). */
     private static Optional<Refusal> quorumProblem(Request request) {
         if (request.quorumNumerator() == null || request.quorumDenominator() == null) {
-            return QuorumPolicy.mayWaiveQuorum(request.reconvenedOutcome()) ? Optional.empty() : Refusal.of("motion.session.quorum.waiver");
+            return QuorumPolicy.mayWaiveQuorum(request.reconvenedOutcome())
+                    ? Optional.empty()
+                    : Refusal.of("motion.session.quorum.waiver");
         }
         try {
             new QuorumPolicy.Quorum(request.quorumNumerator(), request.quorumDenominator());
@@ -103,7 +114,8 @@ public final class PlanningPolicy {
         }
     }
 
-    private static Optional<Refusal> sittingProblem(SittingFacts sitting, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+    private static Optional<Refusal> sittingProblem(
+            SittingFacts sitting, @Nullable Instant opensAt, @Nullable Instant closesAt) {
         if (!sitting.found()) {
             return Refusal.of("motion.sitting.unknown");
         }
@@ -113,6 +125,7 @@ public final class PlanningPolicy {
         if (!sitting.motionOnAgenda()) {
             return Refusal.of("motion.session.notOnAgenda");
         }
-        return SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt).flatMap(key -> Refusal.of(key));
+        return SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt)
+                .flatMap(key -> Refusal.of(key));
     }
 }

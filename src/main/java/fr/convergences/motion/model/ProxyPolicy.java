@@ -17,8 +17,7 @@ public final class ProxyPolicy {
     /** The règlement's usual limit: one proxy per holder (décret n° 2016-1024 leaves it to the council). */
     public static final int DEFAULT_PROXIES_PER_HOLDER = 1;
 
-    private ProxyPolicy() {
-    }
+    private ProxyPolicy() {}
 
     /** A refusal: the message key and its arguments. */
     public record Refusal(String key, List<Object> arguments) {
@@ -53,16 +52,14 @@ public final class ProxyPolicy {
             int proxiesHeldByHolder,
             int maxProxiesPerHolder,
             boolean holderAbsent,
-            boolean giverSeatAlreadyVoted) {
-    }
+            boolean giverSeatAlreadyVoted) {}
 
     /**
      * What is known when a giver withdraws their proxy.
      *
      * @param holderVotedInOpenVote the holder cast the seat's ballot in a vote that is still open
      */
-    public record Revocation(boolean sittingOpen, boolean proxyGiven, boolean holderVotedInOpenVote) {
-    }
+    public record Revocation(boolean sittingOpen, boolean proxyGiven, boolean holderVotedInOpenVote) {}
 
     public static Optional<Refusal> problem(Request request) {
         if (!request.sittingOpen()) {

@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import fr.convergences.base.integrity.ChainHash;
-
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ public record PublishedBallot(String receipt, long collegeId, String choice) {
 
     /** Crockford's base 32: no I, L, O or U, so that a receipt read aloud or copied by hand is not mistaken. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final int RECEIPT_LENGTH = 19;
 
@@ -33,8 +33,13 @@ public record PublishedBallot(String receipt, long collegeId, String choice) {
 
     /** A receipt as someone typed it: upper case, dashes where they belong, look-alike letters read as digits. */
     public static String normalise(String typed) {
-        String plain = typed == null ? "" : typed.toUpperCase().replaceAll("[^0-9A-Z]", "")
-                .replace('O', '0').replace('I', '1').replace('L', '1');
+        String plain = typed == null
+                ? ""
+                : typed.toUpperCase()
+                        .replaceAll("[^0-9A-Z]", "")
+                        .replace('O', '0')
+                        .replace('I', '1')
+                        .replace('L', '1');
         StringBuilder receipt = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
             if (i > 0 && i % 4 == 0) {
@@ -46,14 +51,21 @@ public record PublishedBallot(String receipt, long collegeId, String choice) {
     }
 
     public static List<PublishedBallot> sorted(List<PublishedBallot> ballots) {
-        return ballots.stream().sorted(Comparator.comparing(PublishedBallot::receipt)).toList();
+        return ballots.stream()
+                .sorted(Comparator.comparing(PublishedBallot::receipt))
+                .toList();
     }
 
     /** SHA-256 over the sorted list, one {@code receipt;college;choice} line each. */
     public static String listHash(List<PublishedBallot> ballots) {
         StringBuilder text = new StringBuilder(ballots.size() * 40);
         for (PublishedBallot ballot : sorted(ballots)) {
-            text.append(ballot.receipt()).append(';').append(ballot.collegeId()).append(';').append(ballot.choice()).append('\n');
+            text.append(ballot.receipt())
+                    .append(';')
+                    .append(ballot.collegeId())
+                    .append(';')
+                    .append(ballot.choice())
+                    .append('\n');
         }
         return ChainHash.sha256(text.toString());
     }

@@ -7,8 +7,7 @@ package fr.convergences.motion.model;
  */
 public final class QuorumPolicy {
 
-    private QuorumPolicy() {
-    }
+    private QuorumPolicy() {}
 
     /** Whether the quorum is reached; a null requirement (reconvened session) is always reached. */
     public static boolean reached(Quorum quorum, int presentOrRepresented, int electorate) {

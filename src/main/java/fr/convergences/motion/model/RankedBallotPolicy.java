@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import fr.convergences.base.UserFacingException;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,8 +14,7 @@ import java.util.Set;
  */
 public final class RankedBallotPolicy {
 
-    private RankedBallotPolicy() {
-    }
+    private RankedBallotPolicy() {}
 
     public static BallotChoice.Ranking ranking(Map<Long, Integer> rankByOption, Collection<Long> options) {
         Set<Integer> seen = new HashSet<>();
@@ -31,8 +29,10 @@ public final class RankedBallotPolicy {
                 throw new UserFacingException("motion.ballot.ranked.duplicate", entry.getValue());
             }
         }
-        List<Long> order = rankByOption.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-                .map(Map.Entry::getKey).toList();
+        List<Long> order = rankByOption.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .map(Map.Entry::getKey)
+                .toList();
         return new BallotChoice.Ranking(order);
     }
 

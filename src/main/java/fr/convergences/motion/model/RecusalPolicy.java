@@ -9,10 +9,10 @@ import java.util.Optional;
  */
 public final class RecusalPolicy {
 
-    private RecusalPolicy() {
-    }
+    private RecusalPolicy() {}
 
-    public static Optional<String> problem(boolean isMember, boolean motionDecided, boolean alreadyDeclared, boolean alreadyVoted) {
+    public static Optional<String> problem(
+            boolean isMember, boolean motionDecided, boolean alreadyDeclared, boolean alreadyVoted) {
         if (!isMember) {
             return Optional.of("motion.interest.notMember");
         }

@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import fr.convergences.base.UserFacingException;
-
 import java.util.Optional;
 
 /**

@@ -12,11 +12,9 @@ import java.util.List;
  */
 public final class SchulzeMethod {
 
-    private SchulzeMethod() {
-    }
+    private SchulzeMethod() {}
 
-    public record Result(List<Long> options, int[][] pairwise, int[][] strongestPaths, List<Long> winners) {
-    }
+    public record Result(List<Long> options, int[][] pairwise, int[][] strongestPaths, List<Long> winners) {}
 
     public static Result count(List<Long> options, Iterable<BallotChoice.Ranking> ballots) {
         int n = options.size();

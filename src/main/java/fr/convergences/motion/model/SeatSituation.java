@@ -18,5 +18,4 @@ public record SeatSituation(
         boolean substitutePresent,
         boolean holderPresent,
         boolean seatRecused,
-        boolean actorRecused) {
-}
+        boolean actorRecused) {}

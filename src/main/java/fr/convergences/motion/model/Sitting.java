@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -32,15 +31,31 @@ public record Sitting(
     public static final int PLACE_MAX_LENGTH = 300;
     public static final int MAX_NOTICE_DAYS = 60;
 
-    public enum Status { CONVENED, CLOSED, CANCELLED }
+    public enum Status {
+        CONVENED,
+        CLOSED,
+        CANCELLED
+    }
 
     public Instant convocationDue() {
         return startsAt.minus(java.time.Duration.ofDays(noticeDays));
     }
 
     public Sitting withStatus(Status newStatus) {
-        return new Sitting(id, councilId, title, mode, place, onlineUrl, startsAt, noticeDays, newStatus, convenedBy, convenedAt,
-                convocationSentAt, version);
+        return new Sitting(
+                id,
+                councilId,
+                title,
+                mode,
+                place,
+                onlineUrl,
+                startsAt,
+                noticeDays,
+                newStatus,
+                convenedBy,
+                convenedAt,
+                convocationSentAt,
+                version);
     }
 
     /**
@@ -48,18 +63,60 @@ public record Sitting(
      * meeting (members only; a public broadcast, when there is one, is announced elsewhere).
      */
     public Sitting withoutOnlineUrl() {
-        return new Sitting(id, councilId, title, mode, place, null, startsAt, noticeDays, status, convenedBy, convenedAt, convocationSentAt,
+        return new Sitting(
+                id,
+                councilId,
+                title,
+                mode,
+                place,
+                null,
+                startsAt,
+                noticeDays,
+                status,
+                convenedBy,
+                convenedAt,
+                convocationSentAt,
                 version);
     }
 
     /** The sitting as the secretariat edits it before it starts; the convocation, once sent, stays sent. */
-    public Sitting withDetails(String newTitle, SittingMode newMode, @Nullable String newPlace, @Nullable String newOnlineUrl, Instant newStartsAt,
-                               int newNoticeDays) {
-        return new Sitting(id, councilId, newTitle, newMode, newPlace, newOnlineUrl, newStartsAt, newNoticeDays, status, convenedBy, convenedAt,
-                convocationSentAt, version);
+    public Sitting withDetails(
+            String newTitle,
+            SittingMode newMode,
+            @Nullable String newPlace,
+            @Nullable String newOnlineUrl,
+            Instant newStartsAt,
+            int newNoticeDays) {
+        return new Sitting(
+                id,
+                councilId,
+                newTitle,
+                newMode,
+                newPlace,
+                newOnlineUrl,
+                newStartsAt,
+                newNoticeDays,
+                status,
+                convenedBy,
+                convenedAt,
+                convocationSentAt,
+                version);
     }
 
     public Sitting convocationSent(Instant at) {
-        return new Sitting(id, councilId, title, mode, place, onlineUrl, startsAt, noticeDays, status, convenedBy, convenedAt, at, version);
+        return new Sitting(
+                id,
+                councilId,
+                title,
+                mode,
+                place,
+                onlineUrl,
+                startsAt,
+                noticeDays,
+                status,
+                convenedBy,
+                convenedAt,
+                at,
+                version);
     }
 }

@@ -6,5 +6,9 @@ import java.time.Instant;
 public record SittingMovement(Instant at, Kind kind, long mandateId, String personName) {
 
     /** An arrival (check-in), a departure, or a check-in taken back because it was a mistake. */
-    public enum Kind { ARRIVAL, DEPARTURE, CORRECTION }
+    public enum Kind {
+        ARRIVAL,
+        DEPARTURE,
+        CORRECTION
+    }
 }

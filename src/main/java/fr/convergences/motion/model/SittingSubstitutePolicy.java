@@ -6,8 +6,7 @@ package fr.convergences.motion.model;
  */
 public final class SittingSubstitutePolicy {
 
-    private SittingSubstitutePolicy() {
-    }
+    private SittingSubstitutePolicy() {}
 
     public static boolean maySit(boolean hasSubstitute, boolean titularAbsent, boolean substituteAbsent) {
         return hasSubstitute && titularAbsent && !substituteAbsent;

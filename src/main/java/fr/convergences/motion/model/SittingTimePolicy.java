@@ -1,7 +1,6 @@
 package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,8 +14,7 @@ import java.util.Optional;
  */
 public final class SittingTimePolicy {
 
-    private SittingTimePolicy() {
-    }
+    private SittingTimePolicy() {}
 
     /** Opening, now, a vote held in a sitting that starts at {@code startsAt}. */
     public static Optional<String> voteOpening(Sitting.Status status, Instant startsAt, Instant now) {
@@ -33,7 +31,8 @@ public final class SittingTimePolicy {
     }
 
     /** Planning a vote in a sitting that starts at {@code startsAt}, with the times it opens and closes by itself, if any. */
-    public static Optional<String> plannedWindow(Instant startsAt, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+    public static Optional<String> plannedWindow(
+            Instant startsAt, @Nullable Instant opensAt, @Nullable Instant closesAt) {
         if ((opensAt != null && opensAt.isBefore(startsAt)) || (closesAt != null && !closesAt.isAfter(startsAt))) {
             return Optional.of("motion.sitting.time.windowBeforeStart");
         }

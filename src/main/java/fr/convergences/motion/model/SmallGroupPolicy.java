@@ -21,21 +21,29 @@ public final class SmallGroupPolicy {
     public static final int DEFAULT_MINIMUM = 5;
 
     /** A published row: one college, or several merged ({@code merged}); counts summed, majority met only if met in each. */
-    public record Group(List<Long> collegeIds, boolean merged, int seats, int ballots, List<Integer> counts, int blank, Boolean majorityMet) {
-    }
+    public record Group(
+            List<Long> collegeIds,
+            boolean merged,
+            int seats,
+            int ballots,
+            List<Integer> counts,
+            int blank,
+            Boolean majorityMet) {}
 
-    private SmallGroupPolicy() {
-    }
+    private SmallGroupPolicy() {}
 
     /** The colleges to merge: empty when every college with ballots has at least {@code minimum}. */
     public static Set<Long> merged(List<TallyResult.CollegeCount> colleges, int minimum) {
         Set<Long> merged = new LinkedHashSet<>();
-        colleges.stream().filter(college -> college.ballots() > 0 && college.ballots() < minimum).forEach(college -> merged.add(college.collegeId()));
+        colleges.stream()
+                .filter(college -> college.ballots() > 0 && college.ballots() < minimum)
+                .forEach(college -> merged.add(college.collegeId()));
         if (merged.isEmpty()) {
             return merged;
         }
         while (merged.size() < 2 || ballots(colleges, merged) < minimum) {
-            var next = colleges.stream().filter(college -> college.ballots() > 0 && !merged.contains(college.collegeId()))
+            var next = colleges.stream()
+                    .filter(college -> college.ballots() > 0 && !merged.contains(college.collegeId()))
                     .min(Comparator.comparingInt(TallyResult.CollegeCount::ballots));
             if (next.isEmpty()) {
                 break;
@@ -49,10 +57,18 @@ public final class SmallGroupPolicy {
     public static List<Group> groups(List<TallyResult.CollegeCount> colleges, int minimum) {
         Set<Long> merged = merged(colleges, minimum);
         List<Group> groups = new ArrayList<>();
-        List<TallyResult.CollegeCount> mergedColleges = colleges.stream().filter(college -> merged.contains(college.collegeId())).toList();
+        List<TallyResult.CollegeCount> mergedColleges = colleges.stream()
+                .filter(college -> merged.contains(college.collegeId()))
+                .toList();
         for (TallyResult.CollegeCount college : colleges) {
             if (!merged.contains(college.collegeId())) {
-                groups.add(new Group(List.of(college.collegeId()), false, college.seats(), college.ballots(), college.counts(), college.blank(),
+                groups.add(new Group(
+                        List.of(college.collegeId()),
+                        false,
+                        college.seats(),
+                        college.ballots(),
+                        college.counts(),
+                        college.blank(),
                         college.majorityMet()));
             } else if (college == mergedColleges.getFirst()) {
                 groups.add(sum(mergedColleges));
@@ -62,14 +78,18 @@ public final class SmallGroupPolicy {
     }
 
     private static int ballots(List<TallyResult.CollegeCount> colleges, Set<Long> ids) {
-        return colleges.stream().filter(college -> ids.contains(college.collegeId())).mapToInt(TallyResult.CollegeCount::ballots).sum();
+        return colleges.stream()
+                .filter(college -> ids.contains(college.collegeId()))
+                .mapToInt(TallyResult.CollegeCount::ballots)
+                .sum();
     }
 
     private static Group sum(List<TallyResult.CollegeCount> colleges) {
         int seats = 0;
         int ballots = 0;
         int blank = 0;
-        List<Integer> counts = new ArrayList<>(colleges.getFirst().counts().stream().map(count -> 0).toList());
+        List<Integer> counts = new ArrayList<>(
+                colleges.getFirst().counts().stream().map(count -> 0).toList());
         Boolean majority = null;
         for (TallyResult.CollegeCount college : colleges) {
             seats += college.seats();
@@ -82,6 +102,13 @@ public final class SmallGroupPolicy {
                 majority = (majority == null || majority) && college.majorityMet();
             }
         }
-        return new Group(colleges.stream().map(TallyResult.CollegeCount::collegeId).toList(), true, seats, ballots, List.copyOf(counts), blank, majority);
+        return new Group(
+                colleges.stream().map(TallyResult.CollegeCount::collegeId).toList(),
+                true,
+                seats,
+                ballots,
+                List.copyOf(counts),
+                blank,
+                majority);
     }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public final class TablingPolicy {
 
-    private TablingPolicy() {
-    }
+    private TablingPolicy() {}
 
-    public static Optional<String> problem(boolean memberInOffice, boolean deliberativeVoice, MotionStatus amended, boolean amendedHasVote) {
+    public static Optional<String> problem(
+            boolean memberInOffice, boolean deliberativeVoice, MotionStatus amended, boolean amendedHasVote) {
         if (!memberInOffice) {
             return Optional.of("motion.table.notMember");
         }

@@ -15,8 +15,7 @@ import java.util.TreeMap;
  */
 public final class Tally {
 
-    private Tally() {
-    }
+    private Tally() {}
 
     public static TallyResult count(TallyInput input) {
         int electorate = input.electorate();
@@ -75,16 +74,20 @@ public final class Tally {
             case FOR_AGAINST -> {
                 int forVotes = totals[Vote.FOR.ordinal()];
                 int against = totals[Vote.AGAINST.ordinal()];
-                MajorityPolicy.Decision decision = MajorityPolicy.decide(input.rules().majority(), forVotes, against, electorate);
+                MajorityPolicy.Decision decision =
+                        MajorityPolicy.decide(input.rules().majority(), forVotes, against, electorate);
                 if (decision == MajorityPolicy.Decision.TIE) {
                     castingVote = input.rules().tieRule() == TieRule.CASTING_VOTE;
                     decision = TiePolicy.adoptedOnTie(input.rules().tieRule(), input.presidentChoice())
-                            ? MajorityPolicy.Decision.ADOPTED : MajorityPolicy.Decision.REJECTED;
+                            ? MajorityPolicy.Decision.ADOPTED
+                            : MajorityPolicy.Decision.REJECTED;
                 }
                 if (input.rules().doubleMajority()) {
                     Map<Long, int[]> forAgainst = new TreeMap<>();
-                    countsByCollege.forEach((college, counts) -> forAgainst.put(college, new int[] {counts[0], counts[1]}));
-                    collegeMajorities = DoubleMajorityPolicy.byCollege(input.rules().majority(), forAgainst, input.electorateByCollege());
+                    countsByCollege.forEach(
+                            (college, counts) -> forAgainst.put(college, new int[] {counts[0], counts[1]}));
+                    collegeMajorities = DoubleMajorityPolicy.byCollege(
+                            input.rules().majority(), forAgainst, input.electorateByCollege());
                     if (!DoubleMajorityPolicy.everyCollege(collegeMajorities)) {
                         decision = MajorityPolicy.Decision.REJECTED;
                     }
@@ -93,7 +96,8 @@ public final class Tally {
             }
             case APPROVAL -> {
                 ApprovalCount.Result result = ApprovalCount.count(options, approvals);
-                optionCounts = java.util.Arrays.stream(result.approvals()).boxed().toList();
+                optionCounts =
+                        java.util.Arrays.stream(result.approvals()).boxed().toList();
                 winner = settle(result.winners(), input);
                 castingVote = result.winners().size() > 1 && winner != null;
                 outcome = winner == null ? Outcome.REJECTED : Outcome.ADOPTED;
@@ -117,14 +121,31 @@ public final class Tally {
         List<TallyResult.CollegeCount> colleges = new ArrayList<>();
         for (Map.Entry<Long, int[]> entry : countsByCollege.entrySet()) {
             int[] ballotsAndBlank = ballotsAndBlankByCollege.get(entry.getKey());
-            colleges.add(new TallyResult.CollegeCount(entry.getKey(), input.electorateByCollege().getOrDefault(entry.getKey(), 0),
-                    ballotsAndBlank[0], java.util.Arrays.stream(entry.getValue()).boxed().toList(), ballotsAndBlank[1],
+            colleges.add(new TallyResult.CollegeCount(
+                    entry.getKey(),
+                    input.electorateByCollege().getOrDefault(entry.getKey(), 0),
+                    ballotsAndBlank[0],
+                    java.util.Arrays.stream(entry.getValue()).boxed().toList(),
+                    ballotsAndBlank[1],
                     collegeMajorities.get(entry.getKey())));
         }
         boolean forAgainst = input.method() == VotingMethod.FOR_AGAINST;
-        return new TallyResult(outcome, electorate, input.presentOrRepresented(), quorum, input.ballots().size(),
-                forAgainst ? totals[0] : 0, forAgainst ? totals[1] : 0, forAgainst ? totals[2] : blank,
-                colleges, options, optionCounts, pairwise, strongest, winner, castingVote);
+        return new TallyResult(
+                outcome,
+                electorate,
+                input.presentOrRepresented(),
+                quorum,
+                input.ballots().size(),
+                forAgainst ? totals[0] : 0,
+                forAgainst ? totals[1] : 0,
+                forAgainst ? totals[2] : blank,
+                colleges,
+                options,
+                optionCounts,
+                pairwise,
+                strongest,
+                winner,
+                castingVote);
     }
 
     private static Long settle(List<Long> winners, TallyInput input) {

@@ -31,8 +31,8 @@ public record TallyResult(
      * One college's part: its seats in the electorate, its ballots, and its counts (for/against/abstain,
      * or per option: approvals, or first preferences), and whether the majority was met there (double majority only).
      */
-    public record CollegeCount(long collegeId, int seats, int ballots, List<Integer> counts, int blank, Boolean majorityMet) {
-    }
+    public record CollegeCount(
+            long collegeId, int seats, int ballots, List<Integer> counts, int blank, Boolean majorityMet) {}
 
     public int votesCast() {
         return forVotes + against;
@@ -86,16 +86,32 @@ public record TallyResult(
         List<CollegeCount> colleges = new ArrayList<>();
         for (Object item : (List<Object>) map.get("colleges")) {
             Map<String, Object> college = (Map<String, Object>) item;
-            colleges.add(new CollegeCount(number(college.get("college")), (int) number(college.get("seats")), (int) number(college.get("ballots")),
-                    ints((List<Object>) college.get("counts")), (int) number(college.get("blank")), (Boolean) college.get("majorityMet")));
+            colleges.add(new CollegeCount(
+                    number(college.get("college")),
+                    (int) number(college.get("seats")),
+                    (int) number(college.get("ballots")),
+                    ints((List<Object>) college.get("counts")),
+                    (int) number(college.get("blank")),
+                    (Boolean) college.get("majorityMet")));
         }
         Object winner = map.get("winningOption");
-        return new TallyResult(Outcome.valueOf((String) map.get("outcome")), (int) number(map.get("electorate")),
-                (int) number(map.get("presentOrRepresented")), (Boolean) map.get("quorumReached"), (int) number(map.get("ballots")),
-                (int) number(map.get("for")), (int) number(map.get("against")), (int) number(map.get("abstentions")), colleges,
-                ((List<Object>) map.get("options")).stream().map(TallyResult::number).toList(), ints((List<Object>) map.get("optionCounts")),
-                matrix((List<Object>) map.get("pairwise")), matrix((List<Object>) map.get("strongestPaths")),
-                winner == null ? null : number(winner), (Boolean) map.get("castingVoteUsed"));
+        return new TallyResult(
+                Outcome.valueOf((String) map.get("outcome")),
+                (int) number(map.get("electorate")),
+                (int) number(map.get("presentOrRepresented")),
+                (Boolean) map.get("quorumReached"),
+                (int) number(map.get("ballots")),
+                (int) number(map.get("for")),
+                (int) number(map.get("against")),
+                (int) number(map.get("abstentions")),
+                colleges,
+                ((List<Object>) map.get("options"))
+                        .stream().map(TallyResult::number).toList(),
+                ints((List<Object>) map.get("optionCounts")),
+                matrix((List<Object>) map.get("pairwise")),
+                matrix((List<Object>) map.get("strongestPaths")),
+                winner == null ? null : number(winner),
+                (Boolean) map.get("castingVoteUsed"));
     }
 
     private static long number(Object value) {
@@ -113,7 +129,8 @@ public record TallyResult(
         }
         int[][] matrix = new int[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            matrix[i] = ((List<Object>) rows.get(i)).stream().mapToInt(value -> (int) number(value)).toArray();
+            matrix[i] = ((List<Object>) rows.get(i))
+                    .stream().mapToInt(value -> (int) number(value)).toArray();
         }
         return matrix;
     }

@@ -10,12 +10,13 @@ import java.util.Optional;
  */
 public final class TiePolicy {
 
-    private TiePolicy() {
-    }
+    private TiePolicy() {}
 
     /** For a for/against vote: adopted only when the casting vote is for. */
     public static boolean adoptedOnTie(TieRule rule, BallotChoice presidentChoice) {
-        return rule == TieRule.CASTING_VOTE && presidentChoice instanceof BallotChoice.ForAgainst(Vote vote) && vote == Vote.FOR;
+        return rule == TieRule.CASTING_VOTE
+                && presidentChoice instanceof BallotChoice.ForAgainst(Vote vote)
+                && vote == Vote.FOR;
     }
 
     /**
@@ -28,10 +29,12 @@ public final class TiePolicy {
         }
         return switch (presidentChoice) {
             case BallotChoice.Approval approval -> {
-                List<Long> approved = tied.stream().filter(approval.options()::contains).toList();
+                List<Long> approved =
+                        tied.stream().filter(approval.options()::contains).toList();
                 yield approved.size() == 1 ? Optional.of(approved.getFirst()) : Optional.empty();
             }
-            case BallotChoice.Ranking ranking -> ranking.order().stream().filter(tied::contains).findFirst();
+            case BallotChoice.Ranking ranking ->
+                ranking.order().stream().filter(tied::contains).findFirst();
             case BallotChoice.ForAgainst ignored -> Optional.empty();
         };
     }

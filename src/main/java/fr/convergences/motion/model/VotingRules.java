@@ -7,5 +7,6 @@ package fr.convergences.motion.model;
  */
 public record VotingRules(MajorityRule majority, boolean doubleMajority, TieRule tieRule, QuorumPolicy.Quorum quorum) {
 
-    public static final VotingRules USUAL = new VotingRules(MajorityRule.SIMPLE, false, TieRule.REJECTED, QuorumPolicy.Quorum.HALF);
+    public static final VotingRules USUAL =
+            new VotingRules(MajorityRule.SIMPLE, false, TieRule.REJECTED, QuorumPolicy.Quorum.HALF);
 }

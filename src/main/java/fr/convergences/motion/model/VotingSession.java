@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -42,10 +41,17 @@ public record VotingSession(
         @Nullable String headHash,
         @Version @Nullable Long version) {
 
-    public enum Status { PLANNED, OPEN, CLOSED }
+    public enum Status {
+        PLANNED,
+        OPEN,
+        CLOSED
+    }
 
     public VotingRules rules() {
-        return new VotingRules(majority, doubleMajority, tieRule,
+        return new VotingRules(
+                majority,
+                doubleMajority,
+                tieRule,
                 quorumNumerator == null ? null : new QuorumPolicy.Quorum(quorumNumerator, quorumDenominator));
     }
 
@@ -64,14 +70,63 @@ public record VotingSession(
     }
 
     public VotingSession opened(Instant at) {
-        return new VotingSession(id, motionId, councilId, sittingId, ballotKind, method, majority, doubleMajority, tieRule, quorumNumerator,
-                quorumDenominator, reconvenesSessionId, opensAt, closesAt, Status.OPEN, at, closedAt, createdBy, createdAt, outcome,
-                winningOptionId, resultJson, ballotsHash, headSeq, headHash, version);
+        return new VotingSession(
+                id,
+                motionId,
+                councilId,
+                sittingId,
+                ballotKind,
+                method,
+                majority,
+                doubleMajority,
+                tieRule,
+                quorumNumerator,
+                quorumDenominator,
+                reconvenesSessionId,
+                opensAt,
+                closesAt,
+                Status.OPEN,
+                at,
+                closedAt,
+                createdBy,
+                createdAt,
+                outcome,
+                winningOptionId,
+                resultJson,
+                ballotsHash,
+                headSeq,
+                headHash,
+                version);
     }
 
-    public VotingSession closed(Instant at, Outcome newOutcome, Long winner, String result, String listHash, long seq, String hash) {
-        return new VotingSession(id, motionId, councilId, sittingId, ballotKind, method, majority, doubleMajority, tieRule, quorumNumerator,
-                quorumDenominator, reconvenesSessionId, opensAt, closesAt, Status.CLOSED, openedAt, at, createdBy, createdAt, newOutcome,
-                winner, result, listHash, seq, hash, version);
+    public VotingSession closed(
+            Instant at, Outcome newOutcome, Long winner, String result, String listHash, long seq, String hash) {
+        return new VotingSession(
+                id,
+                motionId,
+                councilId,
+                sittingId,
+                ballotKind,
+                method,
+                majority,
+                doubleMajority,
+                tieRule,
+                quorumNumerator,
+                quorumDenominator,
+                reconvenesSessionId,
+                opensAt,
+                closesAt,
+                Status.CLOSED,
+                openedAt,
+                at,
+                createdBy,
+                createdAt,
+                newOutcome,
+                winner,
+                result,
+                listHash,
+                seq,
+                hash,
+                version);
     }
 }

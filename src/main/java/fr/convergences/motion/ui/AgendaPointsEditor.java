@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,8 @@ import java.util.List;
  */
 class AgendaPointsEditor extends Div {
 
-    private record Row(Div line, Select<AgendaPoint.Kind> kind, TextField title, IntegerField rank, TextArea documents) {
-    }
+    private record Row(
+            Div line, Select<AgendaPoint.Kind> kind, TextField title, IntegerField rank, TextArea documents) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final Div lines = new Div();
@@ -40,9 +39,16 @@ class AgendaPointsEditor extends Div {
     }
 
     List<AgendaPoint> getValue() {
-        return rows.stream().map(row -> new AgendaPoint(row.kind().getValue(), row.title().getValue(), row.rank().getValue(),
-                MotionFormView.lines(row.documents().getValue()).stream().map(MotionFormView::attachment)
-                        .map(link -> new DocumentLink(link.label(), link.url())).toList())).toList();
+        return rows.stream()
+                .map(row -> new AgendaPoint(
+                        row.kind().getValue(),
+                        row.title().getValue(),
+                        row.rank().getValue(),
+                        MotionFormView.lines(row.documents().getValue()).stream()
+                                .map(MotionFormView::attachment)
+                                .map(link -> new DocumentLink(link.label(), link.url()))
+                                .toList()))
+                .toList();
     }
 
     private void addRow(AgendaPoint point) {
@@ -64,7 +70,14 @@ class AgendaPointsEditor extends Div {
         rank.setId("agenda-point-rank-" + index);
         TextArea documents = new TextArea(getTranslation("motion.agenda.point.documents"));
         documents.setHelperText(getTranslation("motion.agenda.point.documents.help"));
-        documents.setValue(point == null ? "" : String.join("\n", point.documents().stream().map(link -> link.label() + " | " + link.url()).toList()));
+        documents.setValue(
+                point == null
+                        ? ""
+                        : String.join(
+                                "\n",
+                                point.documents().stream()
+                                        .map(link -> link.label() + " | " + link.url())
+                                        .toList()));
         documents.setId("agenda-point-documents-" + index);
         Div line = new Div();
         Row row = new Row(line, kind, title, rank, documents);

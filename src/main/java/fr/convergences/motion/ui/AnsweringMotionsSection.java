@@ -11,7 +11,6 @@ import fr.convergences.contribution.ContributionPageSection;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.MotionService;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +38,8 @@ class AnsweringMotionsSection implements ContributionPageSection {
         Div section = new Div();
         UnorderedList list = new UnorderedList();
         list.setId("answering-motions");
-        links.forEach(link -> list.add(new ListItem(new Anchor(link.path(), link.title()),
+        links.forEach(link -> list.add(new ListItem(
+                new Anchor(link.path(), link.title()),
                 new Span(" (" + section.getTranslation(link.statusKey()) + ")"))));
         section.add(new H2(section.getTranslation("contribution.answeringMotions.title")), list);
         return Optional.of(section);

@@ -12,7 +12,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.model.ArsReply;
 import fr.convergences.motion.model.ArsReplyKind;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 

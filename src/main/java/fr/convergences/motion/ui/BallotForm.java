@@ -1,6 +1,5 @@
 package fr.convergences.motion.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,7 +22,6 @@ import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.RankedBallotPolicy;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,13 @@ class BallotForm extends Div {
     private final List<MotionOption> options;
     private final StatusMessage status;
 
-    BallotForm(BallotService ballots, SittingService sittings, Actor actor, VotingSession session, List<MotionOption> options, StatusMessage status) {
+    BallotForm(
+            BallotService ballots,
+            SittingService sittings,
+            Actor actor,
+            VotingSession session,
+            List<MotionOption> options,
+            StatusMessage status) {
         this.ballots = ballots;
         this.sittings = sittings;
         this.actor = actor;
@@ -81,15 +85,19 @@ class BallotForm extends Div {
             join.setId("join-sitting-" + session.id());
             add(join);
         }
-        Map<Long, String> labels = options.stream().collect(Collectors.toMap(MotionOption::id, MotionOption::label, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, String> labels = options.stream()
+                .collect(Collectors.toMap(MotionOption::id, MotionOption::label, (a, b) -> a, LinkedHashMap::new));
         for (BallotPanel.SeatBallot seat : panel.seats()) {
             Div block = new Div();
             block.setId("ballot-" + session.id() + "-" + seat.seatMandateId());
             block.addClassName("seat-ballot");
-            block.add(new H4(getTranslation("motion.ballot.seat." + seat.capacity().name(), seat.personName(),
+            block.add(new H4(getTranslation(
+                    "motion.ballot.seat." + seat.capacity().name(),
+                    seat.personName(),
                     fr.convergences.base.i18n.Elision.keyword(seat.personName()))));
             if (seat.currentChoice() != null) {
-                Paragraph current = new Paragraph(getTranslation("motion.ballot.current",
+                Paragraph current = new Paragraph(getTranslation(
+                        "motion.ballot.current",
                         ChoiceText.of(this::getTranslation, session.method(), seat.currentChoice(), labels)));
                 current.setId("current-" + session.id() + "-" + seat.seatMandateId());
                 block.add(current);
@@ -132,8 +140,11 @@ class BallotForm extends Div {
                 for (Map.Entry<Long, String> option : labels.entrySet()) {
                     Select<Integer> rank = new Select<>();
                     rank.setLabel(getTranslation("motion.ballot.rank", option.getValue()));
-                    rank.setItems(java.util.stream.IntStream.rangeClosed(1, labels.size()).boxed().toList());
-                    rank.setItemLabelGenerator(value -> value == null ? getTranslation("motion.ballot.unranked") : String.valueOf(value));
+                    rank.setItems(java.util.stream.IntStream.rangeClosed(1, labels.size())
+                            .boxed()
+                            .toList());
+                    rank.setItemLabelGenerator(
+                            value -> value == null ? getTranslation("motion.ballot.unranked") : String.valueOf(value));
                     rank.setEmptySelectionAllowed(true);
                     rank.setEmptySelectionCaption(getTranslation("motion.ballot.unranked"));
                     rank.setId("rank-" + id + "-" + (++position));
@@ -151,16 +162,20 @@ class BallotForm extends Div {
                 };
             }
         }
-        Button cast = new Button(getTranslation(seat.currentChoice() == null ? "motion.ballot.cast" : "motion.ballot.change"), click -> {
-            try {
-                BallotService.Cast result = ballots.cast(actor, session.id(), seat.seatMandateId(), choice.get());
-                render(result.receipt());
-                status.success(getTranslation(session.ballotKind() == BallotKind.SECRET ? "motion.ballot.castSecret"
-                        : result.changed() ? "motion.ballot.changed" : "motion.ballot.castDone"));
-            } catch (UserFacingException refusal) {
-                status.error(refusal);
-            }
-        });
+        Button cast = new Button(
+                getTranslation(seat.currentChoice() == null ? "motion.ballot.cast" : "motion.ballot.change"), click -> {
+                    try {
+                        BallotService.Cast result =
+                                ballots.cast(actor, session.id(), seat.seatMandateId(), choice.get());
+                        render(result.receipt());
+                        status.success(getTranslation(
+                                session.ballotKind() == BallotKind.SECRET
+                                        ? "motion.ballot.castSecret"
+                                        : result.changed() ? "motion.ballot.changed" : "motion.ballot.castDone"));
+                    } catch (UserFacingException refusal) {
+                        status.error(refusal);
+                    }
+                });
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cast.setId("cast-" + id);
         input.add(cast);

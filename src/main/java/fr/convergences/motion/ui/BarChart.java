@@ -2,7 +2,6 @@ package fr.convergences.motion.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  */
 final class BarChart extends Div {
 
-    record Bar(String label, int value) {
-    }
+    record Bar(String label, int value) {}
 
     BarChart(String title, List<Bar> bars) {
         addClassName("bar-chart");
@@ -23,11 +21,15 @@ final class BarChart extends Div {
         for (Bar bar : bars) {
             Div row = new Div();
             row.addClassName("bar-row");
-            Span label = new Span(bar.label() + " : " + bar.value() + " (" + Math.round(100.0 * bar.value() / total) + " %)");
+            Span label = new Span(
+                    bar.label() + " : " + bar.value() + " (" + Math.round(100.0 * bar.value() / total) + " %)");
             label.addClassName("bar-label");
             Div fill = new Div();
             fill.addClassName("bar-fill");
-            fill.getStyle().set("width", (100.0 * bar.value() / max) + "%").set("background", "#1d4f91").set("height", "0.9em")
+            fill.getStyle()
+                    .set("width", (100.0 * bar.value() / max) + "%")
+                    .set("background", "#1d4f91")
+                    .set("height", "0.9em")
                     .set("min-width", bar.value() > 0 ? "2px" : "0");
             fill.getElement().setAttribute("aria-hidden", "true");
             row.add(label, fill);

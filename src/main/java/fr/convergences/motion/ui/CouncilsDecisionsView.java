@@ -22,8 +22,11 @@ public class CouncilsDecisionsView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("motion.nav.title")));
         UnorderedList list = new UnorderedList();
         list.setId("council-decisions");
-        territories.listTerritories().forEach(entry -> entry.council().ifPresent(council -> list.add(new ListItem(
-                new Anchor("conseils/" + council.slug() + "/decisions", council.name())))));
+        territories
+                .listTerritories()
+                .forEach(entry -> entry.council()
+                        .ifPresent(council -> list.add(new ListItem(
+                                new Anchor("conseils/" + council.slug() + "/decisions", council.name())))));
         add(list);
     }
 

@@ -18,7 +18,6 @@ import fr.convergences.motion.model.Motion;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.ZoneId;
 
 /** A council's decisions: its motions, newest first, with their status; drafts too for its admins, who start new ones here. */
@@ -41,23 +40,28 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
         title = getTranslation("motion.decisions.title", council.name());
         add(new H1(title));
-        Div links = new Div(new Anchor("conseils/" + council.slug() + "/seances", getTranslation("motion.sittings.link")));
+        Div links =
+                new Div(new Anchor("conseils/" + council.slug() + "/seances", getTranslation("motion.sittings.link")));
         links.addClassName("page-links");
         if (motions.canDraft(actor, council.id())) {
-            Anchor draft = new Anchor("conseils/" + council.slug() + "/motions/nouvelle", getTranslation("motion.draft.link"));
+            Anchor draft =
+                    new Anchor("conseils/" + council.slug() + "/motions/nouvelle", getTranslation("motion.draft.link"));
             draft.setId("motion-new");
             links.add(new Paragraph(draft));
         } else if (motions.canTable(actor, council.id())) {
-            Anchor table = new Anchor("conseils/" + council.slug() + "/motions/nouvelle?proposer", getTranslation("motion.table.link"));
+            Anchor table = new Anchor(
+                    "conseils/" + council.slug() + "/motions/nouvelle?proposer", getTranslation("motion.table.link"));
             table.setId("motion-table");
             links.add(new Paragraph(table));
         }
         add(links);
-        // The day of the decision in the council's territory: a vote closed at 00:30 in La Réunion is dated that day, not the eve (Paris time).
+        // The day of the decision in the council's territory: a vote closed at 00:30 in La Réunion is dated that day,
+        // not the eve (Paris time).
         ZoneId zone = directory.zoneOf(council);
         UnorderedList list = new UnorderedList();
         list.setId("decisions");
@@ -67,9 +71,13 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
             card.addClassName("card");
             Anchor link = new Anchor("motions/" + motion.id(), motion.title());
             link.addClassName("card-title");
-            String status = getTranslation("motion.kind." + motion.kind().name()) + " · " + getTranslation("motion.status." + motion.status().name())
-                    + (motion.decidedAt() == null ? "" : " · " + Messages.day(
-                    motion.decidedAt().atZone(zone).toLocalDate(), getLocale()));
+            String status = getTranslation("motion.kind." + motion.kind().name()) + " · "
+                    + getTranslation("motion.status." + motion.status().name())
+                    + (motion.decidedAt() == null
+                            ? ""
+                            : " · "
+                                    + Messages.day(
+                                            motion.decidedAt().atZone(zone).toLocalDate(), getLocale()));
             card.add(link, new Paragraph(status));
             list.add(card);
         }

@@ -35,11 +35,13 @@ class DraftPanel extends Div {
             add(tabled);
         }
         if (page.amends() != null) {
-            add(new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("motion.table.amends") + " "),
+            add(new Paragraph(
+                    new com.vaadin.flow.component.html.Span(getTranslation("motion.table.amends") + " "),
                     new Anchor(page.amends().path(), page.amends().title())));
         }
         if (page.canTable()) {
-            Anchor amend = new Anchor("conseils/" + page.councilSlug() + "/motions/nouvelle?proposer&amende=" + motion.id(),
+            Anchor amend = new Anchor(
+                    "conseils/" + page.councilSlug() + "/motions/nouvelle?proposer&amende=" + motion.id(),
                     getTranslation("motion.table.amend"));
             amend.setId("motion-amend");
             add(new Paragraph(amend));
@@ -51,36 +53,49 @@ class DraftPanel extends Div {
             try {
                 Motion copy = motions.duplicate(actor, motion.id());
                 Confirmation.show(getTranslation("motion.duplicated"));
-                UI.getCurrent().navigate("conseils/" + page.councilSlug() + "/motions/nouvelle",
-                        com.vaadin.flow.router.QueryParameters.of("modifier", String.valueOf(copy.id())));
+                UI.getCurrent()
+                        .navigate(
+                                "conseils/" + page.councilSlug() + "/motions/nouvelle",
+                                com.vaadin.flow.router.QueryParameters.of("modifier", String.valueOf(copy.id())));
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         duplicate.setId("motion-duplicate");
-        boolean beforeVote = (motion.status() == MotionStatus.DRAFT || motion.status() == MotionStatus.PUBLISHED) && page.sessions().isEmpty();
+        boolean beforeVote = (motion.status() == MotionStatus.DRAFT || motion.status() == MotionStatus.PUBLISHED)
+                && page.sessions().isEmpty();
         if (!beforeVote) {
             add(duplicate);
             return;
         }
-        Anchor edit = new Anchor("conseils/" + page.councilSlug() + "/motions/nouvelle?modifier=" + motion.id(), getTranslation("motion.edit"));
+        Anchor edit = new Anchor(
+                "conseils/" + page.councilSlug() + "/motions/nouvelle?modifier=" + motion.id(),
+                getTranslation("motion.edit"));
         edit.setId("motion-edit");
         TextField reason = new TextField(getTranslation("motion.cancel.reasonLabel"));
         reason.setMaxLength(MotionService.CANCEL_REASON_MAX_LENGTH);
         reason.setId("motion-cancel-reason");
         // Cancelling a member's proposal is declining it (the member is told the reason).
-        String cancelLabel = page.tabledBy() != null && motion.status() == MotionStatus.DRAFT ? "motion.table.decline" : "motion.cancel";
-        Button cancel = new Button(getTranslation(cancelLabel), click -> Confirmation.ask(getTranslation("motion.confirm.cancelMotion.header"),
-                getTranslation("motion.confirm.cancelMotion.text"), getTranslation("motion.cancel"), getTranslation("motion.confirm.cancel"),
-                "confirm-motion-cancel", () -> {
-                    try {
-                        motions.cancel(actor, motion.id(), reason.getValue());
-                        Confirmation.show(getTranslation("motion.cancelled.done"));
-                        UI.getCurrent().getPage().reload();
-                    } catch (UserFacingException refusal) {
-                        status.error(refusal);
-                    }
-                }));
+        String cancelLabel = page.tabledBy() != null && motion.status() == MotionStatus.DRAFT
+                ? "motion.table.decline"
+                : "motion.cancel";
+        Button cancel = new Button(
+                getTranslation(cancelLabel),
+                click -> Confirmation.ask(
+                        getTranslation("motion.confirm.cancelMotion.header"),
+                        getTranslation("motion.confirm.cancelMotion.text"),
+                        getTranslation("motion.cancel"),
+                        getTranslation("motion.confirm.cancel"),
+                        "confirm-motion-cancel",
+                        () -> {
+                            try {
+                                motions.cancel(actor, motion.id(), reason.getValue());
+                                Confirmation.show(getTranslation("motion.cancelled.done"));
+                                UI.getCurrent().getPage().reload();
+                            } catch (UserFacingException refusal) {
+                                status.error(refusal);
+                            }
+                        }));
         cancel.setId("motion-cancel");
         Div cancelling = new Div(reason, cancel);
         cancelling.addClassName("narrow-form");

@@ -19,7 +19,6 @@ import fr.convergences.motion.model.ArsReply;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
-
 import java.time.LocalDate;
 
 /**
@@ -36,12 +35,15 @@ class FollowUpPanel extends Div {
         setId("ars-follow-up");
         ArsFollowUpService.Register register = followUp.register(motion.id());
         add(new H2(getTranslation("motion.followUp.heading")));
-        Paragraph sent = new Paragraph(register.sentOn() == null ? getTranslation("motion.followUp.notSent")
-                : getTranslation("motion.followUp.sent", Messages.day(register.sentOn(), getLocale())));
+        Paragraph sent = new Paragraph(
+                register.sentOn() == null
+                        ? getTranslation("motion.followUp.notSent")
+                        : getTranslation("motion.followUp.sent", Messages.day(register.sentOn(), getLocale())));
         sent.setId("ars-sent");
         add(sent);
         if (register.replyDueOn() != null) {
-            Paragraph due = new Paragraph(getTranslation("motion.followUp.due", Messages.day(register.replyDueOn(), getLocale())));
+            Paragraph due = new Paragraph(
+                    getTranslation("motion.followUp.due", Messages.day(register.replyDueOn(), getLocale())));
             due.setId("ars-due");
             add(due);
         }
@@ -50,8 +52,13 @@ class FollowUpPanel extends Div {
         for (ArsReply reply : register.replies()) {
             ListItem item = new ListItem();
             item.setId("ars-reply-" + reply.id());
-            Span heading = new Span(getTranslation("motion.followUp.entry", Messages.day(reply.receivedOn(), getLocale()),
-                    reply.kind() == null ? getTranslation("motion.followUp.kind.unstated") : getTranslation("motion.followUp.kind." + reply.kind().name())));
+            Span heading = new Span(getTranslation(
+                    "motion.followUp.entry",
+                    Messages.day(reply.receivedOn(), getLocale()),
+                    reply.kind() == null
+                            ? getTranslation("motion.followUp.kind.unstated")
+                            : getTranslation(
+                                    "motion.followUp.kind." + reply.kind().name())));
             heading.addClassName("ars-reply-kind");
             item.add(heading);
             if (reply.text() != null) {
@@ -72,13 +79,19 @@ class FollowUpPanel extends Div {
         }
     }
 
-    private Div sendingForm(ArsFollowUpService followUp, Actor actor, Motion motion, ArsFollowUpService.Register register, MotionPage page,
-                            StatusMessage status) {
+    private Div sendingForm(
+            ArsFollowUpService followUp,
+            Actor actor,
+            Motion motion,
+            ArsFollowUpService.Register register,
+            MotionPage page,
+            StatusMessage status) {
         DatePicker sentOn = new DatePicker(getTranslation("motion.followUp.sentOn"));
         sentOn.setValue(register.sentOn() == null ? LocalDate.now(page.zone()) : register.sentOn());
         sentOn.setId("ars-sent-on");
         DatePicker dueOn = new DatePicker(getTranslation("motion.followUp.replyDueOn"));
-        // Two months is the usual delay the agency is asked to answer in; the secretariat changes it when told otherwise.
+        // Two months is the usual delay the agency is asked to answer in; the secretariat changes it when told
+        // otherwise.
         dueOn.setValue(register.replyDueOn() == null ? sentOn.getValue().plusMonths(2) : register.replyDueOn());
         dueOn.setId("ars-due-on");
         Button save = new Button(getTranslation("motion.followUp.save"), click -> {

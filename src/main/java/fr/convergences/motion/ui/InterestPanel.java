@@ -24,7 +24,8 @@ class InterestPanel extends Div {
         }
         add(new H2(getTranslation("motion.interest.heading")));
         UnorderedList list = new UnorderedList();
-        page.interests().forEach(interest -> list.add(new ListItem(interest.personName() + " — " + interest.statement())));
+        page.interests()
+                .forEach(interest -> list.add(new ListItem(interest.personName() + " — " + interest.statement())));
         add(page.interests().isEmpty() ? new Paragraph(getTranslation("motion.interest.none")) : list);
         if (page.canDeclareInterest()) {
             TextArea statement = new TextArea(getTranslation("motion.interest.field"));

@@ -25,13 +25,19 @@ public class MinutesController {
     }
 
     @Get(value = "/{sessionId}/minutes.pdf", produces = "application/pdf")
-    @Operation(summary = "The minutes of a closed voting session (PDF, in French)",
-            description = "Present, represented, substitutes, declared interests, the count with its per-college breakdown, the outcome, "
-                    + "who voted what for a roll-call vote, and the published head of the session's hash chain.")
-    @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "The minutes of a closed voting session (PDF, in French)",
+            description =
+                    "Present, represented, substitutes, declared interests, the count with its per-college breakdown, the outcome, "
+                            + "who voted what for a roll-call vote, and the published head of the session's hash chain.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "400", description = "No such session, or not closed yet")
     public HttpResponse<byte[]> pdf(@PathVariable long sessionId) {
-        return HttpResponse.ok(minutes.pdf(sessionId)).contentType(MediaType.of("application/pdf"))
+        return HttpResponse.ok(minutes.pdf(sessionId))
+                .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", Downloads.inline("proces-verbal-" + sessionId + ".pdf"));
     }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.convergence.StoredConvergence;
 import fr.convergences.base.ui.StatusMessage;
+import fr.convergences.convergence.StoredConvergence;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
@@ -29,7 +29,6 @@ import fr.convergences.motion.model.MotionKind;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +48,12 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
     private final Permissions permissions;
     private final ConvergenceCatalogue catalogue;
 
-    public MotionFormView(CouncilDirectory directory, MotionService motions, CurrentUser currentUser, Permissions permissions,
-                          ConvergenceCatalogue catalogue) {
+    public MotionFormView(
+            CouncilDirectory directory,
+            MotionService motions,
+            CurrentUser currentUser,
+            Permissions permissions,
+            ConvergenceCatalogue catalogue) {
         this.directory = directory;
         this.motions = motions;
         this.currentUser = currentUser;
@@ -62,16 +65,23 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        // ?proposer: a member tables a motion to the bureau (?amende=id: an amendment to that motion); otherwise the secretariat drafts.
+        // ?proposer: a member tables a motion to the bureau (?amende=id: an amendment to that motion); otherwise the
+        // secretariat drafts.
         var query = event.getLocation().getQueryParameters();
         boolean tabling = query.getParameters().containsKey("proposer");
-        Long amends = query.getSingleParameter("amende").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(null);
+        Long amends = query.getSingleParameter("amende")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .orElse(null);
         permissions.require(actor, tabling ? Action.TABLE_MOTION : Action.DRAFT_MOTION, council.id());
         H1 heading = new H1(getTranslation(tabling ? "motion.table.heading" : "motion.form.heading"));
         if (tabling && amends != null) {
-            heading.setText(getTranslation("motion.table.amendHeading", motions.page(actor, amends).motion().title()));
+            heading.setText(getTranslation(
+                    "motion.table.amendHeading",
+                    motions.page(actor, amends).motion().title()));
         }
         add(heading);
         StatusMessage status = new StatusMessage();
@@ -98,7 +108,8 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         options.setHelperText(getTranslation("motion.form.options.help", Motion.MAX_OPTIONS));
         options.setId("motion-options");
         options.setVisible(false);
-        kind.addValueChangeListener(change -> options.setVisible(change.getValue() != null && change.getValue().hasOptions()));
+        kind.addValueChangeListener(change -> options.setVisible(
+                change.getValue() != null && change.getValue().hasOptions()));
         TextArea attachments = new TextArea(getTranslation("motion.form.attachments"));
         attachments.setHelperText(getTranslation("motion.form.attachments.help"));
         attachments.setId("motion-attachments");
@@ -108,21 +119,33 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         consultation.setItemLabelGenerator(link -> link == null ? "" : link.title());
         consultation.setEmptySelectionAllowed(true);
         consultation.setId("motion-consultation");
-        MultiSelectComboBox<MotionPage.Link> contributions = new MultiSelectComboBox<>(getTranslation("motion.form.contributions"));
+        MultiSelectComboBox<MotionPage.Link> contributions =
+                new MultiSelectComboBox<>(getTranslation("motion.form.contributions"));
         contributions.setItemLabelGenerator(link -> "#" + link.id() + " " + link.title());
         contributions.setId("motion-contributions");
-        MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences = new MultiSelectComboBox<>(getTranslation("motion.form.convergences"));
+        MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences =
+                new MultiSelectComboBox<>(getTranslation("motion.form.convergences"));
         convergences.setItemLabelGenerator(ConvergenceCatalogue.ConvergenceRef::title);
         convergences.setId("motion-convergences");
         consultation.addValueChangeListener(change -> {
             contributions.clear();
             convergences.clear();
-            contributions.setItems(change.getValue() == null ? List.of() : motions.contributionsOf(change.getValue().id()));
-            convergences.setItems(change.getValue() == null ? List.of() : motions.convergencesOf(change.getValue().id()));
+            contributions.setItems(
+                    change.getValue() == null
+                            ? List.of()
+                            : motions.contributionsOf(change.getValue().id()));
+            convergences.setItems(
+                    change.getValue() == null
+                            ? List.of()
+                            : motions.convergencesOf(change.getValue().id()));
         });
         // ?modifier=id: the same form edits a motion before its vote (a duplicate lands here too).
-        Long editing = event.getLocation().getQueryParameters().getSingleParameter("modifier").filter(id -> id.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElse(null);
+        Long editing = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("modifier")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .orElse(null);
         if (editing != null && !tabling) {
             MotionForm current = motions.form(actor, editing);
             kind.setValue(current.kind());
@@ -130,26 +153,56 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
             body.setValue(current.body());
             reasons.setValue(current.reasons());
             options.setValue(String.join("\n", current.options()));
-            attachments.setValue(String.join("\n", current.attachments().stream().map(link -> link.label() + " | " + link.url()).toList()));
-            consultation.getListDataView().getItems().filter(link -> current.consultationId() != null && link.id() == current.consultationId())
-                    .findFirst().ifPresent(link -> {
+            attachments.setValue(String.join(
+                    "\n",
+                    current.attachments().stream()
+                            .map(link -> link.label() + " | " + link.url())
+                            .toList()));
+            consultation
+                    .getListDataView()
+                    .getItems()
+                    .filter(link -> current.consultationId() != null && link.id() == current.consultationId())
+                    .findFirst()
+                    .ifPresent(link -> {
                         consultation.setValue(link);
-                        contributions.getListDataView().getItems().filter(item -> current.contributionIds().contains(item.id()))
+                        contributions
+                                .getListDataView()
+                                .getItems()
+                                .filter(item -> current.contributionIds().contains(item.id()))
                                 .forEach(contributions::select);
-                        convergences.getListDataView().getItems().filter(ref -> current.convergenceIds().contains(ref.id()))
+                        convergences
+                                .getListDataView()
+                                .getItems()
+                                .filter(ref -> current.convergenceIds().contains(ref.id()))
                                 .forEach(convergences::select);
                     });
             heading.setText(getTranslation("motion.form.editHeading"));
         }
         Button save = new Button(getTranslation("motion.form.save"), click -> {
             try {
-                MotionForm form = new MotionForm(consultation.getValue() == null ? null : consultation.getValue().id(),
-                        kind.getValue(), title.getValue(), body.getValue(), reasons.getValue(), lines(options.getValue()),
-                        lines(attachments.getValue()).stream().map(MotionFormView::attachment).toList(),
-                        contributions.getValue().stream().map(MotionPage.Link::id).collect(Collectors.toSet()),
-                        convergences.getValue().stream().map(ConvergenceCatalogue.ConvergenceRef::id).collect(Collectors.toSet()));
-                Motion motion = tabling ? motions.table(actor, council.id(), form, amends)
-                        : editing == null ? motions.draft(actor, council.id(), form) : motions.update(actor, editing, form);
+                MotionForm form = new MotionForm(
+                        consultation.getValue() == null
+                                ? null
+                                : consultation.getValue().id(),
+                        kind.getValue(),
+                        title.getValue(),
+                        body.getValue(),
+                        reasons.getValue(),
+                        lines(options.getValue()),
+                        lines(attachments.getValue()).stream()
+                                .map(MotionFormView::attachment)
+                                .toList(),
+                        contributions.getValue().stream()
+                                .map(MotionPage.Link::id)
+                                .collect(Collectors.toSet()),
+                        convergences.getValue().stream()
+                                .map(ConvergenceCatalogue.ConvergenceRef::id)
+                                .collect(Collectors.toSet()));
+                Motion motion = tabling
+                        ? motions.table(actor, council.id(), form, amends)
+                        : editing == null
+                                ? motions.draft(actor, council.id(), form)
+                                : motions.update(actor, editing, form);
                 UI.getCurrent().navigate("motions/" + motion.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);
@@ -158,7 +211,18 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("motion-save");
         answering(event, consultation, convergences, title);
-        Div form = new Div(status, kind, title, body, reasons, options, attachments, consultation, convergences, contributions, save);
+        Div form = new Div(
+                status,
+                kind,
+                title,
+                body,
+                reasons,
+                options,
+                attachments,
+                consultation,
+                convergences,
+                contributions,
+                save);
         form.addClassName("narrow-form");
         add(form);
     }
@@ -167,27 +231,48 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
      * "Propose as a motion" from a confirmed convergence (?convergence=id): its consultation and the convergence are
      * chosen and its label starts the title. An unknown, unconfirmed or other council's convergence is ignored.
      */
-    private void answering(BeforeEnterEvent event, Select<MotionPage.Link> consultation,
-                           MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences, TextField title) {
-        Optional<StoredConvergence> answered = event.getLocation().getQueryParameters().getSingleParameter("convergence")
-                .filter(id -> id.matches("\\d{1,18}")).flatMap(id -> catalogue.confirmedById(Long.parseLong(id)));
-        answered.ifPresent(convergence -> consultation.getListDataView().getItems()
-                .filter(link -> link.id() == convergence.consultationId()).findFirst()
+    private void answering(
+            BeforeEnterEvent event,
+            Select<MotionPage.Link> consultation,
+            MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences,
+            TextField title) {
+        Optional<StoredConvergence> answered = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("convergence")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> catalogue.confirmedById(Long.parseLong(id)));
+        answered.ifPresent(convergence -> consultation
+                .getListDataView()
+                .getItems()
+                .filter(link -> link.id() == convergence.consultationId())
+                .findFirst()
                 .ifPresent(link -> {
                     consultation.setValue(link); // fills the convergences and contributions of that consultation
-                    convergences.getListDataView().getItems().filter(ref -> ref.id() == convergence.id()).forEach(convergences::select);
+                    convergences
+                            .getListDataView()
+                            .getItems()
+                            .filter(ref -> ref.id() == convergence.id())
+                            .forEach(convergences::select);
                     title.setValue(convergence.label());
                 }));
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\n"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     /** "Label | https://…" or just the address. */
     static MotionForm.AttachmentLink attachment(String line) {
         int bar = line.lastIndexOf('|');
-        return bar < 0 ? new MotionForm.AttachmentLink(null, line) : new MotionForm.AttachmentLink(line.substring(0, bar), line.substring(bar + 1).strip());
+        return bar < 0
+                ? new MotionForm.AttachmentLink(null, line)
+                : new MotionForm.AttachmentLink(
+                        line.substring(0, bar), line.substring(bar + 1).strip());
     }
 
     @Override

@@ -27,7 +27,6 @@ import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.model.VotingSession;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /**
@@ -48,8 +47,14 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Follows follows;
     private String title = "";
 
-    public MotionView(MotionService motions, VotingSessionService sessions, BallotService ballots, SittingService sittings, ArsFollowUpService followUp,
-                      CurrentUser currentUser, Follows follows) {
+    public MotionView(
+            MotionService motions,
+            VotingSessionService sessions,
+            BallotService ballots,
+            SittingService sittings,
+            ArsFollowUpService followUp,
+            CurrentUser currentUser,
+            Follows follows) {
         this.follows = follows;
         this.motions = motions;
         this.followUp = followUp;
@@ -78,13 +83,23 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         title = page.motion().title();
-        Paragraph state = new Paragraph(getTranslation("motion.kind." + page.motion().kind().name()) + " · "
+        Paragraph state = new Paragraph(getTranslation(
+                        "motion.kind." + page.motion().kind().name()) + " · "
                 + getTranslation("motion.status." + page.motion().status().name()));
         state.setId("motion-state");
-        add(new Anchor("conseils/" + page.councilSlug() + "/decisions", getTranslation("motion.decisions.title", page.councilName())),
-                new H1(title), state, status);
-        add(new H2(getTranslation("motion.page.text")), SafeMarkdown.component(page.motion().body()));
-        add(new H2(getTranslation("motion.page.reasons")), SafeMarkdown.component(page.motion().reasons()));
+        add(
+                new Anchor(
+                        "conseils/" + page.councilSlug() + "/decisions",
+                        getTranslation("motion.decisions.title", page.councilName())),
+                new H1(title),
+                state,
+                status);
+        add(
+                new H2(getTranslation("motion.page.text")),
+                SafeMarkdown.component(page.motion().body()));
+        add(
+                new H2(getTranslation("motion.page.reasons")),
+                SafeMarkdown.component(page.motion().reasons()));
         if (!page.options().isEmpty()) {
             UnorderedList options = new UnorderedList();
             options.setId("motion-options-list");
@@ -127,7 +142,12 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new PlanPanel(motions, sessions, sittings, actor, page, status));
         }
         add(new FollowUpPanel(followUp, actor, page, status));
-        add(new FollowButton(follows, actor, FollowedKind.MOTION, page.motion().id(), "/motions/" + page.motion().id()));
+        add(new FollowButton(
+                follows,
+                actor,
+                FollowedKind.MOTION,
+                page.motion().id(),
+                "/motions/" + page.motion().id()));
     }
 
     private void links(String id, String heading, List<MotionPage.Link> links) {

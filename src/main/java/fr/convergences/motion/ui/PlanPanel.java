@@ -25,18 +25,31 @@ import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.TieRule;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.Arrays;
 
 /** The secretariat publishes a draft, then plans its vote: in a sitting or online, ballot kind, rules, quorum, window. */
 class PlanPanel extends Div {
 
-    PlanPanel(MotionService motions, VotingSessionService sessions, SittingService sittings, Actor actor, MotionPage page, StatusMessage status) {
+    PlanPanel(
+            MotionService motions,
+            VotingSessionService sessions,
+            SittingService sittings,
+            Actor actor,
+            MotionPage page,
+            StatusMessage status) {
         setId("plan-panel");
         if (page.motion().status() == MotionStatus.DRAFT) {
-            Button publish = new Button(getTranslation("motion.publish"), click -> Confirmation.ask(getTranslation("motion.confirm.publish.header"),
-                    getTranslation("motion.confirm.publish.text"), getTranslation("motion.publish"), getTranslation("motion.confirm.cancel"),
-                    "confirm-motion-publish", () -> act(status, () -> motions.publish(actor, page.motion().id()))));
+            Button publish = new Button(
+                    getTranslation("motion.publish"),
+                    click -> Confirmation.ask(
+                            getTranslation("motion.confirm.publish.header"),
+                            getTranslation("motion.confirm.publish.text"),
+                            getTranslation("motion.publish"),
+                            getTranslation("motion.confirm.cancel"),
+                            "confirm-motion-publish",
+                            () -> act(
+                                    status,
+                                    () -> motions.publish(actor, page.motion().id()))));
             publish.setId("motion-publish");
             add(publish);
             return;
@@ -48,16 +61,26 @@ class PlanPanel extends Div {
         add(new H2(getTranslation("motion.plan.heading")));
         Select<Sitting> sitting = new Select<>();
         sitting.setLabel(getTranslation("motion.plan.sitting"));
-        sitting.setItems(sittings.sittings(page.motion().councilId()).stream().filter(s -> s.status() == Sitting.Status.CONVENED).toList());
+        sitting.setItems(sittings.sittings(page.motion().councilId()).stream()
+                .filter(s -> s.status() == Sitting.Status.CONVENED)
+                .toList());
         sitting.setItemLabelGenerator(item -> item == null ? getTranslation("motion.plan.online") : item.title());
         sitting.setEmptySelectionAllowed(true);
         sitting.setEmptySelectionCaption(getTranslation("motion.plan.online"));
         sitting.setId("plan-sitting");
-        Select<BallotKind> kind = select("motion.plan.ballotKind", "motion.ballotKind.", BallotKind.values(), BallotKind.ROLL_CALL, "plan-kind");
-        VotingMethod[] methods = Arrays.stream(VotingMethod.values()).filter(method -> method.needsOptions() == page.motion().kind().hasOptions())
+        Select<BallotKind> kind = select(
+                "motion.plan.ballotKind", "motion.ballotKind.", BallotKind.values(), BallotKind.ROLL_CALL, "plan-kind");
+        VotingMethod[] methods = Arrays.stream(VotingMethod.values())
+                .filter(method -> method.needsOptions() == page.motion().kind().hasOptions())
                 .toArray(VotingMethod[]::new);
-        Select<VotingMethod> method = select("motion.plan.method", "motion.method.", methods, methods[0], "plan-method");
-        Select<MajorityRule> majority = select("motion.plan.majority", "motion.majority.", MajorityRule.values(), MajorityRule.SIMPLE, "plan-majority");
+        Select<VotingMethod> method =
+                select("motion.plan.method", "motion.method.", methods, methods[0], "plan-method");
+        Select<MajorityRule> majority = select(
+                "motion.plan.majority",
+                "motion.majority.",
+                MajorityRule.values(),
+                MajorityRule.SIMPLE,
+                "plan-majority");
         Checkbox doubleMajority = new Checkbox(getTranslation("motion.doubleMajority"));
         doubleMajority.setId("plan-double");
         Select<TieRule> tie = select("motion.plan.tie", "motion.tie.", TieRule.values(), TieRule.REJECTED, "plan-tie");
@@ -65,29 +88,52 @@ class PlanPanel extends Div {
         quorum.setValue("1/2");
         quorum.setHelperText(getTranslation("motion.plan.quorum.help"));
         quorum.setId("plan-quorum");
-        VotingSession lacking = page.sessions().stream().filter(session -> session.outcome() == Outcome.NO_QUORUM).reduce((a, b) -> b).orElse(null);
-        DateTimePicker opens = new DateTimePicker(getTranslation("motion.plan.opens", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
+        VotingSession lacking = page.sessions().stream()
+                .filter(session -> session.outcome() == Outcome.NO_QUORUM)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        DateTimePicker opens = new DateTimePicker(
+                getTranslation("motion.plan.opens", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
         opens.setId("plan-opens");
-        DateTimePicker closes = new DateTimePicker(getTranslation("motion.plan.closes", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
+        DateTimePicker closes = new DateTimePicker(getTranslation(
+                "motion.plan.closes", fr.convergences.base.i18n.Messages.zone(page.zone(), getLocale())));
         closes.setId("plan-closes");
-        Button plan = new Button(getTranslation("motion.plan.submit"), click -> act(status, () -> {
-            String[] fraction = quorum.getValue() == null ? new String[0] : quorum.getValue().strip().split("/");
-            Integer numerator = null;
-            Integer denominator = null;
-            if (fraction.length == 2) {
-                try {
-                    numerator = Integer.parseInt(fraction[0].strip());
-                    denominator = Integer.parseInt(fraction[1].strip());
-                } catch (NumberFormatException e) {
-                    throw new UserFacingException("motion.session.quorum.invalid");
-                }
-            } else if (!quorum.getValue().isBlank()) {
-                throw new UserFacingException("motion.session.quorum.invalid");
-            }
-            sessions.plan(actor, page.motion().id(), new SessionForm(sitting.getValue() == null ? null : sitting.getValue().id(), kind.getValue(),
-                    method.getValue(), majority.getValue(), doubleMajority.getValue(), tie.getValue(), numerator, denominator,
-                    numerator == null && lacking != null ? lacking.id() : null, opens.getValue(), closes.getValue()));
-        }));
+        Button plan = new Button(
+                getTranslation("motion.plan.submit"),
+                click -> act(status, () -> {
+                    String[] fraction = quorum.getValue() == null
+                            ? new String[0]
+                            : quorum.getValue().strip().split("/");
+                    Integer numerator = null;
+                    Integer denominator = null;
+                    if (fraction.length == 2) {
+                        try {
+                            numerator = Integer.parseInt(fraction[0].strip());
+                            denominator = Integer.parseInt(fraction[1].strip());
+                        } catch (NumberFormatException e) {
+                            throw new UserFacingException("motion.session.quorum.invalid");
+                        }
+                    } else if (!quorum.getValue().isBlank()) {
+                        throw new UserFacingException("motion.session.quorum.invalid");
+                    }
+                    sessions.plan(
+                            actor,
+                            page.motion().id(),
+                            new SessionForm(
+                                    sitting.getValue() == null
+                                            ? null
+                                            : sitting.getValue().id(),
+                                    kind.getValue(),
+                                    method.getValue(),
+                                    majority.getValue(),
+                                    doubleMajority.getValue(),
+                                    tie.getValue(),
+                                    numerator,
+                                    denominator,
+                                    numerator == null && lacking != null ? lacking.id() : null,
+                                    opens.getValue(),
+                                    closes.getValue()));
+                }));
         plan.setId("plan-submit");
         Div form = new Div(sitting, kind, method, majority, doubleMajority, tie, quorum, opens, closes, plan);
         form.addClassName("narrow-form");

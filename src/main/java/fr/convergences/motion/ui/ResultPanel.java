@@ -14,7 +14,6 @@ import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingMethod;
 import fr.convergences.motion.model.VotingSession;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,12 @@ class ResultPanel extends Div {
         TallyResult tally = result.tally();
         addClassName("session-result");
         String outcome = getTranslation("motion.outcome." + tally.outcome().name())
-                + (tally.winningOption() == null ? "" : " — " + getTranslation("motion.result.winner", result.optionLabels().get(tally.winningOption())))
+                + (tally.winningOption() == null
+                        ? ""
+                        : " — "
+                                + getTranslation(
+                                        "motion.result.winner",
+                                        result.optionLabels().get(tally.winningOption())))
                 + (tally.castingVoteUsed() ? " (" + getTranslation("motion.result.castingVote") + ")" : "");
         Paragraph decision = new Paragraph(outcome);
         decision.setId("outcome-" + session.id());
@@ -42,7 +46,9 @@ class ResultPanel extends Div {
             colleges.setId("college-verdict-" + session.id());
             add(colleges);
         }
-        Paragraph participation = new Paragraph(String.join(" · ", getTranslation("motion.result.electorate", tally.electorate()),
+        Paragraph participation = new Paragraph(String.join(
+                " · ",
+                getTranslation("motion.result.electorate", tally.electorate()),
                 getTranslation("motion.result.present", tally.presentOrRepresented()),
                 getTranslation(tally.quorumReached() ? "motion.result.quorumReached" : "motion.result.quorumMissed"),
                 getTranslation("motion.result.ballots", tally.ballots())));
@@ -50,7 +56,8 @@ class ResultPanel extends Div {
         add(participation);
         List<BarChart.Bar> bars = new ArrayList<>();
         if (session.method() == VotingMethod.FOR_AGAINST) {
-            add(new Paragraph(getTranslation("motion.result.totals", tally.forVotes(), tally.against(), tally.abstentions())));
+            add(new Paragraph(
+                    getTranslation("motion.result.totals", tally.forVotes(), tally.against(), tally.abstentions())));
             bars.add(new BarChart.Bar(getTranslation("motion.vote.FOR"), tally.forVotes()));
             bars.add(new BarChart.Bar(getTranslation("motion.vote.AGAINST"), tally.against()));
             bars.add(new BarChart.Bar(getTranslation("motion.vote.ABSTAIN"), tally.abstentions()));
@@ -63,17 +70,40 @@ class ResultPanel extends Div {
         }
         BarChart chart = new BarChart(getTranslation("motion.result.chart"), bars);
         chart.setId("chart-" + session.id());
-        add(new H4(getTranslation(session.method() == VotingMethod.RANKED ? "motion.result.chartRanked" : "motion.result.chart")), chart);
+        add(
+                new H4(getTranslation(
+                        session.method() == VotingMethod.RANKED ? "motion.result.chartRanked" : "motion.result.chart")),
+                chart);
         add(collegeTable(result));
         if (session.method() == VotingMethod.RANKED && tally.pairwise() != null) {
             add(pairwise(result));
         }
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
-            var table = Tables.of(getTranslation("motion.minutes.rollCall"), List.of(getTranslation("motion.result.seat"),
-                    getTranslation("motion.result.college"), getTranslation("motion.result.castBy"), getTranslation("motion.result.choice")),
-                    result.rollCall().stream().map(line -> List.of(line.seatName(), line.collegeName(), line.voterName()
-                            + (line.capacity() == fr.convergences.motion.model.Capacity.SEAT ? "" : " (" + getTranslation("motion.capacity." + line.capacity().name()) + ")"),
-                            ChoiceText.of(this::getTranslation, session.method(), line.choice(), result.optionLabels()))).toList());
+            var table = Tables.of(
+                    getTranslation("motion.minutes.rollCall"),
+                    List.of(
+                            getTranslation("motion.result.seat"),
+                            getTranslation("motion.result.college"),
+                            getTranslation("motion.result.castBy"),
+                            getTranslation("motion.result.choice")),
+                    result.rollCall().stream()
+                            .map(line -> List.of(
+                                    line.seatName(),
+                                    line.collegeName(),
+                                    line.voterName()
+                                            + (line.capacity() == fr.convergences.motion.model.Capacity.SEAT
+                                                    ? ""
+                                                    : " ("
+                                                            + getTranslation("motion.capacity."
+                                                                    + line.capacity()
+                                                                            .name())
+                                                            + ")"),
+                                    ChoiceText.of(
+                                            this::getTranslation,
+                                            session.method(),
+                                            line.choice(),
+                                            result.optionLabels())))
+                            .toList());
             table.setId("roll-call-" + session.id());
             add(table);
         } else {
@@ -82,7 +112,8 @@ class ResultPanel extends Div {
         Paragraph head = new Paragraph(getTranslation("motion.result.head", session.publishedHead()));
         head.setId("head-" + session.id());
         head.addClassName("audit-head");
-        Anchor minutes = new Anchor("api/voting-sessions/" + session.id() + "/minutes.pdf", getTranslation("motion.result.minutes"));
+        Anchor minutes = new Anchor(
+                "api/voting-sessions/" + session.id() + "/minutes.pdf", getTranslation("motion.result.minutes"));
         minutes.setRouterIgnore(true);
         minutes.setId("minutes-" + session.id());
         add(head, new Paragraph(minutes));
@@ -90,7 +121,8 @@ class ResultPanel extends Div {
 
     private Div collegeTable(SessionResult result) {
         ResultTables.Table table = ResultTables.colleges(result, this::getTranslation);
-        Div colleges = scrolling(table, "motion.minutes.colleges", "colleges-" + result.session().id());
+        Div colleges = scrolling(
+                table, "motion.minutes.colleges", "colleges-" + result.session().id());
         if (table.note() != null) {
             Paragraph note = new Paragraph(table.note());
             note.setId("small-groups-" + result.session().id());
@@ -100,7 +132,10 @@ class ResultPanel extends Div {
     }
 
     private Div pairwise(SessionResult result) {
-        return scrolling(ResultTables.pairwise(result, this::getTranslation), "motion.result.pairwise", "pairwise-" + result.session().id());
+        return scrolling(
+                ResultTables.pairwise(result, this::getTranslation),
+                "motion.result.pairwise",
+                "pairwise-" + result.session().id());
     }
 
     private Div scrolling(ResultTables.Table table, String captionKey, String id) {
@@ -114,25 +149,49 @@ class ResultPanel extends Div {
         VotingSession session = result.session();
         Div section = new Div();
         section.setId("secret-ballots-" + session.id());
-        section.add(new H4(getTranslation("motion.minutes.secret")), new Paragraph(getTranslation("motion.result.secretList",
-                result.secretBallots().size())), new Paragraph(getTranslation("motion.result.listHash", session.ballotsHash())));
+        section.add(
+                new H4(getTranslation("motion.minutes.secret")),
+                new Paragraph(getTranslation(
+                        "motion.result.secretList", result.secretBallots().size())),
+                new Paragraph(getTranslation("motion.result.listHash", session.ballotsHash())));
         TextField receipt = new TextField(getTranslation("motion.receipt.field"));
         receipt.setId("receipt-check-" + session.id());
         Paragraph found = new Paragraph();
         found.setId("receipt-found-" + session.id());
         found.getElement().setAttribute("role", "status");
-        Button check = new Button(getTranslation("motion.receipt.check"), click -> found.setText(ballots.findReceipt(session.id(), receipt.getValue())
-                .map(ballot -> getTranslation("motion.receipt.found", ballot.receipt(), ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
-                        ChoiceText.of(this::getTranslation, session.method(), ballot.choice(), result.optionLabels())))
-                .orElse(getTranslation("motion.receipt.notFound"))));
+        Button check = new Button(
+                getTranslation("motion.receipt.check"),
+                click -> found.setText(ballots.findReceipt(session.id(), receipt.getValue())
+                        .map(ballot -> getTranslation(
+                                "motion.receipt.found",
+                                ballot.receipt(),
+                                ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
+                                ChoiceText.of(
+                                        this::getTranslation,
+                                        session.method(),
+                                        ballot.choice(),
+                                        result.optionLabels())))
+                        .orElse(getTranslation("motion.receipt.notFound"))));
         check.setId("receipt-check-button-" + session.id());
         Div form = new Div(receipt, check, found);
         form.addClassName("narrow-form");
         section.add(form);
-        section.add(Tables.of(getTranslation("motion.result.secretTable"), List.of(getTranslation("motion.receipt.code"),
-                getTranslation("motion.result.college"), getTranslation("motion.result.choice")), result.secretBallots().stream()
-                .map(ballot -> List.of(ballot.receipt(), ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
-                        ChoiceText.of(this::getTranslation, session.method(), ballot.choice(), result.optionLabels()))).toList()));
+        section.add(Tables.of(
+                getTranslation("motion.result.secretTable"),
+                List.of(
+                        getTranslation("motion.receipt.code"),
+                        getTranslation("motion.result.college"),
+                        getTranslation("motion.result.choice")),
+                result.secretBallots().stream()
+                        .map(ballot -> List.of(
+                                ballot.receipt(),
+                                ResultTables.ballotCollege(result, ballot.collegeId(), this::getTranslation),
+                                ChoiceText.of(
+                                        this::getTranslation,
+                                        session.method(),
+                                        ballot.choice(),
+                                        result.optionLabels())))
+                        .toList()));
         return section;
     }
 }

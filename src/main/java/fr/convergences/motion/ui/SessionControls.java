@@ -15,14 +15,22 @@ class SessionControls extends Div {
 
     SessionControls(VotingSessionService sessions, Actor actor, VotingSession session, StatusMessage status) {
         if (session.status() == VotingSession.Status.PLANNED) {
-            Button open = new Button(getTranslation("motion.session.open"), click -> act(status, () -> sessions.open(actor, session.id())));
+            Button open = new Button(
+                    getTranslation("motion.session.open"),
+                    click -> act(status, () -> sessions.open(actor, session.id())));
             open.setId("open-session-" + session.id());
             add(open);
         }
         if (session.status() == VotingSession.Status.OPEN) {
-            Button close = new Button(getTranslation("motion.session.close"), click -> Confirmation.ask(getTranslation("motion.confirm.closeSession.header"),
-                    getTranslation("motion.confirm.closeSession.text"), getTranslation("motion.session.close"), getTranslation("motion.confirm.cancel"),
-                    "confirm-close-session-" + session.id(), () -> act(status, () -> sessions.close(actor, session.id()))));
+            Button close = new Button(
+                    getTranslation("motion.session.close"),
+                    click -> Confirmation.ask(
+                            getTranslation("motion.confirm.closeSession.header"),
+                            getTranslation("motion.confirm.closeSession.text"),
+                            getTranslation("motion.session.close"),
+                            getTranslation("motion.confirm.cancel"),
+                            "confirm-close-session-" + session.id(),
+                            () -> act(status, () -> sessions.close(actor, session.id()))));
             close.setId("close-session-" + session.id());
             add(close);
         }

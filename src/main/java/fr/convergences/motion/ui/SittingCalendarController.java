@@ -1,7 +1,7 @@
 package fr.convergences.motion.ui;
 
-import fr.convergences.base.api.Downloads;
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.api.Downloads;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.motion.application.SittingService;
 import io.micronaut.http.HttpResponse;
@@ -30,11 +30,15 @@ public class SittingCalendarController {
 
     @Get(value = "/sittings/{sittingId}.ics", produces = "text/calendar")
     @Operation(summary = "One sitting of a council as an iCalendar file (RFC 5545)")
-    @ApiResponse(responseCode = "200", description = "The iCalendar file", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The iCalendar file",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such sitting")
     public HttpResponse<String> sitting(@PathVariable long sittingId) {
         try {
-            return HttpResponse.ok(sittings.calendar(sittingId, publicUrl.base())).contentType(MediaType.of("text/calendar; charset=utf-8"))
+            return HttpResponse.ok(sittings.calendar(sittingId, publicUrl.base()))
+                    .contentType(MediaType.of("text/calendar; charset=utf-8"))
                     .header("Content-Disposition", Downloads.attachment("seance-" + sittingId + ".ics"));
         } catch (UserFacingException unknown) {
             return HttpResponse.notFound();

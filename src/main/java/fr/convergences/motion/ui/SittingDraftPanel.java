@@ -43,18 +43,26 @@ class SittingDraftPanel extends Div {
         TextField reason = new TextField(getTranslation("motion.sitting.cancel.reasonLabel"));
         reason.setMaxLength(SittingService.CANCEL_REASON_MAX_LENGTH);
         reason.setId("sitting-cancel-reason");
-        String consequence = sitting.convocationSentAt() == null ? "motion.confirm.cancelSitting.text" : "motion.confirm.cancelSitting.textConvened";
-        Button cancel = new Button(getTranslation("motion.sitting.cancel"), click -> Confirmation.ask(
-                getTranslation("motion.confirm.cancelSitting.header"), getTranslation(consequence), getTranslation("motion.sitting.cancel"),
-                getTranslation("motion.confirm.cancel"), "confirm-sitting-cancel", () -> {
-                    try {
-                        sittings.cancel(actor, sitting.id(), reason.getValue());
-                        Confirmation.show(getTranslation("motion.sitting.cancelled.done"));
-                        UI.getCurrent().getPage().reload();
-                    } catch (UserFacingException refusal) {
-                        status.error(refusal);
-                    }
-                }));
+        String consequence = sitting.convocationSentAt() == null
+                ? "motion.confirm.cancelSitting.text"
+                : "motion.confirm.cancelSitting.textConvened";
+        Button cancel = new Button(
+                getTranslation("motion.sitting.cancel"),
+                click -> Confirmation.ask(
+                        getTranslation("motion.confirm.cancelSitting.header"),
+                        getTranslation(consequence),
+                        getTranslation("motion.sitting.cancel"),
+                        getTranslation("motion.confirm.cancel"),
+                        "confirm-sitting-cancel",
+                        () -> {
+                            try {
+                                sittings.cancel(actor, sitting.id(), reason.getValue());
+                                Confirmation.show(getTranslation("motion.sitting.cancelled.done"));
+                                UI.getCurrent().getPage().reload();
+                            } catch (UserFacingException refusal) {
+                                status.error(refusal);
+                            }
+                        }));
         cancel.setId("sitting-cancel");
         Div cancelling = new Div(reason, cancel);
         cancelling.addClassName("narrow-form");

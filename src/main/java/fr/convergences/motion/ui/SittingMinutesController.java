@@ -26,14 +26,20 @@ public class SittingMinutesController {
     }
 
     @Get(value = "/sittings/{sittingId}/minutes.pdf", produces = "application/pdf")
-    @Operation(summary = "The minutes of a sitting (PDF, in French)",
-            description = "The agenda in order with its documents, attendance, arrivals and departures, each item with each vote held on it "
-                    + "(a secret vote's small colleges merged as in its published result), and the secretariat's validation.")
-    @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "The minutes of a sitting (PDF, in French)",
+            description =
+                    "The agenda in order with its documents, attendance, arrivals and departures, each item with each vote held on it "
+                            + "(a secret vote's small colleges merged as in its published result), and the secretariat's validation.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "No such sitting, or its minutes are not validated yet")
     public HttpResponse<byte[]> pdf(@PathVariable long sittingId) {
         try {
-            return HttpResponse.ok(minutes.pdf(sittingId)).contentType(MediaType.of("application/pdf"))
+            return HttpResponse.ok(minutes.pdf(sittingId))
+                    .contentType(MediaType.of("application/pdf"))
                     .header("Content-Disposition", Downloads.inline("proces-verbal-seance-" + sittingId + ".pdf"));
         } catch (UserFacingException notPublished) {
             return HttpResponse.notFound();

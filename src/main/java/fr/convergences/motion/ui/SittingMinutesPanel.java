@@ -12,7 +12,6 @@ import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.SittingMinutesService;
-
 import java.time.ZoneId;
 
 /**
@@ -29,29 +28,44 @@ class SittingMinutesPanel extends Div {
             return;
         }
         add(new H2(getTranslation("motion.sittingMinutes.heading")));
-        state.validation().ifPresentOrElse(validation -> {
-            Anchor pdf = new Anchor("api/sittings/" + sittingId + "/minutes.pdf", getTranslation("motion.sittingMinutes.link"));
-            pdf.setRouterIgnore(true);
-            pdf.setId("sitting-minutes-pdf");
-            Paragraph signed = new Paragraph(getTranslation("motion.sittingMinutes.signed", validation.name(),
-                    Messages.moment(validation.at().atZone(zone), getLocale())));
-            signed.setId("sitting-minutes-signed");
-            add(new Paragraph(pdf), signed);
-        }, () -> {
-            Button validate = new Button(getTranslation("motion.sittingMinutes.validate"), click -> Confirmation.ask(
-                    getTranslation("motion.sittingMinutes.confirm.header"), getTranslation("motion.sittingMinutes.confirm.text"),
-                    getTranslation("motion.sittingMinutes.validate"), getTranslation("motion.confirm.cancel"), "confirm-minutes-validate", () -> {
-                        try {
-                            minutes.validate(actor, sittingId);
-                            Confirmation.show(getTranslation("motion.sittingMinutes.done"));
-                            UI.getCurrent().getPage().reload();
-                        } catch (UserFacingException refusal) {
-                            status.error(refusal);
-                        }
-                    }));
-            validate.setId("sitting-minutes-validate");
-            add(new Paragraph(getTranslation("motion.sittingMinutes.pending")), validate,
-                    new SittingMinutesPreview(minutes.draft(actor, sittingId)));
-        });
+        state.validation()
+                .ifPresentOrElse(
+                        validation -> {
+                            Anchor pdf = new Anchor(
+                                    "api/sittings/" + sittingId + "/minutes.pdf",
+                                    getTranslation("motion.sittingMinutes.link"));
+                            pdf.setRouterIgnore(true);
+                            pdf.setId("sitting-minutes-pdf");
+                            Paragraph signed = new Paragraph(getTranslation(
+                                    "motion.sittingMinutes.signed",
+                                    validation.name(),
+                                    Messages.moment(validation.at().atZone(zone), getLocale())));
+                            signed.setId("sitting-minutes-signed");
+                            add(new Paragraph(pdf), signed);
+                        },
+                        () -> {
+                            Button validate = new Button(
+                                    getTranslation("motion.sittingMinutes.validate"),
+                                    click -> Confirmation.ask(
+                                            getTranslation("motion.sittingMinutes.confirm.header"),
+                                            getTranslation("motion.sittingMinutes.confirm.text"),
+                                            getTranslation("motion.sittingMinutes.validate"),
+                                            getTranslation("motion.confirm.cancel"),
+                                            "confirm-minutes-validate",
+                                            () -> {
+                                                try {
+                                                    minutes.validate(actor, sittingId);
+                                                    Confirmation.show(getTranslation("motion.sittingMinutes.done"));
+                                                    UI.getCurrent().getPage().reload();
+                                                } catch (UserFacingException refusal) {
+                                                    status.error(refusal);
+                                                }
+                                            }));
+                            validate.setId("sitting-minutes-validate");
+                            add(
+                                    new Paragraph(getTranslation("motion.sittingMinutes.pending")),
+                                    validate,
+                                    new SittingMinutesPreview(minutes.draft(actor, sittingId)));
+                        });
     }
 }

@@ -21,7 +21,10 @@ class SittingMinutesPreview extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("motion.sittingMinutes.preview.label"));
         // A dashed frame marks a document that is not final, as a watermark would on paper.
-        getStyle().set("border", "2px dashed var(--lumo-contrast-50pct, #777)").set("padding", "0 1em 1em").set("margin", "1em 0");
+        getStyle()
+                .set("border", "2px dashed var(--lumo-contrast-50pct, #777)")
+                .set("padding", "0 1em 1em")
+                .set("margin", "1em 0");
         Paragraph mark = new Paragraph(getTranslation("motion.sittingMinutes.preview.mark"));
         mark.setId("sitting-minutes-preview-mark");
         mark.getStyle().set("font-weight", "bold");
@@ -32,7 +35,9 @@ class SittingMinutesPreview extends Div {
         draft.heading().forEach(line -> document.add(new Paragraph(line)));
         for (Minutes.Section section : draft.sections()) {
             if (!section.tableHeader().isEmpty()) {
-                document.add(new H4(section.title()), Tables.of(section.title(), section.tableHeader(), section.tableRows()));
+                document.add(
+                        new H4(section.title()),
+                        Tables.of(section.title(), section.tableHeader(), section.tableRows()));
                 continue;
             }
             document.add(new H4(section.title()));

@@ -29,8 +29,6 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 
-
-
 /**
  * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).
  * Members declare absence, give a proxy or join online; the secretariat checks members in on site.
@@ -70,11 +68,17 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Sitting sitting = page.sitting();
         title = sitting.title();
-        Paragraph details = new Paragraph(getTranslation("motion.sitting.details",
-                fr.convergences.base.i18n.Messages.moment(sitting.startsAt().atZone(page.zone()), getLocale()), getTranslation("motion.sitting.mode." + sitting.mode().name()),
+        Paragraph details = new Paragraph(getTranslation(
+                "motion.sitting.details",
+                fr.convergences.base.i18n.Messages.moment(sitting.startsAt().atZone(page.zone()), getLocale()),
+                getTranslation("motion.sitting.mode." + sitting.mode().name()),
                 sitting.place() == null ? "—" : sitting.place()));
         details.setId("sitting-details");
-        add(new Anchor("conseils/" + page.councilSlug() + "/seances", getTranslation("motion.sittings.back")), new H1(title), details, status);
+        add(
+                new Anchor("conseils/" + page.councilSlug() + "/seances", getTranslation("motion.sittings.back")),
+                new H1(title),
+                details,
+                status);
         Anchor ics = new Anchor("api/sittings/" + sitting.id() + ".ics", getTranslation("motion.sitting.ics"));
         ics.setRouterIgnore(true);
         ics.setId("sitting-ics");
@@ -93,10 +97,13 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         UnorderedList agenda = new UnorderedList();
         agenda.setId("sitting-agenda-list");
         // Motions link to their page; the other points say what they are (information, hearing, questions diverses).
-        // Each line's documents (the motion's attachments, or the point's) are listed under it, to read before the sitting.
+        // Each line's documents (the motion's attachments, or the point's) are listed under it, to read before the
+        // sitting.
         page.agenda().forEach(line -> {
-            ListItem item = new ListItem(line.motionId() != null ? new Anchor("motions/" + line.motionId(), line.title())
-                    : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())));
+            ListItem item = new ListItem(
+                    line.motionId() != null
+                            ? new Anchor("motions/" + line.motionId(), line.title())
+                            : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())));
             if (!line.documents().isEmpty()) {
                 UnorderedList documents = new UnorderedList();
                 documents.addClassName("agenda-documents");
@@ -118,9 +125,15 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         add(new H2(getTranslation("motion.sitting.roll")), roll(actor, page, status));
         if (page.canConvene() && sitting.status() == Sitting.Status.CONVENED) {
-            Button close = new Button(getTranslation("motion.sitting.close"), click -> Confirmation.ask(getTranslation("motion.confirm.closeSitting.header"),
-                    getTranslation("motion.confirm.closeSitting.text"), getTranslation("motion.sitting.close"), getTranslation("motion.confirm.cancel"),
-                    "confirm-sitting-close", () -> act(status, () -> sittings.close(actor, sitting.id()))));
+            Button close = new Button(
+                    getTranslation("motion.sitting.close"),
+                    click -> Confirmation.ask(
+                            getTranslation("motion.confirm.closeSitting.header"),
+                            getTranslation("motion.confirm.closeSitting.text"),
+                            getTranslation("motion.sitting.close"),
+                            getTranslation("motion.confirm.cancel"),
+                            "confirm-sitting-close",
+                            () -> act(status, () -> sittings.close(actor, sitting.id()))));
             close.setId("sitting-close");
             add(close);
         }
@@ -132,8 +145,10 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         long id = page.sitting().id();
         Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
         panel.setId("sitting-mine");
-        Paragraph situation = new Paragraph(getTranslation(mine.absent() ? "motion.sitting.mine.absent"
-                : mine.present() ? "motion.sitting.mine.present" : "motion.sitting.mine.expected"));
+        Paragraph situation = new Paragraph(getTranslation(
+                mine.absent()
+                        ? "motion.sitting.mine.absent"
+                        : mine.present() ? "motion.sitting.mine.present" : "motion.sitting.mine.expected"));
         situation.setId("sitting-mine-state");
         panel.add(situation);
         if (mine.proxyGivenTo() != null) {
@@ -145,7 +160,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 noJoin.setId("sitting-no-join");
                 panel.add(noJoin);
             }
-            Button revoke = new Button(getTranslation("motion.proxy.revoke"), click -> act(status, () -> sittings.revokeProxy(actor, id)));
+            Button revoke = new Button(
+                    getTranslation("motion.proxy.revoke"), click -> act(status, () -> sittings.revokeProxy(actor, id)));
             revoke.setId("proxy-revoke");
             panel.add(revoke);
         } else if (mine.absent() && page.sitting().mode().allowsOnline()) {
@@ -154,17 +170,22 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             panel.add(noJoin);
         }
         if (mine.proxyHeldFor() != null) {
-            Paragraph held = new Paragraph(getTranslation("motion.sitting.mine.proxyHeld", mine.proxyHeldFor(),
+            Paragraph held = new Paragraph(getTranslation(
+                    "motion.sitting.mine.proxyHeld",
+                    mine.proxyHeldFor(),
                     fr.convergences.base.i18n.Elision.keyword(mine.proxyHeldFor())));
             held.setId("sitting-proxy-held");
             panel.add(held);
         }
         if (!mine.absent() && !mine.present()) {
-            Button absent = new Button(getTranslation("motion.sitting.declareAbsence"), click -> act(status, () -> sittings.declareAbsence(actor, id)));
+            Button absent = new Button(
+                    getTranslation("motion.sitting.declareAbsence"),
+                    click -> act(status, () -> sittings.declareAbsence(actor, id)));
             absent.setId("sitting-absence");
             panel.add(absent);
             if (page.sitting().mode().allowsOnline()) {
-                Button join = new Button(getTranslation("motion.attendance.join"), click -> act(status, () -> sittings.join(actor, id)));
+                Button join = new Button(
+                        getTranslation("motion.attendance.join"), click -> act(status, () -> sittings.join(actor, id)));
                 join.setId("sitting-join");
                 panel.add(join);
             }
@@ -174,12 +195,14 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             holder.setItems(page.possibleHolders());
             holder.setItemLabelGenerator(SittingPage.Member::name);
             holder.setId("proxy-holder");
-            Button give = new Button(getTranslation("motion.proxy.give"), click -> act(status, () -> {
-                if (holder.getValue() == null) {
-                    throw new UserFacingException("motion.proxy.holderNotMember");
-                }
-                sittings.giveProxy(actor, id, holder.getValue().accountId());
-            }));
+            Button give = new Button(
+                    getTranslation("motion.proxy.give"),
+                    click -> act(status, () -> {
+                        if (holder.getValue() == null) {
+                            throw new UserFacingException("motion.proxy.holderNotMember");
+                        }
+                        sittings.giveProxy(actor, id, holder.getValue().accountId());
+                    }));
             give.setId("proxy-give");
             Div form = new Div(new Paragraph(getTranslation("motion.proxy.explain")), holder, give);
             form.addClassName("narrow-form");
@@ -191,16 +214,25 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The chair's screen: presence and quorum as of now, and who came and went, with the times. */
     private Div chair(Actor actor, SittingPage page) {
         SittingLive live = sittings.live(actor, page.sitting().id());
-        Paragraph counts = new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
+        Paragraph counts =
+                new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
         counts.setId("sitting-live-counts");
-        Paragraph quorum = new Paragraph(live.quorumRule() == null ? getTranslation("motion.live.quorumWaived")
-                : getTranslation(live.quorumReached() ? "motion.live.quorumReached" : "motion.live.quorumMissed", live.quorumRule(),
-                live.presentOrRepresented(), live.seats()));
+        Paragraph quorum = new Paragraph(
+                live.quorumRule() == null
+                        ? getTranslation("motion.live.quorumWaived")
+                        : getTranslation(
+                                live.quorumReached() ? "motion.live.quorumReached" : "motion.live.quorumMissed",
+                                live.quorumRule(),
+                                live.presentOrRepresented(),
+                                live.seats()));
         quorum.setId("sitting-live-quorum");
         UnorderedList movements = new UnorderedList();
         movements.setId("sitting-movements");
-        live.movements().forEach(movement -> movements.add(new ListItem(getTranslation("motion.live.movement." + movement.kind().name(),
-                fr.convergences.base.i18n.Messages.time(movement.at().atZone(page.zone()), getLocale()), movement.personName()))));
+        live.movements()
+                .forEach(movement -> movements.add(new ListItem(getTranslation(
+                        "motion.live.movement." + movement.kind().name(),
+                        fr.convergences.base.i18n.Messages.time(movement.at().atZone(page.zone()), getLocale()),
+                        movement.personName()))));
         Div panel = new Div(new H2(getTranslation("motion.live.heading")), counts, quorum);
         if (movements.getComponentCount() > 0) {
             panel.add(movements);
@@ -214,19 +246,29 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         list.setId("sitting-roll");
         for (SittingRoll.Seat seat : page.roll()) {
             // Before the start nobody has missed the sitting yet: a member not checked in is expected, not absent.
-            String presence = !page.started() && seat.presence() == SittingRoll.Presence.ABSENT ? "motion.presence.expected"
+            String presence = !page.started() && seat.presence() == SittingRoll.Presence.ABSENT
+                    ? "motion.presence.expected"
                     : "motion.presence." + seat.presence().name();
             String text = seat.titularName() + " (" + seat.collegeName() + ") : " + getTranslation(presence)
                     + switch (seat.presence()) {
-                        case SUBSTITUTED -> " — " + getTranslation("motion.minutes.substitutedBy", "", seat.substituteName()).replaceFirst("^, ", "");
-                        case REPRESENTED -> " — " + getTranslation("motion.minutes.representedBy", "", seat.holderName()).replaceFirst("^, ", "");
+                        case SUBSTITUTED ->
+                            " — "
+                                    + getTranslation("motion.minutes.substitutedBy", "", seat.substituteName())
+                                            .replaceFirst("^, ", "");
+                        case REPRESENTED ->
+                            " — "
+                                    + getTranslation("motion.minutes.representedBy", "", seat.holderName())
+                                            .replaceFirst("^, ", "");
                         default -> "";
                     };
             ListItem item = new ListItem(text);
             if (page.canRecordAttendance() && page.sitting().status() == Sitting.Status.CONVENED) {
                 if (!seat.titularPresent() && !seat.titularAbsent() && seat.holderAccountId() == null) {
-                    Button checkIn = new Button(getTranslation("motion.attendance.checkIn", seat.titularName()),
-                            click -> act(status, () -> sittings.checkIn(actor, page.sitting().id(), seat.seatMandateId())));
+                    Button checkIn = new Button(
+                            getTranslation("motion.attendance.checkIn", seat.titularName()),
+                            click -> act(
+                                    status,
+                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.seatMandateId())));
                     checkIn.setId("check-in-" + seat.seatMandateId());
                     item.add(checkIn);
                 }
@@ -236,9 +278,15 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (seat.substitutePresent()) {
                     item.add(leaveButtons(actor, page, status, seat.substituteMandateId(), seat.substituteName()));
                 }
-                if (seat.titularAbsent() && seat.substituteMandateId() != null && !seat.substitutePresent() && !seat.substituteAbsent()) {
-                    Button checkIn = new Button(getTranslation("motion.attendance.checkIn", seat.substituteName()),
-                            click -> act(status, () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
+                if (seat.titularAbsent()
+                        && seat.substituteMandateId() != null
+                        && !seat.substitutePresent()
+                        && !seat.substituteAbsent()) {
+                    Button checkIn = new Button(
+                            getTranslation("motion.attendance.checkIn", seat.substituteName()),
+                            click -> act(
+                                    status,
+                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
                     checkIn.setId("check-in-" + seat.substituteMandateId());
                     item.add(checkIn);
                 }
@@ -249,11 +297,16 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div leaveButtons(Actor actor, SittingPage page, StatusMessage status, long mandateId, String name) {
-        Button departure = new Button(getTranslation("motion.attendance.departure", name),
-                click -> act(status, () -> sittings.recordDeparture(actor, page.sitting().id(), mandateId)));
+        Button departure = new Button(
+                getTranslation("motion.attendance.departure", name),
+                click -> act(
+                        status,
+                        () -> sittings.recordDeparture(actor, page.sitting().id(), mandateId)));
         departure.setId("departure-" + mandateId);
-        Button undo = new Button(getTranslation("motion.attendance.undo", name),
-                click -> act(status, () -> sittings.undoCheckIn(actor, page.sitting().id(), mandateId)));
+        Button undo = new Button(
+                getTranslation("motion.attendance.undo", name),
+                click -> act(
+                        status, () -> sittings.undoCheckIn(actor, page.sitting().id(), mandateId)));
         undo.setId("undo-check-in-" + mandateId);
         return new Div(departure, undo);
     }

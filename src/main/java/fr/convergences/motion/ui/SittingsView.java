@@ -31,7 +31,6 @@ import fr.convergences.motion.model.SittingMode;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -55,18 +54,30 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
         title = getTranslation("motion.sittings.title", council.name());
-        add(new H1(title), new Anchor("conseils/" + council.slug() + "/decisions", getTranslation("motion.decisions.title", council.name())));
+        add(
+                new H1(title),
+                new Anchor(
+                        "conseils/" + council.slug() + "/decisions",
+                        getTranslation("motion.decisions.title", council.name())));
         UnorderedList list = new UnorderedList();
         list.setId("sittings");
         // In the council's territory's time zone, named: a sitting in La Réunion is not at Paris time.
         java.time.ZoneId zone = directory.zoneOf(council);
         for (Sitting sitting : sittings.sittings(council.id())) {
-            list.add(new ListItem(new Anchor("seances/" + sitting.id(), sitting.title()), new Paragraph(
-                    fr.convergences.base.i18n.Messages.moment(sitting.startsAt().atZone(zone), getLocale()) + " · " + getTranslation("motion.sitting.mode." + sitting.mode().name())
-                    + (sitting.status() == Sitting.Status.CANCELLED ? " · " + getTranslation("motion.sitting.status.CANCELLED") : ""))));
+            list.add(new ListItem(
+                    new Anchor("seances/" + sitting.id(), sitting.title()),
+                    new Paragraph(
+                            fr.convergences.base.i18n.Messages.moment(
+                                            sitting.startsAt().atZone(zone), getLocale()) + " · "
+                                    + getTranslation("motion.sitting.mode."
+                                            + sitting.mode().name())
+                                    + (sitting.status() == Sitting.Status.CANCELLED
+                                            ? " · " + getTranslation("motion.sitting.status.CANCELLED")
+                                            : ""))));
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);
         if (sittings.canConvene(actor, council.id())) {
@@ -92,7 +103,8 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         TextField url = new TextField(getTranslation("motion.sitting.field.url"));
         url.setId("sitting-url");
         DateTimePicker start = new DateTimePicker(getTranslation("motion.sitting.field.start"));
-        start.setValue(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(14));
+        start.setValue(
+                LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(14));
         start.setId("sitting-start");
         IntegerField notice = new IntegerField(getTranslation("motion.sitting.field.notice"));
         notice.setMin(0);
@@ -100,18 +112,22 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         notice.setValue(sittings.noticeDays(council.id()));
         notice.setHelperText(getTranslation("motion.sitting.field.notice.help"));
         notice.setId("sitting-notice");
-        MultiSelectComboBox<MotionPage.Link> agenda = new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
+        MultiSelectComboBox<MotionPage.Link> agenda =
+                new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
         agenda.setItems(sittings.agendaCandidates(council.id()));
         agenda.setItemLabelGenerator(MotionPage.Link::title);
         agenda.setId("sitting-agenda");
         AgendaPointsEditor points = new AgendaPointsEditor();
-        TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
+        TextArea urgent =
+                new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
         urgent.setMaxLength(SittingService.URGENT_REASON_MAX_LENGTH);
         urgent.setId("sitting-urgent-reason");
-        // ?modifier=id edits a sitting before it starts; ?dupliquer=id convenes another like it, at a date still to choose.
+        // ?modifier=id edits a sitting before it starts; ?dupliquer=id convenes another like it, at a date still to
+        // choose.
         Long editing = sittingParameter(event, "modifier");
         Long copied = editing != null ? editing : sittingParameter(event, "dupliquer");
-        H2 heading = new H2(getTranslation(editing != null ? "motion.sitting.edit.heading" : "motion.sitting.convene.heading"));
+        H2 heading = new H2(
+                getTranslation(editing != null ? "motion.sitting.edit.heading" : "motion.sitting.convene.heading"));
         if (copied != null) {
             SittingForm current = sittings.form(actor, copied);
             name.setValue(current.title());
@@ -119,24 +135,39 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
             place.setValue(current.place() == null ? "" : current.place());
             url.setValue(current.onlineUrl() == null ? "" : current.onlineUrl());
             notice.setValue(current.noticeDays());
-            agenda.getListDataView().getItems().filter(link -> current.motionIds().contains(link.id())).forEach(agenda::select);
+            agenda.getListDataView()
+                    .getItems()
+                    .filter(link -> current.motionIds().contains(link.id()))
+                    .forEach(agenda::select);
             points.setValue(current.points());
             if (editing != null) {
                 start.setValue(current.startsAt());
                 urgent.setValue(current.urgentReason() == null ? "" : current.urgentReason());
             }
         }
-        Button convene = new Button(getTranslation(editing != null ? "motion.sitting.edit.save" : "motion.sitting.convene"), click -> {
-            try {
-                SittingForm form = new SittingForm(name.getValue(), mode.getValue(), place.getValue(),
-                        url.getValue(), start.getValue(), notice.getValue(), agenda.getValue().stream().map(MotionPage.Link::id).toList(),
-                        urgent.getValue(), points.getValue());
-                Sitting sitting = editing != null ? sittings.edit(actor, editing, form) : sittings.convene(actor, council.id(), form);
-                UI.getCurrent().navigate("seances/" + sitting.id());
-            } catch (UserFacingException refusal) {
-                status.error(refusal);
-            }
-        });
+        Button convene = new Button(
+                getTranslation(editing != null ? "motion.sitting.edit.save" : "motion.sitting.convene"), click -> {
+                    try {
+                        SittingForm form = new SittingForm(
+                                name.getValue(),
+                                mode.getValue(),
+                                place.getValue(),
+                                url.getValue(),
+                                start.getValue(),
+                                notice.getValue(),
+                                agenda.getValue().stream()
+                                        .map(MotionPage.Link::id)
+                                        .toList(),
+                                urgent.getValue(),
+                                points.getValue());
+                        Sitting sitting = editing != null
+                                ? sittings.edit(actor, editing, form)
+                                : sittings.convene(actor, council.id(), form);
+                        UI.getCurrent().navigate("seances/" + sitting.id());
+                    } catch (UserFacingException refusal) {
+                        status.error(refusal);
+                    }
+                });
         convene.setId("sitting-convene");
         Div form = new Div(heading, status, name, mode, place, url, start, notice, agenda, points, urgent, convene);
         form.addClassName("narrow-form");
@@ -144,7 +175,11 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private static Long sittingParameter(BeforeEnterEvent event, String name) {
-        return event.getLocation().getQueryParameters().getSingleParameter(name).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+        return event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(name)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
                 .orElse(null);
     }
 

@@ -2,14 +2,12 @@ package fr.convergences.motion.ui;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
-
 import java.util.List;
 
 /** Plain HTML tables with a caption and column headers, read well by screen readers (results, roll, pairwise table). */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     public static NativeTable of(String caption, List<String> header, List<List<String>> rows) {
         NativeTable table = new NativeTable();

@@ -48,11 +48,23 @@ public class VotingRulesSection implements CouncilAdminSection {
             VotingRulesService.Settings settings = rules.settings(councilId);
             StatusMessage status = new StatusMessage();
             status.setId("voting-rules-status");
-            IntegerField proxies = field("motion.rules.proxies.field", "voting-rules-proxies", settings.own().proxiesPerHolder(),
-                    getTranslation("motion.rules.proxies.help", CouncilVotingRules.MIN_PROXIES, CouncilVotingRules.MAX_PROXIES,
+            IntegerField proxies = field(
+                    "motion.rules.proxies.field",
+                    "voting-rules-proxies",
+                    settings.own().proxiesPerHolder(),
+                    getTranslation(
+                            "motion.rules.proxies.help",
+                            CouncilVotingRules.MIN_PROXIES,
+                            CouncilVotingRules.MAX_PROXIES,
                             settings.platformProxiesPerHolder()));
-            IntegerField smallGroup = field("motion.rules.smallGroup.field", "voting-rules-small-group", settings.own().smallGroup(),
-                    getTranslation("motion.rules.smallGroup.help", CouncilVotingRules.MIN_SMALL_GROUP, CouncilVotingRules.MAX_SMALL_GROUP,
+            IntegerField smallGroup = field(
+                    "motion.rules.smallGroup.field",
+                    "voting-rules-small-group",
+                    settings.own().smallGroup(),
+                    getTranslation(
+                            "motion.rules.smallGroup.help",
+                            CouncilVotingRules.MIN_SMALL_GROUP,
+                            CouncilVotingRules.MAX_SMALL_GROUP,
                             settings.platformSmallGroup()));
             Button save = new Button(getTranslation("motion.rules.voting.save"), click -> {
                 Integer proxyValue = proxies.getValue();
@@ -65,13 +77,18 @@ public class VotingRulesSection implements CouncilAdminSection {
                 }
                 int proxiesAfter = proxyValue != null ? proxyValue : settings.platformProxiesPerHolder();
                 int smallGroupAfter = smallGroupValue != null ? smallGroupValue : settings.platformSmallGroup();
-                Confirmation.ask(getTranslation("motion.rules.voting.confirm.header"),
+                Confirmation.ask(
+                        getTranslation("motion.rules.voting.confirm.header"),
                         getTranslation("motion.rules.voting.confirm.text", proxiesAfter, smallGroupAfter),
-                        getTranslation("motion.rules.voting.confirm.ok"), getTranslation("motion.confirm.cancel"),
-                        "voting-rules-confirm", () -> {
+                        getTranslation("motion.rules.voting.confirm.ok"),
+                        getTranslation("motion.confirm.cancel"),
+                        "voting-rules-confirm",
+                        () -> {
                             try {
-                                VotingRulesService.Settings saved = rules.change(actor, councilId, proxyValue, smallGroupValue);
-                                String text = getTranslation("motion.rules.voting.saved", saved.proxiesPerHolder(), saved.smallGroup());
+                                VotingRulesService.Settings saved =
+                                        rules.change(actor, councilId, proxyValue, smallGroupValue);
+                                String text = getTranslation(
+                                        "motion.rules.voting.saved", saved.proxiesPerHolder(), saved.smallGroup());
                                 status.success(text);
                                 Confirmation.show(text);
                             } catch (UserFacingException refused) {
@@ -80,8 +97,13 @@ public class VotingRulesSection implements CouncilAdminSection {
                         });
             });
             save.setId("voting-rules-save");
-            add(new H2(getTranslation("motion.rules.voting.heading")), new Paragraph(getTranslation("motion.rules.voting.intro")), status,
-                    proxies, smallGroup, save);
+            add(
+                    new H2(getTranslation("motion.rules.voting.heading")),
+                    new Paragraph(getTranslation("motion.rules.voting.intro")),
+                    status,
+                    proxies,
+                    smallGroup,
+                    save);
         }
 
         /** No min or max on the field: a value outside the bounds reaches the form's check, which says why in words. */

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,14 @@ import java.util.List;
  */
 public class ActionNeedsSection extends Div {
 
-    public ActionNeedsSection(DiagnosticService diagnostics, Actor actor, long actionId, long councilId, String councilSlug, boolean canManage,
-                              StatusMessage status) {
+    public ActionNeedsSection(
+            DiagnosticService diagnostics,
+            Actor actor,
+            long actionId,
+            long councilId,
+            String councilSlug,
+            boolean canManage,
+            StatusMessage status) {
         setId("action-needs");
         List<DiagnosticStore.AnsweredNeed> answered = diagnostics.needsAnsweredBy(actionId);
         List<DiagnosticStore.Need> needs = canManage ? diagnostics.publishedNeeds(councilId) : List.of();
@@ -27,7 +32,8 @@ public class ActionNeedsSection extends Div {
         }
         add(new H2(getTranslation("diagnostic.action.needs")));
         UnorderedList list = new UnorderedList();
-        answered.forEach(need -> list.add(new ListItem(new Anchor("conseils/" + councilSlug + "/diagnostic#besoin-" + need.reference(), need.title()))));
+        answered.forEach(need -> list.add(new ListItem(
+                new Anchor("conseils/" + councilSlug + "/diagnostic#besoin-" + need.reference(), need.title()))));
         if (!answered.isEmpty()) {
             add(list);
         }
@@ -37,8 +43,18 @@ public class ActionNeedsSection extends Div {
             need.setItems(needs);
             need.setItemLabelGenerator(DiagnosticStore.Need::title);
             need.setId("action-link-need");
-            Div form = new Div(need, Forms.button(getTranslation("diagnostic.action.link"), "action-link-need-button", status,
-                    () -> diagnostics.answerNeed(actor, actionId, need.getValue() == null ? -1 : need.getValue().reference())));
+            Div form = new Div(
+                    need,
+                    Forms.button(
+                            getTranslation("diagnostic.action.link"),
+                            "action-link-need-button",
+                            status,
+                            () -> diagnostics.answerNeed(
+                                    actor,
+                                    actionId,
+                                    need.getValue() == null
+                                            ? -1
+                                            : need.getValue().reference())));
             form.addClassName("narrow-form");
             add(form);
         }

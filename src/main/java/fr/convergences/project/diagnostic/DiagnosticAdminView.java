@@ -31,7 +31,11 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
     private final CurrentUser currentUser;
     private String title = "";
 
-    public DiagnosticAdminView(DiagnosticService diagnostics, ConsultationService consultations, MotionService motions, CurrentUser currentUser) {
+    public DiagnosticAdminView(
+            DiagnosticService diagnostics,
+            ConsultationService consultations,
+            MotionService motions,
+            CurrentUser currentUser) {
         this.diagnostics = diagnostics;
         this.consultations = consultations;
         this.motions = motions;
@@ -48,25 +52,44 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
         title = getTranslation("diagnostic.admin.title", page.councilName());
         StatusMessage status = new StatusMessage();
         status.setId("diagnostic-admin-status");
-        add(new Anchor("conseils/" + slug + "/diagnostic", getTranslation("diagnostic.admin.back")), new H1(title), status);
+        add(
+                new Anchor("conseils/" + slug + "/diagnostic", getTranslation("diagnostic.admin.back")),
+                new H1(title),
+                status);
         if (!page.canManage()) {
             status.error(getTranslation("diagnostic.admin.denied"));
             return;
         }
         if (page.diagnostic() == null) {
-            add(new OpenDiagnosticForm(diagnostics, actor, page.councilId(), consultations.all().stream()
-                    .filter(consultation -> consultation.councilId() == page.councilId()).toList(), status));
+            add(new OpenDiagnosticForm(
+                    diagnostics,
+                    actor,
+                    page.councilId(),
+                    consultations.all().stream()
+                            .filter(consultation -> consultation.councilId() == page.councilId())
+                            .toList(),
+                    status));
             return;
         }
         long diagnosticId = page.diagnostic().id();
-        Paragraph version = new Paragraph(getTranslation("diagnostic.page.version." + page.version().status().name(), page.version().number(),
+        Paragraph version = new Paragraph(getTranslation(
+                "diagnostic.page.version." + page.version().status().name(),
+                page.version().number(),
                 page.adoptedOn() == null ? "" : fr.convergences.base.i18n.Messages.day(page.adoptedOn(), getLocale()),
-                page.publishedOn() == null ? "" : fr.convergences.base.i18n.Messages.day(page.publishedOn(), getLocale())));
+                page.publishedOn() == null
+                        ? ""
+                        : fr.convergences.base.i18n.Messages.day(page.publishedOn(), getLocale())));
         version.setId("diagnostic-admin-version");
         add(version);
         if (page.version().status() == VersionStatus.DRAFT) {
             add(new DiagnosticDraftForm(diagnostics, actor, page, status));
-            add(new PriorityCommuneForm(diagnostics, actor, diagnosticId, consultations.territoryCommunes(page.councilId()), page.priorities(), status));
+            add(new PriorityCommuneForm(
+                    diagnostics,
+                    actor,
+                    diagnosticId,
+                    consultations.territoryCommunes(page.councilId()),
+                    page.priorities(),
+                    status));
             add(new FigureUploadForm(diagnostics, actor, diagnosticId, status));
         }
         add(new DiagnosticVersionForm(diagnostics, motions, actor, page, status));

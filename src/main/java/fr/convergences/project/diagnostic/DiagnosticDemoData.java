@@ -10,7 +10,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.project.ProjectDemoData;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,7 @@ public class DiagnosticDemoData implements DemoData {
 
     /** The demo consultation, as the contribution demo data names it. */
     private static final String DEMO_CONSULTATION = "Diagnostic territorial de santé de l’Essonne";
+
     private static final String COUNCIL = "cts-essonne";
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PATIENCE = Duration.ofMinutes(10);
@@ -45,8 +45,13 @@ public class DiagnosticDemoData implements DemoData {
     private final ProjectDemoData projectDemo;
     private final AccountRepository accounts;
 
-    public DiagnosticDemoData(DiagnosticService diagnostics, SynthesisDocumentService syntheses, ConvergenceService convergences,
-                              ConsultationService consultations, ProjectDemoData projectDemo, AccountRepository accounts) {
+    public DiagnosticDemoData(
+            DiagnosticService diagnostics,
+            SynthesisDocumentService syntheses,
+            ConvergenceService convergences,
+            ConsultationService consultations,
+            ProjectDemoData projectDemo,
+            AccountRepository accounts) {
         this.diagnostics = diagnostics;
         this.syntheses = syntheses;
         this.convergences = convergences;
@@ -65,9 +70,14 @@ public class DiagnosticDemoData implements DemoData {
     public void load() {
         Optional<Actor> admin = account("admin@demo.convergences.fr");
         Optional<Actor> moderator = account("moderation@demo.convergences.fr");
-        Consultation consultation = consultations.all().stream().filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
-                .findFirst().orElse(null);
-        if (admin.isEmpty() || moderator.isEmpty() || consultation == null || diagnostics.page(admin.get(), COUNCIL, null).diagnostic() != null) {
+        Consultation consultation = consultations.all().stream()
+                .filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
+                .findFirst()
+                .orElse(null);
+        if (admin.isEmpty()
+                || moderator.isEmpty()
+                || consultation == null
+                || diagnostics.page(admin.get(), COUNCIL, null).diagnostic() != null) {
             return; // no demo council, or its diagnostic loaded by an earlier start
         }
         Thread.ofVirtual().name("demo-diagnostic").start(() -> {
@@ -103,26 +113,43 @@ public class DiagnosticDemoData implements DemoData {
 
     private void publish(Actor admin, Actor moderator, Consultation consultation) {
         if (syntheses.versions(consultation.id()).isEmpty()) {
-            syntheses.saveDraft(moderator, consultation.id(), new SynthesisDocumentService.Draft("Synthèse des besoins de santé de l’Essonne",
-                    "Ce que les habitants, les associations et les professionnels ont dit pendant la concertation, rassemblé par besoin.",
-                    Map.of()));
+            syntheses.saveDraft(
+                    moderator,
+                    consultation.id(),
+                    new SynthesisDocumentService.Draft(
+                            "Synthèse des besoins de santé de l’Essonne",
+                            "Ce que les habitants, les associations et les professionnels ont dit pendant la concertation, rassemblé par besoin.",
+                            Map.of()));
             syntheses.publish(moderator, consultation.id());
         }
         long council = consultation.councilId();
-        Diagnostic diagnostic = diagnostics.open(admin, council, consultation.id(), "Diagnostic territorial de santé de l’Essonne",
+        Diagnostic diagnostic = diagnostics.open(
+                admin,
+                council,
+                consultation.id(),
+                "Diagnostic territorial de santé de l’Essonne",
                 "Ce diagnostic rassemble les besoins que les habitants ont exprimés pendant la concertation et les données de chaque "
                         + "commune. Il fonde le **projet territorial de santé**.");
         diagnostics.build(admin, diagnostic.id());
-        List<String> communes = new ArrayList<>(consultations.territoryCommunes(council).keySet());
+        List<String> communes =
+                new ArrayList<>(consultations.territoryCommunes(council).keySet());
         importFigures(admin, diagnostic.id(), communes);
         for (String code : communes.subList(Math.max(0, communes.size() - 2), communes.size())) {
-            diagnostics.flagCommune(admin, diagnostic.id(), code,
+            diagnostics.flagCommune(
+                    admin,
+                    diagnostic.id(),
+                    code,
                     "Peu de médecins généralistes installés et une population âgée : les habitants disent attendre des mois un rendez-vous.");
         }
-        diagnostics.adopt(admin, diagnostic.id(), projectDemo.adoptedDeliberation(admin, council,
-                "Délibération : adoption du diagnostic territorial de santé de l’Essonne",
-                "Le conseil territorial de santé de l’Essonne adopte le diagnostic territorial de santé issu de la concertation.",
-                "Le diagnostic reconnaît les besoins que la synthèse de la concertation a rassemblés."));
+        diagnostics.adopt(
+                admin,
+                diagnostic.id(),
+                projectDemo.adoptedDeliberation(
+                        admin,
+                        council,
+                        "Délibération : adoption du diagnostic territorial de santé de l’Essonne",
+                        "Le conseil territorial de santé de l’Essonne adopte le diagnostic territorial de santé issu de la concertation.",
+                        "Le diagnostic reconnaît les besoins que la synthèse de la concertation a rassemblés."));
         diagnostics.publish(admin, diagnostic.id());
     }
 
@@ -130,13 +157,19 @@ public class DiagnosticDemoData implements DemoData {
     private void importFigures(Actor admin, long diagnosticId, List<String> communes) {
         StringBuilder csv = new StringBuilder("insee;Médecins généralistes pour 10 000 habitants (démonstration)\n");
         for (int i = 0; i < communes.size(); i++) {
-            csv.append(communes.get(i)).append(';').append(9 - (i * 7) % 6).append(",").append((i * 3) % 10).append('\n');
+            csv.append(communes.get(i))
+                    .append(';')
+                    .append(9 - (i * 7) % 6)
+                    .append(",")
+                    .append((i * 3) % 10)
+                    .append('\n');
         }
         try {
             Path file = Files.createTempFile("demo-figures-", ".csv");
             try {
                 Files.writeString(file, csv, StandardCharsets.UTF_8);
-                diagnostics.importFigures(admin, diagnosticId, file, "figures-demo.csv", "Données de démonstration, non réelles");
+                diagnostics.importFigures(
+                        admin, diagnosticId, file, "figures-demo.csv", "Données de démonstration, non réelles");
             } finally {
                 Files.deleteIfExists(file);
             }

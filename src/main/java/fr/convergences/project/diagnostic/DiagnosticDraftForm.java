@@ -19,25 +19,47 @@ class DiagnosticDraftForm extends Div {
     DiagnosticDraftForm(DiagnosticService diagnostics, Actor actor, DiagnosticPage page, StatusMessage status) {
         addClassName("narrow-form");
         long diagnosticId = page.diagnostic().id();
-        add(new H2(getTranslation("diagnostic.admin.texts")), new Paragraph(getTranslation("diagnostic.admin.buildIntro")),
-                Forms.button(getTranslation(page.sections().isEmpty() ? "diagnostic.admin.build" : "diagnostic.admin.rebuild"), "diagnostic-build",
-                        status, () -> diagnostics.build(actor, diagnosticId)));
+        add(
+                new H2(getTranslation("diagnostic.admin.texts")),
+                new Paragraph(getTranslation("diagnostic.admin.buildIntro")),
+                Forms.button(
+                        getTranslation(
+                                page.sections().isEmpty() ? "diagnostic.admin.build" : "diagnostic.admin.rebuild"),
+                        "diagnostic-build",
+                        status,
+                        () -> diagnostics.build(actor, diagnosticId)));
         TextArea introduction = new TextArea(getTranslation("diagnostic.admin.introduction"));
         introduction.setMaxLength(DiagnosticVersion.INTRODUCTION_MAX_LENGTH);
         introduction.setValue(page.version().introduction());
         introduction.setId("diagnostic-introduction");
-        add(introduction, Forms.button(getTranslation("diagnostic.admin.save"), "diagnostic-introduction-save", status,
-                () -> diagnostics.writeIntroduction(actor, diagnosticId, introduction.getValue())));
+        add(
+                introduction,
+                Forms.button(
+                        getTranslation("diagnostic.admin.save"),
+                        "diagnostic-introduction-save",
+                        status,
+                        () -> diagnostics.writeIntroduction(actor, diagnosticId, introduction.getValue())));
         for (DiagnosticPage.SectionView section : page.sections()) {
             int position = section.section().position();
-            TextArea text = new TextArea(getTranslation("diagnostic.admin.sectionText", section.section().title()));
+            TextArea text = new TextArea(getTranslation(
+                    "diagnostic.admin.sectionText", section.section().title()));
             text.setMaxLength(DiagnosticService.SECTION_TEXT_MAX_LENGTH);
             text.setValue(section.section().text());
             text.setId("diagnostic-section-text-" + position);
             UnorderedList needs = new UnorderedList();
-            section.needs().forEach(need -> needs.add(new ListItem(need.need().title() + " — " + need.need().voices())));
-            add(new H3(section.section().title()), needs, text, Forms.button(getTranslation("diagnostic.admin.save"),
-                    "diagnostic-section-save-" + position, status, () -> diagnostics.writeSection(actor, section.section().id(), text.getValue())));
+            section.needs()
+                    .forEach(need -> needs.add(new ListItem(
+                            need.need().title() + " — " + need.need().voices())));
+            add(
+                    new H3(section.section().title()),
+                    needs,
+                    text,
+                    Forms.button(
+                            getTranslation("diagnostic.admin.save"),
+                            "diagnostic-section-save-" + position,
+                            status,
+                            () -> diagnostics.writeSection(
+                                    actor, section.section().id(), text.getValue())));
         }
     }
 }

@@ -2,10 +2,9 @@ package fr.convergences.project.diagnostic;
 
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.web.KnownIds;
-import io.micronaut.transaction.annotation.Transactional;
 import fr.convergences.territory.CouncilSlugStore;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
@@ -36,7 +35,8 @@ class DiagnosticIdStore implements KnownIds {
             if (council.isEmpty() || !parameters.containsKey("number")) {
                 return council.isPresent();
             }
-            return KnownIds.id(parameters, "number").stream().anyMatch(number -> published(council.getAsLong(), number));
+            return KnownIds.id(parameters, "number").stream()
+                    .anyMatch(number -> published(council.getAsLong(), number));
         });
     }
 

@@ -1,7 +1,6 @@
 package fr.convergences.project.diagnostic;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,38 +12,46 @@ import java.util.List;
  * communes, and the published versions with their dates. {@code diagnostic} and {@code version} are null when there
  * is nothing the reader may see.
  */
-public record DiagnosticPage(long councilId, String councilName, String councilSlug, @Nullable Diagnostic diagnostic,
-                             @Nullable DiagnosticVersion version, @Nullable LocalDate adoptedOn, @Nullable LocalDate publishedOn,
-                             String consultationTitle, List<SectionView> sections, FigureTable figures, List<PriorityView> priorities,
-                             List<Published> published, ZoneId zone, boolean canManage) {
+public record DiagnosticPage(
+        long councilId,
+        String councilName,
+        String councilSlug,
+        @Nullable Diagnostic diagnostic,
+        @Nullable DiagnosticVersion version,
+        @Nullable LocalDate adoptedOn,
+        @Nullable LocalDate publishedOn,
+        String consultationTitle,
+        List<SectionView> sections,
+        FigureTable figures,
+        List<PriorityView> priorities,
+        List<Published> published,
+        ZoneId zone,
+        boolean canManage) {
 
     public boolean isEmpty() {
         return diagnostic == null || version == null;
     }
 
-    public record SectionView(DiagnosticStore.Section section, List<NeedView> needs) {
-    }
+    public record SectionView(DiagnosticStore.Section section, List<NeedView> needs) {}
 
     /**
      * A need, with its quote only while the quoted contribution may still be read in public, the convergence's page
      * while the public still sees it, and the projet actions that answer it.
      */
-    public record NeedView(DiagnosticStore.Need need, boolean quoteShown, @Nullable String convergencePath, List<ActionLink> actions) {
-    }
+    public record NeedView(
+            DiagnosticStore.Need need,
+            boolean quoteShown,
+            @Nullable String convergencePath,
+            List<ActionLink> actions) {}
 
-    public record ActionLink(long id, String title) {
-    }
+    public record ActionLink(long id, String title) {}
 
     /** The figures per commune as a table: one column per figure, one row per commune, and the sources quoted. */
-    public record FigureTable(List<String> figures, List<FigureRow> rows, List<String> sources) {
-    }
+    public record FigureTable(List<String> figures, List<FigureRow> rows, List<String> sources) {}
 
-    public record FigureRow(String inseeCode, String commune, boolean priority, List<@Nullable BigDecimal> values) {
-    }
+    public record FigureRow(String inseeCode, String commune, boolean priority, List<@Nullable BigDecimal> values) {}
 
-    public record PriorityView(String inseeCode, String commune, String reason) {
-    }
+    public record PriorityView(String inseeCode, String commune, String reason) {}
 
-    public record Published(int number, LocalDate date) {
-    }
+    public record Published(int number, LocalDate date) {}
 }

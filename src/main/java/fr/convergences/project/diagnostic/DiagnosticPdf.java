@@ -5,19 +5,18 @@ import static fr.convergences.base.pdf.StandardFontText.wrap;
 
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.pdf.TaggedPdfBox;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Prints a published version of the diagnostic with Apache PDFBox, in French (the document the council adopted):
@@ -30,14 +29,14 @@ public final class DiagnosticPdf {
     private static final Locale FRENCH = Messages.FRENCH;
     private static final float MARGIN = 56;
 
-    private DiagnosticPdf() {
-    }
+    private DiagnosticPdf() {}
 
     public static byte[] render(DiagnosticPage page) {
         if (page.isEmpty()) {
             throw new IllegalArgumentException("nothing to print");
         }
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TaggedPdfBox tagged = new TaggedPdfBox(document, page.diagnostic().title(), FRENCH);
             document.getDocumentInformation().setCreator("Convergences");
             try (Writer writer = new Writer(document, tagged)) {
@@ -80,9 +79,20 @@ public final class DiagnosticPdf {
             PDStructureElement root = tagged.root();
             paragraph(tagged.element(root, "H1"), bold, 18, page.diagnostic().title());
             paragraph(tagged.element(root, "P"), regular, 11, page.councilName());
-            paragraph(tagged.element(root, "P"), regular, 11, text("diagnostic.page.version.PUBLISHED", page.version().number(),
-                    Messages.day(page.adoptedOn(), FRENCH), Messages.day(page.publishedOn(), FRENCH)));
-            paragraph(tagged.element(root, "P"), regular, 10, text("diagnostic.page.consultation", page.consultationTitle()));
+            paragraph(
+                    tagged.element(root, "P"),
+                    regular,
+                    11,
+                    text(
+                            "diagnostic.page.version.PUBLISHED",
+                            page.version().number(),
+                            Messages.day(page.adoptedOn(), FRENCH),
+                            Messages.day(page.publishedOn(), FRENCH)));
+            paragraph(
+                    tagged.element(root, "P"),
+                    regular,
+                    10,
+                    text("diagnostic.page.consultation", page.consultationTitle()));
             space(8);
             if (!page.version().introduction().isBlank()) {
                 for (String block : page.version().introduction().split("\n\\s*\n")) {
@@ -91,7 +101,8 @@ public final class DiagnosticPdf {
             }
             for (DiagnosticPage.SectionView section : page.sections()) {
                 space(10);
-                paragraph(tagged.element(root, "H2"), bold, 14, section.section().title());
+                paragraph(
+                        tagged.element(root, "H2"), bold, 14, section.section().title());
                 if (!section.section().text().isBlank()) {
                     for (String block : section.section().text().split("\n\\s*\n")) {
                         paragraph(tagged.element(root, "P"), regular, 11, block.replace('\n', ' '));
@@ -105,11 +116,22 @@ public final class DiagnosticPdf {
                     paragraph(item, bold, 11, "• " + need.need().title());
                     paragraph(item, regular, 10, "   " + need.need().voices());
                     if (need.quoteShown()) {
-                        paragraph(item, italic, 10, "   « " + need.need().quote() + " » (" + need.need().quoteSource() + ")");
+                        paragraph(
+                                item,
+                                italic,
+                                10,
+                                "   « " + need.need().quote() + " » ("
+                                        + need.need().quoteSource() + ")");
                     }
                     if (!need.actions().isEmpty()) {
-                        paragraph(item, regular, 10, "   " + text("diagnostic.need.answeredBy") + " "
-                                + need.actions().stream().map(DiagnosticPage.ActionLink::title).collect(Collectors.joining(" ; ")));
+                        paragraph(
+                                item,
+                                regular,
+                                10,
+                                "   " + text("diagnostic.need.answeredBy") + " "
+                                        + need.actions().stream()
+                                                .map(DiagnosticPage.ActionLink::title)
+                                                .collect(Collectors.joining(" ; ")));
                     }
                 }
             }
@@ -118,22 +140,40 @@ public final class DiagnosticPdf {
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.priorities.heading"));
                 PDStructureElement priorities = tagged.element(root, "L");
                 for (DiagnosticPage.PriorityView priority : page.priorities()) {
-                    paragraph(tagged.element(tagged.element(priorities, "LI"), "LBody"), regular, 11, "• " + priority.commune() + " : " + priority.reason());
+                    paragraph(
+                            tagged.element(tagged.element(priorities, "LI"), "LBody"),
+                            regular,
+                            11,
+                            "• " + priority.commune() + " : " + priority.reason());
                 }
             }
             if (!page.figures().figures().isEmpty()) {
                 space(10);
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.figures.heading"));
                 for (DiagnosticPage.FigureRow row : page.figures().rows()) {
-                    StringBuilder line = new StringBuilder(row.commune()).append(" (").append(row.inseeCode()).append(")");
+                    StringBuilder line = new StringBuilder(row.commune())
+                            .append(" (")
+                            .append(row.inseeCode())
+                            .append(")");
                     for (int i = 0; i < page.figures().figures().size(); i++) {
                         BigDecimal value = row.values().get(i);
-                        line.append(" — ").append(page.figures().figures().get(i)).append(" : ")
-                                .append(value == null ? text("diagnostic.figures.none") : text("diagnostic.figures.number", value));
+                        line.append(" — ")
+                                .append(page.figures().figures().get(i))
+                                .append(" : ")
+                                .append(
+                                        value == null
+                                                ? text("diagnostic.figures.none")
+                                                : text("diagnostic.figures.number", value));
                     }
                     paragraph(tagged.element(root, "P"), regular, 10, line.toString());
                 }
-                paragraph(tagged.element(root, "P"), italic, 9, text("diagnostic.figures.sources", String.join(" ; ", page.figures().sources())));
+                paragraph(
+                        tagged.element(root, "P"),
+                        italic,
+                        9,
+                        text(
+                                "diagnostic.figures.sources",
+                                String.join(" ; ", page.figures().sources())));
             }
         }
 

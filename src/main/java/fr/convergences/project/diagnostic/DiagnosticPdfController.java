@@ -23,7 +23,8 @@ public class DiagnosticPdfController {
     @Operation(summary = "A published version of the council's diagnostic territorial, as a PDF")
     public HttpResponse<byte[]> pdf(@PathVariable String slug, @PathVariable int number) {
         byte[] pdf = DiagnosticPdf.render(diagnostics.published(slug, number));
-        return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+        return HttpResponse.ok(pdf)
+                .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", "attachment; filename=\"diagnostic-" + slug + "-v" + number + ".pdf\"");
     }
 }

@@ -3,7 +3,6 @@ package fr.convergences.project.diagnostic;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -26,7 +26,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -84,10 +83,21 @@ public class DiagnosticService {
     private final ApplicationEventPublisher<DiagnosticPublished> publications;
     private final Clock clock;
 
-    public DiagnosticService(DiagnosticRepository diagnostics, DiagnosticVersionRepository versions, DiagnosticStore store, CouncilDirectory councils,
-                             CouncilZones zones, ConsultationService consultations, SynthesisDocumentService syntheses, ConvergenceService convergences,
-                             PublicContributions publicContributions, MotionService motions, Permissions permissions, AuditTrail audit,
-                             ApplicationEventPublisher<DiagnosticPublished> publications, Clock clock) {
+    public DiagnosticService(
+            DiagnosticRepository diagnostics,
+            DiagnosticVersionRepository versions,
+            DiagnosticStore store,
+            CouncilDirectory councils,
+            CouncilZones zones,
+            ConsultationService consultations,
+            SynthesisDocumentService syntheses,
+            ConvergenceService convergences,
+            PublicContributions publicContributions,
+            MotionService motions,
+            Permissions permissions,
+            AuditTrail audit,
+            ApplicationEventPublisher<DiagnosticPublished> publications,
+            Clock clock) {
         this.diagnostics = diagnostics;
         this.versions = versions;
         this.store = store;
@@ -110,17 +120,28 @@ public class DiagnosticService {
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
         String cleanTitle = TextInput.singleLine(title, Diagnostic.TITLE_MAX_LENGTH, "diagnostic.title");
         String cleanIntroduction = Objects.requireNonNullElse(
-                TextInput.optional(introduction, DiagnosticVersion.INTRODUCTION_MAX_LENGTH, "diagnostic.introduction"), "");
-        if (consultations.all().stream().noneMatch(consultation -> consultation.id() == consultationId && consultation.councilId() == councilId)) {
+                TextInput.optional(introduction, DiagnosticVersion.INTRODUCTION_MAX_LENGTH, "diagnostic.introduction"),
+                "");
+        if (consultations.all().stream()
+                .noneMatch(
+                        consultation -> consultation.id() == consultationId && consultation.councilId() == councilId)) {
             throw new UserFacingException("diagnostic.consultation.unknown");
         }
         if (diagnostics.findByCouncilId(councilId).isPresent()) {
             throw new UserFacingException("diagnostic.exists");
         }
         Instant now = clock.instant();
-        Diagnostic diagnostic = diagnostics.save(new Diagnostic(null, councilId, consultationId, cleanTitle, actor.accountId(), now));
-        versions.save(new DiagnosticVersion(null, diagnostic.id(), 1, cleanIntroduction, null, VersionStatus.DRAFT, null, null, null, now, null));
-        audit.record(new AuditEvent(actor, councilId, "diagnostic.open", "diagnostic", String.valueOf(diagnostic.id()), Map.of(),
+        Diagnostic diagnostic =
+                diagnostics.save(new Diagnostic(null, councilId, consultationId, cleanTitle, actor.accountId(), now));
+        versions.save(new DiagnosticVersion(
+                null, diagnostic.id(), 1, cleanIntroduction, null, VersionStatus.DRAFT, null, null, null, now, null));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "diagnostic.open",
+                "diagnostic",
+                String.valueOf(diagnostic.id()),
+                Map.of(),
                 Map.of("title", cleanTitle, "consultation", consultationId)));
         return diagnostic;
     }
@@ -140,7 +161,10 @@ public class DiagnosticService {
         if (published.isEmpty()) {
             throw new UserFacingException("diagnostic.build.noSynthesis");
         }
-        int synthesisNumber = published.stream().mapToInt(SynthesisDocumentService.VersionSummary::number).max().orElseThrow();
+        int synthesisNumber = published.stream()
+                .mapToInt(SynthesisDocumentService.VersionSummary::number)
+                .max()
+                .orElseThrow();
         SynthesisDocument synthesis = syntheses.version(diagnostic.consultationId(), synthesisNumber, DOCUMENT_LOCALE);
         Map<Long, Long> referenceByConvergence = new HashMap<>();
         Map<String, Long> referenceByTitle = new HashMap<>();
@@ -151,7 +175,8 @@ public class DiagnosticService {
             referenceByTitle.put(need.title(), need.reference());
         }
         Map<String, String> textByTitle = store.sections(draft.id()).stream()
-                .collect(Collectors.toMap(DiagnosticStore.Section::title, DiagnosticStore.Section::text, (first, second) -> first));
+                .collect(Collectors.toMap(
+                        DiagnosticStore.Section::title, DiagnosticStore.Section::text, (first, second) -> first));
         List<DiagnosticStore.NewSection> sections = new ArrayList<>();
         int needs = 0;
         for (SynthesisDocument.Section theme : synthesis.themes()) {
@@ -160,25 +185,45 @@ public class DiagnosticService {
             }
             List<DiagnosticStore.NewNeed> themeNeeds = new ArrayList<>();
             for (SynthesisDocument.Group group : theme.convergences()) {
-                SynthesisDocument.Quote quote = group.quotes().isEmpty() ? null : group.quotes().getFirst();
-                Long convergenceId = quote == null ? null : convergences.convergenceOf(Actor.ANONYMOUS, quote.contribution())
-                        .map(ConvergenceStore.Belonging::convergenceId).orElse(null);
+                SynthesisDocument.Quote quote =
+                        group.quotes().isEmpty() ? null : group.quotes().getFirst();
+                Long convergenceId = quote == null
+                        ? null
+                        : convergences
+                                .convergenceOf(Actor.ANONYMOUS, quote.contribution())
+                                .map(ConvergenceStore.Belonging::convergenceId)
+                                .orElse(null);
                 String title = cut(group.label(), NEED_TITLE_MAX_LENGTH);
                 Long reference = convergenceId != null && referenceByConvergence.containsKey(convergenceId)
-                        ? referenceByConvergence.get(convergenceId) : referenceByTitle.get(title);
-                themeNeeds.add(new DiagnosticStore.NewNeed(reference, title, cut(group.voices(), VOICES_MAX_LENGTH), group.contributions(), convergenceId,
-                        quote == null ? null : cut(quote.text(), QUOTE_MAX_LENGTH), quote == null ? null : cut(quote.source(), QUOTE_SOURCE_MAX_LENGTH),
+                        ? referenceByConvergence.get(convergenceId)
+                        : referenceByTitle.get(title);
+                themeNeeds.add(new DiagnosticStore.NewNeed(
+                        reference,
+                        title,
+                        cut(group.voices(), VOICES_MAX_LENGTH),
+                        group.contributions(),
+                        convergenceId,
+                        quote == null ? null : cut(quote.text(), QUOTE_MAX_LENGTH),
+                        quote == null ? null : cut(quote.source(), QUOTE_SOURCE_MAX_LENGTH),
                         quote == null ? null : quote.contribution()));
             }
             String title = cut(theme.label(), SECTION_TITLE_MAX_LENGTH);
-            sections.add(new DiagnosticStore.NewSection(title, textByTitle.getOrDefault(title, cut(theme.introduction(), SECTION_TEXT_MAX_LENGTH)),
+            sections.add(new DiagnosticStore.NewSection(
+                    title,
+                    textByTitle.getOrDefault(title, cut(theme.introduction(), SECTION_TEXT_MAX_LENGTH)),
                     themeNeeds));
             needs += themeNeeds.size();
         }
         store.replaceContent(draft.id(), sections);
         versions.update(draft.builtFrom(synthesisNumber));
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.build", "diagnostic_version", String.valueOf(draft.id()),
-                Map.of(), Map.of("synthesis", synthesisNumber, "sections", sections.size(), "needs", needs)));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.build",
+                "diagnostic_version",
+                String.valueOf(draft.id()),
+                Map.of(),
+                Map.of("synthesis", synthesisNumber, "sections", sections.size(), "needs", needs)));
         return needs;
     }
 
@@ -188,26 +233,41 @@ public class DiagnosticService {
         Diagnostic diagnostic = find(diagnosticId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         DiagnosticVersion draft = draft(diagnosticId);
-        String clean = Objects.requireNonNullElse(TextInput.optional(text, DiagnosticVersion.INTRODUCTION_MAX_LENGTH, "diagnostic.introduction"), "");
+        String clean = Objects.requireNonNullElse(
+                TextInput.optional(text, DiagnosticVersion.INTRODUCTION_MAX_LENGTH, "diagnostic.introduction"), "");
         versions.update(draft.withIntroduction(clean));
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.introduction", "diagnostic_version", String.valueOf(draft.id()),
-                Map.of("length", draft.introduction().length()), Map.of("length", clean.length())));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.introduction",
+                "diagnostic_version",
+                String.valueOf(draft.id()),
+                Map.of("length", draft.introduction().length()),
+                Map.of("length", clean.length())));
     }
 
     /** The editor's text of one section of the draft. */
     @Transactional
     public void writeSection(Actor actor, long sectionId, String text) {
-        DiagnosticStore.Section section = store.section(sectionId).orElseThrow(() -> new UserFacingException("diagnostic.section.unknown"));
+        DiagnosticStore.Section section =
+                store.section(sectionId).orElseThrow(() -> new UserFacingException("diagnostic.section.unknown"));
         DiagnosticVersion version = versions.findById(section.versionId()).orElseThrow();
         Diagnostic diagnostic = find(version.diagnosticId());
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         if (version.status() != VersionStatus.DRAFT) {
             throw new UserFacingException("diagnostic.notDraft");
         }
-        String clean = Objects.requireNonNullElse(TextInput.optional(text, SECTION_TEXT_MAX_LENGTH, "diagnostic.section.text"), "");
+        String clean = Objects.requireNonNullElse(
+                TextInput.optional(text, SECTION_TEXT_MAX_LENGTH, "diagnostic.section.text"), "");
         store.updateSectionText(sectionId, clean);
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.section", "diagnostic_section", String.valueOf(sectionId),
-                Map.of("length", section.text().length()), Map.of("length", clean.length())));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.section",
+                "diagnostic_section",
+                String.valueOf(sectionId),
+                Map.of("length", section.text().length()),
+                Map.of("length", clean.length())));
     }
 
     /** Flags one of the territory's communes as a priority, with the reason (flagging it again changes the reason). */
@@ -216,13 +276,20 @@ public class DiagnosticService {
         Diagnostic diagnostic = find(diagnosticId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         DiagnosticVersion draft = draft(diagnosticId);
-        if (inseeCode == null || !consultations.territoryCommunes(diagnostic.councilId()).containsKey(inseeCode)) {
+        if (inseeCode == null
+                || !consultations.territoryCommunes(diagnostic.councilId()).containsKey(inseeCode)) {
             throw new UserFacingException("diagnostic.priority.commune");
         }
         String clean = TextInput.required(reason, REASON_MAX_LENGTH, "diagnostic.priority.reason");
         store.flag(draft.id(), inseeCode, clean);
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.priority.flag", "diagnostic_version", String.valueOf(draft.id()),
-                Map.of(), Map.of("commune", inseeCode, "reason", clean)));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.priority.flag",
+                "diagnostic_version",
+                String.valueOf(draft.id()),
+                Map.of(),
+                Map.of("commune", inseeCode, "reason", clean)));
     }
 
     @Transactional
@@ -233,8 +300,14 @@ public class DiagnosticService {
         if (store.unflag(draft.id(), inseeCode) == 0) {
             throw new UserFacingException("diagnostic.priority.notFlagged");
         }
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.priority.unflag", "diagnostic_version", String.valueOf(draft.id()),
-                Map.of("commune", inseeCode), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.priority.unflag",
+                "diagnostic_version",
+                String.valueOf(draft.id()),
+                Map.of("commune", inseeCode),
+                Map.of()));
     }
 
     /**
@@ -248,19 +321,25 @@ public class DiagnosticService {
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         DiagnosticVersion draft = draft(diagnosticId);
         String cleanSource = TextInput.singleLine(source, SOURCE_MAX_LENGTH, "diagnostic.figures.source");
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        String provenance = cut(name.isBlank() ? cleanSource : cleanSource + " (" + name + ")", QUOTE_SOURCE_MAX_LENGTH);
+        String name = fileName == null
+                ? ""
+                : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        String provenance =
+                cut(name.isBlank() ? cleanSource : cleanSource + " (" + name + ")", QUOTE_SOURCE_MAX_LENGTH);
         List<DiagnosticStore.Figure> values = new ArrayList<>();
         List<FigureRowPolicy.Outcome.Rejected> rejected = new ArrayList<>();
         FigureRowPolicy policy;
         int communes = 0;
         try (ImportSource rows = ImportSource.open(file)) {
-            policy = FigureRowPolicy.forColumns(rows.columns(), consultations.territoryCommunes(diagnostic.councilId()).keySet());
+            policy = FigureRowPolicy.forColumns(
+                    rows.columns(),
+                    consultations.territoryCommunes(diagnostic.councilId()).keySet());
             for (SourceRow row : rows) {
                 switch (policy.check(row)) {
                     case FigureRowPolicy.Outcome.Accepted(String insee, Map<String, BigDecimal> figures) -> {
                         communes++;
-                        figures.forEach((figure, value) -> values.add(new DiagnosticStore.Figure(figure, insee, value, provenance)));
+                        figures.forEach((figure, value) ->
+                                values.add(new DiagnosticStore.Figure(figure, insee, value, provenance)));
                     }
                     case FigureRowPolicy.Outcome.Rejected refused -> rejected.add(refused);
                 }
@@ -275,8 +354,22 @@ public class DiagnosticService {
             throw new UserFacingException("diagnostic.figures.empty");
         }
         store.replaceFigures(draft.id(), policy.figures(), values);
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.figures.import", "diagnostic_version", String.valueOf(draft.id()),
-                Map.of(), Map.of("figures", String.join(", ", policy.figures()), "communes", communes, "values", values.size(), "source", provenance)));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.figures.import",
+                "diagnostic_version",
+                String.valueOf(draft.id()),
+                Map.of(),
+                Map.of(
+                        "figures",
+                        String.join(", ", policy.figures()),
+                        "communes",
+                        communes,
+                        "values",
+                        values.size(),
+                        "source",
+                        provenance)));
         return new FigureImport.Imported(policy.figures(), communes, values.size());
     }
 
@@ -286,15 +379,22 @@ public class DiagnosticService {
         Diagnostic diagnostic = find(diagnosticId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         DiagnosticVersion latest = latest(diagnosticId);
-        AdoptionPolicy.problem("diagnostic.adopt", diagnostic.councilId(), latest.status(), decidedMotion(motionId)).ifPresent(key -> {
-            throw new UserFacingException(key);
-        });
+        AdoptionPolicy.problem("diagnostic.adopt", diagnostic.councilId(), latest.status(), decidedMotion(motionId))
+                .ifPresent(key -> {
+                    throw new UserFacingException(key);
+                });
         if (store.sections(latest.id()).isEmpty()) {
             throw new UserFacingException("diagnostic.adopt.empty");
         }
         DiagnosticVersion adopted = versions.update(latest.adopted(motionId, clock.instant()));
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.version.adopt", "diagnostic_version", String.valueOf(adopted.id()),
-                Map.of("status", latest.status().name()), Map.of("status", adopted.status().name(), "motion", motionId)));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.version.adopt",
+                "diagnostic_version",
+                String.valueOf(adopted.id()),
+                Map.of("status", latest.status().name()),
+                Map.of("status", adopted.status().name(), "motion", motionId)));
         return adopted;
     }
 
@@ -308,10 +408,21 @@ public class DiagnosticService {
             throw new UserFacingException("diagnostic.publish.notAdopted");
         }
         DiagnosticVersion published = versions.update(latest.published(clock.instant()));
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.version.publish", "diagnostic_version",
-                String.valueOf(published.id()), Map.of("status", latest.status().name()), Map.of("status", published.status().name())));
-        publications.publishEvent(new DiagnosticPublished(diagnosticId, published.id(), diagnostic.councilId(), councils.slugOf(diagnostic.councilId()),
-                diagnostic.title(), published.number()));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.version.publish",
+                "diagnostic_version",
+                String.valueOf(published.id()),
+                Map.of("status", latest.status().name()),
+                Map.of("status", published.status().name())));
+        publications.publishEvent(new DiagnosticPublished(
+                diagnosticId,
+                published.id(),
+                diagnostic.councilId(),
+                councils.slugOf(diagnostic.councilId()),
+                diagnostic.title(),
+                published.number()));
         return published;
     }
 
@@ -324,33 +435,61 @@ public class DiagnosticService {
         if (latest.status() != VersionStatus.PUBLISHED) {
             throw new UserFacingException("diagnostic.version.open");
         }
-        DiagnosticVersion next = versions.save(new DiagnosticVersion(null, diagnosticId, latest.number() + 1, latest.introduction(),
-                latest.synthesisNumber(), VersionStatus.DRAFT, null, null, null, clock.instant(), null));
+        DiagnosticVersion next = versions.save(new DiagnosticVersion(
+                null,
+                diagnosticId,
+                latest.number() + 1,
+                latest.introduction(),
+                latest.synthesisNumber(),
+                VersionStatus.DRAFT,
+                null,
+                null,
+                null,
+                clock.instant(),
+                null));
         store.copy(latest.id(), next.id());
-        audit.record(new AuditEvent(actor, diagnostic.councilId(), "diagnostic.version.new", "diagnostic_version", String.valueOf(next.id()),
-                Map.of("number", latest.number()), Map.of("number", next.number())));
+        audit.record(new AuditEvent(
+                actor,
+                diagnostic.councilId(),
+                "diagnostic.version.new",
+                "diagnostic_version",
+                String.valueOf(next.id()),
+                Map.of("number", latest.number()),
+                Map.of("number", next.number())));
         return next;
     }
 
     /** Links a projet action of the council to a need of the diagnostic's published version. */
     @Transactional
     public void answerNeed(Actor actor, long actionId, long needReference) {
-        long councilId = store.councilOfAction(actionId).orElseThrow(() -> new UserFacingException("project.action.unknown"));
+        long councilId =
+                store.councilOfAction(actionId).orElseThrow(() -> new UserFacingException("project.action.unknown"));
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
-        DiagnosticStore.Need need = publishedNeeds(councilId).stream().filter(candidate -> candidate.reference() == needReference).findFirst()
+        DiagnosticStore.Need need = publishedNeeds(councilId).stream()
+                .filter(candidate -> candidate.reference() == needReference)
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("diagnostic.need.unknown"));
         if (!store.addActionNeed(actionId, needReference, need.title())) {
             throw new UserFacingException("diagnostic.need.duplicate");
         }
-        audit.record(new AuditEvent(actor, councilId, "project.action.need", "project_action", String.valueOf(actionId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "project.action.need",
+                "project_action",
+                String.valueOf(actionId),
+                Map.of(),
                 Map.of("need", needReference, "title", need.title())));
     }
 
     /** The needs of the council's published diagnostic, that a projet action may answer. */
     @Transactional(readOnly = true)
     public List<DiagnosticStore.Need> publishedNeeds(long councilId) {
-        return diagnostics.findByCouncilId(councilId).flatMap(diagnostic -> lastPublished(diagnostic.id()))
-                .map(version -> store.needs(version.id())).orElse(List.of());
+        return diagnostics
+                .findByCouncilId(councilId)
+                .flatMap(diagnostic -> lastPublished(diagnostic.id()))
+                .map(version -> store.needs(version.id()))
+                .orElse(List.of());
     }
 
     /** The needs of the diagnostic an action answers (public wherever the action is). */
@@ -369,25 +508,57 @@ public class DiagnosticService {
         boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, council.id());
         ZoneId zone = zones.zone(council.id());
         Optional<Diagnostic> diagnostic = diagnostics.findByCouncilId(council.id());
-        List<DiagnosticVersion> all = diagnostic.map(found -> versions.findByDiagnosticIdOrderByNumberDesc(found.id())).orElse(List.of());
-        List<DiagnosticPage.Published> published = all.stream().filter(version -> version.status() == VersionStatus.PUBLISHED)
-                .map(version -> new DiagnosticPage.Published(version.number(), LocalDate.ofInstant(Objects.requireNonNull(version.publishedAt()), zone)))
+        List<DiagnosticVersion> all = diagnostic
+                .map(found -> versions.findByDiagnosticIdOrderByNumberDesc(found.id()))
+                .orElse(List.of());
+        List<DiagnosticPage.Published> published = all.stream()
+                .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .map(version -> new DiagnosticPage.Published(
+                        version.number(), LocalDate.ofInstant(Objects.requireNonNull(version.publishedAt()), zone)))
                 .toList();
-        Optional<DiagnosticVersion> shown = all.stream().filter(version -> canManage || version.status() == VersionStatus.PUBLISHED)
-                .filter(version -> number == null || version.number() == number).findFirst();
+        Optional<DiagnosticVersion> shown = all.stream()
+                .filter(version -> canManage || version.status() == VersionStatus.PUBLISHED)
+                .filter(version -> number == null || version.number() == number)
+                .findFirst();
         if (diagnostic.isEmpty() || shown.isEmpty()) {
             if (number != null) {
                 throw new UserFacingException("diagnostic.version.unknown");
             }
-            return new DiagnosticPage(council.id(), council.name(), council.slug(), canManage ? diagnostic.orElse(null) : null, null, null, null, "",
-                    List.of(), new DiagnosticPage.FigureTable(List.of(), List.of(), List.of()), List.of(), published, zone, canManage);
+            return new DiagnosticPage(
+                    council.id(),
+                    council.name(),
+                    council.slug(),
+                    canManage ? diagnostic.orElse(null) : null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    List.of(),
+                    new DiagnosticPage.FigureTable(List.of(), List.of(), List.of()),
+                    List.of(),
+                    published,
+                    zone,
+                    canManage);
         }
         DiagnosticVersion version = shown.get();
-        return new DiagnosticPage(council.id(), council.name(), council.slug(), diagnostic.get(), version,
+        return new DiagnosticPage(
+                council.id(),
+                council.name(),
+                council.slug(),
+                diagnostic.get(),
+                version,
                 version.adoptedAt() == null ? null : LocalDate.ofInstant(version.adoptedAt(), zone),
                 version.publishedAt() == null ? null : LocalDate.ofInstant(version.publishedAt(), zone),
-                consultations.details(diagnostic.get().consultationId()).consultation().title(), sections(diagnostic.get(), version),
-                figures(council.id(), version), priorities(council.id(), version), published, zone, canManage);
+                consultations
+                        .details(diagnostic.get().consultationId())
+                        .consultation()
+                        .title(),
+                sections(diagnostic.get(), version),
+                figures(council.id(), version),
+                priorities(council.id(), version),
+                published,
+                zone,
+                canManage);
     }
 
     /** A published version by its number, as the PDF prints it: public, whoever asks. */
@@ -402,46 +573,79 @@ public class DiagnosticService {
 
     private List<DiagnosticPage.SectionView> sections(Diagnostic diagnostic, DiagnosticVersion version) {
         List<DiagnosticStore.Need> needs = store.needs(version.id());
-        Set<Long> readable = publicContributions.visibleAmong(needs.stream().map(DiagnosticStore.Need::quoteContributionId).filter(Objects::nonNull)
+        Set<Long> readable = publicContributions.visibleAmong(needs.stream()
+                .map(DiagnosticStore.Need::quoteContributionId)
+                .filter(Objects::nonNull)
                 .toList());
         Set<Long> publicConvergences = convergences.list(Actor.ANONYMOUS, diagnostic.consultationId(), 0).stream()
-                .map(view -> view.convergence().id()).collect(Collectors.toSet());
+                .map(view -> view.convergence().id())
+                .collect(Collectors.toSet());
         Map<Long, List<DiagnosticPage.ActionLink>> actions = new HashMap<>();
-        store.actionsAnswering(needs.stream().map(DiagnosticStore.Need::reference).collect(Collectors.toCollection(LinkedHashSet::new)))
+        store.actionsAnswering(needs.stream()
+                        .map(DiagnosticStore.Need::reference)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
                 .forEach(row -> actions.computeIfAbsent(row.needReference(), key -> new ArrayList<>())
                         .add(new DiagnosticPage.ActionLink(row.actionId(), row.actionTitle())));
         Map<Long, List<DiagnosticPage.NeedView>> bySection = new LinkedHashMap<>();
         for (DiagnosticStore.Need need : needs) {
-            bySection.computeIfAbsent(need.sectionId(), key -> new ArrayList<>()).add(new DiagnosticPage.NeedView(need,
-                    need.quoteContributionId() != null && readable.contains(need.quoteContributionId()),
-                    need.convergenceId() != null && publicConvergences.contains(need.convergenceId()) ? "convergences/" + need.convergenceId() : null,
-                    actions.getOrDefault(need.reference(), List.of())));
+            bySection
+                    .computeIfAbsent(need.sectionId(), key -> new ArrayList<>())
+                    .add(new DiagnosticPage.NeedView(
+                            need,
+                            need.quoteContributionId() != null && readable.contains(need.quoteContributionId()),
+                            need.convergenceId() != null && publicConvergences.contains(need.convergenceId())
+                                    ? "convergences/" + need.convergenceId()
+                                    : null,
+                            actions.getOrDefault(need.reference(), List.of())));
         }
         return store.sections(version.id()).stream()
-                .map(section -> new DiagnosticPage.SectionView(section, bySection.getOrDefault(section.id(), List.of()))).toList();
+                .map(section ->
+                        new DiagnosticPage.SectionView(section, bySection.getOrDefault(section.id(), List.of())))
+                .toList();
     }
 
     private DiagnosticPage.FigureTable figures(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
-        Set<String> priority = store.priorities(version.id()).stream().map(DiagnosticStore.Priority::inseeCode).collect(Collectors.toSet());
+        Set<String> priority = store.priorities(version.id()).stream()
+                .map(DiagnosticStore.Priority::inseeCode)
+                .collect(Collectors.toSet());
         List<DiagnosticStore.Figure> figures = store.figures(version.id());
-        List<String> columns = figures.stream().map(DiagnosticStore.Figure::figure).distinct().toList();
+        List<String> columns =
+                figures.stream().map(DiagnosticStore.Figure::figure).distinct().toList();
         Map<String, Map<String, BigDecimal>> byCommune = new TreeMap<>();
-        figures.forEach(figure -> byCommune.computeIfAbsent(figure.inseeCode(), key -> new HashMap<>()).put(figure.figure(), figure.value()));
+        figures.forEach(figure -> byCommune
+                .computeIfAbsent(figure.inseeCode(), key -> new HashMap<>())
+                .put(figure.figure(), figure.value()));
         priority.forEach(code -> byCommune.computeIfAbsent(code, key -> new HashMap<>()));
         List<DiagnosticPage.FigureRow> rows = byCommune.entrySet().stream()
-                .map(entry -> new DiagnosticPage.FigureRow(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
-                        priority.contains(entry.getKey()), columns.stream().map(column -> entry.getValue().get(column)).toList()))
-                .sorted(java.util.Comparator.comparing(DiagnosticPage.FigureRow::commune)).toList();
-        return new DiagnosticPage.FigureTable(columns, rows, figures.stream().map(DiagnosticStore.Figure::source).distinct().sorted().toList());
+                .map(entry -> new DiagnosticPage.FigureRow(
+                        entry.getKey(),
+                        names.getOrDefault(entry.getKey(), entry.getKey()),
+                        priority.contains(entry.getKey()),
+                        columns.stream()
+                                .map(column -> entry.getValue().get(column))
+                                .toList()))
+                .sorted(java.util.Comparator.comparing(DiagnosticPage.FigureRow::commune))
+                .toList();
+        return new DiagnosticPage.FigureTable(
+                columns,
+                rows,
+                figures.stream()
+                        .map(DiagnosticStore.Figure::source)
+                        .distinct()
+                        .sorted()
+                        .toList());
     }
 
     private List<DiagnosticPage.PriorityView> priorities(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
         return store.priorities(version.id()).stream()
-                .map(priority -> new DiagnosticPage.PriorityView(priority.inseeCode(), names.getOrDefault(priority.inseeCode(), priority.inseeCode()),
+                .map(priority -> new DiagnosticPage.PriorityView(
+                        priority.inseeCode(),
+                        names.getOrDefault(priority.inseeCode(), priority.inseeCode()),
                         priority.reason()))
-                .sorted(java.util.Comparator.comparing(DiagnosticPage.PriorityView::commune)).toList();
+                .sorted(java.util.Comparator.comparing(DiagnosticPage.PriorityView::commune))
+                .toList();
     }
 
     private Diagnostic find(long diagnosticId) {
@@ -453,7 +657,8 @@ public class DiagnosticService {
     }
 
     private Optional<DiagnosticVersion> lastPublished(long diagnosticId) {
-        return versions.findByDiagnosticIdOrderByNumberDesc(diagnosticId).stream().filter(version -> version.status() == VersionStatus.PUBLISHED)
+        return versions.findByDiagnosticIdOrderByNumberDesc(diagnosticId).stream()
+                .filter(version -> version.status() == VersionStatus.PUBLISHED)
                 .findFirst();
     }
 

@@ -6,7 +6,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -30,19 +29,62 @@ public record DiagnosticVersion(
     public static final int INTRODUCTION_MAX_LENGTH = 20000;
 
     public DiagnosticVersion withIntroduction(String text) {
-        return new DiagnosticVersion(id, diagnosticId, number, text, synthesisNumber, status, adoptedByMotionId, adoptedAt, publishedAt, createdAt, version);
+        return new DiagnosticVersion(
+                id,
+                diagnosticId,
+                number,
+                text,
+                synthesisNumber,
+                status,
+                adoptedByMotionId,
+                adoptedAt,
+                publishedAt,
+                createdAt,
+                version);
     }
 
     public DiagnosticVersion builtFrom(int synthesis) {
-        return new DiagnosticVersion(id, diagnosticId, number, introduction, synthesis, status, adoptedByMotionId, adoptedAt, publishedAt, createdAt, version);
+        return new DiagnosticVersion(
+                id,
+                diagnosticId,
+                number,
+                introduction,
+                synthesis,
+                status,
+                adoptedByMotionId,
+                adoptedAt,
+                publishedAt,
+                createdAt,
+                version);
     }
 
     public DiagnosticVersion adopted(long motionId, Instant at) {
-        return new DiagnosticVersion(id, diagnosticId, number, introduction, synthesisNumber, VersionStatus.ADOPTED, motionId, at, null, createdAt, version);
+        return new DiagnosticVersion(
+                id,
+                diagnosticId,
+                number,
+                introduction,
+                synthesisNumber,
+                VersionStatus.ADOPTED,
+                motionId,
+                at,
+                null,
+                createdAt,
+                version);
     }
 
     public DiagnosticVersion published(Instant at) {
-        return new DiagnosticVersion(id, diagnosticId, number, introduction, synthesisNumber, VersionStatus.PUBLISHED, adoptedByMotionId, adoptedAt, at,
-                createdAt, version);
+        return new DiagnosticVersion(
+                id,
+                diagnosticId,
+                number,
+                introduction,
+                synthesisNumber,
+                VersionStatus.PUBLISHED,
+                adoptedByMotionId,
+                adoptedAt,
+                at,
+                createdAt,
+                version);
     }
 }

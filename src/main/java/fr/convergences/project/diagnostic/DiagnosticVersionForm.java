@@ -18,7 +18,12 @@ import fr.convergences.project.VersionStatus;
  */
 class DiagnosticVersionForm extends Div {
 
-    DiagnosticVersionForm(DiagnosticService diagnostics, MotionService motions, Actor actor, DiagnosticPage page, StatusMessage status) {
+    DiagnosticVersionForm(
+            DiagnosticService diagnostics,
+            MotionService motions,
+            Actor actor,
+            DiagnosticPage page,
+            StatusMessage status) {
         addClassName("narrow-form");
         long diagnosticId = page.diagnostic().id();
         add(new H2(getTranslation("diagnostic.admin.versionHeading")));
@@ -26,21 +31,41 @@ class DiagnosticVersionForm extends Div {
             Select<Motion> motion = new Select<>();
             motion.setLabel(getTranslation("diagnostic.admin.adoptMotion"));
             motion.setItems(motions.decisions(actor, page.councilId()).stream()
-                    .filter(m -> m.kind() == MotionKind.DELIBERATION && m.status() == MotionStatus.ADOPTED).toList());
+                    .filter(m -> m.kind() == MotionKind.DELIBERATION && m.status() == MotionStatus.ADOPTED)
+                    .toList());
             motion.setItemLabelGenerator(Motion::title);
             motion.setId("diagnostic-adopt-motion");
-            add(motion, Forms.button(getTranslation("diagnostic.admin.adopt"), "diagnostic-adopt", status,
-                    () -> diagnostics.adopt(actor, diagnosticId, motion.getValue() == null ? -1 : motion.getValue().id())));
+            add(
+                    motion,
+                    Forms.button(
+                            getTranslation("diagnostic.admin.adopt"),
+                            "diagnostic-adopt",
+                            status,
+                            () -> diagnostics.adopt(
+                                    actor,
+                                    diagnosticId,
+                                    motion.getValue() == null
+                                            ? -1
+                                            : motion.getValue().id())));
         } else if (page.version().status() == VersionStatus.ADOPTED) {
-            com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(getTranslation("diagnostic.admin.publish"),
-                    click -> Confirmation.ask(getTranslation("diagnostic.admin.publishHeader"), getTranslation("diagnostic.admin.publishText",
-                            page.version().number()), getTranslation("diagnostic.admin.publish"), getTranslation("diagnostic.admin.cancel"),
+            com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(
+                    getTranslation("diagnostic.admin.publish"),
+                    click -> Confirmation.ask(
+                            getTranslation("diagnostic.admin.publishHeader"),
+                            getTranslation(
+                                    "diagnostic.admin.publishText",
+                                    page.version().number()),
+                            getTranslation("diagnostic.admin.publish"),
+                            getTranslation("diagnostic.admin.cancel"),
                             "diagnostic-publish-confirm",
                             () -> Forms.run(status, () -> diagnostics.publish(actor, diagnosticId))));
             ask.setId("diagnostic-publish");
             add(ask);
         } else {
-            add(Forms.button(getTranslation("diagnostic.admin.newVersion"), "diagnostic-new-version", status,
+            add(Forms.button(
+                    getTranslation("diagnostic.admin.newVersion"),
+                    "diagnostic-new-version",
+                    status,
                     () -> diagnostics.newVersion(actor, diagnosticId)));
         }
     }

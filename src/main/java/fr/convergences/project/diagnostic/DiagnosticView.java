@@ -18,7 +18,6 @@ import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.ui.Tables;
 import fr.convergences.project.VersionStatus;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,12 +47,16 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         String slug = event.getRouteParameters().get("slug").orElse("");
         Integer number = event.getRouteParameters().getInteger("number").orElse(null);
         DiagnosticPage page = diagnostics.page(currentUser.actor(), slug, number);
-        title = page.isEmpty() ? getTranslation("diagnostic.page.title", page.councilName()) : page.diagnostic().title();
+        title = page.isEmpty()
+                ? getTranslation("diagnostic.page.title", page.councilName())
+                : page.diagnostic().title();
         add(new H1(title));
-        Div links = new Div(new Paragraph(new Anchor("conseils/" + slug + "/projet", getTranslation("diagnostic.page.project"))));
+        Div links = new Div(
+                new Paragraph(new Anchor("conseils/" + slug + "/projet", getTranslation("diagnostic.page.project"))));
         links.addClassName("page-links");
         if (page.canManage()) {
-            Anchor admin = new Anchor("conseils/" + slug + "/diagnostic/administration", getTranslation("diagnostic.page.admin"));
+            Anchor admin = new Anchor(
+                    "conseils/" + slug + "/diagnostic/administration", getTranslation("diagnostic.page.admin"));
             admin.setId("diagnostic-admin-link");
             links.add(new Paragraph(admin));
         }
@@ -65,8 +68,11 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         add(version(page, slug));
-        add(new Paragraph(new Span(getTranslation("diagnostic.page.consultation", page.consultationTitle()) + " "),
-                new Anchor("consultations/" + page.diagnostic().consultationId() + "/synthese", getTranslation("diagnostic.page.synthesis"))));
+        add(new Paragraph(
+                new Span(getTranslation("diagnostic.page.consultation", page.consultationTitle()) + " "),
+                new Anchor(
+                        "consultations/" + page.diagnostic().consultationId() + "/synthese",
+                        getTranslation("diagnostic.page.synthesis"))));
         if (!page.version().introduction().isBlank()) {
             add(SafeMarkdown.component(page.version().introduction()));
         }
@@ -76,36 +82,56 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         if (!page.priorities().isEmpty()) {
             UnorderedList priorities = new UnorderedList();
             priorities.setId("diagnostic-priorities");
-            page.priorities().forEach(priority -> priorities.add(new ListItem(getTranslation("diagnostic.page.priority", priority.commune(),
-                    priority.reason()))));
+            page.priorities()
+                    .forEach(priority -> priorities.add(new ListItem(
+                            getTranslation("diagnostic.page.priority", priority.commune(), priority.reason()))));
             add(new H2(getTranslation("diagnostic.priorities.heading")), priorities);
         }
         if (!page.figures().figures().isEmpty()) {
-            add(new H2(getTranslation("diagnostic.figures.heading")), figures(page.figures()),
-                    new Paragraph(getTranslation("diagnostic.figures.sources", String.join(" ; ", page.figures().sources()))));
+            add(
+                    new H2(getTranslation("diagnostic.figures.heading")),
+                    figures(page.figures()),
+                    new Paragraph(getTranslation(
+                            "diagnostic.figures.sources",
+                            String.join(" ; ", page.figures().sources()))));
         }
         if (page.published().size() > 1) {
             UnorderedList versions = new UnorderedList();
             versions.setId("diagnostic-versions");
-            page.published().forEach(published -> versions.add(new ListItem(new Anchor("conseils/" + slug + "/diagnostic/" + published.number(),
-                    getTranslation("diagnostic.page.publishedVersion", published.number(), Messages.day(published.date(), getLocale()))))));
+            page.published()
+                    .forEach(published -> versions.add(new ListItem(new Anchor(
+                            "conseils/" + slug + "/diagnostic/" + published.number(),
+                            getTranslation(
+                                    "diagnostic.page.publishedVersion",
+                                    published.number(),
+                                    Messages.day(published.date(), getLocale()))))));
             add(new H2(getTranslation("diagnostic.page.versions")), versions);
         }
     }
 
     private Div version(DiagnosticPage page, String slug) {
         Div version = new Div();
-        Paragraph line = new Paragraph(page.version().status() == VersionStatus.PUBLISHED
-                ? getTranslation("diagnostic.page.version.PUBLISHED", page.version().number(), Messages.day(page.adoptedOn(), getLocale()),
-                Messages.day(page.publishedOn(), getLocale()))
-                : getTranslation("diagnostic.page.version." + page.version().status().name(), page.version().number()));
+        Paragraph line = new Paragraph(
+                page.version().status() == VersionStatus.PUBLISHED
+                        ? getTranslation(
+                                "diagnostic.page.version.PUBLISHED",
+                                page.version().number(),
+                                Messages.day(page.adoptedOn(), getLocale()),
+                                Messages.day(page.publishedOn(), getLocale()))
+                        : getTranslation(
+                                "diagnostic.page.version."
+                                        + page.version().status().name(),
+                                page.version().number()));
         line.setId("diagnostic-version");
         version.add(line);
         if (page.version().adoptedByMotionId() != null) {
-            version.add(new Paragraph(new Anchor("motions/" + page.version().adoptedByMotionId(), getTranslation("diagnostic.page.adoptedBy"))));
+            version.add(new Paragraph(new Anchor(
+                    "motions/" + page.version().adoptedByMotionId(), getTranslation("diagnostic.page.adoptedBy"))));
         }
         if (page.version().status() == VersionStatus.PUBLISHED) {
-            Anchor pdf = new Anchor("api/councils/" + slug + "/diagnostic/" + page.version().number() + ".pdf", getTranslation("diagnostic.page.pdf"));
+            Anchor pdf = new Anchor(
+                    "api/councils/" + slug + "/diagnostic/" + page.version().number() + ".pdf",
+                    getTranslation("diagnostic.page.pdf"));
             pdf.setId("diagnostic-pdf");
             pdf.setRouterIgnore(true);
             version.add(new Paragraph(pdf));
@@ -126,17 +152,25 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
             ListItem card = new ListItem();
             card.addClassName("card");
             card.setId("besoin-" + need.need().reference());
-            Paragraph heading = new Paragraph(need.convergencePath() == null ? new Span(need.need().title())
-                    : new Anchor(need.convergencePath(), need.need().title()));
+            Paragraph heading = new Paragraph(
+                    need.convergencePath() == null
+                            ? new Span(need.need().title())
+                            : new Anchor(need.convergencePath(), need.need().title()));
             heading.addClassName("card-title");
             card.add(heading, new Paragraph(need.need().voices()));
             if (need.quoteShown()) {
-                card.add(new Paragraph(new Anchor("contributions/" + need.need().quoteContributionId(),
-                        getTranslation("diagnostic.page.quote", need.need().quote(), need.need().quoteSource()))));
+                card.add(new Paragraph(new Anchor(
+                        "contributions/" + need.need().quoteContributionId(),
+                        getTranslation(
+                                "diagnostic.page.quote",
+                                need.need().quote(),
+                                need.need().quoteSource()))));
             }
             if (!need.actions().isEmpty()) {
                 UnorderedList actions = new UnorderedList();
-                need.actions().forEach(action -> actions.add(new ListItem(new Anchor("actions/" + action.id(), action.title()))));
+                need.actions()
+                        .forEach(action ->
+                                actions.add(new ListItem(new Anchor("actions/" + action.id(), action.title()))));
                 card.add(new Paragraph(getTranslation("diagnostic.need.answeredBy")), actions);
             }
             needs.add(card);
@@ -151,13 +185,21 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         List<String> header = new ArrayList<>();
         header.add(getTranslation("diagnostic.figures.commune"));
         header.addAll(table.figures());
-        List<List<String>> rows = table.rows().stream().map(row -> {
-            List<String> cells = new ArrayList<>();
-            cells.add(row.priority() ? getTranslation("diagnostic.figures.priorityCommune", row.commune()) : row.commune());
-            row.values().forEach(value -> cells.add(value == null ? getTranslation("diagnostic.figures.none")
-                    : getTranslation("diagnostic.figures.number", value)));
-            return cells;
-        }).toList();
+        List<List<String>> rows = table.rows().stream()
+                .map(row -> {
+                    List<String> cells = new ArrayList<>();
+                    cells.add(
+                            row.priority()
+                                    ? getTranslation("diagnostic.figures.priorityCommune", row.commune())
+                                    : row.commune());
+                    row.values()
+                            .forEach(value -> cells.add(
+                                    value == null
+                                            ? getTranslation("diagnostic.figures.none")
+                                            : getTranslation("diagnostic.figures.number", value)));
+                    return cells;
+                })
+                .toList();
         var figures = Tables.of(getTranslation("diagnostic.figures.caption"), header, rows);
         figures.setId("diagnostic-figures");
         return figures;

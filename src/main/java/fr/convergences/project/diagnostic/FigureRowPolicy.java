@@ -3,7 +3,6 @@ package fr.convergences.project.diagnostic;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.contribution.exchange.SourceRow;
 import fr.convergences.project.measurement.MeasurementRowPolicy;
-
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,16 +21,16 @@ import java.util.Set;
 public final class FigureRowPolicy {
 
     public static final int FIGURE_MAX_LENGTH = 100;
-    private static final Set<String> CODE_COLUMNS = Set.of("insee", "codeinsee", "codgeo", "depcom", "codecommune", "com");
-    private static final Set<String> NAME_COLUMNS = Set.of("commune", "nom", "nomcommune", "libgeo", "libelle", "libcom");
+    private static final Set<String> CODE_COLUMNS =
+            Set.of("insee", "codeinsee", "codgeo", "depcom", "codecommune", "com");
+    private static final Set<String> NAME_COLUMNS =
+            Set.of("commune", "nom", "nomcommune", "libgeo", "libelle", "libcom");
 
     /** What a row gives: its values by figure, or the reason it is refused (a message key and its arguments). */
     public sealed interface Outcome {
-        record Accepted(String inseeCode, Map<String, BigDecimal> values) implements Outcome {
-        }
+        record Accepted(String inseeCode, Map<String, BigDecimal> values) implements Outcome {}
 
-        record Rejected(long line, String messageKey, List<Object> arguments) implements Outcome {
-        }
+        record Rejected(long line, String messageKey, List<Object> arguments) implements Outcome {}
     }
 
     private final String codeColumn;
@@ -104,7 +103,9 @@ public final class FigureRowPolicy {
 
     /** A column's name without case, accents, spaces, underscores or hyphens: "Code INSEE" and "code_insee" are one. */
     static String plain(String column) {
-        return Normalizer.normalize(column, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(column, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_\\-]", "");
     }
 }

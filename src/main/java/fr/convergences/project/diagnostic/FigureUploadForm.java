@@ -13,7 +13,6 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -55,7 +54,8 @@ class FigureUploadForm extends Div {
             try (InputStream in = event.getInputStream()) {
                 file = Files.createTempFile("convergences-figures-", ".csv");
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                FigureImport outcome = diagnostics.importFigures(actor, diagnosticId, file, event.getFileName(), sourceText);
+                FigureImport outcome =
+                        diagnostics.importFigures(actor, diagnosticId, file, event.getFileName(), sourceText);
                 ui.access(() -> show(outcome, status, upload));
             } catch (UserFacingException refusal) {
                 ui.access(() -> {
@@ -77,7 +77,11 @@ class FigureUploadForm extends Div {
                 }
             }
         });
-        add(new H2(getTranslation("diagnostic.figures.heading")), new Paragraph(getTranslation("diagnostic.admin.figuresIntro")), source, upload,
+        add(
+                new H2(getTranslation("diagnostic.figures.heading")),
+                new Paragraph(getTranslation("diagnostic.admin.figuresIntro")),
+                source,
+                upload,
                 result);
     }
 
@@ -87,16 +91,24 @@ class FigureUploadForm extends Div {
         switch (outcome) {
             case FigureImport.Imported imported -> {
                 status.clear();
-                Confirmation.show(getTranslation("diagnostic.admin.imported", imported.values(), imported.communes(),
+                Confirmation.show(getTranslation(
+                        "diagnostic.admin.imported",
+                        imported.values(),
+                        imported.communes(),
                         String.join(", ", imported.figures())));
                 UI.getCurrent().getPage().reload();
             }
             case FigureImport.Rejected rejected -> {
-                status.error(getTranslation("diagnostic.admin.rejected", rejected.lines().size()));
+                status.error(getTranslation(
+                        "diagnostic.admin.rejected", rejected.lines().size()));
                 UnorderedList lines = new UnorderedList();
                 lines.setId("diagnostic-figures-errors");
-                rejected.lines().forEach(line -> lines.add(new ListItem(getTranslation("diagnostic.admin.line", line.line(),
-                        getTranslation(line.messageKey(), line.arguments().toArray())))));
+                rejected.lines()
+                        .forEach(line -> lines.add(new ListItem(getTranslation(
+                                "diagnostic.admin.line",
+                                line.line(),
+                                getTranslation(
+                                        line.messageKey(), line.arguments().toArray())))));
                 result.add(lines);
             }
         }

@@ -8,8 +8,7 @@ import fr.convergences.base.ui.StatusMessage;
 /** The diagnostic's admin forms share this: a button that runs a use case, then shows the page again or says why not. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     static Button button(String label, String id, StatusMessage status, Runnable change) {
         Button button = new Button(label, click -> run(status, change));

@@ -6,20 +6,18 @@ import static fr.convergences.base.pdf.StandardFontText.wrap;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.pdf.TaggedPdfBox;
 import fr.convergences.project.notification.Trail;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Prints the letters with Apache PDFBox, one A4 page each, in French: the people they go to live in France and were
@@ -33,11 +31,11 @@ public final class LettersPdf {
     private static final float MARGIN = 56;
     private static final int QUOTE_MAX_LENGTH = 700;
 
-    private LettersPdf() {
-    }
+    private LettersPdf() {}
 
     public static byte[] render(String sender, List<Letter> letters) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TaggedPdfBox tagged = new TaggedPdfBox(document, text("project.letter.pdf.title", sender), FRENCH);
             document.getDocumentInformation().setCreator("Convergences");
             for (Letter letter : letters) {
@@ -90,16 +88,32 @@ public final class LettersPdf {
             paragraph(bold, 12, letter.sender());
             paragraph(regular, 10, text("project.letter.council", letter.councilName()));
             y -= 14;
-            paragraph(bold, 12, letter.participantName() == null ? text("project.letter.to.anonymous", letter.place(), day(letter.collectedOn()))
-                    : text("project.letter.to.named", letter.participantName(), letter.place(), day(letter.collectedOn())));
+            paragraph(
+                    bold,
+                    12,
+                    letter.participantName() == null
+                            ? text("project.letter.to.anonymous", letter.place(), day(letter.collectedOn()))
+                            : text(
+                                    "project.letter.to.named",
+                                    letter.participantName(),
+                                    letter.place(),
+                                    day(letter.collectedOn())));
             y -= 10;
             paragraph(regular, 12, text("project.letter.hello"));
-            paragraph(regular, 12, text("project.letter.intro", day(letter.collectedOn()), letter.place(), letter.consultationTitle(),
-                    letter.councilName()));
+            paragraph(
+                    regular,
+                    12,
+                    text(
+                            "project.letter.intro",
+                            day(letter.collectedOn()),
+                            letter.place(),
+                            letter.consultationTitle(),
+                            letter.councilName()));
             y -= 8;
             paragraph(bold, 12, text("project.letter.said"));
             String body = letter.contributionBody().length() > QUOTE_MAX_LENGTH
-                    ? letter.contributionBody().substring(0, QUOTE_MAX_LENGTH) + "…" : letter.contributionBody();
+                    ? letter.contributionBody().substring(0, QUOTE_MAX_LENGTH) + "…"
+                    : letter.contributionBody();
             paragraph(bold, 11, "« " + letter.contributionTitle() + " »");
             paragraph(regular, 11, body);
             y -= 8;
@@ -117,17 +131,43 @@ public final class LettersPdf {
                 return;
             }
             if (trail.convergence() != null) {
-                paragraph(regular, 12, "• " + text("project.letter.convergence", trail.convergence().title()));
+                paragraph(
+                        regular,
+                        12,
+                        "• "
+                                + text(
+                                        "project.letter.convergence",
+                                        trail.convergence().title()));
             }
             for (Trail.MotionStep motion : trail.motions()) {
-                paragraph(regular, 12, "• " + text("project.letter.motion", motion.motion().title(), text("motion.status." + motion.status())));
+                paragraph(
+                        regular,
+                        12,
+                        "• "
+                                + text(
+                                        "project.letter.motion",
+                                        motion.motion().title(),
+                                        text("motion.status." + motion.status())));
                 if (motion.lastReplyOn() != null && motion.lastReplyKind() != null) {
-                    paragraph(regular, 12, "   " + text("project.letter.ars", day(motion.lastReplyOn()),
-                            text("motion.followUp.kind." + motion.lastReplyKind())));
+                    paragraph(
+                            regular,
+                            12,
+                            "   "
+                                    + text(
+                                            "project.letter.ars",
+                                            day(motion.lastReplyOn()),
+                                            text("motion.followUp.kind." + motion.lastReplyKind())));
                 }
             }
             for (Trail.ActionStep action : trail.actions()) {
-                paragraph(regular, 12, "• " + text("project.letter.action", action.action().title(), text("project.status." + action.status())));
+                paragraph(
+                        regular,
+                        12,
+                        "• "
+                                + text(
+                                        "project.letter.action",
+                                        action.action().title(),
+                                        text("project.status." + action.status())));
                 for (Trail.Step indicator : action.indicators()) {
                     paragraph(regular, 12, "   " + text("project.letter.indicator", indicator.title()));
                 }

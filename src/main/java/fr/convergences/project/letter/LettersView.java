@@ -14,7 +14,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresSignIn;
 import io.micronaut.context.annotation.Prototype;
-
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -30,7 +29,9 @@ public class LettersView extends Div implements HasDynamicTitle {
     public LettersView(OfflineLetters letters, CurrentUser currentUser) {
         addClassName("prose");
         Actor actor = currentUser.actor();
-        add(new H1(getTranslation("project.letter.page.title")), new Paragraph(getTranslation("project.letter.page.intro")));
+        add(
+                new H1(getTranslation("project.letter.page.title")),
+                new Paragraph(getTranslation("project.letter.page.intro")));
         List<OfflineLetters.Sender> senders = letters.senders(actor);
         if (senders.isEmpty()) {
             add(new Paragraph(getTranslation("project.letter.page.none")));
@@ -39,13 +40,23 @@ public class LettersView extends Div implements HasDynamicTitle {
         UnorderedList downloads = new UnorderedList();
         downloads.setId("letters");
         for (OfflineLetters.Sender sender : senders) {
-            String file = sender.organisationId() == null ? "lettres.pdf" : "lettres-organisation-" + sender.organisationId() + ".pdf";
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
-                byte[] pdf = LettersPdf.render(sender.name(), sender.organisationId() == null ? letters.forVolunteer(actor)
-                        : letters.forOrganisation(actor, sender.organisationId()));
-                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-            }), getTranslation("project.letter.page.download", sender.name(), sender.letters()));
-            download.setId(sender.organisationId() == null ? "letters-own" : "letters-organisation-" + sender.organisationId());
+            String file = sender.organisationId() == null
+                    ? "lettres.pdf"
+                    : "lettres-organisation-" + sender.organisationId() + ".pdf";
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(request -> {
+                        byte[] pdf = LettersPdf.render(
+                                sender.name(),
+                                sender.organisationId() == null
+                                        ? letters.forVolunteer(actor)
+                                        : letters.forOrganisation(actor, sender.organisationId()));
+                        return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+                    }),
+                    getTranslation("project.letter.page.download", sender.name(), sender.letters()));
+            download.setId(
+                    sender.organisationId() == null
+                            ? "letters-own"
+                            : "letters-organisation-" + sender.organisationId());
             downloads.add(new ListItem(download));
         }
         add(downloads);

@@ -14,7 +14,6 @@ import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +30,7 @@ import java.util.Map;
 public class OfflineLetters {
 
     /** Who may print letters, and for whom: an organisation (its id) or the volunteer themselves (null). */
-    public record Sender(@Nullable Long organisationId, String name, int letters) {
-    }
+    public record Sender(@Nullable Long organisationId, String name, int letters) {}
 
     private final MediationService mediations;
     private final OrganisationService organisations;
@@ -42,8 +40,14 @@ public class OfflineLetters {
     private final Permissions permissions;
     private final PublicUrl publicUrl;
 
-    public OfflineLetters(MediationService mediations, OrganisationService organisations, AccountRepository accounts, ConsultationService consultations,
-                          TrailService trails, Permissions permissions, PublicUrl publicUrl) {
+    public OfflineLetters(
+            MediationService mediations,
+            OrganisationService organisations,
+            AccountRepository accounts,
+            ConsultationService consultations,
+            TrailService trails,
+            Permissions permissions,
+            PublicUrl publicUrl) {
         this.mediations = mediations;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -66,7 +70,9 @@ public class OfflineLetters {
         }
         for (Organisation organisation : organisations.actingFor(actor)) {
             if (permissions.allows(actor, Action.PRINT_ORGANISATION_LETTERS, organisation.id())) {
-                int count = mediations.collected(organisation.id(), actor.accountId()).size();
+                int count = mediations
+                        .collected(organisation.id(), actor.accountId())
+                        .size();
                 if (count > 0) {
                     senders.add(new Sender(organisation.id(), organisation.name(), count));
                 }
@@ -79,7 +85,8 @@ public class OfflineLetters {
     @Transactional(readOnly = true)
     public List<Letter> forOrganisation(Actor actor, long organisationId) {
         permissions.require(actor, Action.PRINT_ORGANISATION_LETTERS, organisationId);
-        return letters(organisations.find(organisationId).name(), mediations.collected(organisationId, actor.accountId()));
+        return letters(
+                organisations.find(organisationId).name(), mediations.collected(organisationId, actor.accountId()));
     }
 
     /** The letters for what the volunteer collected in no organisation's name. */
@@ -92,18 +99,28 @@ public class OfflineLetters {
     private String volunteerName(Actor actor) {
         // A volunteer without a display name signs with the address people know them by on the platform.
         var account = accounts.findById(actor.accountId()).orElseThrow();
-        return java.util.Objects.requireNonNullElse(account.displayName(), java.util.Objects.requireNonNullElse(account.email(), ""));
+        return java.util.Objects.requireNonNullElse(
+                account.displayName(), java.util.Objects.requireNonNullElse(account.email(), ""));
     }
 
     private List<Letter> letters(String sender, List<MediationService.Collected> collected) {
         Map<Long, ConsultationDetails> details = new HashMap<>();
         List<Letter> letters = new ArrayList<>();
         for (MediationService.Collected one : collected) {
-            ConsultationDetails consultation = details.computeIfAbsent(one.contribution().consultationId(), consultations::details);
+            ConsultationDetails consultation =
+                    details.computeIfAbsent(one.contribution().consultationId(), consultations::details);
             long id = one.contribution().id();
-            letters.add(new Letter(sender, consultation.councilName(), consultation.consultation().title(), one.mediation().place(),
-                    LocalDate.ofInstant(one.mediation().consentRecordedAt(), consultation.zone()), one.mediation().participantName(),
-                    one.contribution().title(), one.contribution().body(), trails.trail(Actor.ANONYMOUS, id), publicUrl.of("/contributions/" + id)));
+            letters.add(new Letter(
+                    sender,
+                    consultation.councilName(),
+                    consultation.consultation().title(),
+                    one.mediation().place(),
+                    LocalDate.ofInstant(one.mediation().consentRecordedAt(), consultation.zone()),
+                    one.mediation().participantName(),
+                    one.contribution().title(),
+                    one.contribution().body(),
+                    trails.trail(Actor.ANONYMOUS, id),
+                    publicUrl.of("/contributions/" + id)));
         }
         return letters;
     }

@@ -21,7 +21,6 @@ import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +48,13 @@ public class MeasurementImportService {
     static final int FILE_NAME_MAX_LENGTH = 255;
 
     /** What the file would give: the columns found, the rows read, the first valid ones, and every rejected row. */
-    public record Preview(List<String> columns, boolean columnsComplete, long rows, long accepted, List<MeasurementRow> first,
-                          List<MeasurementRowPolicy.Outcome.Rejected> rejected) {
+    public record Preview(
+            List<String> columns,
+            boolean columnsComplete,
+            long rows,
+            long accepted,
+            List<MeasurementRow> first,
+            List<MeasurementRowPolicy.Outcome.Rejected> rejected) {
 
         public boolean importable() {
             return columnsComplete && accepted > 0 && rejected.isEmpty();
@@ -58,12 +62,11 @@ public class MeasurementImportService {
     }
 
     /** What an import did. */
-    public record Report(long importId, MeasurementImportStore.Counts counts) {
-    }
+    public record Report(long importId, MeasurementImportStore.Counts counts) {}
 
     /** A past import as the page lists it: with the importer's name (council admins only see this page). */
-    public record PastImport(MeasurementImportStore.Past past, String importerName, java.time.ZonedDateTime importedAt) {
-    }
+    public record PastImport(
+            MeasurementImportStore.Past past, String importerName, java.time.ZonedDateTime importedAt) {}
 
     private final CouncilDirectory councils;
     private final ProjectService projects;
@@ -77,10 +80,18 @@ public class MeasurementImportService {
     private final Clock clock;
     private final long maxFileSize;
 
-    public MeasurementImportService(CouncilDirectory councils, ProjectService projects, IndicatorRepository indicators,
-                                    ConsultationService consultations, CouncilZones zones, MeasurementImportStore imports, AccountRepository accounts,
-                                    Permissions permissions, AuditTrail audit, Clock clock,
-                                    @Value("${convergences.measurement-import.max-file-size:5242880}") long maxFileSize) {
+    public MeasurementImportService(
+            CouncilDirectory councils,
+            ProjectService projects,
+            IndicatorRepository indicators,
+            ConsultationService consultations,
+            CouncilZones zones,
+            MeasurementImportStore imports,
+            AccountRepository accounts,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${convergences.measurement-import.max-file-size:5242880}") long maxFileSize) {
         this.councils = councils;
         this.projects = projects;
         this.indicators = indicators;
@@ -101,12 +112,14 @@ public class MeasurementImportService {
     /** Whether the actor may import the council's measurements (the page shows its form only then). */
     @Transactional(readOnly = true)
     public boolean canImport(Actor actor, String councilSlug) {
-        return permissions.allows(actor, Action.RECORD_MEASUREMENT, councils.bySlug(councilSlug).id());
+        return permissions.allows(
+                actor, Action.RECORD_MEASUREMENT, councils.bySlug(councilSlug).id());
     }
 
     /** Copies an upload to a temporary file the caller deletes; refused when larger than the limit. */
     public Path receive(Actor actor, String councilSlug, InputStream content) {
-        permissions.require(actor, Action.RECORD_MEASUREMENT, councils.bySlug(councilSlug).id());
+        permissions.require(
+                actor, Action.RECORD_MEASUREMENT, councils.bySlug(councilSlug).id());
         Path file = null;
         try (InputStream in = content) {
             file = Files.createTempFile("convergences-measurements-", ".csv");
@@ -134,15 +147,22 @@ public class MeasurementImportService {
     public Report commit(Actor actor, String councilSlug, Path file, String fileName, String source) {
         Target target = target(actor, councilSlug);
         String cleanSource = TextInput.required(source, SOURCE_MAX_LENGTH, "project.import.source");
-        String cleanName = TextInput.required(fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString(),
-                FILE_NAME_MAX_LENGTH, "project.import.fileName");
+        String cleanName = TextInput.required(
+                fileName == null
+                        ? null
+                        : Path.of(fileName.replace('\\', '/')).getFileName().toString(),
+                FILE_NAME_MAX_LENGTH,
+                "project.import.fileName");
         List<MeasurementRow> rows = new ArrayList<>();
         Preview preview = read(target, file, rows::add);
         if (!preview.columnsComplete()) {
             throw new UserFacingException("project.import.columns");
         }
         if (!preview.rejected().isEmpty()) {
-            throw new UserFacingException("project.import.rejected", preview.rejected().size(), preview.rejected().getFirst().line());
+            throw new UserFacingException(
+                    "project.import.rejected",
+                    preview.rejected().size(),
+                    preview.rejected().getFirst().line());
         }
         if (rows.isEmpty()) {
             throw new UserFacingException("project.import.empty");
@@ -157,50 +177,72 @@ public class MeasurementImportService {
         after.put("created", counts.created());
         after.put("updated", counts.updated());
         after.put("unchanged", counts.unchanged());
-        audit.record(new AuditEvent(actor, target.council().id(), "project.measurement.import", "project_measurement_import",
-                String.valueOf(importId), Map.of(), after));
+        audit.record(new AuditEvent(
+                actor,
+                target.council().id(),
+                "project.measurement.import",
+                "project_measurement_import",
+                String.valueOf(importId),
+                Map.of(),
+                after));
         return new Report(importId, counts);
     }
 
     @Transactional(readOnly = true)
     public List<PastImport> history(Actor actor, String councilSlug) {
         Target target = target(actor, councilSlug);
-        List<MeasurementImportStore.Past> past = imports.history(target.project().id());
-        Map<Long, String> names = past.isEmpty() ? Map.of() : accounts.findByIdIn(past.stream().map(MeasurementImportStore.Past::importedBy)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Account::id,
-                account -> account.displayName() == null ? "" : account.displayName()));
+        List<MeasurementImportStore.Past> past =
+                imports.history(target.project().id());
+        Map<Long, String> names = past.isEmpty()
+                ? Map.of()
+                : accounts
+                        .findByIdIn(past.stream()
+                                .map(MeasurementImportStore.Past::importedBy)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(
+                                Account::id, account -> account.displayName() == null ? "" : account.displayName()));
         java.time.ZoneId zone = zones.zone(target.council().id());
-        return past.stream().map(p -> new PastImport(p, names.getOrDefault(p.importedBy(), ""), p.importedAt().atZone(zone))).toList();
+        return past.stream()
+                .map(p -> new PastImport(
+                        p,
+                        names.getOrDefault(p.importedBy(), ""),
+                        p.importedAt().atZone(zone)))
+                .toList();
     }
 
     /** What every measurement of the file records as its provenance: the source, and the file it came in. */
     static String provenance(String source, String fileName) {
         String text = source + " (" + fileName + ")";
-        return text.length() <= fr.convergences.project.Measurement.PROVENANCE_MAX_LENGTH ? text
+        return text.length() <= fr.convergences.project.Measurement.PROVENANCE_MAX_LENGTH
+                ? text
                 : text.substring(0, fr.convergences.project.Measurement.PROVENANCE_MAX_LENGTH);
     }
 
-    private record Target(Council council, HealthProject project) {
-    }
+    private record Target(Council council, HealthProject project) {}
 
     private Target target(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
         permissions.require(actor, Action.RECORD_MEASUREMENT, council.id());
-        HealthProject project = projects.visibleProject(actor, council.id()).orElseThrow(() -> new UserFacingException("project.unknown"));
+        HealthProject project = projects.visibleProject(actor, council.id())
+                .orElseThrow(() -> new UserFacingException("project.unknown"));
         return new Target(council, project);
     }
 
     private Preview read(Target target, Path file) {
-        return read(target, file, row -> {
-        });
+        return read(target, file, row -> {});
     }
 
     private Preview read(Target target, Path file, java.util.function.Consumer<MeasurementRow> accepted) {
         long councilId = target.council().id();
         try (ImportSource source = ImportSource.open(file)) {
             MeasurementRowPolicy.Columns columns = MeasurementRowPolicy.Columns.of(source.columns());
-            MeasurementRowPolicy policy = new MeasurementRowPolicy(columns, indicators.findByProjectIdOrderById(target.project().id()),
-                    consultations.territoryCommunes(councilId).keySet(), zones.today(councilId), zones.zone(councilId));
+            MeasurementRowPolicy policy = new MeasurementRowPolicy(
+                    columns,
+                    indicators.findByProjectIdOrderById(target.project().id()),
+                    consultations.territoryCommunes(councilId).keySet(),
+                    zones.today(councilId),
+                    zones.zone(councilId));
             List<MeasurementRow> first = new ArrayList<>();
             List<MeasurementRowPolicy.Outcome.Rejected> rejected = new ArrayList<>();
             long rows = 0;

@@ -2,7 +2,6 @@ package fr.convergences.project.measurement;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,13 +34,18 @@ public class MeasurementImportStore {
             RETURNING (xmax = 0) AS created""";
 
     /** What an import did: rows created, rows whose value changed, rows already holding that value. */
-    public record Counts(int created, int updated, int unchanged) {
-    }
+    public record Counts(int created, int updated, int unchanged) {}
 
     /** One past import, as the import page lists it. */
-    public record Past(long id, String fileName, String source, long importedBy, Instant importedAt, int created, int updated,
-                       int unchanged) {
-    }
+    public record Past(
+            long id,
+            String fileName,
+            String source,
+            long importedBy,
+            Instant importedAt,
+            int created,
+            int updated,
+            int unchanged) {}
 
     private final JdbcOperations jdbc;
 
@@ -70,12 +74,14 @@ public class MeasurementImportStore {
         int updated = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<MeasurementRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            int[] counts = jdbc.prepareStatement(UPSERT, statement -> upsertChunk(statement, chunk, importId, provenance, accountId, at));
+            int[] counts = jdbc.prepareStatement(
+                    UPSERT, statement -> upsertChunk(statement, chunk, importId, provenance, accountId, at));
             created += counts[0];
             updated += counts[1];
         }
         Counts counts = new Counts(created, updated, rows.size() - created - updated);
-        jdbc.prepareStatement("UPDATE project_measurement_import SET created_count = ?, updated_count = ?, unchanged_count = ? WHERE id = ?",
+        jdbc.prepareStatement(
+                "UPDATE project_measurement_import SET created_count = ?, updated_count = ?, unchanged_count = ? WHERE id = ?",
                 statement -> {
                     statement.setInt(1, counts.created());
                     statement.setInt(2, counts.updated());
@@ -86,17 +92,39 @@ public class MeasurementImportStore {
         return counts;
     }
 
-    private static int[] upsertChunk(PreparedStatement statement, List<MeasurementRow> chunk, long importId, String provenance,
-                                     long accountId, Instant at) throws SQLException {
+    private static int[] upsertChunk(
+            PreparedStatement statement,
+            List<MeasurementRow> chunk,
+            long importId,
+            String provenance,
+            long accountId,
+            Instant at)
+            throws SQLException {
         Connection connection = statement.getConnection();
         statement.setString(1, provenance);
         statement.setLong(2, accountId);
         statement.setTimestamp(3, Timestamp.from(at));
         statement.setLong(4, importId);
-        statement.setArray(5, connection.createArrayOf("bigint", chunk.stream().map(MeasurementRow::indicatorId).toArray()));
-        statement.setArray(6, textArray(connection, chunk.stream().map(row -> row.measuredOn().toString()).toArray()));
-        statement.setArray(7, textArray(connection, chunk.stream().map(row -> row.value().toPlainString()).toArray()));
-        statement.setArray(8, textArray(connection, chunk.stream().map(MeasurementRow::inseeCode).toArray()));
+        statement.setArray(
+                5,
+                connection.createArrayOf(
+                        "bigint",
+                        chunk.stream().map(MeasurementRow::indicatorId).toArray()));
+        statement.setArray(
+                6,
+                textArray(
+                        connection,
+                        chunk.stream().map(row -> row.measuredOn().toString()).toArray()));
+        statement.setArray(
+                7,
+                textArray(
+                        connection,
+                        chunk.stream().map(row -> row.value().toPlainString()).toArray()));
+        statement.setArray(
+                8,
+                textArray(
+                        connection,
+                        chunk.stream().map(MeasurementRow::inseeCode).toArray()));
         int created = 0;
         int updated = 0;
         try (ResultSet result = statement.executeQuery()) {
@@ -124,8 +152,15 @@ public class MeasurementImportStore {
             List<Past> past = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    past.add(new Past(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getTimestamp(5).toInstant(),
-                            row.getInt(6), row.getInt(7), row.getInt(8)));
+                    past.add(new Past(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getLong(4),
+                            row.getTimestamp(5).toInstant(),
+                            row.getInt(6),
+                            row.getInt(7),
+                            row.getInt(8)));
                 }
             }
             return past;

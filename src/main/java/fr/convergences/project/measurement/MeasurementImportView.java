@@ -22,7 +22,6 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,11 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
         String slug = event.getRouteParameters().get("slug").orElse("");
         Actor actor = currentUser.actor();
         title = getTranslation("project.import.title");
-        add(new Anchor("conseils/" + slug + "/projet/administration", getTranslation("project.page.admin")), new H1(title),
-                new Paragraph(getTranslation("project.import.intro")), status);
+        add(
+                new Anchor("conseils/" + slug + "/projet/administration", getTranslation("project.page.admin")),
+                new H1(title),
+                new Paragraph(getTranslation("project.import.intro")),
+                status);
         // Refused (and said so) for anyone who may not record measurements, before any form is shown.
         imports.history(actor, slug);
         TextField source = new TextField(getTranslation("project.import.source"));
@@ -101,7 +103,11 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
 
     private void showPreview(MeasurementImportService.Preview result, Actor actor, String slug, TextField source) {
         preview.removeAll();
-        Paragraph summary = new Paragraph(getTranslation("project.import.summary", result.rows(), result.accepted(), result.rejected().size()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "project.import.summary",
+                result.rows(),
+                result.accepted(),
+                result.rejected().size()));
         summary.setId("measurement-summary");
         preview.add(summary);
         if (!result.columnsComplete()) {
@@ -111,21 +117,32 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
         if (!result.rejected().isEmpty()) {
             UnorderedList errors = new UnorderedList();
             errors.setId("measurement-errors");
-            result.rejected().forEach(rejected -> errors.add(new ListItem(getTranslation(rejected.reasonKey(), rejected.arguments().toArray()))));
+            result.rejected()
+                    .forEach(rejected -> errors.add(new ListItem(getTranslation(
+                            rejected.reasonKey(), rejected.arguments().toArray()))));
             preview.add(new Paragraph(getTranslation("project.import.fix")), errors);
             return;
         }
         UnorderedList rows = new UnorderedList();
         rows.setId("measurement-rows");
-        result.first().forEach(row -> rows.add(new ListItem(getTranslation("project.import.row", row.line(), row.indicatorName(),
-                row.measuredOn().toString(), row.inseeCode() == null ? getTranslation("project.import.territory") : row.inseeCode(),
-                row.value().toPlainString()))));
+        result.first()
+                .forEach(row -> rows.add(new ListItem(getTranslation(
+                        "project.import.row",
+                        row.line(),
+                        row.indicatorName(),
+                        row.measuredOn().toString(),
+                        row.inseeCode() == null ? getTranslation("project.import.territory") : row.inseeCode(),
+                        row.value().toPlainString()))));
         Button confirm = new Button(getTranslation("project.import.confirm", result.accepted()), click -> {
             try {
-                MeasurementImportService.Report report = imports.commit(actor, slug, received, receivedName, source.getValue());
+                MeasurementImportService.Report report =
+                        imports.commit(actor, slug, received, receivedName, source.getValue());
                 forget();
                 preview.removeAll();
-                Confirmation.show(getTranslation("project.import.done", report.counts().created(), report.counts().updated(),
+                Confirmation.show(getTranslation(
+                        "project.import.done",
+                        report.counts().created(),
+                        report.counts().updated(),
                         report.counts().unchanged()));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
@@ -139,9 +156,16 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
     private UnorderedList history(Actor actor, String slug) {
         UnorderedList list = new UnorderedList();
         list.setId("measurement-imports");
-        imports.history(actor, slug).forEach(past -> list.add(new ListItem(getTranslation("project.import.past", past.past().fileName(),
-                past.past().source(), past.importerName(), fr.convergences.base.i18n.Messages.moment(past.importedAt(), getLocale()), past.past().created(),
-                past.past().updated(), past.past().unchanged()))));
+        imports.history(actor, slug)
+                .forEach(past -> list.add(new ListItem(getTranslation(
+                        "project.import.past",
+                        past.past().fileName(),
+                        past.past().source(),
+                        past.importerName(),
+                        fr.convergences.base.i18n.Messages.moment(past.importedAt(), getLocale()),
+                        past.past().created(),
+                        past.past().updated(),
+                        past.past().unchanged()))));
         return list;
     }
 

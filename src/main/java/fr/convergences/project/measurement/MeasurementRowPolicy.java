@@ -5,7 +5,6 @@ import fr.convergences.contribution.exchange.SourceRow;
 import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorService;
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +26,7 @@ public final class MeasurementRowPolicy {
 
     /** Accepted header names, lower-cased: the open-data file's own names first, so that it can be imported back. */
     static final List<String> INDICATOR_ID = List.of("indicateur_id", "indicator_id");
+
     static final List<String> INDICATOR_NAME = List.of("indicateur", "indicator");
     static final List<String> DATE = List.of("date", "date_mesure", "measured_on");
     static final List<String> COMMUNE = List.of("commune_insee", "code_insee", "insee", "codgeo");
@@ -36,19 +36,25 @@ public final class MeasurementRowPolicy {
 
     /** A row that can be imported, or why not (a message key and its arguments, the first being the line). */
     public sealed interface Outcome {
-        record Accepted(MeasurementRow row) implements Outcome {
-        }
+        record Accepted(MeasurementRow row) implements Outcome {}
 
-        record Rejected(long line, String reasonKey, List<Object> arguments) implements Outcome {
-        }
+        record Rejected(long line, String reasonKey, List<Object> arguments) implements Outcome {}
     }
 
     /** Which column of the file holds what; null when the file has none. */
-    public record Columns(@Nullable String indicatorId, @Nullable String indicatorName, @Nullable String date, @Nullable String commune,
-                          @Nullable String value) {
+    public record Columns(
+            @Nullable String indicatorId,
+            @Nullable String indicatorName,
+            @Nullable String date,
+            @Nullable String commune,
+            @Nullable String value) {
 
         static Columns of(List<String> header) {
-            return new Columns(find(header, INDICATOR_ID), find(header, INDICATOR_NAME), find(header, DATE), find(header, COMMUNE),
+            return new Columns(
+                    find(header, INDICATOR_ID),
+                    find(header, INDICATOR_NAME),
+                    find(header, DATE),
+                    find(header, COMMUNE),
                     find(header, VALUE));
         }
 
@@ -58,7 +64,10 @@ public final class MeasurementRowPolicy {
         }
 
         private static @Nullable String find(List<String> header, List<String> names) {
-            return header.stream().filter(column -> names.contains(column.strip().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            return header.stream()
+                    .filter(column -> names.contains(column.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -70,7 +79,8 @@ public final class MeasurementRowPolicy {
     private final ZoneId zone;
     private final Map<MeasurementRow.Key, Long> seen = new HashMap<>();
 
-    public MeasurementRowPolicy(Columns columns, List<Indicator> indicators, Set<String> communes, LocalDate today, ZoneId zone) {
+    public MeasurementRowPolicy(
+            Columns columns, List<Indicator> indicators, Set<String> communes, LocalDate today, ZoneId zone) {
         this.columns = columns;
         indicators.forEach(indicator -> {
             byId.put(indicator.id(), indicator);
@@ -85,7 +95,9 @@ public final class MeasurementRowPolicy {
         long line = row.line();
         Indicator indicator = indicator(row);
         if (indicator == null) {
-            String given = row.value(columns.indicatorId()).isEmpty() ? row.value(columns.indicatorName()) : row.value(columns.indicatorId());
+            String given = row.value(columns.indicatorId()).isEmpty()
+                    ? row.value(columns.indicatorName())
+                    : row.value(columns.indicatorId());
             return new Outcome.Rejected(line, "project.import.row.indicator", List.of(line, given));
         }
         String dateText = row.value(columns.date());
@@ -94,7 +106,8 @@ public final class MeasurementRowPolicy {
             return new Outcome.Rejected(line, "project.import.row.date", List.of(line, dateText));
         }
         if (date.get().isAfter(today)) {
-            return new Outcome.Rejected(line, "project.import.row.future", List.of(line, date.get().toString()));
+            return new Outcome.Rejected(
+                    line, "project.import.row.future", List.of(line, date.get().toString()));
         }
         String commune = row.value(columns.commune());
         if (!commune.isEmpty() && !communes.contains(commune)) {
@@ -105,7 +118,8 @@ public final class MeasurementRowPolicy {
         if (value == null) {
             return new Outcome.Rejected(line, "project.import.row.value", List.of(line, valueText));
         }
-        MeasurementRow measurement = new MeasurementRow(line, indicator.id(), indicator.name(), date.get(), commune.isEmpty() ? null : commune, value);
+        MeasurementRow measurement = new MeasurementRow(
+                line, indicator.id(), indicator.name(), date.get(), commune.isEmpty() ? null : commune, value);
         Long earlier = seen.putIfAbsent(measurement.key(), line);
         if (earlier != null) {
             return new Outcome.Rejected(line, "project.import.row.duplicate", List.of(line, earlier));
@@ -133,7 +147,8 @@ public final class MeasurementRowPolicy {
         }
         try {
             BigDecimal value = new BigDecimal(plain);
-            boolean fits = value.abs().compareTo(IndicatorService.VALUE_LIMIT) <= 0 && Math.max(0, value.stripTrailingZeros().scale()) <= 3;
+            boolean fits = value.abs().compareTo(IndicatorService.VALUE_LIMIT) <= 0
+                    && Math.max(0, value.stripTrailingZeros().scale()) <= 3;
             return fits ? value : null;
         } catch (NumberFormatException notANumber) {
             return null;

@@ -2,7 +2,6 @@ package fr.convergences.project.notification;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +17,16 @@ import java.util.TreeSet;
 @Singleton
 class AudienceStore {
 
-    record Answered(Set<Long> contributions, Set<Long> convergences, Set<Long> motions) {
-    }
+    record Answered(Set<Long> contributions, Set<Long> convergences, Set<Long> motions) {}
 
-    record DecidedMotion(long id, String title, String status) {
-    }
+    record DecidedMotion(long id, String title, String status) {}
 
     /** A motion or an action as the trail shows it. */
-    record PublicItem(long id, String title, String status, @io.micronaut.core.annotation.Nullable String councilSlug) {
-    }
+    record PublicItem(
+            long id,
+            String title,
+            String status,
+            @io.micronaut.core.annotation.Nullable String councilSlug) {}
 
     private final Sql sql;
 
@@ -44,14 +44,17 @@ class AudienceStore {
         Set<Long> motions = new TreeSet<>();
         Set<Long> convergences = new TreeSet<>();
         Set<Long> contributions = new TreeSet<>();
-        sql.list("SELECT kind, target_id FROM project_action_link WHERE action_id = ?", row -> {
-            switch (row.getString(1)) {
-                case "MOTION" -> motions.add(row.getLong(2));
-                case "CONVERGENCE" -> convergences.add(row.getLong(2));
-                default -> contributions.add(row.getLong(2));
-            }
-            return null;
-        }, actionId);
+        sql.list(
+                "SELECT kind, target_id FROM project_action_link WHERE action_id = ?",
+                row -> {
+                    switch (row.getString(1)) {
+                        case "MOTION" -> motions.add(row.getLong(2));
+                        case "CONVERGENCE" -> convergences.add(row.getLong(2));
+                        default -> contributions.add(row.getLong(2));
+                    }
+                    return null;
+                },
+                actionId);
         return answered(motions, convergences, contributions);
     }
 
@@ -64,8 +67,10 @@ class AudienceStore {
         Set<Long> allConvergences = new TreeSet<>(convergences);
         allConvergences.addAll(ids("SELECT convergence_id FROM motion_convergence WHERE motion_id = ANY (?)", motions));
         Set<Long> allContributions = new TreeSet<>(contributions);
-        allContributions.addAll(ids("SELECT contribution_id FROM motion_contribution WHERE motion_id = ANY (?)", motions));
-        allContributions.addAll(ids("SELECT contribution_id FROM convergence_member WHERE convergence_id = ANY (?)", allConvergences));
+        allContributions.addAll(
+                ids("SELECT contribution_id FROM motion_contribution WHERE motion_id = ANY (?)", motions));
+        allContributions.addAll(
+                ids("SELECT contribution_id FROM convergence_member WHERE convergence_id = ANY (?)", allConvergences));
         return new Answered(allContributions, allConvergences, Set.copyOf(motions));
     }
 
@@ -82,7 +87,8 @@ class AudienceStore {
 
     /** Every decided motion (adopted or rejected); the sweep skips those already told. */
     List<DecidedMotion> decidedMotions() {
-        return sql.list("SELECT id, title, status FROM motion WHERE status IN ('ADOPTED', 'REJECTED') ORDER BY id",
+        return sql.list(
+                "SELECT id, title, status FROM motion WHERE status IN ('ADOPTED', 'REJECTED') ORDER BY id",
                 row -> new DecidedMotion(row.getLong(1), row.getString(2), row.getString(3)));
     }
 
@@ -96,7 +102,8 @@ class AudienceStore {
     }
 
     /** The actions of a published projet answering the contribution, one of these convergences or one of these motions. */
-    List<PublicItem> publishedActionsAnswering(long contributionId, Collection<Long> convergenceIds, Collection<Long> motionIds) {
+    List<PublicItem> publishedActionsAnswering(
+            long contributionId, Collection<Long> convergenceIds, Collection<Long> motionIds) {
         return items("""
                 SELECT a.id, a.title, a.status, c.slug FROM project_action a
                 JOIN project_axis ax ON ax.id = a.axis_id JOIN health_project p ON p.id = ax.project_id JOIN council c ON c.id = p.council_id
@@ -108,7 +115,11 @@ class AudienceStore {
                 ORDER BY a.id""", contributionId, convergenceIds, motionIds);
     }
 
-    private List<PublicItem> items(String query, long contributionId, Collection<Long> first, @io.micronaut.core.annotation.Nullable Collection<Long> second) {
+    private List<PublicItem> items(
+            String query,
+            long contributionId,
+            Collection<Long> first,
+            @io.micronaut.core.annotation.Nullable Collection<Long> second) {
         return sql.jdbc().prepareStatement(query, statement -> {
             statement.setLong(1, contributionId);
             statement.setArray(2, statement.getConnection().createArrayOf("bigint", first.toArray()));
@@ -126,27 +137,28 @@ class AudienceStore {
     }
 
     /** The confirmed convergence the contribution belongs to, as the public sees it. */
-    record ConfirmedConvergence(long id, String label, long consultationId) {
-    }
+    record ConfirmedConvergence(long id, String label, long consultationId) {}
 
     Optional<ConfirmedConvergence> confirmedConvergenceOf(long contributionId) {
-        return sql.one("""
+        return sql.one(
+                """
                 SELECT cv.id, cv.label, cv.consultation_id FROM convergence_member m JOIN convergence cv ON cv.id = m.convergence_id
-                WHERE m.contribution_id = ? AND cv.status = 'CONFIRMED'""",
-                row -> new ConfirmedConvergence(row.getLong(1), row.getString(2), row.getLong(3)), contributionId);
+                WHERE m.contribution_id = ? AND cv.status = 'CONFIRMED'""", row -> new ConfirmedConvergence(row.getLong(1), row.getString(2), row.getLong(3)), contributionId);
     }
 
     /** An adopted avis whose expected reply date has passed, in its territory's time zone, with no reply recorded. */
-    record LateReply(long motionId, long councilId, String title, java.time.LocalDate dueOn) {
-    }
+    record LateReply(long motionId, long councilId, String title, java.time.LocalDate dueOn) {}
 
     List<LateReply> lateReplies(java.time.OffsetDateTime now) {
-        return sql.list("""
+        return sql.list(
+                """
                 SELECT m.id, m.council_id, m.title, m.ars_reply_due_on FROM motion m
                 JOIN council c ON c.id = m.council_id JOIN territory t ON t.id = c.territory_id
                 WHERE m.kind = 'AVIS' AND m.status = 'ADOPTED' AND m.ars_reply_due_on < (? AT TIME ZONE t.time_zone)::date
                   AND NOT EXISTS (SELECT 1 FROM motion_ars_reply r WHERE r.motion_id = m.id)
-                ORDER BY m.id""", row -> new LateReply(row.getLong(1), row.getLong(2), row.getString(3), row.getObject(4, java.time.LocalDate.class)),
+                ORDER BY m.id""",
+                row -> new LateReply(
+                        row.getLong(1), row.getLong(2), row.getString(3), row.getObject(4, java.time.LocalDate.class)),
                 now);
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.convergences.convergence.ConvergencePageSection;
 import fr.convergences.identity.Actor;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**
@@ -47,11 +46,16 @@ class ConvergenceAnswersSection implements ConvergencePageSection {
             UnorderedList motions = new UnorderedList();
             motions.setId("convergence-motions");
             for (Trail.MotionStep motion : answers.motions()) {
-                ListItem item = item(motion.motion(), section.getTranslation("project.trail.step.vote",
-                        section.getTranslation("motion.status." + motion.status())));
+                ListItem item = item(
+                        motion.motion(),
+                        section.getTranslation(
+                                "project.trail.step.vote", section.getTranslation("motion.status." + motion.status())));
                 if (motion.lastReplyOn() != null && motion.lastReplyKind() != null) {
-                    item.add(new Span(" · " + section.getTranslation("project.trail.step.ars", TrailDates.of(motion.lastReplyOn()),
-                            section.getTranslation("motion.followUp.kind." + motion.lastReplyKind()))));
+                    item.add(new Span(" · "
+                            + section.getTranslation(
+                                    "project.trail.step.ars",
+                                    TrailDates.of(motion.lastReplyOn()),
+                                    section.getTranslation("motion.followUp.kind." + motion.lastReplyKind()))));
                 }
                 motions.add(item);
             }
@@ -62,8 +66,10 @@ class ConvergenceAnswersSection implements ConvergencePageSection {
             actions.setId("convergence-actions");
             for (Trail.ActionStep action : answers.actions()) {
                 ListItem item = item(action.action(), section.getTranslation("project.status." + action.status()));
-                action.indicators().forEach(indicator -> item.add(new Span(" · " + section.getTranslation("project.trail.step.indicator") + " "),
-                        link(indicator)));
+                action.indicators()
+                        .forEach(indicator -> item.add(
+                                new Span(" · " + section.getTranslation("project.trail.step.indicator") + " "),
+                                link(indicator)));
                 actions.add(item);
             }
             section.add(new Paragraph(section.getTranslation("project.convergence.answers.actions")), actions);

@@ -8,7 +8,6 @@ import fr.convergences.project.diagnostic.DiagnosticStore;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -46,17 +45,22 @@ class FollowUpAudiences {
     @Singleton
     @Named(INDICATOR)
     NotificationAudience indicator(AudienceStore store, Follows follows, IndicatorRepository indicators) {
-        // An indicator of the whole projet answers nothing in particular: only an action's indicator has people behind it.
-        return audience(INDICATOR, indicatorId -> indicators.findById(indicatorId)
-                .filter(indicator -> indicator.actionId() != null)
-                .map(indicator -> (Collection<Long>) ofAction(store, follows, indicator.actionId()))
-                .orElse(Set.of()));
+        // An indicator of the whole projet answers nothing in particular: only an action's indicator has people behind
+        // it.
+        return audience(
+                INDICATOR,
+                indicatorId -> indicators
+                        .findById(indicatorId)
+                        .filter(indicator -> indicator.actionId() != null)
+                        .map(indicator -> (Collection<Long>) ofAction(store, follows, indicator.actionId()))
+                        .orElse(Set.of()));
     }
 
     @Singleton
     @Named(DIAGNOSTIC)
     NotificationAudience diagnostic(AudienceStore store, Follows follows, DiagnosticStore diagnostics) {
-        // The people behind each need the published version names: the contributions of its convergence and the quoted one.
+        // The people behind each need the published version names: the contributions of its convergence and the quoted
+        // one.
         return audience(DIAGNOSTIC, versionId -> {
             Set<Long> convergences = new TreeSet<>();
             Set<Long> contributions = new TreeSet<>();

@@ -1,7 +1,6 @@
 package fr.convergences.project.notification;
 
 import fr.convergences.project.ActionStatus;
-
 import java.util.Optional;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Optional;
  */
 public final class FollowUpPolicy {
 
-    private FollowUpPolicy() {
-    }
+    private FollowUpPolicy() {}
 
     /** The name of the moment ("started", "done", "abandoned") told for a change to this status, if any. */
     public static Optional<String> momentOf(ActionStatus to) {

@@ -11,7 +11,6 @@ import fr.convergences.project.ProjectActionRepository;
 import fr.convergences.project.diagnostic.DiagnosticPublished;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /**
@@ -27,7 +26,11 @@ class FollowUpRecorder {
     private final ProjectActionRepository actions;
     private final IndicatorRepository indicators;
 
-    FollowUpRecorder(NotificationOutbox outbox, AudienceStore store, ProjectActionRepository actions, IndicatorRepository indicators) {
+    FollowUpRecorder(
+            NotificationOutbox outbox,
+            AudienceStore store,
+            ProjectActionRepository actions,
+            IndicatorRepository indicators) {
         this.outbox = outbox;
         this.store = store;
         this.actions = actions;
@@ -37,18 +40,30 @@ class FollowUpRecorder {
     @EventListener
     void onArsReply(ArsReplyRecorded event) {
         String title = store.motionTitle(event.motionId()).orElseThrow();
-        outbox.record(new OutgoingNotification("ars-reply:" + event.replyId(), FollowUpAudiences.MOTION, event.motionId(),
-                NotificationKind.FOLLOW_UP, "followUp.arsReply.title", "followUp.arsReply." + event.kind().name() + ".body",
-                List.of(title), "/motions/" + event.motionId()));
+        outbox.record(new OutgoingNotification(
+                "ars-reply:" + event.replyId(),
+                FollowUpAudiences.MOTION,
+                event.motionId(),
+                NotificationKind.FOLLOW_UP,
+                "followUp.arsReply.title",
+                "followUp.arsReply." + event.kind().name() + ".body",
+                List.of(title),
+                "/motions/" + event.motionId()));
     }
 
     @EventListener
     void onActionStatus(ActionStatusChanged event) {
         FollowUpPolicy.momentOf(event.to()).ifPresent(moment -> {
             String title = actions.findById(event.actionId()).orElseThrow().title();
-            outbox.record(new OutgoingNotification("action-" + moment + ":" + event.actionId(), FollowUpAudiences.ACTION,
-                    event.actionId(), NotificationKind.FOLLOW_UP, "followUp.action." + moment + ".title",
-                    "followUp.action." + moment + ".body", List.of(title), "/actions/" + event.actionId()));
+            outbox.record(new OutgoingNotification(
+                    "action-" + moment + ":" + event.actionId(),
+                    FollowUpAudiences.ACTION,
+                    event.actionId(),
+                    NotificationKind.FOLLOW_UP,
+                    "followUp.action." + moment + ".title",
+                    "followUp.action." + moment + ".body",
+                    List.of(title),
+                    "/actions/" + event.actionId()));
         });
     }
 
@@ -56,22 +71,40 @@ class FollowUpRecorder {
     void onIndicatorCoAdopted(IndicatorCoAdopted event) {
         var indicator = indicators.findById(event.indicatorId()).orElseThrow();
         String link = indicator.actionId() == null ? null : "/actions/" + indicator.actionId();
-        outbox.record(new OutgoingNotification("indicator-published:" + event.indicatorId(), FollowUpAudiences.INDICATOR,
-                event.indicatorId(), NotificationKind.FOLLOW_UP, "followUp.indicator.title", "followUp.indicator.body",
-                List.of(indicator.name()), link));
+        outbox.record(new OutgoingNotification(
+                "indicator-published:" + event.indicatorId(),
+                FollowUpAudiences.INDICATOR,
+                event.indicatorId(),
+                NotificationKind.FOLLOW_UP,
+                "followUp.indicator.title",
+                "followUp.indicator.body",
+                List.of(indicator.name()),
+                link));
     }
 
     @EventListener
     void onDiagnosticPublished(DiagnosticPublished event) {
-        outbox.record(new OutgoingNotification("diagnostic-published:" + event.versionId(), FollowUpAudiences.DIAGNOSTIC, event.versionId(),
-                NotificationKind.FOLLOW_UP, "followUp.diagnostic.title", "followUp.diagnostic.body",
-                List.of(event.title(), String.valueOf(event.number())), event.path()));
+        outbox.record(new OutgoingNotification(
+                "diagnostic-published:" + event.versionId(),
+                FollowUpAudiences.DIAGNOSTIC,
+                event.versionId(),
+                NotificationKind.FOLLOW_UP,
+                "followUp.diagnostic.title",
+                "followUp.diagnostic.body",
+                List.of(event.title(), String.valueOf(event.number())),
+                event.path()));
     }
 
     /** A motion's decision, found by {@link MotionDecisionSweep}; recording it again is a no-op. */
     boolean motionDecided(AudienceStore.DecidedMotion motion) {
-        return outbox.record(new OutgoingNotification("motion-decided:" + motion.id(), FollowUpAudiences.MOTION, motion.id(),
-                NotificationKind.FOLLOW_UP, "followUp.motion." + motion.status() + ".title", "followUp.motion." + motion.status() + ".body",
-                List.of(motion.title()), "/motions/" + motion.id()));
+        return outbox.record(new OutgoingNotification(
+                "motion-decided:" + motion.id(),
+                FollowUpAudiences.MOTION,
+                motion.id(),
+                NotificationKind.FOLLOW_UP,
+                "followUp.motion." + motion.status() + ".title",
+                "followUp.motion." + motion.status() + ".body",
+                List.of(motion.title()),
+                "/motions/" + motion.id()));
     }
 }

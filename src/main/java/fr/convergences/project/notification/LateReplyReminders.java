@@ -10,14 +10,13 @@ import fr.convergences.identity.notification.OutgoingNotification;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reminds a council's admins (its secretariat) when the agency's reply to an adopted avis is late: the expected date
@@ -59,10 +58,20 @@ public class LateReplyReminders implements NotificationAudience {
     @Transactional
     public int remind() {
         int added = 0;
-        for (AudienceStore.LateReply late : store.lateReplies(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            if (outbox.record(new OutgoingNotification("ars-late:" + late.motionId() + ":" + late.dueOn(), AUDIENCE, late.councilId(),
-                    NotificationKind.ARS_REMINDER, "followUp.arsLate.title", "followUp.arsLate.body",
-                    List.of(late.title(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(late.dueOn())), "/motions/" + late.motionId()))) {
+        for (AudienceStore.LateReply late :
+                store.lateReplies(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            if (outbox.record(new OutgoingNotification(
+                    "ars-late:" + late.motionId() + ":" + late.dueOn(),
+                    AUDIENCE,
+                    late.councilId(),
+                    NotificationKind.ARS_REMINDER,
+                    "followUp.arsLate.title",
+                    "followUp.arsLate.body",
+                    List.of(
+                            late.title(),
+                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                    .format(late.dueOn())),
+                    "/motions/" + late.motionId()))) {
                 added++;
             }
         }
@@ -76,6 +85,8 @@ public class LateReplyReminders implements NotificationAudience {
 
     @Override
     public Collection<Long> accounts(long councilId) {
-        return roles.findByCouncilIdAndRole(councilId, CouncilRole.COUNCIL_ADMIN).stream().map(CouncilRoleGrant::accountId).toList();
+        return roles.findByCouncilIdAndRole(councilId, CouncilRole.COUNCIL_ADMIN).stream()
+                .map(CouncilRoleGrant::accountId)
+                .toList();
     }
 }

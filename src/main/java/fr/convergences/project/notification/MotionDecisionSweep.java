@@ -44,7 +44,8 @@ public class MotionDecisionSweep {
     @Transactional
     public int sweep() {
         var decided = store.decidedMotions();
-        var recorded = outbox.recorded(decided.stream().map(motion -> "motion-decided:" + motion.id()).toList());
+        var recorded = outbox.recorded(
+                decided.stream().map(motion -> "motion-decided:" + motion.id()).toList());
         int added = 0;
         for (AudienceStore.DecidedMotion motion : decided) {
             if (!recorded.contains("motion-decided:" + motion.id()) && recorder.motionDecided(motion)) {

@@ -1,7 +1,6 @@
 package fr.convergences.project.notification;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,14 +12,15 @@ import java.util.List;
 public record Trail(@Nullable Step convergence, List<MotionStep> motions, List<ActionStep> actions) {
 
     /** A linked step: its title and the path of its page. */
-    public record Step(String title, String path) {
-    }
+    public record Step(String title, String path) {}
 
-    public record MotionStep(Step motion, String status, @Nullable LocalDate lastReplyOn, @Nullable String lastReplyKind) {
-    }
+    public record MotionStep(
+            Step motion,
+            String status,
+            @Nullable LocalDate lastReplyOn,
+            @Nullable String lastReplyKind) {}
 
-    public record ActionStep(Step action, String status, List<Step> indicators) {
-    }
+    public record ActionStep(Step action, String status, List<Step> indicators) {}
 
     public boolean isEmpty() {
         return convergence == null && motions.isEmpty() && actions.isEmpty();

@@ -7,8 +7,7 @@ import java.util.Date;
 /** Days of the trail as ICU formats them. */
 final class TrailDates {
 
-    private TrailDates() {
-    }
+    private TrailDates() {}
 
     static Date of(LocalDate day) {
         // ICU formats a Date; noon keeps the day whatever the server's time zone.

@@ -13,7 +13,6 @@ import fr.convergences.identity.notification.FollowButton;
 import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**
@@ -46,32 +45,49 @@ class TrailSection implements ContributionPageSection {
             steps.setId("public-trail");
             steps.add(new ListItem(new Span(section.getTranslation("project.trail.step.contribution"))));
             if (trail.convergence() != null) {
-                steps.add(step(section, "trail-convergence", "project.trail.step.convergence", trail.convergence(), null));
+                steps.add(step(
+                        section, "trail-convergence", "project.trail.step.convergence", trail.convergence(), null));
             }
             for (Trail.MotionStep motion : trail.motions()) {
-                ListItem item = step(section, "trail-motion", "project.trail.step.motion", motion.motion(),
-                        section.getTranslation("project.trail.step.vote", section.getTranslation("motion.status." + motion.status())));
+                ListItem item = step(
+                        section,
+                        "trail-motion",
+                        "project.trail.step.motion",
+                        motion.motion(),
+                        section.getTranslation(
+                                "project.trail.step.vote", section.getTranslation("motion.status." + motion.status())));
                 if (motion.lastReplyOn() != null && motion.lastReplyKind() != null) {
-                    item.add(new Span(" · " + section.getTranslation("project.trail.step.ars", TrailDates.of(motion.lastReplyOn()),
-                            section.getTranslation("motion.followUp.kind." + motion.lastReplyKind()))));
+                    item.add(new Span(" · "
+                            + section.getTranslation(
+                                    "project.trail.step.ars",
+                                    TrailDates.of(motion.lastReplyOn()),
+                                    section.getTranslation("motion.followUp.kind." + motion.lastReplyKind()))));
                 }
                 steps.add(item);
             }
             for (Trail.ActionStep action : trail.actions()) {
-                steps.add(step(section, "trail-action", "project.trail.step.action", action.action(),
+                steps.add(step(
+                        section,
+                        "trail-action",
+                        "project.trail.step.action",
+                        action.action(),
                         section.getTranslation("project.status." + action.status())));
-                action.indicators().forEach(indicator ->
-                        steps.add(step(section, "trail-indicator", "project.trail.step.indicator", indicator, null)));
+                action.indicators()
+                        .forEach(indicator -> steps.add(
+                                step(section, "trail-indicator", "project.trail.step.indicator", indicator, null)));
             }
             section.add(new H2(section.getTranslation("project.trail.title")), steps);
         }
-        section.add(new FollowButton(follows, viewer, FollowedKind.CONTRIBUTION, contributionId, "/contributions/" + contributionId));
+        section.add(new FollowButton(
+                follows, viewer, FollowedKind.CONTRIBUTION, contributionId, "/contributions/" + contributionId));
         return Optional.of(section);
     }
 
     private static ListItem step(Div section, String className, String labelKey, Trail.Step step, String after) {
         // Paths are relative to the site's root, as the other sections' links are.
-        ListItem item = new ListItem(new Span(section.getTranslation(labelKey) + " "), new Anchor(step.path().substring(1), step.title()));
+        ListItem item = new ListItem(
+                new Span(section.getTranslation(labelKey) + " "),
+                new Anchor(step.path().substring(1), step.title()));
         item.addClassName(className);
         if (after != null) {
             item.add(new Span(" · " + after));

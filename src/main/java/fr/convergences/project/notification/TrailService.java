@@ -7,7 +7,6 @@ import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +32,9 @@ public class TrailService {
     @Transactional(readOnly = true)
     public Trail trail(Actor viewer, long contributionId) {
         var belonging = store.confirmedConvergenceOf(contributionId);
-        Trail.Step convergence = belonging.map(found -> new Trail.Step(found.label(), "/convergences/" + found.id())).orElse(null);
+        Trail.Step convergence = belonging
+                .map(found -> new Trail.Step(found.label(), "/convergences/" + found.id()))
+                .orElse(null);
         Set<Long> convergenceIds = belonging.map(found -> Set.of(found.id())).orElse(Set.<Long>of());
         return answers(contributionId, convergence, convergenceIds);
     }
@@ -54,16 +55,23 @@ public class TrailService {
             motionIds.add(motion.id());
             List<ArsReply> replies = ars.register(motion.id()).replies();
             ArsReply last = replies.isEmpty() ? null : replies.getLast();
-            motions.add(new Trail.MotionStep(new Trail.Step(motion.title(), "/motions/" + motion.id()), motion.status(),
-                    last == null ? null : last.receivedOn(), last == null || last.kind() == null ? null : last.kind().name()));
+            motions.add(new Trail.MotionStep(
+                    new Trail.Step(motion.title(), "/motions/" + motion.id()),
+                    motion.status(),
+                    last == null ? null : last.receivedOn(),
+                    last == null || last.kind() == null ? null : last.kind().name()));
         }
         List<Trail.ActionStep> actions = new ArrayList<>();
-        for (AudienceStore.PublicItem action : store.publishedActionsAnswering(contributionId, convergenceIds, motionIds)) {
+        for (AudienceStore.PublicItem action :
+                store.publishedActionsAnswering(contributionId, convergenceIds, motionIds)) {
             List<Trail.Step> measured = indicators.findByActionIdOrderById(action.id()).stream()
                     .filter(Indicator::coAdopted)
-                    .map(indicator -> new Trail.Step(indicator.name(), "/conseils/" + action.councilSlug() + "/indicateurs#indicator-" + indicator.id()))
+                    .map(indicator -> new Trail.Step(
+                            indicator.name(),
+                            "/conseils/" + action.councilSlug() + "/indicateurs#indicator-" + indicator.id()))
                     .toList();
-            actions.add(new Trail.ActionStep(new Trail.Step(action.title(), "/actions/" + action.id()), action.status(), measured));
+            actions.add(new Trail.ActionStep(
+                    new Trail.Step(action.title(), "/actions/" + action.id()), action.status(), measured));
         }
         return new Trail(convergence, motions, actions);
     }

@@ -10,17 +10,81 @@ import java.util.Optional;
  * person: organisations carry actions, and what was recorded by whom stays in the audit log.
  */
 public enum OpenDataSet {
-
-    ACTIONS("actions", List.of("id", "conseil", "axe", "titre", "description", "porteur", "partenaires", "communes_insee", "debut",
-            "echeance", "budget_euros", "statut", "motif_abandon", "repond_aux_motions", "repond_aux_convergences",
-            "repond_aux_contributions")),
-    INDICATORS("indicateurs", List.of("id", "conseil", "action_id", "nom", "definition", "unite", "source", "valeur_reference",
-            "date_reference", "valeur_cible", "date_cible", "frequence", "sens", "responsable", "co_adopte_avec_college",
-            "co_adopte_le")),
-    MEASUREMENTS("mesures", List.of("indicateur_id", "indicateur", "date", "commune_insee", "commune", "valeur", "unite", "provenance")),
-    DECISIONS("decisions", List.of("id", "conseil", "type", "titre", "texte", "statut", "consultation_id", "decide_le", "scrutin",
-            "methode", "issue", "inscrits", "presents_ou_representes", "quorum_atteint", "bulletins", "pour", "contre", "abstentions",
-            "option_retenue", "envoye_ars_le", "reponse_ars_attendue_le", "reponse_ars", "reponse_ars_le"));
+    ACTIONS(
+            "actions",
+            List.of(
+                    "id",
+                    "conseil",
+                    "axe",
+                    "titre",
+                    "description",
+                    "porteur",
+                    "partenaires",
+                    "communes_insee",
+                    "debut",
+                    "echeance",
+                    "budget_euros",
+                    "statut",
+                    "motif_abandon",
+                    "repond_aux_motions",
+                    "repond_aux_convergences",
+                    "repond_aux_contributions")),
+    INDICATORS(
+            "indicateurs",
+            List.of(
+                    "id",
+                    "conseil",
+                    "action_id",
+                    "nom",
+                    "definition",
+                    "unite",
+                    "source",
+                    "valeur_reference",
+                    "date_reference",
+                    "valeur_cible",
+                    "date_cible",
+                    "frequence",
+                    "sens",
+                    "responsable",
+                    "co_adopte_avec_college",
+                    "co_adopte_le")),
+    MEASUREMENTS(
+            "mesures",
+            List.of(
+                    "indicateur_id",
+                    "indicateur",
+                    "date",
+                    "commune_insee",
+                    "commune",
+                    "valeur",
+                    "unite",
+                    "provenance")),
+    DECISIONS(
+            "decisions",
+            List.of(
+                    "id",
+                    "conseil",
+                    "type",
+                    "titre",
+                    "texte",
+                    "statut",
+                    "consultation_id",
+                    "decide_le",
+                    "scrutin",
+                    "methode",
+                    "issue",
+                    "inscrits",
+                    "presents_ou_representes",
+                    "quorum_atteint",
+                    "bulletins",
+                    "pour",
+                    "contre",
+                    "abstentions",
+                    "option_retenue",
+                    "envoye_ars_le",
+                    "reponse_ars_attendue_le",
+                    "reponse_ars",
+                    "reponse_ars_le"));
 
     private final String fileName;
     private final List<String> columns;
@@ -40,7 +104,9 @@ public enum OpenDataSet {
 
     /** The set served under that name ({@code actions}, {@code indicateurs}, {@code mesures}, {@code decisions}). */
     public static Optional<OpenDataSet> named(String fileName) {
-        return Arrays.stream(values()).filter(set -> set.fileName.equals(fileName)).findFirst();
+        return Arrays.stream(values())
+                .filter(set -> set.fileName.equals(fileName))
+                .findFirst();
     }
 
     /** The bundle key of the set's title and description on the open-data page. */

@@ -37,9 +37,12 @@ public class OpenDataView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = openData.council(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                openData.council(event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.opendata.title", council.name());
-        add(new Anchor("conseils/" + council.slug() + "/projet", getTranslation("project.action.back")), new H1(title),
+        add(
+                new Anchor("conseils/" + council.slug() + "/projet", getTranslation("project.action.back")),
+                new H1(title),
                 new Paragraph(getTranslation("project.opendata.intro")));
         UnorderedList sets = new UnorderedList();
         sets.setId("opendata-sets");
@@ -49,7 +52,9 @@ public class OpenDataView extends Div implements BeforeEnterObserver, HasDynamic
             csv.setId("opendata-" + set.fileName() + "-csv");
             Anchor json = new Anchor(path + ".json", getTranslation("project.opendata.json"));
             json.setId("opendata-" + set.fileName() + "-json");
-            sets.add(new ListItem(new H2(getTranslation(set.messageKey())), new Paragraph(getTranslation(set.messageKey() + ".description")),
+            sets.add(new ListItem(
+                    new H2(getTranslation(set.messageKey())),
+                    new Paragraph(getTranslation(set.messageKey() + ".description")),
                     new Paragraph(csv, new com.vaadin.flow.component.Text(" · "), json)));
         }
         add(sets);
@@ -57,11 +62,16 @@ public class OpenDataView extends Div implements BeforeEnterObserver, HasDynamic
         contributions.setId("opendata-consultations");
         for (Consultation consultation : consultations.ofCouncil(council.id())) {
             String path = "/api/consultations/" + consultation.id() + "/contributions";
-            contributions.add(new ListItem(new Paragraph(consultation.title()), new Paragraph(new Anchor(path + ".csv",
-                    getTranslation("project.opendata.csv")), new com.vaadin.flow.component.Text(" · "),
-                    new Anchor(path + ".json", getTranslation("project.opendata.json")))));
+            contributions.add(new ListItem(
+                    new Paragraph(consultation.title()),
+                    new Paragraph(
+                            new Anchor(path + ".csv", getTranslation("project.opendata.csv")),
+                            new com.vaadin.flow.component.Text(" · "),
+                            new Anchor(path + ".json", getTranslation("project.opendata.json")))));
         }
-        add(new H2(getTranslation("project.opendata.contributions")), contributions,
+        add(
+                new H2(getTranslation("project.opendata.contributions")),
+                contributions,
                 new Paragraph(new Anchor("/api/openapi.yml", getTranslation("project.opendata.api"))));
     }
 

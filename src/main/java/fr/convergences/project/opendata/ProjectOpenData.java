@@ -26,9 +26,6 @@ import fr.convergences.territory.organisation.OrganisationService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,6 +38,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A council's projet and decisions as open data under the Licence Ouverte 2.0, in the contributions' file habits
@@ -68,9 +67,17 @@ public class ProjectOpenData {
     private final MeasurementRepository measurementRepository;
     private final Clock clock;
 
-    public ProjectOpenData(CouncilDirectory councils, ProjectService projects, IndicatorService indicators, ActionPartStore parts,
-                           OrganisationService organisations, MotionService motions, VotingSessionService sessions,
-                           ArsFollowUpService arsFollowUp, MeasurementRepository measurementRepository, Clock clock) {
+    public ProjectOpenData(
+            CouncilDirectory councils,
+            ProjectService projects,
+            IndicatorService indicators,
+            ActionPartStore parts,
+            OrganisationService organisations,
+            MotionService motions,
+            VotingSessionService sessions,
+            ArsFollowUpService arsFollowUp,
+            MeasurementRepository measurementRepository,
+            Clock clock) {
         this.councils = councils;
         this.projects = projects;
         this.indicators = indicators;
@@ -107,7 +114,8 @@ public class ProjectOpenData {
         Council council = councils.bySlug(councilSlug);
         List<List<Object>> rows = rows(councilSlug, set);
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get());
+            CSVPrinter csv = new CSVPrinter(
+                    out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get());
             csv.printComment(OpenDataExport.LICENCE);
             csv.printComment(source(council, set));
             csv.printRecord(set.columns());
@@ -166,32 +174,62 @@ public class ProjectOpenData {
         for (ProjectPage.AxisWithActions axis : page.axes()) {
             for (ProjectAction action : axis.actions()) {
                 List<ActionPartStore.Link> links = parts.linksOf(action.id());
-                rows.accept(Arrays.asList(action.id(), council.name(), axis.axis().title(), action.title(), action.description(),
+                rows.accept(Arrays.asList(
+                        action.id(),
+                        council.name(),
+                        axis.axis().title(),
+                        action.title(),
+                        action.description(),
                         organisationName(organisationNames, action.ownerOrganisationId()),
-                        parts.partnersOf(action.id()).stream().map(id -> organisationName(organisationNames, id)).toList(),
-                        parts.communesOf(action.id()), action.startsOn().toString(), action.dueOn().toString(), action.budgetEuros(),
-                        action.status().name(), action.abandonReason(), linked(links, LinkKind.MOTION), linked(links, LinkKind.CONVERGENCE),
+                        parts.partnersOf(action.id()).stream()
+                                .map(id -> organisationName(organisationNames, id))
+                                .toList(),
+                        parts.communesOf(action.id()),
+                        action.startsOn().toString(),
+                        action.dueOn().toString(),
+                        action.budgetEuros(),
+                        action.status().name(),
+                        action.abandonReason(),
+                        linked(links, LinkKind.MOTION),
+                        linked(links, LinkKind.CONVERGENCE),
                         linked(links, LinkKind.CONTRIBUTION)));
             }
         }
     }
 
     private String organisationName(Map<Long, String> names, long organisationId) {
-        return names.computeIfAbsent(organisationId, id -> organisations.find(id).name());
+        return names.computeIfAbsent(
+                organisationId, id -> organisations.find(id).name());
     }
 
     private static List<Long> linked(List<ActionPartStore.Link> links, LinkKind kind) {
-        return links.stream().filter(link -> link.kind() == kind).map(ActionPartStore.Link::targetId).toList();
+        return links.stream()
+                .filter(link -> link.kind() == kind)
+                .map(ActionPartStore.Link::targetId)
+                .toList();
     }
 
     private void indicators(Council council, Consumer<List<Object>> rows) {
         Dashboard dashboard = indicators.dashboard(Actor.ANONYMOUS, council.slug());
         for (Dashboard.Entry entry : dashboard.indicators()) {
             var indicator = entry.indicator();
-            rows.accept(Arrays.asList(indicator.id(), council.name(), indicator.actionId(), indicator.name(), indicator.definition(),
-                    indicator.unit(), indicator.source(), indicator.baselineValue(), indicator.baselineOn().toString(), indicator.targetValue(),
-                    indicator.targetOn().toString(), indicator.frequency().name(), indicator.direction().name(), indicator.owner(),
-                    entry.collegeName(), indicator.agreedOn() == null ? null : indicator.agreedOn().toString()));
+            rows.accept(Arrays.asList(
+                    indicator.id(),
+                    council.name(),
+                    indicator.actionId(),
+                    indicator.name(),
+                    indicator.definition(),
+                    indicator.unit(),
+                    indicator.source(),
+                    indicator.baselineValue(),
+                    indicator.baselineOn().toString(),
+                    indicator.targetValue(),
+                    indicator.targetOn().toString(),
+                    indicator.frequency().name(),
+                    indicator.direction().name(),
+                    indicator.owner(),
+                    entry.collegeName(),
+                    indicator.agreedOn() == null ? null : indicator.agreedOn().toString()));
         }
     }
 
@@ -201,14 +239,27 @@ public class ProjectOpenData {
             return;
         }
         // Every measurement, not the dashboard's latest values by commune: the file is the whole history.
-        Map<Long, List<Measurement>> history = measurementRepository.findSeries(dashboard.indicators().stream()
-                .map(entry -> entry.indicator().id()).toList()).stream().collect(java.util.stream.Collectors.groupingBy(Measurement::indicatorId));
+        Map<Long, List<Measurement>> history =
+                measurementRepository
+                        .findSeries(dashboard.indicators().stream()
+                                .map(entry -> entry.indicator().id())
+                                .toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.groupingBy(Measurement::indicatorId));
         for (Dashboard.Entry entry : dashboard.indicators()) {
             var indicator = entry.indicator();
-            history.getOrDefault(indicator.id(), List.of()).forEach(measurement -> rows.accept(Arrays.asList(indicator.id(), indicator.name(),
-                    measurement.measuredOn().toString(), measurement.inseeCode(),
-                    measurement.inseeCode() == null ? null : dashboard.communeNames().get(measurement.inseeCode()), measurement.value(),
-                    indicator.unit(), measurement.provenance())));
+            history.getOrDefault(indicator.id(), List.of())
+                    .forEach(measurement -> rows.accept(Arrays.asList(
+                            indicator.id(),
+                            indicator.name(),
+                            measurement.measuredOn().toString(),
+                            measurement.inseeCode(),
+                            measurement.inseeCode() == null
+                                    ? null
+                                    : dashboard.communeNames().get(measurement.inseeCode()),
+                            measurement.value(),
+                            indicator.unit(),
+                            measurement.provenance())));
         }
     }
 
@@ -217,23 +268,48 @@ public class ProjectOpenData {
         published.sort(Comparator.comparing(Motion::id));
         for (Motion motion : published) {
             // The result of the latest closed session: an earlier one may have lacked its quorum and been reconvened.
-            VotingSession closed = sessions.sessionsOf(motion.id()).stream().filter(s -> s.status() == VotingSession.Status.CLOSED)
-                    .reduce((first, second) -> second).orElse(null);
+            VotingSession closed = sessions.sessionsOf(motion.id()).stream()
+                    .filter(s -> s.status() == VotingSession.Status.CLOSED)
+                    .reduce((first, second) -> second)
+                    .orElse(null);
             SessionResult result = closed == null ? null : sessions.result(closed.id());
             ArsFollowUpService.Register register = arsFollowUp.register(motion.id());
-            ArsReply lastReply = register.replies().isEmpty() ? null : register.replies().getLast();
-            List<Object> row = new ArrayList<>(Arrays.asList(motion.id(), council.name(), motion.kind().name(), motion.title(), motion.body(),
-                    motion.status().name(), motion.consultationId(), motion.decidedAt() == null ? null : motion.decidedAt().toString()));
+            ArsReply lastReply =
+                    register.replies().isEmpty() ? null : register.replies().getLast();
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    motion.id(),
+                    council.name(),
+                    motion.kind().name(),
+                    motion.title(),
+                    motion.body(),
+                    motion.status().name(),
+                    motion.consultationId(),
+                    motion.decidedAt() == null ? null : motion.decidedAt().toString()));
             if (result == null) {
                 row.addAll(Arrays.asList(new Object[11]));
             } else {
                 var tally = result.tally();
-                row.addAll(Arrays.asList(closed.ballotKind().name(), closed.method().name(), tally.outcome().name(), tally.electorate(),
-                        tally.presentOrRepresented(), tally.quorumReached(), tally.ballots(), tally.forVotes(), tally.against(),
-                        tally.abstentions(), tally.winningOption() == null ? null : result.optionLabels().get(tally.winningOption())));
+                row.addAll(Arrays.asList(
+                        closed.ballotKind().name(),
+                        closed.method().name(),
+                        tally.outcome().name(),
+                        tally.electorate(),
+                        tally.presentOrRepresented(),
+                        tally.quorumReached(),
+                        tally.ballots(),
+                        tally.forVotes(),
+                        tally.against(),
+                        tally.abstentions(),
+                        tally.winningOption() == null
+                                ? null
+                                : result.optionLabels().get(tally.winningOption())));
             }
-            row.addAll(Arrays.asList(date(register.sentOn()), date(register.replyDueOn()),
-                    lastReply == null || lastReply.kind() == null ? null : lastReply.kind().name(),
+            row.addAll(Arrays.asList(
+                    date(register.sentOn()),
+                    date(register.replyDueOn()),
+                    lastReply == null || lastReply.kind() == null
+                            ? null
+                            : lastReply.kind().name(),
                     lastReply == null ? null : lastReply.receivedOn().toString()));
             rows.accept(row);
         }
@@ -248,7 +324,8 @@ public class ProjectOpenData {
             return null;
         }
         if (value instanceof List<?> list) {
-            return OpenDataExport.safe(String.join(SEPARATOR, list.stream().map(String::valueOf).toList()));
+            return OpenDataExport.safe(
+                    String.join(SEPARATOR, list.stream().map(String::valueOf).toList()));
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
@@ -259,7 +336,8 @@ public class ProjectOpenData {
     private static void jsonValue(JsonGenerator json, @Nullable Object value) throws IOException {
         switch (value) {
             case null -> json.writeNull();
-            case BigDecimal number -> json.writeNumber(number.stripTrailingZeros().toPlainString());
+            case BigDecimal number ->
+                json.writeNumber(number.stripTrailingZeros().toPlainString());
             case Long number -> json.writeNumber(number);
             case Integer number -> json.writeNumber(number);
             case Boolean bool -> json.writeBoolean(bool);

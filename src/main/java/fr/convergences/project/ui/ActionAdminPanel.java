@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -15,11 +16,9 @@ import fr.convergences.project.ActionPage;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.LinkKind;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.project.ProgressAttachment;
 import fr.convergences.project.ProgressEntry;
 import fr.convergences.project.ProjectAction;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,14 +37,22 @@ class ActionAdminPanel extends Div {
             Select<ActionStatus> next = new Select<>();
             next.setLabel(getTranslation("project.admin.newStatus"));
             // The owner organisation records the start and the completion; abandoning is the council's decision.
-            next.setItems(java.util.Arrays.stream(ActionStatus.values()).filter(value -> page.canManage() || value != ActionStatus.ABANDONED).toList());
+            next.setItems(java.util.Arrays.stream(ActionStatus.values())
+                    .filter(value -> page.canManage() || value != ActionStatus.ABANDONED)
+                    .toList());
             next.setItemLabelGenerator(value -> getTranslation("project.status." + value.name()));
             next.setId("action-next-status");
             TextArea reason = new TextArea(getTranslation("project.admin.reason"));
             reason.setMaxLength(ProjectAction.REASON_MAX_LENGTH);
             reason.setId("action-reason-input");
-            add(next, reason, button("project.admin.changeStatus", "action-change-status", status,
-                    () -> actions.changeStatus(actor, actionId, next.getValue(), reason.getValue())));
+            add(
+                    next,
+                    reason,
+                    button(
+                            "project.admin.changeStatus",
+                            "action-change-status",
+                            status,
+                            () -> actions.changeStatus(actor, actionId, next.getValue(), reason.getValue())));
         }
         DatePicker notedOn = new DatePicker(getTranslation("project.admin.notedOn"), LocalDate.now(page.zone()));
         notedOn.setId("progress-date");
@@ -58,9 +65,22 @@ class ActionAdminPanel extends Div {
         TextField attachmentUrl = new TextField(getTranslation("project.admin.attachmentUrl"));
         attachmentUrl.setMaxLength(ProgressAttachment.URL_MAX_LENGTH);
         attachmentUrl.setId("progress-attachment-url");
-        add(notedOn, text, attachmentLabel, attachmentUrl, button("project.admin.logProgress", "progress-log", status,
-                () -> actions.logProgress(actor, actionId, notedOn.getValue(), text.getValue(),
-                        List.of(new ProgressAttachment(0, attachmentLabel.getValue(), attachmentUrl.getValue())))));
+        add(
+                notedOn,
+                text,
+                attachmentLabel,
+                attachmentUrl,
+                button(
+                        "project.admin.logProgress",
+                        "progress-log",
+                        status,
+                        () -> actions.logProgress(
+                                actor,
+                                actionId,
+                                notedOn.getValue(),
+                                text.getValue(),
+                                List.of(new ProgressAttachment(
+                                        0, attachmentLabel.getValue(), attachmentUrl.getValue())))));
         if (!page.canManage()) {
             return;
         }
@@ -69,14 +89,34 @@ class ActionAdminPanel extends Div {
         motion.setItems(decided);
         motion.setItemLabelGenerator(Motion::title);
         motion.setId("action-link-motion");
-        add(motion, button("project.admin.link", "action-link", status,
-                () -> actions.link(actor, actionId, LinkKind.MOTION, motion.getValue() == null ? -1 : motion.getValue().id())));
-        com.vaadin.flow.component.textfield.IntegerField contribution = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("project.admin.linkContribution"));
+        add(
+                motion,
+                button(
+                        "project.admin.link",
+                        "action-link",
+                        status,
+                        () -> actions.link(
+                                actor,
+                                actionId,
+                                LinkKind.MOTION,
+                                motion.getValue() == null
+                                        ? -1
+                                        : motion.getValue().id())));
+        com.vaadin.flow.component.textfield.IntegerField contribution =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("project.admin.linkContribution"));
         contribution.setMin(1);
         contribution.setId("action-link-contribution");
-        add(contribution, button("project.admin.link", "action-link-contribution-button", status,
-                () -> actions.link(actor, actionId, LinkKind.CONTRIBUTION, contribution.getValue() == null ? -1 : contribution.getValue())));
+        add(
+                contribution,
+                button(
+                        "project.admin.link",
+                        "action-link-contribution-button",
+                        status,
+                        () -> actions.link(
+                                actor,
+                                actionId,
+                                LinkKind.CONTRIBUTION,
+                                contribution.getValue() == null ? -1 : contribution.getValue())));
     }
 
     private Button button(String label, String id, StatusMessage status, Runnable change) {

@@ -19,7 +19,6 @@ import fr.convergences.project.Axis;
 import fr.convergences.project.ProjectAction;
 import fr.convergences.project.ProjectPage;
 import fr.convergences.territory.organisation.Organisation;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,11 +26,13 @@ import java.util.stream.Collectors;
 /** Creates an action in an axis: what, who carries it and with whom, where, when, and its budget if known. */
 class ActionCreateForm extends Div {
 
-    ActionCreateForm(ActionService actions, Actor actor, ProjectPage page, Map<String, String> communes, StatusMessage status) {
+    ActionCreateForm(
+            ActionService actions, Actor actor, ProjectPage page, Map<String, String> communes, StatusMessage status) {
         addClassName("narrow-form");
         Select<Axis> axis = new Select<>();
         axis.setLabel(getTranslation("project.admin.actionAxis"));
-        axis.setItems(page.axes().stream().map(ProjectPage.AxisWithActions::axis).toList());
+        axis.setItems(
+                page.axes().stream().map(ProjectPage.AxisWithActions::axis).toList());
         axis.setItemLabelGenerator(Axis::title);
         axis.setValue(page.axes().getFirst().axis());
         axis.setId("action-axis");
@@ -46,7 +47,8 @@ class ActionCreateForm extends Div {
         owner.setItems(actions.organisations());
         owner.setItemLabelGenerator(Organisation::name);
         owner.setId("action-owner");
-        MultiSelectComboBox<Organisation> partners = new MultiSelectComboBox<>(getTranslation("project.admin.actionPartners"));
+        MultiSelectComboBox<Organisation> partners =
+                new MultiSelectComboBox<>(getTranslation("project.admin.actionPartners"));
         partners.setItems(actions.organisations());
         partners.setItemLabelGenerator(Organisation::name);
         partners.setId("action-partners");
@@ -56,23 +58,49 @@ class ActionCreateForm extends Div {
         places.setId("action-communes");
         DatePicker starts = new DatePicker(getTranslation("project.admin.actionStarts"), LocalDate.now());
         starts.setId("action-starts");
-        DatePicker due = new DatePicker(getTranslation("project.admin.actionDue"), LocalDate.now().plusYears(1));
+        DatePicker due = new DatePicker(
+                getTranslation("project.admin.actionDue"), LocalDate.now().plusYears(1));
         due.setId("action-due");
         IntegerField budget = new IntegerField(getTranslation("project.admin.actionBudget"));
         budget.setMin(0);
         budget.setId("action-budget");
         Button create = new Button(getTranslation("project.admin.addAction"), click -> {
             try {
-                actions.create(actor, axis.getValue() == null ? -1 : axis.getValue().id(), new ActionForm(title.getValue(), description.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().id(),
-                        partners.getValue().stream().map(Organisation::id).collect(Collectors.toSet()), places.getValue(), starts.getValue(),
-                        due.getValue(), budget.getValue() == null ? null : budget.getValue().longValue()));
+                actions.create(
+                        actor,
+                        axis.getValue() == null ? -1 : axis.getValue().id(),
+                        new ActionForm(
+                                title.getValue(),
+                                description.getValue(),
+                                owner.getValue() == null
+                                        ? null
+                                        : owner.getValue().id(),
+                                partners.getValue().stream()
+                                        .map(Organisation::id)
+                                        .collect(Collectors.toSet()),
+                                places.getValue(),
+                                starts.getValue(),
+                                due.getValue(),
+                                budget.getValue() == null
+                                        ? null
+                                        : budget.getValue().longValue()));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         create.setId("action-create");
-        add(new H2(getTranslation("project.admin.action")), axis, title, description, owner, partners, places, starts, due, budget, create);
+        add(
+                new H2(getTranslation("project.admin.action")),
+                axis,
+                title,
+                description,
+                owner,
+                partners,
+                places,
+                starts,
+                due,
+                budget,
+                create);
     }
 }

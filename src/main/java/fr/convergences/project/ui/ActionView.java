@@ -22,13 +22,12 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.project.ActionPage;
 import fr.convergences.project.ActionService;
-import fr.convergences.project.diagnostic.ActionNeedsSection;
-import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.Dashboard;
 import fr.convergences.project.IndicatorService;
+import fr.convergences.project.diagnostic.ActionNeedsSection;
+import fr.convergences.project.diagnostic.DiagnosticService;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.List;
 
 /** An action's public page: who carries it, where and when, where it stands, what it answers, its indicators and its progress log. */
@@ -44,8 +43,13 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final IndicatorService indicators;
     private String title = "";
 
-    public ActionView(ActionService actions, MotionService motions, CurrentUser currentUser, Follows follows, DiagnosticService diagnostics,
-                      IndicatorService indicators) {
+    public ActionView(
+            ActionService actions,
+            MotionService motions,
+            CurrentUser currentUser,
+            Follows follows,
+            DiagnosticService diagnostics,
+            IndicatorService indicators) {
         this.diagnostics = diagnostics;
         this.indicators = indicators;
         this.actions = actions;
@@ -62,7 +66,9 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
         StatusMessage status = new StatusMessage();
         status.setId("action-page-status");
         try {
-            page = actions.page(currentUser.actor(), event.getRouteParameters().getLong("id").orElse(-1L));
+            page = actions.page(
+                    currentUser.actor(),
+                    event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
             if (refusal.isUnknown()) {
                 throw refusal; // the refusal page answers 404 (issue 18)
@@ -73,8 +79,12 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         title = page.action().title();
-        Paragraph axis = new Paragraph(getTranslation("project.axis.heading", page.axis().position(), page.axis().title()));
-        add(new Anchor("conseils/" + page.councilSlug() + "/projet", getTranslation("project.action.back")), new H1(title), axis);
+        Paragraph axis = new Paragraph(getTranslation(
+                "project.axis.heading", page.axis().position(), page.axis().title()));
+        add(
+                new Anchor("conseils/" + page.councilSlug() + "/projet", getTranslation("project.action.back")),
+                new H1(title),
+                axis);
         long actionId = page.action().id();
         add(new FollowButton(follows, currentUser.actor(), FollowedKind.ACTION, actionId, "/actions/" + actionId));
         Paragraph state = new Paragraph(new StatusBadge(page.action().status()));
@@ -88,37 +98,66 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new Paragraph(page.action().description()));
         add(fact("action-owner", getTranslation("project.action.owner", page.ownerName())));
         if (!page.partnerNames().isEmpty()) {
-            add(fact("action-partners", getTranslation("project.action.partners", String.join(", ", page.partnerNames()))));
+            add(fact(
+                    "action-partners",
+                    getTranslation("project.action.partners", String.join(", ", page.partnerNames()))));
         }
         if (!page.communeNames().isEmpty()) {
-            add(fact("action-communes", getTranslation("project.action.communes", String.join(", ", page.communeNames()))));
+            add(fact(
+                    "action-communes",
+                    getTranslation("project.action.communes", String.join(", ", page.communeNames()))));
         }
-        add(fact("action-dates", getTranslation("project.action.dates", Dates.of(page.action().startsOn()), Dates.of(page.action().dueOn()))));
+        add(fact(
+                "action-dates",
+                getTranslation(
+                        "project.action.dates",
+                        Dates.of(page.action().startsOn()),
+                        Dates.of(page.action().dueOn()))));
         if (page.action().budgetEuros() != null) {
-            add(fact("action-budget", getTranslation("project.action.budget", page.action().budgetEuros())));
+            add(fact(
+                    "action-budget",
+                    getTranslation("project.action.budget", page.action().budgetEuros())));
         }
         if (!page.links().isEmpty()) {
             UnorderedList links = new UnorderedList();
             links.setId("action-links");
-            page.links().forEach(link -> links.add(new ListItem(new Span(getTranslation("project.link.kind", getTranslation("project.link." + link.kind().name()))),
-                    new Anchor(link.path(), link.title()))));
+            page.links()
+                    .forEach(link -> links.add(new ListItem(
+                            new Span(getTranslation(
+                                    "project.link.kind",
+                                    getTranslation("project.link." + link.kind().name()))),
+                            new Anchor(link.path(), link.title()))));
             add(new H2(getTranslation("project.action.links")), links);
         }
         if (!page.indicators().isEmpty()) {
-            // The action's own dashboard: each indicator's chart against its target, with its table by commune beside it.
+            // The action's own dashboard: each indicator's chart against its target, with its table by commune beside
+            // it.
             Dashboard dashboard = indicators.actionDashboard(currentUser.actor(), actionId);
             Div cards = new Div();
             cards.setId("action-indicators");
-            dashboard.indicators().forEach(entry -> cards.add(new IndicatorCard(entry, dashboard.communeNames(), true)));
-            Anchor all = new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.action.allIndicators"));
+            dashboard
+                    .indicators()
+                    .forEach(entry -> cards.add(new IndicatorCard(entry, dashboard.communeNames(), true)));
+            Anchor all = new Anchor(
+                    "conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.action.allIndicators"));
             all.setId("action-all-indicators");
             add(new H2(getTranslation("project.action.indicators")), cards, new Paragraph(all));
         }
-        add(new ActionNeedsSection(diagnostics, currentUser.actor(), actionId, page.councilId(), page.councilSlug(), page.canManage(), status));
+        add(new ActionNeedsSection(
+                diagnostics,
+                currentUser.actor(),
+                actionId,
+                page.councilId(),
+                page.councilSlug(),
+                page.canManage(),
+                status));
         add(new H2(getTranslation("project.action.progress")), new ProgressLog(page.progress(), page.attachments()));
         if (page.canFollowUp()) {
-            List<Motion> decided = !page.canManage() ? List.of() : motions.decisions(currentUser.actor(), page.councilId()).stream()
-                    .filter(motion -> motion.status().isDecided()).toList();
+            List<Motion> decided = !page.canManage()
+                    ? List.of()
+                    : motions.decisions(currentUser.actor(), page.councilId()).stream()
+                            .filter(motion -> motion.status().isDecided())
+                            .toList();
             add(status, new ActionAdminPanel(actions, currentUser.actor(), page, decided, status));
         }
     }

@@ -9,11 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-import fr.convergences.project.Dashboard;
 import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.territory.council.College;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +21,8 @@ import java.util.List;
  */
 class IndicatorAgreementForm extends Div {
 
-    IndicatorAgreementForm(IndicatorService indicators, Actor actor, long councilId, List<Indicator> proposed, StatusMessage status) {
+    IndicatorAgreementForm(
+            IndicatorService indicators, Actor actor, long councilId, List<Indicator> proposed, StatusMessage status) {
         addClassName("narrow-form");
         Select<Indicator> indicator = new Select<>();
         indicator.setLabel(getTranslation("project.admin.agreementIndicator"));
@@ -40,8 +39,11 @@ class IndicatorAgreementForm extends Div {
         agreedOn.setId("agreement-date");
         Button record = new Button(getTranslation("project.admin.addAgreement"), click -> {
             try {
-                indicators.recordCollegeAgreement(actor, indicator.getValue() == null ? -1 : indicator.getValue().id(),
-                        college.getValue() == null ? -1 : college.getValue().id(), agreedOn.getValue());
+                indicators.recordCollegeAgreement(
+                        actor,
+                        indicator.getValue() == null ? -1 : indicator.getValue().id(),
+                        college.getValue() == null ? -1 : college.getValue().id(),
+                        agreedOn.getValue());
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);

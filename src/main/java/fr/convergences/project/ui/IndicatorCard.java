@@ -9,7 +9,6 @@ import fr.convergences.motion.ui.Tables;
 import fr.convergences.project.Dashboard;
 import fr.convergences.project.Indicator;
 import fr.convergences.project.Measurement;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +29,57 @@ class IndicatorCard extends Div {
         setId("indicator-" + indicator.id());
         addClassNames("card", "indicator-card");
         add(nested ? new H3(indicator.name()) : new H2(indicator.name()));
-        Paragraph agreement = new Paragraph(indicator.coAdopted()
-                ? getTranslation("project.dashboard.coAdopted", entry.collegeName(), Dates.of(indicator.agreedOn()))
-                : getTranslation("project.dashboard.proposed"));
+        Paragraph agreement = new Paragraph(
+                indicator.coAdopted()
+                        ? getTranslation(
+                                "project.dashboard.coAdopted", entry.collegeName(), Dates.of(indicator.agreedOn()))
+                        : getTranslation("project.dashboard.proposed"));
         agreement.setId("indicator-agreement-" + indicator.id());
-        add(agreement, new Paragraph(getTranslation("project.dashboard.definition", indicator.definition())),
-                new Paragraph(getTranslation("project.dashboard.source", indicator.source(),
-                        getTranslation("project.frequency." + indicator.frequency().name()), indicator.owner())),
-                new Paragraph(getTranslation("project.dashboard.baseline", number(indicator.baselineValue()), indicator.unit(),
+        add(
+                agreement,
+                new Paragraph(getTranslation("project.dashboard.definition", indicator.definition())),
+                new Paragraph(getTranslation(
+                        "project.dashboard.source",
+                        indicator.source(),
+                        getTranslation(
+                                "project.frequency." + indicator.frequency().name()),
+                        indicator.owner())),
+                new Paragraph(getTranslation(
+                        "project.dashboard.baseline",
+                        number(indicator.baselineValue()),
+                        indicator.unit(),
                         Dates.of(indicator.baselineOn()))),
-                new Paragraph(getTranslation("project.dashboard.target", number(indicator.targetValue()), indicator.unit(),
-                        Dates.of(indicator.targetOn()), getTranslation("project.direction." + indicator.direction().name()))));
+                new Paragraph(getTranslation(
+                        "project.dashboard.target",
+                        number(indicator.targetValue()),
+                        indicator.unit(),
+                        Dates.of(indicator.targetOn()),
+                        getTranslation(
+                                "project.direction." + indicator.direction().name()))));
 
         List<SvgLineChart.Point> series = entry.territorySeries().stream()
-                .map(m -> new SvgLineChart.Point(m.measuredOn(), m.value())).toList();
-        String chartTitle = getTranslation("project.dashboard.chart", indicator.name(), indicator.unit(), series.size(),
-                number(indicator.targetValue()), Dates.of(indicator.targetOn()));
+                .map(m -> new SvgLineChart.Point(m.measuredOn(), m.value()))
+                .toList();
+        String chartTitle = getTranslation(
+                "project.dashboard.chart",
+                indicator.name(),
+                indicator.unit(),
+                series.size(),
+                number(indicator.targetValue()),
+                Dates.of(indicator.targetOn()));
         // Svg sets the markup as inner HTML, so the browser's parser puts it in the SVG namespace (Html would not).
-        Div chart = new Div(new Svg(SvgLineChart.render("chart-" + indicator.id(), series,
+        Div chart = new Div(new Svg(SvgLineChart.render(
+                "chart-" + indicator.id(),
+                series,
                 new SvgLineChart.Point(indicator.baselineOn(), indicator.baselineValue()),
                 new SvgLineChart.Point(indicator.targetOn(), indicator.targetValue()),
-                new SvgLineChart.Labels(chartTitle, chartTitle, getTranslation("project.dashboard.chart.baseline"),
-                        getTranslation("project.dashboard.chart.target"), this::number, day -> getTranslation("project.dashboard.day", Dates.of(day))))));
+                new SvgLineChart.Labels(
+                        chartTitle,
+                        chartTitle,
+                        getTranslation("project.dashboard.chart.baseline"),
+                        getTranslation("project.dashboard.chart.target"),
+                        this::number,
+                        day -> getTranslation("project.dashboard.day", Dates.of(day))))));
         chart.setId("indicator-chart-" + indicator.id());
         chart.addClassName("indicator-chart-box");
         add(chart);
@@ -60,17 +88,27 @@ class IndicatorCard extends Div {
             add(new Paragraph(getTranslation("project.dashboard.noMeasurement")));
             return;
         }
-        List<List<String>> rows = entry.measurements().stream().map(m -> List.of(getTranslation("project.dashboard.day", Dates.of(m.measuredOn())),
-                place(m, communes), number(m.value()), m.provenance())).toList();
-        var table = Tables.of(getTranslation("project.dashboard.table.caption", indicator.name()), List.of(
-                getTranslation("project.dashboard.table.date"), getTranslation("project.dashboard.table.place"),
-                getTranslation("project.dashboard.table.value", indicator.unit()), getTranslation("project.dashboard.table.provenance")), rows);
+        List<List<String>> rows = entry.measurements().stream()
+                .map(m -> List.of(
+                        getTranslation("project.dashboard.day", Dates.of(m.measuredOn())),
+                        place(m, communes),
+                        number(m.value()),
+                        m.provenance()))
+                .toList();
+        var table = Tables.of(
+                getTranslation("project.dashboard.table.caption", indicator.name()),
+                List.of(
+                        getTranslation("project.dashboard.table.date"), getTranslation("project.dashboard.table.place"),
+                        getTranslation("project.dashboard.table.value", indicator.unit()),
+                                getTranslation("project.dashboard.table.provenance")),
+                rows);
         table.setId("indicator-table-" + indicator.id());
         add(table);
     }
 
     private String place(Measurement measurement, Map<String, String> communes) {
-        return measurement.inseeCode() == null ? getTranslation("project.dashboard.territory")
+        return measurement.inseeCode() == null
+                ? getTranslation("project.dashboard.territory")
                 : communes.getOrDefault(measurement.inseeCode(), measurement.inseeCode());
     }
 

@@ -19,7 +19,6 @@ import fr.convergences.project.IndicatorForm;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.ProjectAction;
 import fr.convergences.project.ProjectPage;
-
 import java.time.LocalDate;
 
 /** Proposes an indicator: what it measures, from where, its baseline and target, how often, which way is better, who follows it. */
@@ -36,18 +35,21 @@ class IndicatorCreateForm extends Div {
         TextField owner = text("project.admin.indicatorOwner", "indicator-owner", Indicator.OWNER_MAX_LENGTH);
         Select<ProjectAction> action = new Select<>();
         action.setLabel(getTranslation("project.admin.indicatorAction"));
-        action.setItems(page.axes().stream().flatMap(axis -> axis.actions().stream()).toList());
+        action.setItems(
+                page.axes().stream().flatMap(axis -> axis.actions().stream()).toList());
         // The empty choice (no action: an indicator of the whole projet) reaches the generator as null.
         action.setItemLabelGenerator(value -> value == null ? "" : value.title());
         action.setEmptySelectionAllowed(true);
         action.setId("indicator-action");
         BigDecimalField baseline = new BigDecimalField(getTranslation("project.admin.baselineValue"));
         baseline.setId("indicator-baseline");
-        DatePicker baselineOn = new DatePicker(getTranslation("project.admin.baselineOn"), LocalDate.now().minusYears(1));
+        DatePicker baselineOn = new DatePicker(
+                getTranslation("project.admin.baselineOn"), LocalDate.now().minusYears(1));
         baselineOn.setId("indicator-baseline-on");
         BigDecimalField target = new BigDecimalField(getTranslation("project.admin.targetValue"));
         target.setId("indicator-target");
-        DatePicker targetOn = new DatePicker(getTranslation("project.admin.targetOn"), LocalDate.now().plusYears(3));
+        DatePicker targetOn = new DatePicker(
+                getTranslation("project.admin.targetOn"), LocalDate.now().plusYears(3));
         targetOn.setId("indicator-target-on");
         Select<Frequency> frequency = new Select<>();
         frequency.setLabel(getTranslation("project.admin.frequency"));
@@ -63,17 +65,45 @@ class IndicatorCreateForm extends Div {
         direction.setId("indicator-direction");
         Button propose = new Button(getTranslation("project.admin.addIndicator"), click -> {
             try {
-                indicators.define(actor, page.project().id(), new IndicatorForm(action.getValue() == null ? null : action.getValue().id(),
-                        name.getValue(), definition.getValue(), unit.getValue(), source.getValue(), baseline.getValue(), baselineOn.getValue(),
-                        target.getValue(), targetOn.getValue(), frequency.getValue(), direction.getValue(), owner.getValue()));
+                indicators.define(
+                        actor,
+                        page.project().id(),
+                        new IndicatorForm(
+                                action.getValue() == null
+                                        ? null
+                                        : action.getValue().id(),
+                                name.getValue(),
+                                definition.getValue(),
+                                unit.getValue(),
+                                source.getValue(),
+                                baseline.getValue(),
+                                baselineOn.getValue(),
+                                target.getValue(),
+                                targetOn.getValue(),
+                                frequency.getValue(),
+                                direction.getValue(),
+                                owner.getValue()));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         propose.setId("indicator-create");
-        add(new H2(getTranslation("project.admin.indicator")), name, definition, unit, source, owner, action, baseline, baselineOn, target,
-                targetOn, frequency, direction, propose);
+        add(
+                new H2(getTranslation("project.admin.indicator")),
+                name,
+                definition,
+                unit,
+                source,
+                owner,
+                action,
+                baseline,
+                baselineOn,
+                target,
+                targetOn,
+                frequency,
+                direction,
+                propose);
     }
 
     private TextField text(String label, String id, int maxLength) {

@@ -31,9 +31,12 @@ public class IndicatorsView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Dashboard dashboard = indicators.dashboard(currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
+        Dashboard dashboard = indicators.dashboard(
+                currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.dashboard.title", dashboard.councilName());
-        add(new Anchor("conseils/" + dashboard.councilSlug() + "/projet", getTranslation("project.action.back")), new H1(title),
+        add(
+                new Anchor("conseils/" + dashboard.councilSlug() + "/projet", getTranslation("project.action.back")),
+                new H1(title),
                 new Paragraph(getTranslation("project.dashboard.intro")));
         if (dashboard.indicators().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("project.dashboard.none"));

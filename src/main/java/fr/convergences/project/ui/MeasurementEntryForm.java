@@ -17,7 +17,6 @@ import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.Measurement;
 import fr.convergences.project.MeasurementForm;
-
 import java.time.LocalDate;
 
 /** Records a measured value by hand: which indicator, when, for the territory or one commune, and where it comes from. */
@@ -27,7 +26,8 @@ class MeasurementEntryForm extends Div {
         addClassName("narrow-form");
         Select<Indicator> indicator = new Select<>();
         indicator.setLabel(getTranslation("project.admin.measurementIndicator"));
-        indicator.setItems(dashboard.indicators().stream().map(Dashboard.Entry::indicator).toList());
+        indicator.setItems(
+                dashboard.indicators().stream().map(Dashboard.Entry::indicator).toList());
         indicator.setItemLabelGenerator(Indicator::name);
         indicator.setValue(dashboard.indicators().getFirst().indicator());
         indicator.setId("measurement-indicator");
@@ -45,14 +45,24 @@ class MeasurementEntryForm extends Div {
         provenance.setId("measurement-provenance");
         Button record = new Button(getTranslation("project.admin.addMeasurement"), click -> {
             try {
-                indicators.recordMeasurement(actor, indicator.getValue() == null ? -1 : indicator.getValue().id(),
-                        new MeasurementForm(measuredOn.getValue(), value.getValue(), commune.getValue(), provenance.getValue()));
+                indicators.recordMeasurement(
+                        actor,
+                        indicator.getValue() == null ? -1 : indicator.getValue().id(),
+                        new MeasurementForm(
+                                measuredOn.getValue(), value.getValue(), commune.getValue(), provenance.getValue()));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);
             }
         });
         record.setId("measurement-record");
-        add(new H2(getTranslation("project.admin.measurement")), indicator, measuredOn, value, commune, provenance, record);
+        add(
+                new H2(getTranslation("project.admin.measurement")),
+                indicator,
+                measuredOn,
+                value,
+                commune,
+                provenance,
+                record);
     }
 }

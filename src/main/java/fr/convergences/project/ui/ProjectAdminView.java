@@ -35,8 +35,13 @@ public class ProjectAdminView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private String title = "";
 
-    public ProjectAdminView(ProjectService projects, ActionService actions, IndicatorService indicators, MotionService motions,
-                            ConsultationService consultations, CurrentUser currentUser) {
+    public ProjectAdminView(
+            ProjectService projects,
+            ActionService actions,
+            IndicatorService indicators,
+            MotionService motions,
+            ConsultationService consultations,
+            CurrentUser currentUser) {
         this.projects = projects;
         this.actions = actions;
         this.indicators = indicators;
@@ -73,11 +78,15 @@ public class ProjectAdminView extends Div implements BeforeEnterObserver, HasDyn
         var dashboard = indicators.dashboard(actor, slug);
         if (!dashboard.indicators().isEmpty()) {
             add(new MeasurementEntryForm(indicators, actor, dashboard, status));
-            var proposed = dashboard.indicators().stream().map(entry -> entry.indicator()).filter(indicator -> !indicator.coAdopted()).toList();
+            var proposed = dashboard.indicators().stream()
+                    .map(entry -> entry.indicator())
+                    .filter(indicator -> !indicator.coAdopted())
+                    .toList();
             if (!proposed.isEmpty()) {
                 add(new IndicatorAgreementForm(indicators, actor, page.councilId(), proposed, status));
             }
-            Anchor importMeasurements = new Anchor("conseils/" + slug + "/projet/mesures/import", getTranslation("project.admin.importMeasurements"));
+            Anchor importMeasurements = new Anchor(
+                    "conseils/" + slug + "/projet/mesures/import", getTranslation("project.admin.importMeasurements"));
             importMeasurements.setId("measurement-import-link");
             add(new Paragraph(importMeasurements));
         }

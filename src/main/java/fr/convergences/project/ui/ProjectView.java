@@ -19,7 +19,6 @@ import fr.convergences.project.ProjectPage;
 import fr.convergences.project.ProjectService;
 import fr.convergences.project.ProjectVersion;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.ZoneId;
 
 /** A council's published projet territorial de santé: its version, its axes and their actions with where each stands. */
@@ -40,17 +39,24 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        ProjectPage page = projects.page(currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
+        ProjectPage page = projects.page(
+                currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.page.title", page.councilName());
         add(new H1(title));
-        Anchor diagnostic = new Anchor("conseils/" + page.councilSlug() + "/diagnostic", getTranslation("project.page.diagnostic"));
+        Anchor diagnostic =
+                new Anchor("conseils/" + page.councilSlug() + "/diagnostic", getTranslation("project.page.diagnostic"));
         diagnostic.setId("project-diagnostic-link");
-        Div links = new Div(new Anchor("conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.page.indicators")),
+        Div links = new Div(
+                new Anchor(
+                        "conseils/" + page.councilSlug() + "/indicateurs", getTranslation("project.page.indicators")),
                 new Paragraph(diagnostic),
-                new Paragraph(new Anchor("conseils/" + page.councilSlug() + "/donnees-ouvertes", getTranslation("project.page.opendata"))));
+                new Paragraph(new Anchor(
+                        "conseils/" + page.councilSlug() + "/donnees-ouvertes",
+                        getTranslation("project.page.opendata"))));
         links.addClassName("page-links");
         if (page.canManage()) {
-            Anchor admin = new Anchor("conseils/" + page.councilSlug() + "/projet/administration", getTranslation("project.page.admin"));
+            Anchor admin = new Anchor(
+                    "conseils/" + page.councilSlug() + "/projet/administration", getTranslation("project.page.admin"));
             admin.setId("project-admin-link");
             links.add(new Paragraph(admin));
         }
@@ -63,21 +69,28 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         add(new H2(page.project().title()), version(page.version()));
         if (page.version().adoptedByMotionId() != null) {
-            add(new Paragraph(new Span(getTranslation("project.page.adoptedBy") + " "),
-                    new Anchor("motions/" + page.version().adoptedByMotionId(), "#" + page.version().adoptedByMotionId())));
+            add(new Paragraph(
+                    new Span(getTranslation("project.page.adoptedBy") + " "),
+                    new Anchor(
+                            "motions/" + page.version().adoptedByMotionId(),
+                            "#" + page.version().adoptedByMotionId())));
         }
         add(SafeMarkdown.component(page.version().summary()));
         for (ProjectPage.AxisWithActions entry : page.axes()) {
             Div axis = new Div();
             axis.setId("axis-" + entry.axis().id());
-            axis.add(new H2(getTranslation("project.axis.heading", entry.axis().position(), entry.axis().title())));
+            axis.add(new H2(getTranslation(
+                    "project.axis.heading",
+                    entry.axis().position(),
+                    entry.axis().title())));
             if (!entry.axis().description().isEmpty()) {
                 axis.add(new Paragraph(entry.axis().description()));
             }
             UnorderedList actions = new UnorderedList();
             actions.addClassName("card-list");
             for (ProjectAction action : entry.actions()) {
-                ListItem card = new ListItem(new Anchor("actions/" + action.id(), action.title()), new StatusBadge(action.status()));
+                ListItem card = new ListItem(
+                        new Anchor("actions/" + action.id(), action.title()), new StatusBadge(action.status()));
                 card.addClassName("card");
                 card.setId("action-card-" + action.id());
                 actions.add(card);
@@ -89,9 +102,15 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Paragraph version(ProjectVersion version) {
         ZoneId zone = ZoneId.systemDefault();
-        Paragraph paragraph = new Paragraph(getTranslation("project.version." + version.status().name(), version.number(),
-                version.adoptedAt() == null ? "" : Dates.of(version.adoptedAt().atZone(zone).toLocalDate()),
-                version.publishedAt() == null ? "" : Dates.of(version.publishedAt().atZone(zone).toLocalDate())));
+        Paragraph paragraph = new Paragraph(getTranslation(
+                "project.version." + version.status().name(),
+                version.number(),
+                version.adoptedAt() == null
+                        ? ""
+                        : Dates.of(version.adoptedAt().atZone(zone).toLocalDate()),
+                version.publishedAt() == null
+                        ? ""
+                        : Dates.of(version.publishedAt().atZone(zone).toLocalDate())));
         paragraph.setId("project-version");
         return paragraph;
     }

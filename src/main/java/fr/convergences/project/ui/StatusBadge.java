@@ -2,7 +2,6 @@ package fr.convergences.project.ui;
 
 import com.vaadin.flow.component.html.Span;
 import fr.convergences.project.ActionStatus;
-
 import java.util.Locale;
 
 /** Where an action stands, as a badge whose text says it (the colour only repeats it). */

@@ -27,15 +27,26 @@ class VersionForm extends Div {
             Select<Motion> motion = new Select<>();
             motion.setLabel(getTranslation("project.admin.adoptMotion"));
             motion.setItems(motions.decisions(actor, page.councilId()).stream()
-                    .filter(m -> m.kind() == MotionKind.DELIBERATION && m.status() == MotionStatus.ADOPTED).toList());
+                    .filter(m -> m.kind() == MotionKind.DELIBERATION && m.status() == MotionStatus.ADOPTED)
+                    .toList());
             motion.setItemLabelGenerator(Motion::title);
             motion.setId("project-adopt-motion");
-            Button adopt = new Button(getTranslation("project.admin.adopt"), click -> run(status,
-                    () -> projects.adopt(actor, projectId, motion.getValue() == null ? -1 : motion.getValue().id())));
+            Button adopt = new Button(
+                    getTranslation("project.admin.adopt"),
+                    click -> run(
+                            status,
+                            () -> projects.adopt(
+                                    actor,
+                                    projectId,
+                                    motion.getValue() == null
+                                            ? -1
+                                            : motion.getValue().id())));
             adopt.setId("project-adopt");
             add(motion, adopt);
         } else if (page.version().status() == VersionStatus.ADOPTED) {
-            Button publish = new Button(getTranslation("project.admin.publish"), click -> run(status, () -> projects.publish(actor, projectId)));
+            Button publish = new Button(
+                    getTranslation("project.admin.publish"),
+                    click -> run(status, () -> projects.publish(actor, projectId)));
             publish.setId("project-publish");
             add(publish);
         }

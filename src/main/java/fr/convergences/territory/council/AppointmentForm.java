@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +20,18 @@ import java.util.List;
 /** Recording an appointment as the ARS order states it; with an e-mail, the invitation goes out. */
 class AppointmentForm extends Div {
 
-    AppointmentForm(MandateService mandates, Actor actor, long councilId, List<College> colleges, List<Mandate> existing,
-                    StatusMessage status) {
+    AppointmentForm(
+            MandateService mandates,
+            Actor actor,
+            long councilId,
+            List<College> colleges,
+            List<Mandate> existing,
+            StatusMessage status) {
         addClassName("narrow-form");
         ComboBox<College> college = new ComboBox<>(getTranslation("territory.mandate.field.college"));
-        college.setItems(colleges.stream().sorted(Comparator.comparingInt(College::position)).toList());
+        college.setItems(colleges.stream()
+                .sorted(Comparator.comparingInt(College::position))
+                .toList());
         college.setItemLabelGenerator(College::name);
         college.setId("mandate-college");
         RadioButtonGroup<MandateKind> kind = new RadioButtonGroup<>(getTranslation("territory.mandate.field.kind"));
@@ -34,7 +40,9 @@ class AppointmentForm extends Div {
         kind.setValue(MandateKind.TITULAR);
         kind.setId("mandate-kind");
         ComboBox<Mandate> titular = new ComboBox<>(getTranslation("territory.mandate.field.titular"));
-        titular.setItems(existing.stream().filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.status() != MandateStatus.ENDED).toList());
+        titular.setItems(existing.stream()
+                .filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.status() != MandateStatus.ENDED)
+                .toList());
         titular.setItemLabelGenerator(Mandate::personName);
         titular.setId("mandate-titular");
         TextField name = new TextField(getTranslation("territory.mandate.field.name"));
@@ -45,7 +53,8 @@ class AppointmentForm extends Div {
         email.setId("mandate-email");
         DatePicker start = new DatePicker(getTranslation("territory.mandate.field.start"), LocalDate.now());
         start.setId("mandate-start");
-        DatePicker end = new DatePicker(getTranslation("territory.mandate.field.end"), LocalDate.now().plusYears(MandateForm.USUAL_YEARS));
+        DatePicker end = new DatePicker(
+                getTranslation("territory.mandate.field.end"), LocalDate.now().plusYears(MandateForm.USUAL_YEARS));
         end.setId("mandate-end");
         TextField order = new TextField(getTranslation("territory.mandate.field.order"));
         order.setHelperText(getTranslation("territory.mandate.field.order.help"));
@@ -57,9 +66,21 @@ class AppointmentForm extends Div {
                 if (college.getValue() == null) {
                     throw new UserFacingException("territory.college.unknown");
                 }
-                mandates.appoint(actor, councilId, new MandateForm(college.getValue().id(), kind.getValue(),
-                        titular.getValue() == null ? null : titular.getValue().id(), name.getValue(), email.getValue(),
-                        start.getValue(), end.getValue(), order.getValue(), votingRight.getValue()));
+                mandates.appoint(
+                        actor,
+                        councilId,
+                        new MandateForm(
+                                college.getValue().id(),
+                                kind.getValue(),
+                                titular.getValue() == null
+                                        ? null
+                                        : titular.getValue().id(),
+                                name.getValue(),
+                                email.getValue(),
+                                start.getValue(),
+                                end.getValue(),
+                                order.getValue(),
+                                votingRight.getValue()));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);

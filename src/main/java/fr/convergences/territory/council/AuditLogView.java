@@ -16,7 +16,6 @@ import fr.convergences.identity.audit.JournalFilter;
 import fr.convergences.identity.audit.JournalLine;
 import fr.convergences.territory.Council;
 import io.micronaut.context.annotation.Prototype;
-
 import java.time.ZoneId;
 
 /**
@@ -45,7 +44,8 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
         AuditLogService.JournalChoices choices = auditLog.journalChoices(actor, council.id());
         ZoneId zone = directory.zoneOf(council);
@@ -64,37 +64,64 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
 
         Grid<JournalLine> grid = new Grid<>();
         grid.setId("journal");
-        grid.addColumn(JournalLine::seq).setHeader(getTranslation("territory.journal.seq")).setAutoWidth(true);
-        grid.addColumn(line -> fr.convergences.base.i18n.Messages.stamp(line.occurredAt().atZone(zone), getLocale()))
-                .setHeader(getTranslation("territory.journal.when", fr.convergences.base.i18n.Messages.zone(zone, getLocale())))
+        grid.addColumn(JournalLine::seq)
+                .setHeader(getTranslation("territory.journal.seq"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> line.actorAccountId() == null ? getTranslation("territory.journal.platform")
-                : actorLabel(line.actorAccountId(), line.actorName())).setHeader(getTranslation("territory.journal.actor")).setAutoWidth(true);
-        grid.addColumn(line -> actionLabel(line.action())).setHeader(getTranslation("territory.journal.action")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("territory.journal.subject", subjectLabel(line.subjectType()), line.subjectId()))
-                .setHeader(getTranslation("territory.journal.subjectHeader")).setAutoWidth(true);
+        grid.addColumn(line -> fr.convergences.base.i18n.Messages.stamp(
+                        line.occurredAt().atZone(zone), getLocale()))
+                .setHeader(getTranslation(
+                        "territory.journal.when", fr.convergences.base.i18n.Messages.zone(zone, getLocale())))
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.actorAccountId() == null
+                        ? getTranslation("territory.journal.platform")
+                        : actorLabel(line.actorAccountId(), line.actorName()))
+                .setHeader(getTranslation("territory.journal.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(line -> actionLabel(line.action()))
+                .setHeader(getTranslation("territory.journal.action"))
+                .setAutoWidth(true);
+        grid.addColumn(line ->
+                        getTranslation("territory.journal.subject", subjectLabel(line.subjectType()), line.subjectId()))
+                .setHeader(getTranslation("territory.journal.subjectHeader"))
+                .setAutoWidth(true);
         grid.addColumn(this::changes).setHeader(getTranslation("territory.journal.change"));
         grid.setAllRowsVisible(true);
-        Runnable refresh = () -> grid.setItems(auditLog.journal(actor, council.id(), new JournalFilter(action.getValue(), person.getValue()),
-                0, PAGE_SIZE));
+        Runnable refresh = () -> grid.setItems(auditLog.journal(
+                actor, council.id(), new JournalFilter(action.getValue(), person.getValue()), 0, PAGE_SIZE));
         action.addValueChangeListener(change -> refresh.run());
         person.addValueChangeListener(change -> refresh.run());
         refresh.run();
 
         var head = auditLog.head(council.id());
-        Paragraph headLine = new Paragraph(getTranslation("territory.journal.head", head.toString(), String.valueOf(council.id())));
+        Paragraph headLine =
+                new Paragraph(getTranslation("territory.journal.head", head.toString(), String.valueOf(council.id())));
         headLine.setId("journal-head");
         headLine.addClassName("audit-head");
         Div filters = new Div(action, person);
         filters.addClassName("narrow-form");
-        add(new H1(title), headLine, filters, new Paragraph(getTranslation("territory.journal.limit", PAGE_SIZE)), grid);
+        add(
+                new H1(title),
+                headLine,
+                filters,
+                new Paragraph(getTranslation("territory.journal.limit", PAGE_SIZE)),
+                grid);
     }
 
     /** Each changed field as "field : before → after" (or only the value when one side is empty), as plain text: light to render. */
     private String changes(JournalLine line) {
-        return String.join(" ; ", line.changes().stream().map(change -> getTranslation(change.before().isEmpty() ? "territory.journal.changeSet"
-                : change.after().isEmpty() ? "territory.journal.changeUnset" : "territory.journal.changeFromTo",
-                change.field(), change.before(), change.after())).toList());
+        return String.join(
+                " ; ",
+                line.changes().stream()
+                        .map(change -> getTranslation(
+                                change.before().isEmpty()
+                                        ? "territory.journal.changeSet"
+                                        : change.after().isEmpty()
+                                                ? "territory.journal.changeUnset"
+                                                : "territory.journal.changeFromTo",
+                                change.field(),
+                                change.before(),
+                                change.after()))
+                        .toList());
     }
 
     private String actionLabel(String code) {
@@ -109,7 +136,9 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private String actorLabel(long accountId, String name) {
-        return name == null || name.isBlank() ? getTranslation("territory.journal.account", String.valueOf(accountId)) : name;
+        return name == null || name.isBlank()
+                ? getTranslation("territory.journal.account", String.valueOf(accountId))
+                : name;
     }
 
     @Override

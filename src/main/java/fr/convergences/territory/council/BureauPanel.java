@@ -10,7 +10,6 @@ import fr.convergences.base.i18n.Elision;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,9 @@ class BureauPanel extends Div {
     BureauPanel(BureauService bureau, Actor actor, long councilId, List<Mandate> mandates) {
         addClassName("narrow-form");
         ComboBox<Mandate> titular = new ComboBox<>(getTranslation("territory.bureau.field.titular"));
-        titular.setItems(mandates.stream().filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.status() == MandateStatus.ACTIVE).toList());
+        titular.setItems(mandates.stream()
+                .filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.status() == MandateStatus.ACTIVE)
+                .toList());
         titular.setItemLabelGenerator(Mandate::personName);
         titular.setId("bureau-titular");
         Select<BureauPosition> position = new Select<>();
@@ -38,24 +39,39 @@ class BureauPanel extends Div {
             }
             BureauPosition seat = position.getValue();
             // The presidency and the vice-presidency are single seats: replacing their holder is asked first, by name.
-            Optional<BureauService.Holder> holder = seat.isSingle() ? bureau.holder(councilId, seat).filter(h -> h.mandateId() != chosen.id())
+            Optional<BureauService.Holder> holder = seat.isSingle()
+                    ? bureau.holder(councilId, seat).filter(h -> h.mandateId() != chosen.id())
                     : Optional.empty();
             if (holder.isEmpty()) {
                 assign(bureau, actor, councilId, chosen, seat, null, status);
                 return;
             }
             String replaced = holder.get().personName();
-            Confirmation.ask(getTranslation("territory.bureau.replace.header", replaced, Elision.keyword(replaced)),
-                    getTranslation("territory.bureau.replace.text", replaced, getTranslation("territory.bureau." + seat.name()), chosen.personName()),
-                    getTranslation("territory.bureau.replace.confirm"), getTranslation("territory.bureau.replace.cancel"), "confirm-bureau-replace",
-                    () -> assign(bureau, actor, councilId, chosen, seat, holder.get().mandateId(), status));
+            Confirmation.ask(
+                    getTranslation("territory.bureau.replace.header", replaced, Elision.keyword(replaced)),
+                    getTranslation(
+                            "territory.bureau.replace.text",
+                            replaced,
+                            getTranslation("territory.bureau." + seat.name()),
+                            chosen.personName()),
+                    getTranslation("territory.bureau.replace.confirm"),
+                    getTranslation("territory.bureau.replace.cancel"),
+                    "confirm-bureau-replace",
+                    () -> assign(
+                            bureau, actor, councilId, chosen, seat, holder.get().mandateId(), status));
         });
         assign.setId("bureau-assign");
         add(status, titular, position, assign);
     }
 
-    private static void assign(BureauService bureau, Actor actor, long councilId, Mandate chosen, BureauPosition seat, Long replaced,
-                               StatusMessage status) {
+    private static void assign(
+            BureauService bureau,
+            Actor actor,
+            long councilId,
+            Mandate chosen,
+            BureauPosition seat,
+            Long replaced,
+            StatusMessage status) {
         try {
             bureau.assign(actor, councilId, chosen.id(), seat, replaced);
             UI.getCurrent().getPage().reload();

@@ -6,5 +6,5 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("bureau_seat")
-public record BureauSeat(@Id @GeneratedValue @Nullable Long id, Long councilId, Long mandateId, BureauPosition position) {
-}
+public record BureauSeat(
+        @Id @GeneratedValue @Nullable Long id, Long councilId, Long mandateId, BureauPosition position) {}

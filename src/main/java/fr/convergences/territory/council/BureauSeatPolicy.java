@@ -10,13 +10,15 @@ import java.util.Optional;
  */
 public final class BureauSeatPolicy {
 
-    private BureauSeatPolicy() {
-    }
+    private BureauSeatPolicy() {}
 
-    public static Optional<String> problem(BureauPosition position, Long holderMandateId, long mandateId, Long replacedMandateId) {
+    public static Optional<String> problem(
+            BureauPosition position, Long holderMandateId, long mandateId, Long replacedMandateId) {
         if (!position.isSingle() || holderMandateId == null || holderMandateId == mandateId) {
             return Optional.empty();
         }
-        return Objects.equals(holderMandateId, replacedMandateId) ? Optional.empty() : Optional.of("territory.bureau.seatTaken");
+        return Objects.equals(holderMandateId, replacedMandateId)
+                ? Optional.empty()
+                : Optional.of("territory.bureau.seatTaken");
     }
 }

@@ -9,7 +9,6 @@ import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,12 @@ public class BureauService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public BureauService(BureauRepository bureau, MandateRepository mandates, Permissions permissions, AuditTrail audit, Clock clock) {
+    public BureauService(
+            BureauRepository bureau,
+            MandateRepository mandates,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.bureau = bureau;
         this.mandates = mandates;
         this.permissions = permissions;
@@ -43,12 +47,12 @@ public class BureauService {
     }
 
     /** Who holds a single seat (presidency, vice-presidency), for the question asked before replacing them. */
-    public record Holder(long mandateId, String personName) {
-    }
+    public record Holder(long mandateId, String personName) {}
 
     @Transactional(readOnly = true)
     public Optional<Holder> holder(long councilId, BureauPosition position) {
-        return bureau.findByCouncilIdAndPosition(councilId, position).flatMap(seat -> mandates.findById(seat.mandateId()))
+        return bureau.findByCouncilIdAndPosition(councilId, position)
+                .flatMap(seat -> mandates.findById(seat.mandateId()))
                 .map(mandate -> new Holder(mandate.id(), mandate.personName()));
     }
 
@@ -63,29 +67,50 @@ public class BureauService {
      * {@code replacedMandateId} names that holder (the secretariat confirmed the replacement); the holder leaves the bureau.
      */
     @Transactional
-    public void assign(Actor actor, long councilId, long mandateId, BureauPosition position, @Nullable Long replacedMandateId) {
+    public void assign(
+            Actor actor, long councilId, long mandateId, BureauPosition position, @Nullable Long replacedMandateId) {
         permissions.require(actor, Action.MANAGE_BUREAU, councilId);
-        Mandate mandate = mandates.findById(mandateId).filter(found -> found.councilId() == councilId)
+        Mandate mandate = mandates.findById(mandateId)
+                .filter(found -> found.councilId() == councilId)
                 .orElseThrow(() -> new UserFacingException("territory.mandate.unknown"));
-        if (mandate.kind() != MandateKind.TITULAR || mandate.status() != MandateStatus.ACTIVE || !mandate.covers(LocalDate.now(clock))) {
+        if (mandate.kind() != MandateKind.TITULAR
+                || mandate.status() != MandateStatus.ACTIVE
+                || !mandate.covers(LocalDate.now(clock))) {
             throw new UserFacingException("territory.bureau.titularOnly");
         }
         if (position.isSingle()) {
             Optional<BureauSeat> current = bureau.findByCouncilIdAndPosition(councilId, position);
-            BureauSeatPolicy.problem(position, current.map(BureauSeat::mandateId).orElse(null), mandateId, replacedMandateId).ifPresent(key -> {
-                throw new UserFacingException(key, holder(councilId, position).map(Holder::personName).orElse(""),
-                        fr.convergences.base.i18n.Elision.keyword(holder(councilId, position).map(Holder::personName).orElse("")));
-            });
+            BureauSeatPolicy.problem(
+                            position, current.map(BureauSeat::mandateId).orElse(null), mandateId, replacedMandateId)
+                    .ifPresent(key -> {
+                        throw new UserFacingException(
+                                key,
+                                holder(councilId, position)
+                                        .map(Holder::personName)
+                                        .orElse(""),
+                                fr.convergences.base.i18n.Elision.keyword(holder(councilId, position)
+                                        .map(Holder::personName)
+                                        .orElse("")));
+                    });
             current.filter(seat -> seat.mandateId() != mandateId).ifPresent(seat -> remove(actor, councilId, seat));
         }
-        BureauSeat previous = bureau.findByCouncilIdAndMandateId(councilId, mandateId).orElse(null);
+        BureauSeat previous =
+                bureau.findByCouncilIdAndMandateId(councilId, mandateId).orElse(null);
         if (previous != null) {
             bureau.update(new BureauSeat(previous.id(), councilId, mandateId, position));
         } else {
             bureau.save(new BureauSeat(null, councilId, mandateId, position));
         }
-        audit.record(new AuditEvent(actor, councilId, "bureau.assign", "mandate", String.valueOf(mandateId),
-                previous == null ? Map.of() : Map.of("position", previous.position().name()), Map.of("position", position.name())));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "bureau.assign",
+                "mandate",
+                String.valueOf(mandateId),
+                previous == null
+                        ? Map.of()
+                        : Map.of("position", previous.position().name()),
+                Map.of("position", position.name())));
     }
 
     @Transactional
@@ -98,7 +123,13 @@ public class BureauService {
 
     private void remove(Actor actor, long councilId, BureauSeat seat) {
         bureau.delete(seat);
-        audit.record(new AuditEvent(actor, councilId, "bureau.remove", "mandate", String.valueOf(seat.mandateId()),
-                Map.of("position", seat.position().name()), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "bureau.remove",
+                "mandate",
+                String.valueOf(seat.mandateId()),
+                Map.of("position", seat.position().name()),
+                Map.of()));
     }
 }

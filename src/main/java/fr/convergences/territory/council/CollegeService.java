@@ -9,7 +9,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +20,34 @@ public class CollegeService {
 
     /** The regulatory default (décret n° 2016-1024): name, what it gathers, usual seat count. */
     static final List<College> CTS_DEFAULTS = List.of(
-            new College(null, null, "Professionnels et offreurs des services de santé", "Professionnels de santé, établissements, structures médico-sociales", 20, 1),
-            new College(null, null, "Usagers et associations d’usagers", "Représentants des usagers et associations agréées", 10, 2),
-            new College(null, null, "Collectivités territoriales", "Élus des communes, intercommunalités, département et région", 7, 3),
-            new College(null, null, "Services de l’État et organismes de sécurité sociale", "Représentants de l’État et de l’assurance maladie", 3, 4),
+            new College(
+                    null,
+                    null,
+                    "Professionnels et offreurs des services de santé",
+                    "Professionnels de santé, établissements, structures médico-sociales",
+                    20,
+                    1),
+            new College(
+                    null,
+                    null,
+                    "Usagers et associations d’usagers",
+                    "Représentants des usagers et associations agréées",
+                    10,
+                    2),
+            new College(
+                    null,
+                    null,
+                    "Collectivités territoriales",
+                    "Élus des communes, intercommunalités, département et région",
+                    7,
+                    3),
+            new College(
+                    null,
+                    null,
+                    "Services de l’État et organismes de sécurité sociale",
+                    "Représentants de l’État et de l’assurance maladie",
+                    3,
+                    4),
             new College(null, null, "Personnalités qualifiées", "Personnes choisies pour leur compétence", 2, 5));
 
     private final CollegeRepository colleges;
@@ -33,7 +56,12 @@ public class CollegeService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CollegeService(CollegeRepository colleges, MandateRepository mandates, Permissions permissions, AuditTrail audit, Clock clock) {
+    public CollegeService(
+            CollegeRepository colleges,
+            MandateRepository mandates,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.colleges = colleges;
         this.mandates = mandates;
         this.permissions = permissions;
@@ -53,7 +81,9 @@ public class CollegeService {
         if (!colleges.findByCouncilIdOrderByPosition(councilId).isEmpty()) {
             throw new UserFacingException("territory.college.defaults.exist");
         }
-        return CTS_DEFAULTS.stream().map(template -> create(actor, councilId, template.name(), template.description(), template.seats())).toList();
+        return CTS_DEFAULTS.stream()
+                .map(template -> create(actor, councilId, template.name(), template.description(), template.seats()))
+                .toList();
     }
 
     @Transactional
@@ -65,8 +95,15 @@ public class CollegeService {
             throw new UserFacingException("territory.college.name.taken");
         }
         int position = colleges.findByCouncilIdOrderByPosition(councilId).size() + 1;
-        College college = colleges.save(new College(null, councilId, cleanName, validDescription(description), seats, position));
-        audit.record(new AuditEvent(actor, councilId, "college.create", "college", String.valueOf(college.id()), Map.of(),
+        College college =
+                colleges.save(new College(null, councilId, cleanName, validDescription(description), seats, position));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "college.create",
+                "college",
+                String.valueOf(college.id()),
+                Map.of(),
                 Map.of("name", cleanName, "seats", seats)));
         return college;
     }
@@ -74,7 +111,8 @@ public class CollegeService {
     /** Renames a college or changes its seats; never below the titulars seated today. */
     @Transactional
     public College update(Actor actor, long collegeId, String name, String description, int seats) {
-        College college = colleges.findById(collegeId).orElseThrow(() -> new UserFacingException("territory.college.unknown"));
+        College college =
+                colleges.findById(collegeId).orElseThrow(() -> new UserFacingException("territory.college.unknown"));
         permissions.require(actor, Action.MANAGE_COLLEGES, college.councilId());
         String cleanName = validName(name);
         validSeats(seats);
@@ -85,23 +123,41 @@ public class CollegeService {
         if (seats < seated) {
             throw new UserFacingException("territory.college.seats.belowSeated", seated);
         }
-        College updated = colleges.update(new College(college.id(), college.councilId(), cleanName, validDescription(description), seats,
+        College updated = colleges.update(new College(
+                college.id(),
+                college.councilId(),
+                cleanName,
+                validDescription(description),
+                seats,
                 college.position()));
-        audit.record(new AuditEvent(actor, college.councilId(), "college.update", "college", String.valueOf(collegeId),
-                Map.of("name", college.name(), "seats", college.seats()), Map.of("name", cleanName, "seats", seats)));
+        audit.record(new AuditEvent(
+                actor,
+                college.councilId(),
+                "college.update",
+                "college",
+                String.valueOf(collegeId),
+                Map.of("name", college.name(), "seats", college.seats()),
+                Map.of("name", cleanName, "seats", seats)));
         return updated;
     }
 
     @Transactional
     public void delete(Actor actor, long collegeId) {
-        College college = colleges.findById(collegeId).orElseThrow(() -> new UserFacingException("territory.college.unknown"));
+        College college =
+                colleges.findById(collegeId).orElseThrow(() -> new UserFacingException("territory.college.unknown"));
         permissions.require(actor, Action.MANAGE_COLLEGES, college.councilId());
         if (mandates.existsByCollegeId(collegeId)) {
             throw new UserFacingException("territory.college.hasMandates");
         }
         colleges.delete(college);
-        audit.record(new AuditEvent(actor, college.councilId(), "college.delete", "college", String.valueOf(collegeId),
-                Map.of("name", college.name(), "seats", college.seats()), Map.of()));
+        audit.record(new AuditEvent(
+                actor,
+                college.councilId(),
+                "college.delete",
+                "college",
+                String.valueOf(collegeId),
+                Map.of("name", college.name(), "seats", college.seats()),
+                Map.of()));
     }
 
     private static String validName(String name) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.util.List;
 
 /** The council's colleges: the CTS defaults in one click, or one by one; deleting an empty one. */
@@ -25,13 +24,18 @@ class CollegesPanel extends Div {
         UnorderedList list = new UnorderedList();
         list.setId("colleges");
         for (College college : existing) {
-            Button delete = new Button(getTranslation("territory.college.delete"), event -> act(() -> colleges.delete(actor, college.id())));
+            Button delete = new Button(
+                    getTranslation("territory.college.delete"),
+                    event -> act(() -> colleges.delete(actor, college.id())));
             delete.setAriaLabel(getTranslation("territory.college.deleteWhich", college.name()));
-            list.add(new ListItem(new Span(getTranslation("territory.college.line", college.name(), college.seats()) + " "), delete));
+            list.add(new ListItem(
+                    new Span(getTranslation("territory.college.line", college.name(), college.seats()) + " "), delete));
         }
         add(list);
         if (existing.isEmpty()) {
-            Button defaults = new Button(getTranslation("territory.college.defaults"), event -> act(() -> colleges.createDefaults(actor, councilId)));
+            Button defaults = new Button(
+                    getTranslation("territory.college.defaults"),
+                    event -> act(() -> colleges.createDefaults(actor, councilId)));
             defaults.setId("colleges-defaults");
             add(defaults);
         }
@@ -44,8 +48,10 @@ class CollegesPanel extends Div {
         seats.setId("college-seats");
         seats.setMin(1);
         seats.setMax(College.MAX_SEATS);
-        Button create = new Button(getTranslation("territory.college.create"), event -> act(() ->
-                colleges.create(actor, councilId, name.getValue(), null, seats.getValue() == null ? 0 : seats.getValue())));
+        Button create = new Button(
+                getTranslation("territory.college.create"),
+                event -> act(() -> colleges.create(
+                        actor, councilId, name.getValue(), null, seats.getValue() == null ? 0 : seats.getValue())));
         create.setId("college-create");
         form.add(name, seats, create);
         add(form);

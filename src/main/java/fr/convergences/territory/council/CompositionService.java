@@ -2,7 +2,6 @@ package fr.convergences.territory.council;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -20,7 +19,8 @@ public class CompositionService {
     private final BureauRepository bureau;
     private final Clock clock;
 
-    public CompositionService(CollegeRepository colleges, MandateRepository mandates, BureauRepository bureau, Clock clock) {
+    public CompositionService(
+            CollegeRepository colleges, MandateRepository mandates, BureauRepository bureau, Clock clock) {
         this.colleges = colleges;
         this.mandates = mandates;
         this.bureau = bureau;
@@ -36,19 +36,23 @@ public class CompositionService {
         Map<Long, Mandate> substituteByTitular = current.stream()
                 .filter(mandate -> mandate.kind() == MandateKind.SUBSTITUTE)
                 .collect(Collectors.toMap(Mandate::titularMandateId, Function.identity(), (first, second) -> first));
-        List<Composition.CollegeSeats> seats = colleges.findByCouncilIdOrderByPosition(councilId).stream().map(college -> {
-            List<Composition.Seat> held = current.stream()
-                    .filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.collegeId().equals(college.id()))
-                    .sorted(Comparator.comparing(Mandate::seat))
-                    .map(titular -> new Composition.Seat(titular, substituteByTitular.get(titular.id())))
-                    .toList();
-            return new Composition.CollegeSeats(college, held, Math.max(0, college.seats() - held.size()));
-        }).toList();
+        List<Composition.CollegeSeats> seats = colleges.findByCouncilIdOrderByPosition(councilId).stream()
+                .map(college -> {
+                    List<Composition.Seat> held = current.stream()
+                            .filter(mandate -> mandate.kind() == MandateKind.TITULAR
+                                    && mandate.collegeId().equals(college.id()))
+                            .sorted(Comparator.comparing(Mandate::seat))
+                            .map(titular -> new Composition.Seat(titular, substituteByTitular.get(titular.id())))
+                            .toList();
+                    return new Composition.CollegeSeats(college, held, Math.max(0, college.seats() - held.size()));
+                })
+                .toList();
         Map<Long, Mandate> byId = current.stream().collect(Collectors.toMap(Mandate::id, Function.identity()));
         List<Composition.BureauMember> members = bureau.findByCouncilId(councilId).stream()
                 .filter(seat -> byId.containsKey(seat.mandateId()))
                 .sorted(Comparator.comparing(BureauSeat::position))
-                .map(seat -> new Composition.BureauMember(seat.position(), byId.get(seat.mandateId()).personName()))
+                .map(seat -> new Composition.BureauMember(
+                        seat.position(), byId.get(seat.mandateId()).personName()))
                 .toList();
         return new Composition(seats, members);
     }

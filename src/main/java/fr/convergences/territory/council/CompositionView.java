@@ -34,7 +34,8 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("territory.composition.title", council.name());
         Composition composition = compositions.composition(council.id());
         add(new H1(title));
@@ -42,15 +43,23 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
             add(new H2(getTranslation("territory.composition.bureau")));
             UnorderedList bureau = new UnorderedList();
             bureau.setId("bureau");
-            composition.bureau().forEach(member -> bureau.add(new ListItem(
-                    getTranslation("label.value", getTranslation("territory.bureau." + member.position().name()), member.personName()))));
+            composition
+                    .bureau()
+                    .forEach(member -> bureau.add(new ListItem(getTranslation(
+                            "label.value",
+                            getTranslation(
+                                    "territory.bureau." + member.position().name()),
+                            member.personName()))));
             add(bureau);
         }
         composition.colleges().forEach(this::college);
         // Publishing the audit log's head lets anyone check later that the log was not rewritten.
         var auditHead = auditLog.head(council.id());
-        Paragraph head = new Paragraph(auditHead.seq() == 0 ? getTranslation("territory.composition.auditEmpty")
-                : getTranslation("territory.composition.auditHead", auditHead.toString(), String.valueOf(council.id())));
+        Paragraph head = new Paragraph(
+                auditHead.seq() == 0
+                        ? getTranslation("territory.composition.auditEmpty")
+                        : getTranslation(
+                                "territory.composition.auditHead", auditHead.toString(), String.valueOf(council.id())));
         head.setId("audit-head");
         head.addClassName("audit-head");
         add(head);
@@ -58,8 +67,11 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
 
     private void college(Composition.CollegeSeats college) {
         H2 heading = new H2(college.college().name());
-        Paragraph summary = new Paragraph(getTranslation("territory.composition.seats", college.college().seats(),
-                college.seats().size(), college.vacancies()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "territory.composition.seats",
+                college.college().seats(),
+                college.seats().size(),
+                college.vacancies()));
         summary.addClassName("college-summary");
         UnorderedList seats = new UnorderedList();
         seats.addClassName("college-seats");
@@ -69,7 +81,10 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
                 item.add(new Span(" " + getTranslation("territory.composition.invited")));
             }
             if (seat.substitute() != null) {
-                item.add(new Span(" — " + getTranslation("territory.composition.substitute", seat.substitute().personName())));
+                item.add(new Span(" — "
+                        + getTranslation(
+                                "territory.composition.substitute",
+                                seat.substitute().personName())));
             }
             seats.add(item);
         }

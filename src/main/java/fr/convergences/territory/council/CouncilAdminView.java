@@ -10,12 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.identity.Action;
 import fr.convergences.identity.Actor;
-import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.Permissions;
+import fr.convergences.identity.role.CouncilRoleService;
 import fr.convergences.territory.Council;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,8 +36,15 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
     private final List<CouncilAdminSection> sections;
     private String title = "";
 
-    public CouncilAdminView(CouncilDirectory directory, CollegeService colleges, MandateService mandates, CouncilRoleService roles,
-                            BureauService bureau, CurrentUser currentUser, Permissions permissions, List<CouncilAdminSection> sections) {
+    public CouncilAdminView(
+            CouncilDirectory directory,
+            CollegeService colleges,
+            MandateService mandates,
+            CouncilRoleService roles,
+            BureauService bureau,
+            CurrentUser currentUser,
+            Permissions permissions,
+            List<CouncilAdminSection> sections) {
         this.bureau = bureau;
         this.directory = directory;
         this.colleges = colleges;
@@ -46,24 +52,36 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
         this.roles = roles;
         this.currentUser = currentUser;
         this.permissions = permissions;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(CouncilAdminSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CouncilAdminSection::order))
+                .toList();
         addClassName("prose");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
         permissions.require(actor, Action.MANAGE_MANDATES, council.id());
         title = getTranslation("territory.admin.council.title", council.name());
-        add(new H1(title),
-                new Anchor("conseils/" + council.slug() + "/composition", getTranslation("territory.admin.council.composition")),
-                new Anchor("conseils/" + council.slug() + "/journal", getTranslation("territory.admin.council.journal")),
+        add(
+                new H1(title),
+                new Anchor(
+                        "conseils/" + council.slug() + "/composition",
+                        getTranslation("territory.admin.council.composition")),
+                new Anchor(
+                        "conseils/" + council.slug() + "/journal", getTranslation("territory.admin.council.journal")),
                 new Anchor("conseils/" + council.slug() + "/fonctions", getTranslation("territory.offices.link")),
-                new Anchor("conseils/" + council.slug() + "/consultations/nouvelle", getTranslation("territory.admin.council.consultation")));
+                new Anchor(
+                        "conseils/" + council.slug() + "/consultations/nouvelle",
+                        getTranslation("territory.admin.council.consultation")));
         add(new H2(getTranslation("territory.college.title")), new CollegesPanel(colleges, actor, council.id()));
-        add(new H2(getTranslation("territory.mandate.title")), new MandatesPanel(mandates, colleges, actor, council.id()));
-        add(new H2(getTranslation("territory.bureau.title")),
+        add(
+                new H2(getTranslation("territory.mandate.title")),
+                new MandatesPanel(mandates, colleges, actor, council.id()));
+        add(
+                new H2(getTranslation("territory.bureau.title")),
                 new BureauPanel(bureau, actor, council.id(), mandates.mandates(actor, council.id())));
         add(new H2(getTranslation("territory.roles.title")), new RolesPanel(roles, actor, council.id()));
         sections.forEach(section -> add(section.section(council, actor)));

@@ -18,7 +18,6 @@ import fr.convergences.territory.organisation.OrganisationRepository;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,10 +30,46 @@ import java.util.List;
 public class CouncilDemoData implements DemoData {
 
     static final String DOMAIN = "@demo.convergences.fr";
-    private static final List<String> FIRST_NAMES = List.of("Camille", "Dominique", "Claude", "Alix", "Sacha", "Morgane", "Yanis",
-            "Inès", "Hugo", "Léa", "Karim", "Sophie", "Mamadou", "Chloé", "Thomas", "Aïcha", "Julien", "Nadia", "Pierre", "Fatou");
-    private static final List<String> LAST_NAMES = List.of("Martin", "Bernard", "Diallo", "Petit", "Durand", "Leroy", "Moreau",
-            "Nguyen", "Lefèvre", "Garcia", "Benali", "Roux", "Fournier", "Traoré", "Girard", "Mercier", "Lambert", "Haddad");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Camille",
+            "Dominique",
+            "Claude",
+            "Alix",
+            "Sacha",
+            "Morgane",
+            "Yanis",
+            "Inès",
+            "Hugo",
+            "Léa",
+            "Karim",
+            "Sophie",
+            "Mamadou",
+            "Chloé",
+            "Thomas",
+            "Aïcha",
+            "Julien",
+            "Nadia",
+            "Pierre",
+            "Fatou");
+    private static final List<String> LAST_NAMES = List.of(
+            "Martin",
+            "Bernard",
+            "Diallo",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Moreau",
+            "Nguyen",
+            "Lefèvre",
+            "Garcia",
+            "Benali",
+            "Roux",
+            "Fournier",
+            "Traoré",
+            "Girard",
+            "Mercier",
+            "Lambert",
+            "Haddad");
 
     private final CouncilRepository councils;
     private final CollegeRepository colleges;
@@ -47,10 +82,17 @@ public class CouncilDemoData implements DemoData {
     private final Clock clock;
     private final String password;
 
-    public CouncilDemoData(CouncilRepository councils, CollegeRepository colleges, MandateRepository mandates, AccountRepository accounts,
-                           CouncilRoleRepository roles, OrganisationRepository organisations, MembershipRepository memberships,
-                           PasswordHasher hasher, Clock clock,
-                           @Value("${convergences.demo.password:Demo-Convergences-2026}") String password) {
+    public CouncilDemoData(
+            CouncilRepository councils,
+            CollegeRepository colleges,
+            MandateRepository mandates,
+            AccountRepository accounts,
+            CouncilRoleRepository roles,
+            OrganisationRepository organisations,
+            MembershipRepository memberships,
+            PasswordHasher hasher,
+            Clock clock,
+            @Value("${convergences.demo.password:Demo-Convergences-2026}") String password) {
         this.councils = councils;
         this.colleges = colleges;
         this.mandates = mandates;
@@ -80,7 +122,10 @@ public class CouncilDemoData implements DemoData {
         Account admin = account("admin", "Secrétariat du CTS", hash, false);
         grant(admin, council, CouncilRole.COUNCIL_ADMIN);
         grant(account("moderation", "Modération du CTS", hash, false), council, CouncilRole.MODERATOR);
-        grant(account("debats", "Association Santé Solidaire (débats)", hash, false), council, CouncilRole.DEBATE_ORGANISER);
+        grant(
+                account("debats", "Association Santé Solidaire (débats)", hash, false),
+                council,
+                CouncilRole.DEBATE_ORGANISER);
         account("habitant", "Habitant d’Évry", hash, false);
         Account member = account("membre", "Nadia Haddad", hash, false);
         seatColleges(council, member, hash);
@@ -92,39 +137,102 @@ public class CouncilDemoData implements DemoData {
         LocalDate end = start.plusYears(MandateForm.USUAL_YEARS);
         int person = 0;
         for (College template : CollegeService.CTS_DEFAULTS) {
-            College college = colleges.save(new College(null, council.id(), template.name(), template.description(),
-                    template.seats(), template.position()));
+            College college = colleges.save(new College(
+                    null,
+                    council.id(),
+                    template.name(),
+                    template.description(),
+                    template.seats(),
+                    template.position()));
             // Fill most seats, so that the composition page shows both titulars and vacancies.
             int titulars = Math.max(1, Math.min(template.seats() - 1, 6));
             for (int seat = 1; seat <= titulars; seat++) {
                 boolean isMember = template.position() == 2 && seat == 1;
                 Account holder = isMember ? member : account("membre" + (++person), name(person), hash, false);
                 boolean votes = template.position() != 5; // qualified persons advise without a vote here
-                Mandate titular = mandates.save(new Mandate(null, council.id(), college.id(), MandateKind.TITULAR, seat, null,
-                        holder.displayName(), holder.email(), holder.id(), start, end, "Arrêté ARS IDF n° DOS-2024-015",
-                        votes, MandateStatus.ACTIVE, null, null, null));
+                Mandate titular = mandates.save(new Mandate(
+                        null,
+                        council.id(),
+                        college.id(),
+                        MandateKind.TITULAR,
+                        seat,
+                        null,
+                        holder.displayName(),
+                        holder.email(),
+                        holder.id(),
+                        start,
+                        end,
+                        "Arrêté ARS IDF n° DOS-2024-015",
+                        votes,
+                        MandateStatus.ACTIVE,
+                        null,
+                        null,
+                        null));
                 if (seat <= 3) {
                     Account substitute = account("membre" + (++person), name(person), hash, false);
-                    mandates.save(new Mandate(null, council.id(), college.id(), MandateKind.SUBSTITUTE, null, titular.id(),
-                            substitute.displayName(), substitute.email(), substitute.id(), start, end,
-                            "Arrêté ARS IDF n° DOS-2024-015", votes, MandateStatus.ACTIVE, null, null, null));
+                    mandates.save(new Mandate(
+                            null,
+                            council.id(),
+                            college.id(),
+                            MandateKind.SUBSTITUTE,
+                            null,
+                            titular.id(),
+                            substitute.displayName(),
+                            substitute.email(),
+                            substitute.id(),
+                            start,
+                            end,
+                            "Arrêté ARS IDF n° DOS-2024-015",
+                            votes,
+                            MandateStatus.ACTIVE,
+                            null,
+                            null,
+                            null));
                 }
             }
         }
     }
 
     private void organisations(Account member) {
-        Organisation users = organisations.save(new Organisation(null, "France Assos Santé Essonne", OrganisationKind.ASSOCIATION,
-                true, "IDF-AG-2022-031", null, true, clock.instant()));
-        memberships.save(new Membership(null, users.id(), member.id(), true, Membership.MembershipStatus.APPROVED,
-                clock.instant(), clock.instant(), member.id()));
-        organisations.save(new Organisation(null, "CPTS Cœur d’Essonne", OrganisationKind.CPTS, false, null, null, true, clock.instant()));
+        Organisation users = organisations.save(new Organisation(
+                null,
+                "France Assos Santé Essonne",
+                OrganisationKind.ASSOCIATION,
+                true,
+                "IDF-AG-2022-031",
+                null,
+                true,
+                clock.instant()));
+        memberships.save(new Membership(
+                null,
+                users.id(),
+                member.id(),
+                true,
+                Membership.MembershipStatus.APPROVED,
+                clock.instant(),
+                clock.instant(),
+                member.id()));
+        organisations.save(new Organisation(
+                null, "CPTS Cœur d’Essonne", OrganisationKind.CPTS, false, null, null, true, clock.instant()));
     }
 
     private Account account(String login, String displayName, String hash, boolean platformAdmin) {
         String email = login + DOMAIN;
-        return accounts.findByEmailIgnoringCase(email).orElseGet(() -> accounts.save(new Account(null, email, displayName, hash,
-                AccountStatus.ACTIVE, "fr", "91228", null, platformAdmin, clock.instant(), clock.instant(), null, null)));
+        return accounts.findByEmailIgnoringCase(email)
+                .orElseGet(() -> accounts.save(new Account(
+                        null,
+                        email,
+                        displayName,
+                        hash,
+                        AccountStatus.ACTIVE,
+                        "fr",
+                        "91228",
+                        null,
+                        platformAdmin,
+                        clock.instant(),
+                        clock.instant(),
+                        null,
+                        null)));
     }
 
     private void grant(Account account, Council council, CouncilRole role) {

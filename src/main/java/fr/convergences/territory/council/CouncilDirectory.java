@@ -6,7 +6,6 @@ import fr.convergences.territory.CouncilRepository;
 import fr.convergences.territory.TerritoryRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.ZoneId;
 
 /** Finds a council by the short address used in its pages' URLs. */
@@ -24,7 +23,10 @@ public class CouncilDirectory {
     /** The time zone of the council's territory, in which its pages show times (overseas territories are not on Paris time). */
     @Transactional(readOnly = true)
     public ZoneId zoneOf(Council council) {
-        return territories.findById(council.territoryId()).map(territory -> ZoneId.of(territory.timeZone())).orElse(ZoneId.of("Europe/Paris"));
+        return territories
+                .findById(council.territoryId())
+                .map(territory -> ZoneId.of(territory.timeZone()))
+                .orElse(ZoneId.of("Europe/Paris"));
     }
 
     /** A council's short address from its id, for links. */
@@ -35,6 +37,7 @@ public class CouncilDirectory {
 
     @Transactional(readOnly = true)
     public Council bySlug(String slug) {
-        return councils.findBySlug(slug == null ? "" : slug).orElseThrow(() -> new UserFacingException("territory.council.unknown"));
+        return councils.findBySlug(slug == null ? "" : slug)
+                .orElseThrow(() -> new UserFacingException("territory.council.unknown"));
     }
 }

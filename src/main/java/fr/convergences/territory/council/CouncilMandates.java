@@ -3,7 +3,6 @@ package fr.convergences.territory.council;
 import fr.convergences.identity.MandateLookup;
 import fr.convergences.identity.PersonalDataSection;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -37,6 +36,8 @@ class CouncilMandates implements MandateLookup, PersonalDataSection {
 
     @Override
     public Object export(long accountId) {
-        return mandates.findByAccountId(accountId).stream().map(MandateService::describe).toList();
+        return mandates.findByAccountId(accountId).stream()
+                .map(MandateService::describe)
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import fr.convergences.identity.role.CouncilRoleService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,8 +25,11 @@ import java.util.stream.Collectors;
 public class CouncilOffices {
 
     /** One office: a bureau seat or a role; the end of the person's mandate in the council, if they hold one in office. */
-    public record Office(String personName, @Nullable BureauPosition position, @Nullable CouncilRole role, @Nullable LocalDate mandateEnds) {
-    }
+    public record Office(
+            String personName,
+            @Nullable BureauPosition position,
+            @Nullable CouncilRole role,
+            @Nullable LocalDate mandateEnds) {}
 
     private final BureauRepository bureau;
     private final MandateRepository mandates;
@@ -47,17 +49,25 @@ public class CouncilOffices {
         List<CouncilRoleService.RoleHolder> holders = roles.holders(actor, councilId);
         LocalDate today = LocalDate.now(clock);
         List<Mandate> inOffice = mandates.findByCouncilIdOrderById(councilId).stream()
-                .filter(mandate -> mandate.status() != MandateStatus.ENDED && mandate.covers(today)).toList();
+                .filter(mandate -> mandate.status() != MandateStatus.ENDED && mandate.covers(today))
+                .toList();
         Map<Long, Mandate> byId = inOffice.stream().collect(Collectors.toMap(Mandate::id, Function.identity()));
         List<Office> offices = new java.util.ArrayList<>(bureau.findByCouncilId(councilId).stream()
                 .filter(seat -> byId.containsKey(seat.mandateId()))
-                .sorted(Comparator.comparing(BureauSeat::position).thenComparing(seat -> byId.get(seat.mandateId()).personName()))
-                .map(seat -> new Office(byId.get(seat.mandateId()).personName(), seat.position(), null, byId.get(seat.mandateId()).effectiveEnd()))
+                .sorted(Comparator.comparing(BureauSeat::position)
+                        .thenComparing(seat -> byId.get(seat.mandateId()).personName()))
+                .map(seat -> new Office(
+                        byId.get(seat.mandateId()).personName(),
+                        seat.position(),
+                        null,
+                        byId.get(seat.mandateId()).effectiveEnd()))
                 .toList());
         for (CouncilRoleService.RoleHolder holder : holders) {
             // An admin or moderator may hold no seat: staff of the secretariat, for example.
-            Optional<LocalDate> ends = inOffice.stream().filter(mandate -> Objects.equals(mandate.accountId(), holder.accountId()))
-                    .map(Mandate::effectiveEnd).max(Comparator.naturalOrder());
+            Optional<LocalDate> ends = inOffice.stream()
+                    .filter(mandate -> Objects.equals(mandate.accountId(), holder.accountId()))
+                    .map(Mandate::effectiveEnd)
+                    .max(Comparator.naturalOrder());
             offices.add(new Office(holder.name(), null, holder.role(), ends.orElse(null)));
         }
         return offices;

@@ -33,18 +33,31 @@ public class CouncilOfficesView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Council council = directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        Council council =
+                directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("territory.offices.title", council.name());
         Grid<CouncilOffices.Office> grid = new Grid<>();
         grid.setId("offices");
         grid.setAllRowsVisible(true);
-        grid.addColumn(CouncilOffices.Office::personName).setHeader(getTranslation("territory.offices.person")).setAutoWidth(true);
-        grid.addColumn(office -> office.position() != null ? getTranslation("territory.bureau." + office.position().name())
-                : getTranslation("territory.offices.role." + office.role().name())).setHeader(getTranslation("territory.offices.office")).setAutoWidth(true);
-        grid.addColumn(office -> office.mandateEnds() == null ? getTranslation("territory.offices.noMandate")
-                : Messages.day(office.mandateEnds(), getLocale())).setHeader(getTranslation("territory.offices.ends")).setAutoWidth(true);
+        grid.addColumn(CouncilOffices.Office::personName)
+                .setHeader(getTranslation("territory.offices.person"))
+                .setAutoWidth(true);
+        grid.addColumn(office -> office.position() != null
+                        ? getTranslation("territory.bureau." + office.position().name())
+                        : getTranslation(
+                                "territory.offices.role." + office.role().name()))
+                .setHeader(getTranslation("territory.offices.office"))
+                .setAutoWidth(true);
+        grid.addColumn(office -> office.mandateEnds() == null
+                        ? getTranslation("territory.offices.noMandate")
+                        : Messages.day(office.mandateEnds(), getLocale()))
+                .setHeader(getTranslation("territory.offices.ends"))
+                .setAutoWidth(true);
         grid.setItems(offices.offices(currentUser.actor(), council.id()));
-        add(new Anchor("conseils/" + council.slug() + "/administration", getTranslation("territory.offices.back")), new H1(title), grid);
+        add(
+                new Anchor("conseils/" + council.slug() + "/administration", getTranslation("territory.offices.back")),
+                new H1(title),
+                grid);
     }
 
     @Override

@@ -2,7 +2,6 @@ package fr.convergences.territory.council;
 
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,7 +16,11 @@ class InvitationStore {
     }
 
     void add(long mandateId, String tokenHash, Instant expiresAt) {
-        sql.update("INSERT INTO mandate_invitation (mandate_id, token_hash, expires_at) VALUES (?, ?, ?)", mandateId, tokenHash, expiresAt);
+        sql.update(
+                "INSERT INTO mandate_invitation (mandate_id, token_hash, expires_at) VALUES (?, ?, ?)",
+                mandateId,
+                tokenHash,
+                expiresAt);
     }
 
     /** Marks the invitation used, in one statement so that two clicks cannot both take it; its mandate if it was valid. */

@@ -39,7 +39,11 @@ public class InvitationView extends Div implements BeforeEnterObserver, HasDynam
         accept.setId("invitation-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(event -> acceptSeat());
-        add(new H1(getTranslation("territory.invitation.title")), new Paragraph(getTranslation("territory.invitation.text")), status, accept);
+        add(
+                new H1(getTranslation("territory.invitation.title")),
+                new Paragraph(getTranslation("territory.invitation.text")),
+                status,
+                accept);
     }
 
     private void acceptSeat() {
@@ -48,7 +52,8 @@ public class InvitationView extends Div implements BeforeEnterObserver, HasDynam
             String slug = councils.slugOf(mandate.councilId());
             status.success(getTranslation("territory.invitation.accepted"));
             accept.setVisible(false);
-            Anchor composition = new Anchor("conseils/" + slug + "/composition", getTranslation("territory.invitation.seeComposition"));
+            Anchor composition = new Anchor(
+                    "conseils/" + slug + "/composition", getTranslation("territory.invitation.seeComposition"));
             composition.setId("invitation-composition");
             add(composition);
         } catch (UserFacingException refusal) {
@@ -58,7 +63,10 @@ public class InvitationView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("jeton").orElse("");
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("jeton")
+                .orElse("");
     }
 
     @Override

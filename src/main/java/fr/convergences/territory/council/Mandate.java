@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.LocalDate;
 
 /**
@@ -47,7 +46,23 @@ public record Mandate(
     }
 
     public Mandate withStatus(MandateStatus newStatus, Long newAccountId, LocalDate newEndedOn, String newEndReason) {
-        return new Mandate(id, councilId, collegeId, kind, seat, titularMandateId, personName, email, newAccountId, startsOn, endsOn,
-                appointmentOrder, votingRight, newStatus, newEndedOn, newEndReason, version);
+        return new Mandate(
+                id,
+                councilId,
+                collegeId,
+                kind,
+                seat,
+                titularMandateId,
+                personName,
+                email,
+                newAccountId,
+                startsOn,
+                endsOn,
+                appointmentOrder,
+                votingRight,
+                newStatus,
+                newEndedOn,
+                newEndReason,
+                version);
     }
 }

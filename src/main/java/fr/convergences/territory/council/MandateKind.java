@@ -1,4 +1,7 @@
 package fr.convergences.territory.council;
 
 /** Titulaire or suppléant: a substitute sits when the titular declares absence. */
-public enum MandateKind { TITULAR, SUBSTITUTE }
+public enum MandateKind {
+    TITULAR,
+    SUBSTITUTE
+}

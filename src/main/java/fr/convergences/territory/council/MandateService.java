@@ -17,7 +17,6 @@ import fr.convergences.territory.Council;
 import fr.convergences.territory.CouncilRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,8 +47,17 @@ public class MandateService {
     private final InvitationStore invitations;
     private final Clock clock;
 
-    public MandateService(MandateRepository mandates, CollegeRepository colleges, CouncilRepository councils, Permissions permissions,
-                          AuditTrail audit, Mailer mailer, I18NProvider messages, PublicUrl publicUrl, InvitationStore invitations, Clock clock) {
+    public MandateService(
+            MandateRepository mandates,
+            CollegeRepository colleges,
+            CouncilRepository councils,
+            Permissions permissions,
+            AuditTrail audit,
+            Mailer mailer,
+            I18NProvider messages,
+            PublicUrl publicUrl,
+            InvitationStore invitations,
+            Clock clock) {
         this.mandates = mandates;
         this.colleges = colleges;
         this.councils = councils;
@@ -73,42 +81,82 @@ public class MandateService {
     @Transactional
     public Mandate appoint(Actor actor, long councilId, MandateForm form) {
         permissions.require(actor, Action.MANAGE_MANDATES, councilId);
-        College college = colleges.findById(form.collegeId()).filter(found -> found.councilId() == councilId)
+        College college = colleges.findById(form.collegeId())
+                .filter(found -> found.councilId() == councilId)
                 .orElseThrow(() -> new UserFacingException("territory.college.unknown"));
         TextInput.requirePlainLine(form.personName());
         String name = form.personName() == null ? "" : form.personName().strip();
         if (name.isEmpty() || name.length() > Mandate.PERSON_NAME_MAX_LENGTH) {
             throw new UserFacingException("territory.mandate.name.invalid", Mandate.PERSON_NAME_MAX_LENGTH);
         }
-        String email = form.email() == null || form.email().isBlank() ? null : form.email().strip();
+        String email = form.email() == null || form.email().isBlank()
+                ? null
+                : form.email().strip();
         if (email != null && !EmailAddress.isPlausible(email)) {
             throw new UserFacingException("identity.email.invalid");
         }
         if (form.startsOn() == null || form.endsOn() == null || !form.endsOn().isAfter(form.startsOn())) {
             throw new UserFacingException("territory.mandate.dates.invalid");
         }
-        String order = form.appointmentOrder() == null || form.appointmentOrder().isBlank() ? null : form.appointmentOrder().strip();
+        String order =
+                form.appointmentOrder() == null || form.appointmentOrder().isBlank()
+                        ? null
+                        : form.appointmentOrder().strip();
         if (order != null && order.length() > Mandate.ORDER_MAX_LENGTH) {
             throw new UserFacingException("territory.mandate.order.tooLong", Mandate.ORDER_MAX_LENGTH);
         }
         Integer seat = null;
         Long titularId = null;
         if (form.kind() == MandateKind.SUBSTITUTE) {
-            Mandate titular = form.titularMandateId() == null ? null : mandates.findById(form.titularMandateId()).orElse(null);
-            Optional<String> problem = SubstitutePolicy.problem(titular, college.id(), form.startsOn(), form.endsOn(),
-                    titular == null ? List.of() : mandates.findByTitularMandateId(titular.id()).stream()
-                            .filter(other -> other.status() != MandateStatus.ENDED || other.endedOn().isAfter(form.startsOn())).toList());
+            Mandate titular = form.titularMandateId() == null
+                    ? null
+                    : mandates.findById(form.titularMandateId()).orElse(null);
+            Optional<String> problem = SubstitutePolicy.problem(
+                    titular,
+                    college.id(),
+                    form.startsOn(),
+                    form.endsOn(),
+                    titular == null
+                            ? List.of()
+                            : mandates.findByTitularMandateId(titular.id()).stream()
+                                    .filter(other -> other.status() != MandateStatus.ENDED
+                                            || other.endedOn().isAfter(form.startsOn()))
+                                    .toList());
             if (problem.isPresent()) {
                 throw new UserFacingException(problem.get());
             }
             titularId = titular.id();
         } else {
-            seat = SeatPolicy.freeSeat(college.seats(), mandates.findByCollegeId(college.id()), form.startsOn(), form.endsOn())
+            seat = SeatPolicy.freeSeat(
+                            college.seats(), mandates.findByCollegeId(college.id()), form.startsOn(), form.endsOn())
                     .orElseThrow(() -> new UserFacingException("territory.mandate.college.full", college.seats()));
         }
-        Mandate mandate = mandates.save(new Mandate(null, councilId, college.id(), form.kind(), seat, titularId, name, email, null,
-                form.startsOn(), form.endsOn(), order, form.votingRight(), MandateStatus.INVITED, null, null, null));
-        audit.record(new AuditEvent(actor, councilId, "mandate.appoint", "mandate", String.valueOf(mandate.id()), Map.of(), describe(mandate)));
+        Mandate mandate = mandates.save(new Mandate(
+                null,
+                councilId,
+                college.id(),
+                form.kind(),
+                seat,
+                titularId,
+                name,
+                email,
+                null,
+                form.startsOn(),
+                form.endsOn(),
+                order,
+                form.votingRight(),
+                MandateStatus.INVITED,
+                null,
+                null,
+                null));
+        audit.record(new AuditEvent(
+                actor,
+                councilId,
+                "mandate.appoint",
+                "mandate",
+                String.valueOf(mandate.id()),
+                Map.of(),
+                describe(mandate)));
         if (email != null) {
             sendInvitation(mandate, email);
         }
@@ -118,7 +166,8 @@ public class MandateService {
     /** Sends (again) the invitation of a mandate not yet accepted, to the given address. */
     @Transactional
     public void invite(Actor actor, long mandateId, String email) {
-        Mandate mandate = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("territory.mandate.unknown"));
+        Mandate mandate =
+                mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("territory.mandate.unknown"));
         permissions.require(actor, Action.INVITE_MEMBER, mandate.councilId());
         if (mandate.status() != MandateStatus.INVITED) {
             throw new UserFacingException("territory.mandate.invite.notPending");
@@ -128,7 +177,13 @@ public class MandateService {
             throw new UserFacingException("identity.email.invalid");
         }
         sendInvitation(mandate, address);
-        audit.record(new AuditEvent(actor, mandate.councilId(), "mandate.invite", "mandate", String.valueOf(mandateId), Map.of(),
+        audit.record(new AuditEvent(
+                actor,
+                mandate.councilId(),
+                "mandate.invite",
+                "mandate",
+                String.valueOf(mandateId),
+                Map.of(),
                 Map.of("invited", true)));
     }
 
@@ -142,19 +197,28 @@ public class MandateService {
         if (!SecretTokens.plausible(token)) {
             throw new UserFacingException("territory.invitation.invalid");
         }
-        Mandate mandate = invitations.use(SecretTokens.hash(token), clock.instant()).flatMap(mandates::findById)
+        Mandate mandate = invitations
+                .use(SecretTokens.hash(token), clock.instant())
+                .flatMap(mandates::findById)
                 .filter(found -> found.status() == MandateStatus.INVITED)
                 .orElseThrow(() -> new UserFacingException("territory.invitation.invalid"));
         Mandate accepted = mandates.update(mandate.withStatus(MandateStatus.ACTIVE, actor.accountId(), null, null));
-        audit.record(new AuditEvent(actor, mandate.councilId(), "mandate.accept", "mandate", String.valueOf(mandate.id()),
-                describe(mandate), describe(accepted)));
+        audit.record(new AuditEvent(
+                actor,
+                mandate.councilId(),
+                "mandate.accept",
+                "mandate",
+                String.valueOf(mandate.id()),
+                describe(mandate),
+                describe(accepted)));
         return accepted;
     }
 
     /** Ends a mandate on a date within its period, with the reason (resignation, end of office, death...). */
     @Transactional
     public Mandate end(Actor actor, long mandateId, LocalDate endedOn, String reason) {
-        Mandate mandate = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("territory.mandate.unknown"));
+        Mandate mandate =
+                mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("territory.mandate.unknown"));
         permissions.require(actor, Action.MANAGE_MANDATES, mandate.councilId());
         if (mandate.status() == MandateStatus.ENDED) {
             throw new UserFacingException("territory.mandate.end.already");
@@ -166,9 +230,16 @@ public class MandateService {
         if (cleanReason.isEmpty() || cleanReason.length() > Mandate.END_REASON_MAX_LENGTH) {
             throw new UserFacingException("territory.mandate.end.reason", Mandate.END_REASON_MAX_LENGTH);
         }
-        Mandate ended = mandates.update(mandate.withStatus(MandateStatus.ENDED, mandate.accountId(), endedOn, cleanReason));
-        audit.record(new AuditEvent(actor, mandate.councilId(), "mandate.end", "mandate", String.valueOf(mandateId),
-                describe(mandate), describe(ended)));
+        Mandate ended =
+                mandates.update(mandate.withStatus(MandateStatus.ENDED, mandate.accountId(), endedOn, cleanReason));
+        audit.record(new AuditEvent(
+                actor,
+                mandate.councilId(),
+                "mandate.end",
+                "mandate",
+                String.valueOf(mandateId),
+                describe(mandate),
+                describe(ended)));
         return ended;
     }
 
@@ -179,9 +250,15 @@ public class MandateService {
         College college = colleges.findById(mandate.collegeId()).orElseThrow();
         // The person may have no account yet: the invitation is written in French, the platform's first language.
         Locale french = Locale.FRENCH;
-        mailer.send(new OutgoingMail(email,
+        mailer.send(new OutgoingMail(
+                email,
                 messages.getTranslation("territory.invitation.mail.subject", french, council.name()),
-                messages.getTranslation("territory.invitation.mail.body", french, mandate.personName(), council.name(), college.name(),
+                messages.getTranslation(
+                        "territory.invitation.mail.body",
+                        french,
+                        mandate.personName(),
+                        council.name(),
+                        college.name(),
                         publicUrl.of("/invitation?jeton=" + token))));
     }
 
@@ -199,7 +276,8 @@ public class MandateService {
         fields.put("order", mandate.appointmentOrder());
         fields.put("votingRight", mandate.votingRight());
         fields.put("status", mandate.status().name());
-        fields.put("endedOn", mandate.endedOn() == null ? null : mandate.endedOn().toString());
+        fields.put(
+                "endedOn", mandate.endedOn() == null ? null : mandate.endedOn().toString());
         fields.put("endReason", mandate.endReason());
         return fields;
     }

@@ -1,4 +1,8 @@
 package fr.convergences.territory.council;
 
 /** INVITED until the person accepts the e-mailed invitation; ENDED when ended before or at its term. */
-public enum MandateStatus { INVITED, ACTIVE, ENDED }
+public enum MandateStatus {
+    INVITED,
+    ACTIVE,
+    ENDED
+}

@@ -11,7 +11,6 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +23,31 @@ class MandatesPanel extends Div {
     MandatesPanel(MandateService mandates, CollegeService colleges, Actor actor, long councilId) {
         StatusMessage status = new StatusMessage();
         List<Mandate> all = mandates.mandates(actor, councilId);
-        Map<Long, College> collegeById = colleges.colleges(councilId).stream().collect(Collectors.toMap(College::id, Function.identity()));
+        Map<Long, College> collegeById =
+                colleges.colleges(councilId).stream().collect(Collectors.toMap(College::id, Function.identity()));
         UnorderedList list = new UnorderedList();
         list.setId("mandates");
         for (Mandate mandate : all) {
-            ListItem item = new ListItem(new Span(getTranslation("territory.mandate.line", mandate.personName(),
-                    getTranslation("territory.mandate.kind." + mandate.kind().name()),
-                    collegeById.get(mandate.collegeId()).name(), getTranslation("territory.mandate.status." + mandate.status().name()),
-                    mandate.startsOn().toString(), mandate.effectiveEnd().toString()) + " "));
+            ListItem item = new ListItem(new Span(getTranslation(
+                            "territory.mandate.line",
+                            mandate.personName(),
+                            getTranslation(
+                                    "territory.mandate.kind." + mandate.kind().name()),
+                            collegeById.get(mandate.collegeId()).name(),
+                            getTranslation("territory.mandate.status."
+                                    + mandate.status().name()),
+                            mandate.startsOn().toString(),
+                            mandate.effectiveEnd().toString())
+                    + " "));
             if (mandate.status() != MandateStatus.ENDED) {
                 item.add(new EndMandateForm(mandates, actor, mandate, status));
             }
             list.add(item);
         }
-        add(status, list, new AppointmentForm(mandates, actor, councilId, List.copyOf(collegeById.values()), all, status));
+        add(
+                status,
+                list,
+                new AppointmentForm(mandates, actor, councilId, List.copyOf(collegeById.values()), all, status));
     }
 
     /** Ends a mandate today, with a reason. */
@@ -47,20 +57,29 @@ class MandatesPanel extends Div {
             TextField reason = new TextField(getTranslation("territory.mandate.end.reasonLabel"));
             reason.setId("end-reason-" + mandate.id());
             // Ending a mandate cannot be undone (a new appointment would be another mandate): asked first, by name.
-            Button end = new Button(getTranslation("territory.mandate.end"), event -> Confirmation.ask(
-                    getTranslation("territory.mandate.end.confirm.header", mandate.personName(),
-                            fr.convergences.base.i18n.Elision.keyword(mandate.personName())),
-                    getTranslation("territory.mandate.end.confirm.text"), getTranslation("territory.mandate.end"),
-                    getTranslation("territory.bureau.replace.cancel"), "confirm-end-" + mandate.id(), () -> {
-                        try {
-                            mandates.end(actor, mandate.id(), LocalDate.now(), reason.getValue());
-                            UI.getCurrent().getPage().reload();
-                        } catch (UserFacingException refusal) {
-                            status.error(refusal);
-                        }
-                    }));
+            Button end = new Button(
+                    getTranslation("territory.mandate.end"),
+                    event -> Confirmation.ask(
+                            getTranslation(
+                                    "territory.mandate.end.confirm.header",
+                                    mandate.personName(),
+                                    fr.convergences.base.i18n.Elision.keyword(mandate.personName())),
+                            getTranslation("territory.mandate.end.confirm.text"),
+                            getTranslation("territory.mandate.end"),
+                            getTranslation("territory.bureau.replace.cancel"),
+                            "confirm-end-" + mandate.id(),
+                            () -> {
+                                try {
+                                    mandates.end(actor, mandate.id(), LocalDate.now(), reason.getValue());
+                                    UI.getCurrent().getPage().reload();
+                                } catch (UserFacingException refusal) {
+                                    status.error(refusal);
+                                }
+                            }));
             end.setId("end-" + mandate.id());
-            end.setAriaLabel(getTranslation("territory.mandate.endWhose", mandate.personName(),
+            end.setAriaLabel(getTranslation(
+                    "territory.mandate.endWhose",
+                    mandate.personName(),
                     fr.convergences.base.i18n.Elision.keyword(mandate.personName())));
             add(reason, end);
         }

@@ -10,14 +10,15 @@ import java.util.Optional;
  */
 public final class SeatPolicy {
 
-    private SeatPolicy() {
-    }
+    private SeatPolicy() {}
 
     public static Optional<Integer> freeSeat(int seats, List<Mandate> titulars, LocalDate start, LocalDate end) {
         for (int seat = 1; seat <= seats; seat++) {
             int candidate = seat;
             boolean taken = titulars.stream()
-                    .filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.seat() != null && mandate.seat() == candidate)
+                    .filter(mandate -> mandate.kind() == MandateKind.TITULAR
+                            && mandate.seat() != null
+                            && mandate.seat() == candidate)
                     .anyMatch(mandate -> overlaps(mandate, start, end));
             if (!taken) {
                 return Optional.of(seat);
@@ -28,7 +29,9 @@ public final class SeatPolicy {
 
     /** How many titulars hold a seat on this day. */
     public static long occupied(List<Mandate> titulars, LocalDate day) {
-        return titulars.stream().filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.covers(day)).count();
+        return titulars.stream()
+                .filter(mandate -> mandate.kind() == MandateKind.TITULAR && mandate.covers(day))
+                .count();
     }
 
     static boolean overlaps(Mandate mandate, LocalDate start, LocalDate end) {

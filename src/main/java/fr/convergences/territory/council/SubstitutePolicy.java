@@ -10,17 +10,19 @@ import java.util.Optional;
  */
 public final class SubstitutePolicy {
 
-    private SubstitutePolicy() {
-    }
+    private SubstitutePolicy() {}
 
-    public static Optional<String> problem(Mandate titular, long collegeId, LocalDate start, LocalDate end, List<Mandate> otherSubstitutes) {
+    public static Optional<String> problem(
+            Mandate titular, long collegeId, LocalDate start, LocalDate end, List<Mandate> otherSubstitutes) {
         if (titular == null || titular.kind() != MandateKind.TITULAR) {
             return Optional.of("territory.mandate.substitute.noTitular");
         }
         if (titular.collegeId() != collegeId) {
             return Optional.of("territory.mandate.substitute.otherCollege");
         }
-        if (titular.status() == MandateStatus.ENDED || start.isBefore(titular.startsOn()) || end.isAfter(titular.effectiveEnd())) {
+        if (titular.status() == MandateStatus.ENDED
+                || start.isBefore(titular.startsOn())
+                || end.isAfter(titular.effectiveEnd())) {
             return Optional.of("territory.mandate.substitute.outsideTitular");
         }
         if (otherSubstitutes.stream().anyMatch(other -> SeatPolicy.overlaps(other, start, end))) {

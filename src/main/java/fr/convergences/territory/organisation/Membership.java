@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** A person's membership of an organisation: requested, then approved or rejected by its administrators. */
@@ -19,7 +18,11 @@ public record Membership(
         @Nullable Instant decidedAt,
         @Nullable Long decidedBy) {
 
-    public enum MembershipStatus { PENDING, APPROVED, REJECTED }
+    public enum MembershipStatus {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     public boolean isApproved() {
         return status == MembershipStatus.APPROVED;

@@ -16,12 +16,18 @@ class MembershipRequests extends Div {
         requests.addClassName("membership-requests");
         for (Membership request : organisations.pendingRequests(actor, organisationId)) {
             String who = organisations.requesterName(request);
-            Button approve = new Button(getTranslation("territory.organisation.approve"), event -> decide(organisations, actor, request, true));
+            Button approve = new Button(
+                    getTranslation("territory.organisation.approve"),
+                    event -> decide(organisations, actor, request, true));
             approve.setId("approve-" + request.id());
-            approve.setAriaLabel(getTranslation("territory.organisation.approveWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
-            Button reject = new Button(getTranslation("territory.organisation.reject"), event -> decide(organisations, actor, request, false));
+            approve.setAriaLabel(getTranslation(
+                    "territory.organisation.approveWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
+            Button reject = new Button(
+                    getTranslation("territory.organisation.reject"),
+                    event -> decide(organisations, actor, request, false));
             reject.setId("reject-" + request.id());
-            reject.setAriaLabel(getTranslation("territory.organisation.rejectWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
+            reject.setAriaLabel(getTranslation(
+                    "territory.organisation.rejectWho", who, fr.convergences.base.i18n.Elision.keyword(who)));
             requests.add(new ListItem(new Span(who + " "), approve, reject));
         }
         if (requests.getComponentCount() > 0) {

@@ -18,7 +18,8 @@ class OrganisationAdmins implements OrganisationAdminLookup {
 
     @Override
     public boolean isOrganisationAdmin(long accountId, long organisationId) {
-        return memberships.findByOrganisationIdAndAccountId(organisationId, accountId)
+        return memberships
+                .findByOrganisationIdAndAccountId(organisationId, accountId)
                 .filter(membership -> membership.administrator() && membership.isApproved())
                 .isPresent();
     }

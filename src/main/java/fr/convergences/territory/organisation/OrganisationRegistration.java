@@ -30,8 +30,14 @@ class OrganisationRegistration extends Div {
         StatusMessage status = new StatusMessage();
         Button register = new Button(getTranslation("territory.organisation.register"), event -> {
             try {
-                organisations.register(actor, new OrganisationForm(name.getValue(), kind.getValue(), approved.getValue(),
-                        approvalNumber.getValue(), null));
+                organisations.register(
+                        actor,
+                        new OrganisationForm(
+                                name.getValue(),
+                                kind.getValue(),
+                                approved.getValue(),
+                                approvalNumber.getValue(),
+                                null));
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -11,7 +11,6 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,13 @@ public class OrganisationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OrganisationService(OrganisationRepository organisations, MembershipRepository memberships, AccountRepository accounts,
-                               Permissions permissions, AuditTrail audit, Clock clock) {
+    public OrganisationService(
+            OrganisationRepository organisations,
+            MembershipRepository memberships,
+            AccountRepository accounts,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -54,20 +58,43 @@ public class OrganisationService {
             throw new UserFacingException("territory.organisation.kind.required");
         }
         TextInput.requirePlainLine(form.approvalNumber());
-        String approvalNumber = form.approvalNumber() == null ? "" : form.approvalNumber().strip();
-        if (form.approved() && (form.kind() != OrganisationKind.ASSOCIATION || approvalNumber.isEmpty()
-                || approvalNumber.length() > Organisation.APPROVAL_NUMBER_MAX_LENGTH)) {
+        String approvalNumber =
+                form.approvalNumber() == null ? "" : form.approvalNumber().strip();
+        if (form.approved()
+                && (form.kind() != OrganisationKind.ASSOCIATION
+                        || approvalNumber.isEmpty()
+                        || approvalNumber.length() > Organisation.APPROVAL_NUMBER_MAX_LENGTH)) {
             throw new UserFacingException("territory.organisation.approval.invalid");
         }
         if (organisations.findByNameIgnoringCase(name).isPresent()) {
             throw new UserFacingException("territory.organisation.name.taken");
         }
-        Organisation organisation = organisations.save(new Organisation(null, name, form.kind(), form.approved(),
-                form.approved() ? approvalNumber : null, form.territoryId(), false, clock.instant()));
-        memberships.save(new Membership(null, organisation.id(), actor.accountId(), true, Membership.MembershipStatus.APPROVED,
-                clock.instant(), clock.instant(), actor.accountId()));
-        audit.record(new AuditEvent(actor, null, "organisation.register", "organisation", String.valueOf(organisation.id()),
-                Map.of(), Map.of("name", name, "kind", form.kind().name(), "approved", form.approved())));
+        Organisation organisation = organisations.save(new Organisation(
+                null,
+                name,
+                form.kind(),
+                form.approved(),
+                form.approved() ? approvalNumber : null,
+                form.territoryId(),
+                false,
+                clock.instant()));
+        memberships.save(new Membership(
+                null,
+                organisation.id(),
+                actor.accountId(),
+                true,
+                Membership.MembershipStatus.APPROVED,
+                clock.instant(),
+                clock.instant(),
+                actor.accountId()));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                "organisation.register",
+                "organisation",
+                String.valueOf(organisation.id()),
+                Map.of(),
+                Map.of("name", name, "kind", form.kind().name(), "approved", form.approved())));
         return organisation;
     }
 
@@ -75,44 +102,86 @@ public class OrganisationService {
     public void verify(Actor actor, long organisationId) {
         permissions.require(actor, Action.VERIFY_ORGANISATION);
         Organisation organisation = find(organisationId);
-        organisations.update(new Organisation(organisation.id(), organisation.name(), organisation.kind(), organisation.approved(),
-                organisation.approvalNumber(), organisation.territoryId(), true, organisation.createdAt()));
-        audit.record(new AuditEvent(actor, null, "organisation.verify", "organisation", String.valueOf(organisationId),
-                Map.of("verified", false), Map.of("verified", true)));
+        organisations.update(new Organisation(
+                organisation.id(),
+                organisation.name(),
+                organisation.kind(),
+                organisation.approved(),
+                organisation.approvalNumber(),
+                organisation.territoryId(),
+                true,
+                organisation.createdAt()));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                "organisation.verify",
+                "organisation",
+                String.valueOf(organisationId),
+                Map.of("verified", false),
+                Map.of("verified", true)));
     }
 
     @Transactional
     public Membership requestToJoin(Actor actor, long organisationId) {
         permissions.require(actor, Action.JOIN_ORGANISATION);
         find(organisationId);
-        return memberships.findByOrganisationIdAndAccountId(organisationId, actor.accountId())
+        return memberships
+                .findByOrganisationIdAndAccountId(organisationId, actor.accountId())
                 .map(existing -> {
                     if (existing.status() != Membership.MembershipStatus.REJECTED) {
                         throw new UserFacingException("territory.organisation.join.already");
                     }
                     // A refused person may ask again; the administrators decide afresh.
-                    return memberships.update(new Membership(existing.id(), organisationId, actor.accountId(), false,
-                            Membership.MembershipStatus.PENDING, clock.instant(), null, null));
+                    return memberships.update(new Membership(
+                            existing.id(),
+                            organisationId,
+                            actor.accountId(),
+                            false,
+                            Membership.MembershipStatus.PENDING,
+                            clock.instant(),
+                            null,
+                            null));
                 })
-                .orElseGet(() -> memberships.save(new Membership(null, organisationId, actor.accountId(), false,
-                        Membership.MembershipStatus.PENDING, clock.instant(), null, null)));
+                .orElseGet(() -> memberships.save(new Membership(
+                        null,
+                        organisationId,
+                        actor.accountId(),
+                        false,
+                        Membership.MembershipStatus.PENDING,
+                        clock.instant(),
+                        null,
+                        null)));
     }
 
     /** An organisation administrator approves or rejects a pending request; audit-logged. */
     @Transactional
     public void decide(Actor actor, long membershipId, boolean approve) {
-        Membership request = memberships.findById(membershipId)
+        Membership request = memberships
+                .findById(membershipId)
                 .orElseThrow(() -> new UserFacingException("territory.organisation.request.unknown"));
         permissions.require(actor, Action.DECIDE_MEMBERSHIP, request.organisationId());
         if (request.status() != Membership.MembershipStatus.PENDING) {
             throw new UserFacingException("territory.organisation.request.decided");
         }
-        Membership.MembershipStatus status = approve ? Membership.MembershipStatus.APPROVED : Membership.MembershipStatus.REJECTED;
-        memberships.update(new Membership(request.id(), request.organisationId(), request.accountId(), false, status,
-                request.requestedAt(), clock.instant(), actor.accountId()));
-        audit.record(new AuditEvent(actor, null, approve ? "organisation.membership.approve" : "organisation.membership.reject",
-                "organisation_membership", String.valueOf(request.id()),
-                Map.of("status", request.status().name()), Map.of("status", status.name(), "account", request.accountId())));
+        Membership.MembershipStatus status =
+                approve ? Membership.MembershipStatus.APPROVED : Membership.MembershipStatus.REJECTED;
+        memberships.update(new Membership(
+                request.id(),
+                request.organisationId(),
+                request.accountId(),
+                false,
+                status,
+                request.requestedAt(),
+                clock.instant(),
+                actor.accountId()));
+        audit.record(new AuditEvent(
+                actor,
+                null,
+                approve ? "organisation.membership.approve" : "organisation.membership.reject",
+                "organisation_membership",
+                String.valueOf(request.id()),
+                Map.of("status", request.status().name()),
+                Map.of("status", status.name(), "account", request.accountId())));
     }
 
     @Transactional(readOnly = true)
@@ -158,7 +227,8 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public Organisation find(long organisationId) {
-        return organisations.findById(organisationId)
+        return organisations
+                .findById(organisationId)
                 .orElseThrow(() -> new UserFacingException("territory.organisation.unknown"));
     }
 }

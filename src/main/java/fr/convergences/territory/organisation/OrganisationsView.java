@@ -2,9 +2,9 @@ package fr.convergences.territory.organisation;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +19,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.Permissions;
 import io.micronaut.context.annotation.Prototype;
-
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,21 +38,30 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Actor actor = currentUser.actor();
         Map<Long, Membership> mine = organisations.membershipsOf(actor).stream()
                 .collect(Collectors.toMap(Membership::organisationId, Function.identity()));
-        add(new H1(getTranslation("territory.organisation.title")), new Paragraph(getTranslation("territory.organisation.intro")), status);
+        add(
+                new H1(getTranslation("territory.organisation.title")),
+                new Paragraph(getTranslation("territory.organisation.intro")),
+                status);
         UnorderedList list = new UnorderedList();
         list.setId("organisations");
         list.addClassName("card-list");
-        organisations.verifiedOrganisations().forEach(organisation -> list.add(card(actor, organisation, mine.get(organisation.id()))));
+        organisations
+                .verifiedOrganisations()
+                .forEach(organisation -> list.add(card(actor, organisation, mine.get(organisation.id()))));
         add(list);
         UnorderedList unverified = new UnorderedList();
-        mine.values().stream().map(membership -> organisations.find(membership.organisationId()))
+        mine.values().stream()
+                .map(membership -> organisations.find(membership.organisationId()))
                 .filter(organisation -> !organisation.verified())
-                .forEach(organisation -> unverified.add(new ListItem(getTranslation("territory.organisation.unverified", organisation.name()))));
+                .forEach(organisation -> unverified.add(
+                        new ListItem(getTranslation("territory.organisation.unverified", organisation.name()))));
         if (unverified.getComponentCount() > 0) {
             add(unverified);
         }
         if (actor.isAuthenticated()) {
-            add(new H2(getTranslation("territory.organisation.register.title")), new OrganisationRegistration(organisations, actor));
+            add(
+                    new H2(getTranslation("territory.organisation.register.title")),
+                    new OrganisationRegistration(organisations, actor));
         }
         if (permissions.isPlatformAdmin(actor)) {
             add(new H2(getTranslation("territory.organisation.verify.title")), awaitingVerification(actor));
@@ -65,10 +73,18 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         item.addClassName("card");
         Span name = new Span(organisation.name());
         name.addClassName("card-title");
-        item.add(name, new Span(getTranslation("territory.organisation.kind." + organisation.kind().name())
-                + (organisation.approved() ? " · " + getTranslation("territory.organisation.approvedNumber", organisation.approvalNumber()) : "")));
+        item.add(
+                name,
+                new Span(getTranslation("territory.organisation.kind."
+                                + organisation.kind().name())
+                        + (organisation.approved()
+                                ? " · "
+                                        + getTranslation(
+                                                "territory.organisation.approvedNumber", organisation.approvalNumber())
+                                : "")));
         if (membership != null) {
-            item.add(new Span(getTranslation("territory.organisation.membership." + membership.status().name())));
+            item.add(new Span(getTranslation(
+                    "territory.organisation.membership." + membership.status().name())));
             if (membership.administrator()) {
                 item.add(new MembershipRequests(organisations, actor, organisation.id()));
                 // The letters for the people this organisation met offline (a project page: a URL, not a call).
@@ -77,7 +93,9 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
                 item.add(letters);
             }
         } else if (actor.isAuthenticated()) {
-            Button join = new Button(getTranslation("territory.organisation.join"), event -> act(() -> organisations.requestToJoin(actor, organisation.id())));
+            Button join = new Button(
+                    getTranslation("territory.organisation.join"),
+                    event -> act(() -> organisations.requestToJoin(actor, organisation.id())));
             join.setId("join-" + organisation.id());
             item.add(join);
         }
@@ -87,7 +105,9 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     private UnorderedList awaitingVerification(Actor actor) {
         UnorderedList pending = new UnorderedList();
         organisations.awaitingVerification(actor).forEach(organisation -> {
-            Button verify = new Button(getTranslation("territory.organisation.verify"), event -> act(() -> organisations.verify(actor, organisation.id())));
+            Button verify = new Button(
+                    getTranslation("territory.organisation.verify"),
+                    event -> act(() -> organisations.verify(actor, organisation.id())));
             verify.setId("verify-" + organisation.id());
             pending.add(new ListItem(new Span(organisation.name() + " "), verify));
         });

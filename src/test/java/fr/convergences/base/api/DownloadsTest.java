@@ -1,8 +1,8 @@
 package fr.convergences.base.api;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DownloadsTest {
 

@@ -10,8 +10,9 @@ public final class EmbeddedDatabaseChild {
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS survivor (note TEXT NOT NULL)");
             statement.execute("INSERT INTO survivor VALUES ('" + args[1] + "')");
         }

@@ -1,8 +1,7 @@
 package fr.convergences.base.database;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,9 +15,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @Tag("crash")
 class EmbeddedDatabaseIT {
@@ -51,15 +50,23 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    void a_run_after_a_killed_one_stops_the_leftover_server_and_keeps_committed_data(@TempDir Path data) throws Exception {
+    void a_run_after_a_killed_one_stops_the_leftover_server_and_keeps_committed_data(@TempDir Path data)
+            throws Exception {
         Path directory = data.resolve("postgres");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedDatabaseChild.class.getName(), directory.toString(), "committed before the kill")
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedDatabaseChild.class.getName(),
+                        directory.toString(),
+                        "committed before the kill")
                 .redirectErrorStream(true)
                 .start();
         awaitReady(child);
-        long leftoverPid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().trim());
+        long leftoverPid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid"))
+                .getFirst()
+                .trim());
 
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive))
@@ -68,7 +75,9 @@ class EmbeddedDatabaseIT {
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory)) {
             assertThat(query(database, "SELECT note FROM survivor")).containsExactly("committed before the kill");
-            assertThat(ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive)).as("the leftover server is stopped").isEmpty();
+            assertThat(ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive))
+                    .as("the leftover server is stopped")
+                    .isEmpty();
         }
     }
 
@@ -86,7 +95,8 @@ class EmbeddedDatabaseIT {
     }
 
     private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -94,8 +104,9 @@ class EmbeddedDatabaseIT {
     }
 
     private static List<String> query(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getString(1));

@@ -1,10 +1,10 @@
 package fr.convergences.base.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,8 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reads every message of every bundle, in French and in English, as ICU4J reads it, and formats it with 0, 1 and 2
@@ -31,12 +30,73 @@ class MessagesBundleScanTest {
     /** Words that end in s or x and are right after "1" (or "0" in French), or that follow a name rather than a count. */
     private static final Set<String> INVARIABLE = Set.of(
             // French
-            "voix", "fois", "mois", "avis", "choix", "prix", "cas", "temps", "corps", "pays", "accès", "recours", "cours",
-            "dans", "sans", "sous", "plus", "moins", "depuis", "après", "vers", "puis", "lors", "très", "jamais", "alors",
-            "mais", "chez", "parmi", "dès", "versus", "vous", "nous", "inclus", "leurs", "ses", "vos", "nos", "les", "des", "aux",
+            "voix",
+            "fois",
+            "mois",
+            "avis",
+            "choix",
+            "prix",
+            "cas",
+            "temps",
+            "corps",
+            "pays",
+            "accès",
+            "recours",
+            "cours",
+            "dans",
+            "sans",
+            "sous",
+            "plus",
+            "moins",
+            "depuis",
+            "après",
+            "vers",
+            "puis",
+            "lors",
+            "très",
+            "jamais",
+            "alors",
+            "mais",
+            "chez",
+            "parmi",
+            "dès",
+            "versus",
+            "vous",
+            "nous",
+            "inclus",
+            "leurs",
+            "ses",
+            "vos",
+            "nos",
+            "les",
+            "des",
+            "aux",
             // English
-            "is", "was", "has", "its", "this", "as", "us", "minus", "across", "status", "class", "process", "address",
-            "access", "always", "yes", "news", "thus", "less", "unless", "whereas", "towards", "afterwards", "does", "his");
+            "is",
+            "was",
+            "has",
+            "its",
+            "this",
+            "as",
+            "us",
+            "minus",
+            "across",
+            "status",
+            "class",
+            "process",
+            "address",
+            "access",
+            "always",
+            "yes",
+            "news",
+            "thus",
+            "less",
+            "unless",
+            "whereas",
+            "towards",
+            "afterwards",
+            "does",
+            "his");
 
     private static final Pattern STYLE_WITH_SPACE = Pattern.compile("\\{\\s*\\d+\\s*,\\s*(number|date|time)\\s*,\\s");
 
@@ -51,7 +111,8 @@ class MessagesBundleScanTest {
             try {
                 MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(locale));
                 if (STYLE_WITH_SPACE.matcher(pattern).find()) {
-                    problems.add(resource + " " + key + ": a space before a number, date or time style is printed as text");
+                    problems.add(
+                            resource + " " + key + ": a space before a number, date or time style is printed as text");
                 }
                 if (format.usesNamedArguments()) {
                     problems.add(resource + " " + key + ": named arguments (Vaadin passes an array)");
@@ -92,7 +153,8 @@ class MessagesBundleScanTest {
         // A letter right before ':' is allowed: addresses (https://) and technical notations (numéro:empreinte).
         Pattern wrongSpaceBefore = Pattern.compile("[ \\t\\u202f][:;!?]|[\\p{L}\\d»)][;!?]");
         forEachMessage((resource, locale, key, pattern) -> {
-            if (locale.equals(Locale.FRENCH) && wrongSpaceBefore.matcher(pattern).find()) {
+            if (locale.equals(Locale.FRENCH)
+                    && wrongSpaceBefore.matcher(pattern).find()) {
                 problems.add(resource + " " + key + ": " + pattern);
             }
         });
@@ -103,7 +165,8 @@ class MessagesBundleScanTest {
     void french_says_consultation_for_a_consultation() throws IOException {
         List<String> problems = new ArrayList<>();
         forEachMessage((resource, locale, key, pattern) -> {
-            if (locale.equals(Locale.FRENCH) && pattern.toLowerCase(Locale.FRENCH).contains("concertation")) {
+            if (locale.equals(Locale.FRENCH)
+                    && pattern.toLowerCase(Locale.FRENCH).contains("concertation")) {
                 problems.add(resource + " " + key);
             }
         });
@@ -130,12 +193,16 @@ class MessagesBundleScanTest {
                 if (singular.contains(n)) {
                     // The noun, or the adjective after an adverb: "1 places", "1 encore libres".
                     Matcher plural = Pattern.compile("(?<![\\p{L}\\d,.\\u00a0\\u202f])" + n
-                            + "[ \\u00a0\\u202f](\\p{L}+)(?:[ \\u00a0](\\p{L}+))?").matcher(text);
+                                    + "[ \\u00a0\\u202f](\\p{L}+)(?:[ \\u00a0](\\p{L}+))?")
+                            .matcher(text);
                     while (plural.find()) {
-                        boolean adverb = ADVERBS.contains(plural.group(1).toLowerCase(Locale.ROOT)) && plural.group(2) != null;
+                        boolean adverb =
+                                ADVERBS.contains(plural.group(1).toLowerCase(Locale.ROOT)) && plural.group(2) != null;
                         String word = adverb ? plural.group(2) : plural.group(1);
-                        if ((word.endsWith("s") || word.endsWith("x")) && !INVARIABLE.contains(word.toLowerCase(Locale.ROOT))) {
-                            problems.add(resource + " " + key + " with " + n + ": \"" + plural.group() + "\" in: " + text);
+                        if ((word.endsWith("s") || word.endsWith("x"))
+                                && !INVARIABLE.contains(word.toLowerCase(Locale.ROOT))) {
+                            problems.add(
+                                    resource + " " + key + " with " + n + ": \"" + plural.group() + "\" in: " + text);
                         }
                     }
                 }
@@ -159,7 +226,8 @@ class MessagesBundleScanTest {
             }
             int index = parsed.getPart(i + 1).getValue();
             String type = part.getArgType() == MessagePattern.ArgType.SIMPLE
-                    ? parsed.getSubstring(parsed.getPart(i + 2)) : "";
+                    ? parsed.getSubstring(parsed.getPart(i + 2))
+                    : "";
             Object value = switch (part.getArgType()) {
                 case SELECT -> "unnamed-keyword";
                 case SIMPLE -> type.equals("date") || type.equals("time") ? A_MOMENT : n;
@@ -184,9 +252,11 @@ class MessagesBundleScanTest {
     private static void forEachMessage(MessageVisitor visitor) throws IOException {
         for (String bundle : Messages.BUNDLES) {
             for (Locale locale : Messages.LOCALES) {
-                String resource = bundle.replace('.', '/') + (locale.equals(Locale.FRENCH) ? "" : "_en") + ".properties";
+                String resource =
+                        bundle.replace('.', '/') + (locale.equals(Locale.FRENCH) ? "" : "_en") + ".properties";
                 Properties properties = new Properties();
-                try (InputStream in = MessagesBundleScanTest.class.getClassLoader().getResourceAsStream(resource)) {
+                try (InputStream in =
+                        MessagesBundleScanTest.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
                         continue;
                     }

@@ -1,13 +1,12 @@
 package fr.convergences.base.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The errors the French-reading review found, each formatted through the real bundles and ICU4J. */
 class MessagesFormatTest {
@@ -19,10 +18,13 @@ class MessagesFormatTest {
     void french_counts_zero_and_one_in_the_singular_and_english_only_one() {
         assertThat(Messages.format("debate.page.seats.value", FR, 1, 1, 1))
                 .isEqualTo("1 place, 1 encore libre, 1 personne en liste d’attente");
-        assertThat(Messages.format("territory.admin.communes.done", FR, 2, 0)).isEqualTo("2 communes enregistrées, 0 ligne refusée.");
-        assertThat(Messages.format("territory.composition.seats", FR, 3, 2, 1)).isEqualTo("3 sièges\u00a0: 2 occupés, 1 vacant");
+        assertThat(Messages.format("territory.admin.communes.done", FR, 2, 0))
+                .isEqualTo("2 communes enregistrées, 0 ligne refusée.");
+        assertThat(Messages.format("territory.composition.seats", FR, 3, 2, 1))
+                .isEqualTo("3 sièges\u00a0: 2 occupés, 1 vacant");
         assertThat(Messages.format("convergence.figures", FR, 2, 1, 1, 3)).contains("1 collège ·");
-        assertThat(Messages.format("territory.admin.communes.done", EN, 1, 0)).isEqualTo("1 commune saved, 0 lines refused.");
+        assertThat(Messages.format("territory.admin.communes.done", EN, 1, 0))
+                .isEqualTo("1 commune saved, 0 lines refused.");
     }
 
     @Test
@@ -37,8 +39,12 @@ class MessagesFormatTest {
         assertThat(Messages.day(LocalDate.of(2027, 2, 1), FR)).isEqualTo("1er février 2027");
         assertThat(Messages.day(LocalDate.of(2027, 2, 14), FR)).isEqualTo("14 février 2027");
         assertThat(Messages.day(LocalDate.of(2027, 2, 1), EN)).isEqualTo("February 1, 2027");
-        assertThat(Messages.format("consultation.phase.period", FR, Messages.day(LocalDate.of(2027, 2, 1), FR),
-                Messages.day(LocalDate.of(2027, 3, 31), FR))).isEqualTo("du 1er février 2027 au 31 mars 2027");
+        assertThat(Messages.format(
+                        "consultation.phase.period",
+                        FR,
+                        Messages.day(LocalDate.of(2027, 2, 1), FR),
+                        Messages.day(LocalDate.of(2027, 3, 31), FR)))
+                .isEqualTo("du 1er février 2027 au 31 mars 2027");
     }
 
     @Test
@@ -49,7 +55,8 @@ class MessagesFormatTest {
                 .isEqualTo("1er février 2027 à 21:30 (heure de La Réunion)");
         assertThat(Messages.zone(ZoneId.of("Europe/Paris"), EN)).isEqualTo("Central European Time");
         assertThat(Messages.format("motion.plan.opens", FR, Messages.zone(ZoneId.of("Europe/Paris"), FR)))
-                .doesNotContain("Europe/Paris").contains("heure d’Europe centrale");
+                .doesNotContain("Europe/Paris")
+                .contains("heure d’Europe centrale");
     }
 
     @Test
@@ -57,7 +64,8 @@ class MessagesFormatTest {
         ZonedDateTime reunion = ZonedDateTime.of(2027, 2, 1, 18, 30, 5, 0, ZoneId.of("Indian/Reunion"));
         assertThat(Messages.dayAndTime(reunion, FR)).isEqualTo("1er février 2027 à 18:30");
         assertThat(Messages.dayAndTime(reunion, EN)).isEqualTo("February 1, 2027 at 6:30 PM");
-        assertThat(Messages.dayAndTime(reunion.withZoneSameInstant(ZoneId.of("Europe/Paris")), FR)).isEqualTo("1er février 2027 à 15:30");
+        assertThat(Messages.dayAndTime(reunion.withZoneSameInstant(ZoneId.of("Europe/Paris")), FR))
+                .isEqualTo("1er février 2027 à 15:30");
         assertThat(Messages.time(reunion, FR)).isEqualTo("18:30");
         assertThat(Messages.time(reunion, EN)).isEqualTo("6:30 PM");
         assertThat(Messages.stamp(reunion, FR)).isEqualTo("01/02/2027 18:30:05");
@@ -66,8 +74,10 @@ class MessagesFormatTest {
 
     @Test
     void a_label_and_its_value_are_punctuated_in_each_language() {
-        assertThat(Messages.format("label.value", FR, "Information", "du 1er février")).isEqualTo("Information\u00a0: du 1er février");
-        assertThat(Messages.format("label.value", EN, "Information", "from February 1")).isEqualTo("Information: from February 1");
+        assertThat(Messages.format("label.value", FR, "Information", "du 1er février"))
+                .isEqualTo("Information\u00a0: du 1er février");
+        assertThat(Messages.format("label.value", EN, "Information", "from February 1"))
+                .isEqualTo("Information: from February 1");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package fr.convergences.base.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
@@ -36,7 +35,8 @@ class MessagesTest {
         for (String bundle : Messages.BUNDLES) {
             Properties french = load(bundle, "");
             Properties english = load(bundle, "_en");
-            assertThat(english.stringPropertyNames()).as(bundle)
+            assertThat(english.stringPropertyNames())
+                    .as(bundle)
                     .containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
         }
     }
@@ -46,7 +46,9 @@ class MessagesTest {
         Set<String> seen = new HashSet<>();
         for (String bundle : Messages.BUNDLES) {
             for (String key : load(bundle, "").stringPropertyNames()) {
-                assertThat(seen.add(key)).as("%s is defined again in %s", key, bundle).isTrue();
+                assertThat(seen.add(key))
+                        .as("%s is defined again in %s", key, bundle)
+                        .isTrue();
             }
         }
     }
@@ -55,7 +57,8 @@ class MessagesTest {
     void french_texts_use_the_typographic_apostrophe_so_parameters_never_swallow_text() throws IOException {
         for (String bundle : Messages.BUNDLES) {
             Properties french = load(bundle, "");
-            assertThat(french.stringPropertyNames()).as(bundle)
+            assertThat(french.stringPropertyNames())
+                    .as(bundle)
                     .filteredOn(key -> french.getProperty(key).contains("'"))
                     .isEmpty();
         }
@@ -70,9 +73,11 @@ class MessagesTest {
                     if (in == null) {
                         continue;
                     }
-                    List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
                             .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
-                            .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .toList();
                     // A later definition silently replaces an earlier one: the first text would never be shown.
                     assertThat(keys).as(resource).doesNotHaveDuplicates();
                 }

@@ -1,15 +1,14 @@
 package fr.convergences.base.integrity;
 
-import fr.convergences.base.integrity.CanonicalJson.Rule;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.convergences.base.integrity.CanonicalJson.Rule;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
 
@@ -22,7 +21,9 @@ class CanonicalJsonTest {
         other.put("a", "x");
         other.put("b", 2);
 
-        assertThat(CanonicalJson.write(one)).isEqualTo(CanonicalJson.write(other)).isEqualTo("{\"a\":\"x\",\"b\":2}");
+        assertThat(CanonicalJson.write(one))
+                .isEqualTo(CanonicalJson.write(other))
+                .isEqualTo("{\"a\":\"x\",\"b\":2}");
     }
 
     @Test
@@ -33,18 +34,21 @@ class CanonicalJsonTest {
 
     @Test
     void the_current_rule_uses_the_short_escapes_of_json_and_hex_for_other_control_characters() {
-        assertThat(CanonicalJson.write("a\tb\nc\rd\be\ff\u0001g\\h\"")).isEqualTo("\"a\\tb\\nc\\rd\\be\\ff\\u0001g\\\\h\\\"\"");
+        assertThat(CanonicalJson.write("a\tb\nc\rd\be\ff\u0001g\\h\""))
+                .isEqualTo("\"a\\tb\\nc\\rd\\be\\ff\\u0001g\\\\h\\\"\"");
     }
 
     @Test
     void the_current_rule_writes_integers_as_they_are_and_decimals_plainly_without_trailing_zeros() {
-        assertThat(CanonicalJson.write(List.of(7, 7L, 0.5, 2.0, new BigDecimal("1.2500"), new BigDecimal("1E+3"), 0.1f, -0.0)))
+        assertThat(CanonicalJson.write(
+                        List.of(7, 7L, 0.5, 2.0, new BigDecimal("1.2500"), new BigDecimal("1E+3"), 0.1f, -0.0)))
                 .isEqualTo("[7,7,0.5,2,1.25,1000,0.1,0]");
     }
 
     @Test
     void json_has_no_infinity_so_the_current_rule_refuses_it() {
-        assertThatThrownBy(() -> CanonicalJson.write(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalJson.write(Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The texts the two first rules produced before they were merged: links stored then must re-derive identically. */

@@ -1,14 +1,13 @@
 package fr.convergences.base.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LogMailerTest {
 
@@ -19,16 +18,24 @@ class LogMailerTest {
         log.start();
         logger.addAppender(log);
         try {
-            new LogMailer().send(new OutgoingMail("claude@example.org",
-                    "Bienvenue Claude\n12:00:00.000 ERROR f.c.identity.AccountService - forged",
-                    "Bonjour Claude\r\n12:00:01.000 WARN  forged too\n\nhttp://localhost:8080/confirmation-email?jeton=abc"));
+            new LogMailer()
+                    .send(
+                            new OutgoingMail(
+                                    "claude@example.org",
+                                    "Bienvenue Claude\n12:00:00.000 ERROR f.c.identity.AccountService - forged",
+                                    "Bonjour Claude\r\n12:00:01.000 WARN  forged too\n\nhttp://localhost:8080/confirmation-email?jeton=abc"));
         } finally {
             logger.detachAppender(log);
         }
         String[] lines = log.list.getFirst().getFormattedMessage().split("\n");
         assertThat(lines[0]).startsWith("Mail not sent").contains("claude@example.org");
-        assertThat(Arrays.stream(lines).skip(1).toList()).allSatisfy(line -> assertThat(line).startsWith("  | "));
-        assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo("  | Subject: Bienvenue Claude 12:00:00.000 ERROR f.c.identity.AccountService - forged"));
+        assertThat(Arrays.stream(lines).skip(1).toList())
+                .allSatisfy(line -> assertThat(line).startsWith("  | "));
+        assertThat(lines)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .isEqualTo(
+                                        "  | Subject: Bienvenue Claude 12:00:00.000 ERROR f.c.identity.AccountService - forged"));
         assertThat(lines).contains("  | http://localhost:8080/confirmation-email?jeton=abc");
     }
 }

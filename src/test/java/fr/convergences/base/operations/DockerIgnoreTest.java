@@ -1,6 +1,6 @@
 package fr.convergences.base.operations;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The image is built with {@code COPY . .} (docker-compose.yml): .dockerignore must keep the local data directory
@@ -30,17 +29,25 @@ class DockerIgnoreTest {
     }
 
     private static List<PathMatcher> patterns() throws IOException {
-        return Files.readAllLines(Path.of(".dockerignore")).stream().map(String::strip)
+        return Files.readAllLines(Path.of(".dockerignore")).stream()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .map(line -> line.endsWith("/") ? line.substring(0, line.length() - 1) : line)
-                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+                .toList();
     }
 
     @Test
     void the_data_directory_with_its_ballot_box_key_and_the_build_output_never_enter_the_image() throws IOException {
         List<PathMatcher> patterns = patterns();
-        for (String secret : List.of("data/keys/ballot-box.key", "data/postgres/PG_VERSION", "data/postgres.credentials",
-                "data/index/segments_1", "target/convergences.jar", "target/test-data/platform-1/keys/ballot-box.key", ".git/config")) {
+        for (String secret : List.of(
+                "data/keys/ballot-box.key",
+                "data/postgres/PG_VERSION",
+                "data/postgres.credentials",
+                "data/index/segments_1",
+                "target/convergences.jar",
+                "target/test-data/platform-1/keys/ballot-box.key",
+                ".git/config")) {
             assertThat(ignored(patterns, secret)).as(secret).isTrue();
         }
     }
@@ -48,8 +55,14 @@ class DockerIgnoreTest {
     @Test
     void what_the_image_build_needs_is_still_sent() throws IOException {
         List<PathMatcher> patterns = patterns();
-        for (String needed : List.of("pom.xml", "mvnw", ".mvn/wrapper/maven-wrapper.properties", "src/main/java/fr/convergences/Launcher.java",
-                "db/migration/V2026_11_24_0200__territory_create.sql", "src/main/resources/application.yml", "frontend/public/styles.css")) {
+        for (String needed : List.of(
+                "pom.xml",
+                "mvnw",
+                ".mvn/wrapper/maven-wrapper.properties",
+                "src/main/java/fr/convergences/Launcher.java",
+                "db/migration/V2026_11_24_0200__territory_create.sql",
+                "src/main/resources/application.yml",
+                "frontend/public/styles.css")) {
             assertThat(ignored(patterns, needed)).as(needed).isFalse();
         }
     }

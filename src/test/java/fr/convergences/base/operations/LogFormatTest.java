@@ -1,18 +1,17 @@
 package fr.convergences.base.operations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import io.micronaut.json.JsonMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The shipped logback.xml: text lines by default, one JSON object per line when CONVERGENCES_LOG_FORMAT=json. */
 class LogFormatTest {
@@ -33,7 +32,10 @@ class LogFormatTest {
         List<String> lines = logWith(null, "Démarrage sur le port {}", 8080);
 
         assertThat(lines).hasSize(1);
-        assertThat(lines.getFirst()).contains("WARN").contains("fr.convergences.essai - Démarrage sur le port 8080").doesNotStartWith("{");
+        assertThat(lines.getFirst())
+                .contains("WARN")
+                .contains("fr.convergences.essai - Démarrage sur le port 8080")
+                .doesNotStartWith("{");
     }
 
     private static List<String> logWith(String format, String message, Object argument) throws Exception {
@@ -56,6 +58,9 @@ class LogFormatTest {
         } finally {
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+        return captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 }

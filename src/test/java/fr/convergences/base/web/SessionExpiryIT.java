@@ -1,10 +1,8 @@
 package fr.convergences.base.web;
 
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.testing.TestPlatform;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Security finding 2: sessions end after an idle timeout and after an absolute lifetime, however active. A platform
@@ -29,7 +28,8 @@ class SessionExpiryIT {
 
     private static TestPlatform platform;
     // No cookie handler: each request carries exactly the session cookie the test chooses.
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
@@ -51,7 +51,11 @@ class SessionExpiryIT {
 
         Thread.sleep(IDLE.plusSeconds(1).toMillis());
 
-        assertThat(replacement(session)).as("a new session replaces the idle one").isPresent().get().isNotEqualTo(session);
+        assertThat(replacement(session))
+                .as("a new session replaces the idle one")
+                .isPresent()
+                .get()
+                .isNotEqualTo(session);
     }
 
     @Test
@@ -74,15 +78,21 @@ class SessionExpiryIT {
     @Test
     void behind_a_trusted_proxy_that_received_https_the_session_cookie_is_secure() throws Exception {
         // This platform trusts 127.0.0.1 as its reverse proxy; the shared one trusts nobody (SecurityHeadersIT).
-        HttpResponse<String> overTls = http.send(HttpRequest.newBuilder(platform.uri("/")).header("X-Forwarded-Proto", "https")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overTls = http.send(
+                HttpRequest.newBuilder(platform.uri("/"))
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(sessionCookie(overTls)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
         assertThat(sessionCookie(get(null))).doesNotContainIgnoringCase("Secure");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private String newSession() throws Exception {
@@ -106,6 +116,9 @@ class SessionExpiryIT {
 
     private static Optional<String> sessionSetBy(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .map(SESSION_COOKIE::matcher).filter(Matcher::find).map(matcher -> matcher.group(1)).findFirst();
+                .map(SESSION_COOKIE::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package fr.convergences.base.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -28,9 +30,6 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,8 +43,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issues 15 and 18: under every route with an id or a slug in its address, an unknown value ({@code /consultations/999999},
@@ -59,18 +58,47 @@ class UnknownIdIT {
 
     /** Every route with parameters, as written in {@code @Route}. */
     private static final List<String> ROUTES = List.of(
-            "consultations/:id", "consultations/:id/modifier", "consultations/:id/import", "consultations/:id/recueillir",
-            "consultations/:id/themes", "consultations/:id/convergences", "consultations/:id/synthese", "consultations/:id/synthese/:number",
-            "consultations/:id/debats/nouveau", "consultations/:id/formulaires", "consultations/:id/formulaires/saisie",
-            "contributions/:id", "contributions/:id/modifier", "convergences/:id",
-            "debats/:id", "debats/:id/modifier", "debats/:id/inscriptions", "debats/:id/saisie", "debats/:id/compte-rendu",
-            "debat-inscription/:action", "motions/:id", "seances/:id", "actions/:id",
-            "conseils/:slug/composition", "conseils/:slug/administration", "conseils/:slug/journal", "conseils/:slug/fonctions",
-            "conseils/:slug/decisions", "conseils/:slug/seances", "conseils/:slug/motions/nouvelle", "conseils/:slug/moderation",
-            "conseils/:slug/projet", "conseils/:slug/projet/administration", "conseils/:slug/projet/mesures/import",
-            "conseils/:slug/indicateurs", "conseils/:slug/donnees-ouvertes", "conseils/:slug/consultations/nouvelle",
-            "conseils/:slug/diagnostic/administration", "conseils/:slug/diagnostic/:number?([0-9]{1,6})",
-            "syntheses/regionales/:id", "syntheses/regionales/:id/v/:number");
+            "consultations/:id",
+            "consultations/:id/modifier",
+            "consultations/:id/import",
+            "consultations/:id/recueillir",
+            "consultations/:id/themes",
+            "consultations/:id/convergences",
+            "consultations/:id/synthese",
+            "consultations/:id/synthese/:number",
+            "consultations/:id/debats/nouveau",
+            "consultations/:id/formulaires",
+            "consultations/:id/formulaires/saisie",
+            "contributions/:id",
+            "contributions/:id/modifier",
+            "convergences/:id",
+            "debats/:id",
+            "debats/:id/modifier",
+            "debats/:id/inscriptions",
+            "debats/:id/saisie",
+            "debats/:id/compte-rendu",
+            "debat-inscription/:action",
+            "motions/:id",
+            "seances/:id",
+            "actions/:id",
+            "conseils/:slug/composition",
+            "conseils/:slug/administration",
+            "conseils/:slug/journal",
+            "conseils/:slug/fonctions",
+            "conseils/:slug/decisions",
+            "conseils/:slug/seances",
+            "conseils/:slug/motions/nouvelle",
+            "conseils/:slug/moderation",
+            "conseils/:slug/projet",
+            "conseils/:slug/projet/administration",
+            "conseils/:slug/projet/mesures/import",
+            "conseils/:slug/indicateurs",
+            "conseils/:slug/donnees-ouvertes",
+            "conseils/:slug/consultations/nouvelle",
+            "conseils/:slug/diagnostic/administration",
+            "conseils/:slug/diagnostic/:number?([0-9]{1,6})",
+            "syntheses/regionales/:id",
+            "syntheses/regionales/:id/v/:number");
 
     private final TestPlatform platform = TestPlatform.shared();
     private final TestSql sql = new TestSql(platform);
@@ -89,10 +117,14 @@ class UnknownIdIT {
     }
 
     @Test
-    void every_route_answers_404_for_an_unknown_or_malformed_value_and_200_for_an_existing_one_and_logs_nothing() throws Exception {
+    void every_route_answers_404_for_an_unknown_or_malformed_value_and_200_for_an_existing_one_and_logs_nothing()
+            throws Exception {
         Map<String, String> existing = Map.of(
-                ":id@consultations", first("SELECT min(c.id) FROM consultation c JOIN council k ON k.id = c.council_id WHERE k.slug = 'cts-essonne'"),
-                ":id@contributions", first("SELECT min(id) FROM contribution WHERE status = 'PUBLISHED' AND NOT hidden"),
+                ":id@consultations",
+                        first(
+                                "SELECT min(c.id) FROM consultation c JOIN council k ON k.id = c.council_id WHERE k.slug = 'cts-essonne'"),
+                ":id@contributions",
+                        first("SELECT min(id) FROM contribution WHERE status = 'PUBLISHED' AND NOT hidden"),
                 ":id@convergences", confirmedConvergence(),
                 ":id@debats", first("SELECT min(id) FROM debate WHERE status = 'PUBLISHED'"),
                 ":id@motions", first("SELECT min(id) FROM motion WHERE status = 'ADOPTED'"),
@@ -113,8 +145,11 @@ class UnknownIdIT {
                 String parameter = route.substring(route.indexOf(':')).replaceAll("/.*", "");
                 String family = parameter + "@" + route.substring(0, route.indexOf('/'));
                 String known = existing.get(family);
-                for (String value : parameter.equals(":slug") ? List.of("pas-un-conseil", "Pas_Un_Conseil")
-                        : parameter.equals(":action") ? List.of("effacer", "999999") : List.of("999999", "abc", "1e9", "-1", "99999999999999999999")) {
+                for (String value : parameter.equals(":slug")
+                        ? List.of("pas-un-conseil", "Pas_Un_Conseil")
+                        : parameter.equals(":action")
+                                ? List.of("effacer", "999999")
+                                : List.of("999999", "abc", "1e9", "-1", "99999999999999999999")) {
                     String path = path(route, parameter, value, "1");
                     HttpResponse<String> answer = get(path);
                     statuses.put(path, answer.statusCode());
@@ -142,25 +177,34 @@ class UnknownIdIT {
                 expected.put(path, path.endsWith("/999") ? 404 : 200);
             }
             String regional = existing.get(":id@syntheses");
-            for (String path : List.of("/syntheses/regionales/" + regional + "/v/1", "/syntheses/regionales/" + regional + "/v/2")) {
+            for (String path : List.of(
+                    "/syntheses/regionales/" + regional + "/v/1", "/syntheses/regionales/" + regional + "/v/2")) {
                 statuses.put(path, status(path));
                 expected.put(path, path.endsWith("/1") ? 200 : 404);
             }
-            sql.column("SELECT consultation_id || '/synthese/' || number FROM synthesis_version ORDER BY id LIMIT 1").forEach(version -> {
-                String path = "/consultations/" + version;
-                statuses.put(path, status(path));
-                expected.put(path, 200);
-            });
+            sql.column("SELECT consultation_id || '/synthese/' || number FROM synthesis_version ORDER BY id LIMIT 1")
+                    .forEach(version -> {
+                        String path = "/consultations/" + version;
+                        statuses.put(path, status(path));
+                        expected.put(path, 200);
+                    });
         } finally {
             root.detachAppender(log);
         }
 
         assertThat(statuses).as("HTTP status of each address").isEqualTo(expected);
-        assertThat(notThePlatformsPage).as("answered without the platform's page").isEmpty();
-        assertThat(log.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
-        assertThat(log.list).filteredOn(event -> event.getThrowableProxy() != null)
-                .extracting(ILoggingEvent::getFormattedMessage).as("logged with a stack trace").isEmpty();
+        assertThat(notThePlatformsPage)
+                .as("answered without the platform's page")
+                .isEmpty();
+        assertThat(log.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
+        assertThat(log.list)
+                .filteredOn(event -> event.getThrowableProxy() != null)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .as("logged with a stack trace")
+                .isEmpty();
     }
 
     @Test
@@ -173,42 +217,101 @@ class UnknownIdIT {
         roles.save(new CouncilRoleGrant(null, admin.id(), council, CouncilRole.DEBATE_ORGANISER));
         Actor secretariat = TestAccounts.actor(admin);
         LocalDate today = LocalDate.now();
-        long consultation = platform.bean(ConsultationService.class).open(secretariat, council, new ConsultationForm("Diagnostic",
-                "Vos besoins ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, today.minusDays(1), today.plusDays(30)),
-                new ConsultationForm.PhaseDates(PhaseKind.DEBATES, today.minusDays(1), today.plusDays(30))))).id();
+        long consultation = platform.bean(ConsultationService.class)
+                .open(
+                        secretariat,
+                        council,
+                        new ConsultationForm(
+                                "Diagnostic",
+                                "Vos besoins ?",
+                                null,
+                                List.of(
+                                        new ConsultationForm.PhaseDates(
+                                                PhaseKind.CONTRIBUTIONS, today.minusDays(1), today.plusDays(30)),
+                                        new ConsultationForm.PhaseDates(
+                                                PhaseKind.DEBATES, today.minusDays(1), today.plusDays(30)))))
+                .id();
         Actor author = TestAccounts.actor(new TestAccounts(platform).create("Autrice"));
         ContributionService contributions = platform.bean(ContributionService.class);
-        long published = contributions.submit(author, consultation, form("Un bus vers l’hôpital")).id();
-        long draft = contributions.saveDraft(author, consultation, form("Une idée à mûrir")).id();
-        long withdrawn = contributions.submit(author, consultation, form("Une pharmacie de garde")).id();
+        long published = contributions
+                .submit(author, consultation, form("Un bus vers l’hôpital"))
+                .id();
+        long draft = contributions
+                .saveDraft(author, consultation, form("Une idée à mûrir"))
+                .id();
+        long withdrawn = contributions
+                .submit(author, consultation, form("Une pharmacie de garde"))
+                .id();
         contributions.withdraw(author, withdrawn);
-        long hidden = contributions.submit(author, consultation, form("Un centre de santé")).id();
+        long hidden = contributions
+                .submit(author, consultation, form("Un centre de santé"))
+                .id();
         platform.bean(ModerationService.class).hide(secretariat, hidden, "Hors sujet");
-        long draftMotion = platform.bean(MotionService.class).draft(secretariat, council, new MotionForm(null, MotionKind.AVIS,
-                "Avis en préparation", "Le conseil émet un avis.", "Parce que.", List.of(), List.of(), Set.of(), Set.of())).id();
-        Object proposed = sql.column("SELECT min(id) FROM convergence WHERE status = 'PROPOSED'").getFirst();
+        long draftMotion = platform.bean(MotionService.class)
+                .draft(
+                        secretariat,
+                        council,
+                        new MotionForm(
+                                null,
+                                MotionKind.AVIS,
+                                "Avis en préparation",
+                                "Le conseil émet un avis.",
+                                "Parce que.",
+                                List.of(),
+                                List.of(),
+                                Set.of(),
+                                Set.of()))
+                .id();
+        Object proposed = sql.column("SELECT min(id) FROM convergence WHERE status = 'PROPOSED'")
+                .getFirst();
         DebateService debates = platform.bean(DebateService.class);
-        long debate = debates.create(secretariat, consultation, new DebateForm("Santé des aînés", "Un débat ouvert à tous.", null,
-                today.plusDays(10), LocalTime.of(18, 0), LocalTime.of(20, 0), "Maison des associations", null, true, true, null, null, 30,
-                Audience.OPEN, null, Set.of(), List.of())).id();
+        long debate = debates.create(
+                        secretariat,
+                        consultation,
+                        new DebateForm(
+                                "Santé des aînés",
+                                "Un débat ouvert à tous.",
+                                null,
+                                today.plusDays(10),
+                                LocalTime.of(18, 0),
+                                LocalTime.of(20, 0),
+                                "Maison des associations",
+                                null,
+                                true,
+                                true,
+                                null,
+                                null,
+                                30,
+                                Audience.OPEN,
+                                null,
+                                Set.of(),
+                                List.of()))
+                .id();
         int pendingStatus = status("/debats/" + debate);
         debates.approve(secretariat, debate);
 
         assertThat(status("/contributions/" + published)).as("published").isEqualTo(200);
         assertThat(status("/contributions/" + draft)).as("draft").isEqualTo(404);
-        assertThat(status("/contributions/" + draft + "/modifier")).as("draft's edit page").isEqualTo(404);
+        assertThat(status("/contributions/" + draft + "/modifier"))
+                .as("draft's edit page")
+                .isEqualTo(404);
         assertThat(status("/contributions/" + withdrawn)).as("withdrawn").isEqualTo(404);
         assertThat(status("/contributions/" + hidden)).as("hidden").isEqualTo(404);
         assertThat(status("/motions/" + draftMotion)).as("draft motion").isEqualTo(404);
         assertThat(pendingStatus).as("debate awaiting approval").isEqualTo(404);
-        assertThat(status("/debats/" + debate)).as("the same debate once approved").isEqualTo(200);
+        assertThat(status("/debats/" + debate))
+                .as("the same debate once approved")
+                .isEqualTo(200);
         if (proposed != null) {
-            assertThat(status("/convergences/" + proposed)).as("proposed convergence").isEqualTo(404);
+            assertThat(status("/convergences/" + proposed))
+                    .as("proposed convergence")
+                    .isEqualTo(404);
         }
     }
 
     private static ContributionForm form(String title) {
-        return new ContributionForm(ContributionKind.PROPOSAL, title, "Pour les habitants du quartier.", Set.of(), null);
+        return new ContributionForm(
+                ContributionKind.PROPOSAL, title, "Pour les habitants du quartier.", Set.of(), null);
     }
 
     /** A regional synthesis over two new councils' consultations, published once (a draft alone is its editors'). */
@@ -219,12 +322,24 @@ class UnknownIdIT {
         for (int i = 0; i < 2; i++) {
             long council = new TestCouncils(platform).create().id();
             roles.save(new CouncilRoleGrant(null, editor.id(), council, CouncilRole.COUNCIL_ADMIN));
-            consultations.add(platform.bean(ConsultationService.class).open(TestAccounts.actor(editor), council, new ConsultationForm("Région",
-                    "Vos besoins ?", null, List.of(new ConsultationForm.PhaseDates(PhaseKind.CONTRIBUTIONS, LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(30))))).id());
+            consultations.add(platform.bean(ConsultationService.class)
+                    .open(
+                            TestAccounts.actor(editor),
+                            council,
+                            new ConsultationForm(
+                                    "Région",
+                                    "Vos besoins ?",
+                                    null,
+                                    List.of(new ConsultationForm.PhaseDates(
+                                            PhaseKind.CONTRIBUTIONS,
+                                            LocalDate.now().minusDays(1),
+                                            LocalDate.now().plusDays(30)))))
+                    .id());
         }
         RegionalSynthesisService regional = platform.bean(RegionalSynthesisService.class);
-        long id = regional.create(TestAccounts.actor(editor), new RegionalSynthesisService.Draft(consultations, "Synthèse régionale", "", Map.of()));
+        long id = regional.create(
+                TestAccounts.actor(editor),
+                new RegionalSynthesisService.Draft(consultations, "Synthèse régionale", "", Map.of()));
         regional.publish(TestAccounts.actor(editor), id);
         return String.valueOf(id);
     }
@@ -248,7 +363,10 @@ class UnknownIdIT {
 
     private static String path(String route, String parameter, String value, String number) {
         // An optional parameter's pattern ("?([0-9]{1,6})") is not part of the address.
-        return "/" + route.replaceAll("\\?\\(.*?\\)$", "").replace(parameter, value).replace(":number", number);
+        return "/"
+                + route.replaceAll("\\?\\(.*?\\)$", "")
+                        .replace(parameter, value)
+                        .replace(":number", number);
     }
 
     private int status(String path) {
@@ -260,7 +378,11 @@ class UnknownIdIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(platform.uri(path)).header("Accept", "text/html").header("Accept-Language", "fr").build(),
+        return http.send(
+                HttpRequest.newBuilder(platform.uri(path))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "fr")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,13 +1,12 @@
 package fr.convergences.base.web;
 
-import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.testing.TestPlatform;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 17: a page address that no route serves answers 404, not 200, while a real page still answers 200. */
 class UnknownRouteIT {
@@ -33,6 +32,10 @@ class UnknownRouteIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(platform.uri(path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(platform.uri(path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,7 @@
 package fr.convergences.contribution.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariDataSource;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.testing.Benchmark;
@@ -7,10 +9,6 @@ import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,8 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * What pgjdbc's {@code autosave=conservative} (application.yml, kept for rolling upgrades) costs the largest transaction
@@ -40,8 +39,7 @@ class AutosaveBenchmark {
     private final TestPlatform platform = TestPlatform.shared();
     private final TestSql sql = new TestSql(platform);
 
-    record Run(String autosave, int rows, double seconds, long subtransactions, boolean overflowed) {
-    }
+    record Run(String autosave, int rows, double seconds, long subtransactions, boolean overflowed) {}
 
     @Test
     void an_import_transaction_with_and_without_autosave() throws SQLException {
@@ -52,13 +50,21 @@ class AutosaveBenchmark {
         long admin = fixtures.councilAdmin(council).accountId();
         ImportAuthors authors = platform.bean(ImportAuthors.class);
 
-        write(connection("never"), fixtures.consultation(council, "Échauffement"), council, admin, authors, Math.min(rows, 2_000)); // warm-up: JIT, the statements prepared
+        write(
+                connection("never"),
+                fixtures.consultation(council, "Échauffement"),
+                council,
+                admin,
+                authors,
+                Math.min(rows, 2_000)); // warm-up: JIT, the statements prepared
         List<Run> runs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (String autosave : VARIANTS) {
                 long consultation = fixtures.consultation(council, "Autosave " + autosave + " " + round);
                 runs.add(write(connection(autosave), consultation, council, admin, authors, rows));
-                assertThat(sql.count("SELECT count(*) FROM contribution WHERE consultation_id = ? AND origin = 'IMPORTED'", consultation))
+                assertThat(sql.count(
+                                "SELECT count(*) FROM contribution WHERE consultation_id = ? AND origin = 'IMPORTED'",
+                                consultation))
                         .isEqualTo(rows);
             }
         }
@@ -71,28 +77,52 @@ class AutosaveBenchmark {
                 |---|---:|---:|---:|---:|---|
                 """);
         for (Run run : runs) {
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %.2f s | %,.0f | %,d | %s |%n", run.autosave(), run.rows(), run.seconds(),
-                    run.rows() / run.seconds(), run.subtransactions(), run.overflowed() ? "yes" : "no"));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %.2f s | %,.0f | %,d | %s |%n",
+                    run.autosave(),
+                    run.rows(),
+                    run.seconds(),
+                    run.rows() / run.seconds(),
+                    run.subtransactions(),
+                    run.overflowed() ? "yes" : "no"));
         }
         Benchmark.report("AutosaveBenchmark", table.toString());
     }
 
-    private Run write(Connection connection, long consultation, long council, long admin, ImportAuthors authors, int rows) throws SQLException {
+    private Run write(
+            Connection connection, long consultation, long council, long admin, ImportAuthors authors, int rows)
+            throws SQLException {
         try (connection) {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
             long importId = importRow(connection, council, consultation, admin);
             try (ImportWriter writer = new ImportWriter(connection, consultation, importId, Instant.now(), authors)) {
                 for (int line = 1; line <= rows; line++) {
-                    writer.add(new ImportedContribution(line, ContributionKind.NEED, "Besoin importé n° " + line,
-                            "Un besoin de santé du territoire, le numéro " + line + ", venu d'une autre plateforme.", "91228",
-                            List.of(), null, "ext-" + line, null, line % 7, line % 3, null, null, Set.of(), List.of(), "auteur-" + line % 97));
+                    writer.add(new ImportedContribution(
+                            line,
+                            ContributionKind.NEED,
+                            "Besoin importé n° " + line,
+                            "Un besoin de santé du territoire, le numéro " + line + ", venu d'une autre plateforme.",
+                            "91228",
+                            List.of(),
+                            null,
+                            "ext-" + line,
+                            null,
+                            line % 7,
+                            line % 3,
+                            null,
+                            null,
+                            Set.of(),
+                            List.of(),
+                            "auteur-" + line % 97));
                 }
                 writer.flush();
             }
             long subtransactions;
             boolean overflowed;
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("""
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("""
                     SELECT x.subxact_count, x.subxact_overflowed
                     FROM pg_stat_get_backend_idset() AS b(id), pg_stat_get_backend_subxact(b.id) AS x
                     WHERE pg_stat_get_backend_pid(b.id) = pg_backend_pid()""")) {
@@ -106,10 +136,15 @@ class AutosaveBenchmark {
     }
 
     private static String autosave(Connection connection) throws SQLException {
-        return connection.unwrap(org.postgresql.PGConnection.class).getAutosave().name().toLowerCase(Locale.ROOT);
+        return connection
+                .unwrap(org.postgresql.PGConnection.class)
+                .getAutosave()
+                .name()
+                .toLowerCase(Locale.ROOT);
     }
 
-    private static long importRow(Connection connection, long council, long consultation, long admin) throws SQLException {
+    private static long importRow(Connection connection, long council, long consultation, long admin)
+            throws SQLException {
         try (var statement = connection.prepareStatement("""
                 INSERT INTO contribution_import (council_id, consultation_id, imported_by, imported_at, file_name, format, accepted_count, rejected_count)
                 VALUES (?, ?, ?, now(), 'autosave.csv', 'CSV', 0, 0) RETURNING id""")) {
@@ -125,7 +160,8 @@ class AutosaveBenchmark {
 
     /** A connection to the platform's database with the platform's settings, but the autosave given. */
     private Connection connection(String autosave) throws SQLException {
-        HikariDataSource pool = (HikariDataSource) DelegatingDataSource.unwrapDataSource(platform.bean(DataSource.class));
+        HikariDataSource pool =
+                (HikariDataSource) DelegatingDataSource.unwrapDataSource(platform.bean(DataSource.class));
         Properties properties = new Properties();
         properties.putAll(pool.getDataSourceProperties());
         properties.setProperty("user", pool.getUsername());

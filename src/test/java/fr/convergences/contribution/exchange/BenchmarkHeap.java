@@ -1,7 +1,6 @@
 package fr.convergences.contribution.exchange;
 
 import fr.convergences.testing.Benchmark;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,13 +14,14 @@ import java.util.Locale;
  */
 final class BenchmarkHeap {
 
-    private BenchmarkHeap() {
-    }
+    private BenchmarkHeap() {}
 
     static long oldGenerationPeakBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old"))
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                .filter(pool ->
+                        pool.getType() == MemoryType.HEAP && pool.getName().contains("Old"))
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     static String megabytes(long bytes) {
@@ -29,8 +29,7 @@ final class BenchmarkHeap {
     }
 
     /** The heap in use after a full collection before the run (the platform's own), and its peaks during the run. */
-    record Peaks(long atStart, long allPools, long oldGeneration) {
-    }
+    record Peaks(long atStart, long allPools, long oldGeneration) {}
 
     static Peaks measure(Runnable run) {
         Benchmark.resetPeakHeap();

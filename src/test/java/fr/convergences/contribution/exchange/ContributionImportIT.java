@@ -1,5 +1,10 @@
 package fr.convergences.contribution.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
@@ -7,9 +12,6 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ContributionImportIT {
 
@@ -60,7 +59,10 @@ class ContributionImportIT {
     private void assertNothingSaved() {
         assertThat(saved()).as("contributions").isZero();
         assertThat(imports()).as("imports").isZero();
-        assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'contribution.import'", council)).isZero();
+        assertThat(sql.count(
+                        "SELECT count(*) FROM audit_entry WHERE council_id = ? AND action = 'contribution.import'",
+                        council))
+                .isZero();
     }
 
     @Test
@@ -75,27 +77,41 @@ class ContributionImportIT {
         ImportReport report = importAll("decidim-0.27-proposals.csv", csv);
 
         assertThat(report.acceptedCount()).isEqualTo(3);
-        assertThat(report.rejected()).as("a category the consultation does not know refuses nothing").isEmpty();
+        assertThat(report.rejected())
+                .as("a category the consultation does not know refuses nothing")
+                .isEmpty();
         assertThat(report.notes()).containsEntry("exchange.note.categoryWithoutTheme", 1L);
         assertThat(sql.column("""
                 SELECT c.title || '|' || c.origin || '|' || c.status || '|' || coalesce(c.author_account_id::text, 'none') || '|'
                        || coalesce(c.commune_insee, '-') || '|' || s.external_id || '|' || s.original_supports || '|' || s.original_comments
                        || '|' || coalesce(s.original_scope, '-') || '|' || s.original_category || '|' || s.source_origin
-                FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id WHERE c.consultation_id = ? ORDER BY s.external_id""",
-                consultation)).containsExactly(
-                "Un CMP ouvert le samedi|IMPORTED|PUBLISHED|none|-|101|42|3|Nord Essonne|Santé mentale|decidim.example",
-                "Dépistage itinérant|IMPORTED|PUBLISHED|none|91228|102|7|0|91228|prevention|decidim.example",
-                "Horoscope santé|IMPORTED|PUBLISHED|none|-|103|1|0|-|Astrologie|decidim.example");
-        assertThat(sql.column("SELECT published_at = timestamptz '2021-03-04 10:11:12+00' AND created_at > now() - interval '1 hour' "
-                + "FROM contribution WHERE consultation_id = ? AND title = 'Un CMP ouvert le samedi'", consultation)).containsExactly(true);
+                FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id WHERE c.consultation_id = ? ORDER BY s.external_id""", consultation))
+                .containsExactly(
+                        "Un CMP ouvert le samedi|IMPORTED|PUBLISHED|none|-|101|42|3|Nord Essonne|Santé mentale|decidim.example",
+                        "Dépistage itinérant|IMPORTED|PUBLISHED|none|91228|102|7|0|91228|prevention|decidim.example",
+                        "Horoscope santé|IMPORTED|PUBLISHED|none|-|103|1|0|-|Astrologie|decidim.example");
+        assertThat(sql.column(
+                        "SELECT published_at = timestamptz '2021-03-04 10:11:12+00' AND created_at > now() - interval '1 hour' "
+                                + "FROM contribution WHERE consultation_id = ? AND title = 'Un CMP ouvert le samedi'",
+                        consultation))
+                .containsExactly(true);
         assertThat(sql.column("""
                 SELECT t.name FROM contribution_theme ct JOIN theme t ON t.id = ct.theme_id JOIN contribution c ON c.id = ct.contribution_id
                 WHERE c.consultation_id = ? ORDER BY t.name""", consultation)).containsExactly("Prévention", "Santé mentale");
-        assertThat(sql.count("SELECT count(*) FROM contribution WHERE consultation_id = ? AND (title || body) LIKE '%Dupont%'", consultation)).isZero();
-        assertThat(sql.column("SELECT accepted_count || '/' || rejected_count || ' ' || file_name || ' ' || format FROM contribution_import WHERE id = ?",
-                report.importId())).containsExactly("3/0 decidim-0.27-proposals.csv CSV");
-        assertThat(sql.column("SELECT after_json FROM audit_entry WHERE council_id = ? AND action = 'contribution.import'", council))
-                .singleElement().asString().contains("\"accepted\":3", "\"rejected\":0", "decidim-0.27-proposals.csv");
+        assertThat(sql.count(
+                        "SELECT count(*) FROM contribution WHERE consultation_id = ? AND (title || body) LIKE '%Dupont%'",
+                        consultation))
+                .isZero();
+        assertThat(sql.column(
+                        "SELECT accepted_count || '/' || rejected_count || ' ' || file_name || ' ' || format FROM contribution_import WHERE id = ?",
+                        report.importId()))
+                .containsExactly("3/0 decidim-0.27-proposals.csv CSV");
+        assertThat(sql.column(
+                        "SELECT after_json FROM audit_entry WHERE council_id = ? AND action = 'contribution.import'",
+                        council))
+                .singleElement()
+                .asString()
+                .contains("\"accepted\":3", "\"rejected\":0", "decidim-0.27-proposals.csv");
     }
 
     @Test
@@ -112,16 +128,22 @@ class ContributionImportIT {
             ImportPreview preview = imports.preview(admin, consultation, file, null);
 
             assertThat(preview.format()).isEqualTo(ImportFormat.CSV);
-            assertThat(preview.mapping().columns()).containsEntry(ImportField.TITLE, "title").containsEntry(ImportField.BODY, "body")
-                    .containsEntry(ImportField.SUPPORTS, "votes").containsEntry(ImportField.DATE, "created_at");
+            assertThat(preview.mapping().columns())
+                    .containsEntry(ImportField.TITLE, "title")
+                    .containsEntry(ImportField.BODY, "body")
+                    .containsEntry(ImportField.SUPPORTS, "votes")
+                    .containsEntry(ImportField.DATE, "created_at");
             assertThat(preview.rowCount()).isEqualTo(2);
             assertThat(preview.acceptedCount()).isEqualTo(2);
             assertThat(saved()).as("the preview saves nothing").isZero();
             ImportReport report = imports.commit(admin, consultation, file, preview.mapping(), ImportProgress.NONE);
             assertThat(report.acceptedCount()).isEqualTo(2);
         }
-        assertThat(sql.column("SELECT body FROM contribution WHERE consultation_id = ? AND title = 'Plus de médecins'", consultation))
-                .as("line breaks made plain, as for every text input").containsExactly("Trois lignes :\n- un médecin traitant, enfin\n- des gardes");
+        assertThat(sql.column(
+                        "SELECT body FROM contribution WHERE consultation_id = ? AND title = 'Plus de médecins'",
+                        consultation))
+                .as("line breaks made plain, as for every text input")
+                .containsExactly("Trois lignes :\n- un médecin traitant, enfin\n- des gardes");
         assertThat(sql.column("SELECT title FROM contribution WHERE consultation_id = ? ORDER BY id", consultation))
                 .contains("=HYPERLINK(\"http://evil.example\")");
     }
@@ -139,20 +161,31 @@ class ContributionImportIT {
         ImportReport report = importAll("proposals.jsonl", jsonl);
 
         assertThat(report.acceptedCount()).isEqualTo(3);
-        assertThat(report.rejected()).extracting(RejectedRow::line, RejectedRow::reasonKey).containsExactly(
-                tuple(4L, "exchange.row.json"));
+        assertThat(report.rejected())
+                .extracting(RejectedRow::line, RejectedRow::reasonKey)
+                .containsExactly(tuple(4L, "exchange.row.json"));
         assertThat(report.notes()).containsExactly(Map.entry("exchange.note.titleFromText", 1L));
-        assertThat(sql.column("SELECT kind || ' ' || title || ' ' || coalesce(commune_insee, '-') FROM contribution WHERE consultation_id = ? ORDER BY id",
-                consultation)).containsExactly("NEED Un besoin de pédiatres -", "PROPOSAL Écoute -", "TESTIMONY Des ateliers mémoire à Massy 91377");
-        assertThat(sql.count("SELECT count(*) FROM contribution_theme ct JOIN contribution c ON c.id = ct.contribution_id WHERE c.consultation_id = ?",
-                consultation)).isEqualTo(3);
+        assertThat(sql.column(
+                        "SELECT kind || ' ' || title || ' ' || coalesce(commune_insee, '-') FROM contribution WHERE consultation_id = ? ORDER BY id",
+                        consultation))
+                .containsExactly(
+                        "NEED Un besoin de pédiatres -",
+                        "PROPOSAL Écoute -",
+                        "TESTIMONY Des ateliers mémoire à Massy 91377");
+        assertThat(sql.count(
+                        "SELECT count(*) FROM contribution_theme ct JOIN contribution c ON c.id = ct.contribution_id WHERE c.consultation_id = ?",
+                        consultation))
+                .isEqualTo(3);
     }
 
     @Test
     void the_make_org_columns_are_recognised_and_its_text_becomes_the_title() throws IOException {
         StringBuilder csv = new StringBuilder();
         try (InputStream corpus = getClass().getResourceAsStream("/corpora/makeorg-monde-d-apres-2020.csv")) {
-            List<String> lines = new String(corpus.readAllBytes(), StandardCharsets.UTF_8).lines().limit(51).toList();
+            List<String> lines = new String(corpus.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .limit(51)
+                    .toList();
             lines.forEach(line -> csv.append(line).append('\n'));
         }
 
@@ -160,10 +193,16 @@ class ContributionImportIT {
 
         assertThat(report.acceptedCount()).isEqualTo(50);
         assertThat(report.notes()).containsEntry("exchange.note.titleFromText", 50L);
-        assertThat(sql.column("SELECT title FROM contribution WHERE consultation_id = ? ORDER BY id LIMIT 1", consultation))
-                .singleElement().asString().startsWith("Il faut mettre fin à l'obsolescence programmée");
-        assertThat(sql.column("SELECT original_supports FROM contribution_source s JOIN contribution c ON c.id = s.contribution_id "
-                + "WHERE c.consultation_id = ? AND s.external_id = '1'", consultation)).containsExactly(2665);
+        assertThat(sql.column(
+                        "SELECT title FROM contribution WHERE consultation_id = ? ORDER BY id LIMIT 1", consultation))
+                .singleElement()
+                .asString()
+                .startsWith("Il faut mettre fin à l'obsolescence programmée");
+        assertThat(sql.column(
+                        "SELECT original_supports FROM contribution_source s JOIN contribution c ON c.id = s.contribution_id "
+                                + "WHERE c.consultation_id = ? AND s.external_id = '1'",
+                        consultation))
+                .containsExactly(2665);
     }
 
     @Test
@@ -175,8 +214,14 @@ class ContributionImportIT {
                         assertThat(refusal.messageKey()).isEqualTo("exchange.file.encoding");
                         assertThat(refusal.arguments()).containsExactly(2L);
                     });
-            assertThatThrownBy(() -> imports.commit(admin, consultation, file, ColumnMapping.automatic(List.of("titre", "texte")), ImportProgress.NONE))
-                    .isInstanceOf(UserFacingException.class).hasMessageContaining("exchange.file.encoding");
+            assertThatThrownBy(() -> imports.commit(
+                            admin,
+                            consultation,
+                            file,
+                            ColumnMapping.automatic(List.of("titre", "texte")),
+                            ImportProgress.NONE))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("exchange.file.encoding");
         }
         assertNothingSaved();
     }
@@ -186,13 +231,14 @@ class ContributionImportIT {
         ImportReport report = importAll("excel.csv", "\uFEFFtitre;texte;;\nAccès;Plus de médecins;;\n");
 
         assertThat(report.acceptedCount()).isEqualTo(1);
-        assertThat(sql.column("SELECT title FROM contribution WHERE consultation_id = ?", consultation)).containsExactly("Accès");
+        assertThat(sql.column("SELECT title FROM contribution WHERE consultation_id = ?", consultation))
+                .containsExactly("Accès");
     }
 
     @Test
     void a_wrong_delimiter_or_missing_columns_cannot_be_imported_and_nothing_is_saved() {
         try (ImportFile pipes = fixtures.receive(admin, consultation, "pipes.csv", "titre|texte\nA|B\n");
-             ImportFile people = fixtures.receive(admin, consultation, "people.csv", "nom;âge\nDupont;54\n")) {
+                ImportFile people = fixtures.receive(admin, consultation, "people.csv", "nom;âge\nDupont;54\n")) {
             ImportPreview single = imports.preview(admin, consultation, pipes, null);
             ImportPreview missing = imports.preview(admin, consultation, people, null);
 
@@ -201,10 +247,13 @@ class ContributionImportIT {
             assertThat(single.canConfirm()).isFalse();
             assertThat(missing.problemKey()).isEqualTo("exchange.columns.missing");
             assertThat(missing.problemArguments()).containsExactly("nom, âge");
-            assertThatThrownBy(() -> imports.commit(admin, consultation, people, missing.mapping(), ImportProgress.NONE))
-                    .isInstanceOf(UserFacingException.class).hasMessageContaining("exchange.columns.missing");
+            assertThatThrownBy(
+                            () -> imports.commit(admin, consultation, people, missing.mapping(), ImportProgress.NONE))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("exchange.columns.missing");
             // Mapped by hand, the same file goes through.
-            ImportPreview mapped = imports.preview(admin, consultation, people, missing.mapping().with(ImportField.BODY, "nom"));
+            ImportPreview mapped = imports.preview(
+                    admin, consultation, people, missing.mapping().with(ImportField.BODY, "nom"));
             assertThat(mapped.canConfirm()).isTrue();
         }
         assertNothingSaved();
@@ -212,12 +261,20 @@ class ContributionImportIT {
 
     @Test
     void a_malformed_csv_or_a_json_array_is_refused_as_a_whole() {
-        try (ImportFile quotes = fixtures.receive(admin, consultation, "quotes.csv", "titre,texte\nA,\"jamais fermé\nB,C\n");
-             ImportFile array = fixtures.receive(admin, consultation, "export.json", "[{\"title\": \"A\"}]")) {
-            assertThatThrownBy(() -> imports.preview(admin, consultation, quotes, null)).hasMessageContaining("exchange.csv.malformed");
-            assertThatThrownBy(() -> imports.commit(admin, consultation, quotes, ColumnMapping.automatic(List.of("titre", "texte")),
-                    ImportProgress.NONE)).hasMessageContaining("exchange.csv.malformed");
-            assertThatThrownBy(() -> imports.preview(admin, consultation, array, null)).hasMessageContaining("exchange.json.array");
+        try (ImportFile quotes =
+                        fixtures.receive(admin, consultation, "quotes.csv", "titre,texte\nA,\"jamais fermé\nB,C\n");
+                ImportFile array = fixtures.receive(admin, consultation, "export.json", "[{\"title\": \"A\"}]")) {
+            assertThatThrownBy(() -> imports.preview(admin, consultation, quotes, null))
+                    .hasMessageContaining("exchange.csv.malformed");
+            assertThatThrownBy(() -> imports.commit(
+                            admin,
+                            consultation,
+                            quotes,
+                            ColumnMapping.automatic(List.of("titre", "texte")),
+                            ImportProgress.NONE))
+                    .hasMessageContaining("exchange.csv.malformed");
+            assertThatThrownBy(() -> imports.preview(admin, consultation, array, null))
+                    .hasMessageContaining("exchange.json.array");
         }
         assertNothingSaved();
     }
@@ -255,7 +312,8 @@ class ContributionImportIT {
             }
         };
 
-        assertThatThrownBy(() -> imports.receive(admin, consultation, "menteur.csv", -1, endless)).hasMessageContaining("exchange.file.tooLarge");
+        assertThatThrownBy(() -> imports.receive(admin, consultation, "menteur.csv", -1, endless))
+                .hasMessageContaining("exchange.file.tooLarge");
     }
 
     @Test
@@ -263,18 +321,26 @@ class ContributionImportIT {
         StringBuilder csv = new StringBuilder("reference;titre;texte\n");
         String poison = "poison-" + UUID.randomUUID();
         for (int i = 1; i <= 1200; i++) {
-            csv.append(i == 1100 ? poison : "ref-" + i).append(";Titre ").append(i).append(";Texte ").append(i).append('\n');
+            csv.append(i == 1100 ? poison : "ref-" + i)
+                    .append(";Titre ")
+                    .append(i)
+                    .append(";Texte ")
+                    .append(i)
+                    .append('\n');
         }
         String function = "test_fail_" + poison.substring(7).replace('-', '_');
-        sql.update("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$");
-        sql.update("CREATE TRIGGER " + function + " BEFORE INSERT ON contribution_source FOR EACH ROW WHEN (NEW.external_id = '"
-                + poison + "') EXECUTE FUNCTION " + function + "()");
+        sql.update("CREATE FUNCTION " + function
+                + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$");
+        sql.update("CREATE TRIGGER " + function
+                + " BEFORE INSERT ON contribution_source FOR EACH ROW WHEN (NEW.external_id = '" + poison
+                + "') EXECUTE FUNCTION " + function + "()");
         List<Long> progress = new ArrayList<>();
         try (ImportFile file = fixtures.receive(admin, consultation, "long.csv", csv.toString())) {
             ImportPreview preview = imports.preview(admin, consultation, file, null);
             assertThat(preview.acceptedCount()).isEqualTo(1200);
 
-            assertThatThrownBy(() -> imports.commit(admin, consultation, file, preview.mapping(), (rows, fraction) -> progress.add(rows)))
+            assertThatThrownBy(() -> imports.commit(
+                            admin, consultation, file, preview.mapping(), (rows, fraction) -> progress.add(rows)))
                     .hasStackTraceContaining("simulated failure");
         } finally {
             sql.update("DROP TRIGGER " + function + " ON contribution_source");
@@ -294,10 +360,11 @@ class ContributionImportIT {
             ImportPreview preview = imports.preview(admin, consultation, file, null);
 
             assertThatThrownBy(() -> imports.commit(admin, consultation, file, preview.mapping(), (rows, fraction) -> {
-                if (rows >= 1000) {
-                    throw new IllegalStateException("the server goes down");
-                }
-            })).hasMessageContaining("the server goes down");
+                        if (rows >= 1000) {
+                            throw new IllegalStateException("the server goes down");
+                        }
+                    }))
+                    .hasMessageContaining("the server goes down");
         }
         assertNothingSaved();
     }
@@ -312,10 +379,15 @@ class ContributionImportIT {
         List<Long> rows = new ArrayList<>();
         ImportReport report;
         try (ImportFile file = fixtures.receive(admin, consultation, "progress.csv", csv.toString())) {
-            report = imports.commit(admin, consultation, file, imports.preview(admin, consultation, file, null).mapping(), (count, fraction) -> {
-                rows.add(count);
-                fractions.add(fraction);
-            });
+            report = imports.commit(
+                    admin,
+                    consultation,
+                    file,
+                    imports.preview(admin, consultation, file, null).mapping(),
+                    (count, fraction) -> {
+                        rows.add(count);
+                        fractions.add(fraction);
+                    });
         }
 
         assertThat(report.acceptedCount()).isEqualTo(1200);
@@ -326,13 +398,15 @@ class ContributionImportIT {
 
     @Test
     void nothing_is_imported_outside_the_window_or_by_someone_who_is_not_the_council_admin() {
-        long closed = fixtures.consultation(council, "Close", LocalDate.now().minusDays(30), LocalDate.now().minusDays(20));
+        long closed = fixtures.consultation(
+                council, "Close", LocalDate.now().minusDays(30), LocalDate.now().minusDays(20));
         Actor participant = TestAccounts.actor(new TestAccounts(platform).create("Participant"));
         byte[] bytes = "titre,texte\nA,B\n".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> imports.receive(admin, closed, "a.csv", bytes.length, new ByteArrayInputStream(bytes)))
                 .hasMessageContaining("exchange.window.closed");
-        assertThatThrownBy(() -> imports.receive(participant, consultation, "a.csv", bytes.length, new ByteArrayInputStream(bytes)))
+        assertThatThrownBy(() -> imports.receive(
+                        participant, consultation, "a.csv", bytes.length, new ByteArrayInputStream(bytes)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(imports.canImport(admin, consultation)).isTrue();
         assertThat(imports.canImport(admin, closed)).isFalse();

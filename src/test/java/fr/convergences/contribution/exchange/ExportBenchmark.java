@@ -1,16 +1,13 @@
 package fr.convergences.contribution.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionService;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -23,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * CSV export of a consultation's contributions (100,000 at full size), streamed from a database
@@ -39,8 +38,7 @@ class ExportBenchmark {
     private final TestSql sql = new TestSql(platform);
     private final HttpClient http = HttpClient.newHttpClient();
 
-    record Run(String variant, int rows, double seconds, BenchmarkHeap.Peaks peaks) {
-    }
+    record Run(String variant, int rows, double seconds, BenchmarkHeap.Peaks peaks) {}
 
     @Test
     void exports_in_constant_memory() {
@@ -77,8 +75,15 @@ class ExportBenchmark {
                 |---|---:|---:|---:|---:|---:|---:|
                 """);
         for (Run run : runs) {
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %.2f s | %,.0f | %s | %s | %s |%n", run.variant(), run.rows(), run.seconds(),
-                    run.rows() / run.seconds(), BenchmarkHeap.megabytes(run.peaks().atStart()), BenchmarkHeap.megabytes(run.peaks().allPools()),
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %.2f s | %,.0f | %s | %s | %s |%n",
+                    run.variant(),
+                    run.rows(),
+                    run.seconds(),
+                    run.rows() / run.seconds(),
+                    BenchmarkHeap.megabytes(run.peaks().atStart()),
+                    BenchmarkHeap.megabytes(run.peaks().allPools()),
                     BenchmarkHeap.megabytes(run.peaks().oldGeneration())));
         }
         Benchmark.report("ExportBenchmark", table.toString());
@@ -153,8 +158,11 @@ class ExportBenchmark {
 
     private long send(long consultation, String format, BodyCounter counter) {
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
-                    platform.uri("/api/consultations/" + consultation + "/contributions." + format)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(
+                    HttpRequest.newBuilder(
+                                    platform.uri("/api/consultations/" + consultation + "/contributions." + format))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             try (InputStream body = response.body()) {
                 return counter.count(body);
@@ -175,14 +183,25 @@ class ExportBenchmark {
 
     /** The former export: every contribution loaded as an entity, the whole CSV built in memory, then sent as one string. */
     private long formerLines(long consultation) {
-        String title = platform.bean(OpenDataExport.class).consultation(consultation).consultation().title();
+        String title = platform.bean(OpenDataExport.class)
+                .consultation(consultation)
+                .consultation()
+                .title();
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setCommentMarker('#').get())) {
             csv.printComment(OpenDataExport.LICENCE);
             csv.printRecord(OpenDataExport.COLUMNS);
-            for (Contribution contribution : platform.bean(ContributionService.class).published(consultation)) {
-                csv.printRecord(contribution.id(), OpenDataExport.safe(title), contribution.kind().name(), OpenDataExport.safe(contribution.title()),
-                        OpenDataExport.safe(contribution.body()), OpenDataExport.safe(contribution.communeInsee()), contribution.status().name(),
+            for (Contribution contribution :
+                    platform.bean(ContributionService.class).published(consultation)) {
+                csv.printRecord(
+                        contribution.id(),
+                        OpenDataExport.safe(title),
+                        contribution.kind().name(),
+                        OpenDataExport.safe(contribution.title()),
+                        OpenDataExport.safe(contribution.body()),
+                        OpenDataExport.safe(contribution.communeInsee()),
+                        contribution.status().name(),
                         contribution.publishedAt().toString());
             }
         } catch (IOException e) {
@@ -204,11 +223,9 @@ class ExportBenchmark {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

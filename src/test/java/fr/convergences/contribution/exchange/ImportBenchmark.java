@@ -1,17 +1,12 @@
 package fr.convergences.contribution.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.Benchmark;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Import of make.org's real proposals (18,690 rows at full size) through the service the import page
@@ -39,8 +38,7 @@ class ImportBenchmark {
     private final ImportFixtures fixtures = new ImportFixtures(platform);
     private final TestSql sql = new TestSql(platform);
 
-    record Run(int rows, double previewSeconds, double commitSeconds, BenchmarkHeap.Peaks peaks) {
-    }
+    record Run(int rows, double previewSeconds, double commitSeconds, BenchmarkHeap.Peaks peaks) {}
 
     @Test
     void imports_the_make_org_corpus() throws IOException {
@@ -71,9 +69,17 @@ class ImportBenchmark {
                 |---:|---:|---:|---:|---:|---:|---:|---:|
                 """);
         for (Run run : runs) {
-            table.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %,.0f | %,.0f | %s | %s | %s |%n", run.rows(), run.previewSeconds(),
-                    run.commitSeconds(), run.rows() / run.commitSeconds(), run.rows() / (run.previewSeconds() + run.commitSeconds()),
-                    BenchmarkHeap.megabytes(run.peaks().atStart()), BenchmarkHeap.megabytes(run.peaks().allPools()), BenchmarkHeap.megabytes(run.peaks().oldGeneration())));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %.2f s | %.2f s | %,.0f | %,.0f | %s | %s | %s |%n",
+                    run.rows(),
+                    run.previewSeconds(),
+                    run.commitSeconds(),
+                    run.rows() / run.commitSeconds(),
+                    run.rows() / (run.previewSeconds() + run.commitSeconds()),
+                    BenchmarkHeap.megabytes(run.peaks().atStart()),
+                    BenchmarkHeap.megabytes(run.peaks().allPools()),
+                    BenchmarkHeap.megabytes(run.peaks().oldGeneration())));
         }
         Benchmark.report("ImportBenchmark", table.toString());
     }
@@ -84,26 +90,35 @@ class ImportBenchmark {
         long[] accepted = new long[1];
         BenchmarkHeap.Peaks peaks = BenchmarkHeap.measure(() -> {
             long start = System.nanoTime();
-            try (ImportFile received = imports.receive(admin, consultation, "makeorg.csv", file.length, new ByteArrayInputStream(file))) {
+            try (ImportFile received =
+                    imports.receive(admin, consultation, "makeorg.csv", file.length, new ByteArrayInputStream(file))) {
                 ImportPreview preview = imports.preview(admin, consultation, received, null);
                 assertThat(preview.acceptedCount()).isEqualTo(rows);
                 long previewed = System.nanoTime();
-                accepted[0] = imports.commit(admin, consultation, received, preview.mapping(), ImportProgress.NONE).acceptedCount();
+                accepted[0] = imports.commit(admin, consultation, received, preview.mapping(), ImportProgress.NONE)
+                        .acceptedCount();
                 seconds[0] = (previewed - start) / 1e9;
                 seconds[1] = (System.nanoTime() - previewed) / 1e9;
             }
         });
         assertThat(accepted[0]).isEqualTo(rows);
-        assertThat(sql.count("SELECT count(*) FROM contribution WHERE consultation_id = ? AND origin = 'IMPORTED'", consultation)).isEqualTo(rows);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM contribution WHERE consultation_id = ? AND origin = 'IMPORTED'",
+                        consultation))
+                .isEqualTo(rows);
         return new Run(rows, seconds[0], seconds[1], peaks);
     }
 
     /** The header and the first rows of the corpus, as a CSV file (a record may span lines). */
     private static byte[] firstRows(byte[] corpus, int rows) throws IOException {
         StringWriter out = new StringWriter();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(corpus), StandardCharsets.UTF_8));
-             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new InputStreamReader(new ByteArrayInputStream(corpus), StandardCharsets.UTF_8));
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord(parser.getHeaderNames());
             int count = 0;
             for (CSVRecord record : parser) {

@@ -13,7 +13,6 @@ import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -34,17 +33,21 @@ final class ImportFixtures {
 
     Actor councilAdmin(long councilId) {
         long account = new TestAccounts(platform).create("Admin du conseil").id();
-        platform.bean(CouncilRoleRepository.class).save(new CouncilRoleGrant(null, account, councilId, CouncilRole.COUNCIL_ADMIN));
+        platform.bean(CouncilRoleRepository.class)
+                .save(new CouncilRoleGrant(null, account, councilId, CouncilRole.COUNCIL_ADMIN));
         return Actor.account(account);
     }
 
     /** A consultation whose contributions phase is open today and which has the themes above. */
     long consultation(long councilId, String title) {
-        return consultation(councilId, title, LocalDate.now().minusDays(10), LocalDate.now().plusDays(10));
+        return consultation(
+                councilId, title, LocalDate.now().minusDays(10), LocalDate.now().plusDays(10));
     }
 
     long consultation(long councilId, String title, LocalDate startsOn, LocalDate endsOn) {
-        long id = platform.bean(ConsultationRepository.class).save(new Consultation(null, councilId, title, "Vos besoins ?", null, Instant.now())).id();
+        long id = platform.bean(ConsultationRepository.class)
+                .save(new Consultation(null, councilId, title, "Vos besoins ?", null, Instant.now()))
+                .id();
         platform.bean(PhaseRepository.class).save(new Phase(null, id, PhaseKind.CONTRIBUTIONS, startsOn, endsOn));
         for (int i = 0; i < THEMES.size(); i++) {
             platform.bean(ThemeRepository.class).save(new Theme(null, id, THEMES.get(i), i + 1));
@@ -58,6 +61,7 @@ final class ImportFixtures {
 
     ImportFile receive(Actor actor, long consultationId, String name, String content, Charset charset) {
         byte[] bytes = content.getBytes(charset);
-        return platform.bean(ContributionImportService.class).receive(actor, consultationId, name, bytes.length, new ByteArrayInputStream(bytes));
+        return platform.bean(ContributionImportService.class)
+                .receive(actor, consultationId, name, bytes.length, new ByteArrayInputStream(bytes));
     }
 }

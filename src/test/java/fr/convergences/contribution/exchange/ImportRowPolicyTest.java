@@ -1,16 +1,15 @@
 package fr.convergences.contribution.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.ContributionKind;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ImportRowPolicyTest {
 
@@ -18,9 +17,14 @@ class ImportRowPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
 
     private final ImportRowPolicy policy = new ImportRowPolicy(
-            List.of(new Theme(1L, 9L, "Santé mentale", 1), new Theme(2L, 9L, "Déterminants de santé (logement, transports…)", 2)),
-            Map.of("91228", "Évry-Courcouronnes"), PARIS, NOW);
-    private final ColumnMapping mapping = ColumnMapping.automatic(List.of("titre", "texte", "type", "thème", "commune", "date", "votes", "url"));
+            List.of(
+                    new Theme(1L, 9L, "Santé mentale", 1),
+                    new Theme(2L, 9L, "Déterminants de santé (logement, transports…)", 2)),
+            Map.of("91228", "Évry-Courcouronnes"),
+            PARIS,
+            NOW);
+    private final ColumnMapping mapping =
+            ColumnMapping.automatic(List.of("titre", "texte", "type", "thème", "commune", "date", "votes", "url"));
 
     private ImportRowPolicy.Outcome check(String... columnsAndValues) {
         Map<String, String> values = new HashMap<>();
@@ -60,7 +64,8 @@ class ImportRowPolicyTest {
 
     @Test
     void a_title_on_two_lines_is_rejected_with_its_reason() {
-        assertThat(rejected(check("titre", "Centre\nde santé", "texte", "ok")).reasonKey()).isEqualTo("exchange.row.title.singleLine");
+        assertThat(rejected(check("titre", "Centre\nde santé", "texte", "ok")).reasonKey())
+                .isEqualTo("exchange.row.title.singleLine");
     }
 
     @Test
@@ -73,15 +78,26 @@ class ImportRowPolicyTest {
 
     @Test
     void limits_are_those_of_an_online_contribution() {
-        assertThat(rejected(check("titre", "t".repeat(151), "texte", "ok")).reasonKey()).isEqualTo("exchange.row.title.tooLong");
-        assertThat(rejected(check("titre", "ok", "texte", "b".repeat(3001))).reasonKey()).isEqualTo("exchange.row.body.tooLong");
+        assertThat(rejected(check("titre", "t".repeat(151), "texte", "ok")).reasonKey())
+                .isEqualTo("exchange.row.title.tooLong");
+        assertThat(rejected(check("titre", "ok", "texte", "b".repeat(3001))).reasonKey())
+                .isEqualTo("exchange.row.body.tooLong");
         assertThat(rejected(check("titre", "  ", "texte", " ")).reasonKey()).isEqualTo("exchange.row.text.required");
     }
 
     @Test
     void themes_kinds_and_communes_match_whatever_the_case_and_accents() {
-        ImportedContribution contribution = accepted(check("titre", "Logement", "texte", "Des logements adaptés",
-                "type", "Témoignages", "thème", "SANTE MENTALE | determinants de sante (logement, transports…)", "commune", "evry-courcouronnes"));
+        ImportedContribution contribution = accepted(check(
+                "titre",
+                "Logement",
+                "texte",
+                "Des logements adaptés",
+                "type",
+                "Témoignages",
+                "thème",
+                "SANTE MENTALE | determinants de sante (logement, transports…)",
+                "commune",
+                "evry-courcouronnes"));
 
         assertThat(contribution.themeIds()).containsExactly(1L, 2L);
         assertThat(contribution.kind()).isEqualTo(ContributionKind.TESTIMONY);
@@ -99,8 +115,10 @@ class ImportRowPolicyTest {
 
     @Test
     void an_unknown_category_leaves_the_row_without_that_theme_and_is_named_for_the_admin_to_map() {
-        ImportedContribution unmapped = accepted(check("titre", "T", "texte", "B", "thème", "Santé mentale; Astrologie"));
-        ImportRowPolicy.Outcome mappedOutcome = policy.check(SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "ASTROLOGIE")),
+        ImportedContribution unmapped =
+                accepted(check("titre", "T", "texte", "B", "thème", "Santé mentale; Astrologie"));
+        ImportRowPolicy.Outcome mappedOutcome = policy.check(
+                SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "ASTROLOGIE")),
                 mapping.withCategory("Astrologie", 2L));
         ImportedContribution mapped = accepted(mappedOutcome);
 
@@ -114,7 +132,8 @@ class ImportRowPolicyTest {
 
     @Test
     void a_category_mapped_to_a_theme_of_another_consultation_is_left_without_a_theme() {
-        ImportedContribution contribution = accepted(policy.check(SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "Astrologie")),
+        ImportedContribution contribution = accepted(policy.check(
+                SourceRow.of(8, Map.of("titre", "T", "texte", "B", "thème", "Astrologie")),
                 mapping.withCategory("Astrologie", 999L)));
 
         assertThat(contribution.themeIds()).isEmpty();
@@ -123,50 +142,79 @@ class ImportRowPolicyTest {
 
     @Test
     void a_code_that_is_not_an_insee_code_is_refused_but_a_place_name_is_kept() {
-        assertThat(rejected(check("titre", "T", "texte", "B", "commune", "9122")).reasonKey()).isEqualTo("exchange.row.commune.invalid");
+        assertThat(rejected(check("titre", "T", "texte", "B", "commune", "9122"))
+                        .reasonKey())
+                .isEqualTo("exchange.row.commune.invalid");
         ImportedContribution district = accepted(check("titre", "T", "texte", "B", "commune", "Nord Essonne"));
 
         assertThat(district.communeInsee()).isNull();
         assertThat(district.scope()).isEqualTo("Nord Essonne");
         assertThat(district.notes()).containsExactly("exchange.note.scopeKept");
-        assertThat(accepted(check("titre", "T", "texte", "B", "commune", "2a004")).communeInsee()).isEqualTo("2A004");
+        assertThat(accepted(check("titre", "T", "texte", "B", "commune", "2a004"))
+                        .communeInsee())
+                .isEqualTo("2A004");
     }
 
     @Test
     void dates_of_decidim_iso_and_french_spreadsheets_are_read_in_the_territory_zone() {
         assertThat(ImportDates.parse("2021-03-04 10:11:12 UTC", PARIS)).contains(Instant.parse("2021-03-04T10:11:12Z"));
-        assertThat(ImportDates.parse("2021-03-04T10:11:12.345+01:00", PARIS)).contains(Instant.parse("2021-03-04T09:11:12.345Z"));
-        assertThat(ImportDates.parse("2021-03-04 10:11:12 +0100", PARIS)).contains(Instant.parse("2021-03-04T09:11:12Z"));
+        assertThat(ImportDates.parse("2021-03-04T10:11:12.345+01:00", PARIS))
+                .contains(Instant.parse("2021-03-04T09:11:12.345Z"));
+        assertThat(ImportDates.parse("2021-03-04 10:11:12 +0100", PARIS))
+                .contains(Instant.parse("2021-03-04T09:11:12Z"));
         assertThat(ImportDates.parse("2021-07-04", PARIS)).contains(Instant.parse("2021-07-03T22:00:00Z"));
         assertThat(ImportDates.parse("04/03/2021 10:30", PARIS)).contains(Instant.parse("2021-03-04T09:30:00Z"));
         assertThat(ImportDates.parse("31/02/2021", PARIS)).isEmpty();
-        assertThat(rejected(check("titre", "T", "texte", "B", "date", "2027-01-01")).reasonKey()).isEqualTo("exchange.row.date.future");
+        assertThat(rejected(check("titre", "T", "texte", "B", "date", "2027-01-01"))
+                        .reasonKey())
+                .isEqualTo("exchange.row.date.future");
     }
 
     @Test
     void counts_and_addresses_of_the_other_platform_are_checked() {
-        ImportedContribution contribution = accepted(check("titre", "T", "texte", "B", "votes", "1 234", "url", "https://decidim.example/p/1"));
+        ImportedContribution contribution =
+                accepted(check("titre", "T", "texte", "B", "votes", "1 234", "url", "https://decidim.example/p/1"));
 
         assertThat(contribution.supports()).isEqualTo(1234);
-        assertThat(rejected(check("titre", "T", "texte", "B", "votes", "beaucoup")).reasonKey()).isEqualTo("exchange.row.supports.invalid");
-        assertThat(rejected(check("titre", "T", "texte", "B", "url", "javascript:alert(1)")).reasonKey()).isEqualTo("exchange.row.url.invalid");
+        assertThat(rejected(check("titre", "T", "texte", "B", "votes", "beaucoup"))
+                        .reasonKey())
+                .isEqualTo("exchange.row.supports.invalid");
+        assertThat(rejected(check("titre", "T", "texte", "B", "url", "javascript:alert(1)"))
+                        .reasonKey())
+                .isEqualTo("exchange.row.url.invalid");
     }
 
     @Test
     void known_header_variants_are_mapped_automatically_and_each_column_feeds_one_field() {
-        ColumnMapping decidim = ColumnMapping.automatic(List.of("id", "category/name/fr", "scope/name/fr", "title/fr", "body/fr",
-                "supports", "comments", "published_at", "url", "author/name"));
+        ColumnMapping decidim = ColumnMapping.automatic(List.of(
+                "id",
+                "category/name/fr",
+                "scope/name/fr",
+                "title/fr",
+                "body/fr",
+                "supports",
+                "comments",
+                "published_at",
+                "url",
+                "author/name"));
         ColumnMapping makeOrg = ColumnMapping.automatic(List.of("id", "text", "votes", "adhesion"));
 
-        assertThat(decidim.columns()).containsEntry(ImportField.TITLE, "title/fr").containsEntry(ImportField.BODY, "body/fr")
-                .containsEntry(ImportField.THEMES, "category/name/fr").containsEntry(ImportField.COMMUNE, "scope/name/fr")
-                .containsEntry(ImportField.SUPPORTS, "supports").containsEntry(ImportField.DATE, "published_at")
-                .containsEntry(ImportField.REFERENCE, "id").containsEntry(ImportField.URL, "url")
+        assertThat(decidim.columns())
+                .containsEntry(ImportField.TITLE, "title/fr")
+                .containsEntry(ImportField.BODY, "body/fr")
+                .containsEntry(ImportField.THEMES, "category/name/fr")
+                .containsEntry(ImportField.COMMUNE, "scope/name/fr")
+                .containsEntry(ImportField.SUPPORTS, "supports")
+                .containsEntry(ImportField.DATE, "published_at")
+                .containsEntry(ImportField.REFERENCE, "id")
+                .containsEntry(ImportField.URL, "url")
                 // Read only to be hashed into the row's source: one author's rows are one voice.
                 .containsEntry(ImportField.AUTHOR, "author/name");
-        assertThat(makeOrg.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(ImportField.BODY, "text", ImportField.SUPPORTS, "votes",
-                ImportField.REFERENCE, "id"));
-        assertThat(makeOrg.with(ImportField.TITLE, "text").columns()).containsEntry(ImportField.TITLE, "text")
+        assertThat(makeOrg.columns())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(ImportField.BODY, "text", ImportField.SUPPORTS, "votes", ImportField.REFERENCE, "id"));
+        assertThat(makeOrg.with(ImportField.TITLE, "text").columns())
+                .containsEntry(ImportField.TITLE, "text")
                 .doesNotContainKey(ImportField.BODY);
     }
 

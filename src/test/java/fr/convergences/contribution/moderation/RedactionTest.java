@@ -1,16 +1,14 @@
 package fr.convergences.contribution.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
-import fr.convergences.contribution.Addendum;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionText;
-import fr.convergences.contribution.Revision;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RedactionTest {
 
@@ -27,9 +25,11 @@ class RedactionTest {
     void the_passage_is_trimmed_and_never_shorter_than_the_marker_so_no_text_grows() {
         assertThat(new Redaction("  M. X  ").passage()).isEqualTo("M. X");
         assertThatThrownBy(() -> new Redaction("X"))
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("moderation.redaction.passage.tooShort"));
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
+                        .isEqualTo("moderation.redaction.passage.tooShort"));
         assertThatThrownBy(() -> new Redaction("   "))
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("moderation.redaction.passage.required"));
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
+                        .isEqualTo("moderation.redaction.passage.required"));
     }
 
     @Test
@@ -42,11 +42,21 @@ class RedactionTest {
 
     @Test
     void a_contribution_redaction_names_each_field_where_the_passage_was_found_never_the_passage() {
-        Contribution contribution = Contribution.create(1, 2L, ContributionOrigin.ONLINE, null,
-                new ContributionText(ContributionKind.TESTIMONY, "Le cas de M. Martin", "M. Martin attend depuis un an.", null), true,
+        Contribution contribution = Contribution.create(
+                1,
+                2L,
+                ContributionOrigin.ONLINE,
+                null,
+                new ContributionText(
+                        ContributionKind.TESTIMONY, "Le cas de M. Martin", "M. Martin attend depuis un an.", null),
+                true,
                 java.time.Instant.now());
-        TextRedaction found = TextRedaction.of(contribution, new Redaction("M. Martin"),
-                java.util.List.of(new TextRedaction.Revision(1, "Titre", "M. Martin, diabétique"), new TextRedaction.Revision(2, "Titre", "Rien")),
+        TextRedaction found = TextRedaction.of(
+                contribution,
+                new Redaction("M. Martin"),
+                java.util.List.of(
+                        new TextRedaction.Revision(1, "Titre", "M. Martin, diabétique"),
+                        new TextRedaction.Revision(2, "Titre", "Rien")),
                 java.util.List.of(new TextRedaction.Addendum(7, "Encore M. Martin et M. Martin")));
 
         assertThat(found.fields()).containsExactly("title", "body", "revision.1.body", "addendum.7");

@@ -1,15 +1,14 @@
 package fr.convergences.convergence.engine;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The engine's rules on small inputs of real proposals (the shipped corpus) and their paraphrases. */
 class ConvergenceEngineTest {
@@ -22,9 +21,7 @@ class ConvergenceEngineTest {
             "Il faut légiférer pour interdire l’obsolescence programmée",
             "Il faut abolir l'obsolescence programmée");
     private static final List<String> UNRELATED = List.of(
-            "Il faut baisser les loyers",
-            "Il faut interdire les airbnb",
-            "Il faut enseigner le respect pour tous.");
+            "Il faut baisser les loyers", "Il faut interdire les airbnb", "Il faut enseigner le respect pour tous.");
 
     private static List<Document> documents(List<String> texts, String prefix, String source) {
         List<Document> documents = new ArrayList<>();
@@ -53,7 +50,8 @@ class ConvergenceEngineTest {
 
     @Test
     void the_label_and_terms_are_words_as_people_wrote_them() {
-        Convergence convergence = engine.cluster(obsolescenceAndNoise()).convergences().getFirst();
+        Convergence convergence =
+                engine.cluster(obsolescenceAndNoise()).convergences().getFirst();
         assertThat(convergence.label()).isEqualTo("Obsolescence programmée");
         assertThat(convergence.terms()).startsWith("obsolescence", "programmée");
     }
@@ -71,7 +69,8 @@ class ConvergenceEngineTest {
 
     @Test
     void documents_without_a_source_each_count_as_a_source_of_their_own() {
-        List<Document> documents = List.of(Document.of("a", "Il faut rétablir l'ISF"), Document.of("b", "Il faut rétablir l'ISF."));
+        List<Document> documents =
+                List.of(Document.of("a", "Il faut rétablir l'ISF"), Document.of("b", "Il faut rétablir l'ISF."));
         Clustering clustering = engine.cluster(documents);
         assertThat(clustering.convergences()).singleElement().satisfies(convergence -> {
             assertThat(convergence.sources()).isEqualTo(2);
@@ -100,14 +99,20 @@ class ConvergenceEngineTest {
             assertThat(convergence.id()).startsWith("c-");
         });
         Set<String> ids = new HashSet<>();
-        first.convergences().forEach(convergence -> assertThat(ids.add(convergence.id())).isTrue());
+        first.convergences()
+                .forEach(convergence -> assertThat(ids.add(convergence.id())).isTrue());
     }
 
     @Test
     void members_come_most_representative_first() {
         List<Document> documents = new ArrayList<>(documents(OBSOLESCENCE, "o", "person-o"));
-        documents.add(new Document("long", null, "Il faut interdire l'obsolescence programmée, et aussi taxer les yachts, "
-                + "rouvrir les bureaux de poste et planter des haies", "person-long", null));
+        documents.add(new Document(
+                "long",
+                null,
+                "Il faut interdire l'obsolescence programmée, et aussi taxer les yachts, "
+                        + "rouvrir les bureaux de poste et planter des haies",
+                "person-long",
+                null));
         Convergence convergence = engine.cluster(documents).convergences().getFirst();
         assertThat(convergence.members()).contains("long");
         assertThat(convergence.members().getLast()).isEqualTo("long");
@@ -118,7 +123,10 @@ class ConvergenceEngineTest {
         List<Document> documents = obsolescenceAndNoise();
         Clustering clustering = engine.cluster(documents);
         String id = clustering.convergences().getFirst().id();
-        assertThat(engine.assign(Document.of("new", "Il faut en finir avec l'obsolescence programmée des produits"), clustering, documents))
+        assertThat(engine.assign(
+                        Document.of("new", "Il faut en finir avec l'obsolescence programmée des produits"),
+                        clustering,
+                        documents))
                 .contains(id);
         assertThat(engine.assign(Document.of("other", "Il faut plus de bancs dans les parcs"), clustering, documents))
                 .isEqualTo(Optional.empty());
@@ -127,7 +135,8 @@ class ConvergenceEngineTest {
     @Test
     void duplicate_ids_are_refused_and_no_document_gives_no_convergence() {
         assertThatThrownBy(() -> engine.cluster(List.of(Document.of("a", "x"), Document.of("a", "y"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a");
         assertThat(engine.cluster(List.of())).isEqualTo(new Clustering(List.of(), List.of()));
     }
 }

@@ -17,20 +17,24 @@ import java.util.Map;
  */
 public final class WardBaseline {
 
-    private WardBaseline() {
-    }
+    private WardBaseline() {}
 
     /** Document id to group ("w-1"…) for {@code groups} groups. */
     public static Map<String, String> cluster(List<Document> documents, int groups) {
-        List<String> texts = documents.stream().map(SimilarityGraphEngine::fullText).toList();
-        VectorSpace space = VectorSpace.build(texts, TextAnalysis.words(false), BackgroundCorpus.statistics(Representation.WORDS));
+        List<String> texts =
+                documents.stream().map(SimilarityGraphEngine::fullText).toList();
+        VectorSpace space =
+                VectorSpace.build(texts, TextAnalysis.words(false), BackgroundCorpus.statistics(Representation.WORDS));
         SparseVector[] vectors = space.vectors();
         int n = vectors.length;
         double[][] distance = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                // Unit vectors: |a − b|² = 2 − 2 a·b (an empty text is at distance 1 from everything, as far as orthogonal)
-                double d = vectors[i].size() == 0 || vectors[j].size() == 0 ? 1 : Math.max(0, 2 - 2 * vectors[i].dot(vectors[j]));
+                // Unit vectors: |a − b|² = 2 − 2 a·b (an empty text is at distance 1 from everything, as far as
+                // orthogonal)
+                double d = vectors[i].size() == 0 || vectors[j].size() == 0
+                        ? 1
+                        : Math.max(0, 2 - 2 * vectors[i].dot(vectors[j]));
                 distance[i][j] = d;
                 distance[j][i] = d;
             }
@@ -56,7 +60,9 @@ public final class WardBaseline {
             int nearest = -1;
             double best = Double.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                if (i != a && active[i] && (distance[a][i] < best || (distance[a][i] == best && previous != null && i == previous))) {
+                if (i != a
+                        && active[i]
+                        && (distance[a][i] < best || (distance[a][i] == best && previous != null && i == previous))) {
                     nearest = i;
                     best = distance[a][i];
                 }
@@ -65,11 +71,13 @@ public final class WardBaseline {
                 chain.pop();
                 int survivor = Math.min(a, nearest);
                 int absorbed = Math.max(a, nearest);
-                merges.add(new double[]{survivor, absorbed, best});
+                merges.add(new double[] {survivor, absorbed, best});
                 for (int k = 0; k < n; k++) {
                     if (active[k] && k != survivor && k != absorbed) {
-                        double updated = ((size[survivor] + size[k]) * distance[survivor][k] + (size[absorbed] + size[k]) * distance[absorbed][k]
-                                - size[k] * best) / (size[survivor] + size[absorbed] + size[k]);
+                        double updated = ((size[survivor] + size[k]) * distance[survivor][k]
+                                        + (size[absorbed] + size[k]) * distance[absorbed][k]
+                                        - size[k] * best)
+                                / (size[survivor] + size[absorbed] + size[k]);
                         distance[survivor][k] = updated;
                         distance[k][survivor] = updated;
                     }
@@ -82,7 +90,8 @@ public final class WardBaseline {
                 chain.push(nearest);
             }
         }
-        // Ward is reducible: the merges in order of height are the dendrogram; cut it by replaying all but the last ones.
+        // Ward is reducible: the merges in order of height are the dendrogram; cut it by replaying all but the last
+        // ones.
         merges.sort(Comparator.comparingDouble(merge -> merge[2]));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {

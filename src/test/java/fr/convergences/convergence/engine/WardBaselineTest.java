@@ -1,12 +1,11 @@
 package fr.convergences.convergence.engine;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The Ward baseline of the theme benchmark cuts its dendrogram at the number of groups asked, joining the closest texts first. */
 class WardBaselineTest {

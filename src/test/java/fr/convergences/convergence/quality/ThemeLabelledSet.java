@@ -5,7 +5,6 @@ import fr.convergences.convergence.engine.ThemeEngine;
 import fr.convergences.convergence.io.InputProblem;
 import fr.convergences.convergence.io.JsonLines;
 import fr.convergences.convergence.io.ThemesFile;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +27,7 @@ public record ThemeLabelledSet(String dataset, String part, List<ThemeEngine.The
     /** The datasets, development part first; the split was fixed before anything was measured. */
     public static final List<String> DATASETS = List.of("nnv", "recovery", "civocracy");
 
-    public record Item(Document document, String theme) {
-    }
+    public record Item(Document document, String theme) {}
 
     public ThemeLabelledSet {
         themes = List.copyOf(themes);
@@ -43,11 +41,16 @@ public record ThemeLabelledSet(String dataset, String part, List<ThemeEngine.The
         List<Item> items = new ArrayList<>();
         Set<String> parts = new java.util.HashSet<>();
         for (JsonLines.Line line : JsonLines.read(file, List.of("id", "text", "title", "theme", "dataset", "part"))) {
-            if (line.get("id") == null || line.get("text") == null || !themeIds.contains(line.get("theme")) || line.get("part") == null) {
-                throw new InputProblem(file + ", line " + line.number() + ": id, text, part and a theme of the themes file are required.");
+            if (line.get("id") == null
+                    || line.get("text") == null
+                    || !themeIds.contains(line.get("theme"))
+                    || line.get("part") == null) {
+                throw new InputProblem(file + ", line " + line.number()
+                        + ": id, text, part and a theme of the themes file are required.");
             }
             parts.add(line.get("part"));
-            items.add(new Item(new Document(line.get("id"), line.get("title"), line.get("text"), null, null), line.get("theme")));
+            items.add(new Item(
+                    new Document(line.get("id"), line.get("title"), line.get("text"), null, null), line.get("theme")));
         }
         if (parts.size() != 1) {
             throw new InputProblem(file + ": a dataset belongs to one part, found " + parts + ".");

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record ThemePlacementQuality(int placed, int right) {
 
-    public static ThemePlacementQuality of(Map<String, String> predicted, Map<String, String> reference, Map<String, String> choices) {
+    public static ThemePlacementQuality of(
+            Map<String, String> predicted, Map<String, String> reference, Map<String, String> choices) {
         int placed = 0;
         int right = 0;
         for (Map.Entry<String, String> entry : reference.entrySet()) {
@@ -30,7 +31,8 @@ public record ThemePlacementQuality(int placed, int right) {
 
     /** Items pooled over several datasets (a part's figure). */
     public static ThemePlacementQuality pooled(List<ThemePlacementQuality> qualities) {
-        return new ThemePlacementQuality(qualities.stream().mapToInt(ThemePlacementQuality::placed).sum(),
+        return new ThemePlacementQuality(
+                qualities.stream().mapToInt(ThemePlacementQuality::placed).sum(),
                 qualities.stream().mapToInt(ThemePlacementQuality::right).sum());
     }
 

@@ -1,23 +1,34 @@
 package fr.convergences.debate.organiser;
 
-import fr.convergences.debate.DebateStore.OrganisedRow;
-import fr.convergences.debate.DebateStatus;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.debate.DebateStatus;
+import fr.convergences.debate.DebateStore.OrganisedRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NextStepPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
-    private static OrganisedRow debate(DebateStatus status, Duration startsIn, boolean attendance, boolean minutes, long captured) {
+    private static OrganisedRow debate(
+            DebateStatus status, Duration startsIn, boolean attendance, boolean minutes, long captured) {
         Instant start = NOW.plus(startsIn);
-        return new OrganisedRow(1, "Débat", status, start, start.plus(Duration.ofHours(2)), 30, ZoneId.of("Europe/Paris"), 10, 2,
-                attendance, minutes, captured);
+        return new OrganisedRow(
+                1,
+                "Débat",
+                status,
+                start,
+                start.plus(Duration.ofHours(2)),
+                30,
+                ZoneId.of("Europe/Paris"),
+                10,
+                2,
+                attendance,
+                minutes,
+                captured);
     }
 
     @Test
@@ -40,12 +51,14 @@ class NextStepPolicyTest {
                 .containsExactly(NextStep.RECORD_ATTENDANCE, NextStep.WRITE_MINUTES, NextStep.TYPE_CONTRIBUTIONS);
         assertThat(NextStepPolicy.stepsFor(debate(DebateStatus.PUBLISHED, Duration.ofDays(-3), true, false, 4), NOW))
                 .containsExactly(NextStep.WRITE_MINUTES);
-        assertThat(NextStepPolicy.stepsFor(debate(DebateStatus.PUBLISHED, Duration.ofDays(-3), true, true, 4), NOW)).isEmpty();
+        assertThat(NextStepPolicy.stepsFor(debate(DebateStatus.PUBLISHED, Duration.ofDays(-3), true, true, 4), NOW))
+                .isEmpty();
         assertThat(NextStep.TYPE_CONTRIBUTIONS.path(7)).isEqualTo("debats/7/saisie");
     }
 
     @Test
     void a_cancelled_debate_asks_nothing() {
-        assertThat(NextStepPolicy.stepsFor(debate(DebateStatus.CANCELLED, Duration.ofDays(-3), false, false, 0), NOW)).isEmpty();
+        assertThat(NextStepPolicy.stepsFor(debate(DebateStatus.CANCELLED, Duration.ofDays(-3), false, false, 0), NOW))
+                .isEmpty();
     }
 }

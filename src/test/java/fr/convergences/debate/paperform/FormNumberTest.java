@@ -1,17 +1,19 @@
 package fr.convergences.debate.paperform;
 
-import fr.convergences.base.UserFacingException;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.convergences.base.UserFacingException;
+import org.junit.jupiter.api.Test;
 
 class FormNumberTest {
 
     @Test
     void the_check_digit_is_damm_s() {
         assertThat(FormNumber.damm("572")).isEqualTo(4);
-        assertThat(FormNumber.damm("5724")).as("a number followed by its check digit checks to zero").isZero();
+        assertThat(FormNumber.damm("5724"))
+                .as("a number followed by its check digit checks to zero")
+                .isZero();
     }
 
     @Test
@@ -19,7 +21,8 @@ class FormNumberTest {
         FormNumber number = new FormNumber(42, 123);
         assertThat(number.printed()).matches("42-000123-\\d");
         assertThat(FormNumber.parse(number.printed())).isEqualTo(number);
-        assertThat(FormNumber.parse(" " + number.printed().replace("-", " – ") + " ")).isEqualTo(number);
+        assertThat(FormNumber.parse(" " + number.printed().replace("-", " – ") + " "))
+                .isEqualTo(number);
     }
 
     @Test
@@ -30,7 +33,9 @@ class FormNumberTest {
             for (int position = 0; position < digits.length(); position++) {
                 for (char wrong = '0'; wrong <= '9'; wrong++) {
                     if (wrong != digits.charAt(position)) {
-                        assertThat(valid(rewrite(printed, position, wrong))).as(printed + " with digit " + position + " as " + wrong).isFalse();
+                        assertThat(valid(rewrite(printed, position, wrong)))
+                                .as(printed + " with digit " + position + " as " + wrong)
+                                .isFalse();
                     }
                 }
             }
@@ -39,7 +44,9 @@ class FormNumberTest {
                     char[] swapped = digits.toCharArray();
                     swapped[position] = digits.charAt(position + 1);
                     swapped[position + 1] = digits.charAt(position);
-                    assertThat(FormNumber.damm(new String(swapped))).as(printed + " swapped at " + position).isNotZero();
+                    assertThat(FormNumber.damm(new String(swapped)))
+                            .as(printed + " swapped at " + position)
+                            .isNotZero();
                 }
             }
         }
@@ -47,8 +54,10 @@ class FormNumberTest {
 
     @Test
     void what_is_not_a_form_number_is_refused_with_a_message() {
-        assertThatThrownBy(() -> FormNumber.parse("abc")).isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("debate.paper.number.format"));
+        assertThatThrownBy(() -> FormNumber.parse("abc"))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e ->
+                        assertThat(((UserFacingException) e).messageKey()).isEqualTo("debate.paper.number.format"));
         assertThatThrownBy(() -> FormNumber.parse("")).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> FormNumber.parse("42-0-1")).isInstanceOf(UserFacingException.class);
     }

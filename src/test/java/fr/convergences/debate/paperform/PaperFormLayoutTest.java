@@ -1,25 +1,14 @@
 package fr.convergences.debate.paperform;
 
-import fr.convergences.base.pdf.StandardFontText;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.pdf.StandardFontText;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.Theme;
 import fr.convergences.contribution.mediation.AgeBand;
 import fr.convergences.testing.PdfUaCheck;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -32,8 +21,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The printed form read back as a printer lays it out: every line of text with its box (PDFBox's text positions) and
@@ -43,15 +41,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaperFormLayoutTest {
 
     /** A line of text as printed: its text and its box (y grows downwards, from the top of the page). */
-    record Line(String text, Rectangle2D box) {
-    }
+    record Line(String text, Rectangle2D box) {}
 
     private static ConsultationDetails consultation(int themeCount) {
         List<Theme> themes = IntStream.range(0, themeCount)
-                .mapToObj(i -> new Theme((long) i, 1L, "Thème numéro " + (i + 1) + " : accès aux soins de proximité et prévention", i)).toList();
-        return new ConsultationDetails(new Consultation(1L, 1L, "Diagnostic territorial de santé de l’Essonne",
-                "Qu’est-ce qui vous manque pour être en bonne santé près de chez vous, au quotidien, à tout âge ?", null, Instant.now()),
-                List.of(), themes, Map.of(), ZoneId.of("Europe/Paris"), "Conseil territorial de santé de l’Essonne");
+                .mapToObj(i -> new Theme(
+                        (long) i, 1L, "Thème numéro " + (i + 1) + " : accès aux soins de proximité et prévention", i))
+                .toList();
+        return new ConsultationDetails(
+                new Consultation(
+                        1L,
+                        1L,
+                        "Diagnostic territorial de santé de l’Essonne",
+                        "Qu’est-ce qui vous manque pour être en bonne santé près de chez vous, au quotidien, à tout âge ?",
+                        null,
+                        Instant.now()),
+                List.of(),
+                themes,
+                Map.of(),
+                ZoneId.of("Europe/Paris"),
+                "Conseil territorial de santé de l’Essonne");
     }
 
     private static List<Line> lines(PDDocument document) throws IOException {
@@ -90,36 +99,69 @@ class PaperFormLayoutTest {
                 }
             }
 
-            @Override public void drawImage(PDImage image) { }
-            @Override public void clip(int windingRule) { }
-            @Override public void moveTo(float x, float y) { }
-            @Override public void lineTo(float x, float y) { }
-            @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-            @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
-            @Override public void closePath() { }
-            @Override public void endPath() { }
-            @Override public void strokePath() { }
-            @Override public void fillPath(int windingRule) { }
-            @Override public void fillAndStrokePath(int windingRule) { }
-            @Override public void shadingFill(COSName shadingName) { }
+            @Override
+            public void drawImage(PDImage image) {}
+
+            @Override
+            public void clip(int windingRule) {}
+
+            @Override
+            public void moveTo(float x, float y) {}
+
+            @Override
+            public void lineTo(float x, float y) {}
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return new Point2D.Float();
+            }
+
+            @Override
+            public void closePath() {}
+
+            @Override
+            public void endPath() {}
+
+            @Override
+            public void strokePath() {}
+
+            @Override
+            public void fillPath(int windingRule) {}
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {}
+
+            @Override
+            public void shadingFill(COSName shadingName) {}
         }.processPage(page);
         return squares;
     }
 
     @Test
     void the_form_meets_pdf_ua_1_its_boxes_and_rules_being_artifacts() throws Exception {
-        byte[] pdf = PaperFormPdf.render(consultation(7), List.of(new FormNumber(1, 42), new FormNumber(1, 43)),
+        byte[] pdf = PaperFormPdf.render(
+                consultation(7),
+                List.of(new FormNumber(1, 42), new FormNumber(1, 43)),
                 (key, arguments) -> Messages.format(key, Locale.FRENCH, arguments));
 
         assertThat(PdfUaCheck.failures(pdf)).as("veraPDF, PDF/UA-1 profile").isEmpty();
-        assertThat(PdfUaCheck.structureTypes(pdf)).startsWith("Document", "Sect").contains("H1", "P");
+        assertThat(PdfUaCheck.structureTypes(pdf))
+                .startsWith("Document", "Sect")
+                .contains("H1", "P");
     }
 
     @ParameterizedTest(name = "{0}, {1} themes")
     @CsvSource({"fr, 0", "fr, 7", "en, 4", "fr, 12"})
-    void the_consent_box_stands_beside_its_sentence_clear_of_the_age_row_and_no_two_lines_overlap(String language, int themes) throws IOException {
+    void the_consent_box_stands_beside_its_sentence_clear_of_the_age_row_and_no_two_lines_overlap(
+            String language, int themes) throws IOException {
         Locale locale = Locale.forLanguageTag(language);
-        byte[] pdf = PaperFormPdf.render(consultation(themes), List.of(new FormNumber(1, 42)), (key, arguments) -> Messages.format(key, locale, arguments));
+        byte[] pdf = PaperFormPdf.render(
+                consultation(themes),
+                List.of(new FormNumber(1, 42)),
+                (key, arguments) -> Messages.format(key, locale, arguments));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -127,24 +169,54 @@ class PaperFormLayoutTest {
             for (int i = 0; i < lines.size(); i++) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     assertThat(lines.get(i).box().intersects(lines.get(j).box()))
-                            .as("«%s» overlaps «%s»", lines.get(i).text(), lines.get(j).text()).isFalse();
+                            .as(
+                                    "«%s» overlaps «%s»",
+                                    lines.get(i).text(), lines.get(j).text())
+                            .isFalse();
                 }
             }
-            String consentStart = String.join(" ", Arrays.asList(Messages.format("debate.paper.pdf.consent", locale).split(" ")).subList(0, 3));
-            Line consent = lines.stream().filter(line -> line.text().startsWith(StandardFontText.printable(consentStart))).findFirst().orElseThrow();
-            List<String> ages = Arrays.stream(AgeBand.values()).map(band -> Messages.format("contribution.ageBand." + band.name(), locale)).toList();
-            List<Line> ageRow = lines.stream().filter(line -> ages.stream().anyMatch(age -> line.text().contains(StandardFontText.printable(age)))).toList();
+            String consentStart = String.join(
+                    " ",
+                    Arrays.asList(Messages.format("debate.paper.pdf.consent", locale)
+                                    .split(" "))
+                            .subList(0, 3));
+            Line consent = lines.stream()
+                    .filter(line -> line.text().startsWith(StandardFontText.printable(consentStart)))
+                    .findFirst()
+                    .orElseThrow();
+            List<String> ages = Arrays.stream(AgeBand.values())
+                    .map(band -> Messages.format("contribution.ageBand." + band.name(), locale))
+                    .toList();
+            List<Line> ageRow = lines.stream()
+                    .filter(line ->
+                            ages.stream().anyMatch(age -> line.text().contains(StandardFontText.printable(age))))
+                    .toList();
             assertThat(ageRow).isNotEmpty();
-            double ageBottom = ageRow.stream().mapToDouble(line -> line.box().getMaxY()).max().orElseThrow();
+            double ageBottom = ageRow.stream()
+                    .mapToDouble(line -> line.box().getMaxY())
+                    .max()
+                    .orElseThrow();
 
-            Rectangle2D box = squares(document.getPage(0)).stream().max((a, b) -> Double.compare(a.getY(), b.getY())).orElseThrow();
-            assertThat(box.getMinY()).as("the consent box starts below the age row").isGreaterThan(ageBottom);
-            assertThat(box.getMaxX()).as("left of its sentence").isLessThan(consent.box().getMinX());
-            assertThat(box.getCenterY()).as("on the line of its sentence").isBetween(consent.box().getMinY(), consent.box().getMaxY());
+            Rectangle2D box = squares(document.getPage(0)).stream()
+                    .max((a, b) -> Double.compare(a.getY(), b.getY()))
+                    .orElseThrow();
+            assertThat(box.getMinY())
+                    .as("the consent box starts below the age row")
+                    .isGreaterThan(ageBottom);
+            assertThat(box.getMaxX())
+                    .as("left of its sentence")
+                    .isLessThan(consent.box().getMinX());
+            assertThat(box.getCenterY())
+                    .as("on the line of its sentence")
+                    .isBetween(consent.box().getMinY(), consent.box().getMaxY());
             for (Line line : lines) {
-                assertThat(box.intersects(line.box())).as("the consent box overlaps «%s»", line.text()).isFalse();
+                assertThat(box.intersects(line.box()))
+                        .as("the consent box overlaps «%s»", line.text())
+                        .isFalse();
             }
-            assertThat(consent.box().getMaxY()).as("above the footer").isLessThan(lines.getLast().box().getMinY());
+            assertThat(consent.box().getMaxY())
+                    .as("above the footer")
+                    .isLessThan(lines.getLast().box().getMinY());
         }
     }
 }

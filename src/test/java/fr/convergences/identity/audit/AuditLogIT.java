@@ -1,18 +1,18 @@
 package fr.convergences.identity.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.convergences.identity.AccessDeniedException;
+import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.role.CouncilRoleService;
-import fr.convergences.identity.AccessDeniedException;
-import fr.convergences.identity.Account;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import io.micronaut.transaction.TransactionOperations;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class AuditLogIT {
 
@@ -33,12 +32,14 @@ class AuditLogIT {
     private final AuditTrail trail = platform.bean(AuditTrail.class);
     private final AuditLogService service = platform.bean(AuditLogService.class);
     private final TestSql sql = new TestSql(platform);
+
     @SuppressWarnings("unchecked")
     private final TransactionOperations<Connection> transactions = platform.bean(TransactionOperations.class);
 
     private void append(long councilId, String action) {
         transactions.executeWrite(status -> {
-            trail.record(new AuditEvent(Actor.ANONYMOUS, councilId, action, "test", "1", Map.of(), Map.of("n", action)));
+            trail.record(
+                    new AuditEvent(Actor.ANONYMOUS, councilId, action, "test", "1", Map.of(), Map.of("n", action)));
             return null;
         });
     }
@@ -47,16 +48,19 @@ class AuditLogIT {
     void an_entry_rolls_back_with_the_change_it_records() {
         long council = new TestCouncils(platform).create().id();
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            trail.record(new AuditEvent(Actor.ANONYMOUS, council, "x", "test", "1", Map.of(), Map.of()));
-            throw new IllegalStateException("the change failed");
-        })).hasMessageContaining("the change failed");
+                    trail.record(new AuditEvent(Actor.ANONYMOUS, council, "x", "test", "1", Map.of(), Map.of()));
+                    throw new IllegalStateException("the change failed");
+                }))
+                .hasMessageContaining("the change failed");
 
-        assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE chain_key = ?", council)).isZero();
+        assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE chain_key = ?", council))
+                .isZero();
     }
 
     @Test
     void recording_outside_a_transaction_is_refused() {
-        assertThatThrownBy(() -> trail.record(new AuditEvent(Actor.ANONYMOUS, null, "x", "test", "1", Map.of(), Map.of())))
+        assertThatThrownBy(
+                        () -> trail.record(new AuditEvent(Actor.ANONYMOUS, null, "x", "test", "1", Map.of(), Map.of())))
                 .isNotNull();
     }
 
@@ -83,10 +87,13 @@ class AuditLogIT {
         pool.shutdown();
 
         assertThat(sql.column("SELECT seq FROM audit_entry WHERE chain_key = ? ORDER BY seq", council))
-                .hasSize(200).last().isEqualTo(200L);
+                .hasSize(200)
+                .last()
+                .isEqualTo(200L);
         assertThat(service.head(council).seq()).isEqualTo(200);
         assertThat(service.head(other).seq()).isEqualTo(40);
-        assertThat(platform.bean(AuditVerifier.class).verify(List.of(council, other), Map.of())).isEmpty();
+        assertThat(platform.bean(AuditVerifier.class).verify(List.of(council, other), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -96,22 +103,53 @@ class AuditLogIT {
         append(council, "before");
         append(other, "before");
         AuditEntryStore store = platform.bean(AuditEntryStore.class);
-        HashChainedAuditLog log = new HashChainedAuditLog(store, java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T18:00:00.123456789Z"),
-                java.time.ZoneOffset.UTC));
+        HashChainedAuditLog log = new HashChainedAuditLog(
+                store,
+                java.time.Clock.fixed(
+                        java.time.Instant.parse("2026-12-07T18:00:00.123456789Z"), java.time.ZoneOffset.UTC));
         List<AuditEvent> events = List.of(
-                new AuditEvent(Actor.account(7L), council, "motion.ballot.cast", "voting_session", "3", Map.of(), Map.of("seat", 1, "choice", "FOR")),
-                new AuditEvent(Actor.ANONYMOUS, other, "motion.ballot.cast", "voting_session", "4", Map.of(), Map.of("ballots", 2)),
-                new AuditEvent(Actor.account(8L), council, "motion.ballot.change", "voting_session", "3", Map.of("é", "\"q\""), Map.of("seat", 2)),
-                new AuditEvent(Actor.account(9L), council, "motion.ballot.cast", "voting_session", "3", Map.of(), Map.of("seat", 3)));
+                new AuditEvent(
+                        Actor.account(7L),
+                        council,
+                        "motion.ballot.cast",
+                        "voting_session",
+                        "3",
+                        Map.of(),
+                        Map.of("seat", 1, "choice", "FOR")),
+                new AuditEvent(
+                        Actor.ANONYMOUS,
+                        other,
+                        "motion.ballot.cast",
+                        "voting_session",
+                        "4",
+                        Map.of(),
+                        Map.of("ballots", 2)),
+                new AuditEvent(
+                        Actor.account(8L),
+                        council,
+                        "motion.ballot.change",
+                        "voting_session",
+                        "3",
+                        Map.of("é", "\"q\""),
+                        Map.of("seat", 2)),
+                new AuditEvent(
+                        Actor.account(9L),
+                        council,
+                        "motion.ballot.cast",
+                        "voting_session",
+                        "3",
+                        Map.of(),
+                        Map.of("seat", 3)));
 
         // One record after the other, read back and rolled back; then the same list at once.
         List<List<AuditEntry>> oneByOne = new ArrayList<>();
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            events.forEach(log::record);
-            oneByOne.add(store.newestFirst(council, 0, 10));
-            oneByOne.add(store.newestFirst(other, 0, 10));
-            throw new IllegalStateException("rolled back on purpose");
-        })).hasMessageContaining("on purpose");
+                    events.forEach(log::record);
+                    oneByOne.add(store.newestFirst(council, 0, 10));
+                    oneByOne.add(store.newestFirst(other, 0, 10));
+                    throw new IllegalStateException("rolled back on purpose");
+                }))
+                .hasMessageContaining("on purpose");
         List<List<AuditEntry>> atOnce = transactions.executeWrite(status -> {
             log.recordAll(events);
             return List.of(store.newestFirst(council, 0, 10), store.newestFirst(other, 0, 10));
@@ -121,7 +159,8 @@ class AuditLogIT {
         assertThat(atOnce.get(1)).containsExactlyElementsOf(oneByOne.get(1)).hasSize(2);
         assertThat(atOnce.get(0).stream().map(AuditEntry::action))
                 .containsExactly("motion.ballot.cast", "motion.ballot.change", "motion.ballot.cast", "before");
-        assertThat(platform.bean(AuditVerifier.class).verify(List.of(council, other), Map.of())).isEmpty();
+        assertThat(platform.bean(AuditVerifier.class).verify(List.of(council, other), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -130,9 +169,11 @@ class AuditLogIT {
         append(council, "kept");
 
         assertThatThrownBy(() -> sql.update("UPDATE audit_entry SET action = 'changed' WHERE chain_key = ?", council))
-                .hasRootCauseMessage("ERROR: audit_entry is append-only: UPDATE refused\n  Where: PL/pgSQL function audit_entry_is_append_only() line 3 at RAISE");
+                .hasRootCauseMessage(
+                        "ERROR: audit_entry is append-only: UPDATE refused\n  Where: PL/pgSQL function audit_entry_is_append_only() line 3 at RAISE");
         assertThatThrownBy(() -> sql.update("DELETE FROM audit_entry WHERE chain_key = ?", council))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
     }
 
     @Test
@@ -142,20 +183,26 @@ class AuditLogIT {
             append(council, "step" + i);
         }
         AuditChainHead published = service.head(council);
-        assertThat(verify("--council", String.valueOf(council), "--expect", published.toString())).startsWith("0 ");
+        assertThat(verify("--council", String.valueOf(council), "--expect", published.toString()))
+                .startsWith("0 ");
 
         // An operator with database access edits entry 3.
         sql.update("ALTER TABLE audit_entry DISABLE TRIGGER USER");
         try {
-            sql.update("UPDATE audit_entry SET after_json = '{\"n\":\"forged\"}' WHERE chain_key = ? AND seq = 3", council);
-            assertThat(verify("--council", String.valueOf(council))).startsWith("1 ").contains("entry 3 was modified");
+            sql.update(
+                    "UPDATE audit_entry SET after_json = '{\"n\":\"forged\"}' WHERE chain_key = ? AND seq = 3",
+                    council);
+            assertThat(verify("--council", String.valueOf(council)))
+                    .startsWith("1 ")
+                    .contains("entry 3 was modified");
 
             // A careful one recomputes every hash from entry 3 on: the stored chain is consistent again...
             rehashFrom(council, 3);
             assertThat(verify("--council", String.valueOf(council))).startsWith("0 ");
             // ...but not with the head that was published before the rewrite.
             assertThat(verify("--council", String.valueOf(council), "--expect", published.toString()))
-                    .startsWith("1 ").contains("differs from the published head 5:");
+                    .startsWith("1 ")
+                    .contains("differs from the published head 5:");
         } finally {
             sql.update("ALTER TABLE audit_entry ENABLE TRIGGER USER");
         }
@@ -169,12 +216,26 @@ class AuditLogIT {
         });
         String previous = chain.get((int) fromSeq - 2).hash();
         for (AuditEntry entry : chain.subList((int) fromSeq - 1, chain.size())) {
-            AuditEntry relinked = new AuditEntry(entry.chainKey(), entry.seq(), entry.councilId(), entry.actorAccountId(),
-                    entry.action(), entry.subjectType(), entry.subjectId(), entry.beforeJson(), entry.afterJson(),
-                    entry.occurredAt(), previous, null);
+            AuditEntry relinked = new AuditEntry(
+                    entry.chainKey(),
+                    entry.seq(),
+                    entry.councilId(),
+                    entry.actorAccountId(),
+                    entry.action(),
+                    entry.subjectType(),
+                    entry.subjectId(),
+                    entry.beforeJson(),
+                    entry.afterJson(),
+                    entry.occurredAt(),
+                    previous,
+                    null);
             previous = relinked.computeHash();
-            sql.update("UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE chain_key = ? AND seq = ?",
-                    relinked.previousHash(), previous, council, entry.seq());
+            sql.update(
+                    "UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE chain_key = ? AND seq = ?",
+                    relinked.previousHash(),
+                    previous,
+                    council,
+                    entry.seq());
         }
     }
 
@@ -204,7 +265,8 @@ class AuditLogIT {
         assertThat(log).extracting(AuditEntry::action).containsExactly("role.grant", "role.grant");
         assertThat(log.getFirst().afterJson()).isEqualTo("{\"role\":\"MODERATOR\"}");
         assertThat(log.getFirst().actorAccountId()).isEqualTo(admin.id());
-        assertThatThrownBy(() -> service.entries(TestAccounts.actor(resident), council, 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.entries(TestAccounts.actor(resident), council, 0, 50))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -213,27 +275,46 @@ class AuditLogIT {
         long council = new TestCouncils(platform).create().id();
         Account platformAdmin = accounts.createPlatformAdmin("Plateforme");
         Account secretary = accounts.create("Claire Secrétaire");
-        platform.bean(CouncilRoleService.class).grant(TestAccounts.actor(platformAdmin), council, secretary.id(), CouncilRole.COUNCIL_ADMIN);
+        platform.bean(CouncilRoleService.class)
+                .grant(TestAccounts.actor(platformAdmin), council, secretary.id(), CouncilRole.COUNCIL_ADMIN);
         transactions.executeWrite(status -> {
-            trail.record(new AuditEvent(TestAccounts.actor(secretary), council, "motion.sitting.convene", "sitting", "7", Map.of(),
+            trail.record(new AuditEvent(
+                    TestAccounts.actor(secretary),
+                    council,
+                    "motion.sitting.convene",
+                    "sitting",
+                    "7",
+                    Map.of(),
                     Map.of("title", "Séance <b>plénière</b>", "agenda", List.of(3, 4))));
-            trail.record(new AuditEvent(Actor.ANONYMOUS, council, "motion.session.close", "voting_session", "9", Map.of("status", "OPEN"),
+            trail.record(new AuditEvent(
+                    Actor.ANONYMOUS,
+                    council,
+                    "motion.session.close",
+                    "voting_session",
+                    "9",
+                    Map.of("status", "OPEN"),
                     Map.of("status", "CLOSED")));
             return null;
         });
         Actor reader = TestAccounts.actor(secretary);
 
         List<JournalLine> all = service.journal(reader, council, JournalFilter.NONE, 0, 50);
-        assertThat(all).extracting(JournalLine::action).containsExactly("motion.session.close", "motion.sitting.convene", "role.grant");
+        assertThat(all)
+                .extracting(JournalLine::action)
+                .containsExactly("motion.session.close", "motion.sitting.convene", "role.grant");
         JournalLine convened = all.get(1);
         assertThat(convened.actorName()).isEqualTo("Claire Secrétaire");
-        assertThat(convened.changes()).containsExactlyInAnyOrder(new JournalLine.Change("title", "", "Séance <b>plénière</b>"),
-                new JournalLine.Change("agenda", "", "3, 4"));
+        assertThat(convened.changes())
+                .containsExactlyInAnyOrder(
+                        new JournalLine.Change("title", "", "Séance <b>plénière</b>"),
+                        new JournalLine.Change("agenda", "", "3, 4"));
         assertThat(all.getFirst().changes()).containsExactly(new JournalLine.Change("status", "OPEN", "CLOSED"));
         assertThat(all.getFirst().actorName()).isNull();
 
-        assertThat(service.journal(reader, council, new JournalFilter("motion.sitting.convene", null), 0, 50)).hasSize(1);
-        assertThat(service.journal(reader, council, new JournalFilter(null, platformAdmin.id()), 0, 50)).extracting(JournalLine::action)
+        assertThat(service.journal(reader, council, new JournalFilter("motion.sitting.convene", null), 0, 50))
+                .hasSize(1);
+        assertThat(service.journal(reader, council, new JournalFilter(null, platformAdmin.id()), 0, 50))
+                .extracting(JournalLine::action)
                 .containsExactly("role.grant");
         assertThat(service.journalChoices(reader, council).actors()).containsEntry(secretary.id(), "Claire Secrétaire");
     }
@@ -242,8 +323,16 @@ class AuditLogIT {
     void verify_audit_gives_exit_code_2_not_the_tampered_code_when_it_cannot_judge() {
         long council = new TestCouncils(platform).create().id();
         append(council, "step");
-        assertThat(verify("--expect", service.head(council).toString())).startsWith("2 ").contains("--council");
-        assertThat(verify("--council", String.valueOf(council), "--expect", "not-a-head")).startsWith("2 ");
-        assertThat(verify("--council", String.valueOf(council), "--expect", service.head(council).toString())).startsWith("0 ");
+        assertThat(verify("--expect", service.head(council).toString()))
+                .startsWith("2 ")
+                .contains("--council");
+        assertThat(verify("--council", String.valueOf(council), "--expect", "not-a-head"))
+                .startsWith("2 ");
+        assertThat(verify(
+                        "--council",
+                        String.valueOf(council),
+                        "--expect",
+                        service.head(council).toString()))
+                .startsWith("0 ");
     }
 }

@@ -1,17 +1,16 @@
 package fr.convergences.identity.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Account;
 import fr.convergences.testing.SecondNode;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The morning digest fires on every node at once: each person still gets one mail, whichever node sends it. */
 class DigestOnTwoNodesIT {
@@ -26,8 +25,13 @@ class DigestOnTwoNodesIT {
         for (int i = 0; i < 12; i++) {
             Account person = new TestAccounts(platform).create("Deux nœuds " + i);
             center.choose(TestAccounts.actor(person), NotificationKind.VOTING_SESSION, Frequency.DAILY_DIGEST);
-            notifications.notify(person.id(), NotificationKind.VOTING_SESSION, "notification.test.title", "notification.test.body",
-                    List.of("ordre du jour " + i), "/notifications");
+            notifications.notify(
+                    person.id(),
+                    NotificationKind.VOTING_SESSION,
+                    "notification.test.title",
+                    "notification.test.body",
+                    List.of("ordre du jour " + i),
+                    "/notifications");
             people.add(person);
         }
 
@@ -37,11 +41,15 @@ class DigestOnTwoNodesIT {
             Instant now = Instant.now();
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> onA.sendDailyDigests(now));
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> onB.sendDailyDigests(now));
-            assertThat(a.join() + b.join()).as("mails sent by the two nodes together").isGreaterThanOrEqualTo(people.size());
+            assertThat(a.join() + b.join())
+                    .as("mails sent by the two nodes together")
+                    .isGreaterThanOrEqualTo(people.size());
         }
 
         for (Account person : people) {
-            assertThat(platform.mailbox().to(person.email())).as("digests mailed to " + person.email()).hasSize(1);
+            assertThat(platform.mailbox().to(person.email()))
+                    .as("digests mailed to " + person.email())
+                    .hasSize(1);
         }
     }
 }

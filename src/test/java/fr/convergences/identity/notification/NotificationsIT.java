@@ -1,18 +1,17 @@
 package fr.convergences.identity.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
-import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestAccounts;
+import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestPlatform;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class NotificationsIT {
 
@@ -22,7 +21,13 @@ class NotificationsIT {
     private final DailyDigest digest = platform.bean(DailyDigest.class);
 
     private void send(Account account, NotificationKind kind, String subject) {
-        notifications.notify(account.id(), kind, "notification.test.title", "notification.test.body", List.of(subject), "/notifications");
+        notifications.notify(
+                account.id(),
+                kind,
+                "notification.test.title",
+                "notification.test.body",
+                List.of(subject),
+                "/notifications");
         TestOutbox.deliverAll(platform); // a notice is delivered by the outbox once its transaction commits
     }
 
@@ -33,7 +38,8 @@ class NotificationsIT {
 
         send(person, NotificationKind.VOTING_SESSION, "séance du 3 décembre");
 
-        assertThat(platform.mailbox().to(person.email())).singleElement()
+        assertThat(platform.mailbox().to(person.email()))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Test\u00a0: séance du 3 décembre"));
         assertThat(center.unreadCount(TestAccounts.actor(person))).isEqualTo(1);
     }

@@ -1,5 +1,8 @@
 package fr.convergences.identity.oidc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.AccountRepository;
@@ -7,13 +10,9 @@ import fr.convergences.identity.CharterAcceptanceStore;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A first sign-in through an identity provider asks the participation charter before any account exists (issue 15). */
 class ExternalSignInIT {
@@ -29,29 +28,42 @@ class ExternalSignInIT {
     }
 
     private long rowsOf(OidcClient.VerifiedClaims claims) {
-        return sql.count("SELECT count(*) FROM account_identity WHERE issuer = ? AND subject = ?", claims.issuer(), claims.subject())
+        return sql.count(
+                        "SELECT count(*) FROM account_identity WHERE issuer = ? AND subject = ?",
+                        claims.issuer(),
+                        claims.subject())
                 + sql.count("SELECT count(*) FROM account WHERE email = ?", claims.email());
     }
 
     @Test
-    void a_first_sign_in_creates_nothing_until_the_charter_is_accepted_then_the_account_is_linked_with_its_acceptance() {
+    void
+            a_first_sign_in_creates_nothing_until_the_charter_is_accepted_then_the_account_is_linked_with_its_acceptance() {
         var claims = claims("fc." + UUID.randomUUID() + "@example.org", true);
 
         assertThat(signIn.signIn(claims)).isEqualTo(new ExternalSignIn.Outcome.CharterFirst());
         assertThat(rowsOf(claims)).as("no account, no link before the charter").isZero();
         var first = signIn.pending(claims, "/profil");
-        assertThatThrownBy(() -> signIn.createAccount(first, false)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> signIn.createAccount(first, false))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("identity.signup.charterRequired");
         assertThat(rowsOf(claims)).as("refused: nothing written").isZero();
 
         var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(first, true);
 
-        assertThat(platform.bean(CharterAcceptanceStore.class).channel(created.accountId())).contains(CharterAcceptanceStore.Channel.OPENID);
-        assertThat(signIn.signIn(claims)).as("the next sign-in goes straight in").isEqualTo(created);
-        assertThat(signIn.createAccount(first, true)).as("accepted again in another tab: the same account").isEqualTo(created);
-        assertThat(sql.count("SELECT count(*) FROM account WHERE email = ?", claims.email())).isEqualTo(1);
-        assertThat(sql.count("SELECT count(*) FROM audit_entry WHERE action = 'account.link-identity' AND subject_id = ?",
-                String.valueOf(created.accountId()))).isEqualTo(1);
+        assertThat(platform.bean(CharterAcceptanceStore.class).channel(created.accountId()))
+                .contains(CharterAcceptanceStore.Channel.OPENID);
+        assertThat(signIn.signIn(claims))
+                .as("the next sign-in goes straight in")
+                .isEqualTo(created);
+        assertThat(signIn.createAccount(first, true))
+                .as("accepted again in another tab: the same account")
+                .isEqualTo(created);
+        assertThat(sql.count("SELECT count(*) FROM account WHERE email = ?", claims.email()))
+                .isEqualTo(1);
+        assertThat(sql.count(
+                        "SELECT count(*) FROM audit_entry WHERE action = 'account.link-identity' AND subject_id = ?",
+                        String.valueOf(created.accountId())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -60,7 +72,8 @@ class ExternalSignInIT {
         var claims = claims(existing.email(), true);
 
         assertThat(signIn.signIn(claims)).isEqualTo(new ExternalSignIn.Outcome.SignedIn(existing.id()));
-        assertThat(signIn.signIn(claims(existing.email(), false))).as("an unverified address links nothing")
+        assertThat(signIn.signIn(claims(existing.email(), false)))
+                .as("an unverified address links nothing")
                 .isEqualTo(new ExternalSignIn.Outcome.CharterFirst());
     }
 
@@ -71,16 +84,27 @@ class ExternalSignInIT {
 
         var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(signIn.pending(nameless, "/"), true);
 
-        assertThat(platform.bean(AccountRepository.class).findById(created.accountId()).orElseThrow().displayName())
-                .isEqualTo("Personne participante").doesNotContain("marianne");
+        assertThat(platform.bean(AccountRepository.class)
+                        .findById(created.accountId())
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Personne participante")
+                .doesNotContain("marianne");
     }
 
     @Test
     void claims_left_waiting_too_long_create_nothing() {
         var claims = claims("fc." + UUID.randomUUID() + "@example.org", true);
-        var stale = new ExternalSignIn.FirstSignIn(claims, "/", platform.bean(Clock.class).instant().minus(ExternalSignIn.FIRST_SIGN_IN_VALIDITY).minusSeconds(60));
+        var stale = new ExternalSignIn.FirstSignIn(
+                claims,
+                "/",
+                platform.bean(Clock.class)
+                        .instant()
+                        .minus(ExternalSignIn.FIRST_SIGN_IN_VALIDITY)
+                        .minusSeconds(60));
 
-        assertThatThrownBy(() -> signIn.createAccount(stale, true)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> signIn.createAccount(stale, true))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("identity.oidc.charter.expired");
         assertThat(rowsOf(claims)).isZero();
     }

@@ -1,10 +1,9 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AgendaOrderTest {
 
@@ -13,7 +12,11 @@ class AgendaOrderTest {
     }
 
     private static List<String> shown(List<AgendaOrder.Line> lines) {
-        return lines.stream().map(line -> line.motionId() != null ? "motion " + line.motionId() : line.point().title()).toList();
+        return lines.stream()
+                .map(line -> line.motionId() != null
+                        ? "motion " + line.motionId()
+                        : line.point().title())
+                .toList();
     }
 
     @Test

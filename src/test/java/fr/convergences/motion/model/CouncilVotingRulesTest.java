@@ -1,11 +1,10 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The voting rules a council's règlement sets for itself: their bounds, the platform's value as default, and the policies reading them. */
 class CouncilVotingRulesTest {
@@ -24,7 +23,8 @@ class CouncilVotingRulesTest {
     void no_proxy_at_all_or_a_fourth_one_is_refused_with_the_bounds() {
         assertThat(problem(0, null)).contains("motion.rules.proxies.range");
         assertThat(problem(4, null)).contains("motion.rules.proxies.range");
-        assertThat(CouncilVotingRules.problem(4, null).orElseThrow().arguments()).containsExactly(1, 3);
+        assertThat(CouncilVotingRules.problem(4, null).orElseThrow().arguments())
+                .containsExactly(1, 3);
     }
 
     @Test
@@ -37,7 +37,8 @@ class CouncilVotingRulesTest {
     void a_threshold_of_two_is_refused_because_each_of_two_voters_would_read_the_other() {
         assertThat(problem(null, 2)).contains("motion.rules.smallGroup.range");
         assertThat(problem(null, 21)).contains("motion.rules.smallGroup.range");
-        assertThat(CouncilVotingRules.problem(null, 2).orElseThrow().arguments()).containsExactly(3, 20);
+        assertThat(CouncilVotingRules.problem(null, 2).orElseThrow().arguments())
+                .containsExactly(3, 20);
     }
 
     @Test
@@ -73,12 +74,15 @@ class CouncilVotingRulesTest {
     @Test
     void the_small_group_rule_publishes_a_college_of_four_apart_under_k_three_and_merges_it_under_k_five() {
         List<TallyResult.CollegeCount> colleges = List.of(college(1, 9, 6, 3), college(2, 5, 3, 1));
-        assertThat(SmallGroupPolicy.merged(colleges, new CouncilVotingRules(null, 3).smallGroup(5))).isEmpty();
-        assertThat(SmallGroupPolicy.merged(colleges, new CouncilVotingRules(null, null).smallGroup(5))).containsExactly(2L, 1L);
+        assertThat(SmallGroupPolicy.merged(colleges, new CouncilVotingRules(null, 3).smallGroup(5)))
+                .isEmpty();
+        assertThat(SmallGroupPolicy.merged(colleges, new CouncilVotingRules(null, null).smallGroup(5)))
+                .containsExactly(2L, 1L);
     }
 
     private static Optional<String> secondProxy(int limit) {
-        return ProxyPolicy.problem(new ProxyPolicy.Request(1, 2, true, true, true, false, false, false, false, 1, limit, false, false))
+        return ProxyPolicy.problem(new ProxyPolicy.Request(
+                        1, 2, true, true, true, false, false, false, false, 1, limit, false, false))
                 .map(ProxyPolicy.Refusal::key);
     }
 

@@ -1,13 +1,12 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ElectorateTest {
 
@@ -25,8 +24,12 @@ class ElectorateTest {
     @Test
     void the_chained_form_keeps_the_order_the_seats_were_fixed_in_and_reads_back_the_same() {
         Electorate electorate = fourSeats();
-        assertThat(electorate.chained()).containsExactly(List.of(40L, USERS), List.of(10L, PROFESSIONALS), List.of(41L, USERS),
-                List.of(11L, PROFESSIONALS));
+        assertThat(electorate.chained())
+                .containsExactly(
+                        List.of(40L, USERS),
+                        List.of(10L, PROFESSIONALS),
+                        List.of(41L, USERS),
+                        List.of(11L, PROFESSIONALS));
         // JSON parsers hand back integers of whatever width fits: the chained copy must read back all the same.
         List<?> parsed = List.of(List.of(40, 3), List.of(10, 1), List.of(41L, 3L), List.of(11, 1));
         assertThat(Electorate.fromChained(parsed)).isEqualTo(electorate);

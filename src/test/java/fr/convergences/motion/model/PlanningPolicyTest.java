@@ -1,11 +1,10 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The rules of planning a voting session, each refusal in its own words, the first one broken first. */
 class PlanningPolicyTest {
@@ -27,8 +26,23 @@ class PlanningPolicyTest {
         Instant opensAt, closesAt;
 
         Optional<String> problem() {
-            return PlanningPolicy.problem(new PlanningPolicy.Request(published, kind, anotherOpen, ballotKind, method, majority, tie,
-                    reconvenesKnown, reconvened, numerator, denominator, sitting, opensAt, closesAt, NOW)).map(Refusal::key);
+            return PlanningPolicy.problem(new PlanningPolicy.Request(
+                            published,
+                            kind,
+                            anotherOpen,
+                            ballotKind,
+                            method,
+                            majority,
+                            tie,
+                            reconvenesKnown,
+                            reconvened,
+                            numerator,
+                            denominator,
+                            sitting,
+                            opensAt,
+                            closesAt,
+                            NOW))
+                    .map(Refusal::key);
         }
     }
 

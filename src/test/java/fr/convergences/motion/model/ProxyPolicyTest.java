@@ -1,11 +1,10 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The proxy rules of the règlement intérieur: who gives, who holds, no chains, the limit per holder, revocation. */
 class ProxyPolicyTest {
@@ -15,13 +14,34 @@ class ProxyPolicyTest {
     /** A request that every rule lets through; each test changes the one fact it is about. */
     private static final class Ask {
         long holder = HOLDER;
-        boolean sittingOpen = true, giverSeat = true, holderVotes = true, substituteSits, gave, giverHolds, holderGave, holderAbsent, voted;
+        boolean sittingOpen = true,
+                giverSeat = true,
+                holderVotes = true,
+                substituteSits,
+                gave,
+                giverHolds,
+                holderGave,
+                holderAbsent,
+                voted;
         int held;
         int limit = ProxyPolicy.DEFAULT_PROXIES_PER_HOLDER;
 
         Optional<String> problem() {
-            return ProxyPolicy.problem(new ProxyPolicy.Request(GIVER, holder, sittingOpen, giverSeat, holderVotes, substituteSits, gave,
-                    giverHolds, holderGave, held, limit, holderAbsent, voted)).map(ProxyPolicy.Refusal::key);
+            return ProxyPolicy.problem(new ProxyPolicy.Request(
+                            GIVER,
+                            holder,
+                            sittingOpen,
+                            giverSeat,
+                            holderVotes,
+                            substituteSits,
+                            gave,
+                            giverHolds,
+                            holderGave,
+                            held,
+                            limit,
+                            holderAbsent,
+                            voted))
+                    .map(ProxyPolicy.Refusal::key);
         }
     }
 
@@ -118,7 +138,8 @@ class ProxyPolicyTest {
             second.limit = 2;
             second.held = 1;
             assertThat(second.problem()).isEmpty();
-            assertThat(ProxyPolicy.problem(new ProxyPolicy.Request(GIVER, HOLDER, true, true, true, false, false, false, false, 2, 2, false, false)))
+            assertThat(ProxyPolicy.problem(new ProxyPolicy.Request(
+                            GIVER, HOLDER, true, true, true, false, false, false, false, 2, 2, false, false)))
                     .hasValueSatisfying(refusal -> {
                         assertThat(refusal.key()).isEqualTo("motion.proxy.holderFull");
                         assertThat(refusal.arguments()).containsExactly(2);
@@ -136,24 +157,28 @@ class ProxyPolicyTest {
     class Revocation {
         @Test
         void a_giver_withdraws_their_proxy_while_the_sitting_is_open() {
-            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, true, false))).isEmpty();
+            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, true, false)))
+                    .isEmpty();
         }
 
         @Test
         void there_is_nothing_to_withdraw_without_a_proxy_given() {
-            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, false, false)).map(ProxyPolicy.Refusal::key))
+            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, false, false))
+                            .map(ProxyPolicy.Refusal::key))
                     .contains("motion.proxy.revoke.none");
         }
 
         @Test
         void a_proxy_cannot_be_withdrawn_while_the_holders_ballot_for_the_seat_stands_in_an_open_vote() {
-            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, true, true)).map(ProxyPolicy.Refusal::key))
+            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(true, true, true))
+                            .map(ProxyPolicy.Refusal::key))
                     .contains("motion.proxy.revoke.alreadyVoted");
         }
 
         @Test
         void a_proxy_cannot_be_withdrawn_once_the_sitting_is_closed() {
-            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(false, true, false)).map(ProxyPolicy.Refusal::key))
+            assertThat(ProxyPolicy.revocationProblem(new ProxyPolicy.Revocation(false, true, false))
+                            .map(ProxyPolicy.Refusal::key))
                     .contains("motion.sitting.closed");
         }
     }

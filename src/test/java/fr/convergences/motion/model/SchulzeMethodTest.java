@@ -1,13 +1,12 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SchulzeMethodTest {
 
@@ -54,7 +53,8 @@ class SchulzeMethodTest {
 
     @Test
     void ranked_options_beat_unranked_ones_which_tie_among_themselves() {
-        SchulzeMethod.Result result = SchulzeMethod.count(List.of(1L, 2L, 3L), List.of(new BallotChoice.Ranking(List.of(3L))));
+        SchulzeMethod.Result result =
+                SchulzeMethod.count(List.of(1L, 2L, 3L), List.of(new BallotChoice.Ranking(List.of(3L))));
         assertThat(result.pairwise()[2]).containsExactly(1, 1, 0);
         assertThat(result.pairwise()[0][1]).isZero();
         assertThat(result.winners()).containsExactly(3L);
@@ -71,7 +71,9 @@ class SchulzeMethodTest {
 
     @Test
     void blank_ballots_elect_nobody() {
-        assertThat(SchulzeMethod.count(List.of(1L, 2L), List.of(new BallotChoice.Ranking(List.of()))).winners()).isEmpty();
+        assertThat(SchulzeMethod.count(List.of(1L, 2L), List.of(new BallotChoice.Ranking(List.of())))
+                        .winners())
+                .isEmpty();
     }
 
     @Test
@@ -82,7 +84,9 @@ class SchulzeMethodTest {
 
     @Test
     void a_ranked_ballot_is_ordered_by_its_ranks() {
-        assertThat(RankedBallotPolicy.ranking(Map.of(1L, 3, 2L, 1, 3L, 2), List.of(1L, 2L, 3L)).order()).containsExactly(2L, 3L, 1L);
+        assertThat(RankedBallotPolicy.ranking(Map.of(1L, 3, 2L, 1, 3L, 2), List.of(1L, 2L, 3L))
+                        .order())
+                .containsExactly(2L, 3L, 1L);
     }
 
     @Test
@@ -93,10 +97,13 @@ class SchulzeMethodTest {
 
     @Test
     void ballots_keep_one_text_form_through_storage() {
-        assertThat(BallotChoice.parse(VotingMethod.RANKED, "R:5>3>7")).isEqualTo(new BallotChoice.Ranking(List.of(5L, 3L, 7L)));
+        assertThat(BallotChoice.parse(VotingMethod.RANKED, "R:5>3>7"))
+                .isEqualTo(new BallotChoice.Ranking(List.of(5L, 3L, 7L)));
         assertThat(new BallotChoice.Approval(List.of(5L, 3L, 5L)).encode()).isEqualTo("A:3,5");
         assertThat(BallotChoice.parse(VotingMethod.APPROVAL, "A:").isBlank()).isTrue();
-        assertThat(BallotChoice.parse(VotingMethod.FOR_AGAINST, "ABSTAIN").isBlank()).isTrue();
-        assertThatThrownBy(() -> BallotChoice.parse(VotingMethod.FOR_AGAINST, "MAYBE")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BallotChoice.parse(VotingMethod.FOR_AGAINST, "ABSTAIN").isBlank())
+                .isTrue();
+        assertThatThrownBy(() -> BallotChoice.parse(VotingMethod.FOR_AGAINST, "MAYBE"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

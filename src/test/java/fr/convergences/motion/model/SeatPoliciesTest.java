@@ -1,11 +1,11 @@
 package fr.convergences.motion.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.convergences.base.UserFacingException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who may vote for a seat: eligibility, substitutes and recusals (the proxy rules are ProxyPolicyTest's). */
 class SeatPoliciesTest {
@@ -14,17 +14,33 @@ class SeatPoliciesTest {
 
     /** A seat in a sitting, titular present, nobody absent, no proxy, nobody recused. */
     private static SeatSituation seat() {
-        return new SeatSituation(10, true, TITULAR, SUBSTITUTE, true, false, false, null, true, true, true, false, false);
+        return new SeatSituation(
+                10, true, TITULAR, SUBSTITUTE, true, false, false, null, true, true, true, false, false);
     }
 
-    private static SeatSituation with(boolean titularAbsent, Long holder, boolean titularPresent, boolean substitutePresent) {
-        return new SeatSituation(10, true, TITULAR, SUBSTITUTE, true, titularAbsent, false, holder, titularPresent, substitutePresent,
-                true, false, false);
+    private static SeatSituation with(
+            boolean titularAbsent, Long holder, boolean titularPresent, boolean substitutePresent) {
+        return new SeatSituation(
+                10,
+                true,
+                TITULAR,
+                SUBSTITUTE,
+                true,
+                titularAbsent,
+                false,
+                holder,
+                titularPresent,
+                substitutePresent,
+                true,
+                false,
+                false);
     }
 
     private static void refused(long actor, SeatSituation seat, String key) {
-        assertThatThrownBy(() -> EligibilityPolicy.capacity(actor, seat)).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(() -> EligibilityPolicy.capacity(actor, seat))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo(key);
     }
 
     @Nested
@@ -36,7 +52,10 @@ class SeatPoliciesTest {
 
         @Test
         void a_seat_without_voting_right_cannot_vote() {
-            refused(TITULAR, new SeatSituation(10, false, TITULAR, null, false, false, false, null, false, false, false, false, false),
+            refused(
+                    TITULAR,
+                    new SeatSituation(
+                            10, false, TITULAR, null, false, false, false, null, false, false, false, false, false),
                     "motion.ballot.noVotingRight");
         }
 
@@ -53,7 +72,8 @@ class SeatPoliciesTest {
         @Test
         void a_titular_who_gave_a_proxy_leaves_the_ballot_to_the_holder() {
             refused(TITULAR, with(true, HOLDER, true, false), "motion.ballot.proxyGiven");
-            assertThat(EligibilityPolicy.capacity(HOLDER, with(true, HOLDER, false, false))).isEqualTo(Capacity.PROXY);
+            assertThat(EligibilityPolicy.capacity(HOLDER, with(true, HOLDER, false, false)))
+                    .isEqualTo(Capacity.PROXY);
         }
 
         @Test
@@ -63,7 +83,8 @@ class SeatPoliciesTest {
 
         @Test
         void outside_a_sitting_only_the_titular_votes() {
-            SeatSituation online = new SeatSituation(10, true, TITULAR, SUBSTITUTE, false, false, false, null, false, false, false, false, false);
+            SeatSituation online = new SeatSituation(
+                    10, true, TITULAR, SUBSTITUTE, false, false, false, null, false, false, false, false, false);
             assertThat(EligibilityPolicy.capacity(TITULAR, online)).isEqualTo(Capacity.SEAT);
             refused(SUBSTITUTE, online, "motion.ballot.substituteOutsideSitting");
         }
@@ -74,7 +95,8 @@ class SeatPoliciesTest {
         @Test
         void substitute_votes_only_when_titular_is_absent() {
             refused(SUBSTITUTE, seat(), "motion.ballot.titularSits");
-            assertThat(EligibilityPolicy.capacity(SUBSTITUTE, with(true, null, false, true))).isEqualTo(Capacity.SUBSTITUTE);
+            assertThat(EligibilityPolicy.capacity(SUBSTITUTE, with(true, null, false, true)))
+                    .isEqualTo(Capacity.SUBSTITUTE);
         }
 
         @Test
@@ -95,13 +117,15 @@ class SeatPoliciesTest {
     class Recusal {
         @Test
         void a_recused_member_cannot_vote_for_any_seat() {
-            SeatSituation recused = new SeatSituation(10, true, TITULAR, SUBSTITUTE, true, false, false, null, true, true, true, false, true);
+            SeatSituation recused = new SeatSituation(
+                    10, true, TITULAR, SUBSTITUTE, true, false, false, null, true, true, true, false, true);
             refused(TITULAR, recused, "motion.ballot.recused");
         }
 
         @Test
         void a_proxy_holder_cannot_vote_for_a_recused_seat() {
-            SeatSituation recusedSeat = new SeatSituation(10, true, TITULAR, null, true, true, false, HOLDER, false, false, true, true, false);
+            SeatSituation recusedSeat = new SeatSituation(
+                    10, true, TITULAR, null, true, true, false, HOLDER, false, false, true, true, false);
             refused(HOLDER, recusedSeat, "motion.ballot.recused");
         }
 

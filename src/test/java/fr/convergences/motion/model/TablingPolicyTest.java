@@ -1,8 +1,8 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class TablingPolicyTest {
 
@@ -23,9 +23,13 @@ class TablingPolicyTest {
 
     @Test
     void an_amendment_is_to_a_published_motion_not_yet_put_to_the_vote() {
-        assertThat(TablingPolicy.problem(true, true, MotionStatus.PUBLISHED, false)).isEmpty();
-        assertThat(TablingPolicy.problem(true, true, MotionStatus.PUBLISHED, true)).contains("motion.table.amendClosed");
-        assertThat(TablingPolicy.problem(true, true, MotionStatus.ADOPTED, true)).contains("motion.table.amendClosed");
-        assertThat(TablingPolicy.problem(true, true, MotionStatus.CANCELLED, false)).contains("motion.table.amendClosed");
+        assertThat(TablingPolicy.problem(true, true, MotionStatus.PUBLISHED, false))
+                .isEmpty();
+        assertThat(TablingPolicy.problem(true, true, MotionStatus.PUBLISHED, true))
+                .contains("motion.table.amendClosed");
+        assertThat(TablingPolicy.problem(true, true, MotionStatus.ADOPTED, true))
+                .contains("motion.table.amendClosed");
+        assertThat(TablingPolicy.problem(true, true, MotionStatus.CANCELLED, false))
+                .contains("motion.table.amendClosed");
     }
 }

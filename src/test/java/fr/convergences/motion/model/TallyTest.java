@@ -1,14 +1,12 @@
 package fr.convergences.motion.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.base.integrity.CanonicalJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import fr.convergences.base.integrity.CanonicalJson;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TallyTest {
 
@@ -26,17 +24,25 @@ class TallyTest {
         return parts.stream().flatMap(List::stream).toList();
     }
 
-    private static TallyResult count(VotingRules rules, int present, List<CountedBallot> ballots, BallotChoice president) {
-        return Tally.count(new TallyInput(VotingMethod.FOR_AGAINST, rules, List.of(), TWO_COLLEGES, present, ballots, president));
+    private static TallyResult count(
+            VotingRules rules, int present, List<CountedBallot> ballots, BallotChoice president) {
+        return Tally.count(
+                new TallyInput(VotingMethod.FOR_AGAINST, rules, List.of(), TWO_COLLEGES, present, ballots, president));
     }
 
     @Test
     void blank_ballots_count_as_abstentions_not_as_votes_cast() {
-        TallyResult result = count(VotingRules.USUAL, 8, all(List.of(votes(1, Vote.FOR, 3), votes(1, Vote.AGAINST, 2), votes(2, Vote.ABSTAIN, 3))), null);
+        TallyResult result = count(
+                VotingRules.USUAL,
+                8,
+                all(List.of(votes(1, Vote.FOR, 3), votes(1, Vote.AGAINST, 2), votes(2, Vote.ABSTAIN, 3))),
+                null);
         assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
         assertThat(result.votesCast()).isEqualTo(5);
         assertThat(result.abstentions()).isEqualTo(3);
-        assertThat(result.colleges()).extracting(TallyResult.CollegeCount::counts).containsExactly(List.of(3, 2, 0), List.of(0, 0, 3));
+        assertThat(result.colleges())
+                .extracting(TallyResult.CollegeCount::counts)
+                .containsExactly(List.of(3, 2, 0), List.of(0, 0, 3));
     }
 
     @Test
@@ -48,20 +54,30 @@ class TallyTest {
 
     @Test
     void a_tie_with_the_casting_vote_follows_the_president() {
-        VotingRules casting = new VotingRules(MajorityRule.SIMPLE, false, TieRule.CASTING_VOTE, QuorumPolicy.Quorum.HALF);
+        VotingRules casting =
+                new VotingRules(MajorityRule.SIMPLE, false, TieRule.CASTING_VOTE, QuorumPolicy.Quorum.HALF);
         List<CountedBallot> split = all(List.of(votes(1, Vote.FOR, 3), votes(2, Vote.AGAINST, 3)));
-        assertThat(count(casting, 6, split, new BallotChoice.ForAgainst(Vote.FOR)).outcome()).isEqualTo(Outcome.ADOPTED);
-        assertThat(count(casting, 6, split, new BallotChoice.ForAgainst(Vote.FOR)).castingVoteUsed()).isTrue();
-        assertThat(count(VotingRules.USUAL, 6, split, new BallotChoice.ForAgainst(Vote.FOR)).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(count(casting, 6, split, new BallotChoice.ForAgainst(Vote.FOR))
+                        .outcome())
+                .isEqualTo(Outcome.ADOPTED);
+        assertThat(count(casting, 6, split, new BallotChoice.ForAgainst(Vote.FOR))
+                        .castingVoteUsed())
+                .isTrue();
+        assertThat(count(VotingRules.USUAL, 6, split, new BallotChoice.ForAgainst(Vote.FOR))
+                        .outcome())
+                .isEqualTo(Outcome.REJECTED);
     }
 
     @Test
     void a_double_majority_rejects_a_motion_one_college_voted_down() {
         VotingRules double_ = new VotingRules(MajorityRule.SIMPLE, true, TieRule.REJECTED, QuorumPolicy.Quorum.HALF);
-        List<CountedBallot> ballots = all(List.of(votes(1, Vote.FOR, 6), votes(2, Vote.AGAINST, 3), votes(2, Vote.FOR, 1)));
+        List<CountedBallot> ballots =
+                all(List.of(votes(1, Vote.FOR, 6), votes(2, Vote.AGAINST, 3), votes(2, Vote.FOR, 1)));
         TallyResult result = count(double_, 10, ballots, null);
         assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(result.colleges()).extracting(TallyResult.CollegeCount::majorityMet).containsExactly(true, false);
+        assertThat(result.colleges())
+                .extracting(TallyResult.CollegeCount::majorityMet)
+                .containsExactly(true, false);
         assertThat(count(VotingRules.USUAL, 10, ballots, null).outcome()).isEqualTo(Outcome.ADOPTED);
     }
 
@@ -72,7 +88,8 @@ class TallyTest {
                 new CountedBallot(1, new BallotChoice.Ranking(List.of(2L, 3L))),
                 new CountedBallot(2, new BallotChoice.Ranking(List.of(1L, 2L))),
                 new CountedBallot(2, new BallotChoice.Ranking(List.of())));
-        TallyResult result = Tally.count(new TallyInput(VotingMethod.RANKED, VotingRules.USUAL, List.of(1L, 2L, 3L), TWO_COLLEGES, 5, ballots, null));
+        TallyResult result = Tally.count(new TallyInput(
+                VotingMethod.RANKED, VotingRules.USUAL, List.of(1L, 2L, 3L), TWO_COLLEGES, 5, ballots, null));
         assertThat(result.winningOption()).isEqualTo(2L);
         assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
         assertThat(result.abstentions()).isEqualTo(1);
@@ -81,9 +98,11 @@ class TallyTest {
 
     @Test
     void an_approval_tie_without_casting_vote_chooses_nothing() {
-        List<CountedBallot> ballots = List.of(new CountedBallot(1, new BallotChoice.Approval(List.of(1L))),
+        List<CountedBallot> ballots = List.of(
+                new CountedBallot(1, new BallotChoice.Approval(List.of(1L))),
                 new CountedBallot(2, new BallotChoice.Approval(List.of(2L))));
-        TallyResult result = Tally.count(new TallyInput(VotingMethod.APPROVAL, VotingRules.USUAL, List.of(1L, 2L), TWO_COLLEGES, 5, ballots, null));
+        TallyResult result = Tally.count(new TallyInput(
+                VotingMethod.APPROVAL, VotingRules.USUAL, List.of(1L, 2L), TWO_COLLEGES, 5, ballots, null));
         assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.winningOption()).isNull();
     }
@@ -91,14 +110,17 @@ class TallyTest {
     @Test
     void the_published_form_of_a_count_is_canonical() {
         TallyResult result = count(VotingRules.USUAL, 8, votes(1, Vote.FOR, 5), null);
-        assertThat(CanonicalJson.write(result.toMap())).isEqualTo(CanonicalJson.write(count(VotingRules.USUAL, 8, votes(1, Vote.FOR, 5), null).toMap()))
+        assertThat(CanonicalJson.write(result.toMap()))
+                .isEqualTo(CanonicalJson.write(
+                        count(VotingRules.USUAL, 8, votes(1, Vote.FOR, 5), null).toMap()))
                 .startsWith("{\"abstentions\":0,\"against\":0,\"ballots\":5,");
     }
 
     @Test
     void the_chain_breaks_when_any_event_is_changed() {
         ChainEvent first = new ChainEvent(7, 0, ChainEvent.Kind.OPENED, "{}", null, null).sealed(1, ChainEvent.GENESIS);
-        ChainEvent second = new ChainEvent(7, 0, ChainEvent.Kind.CAST, "{\"seat\":1}", null, null).sealed(2, first.hash());
+        ChainEvent second =
+                new ChainEvent(7, 0, ChainEvent.Kind.CAST, "{\"seat\":1}", null, null).sealed(2, first.hash());
         assertThat(second.computeHash()).isEqualTo(second.hash());
         ChainEvent forged = new ChainEvent(7, 2, ChainEvent.Kind.CAST, "{\"seat\":2}", first.hash(), second.hash());
         assertThat(forged.computeHash()).isNotEqualTo(forged.hash());

@@ -1,11 +1,11 @@
 package fr.convergences.project.measurement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.contribution.exchange.SourceRow;
 import fr.convergences.project.Direction;
 import fr.convergences.project.Frequency;
 import fr.convergences.project.Indicator;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,23 +13,46 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MeasurementRowPolicyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
-    private static final Indicator INDICATOR = new Indicator(7L, 1L, null, "Habitants sans médecin traitant", "Part.", "%", "SNDS",
-            BigDecimal.TEN, LocalDate.of(2024, 1, 1), BigDecimal.ONE, LocalDate.of(2030, 1, 1), Frequency.YEARLY, Direction.LOWER_IS_BETTER,
-            "ARS", null, null, null, null, 1L, Instant.EPOCH, null);
+    private static final Indicator INDICATOR = new Indicator(
+            7L,
+            1L,
+            null,
+            "Habitants sans médecin traitant",
+            "Part.",
+            "%",
+            "SNDS",
+            BigDecimal.TEN,
+            LocalDate.of(2024, 1, 1),
+            BigDecimal.ONE,
+            LocalDate.of(2030, 1, 1),
+            Frequency.YEARLY,
+            Direction.LOWER_IS_BETTER,
+            "ARS",
+            null,
+            null,
+            null,
+            null,
+            1L,
+            Instant.EPOCH,
+            null);
 
     private static MeasurementRowPolicy policy(List<String> header) {
-        return new MeasurementRowPolicy(MeasurementRowPolicy.Columns.of(header), List.of(INDICATOR), Set.of("91228"), TODAY,
+        return new MeasurementRowPolicy(
+                MeasurementRowPolicy.Columns.of(header),
+                List.of(INDICATOR),
+                Set.of("91228"),
+                TODAY,
                 ZoneId.of("Europe/Paris"));
     }
 
     private static SourceRow row(long line, String indicator, String date, String commune, String value) {
-        return new SourceRow(line, Map.of("Indicateur", indicator, "Date", date, "commune_insee", commune, "valeur", value), null);
+        return new SourceRow(
+                line, Map.of("Indicateur", indicator, "Date", date, "commune_insee", commune, "valeur", value), null);
     }
 
     @Test
@@ -50,9 +73,12 @@ class MeasurementRowPolicyTest {
         MeasurementRowPolicy policy = policy(List.of("Indicateur", "Date", "commune_insee", "valeur"));
         policy.check(row(2, "Habitants sans médecin traitant", "2025-03-15", "", "12"));
 
-        MeasurementRowPolicy.Outcome again = policy.check(row(9, "Habitants sans médecin traitant", "15/03/2025", "", "13"));
+        MeasurementRowPolicy.Outcome again =
+                policy.check(row(9, "Habitants sans médecin traitant", "15/03/2025", "", "13"));
 
-        assertThat(again).isEqualTo(new MeasurementRowPolicy.Outcome.Rejected(9, "project.import.row.duplicate", List.of(9L, 2L)));
+        assertThat(again)
+                .isEqualTo(
+                        new MeasurementRowPolicy.Outcome.Rejected(9, "project.import.row.duplicate", List.of(9L, 2L)));
     }
 
     @Test
@@ -65,7 +91,11 @@ class MeasurementRowPolicyTest {
 
     @Test
     void a_file_without_a_date_or_a_value_column_is_incomplete_and_the_commune_column_is_optional() {
-        assertThat(MeasurementRowPolicy.Columns.of(List.of("indicateur", "valeur")).complete()).isFalse();
-        assertThat(MeasurementRowPolicy.Columns.of(List.of("indicateur_id", "date", "valeur")).complete()).isTrue();
+        assertThat(MeasurementRowPolicy.Columns.of(List.of("indicateur", "valeur"))
+                        .complete())
+                .isFalse();
+        assertThat(MeasurementRowPolicy.Columns.of(List.of("indicateur_id", "date", "valeur"))
+                        .complete())
+                .isTrue();
     }
 }

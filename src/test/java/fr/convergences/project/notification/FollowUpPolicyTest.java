@@ -1,9 +1,9 @@
 package fr.convergences.project.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.project.ActionStatus;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FollowUpPolicyTest {
 

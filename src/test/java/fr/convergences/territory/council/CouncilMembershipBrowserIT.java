@@ -1,19 +1,18 @@
 package fr.convergences.territory.council;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Account;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
+import java.net.URI;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.net.URI;
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CouncilMembershipBrowserIT extends BrowserTest {
 
@@ -28,7 +27,8 @@ class CouncilMembershipBrowserIT extends BrowserTest {
 
         SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
         browser.open(platform.uri("/conseils/cts-essonne/administration"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Administration").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Administration")
+                .waitUntilIdle();
         assertAccessible(browser, "council administration");
 
         WebElement college = browser.find(By.cssSelector("#mandate-college input"));
@@ -39,7 +39,8 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#mandate-email input")).sendKeys(email);
         browser.find(By.cssSelector("#mandate-order input")).sendKeys("Arrêté ARS IDF n° DOS-2026-042");
         browser.click(By.id("mandate-appoint"));
-        browser.waitForText(By.id("mandates"), appointee + " (titulaire, Usagers et associations d’usagers) : invité·e");
+        browser.waitForText(
+                By.id("mandates"), appointee + " (titulaire, Usagers et associations d’usagers) : invité·e");
 
         browser.open(platform.uri("/conseils/cts-essonne/composition"));
         assertThat(browser.text(By.tagName("main"))).contains(appointee + " (invité·e, en attente d’acceptation)");
@@ -52,7 +53,8 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#login-email input")).sendKeys(invited.email());
         browser.find(By.cssSelector("#login-password input")).sendKeys(TestAccounts.PASSWORD);
         browser.click(By.id("login-submit"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Invitation à siéger").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Invitation à siéger")
+                .waitUntilIdle();
         assertAccessible(browser, "invitation page");
         browser.click(By.id("invitation-accept"));
         browser.waitForText(By.id("invitation-status"), "Votre mandat est accepté");
@@ -82,7 +84,8 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("bureau"))).contains("Présidence : Nadia Haddad");
 
         // Naming another president asks first, naming who is replaced; the officers' page then shows the new one.
-        String successor = String.valueOf(new fr.convergences.testing.TestSql(platform).column("""
+        String successor = String.valueOf(
+                new fr.convergences.testing.TestSql(platform).column("""
                 SELECT m.person_name FROM mandate m JOIN council k ON k.id = m.council_id WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR'
                   AND m.status = 'ACTIVE' AND m.person_name <> 'Nadia Haddad' ORDER BY m.id LIMIT 1""").getFirst());
         browser.open(platform.uri("/conseils/cts-essonne/administration"));
@@ -95,19 +98,32 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         browser.click(By.id("bureau-assign"));
         browser.waitUntilIdle();
         browser.find(By.id("confirm-bureau-replace"));
-        assertThat(String.valueOf(browser.script("const d = document.querySelector('vaadin-confirm-dialog'); return d.header + ' ' + d.message;")))
-                .contains("Remplacer Nadia Haddad").contains(successor);
+        assertThat(
+                        String.valueOf(
+                                browser.script(
+                                        "const d = document.querySelector('vaadin-confirm-dialog'); return d.header + ' ' + d.message;")))
+                .contains("Remplacer Nadia Haddad")
+                .contains(successor);
         browser.click(By.id("confirm-bureau-replace"));
         browser.waitUntilIdle();
         browser.open(platform.uri("/conseils/cts-essonne/fonctions"));
-        String offices = String.valueOf(browser.script("return Array.from(document.querySelectorAll('#offices vaadin-grid-cell-content'))"
-                + ".map(cell => cell.textContent).join(' | ')"));
-        assertThat(offices).contains(successor + " | Présidence").doesNotContain("Nadia Haddad | Présidence").contains("Administration du conseil");
+        String offices = String.valueOf(
+                browser.script("return Array.from(document.querySelectorAll('#offices vaadin-grid-cell-content'))"
+                        + ".map(cell => cell.textContent).join(' | ')"));
+        assertThat(offices)
+                .contains(successor + " | Présidence")
+                .doesNotContain("Nadia Haddad | Présidence")
+                .contains("Administration du conseil");
         // Each office shows the end of its holder's mandate (issue 14): the new president's, as the mandate records it.
-        java.time.LocalDate ends = java.time.LocalDate.parse(String.valueOf(new fr.convergences.testing.TestSql(platform).column("""
+        java.time.LocalDate ends =
+                java.time.LocalDate.parse(String.valueOf(new fr.convergences.testing.TestSql(platform)
+                        .column("""
                 SELECT coalesce(m.ended_on, m.ends_on)::text FROM mandate m JOIN council k ON k.id = m.council_id
-                WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND m.status = 'ACTIVE' AND m.person_name = ?""", successor).getFirst()));
-        assertThat(offices).contains(successor + " | Présidence | " + fr.convergences.base.i18n.Messages.day(ends, java.util.Locale.FRENCH))
+                WHERE k.slug = 'cts-essonne' AND m.kind = 'TITULAR' AND m.status = 'ACTIVE' AND m.person_name = ?""", successor)
+                        .getFirst()));
+        assertThat(offices)
+                .contains(successor + " | Présidence | "
+                        + fr.convergences.base.i18n.Messages.day(ends, java.util.Locale.FRENCH))
                 .contains("Fin du mandat");
     }
 
@@ -119,7 +135,9 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         for (String page : new String[] {"/conseils/cts-essonne/administration", "/conseils/cts-essonne/journal"}) {
             browser.open(platform.uri(page));
             assertThat(browser.text(By.id("access-denied"))).isEqualTo("Accès refusé");
-            assertThat(browser.driver().getPageSource()).doesNotContain("mandate-appoint").doesNotContain("journal");
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("mandate-appoint")
+                    .doesNotContain("journal");
         }
     }
 
@@ -127,7 +145,8 @@ class CouncilMembershipBrowserIT extends BrowserTest {
     void the_council_admin_reads_the_audit_log() {
         SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
         browser.open(platform.uri("/conseils/cts-essonne/journal"));
-        browser.waitForText(By.cssSelector("#main-content h1"), "Journal d’audit").waitUntilIdle();
+        browser.waitForText(By.cssSelector("#main-content h1"), "Journal d’audit")
+                .waitUntilIdle();
         assertAccessible(browser, "audit log page");
     }
 }

@@ -1,12 +1,11 @@
 package fr.convergences.territory.council;
 
-import org.junit.jupiter.api.Test;
+import static fr.convergences.territory.council.SeatPolicyTest.titular;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static fr.convergences.territory.council.SeatPolicyTest.titular;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SubstitutePolicyTest {
 
@@ -15,8 +14,24 @@ class SubstitutePolicyTest {
     private final Mandate titular = titular(1, START, END, null);
 
     private static Mandate substitute(LocalDate start, LocalDate end) {
-        return new Mandate(9L, 1L, 1L, MandateKind.SUBSTITUTE, null, 1L, "S", null, null, start, end, null, true,
-                MandateStatus.ACTIVE, null, null, null);
+        return new Mandate(
+                9L,
+                1L,
+                1L,
+                MandateKind.SUBSTITUTE,
+                null,
+                1L,
+                "S",
+                null,
+                null,
+                start,
+                end,
+                null,
+                true,
+                MandateStatus.ACTIVE,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -26,8 +41,10 @@ class SubstitutePolicyTest {
 
     @Test
     void a_substitute_needs_a_titular_of_the_same_college() {
-        assertThat(SubstitutePolicy.problem(null, 1L, START, END, List.of())).contains("territory.mandate.substitute.noTitular");
-        assertThat(SubstitutePolicy.problem(titular, 2L, START, END, List.of())).contains("territory.mandate.substitute.otherCollege");
+        assertThat(SubstitutePolicy.problem(null, 1L, START, END, List.of()))
+                .contains("territory.mandate.substitute.noTitular");
+        assertThat(SubstitutePolicy.problem(titular, 2L, START, END, List.of()))
+                .contains("territory.mandate.substitute.otherCollege");
     }
 
     @Test
@@ -38,9 +55,11 @@ class SubstitutePolicyTest {
 
     @Test
     void a_titular_has_one_substitute_at_a_time() {
-        assertThat(SubstitutePolicy.problem(titular, 1L, START.plusYears(1), END, List.of(substitute(START, START.plusYears(2)))))
+        assertThat(SubstitutePolicy.problem(
+                        titular, 1L, START.plusYears(1), END, List.of(substitute(START, START.plusYears(2)))))
                 .contains("territory.mandate.substitute.alreadyBacked");
-        assertThat(SubstitutePolicy.problem(titular, 1L, START.plusYears(2), END, List.of(substitute(START, START.plusYears(2)))))
+        assertThat(SubstitutePolicy.problem(
+                        titular, 1L, START.plusYears(2), END, List.of(substitute(START, START.plusYears(2)))))
                 .isEmpty();
     }
 }

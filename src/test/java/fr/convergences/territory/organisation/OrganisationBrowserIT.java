@@ -1,17 +1,16 @@
 package fr.convergences.territory.organisation;
 
+import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.convergences.identity.Account;
 import fr.convergences.testing.BrowserTest;
 import fr.convergences.testing.SignIn;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestSql;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.util.UUID;
-
-import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganisationBrowserIT extends BrowserTest {
 
@@ -32,11 +31,14 @@ class OrganisationBrowserIT extends BrowserTest {
         browser.click(By.id("organisation-approved"));
         browser.find(By.cssSelector("#organisation-approval-number input")).sendKeys("91-2024-017");
         browser.click(By.id("organisation-register"));
-        browser.waitForText(By.tagName("main"), name + " : en attente de vérification").waitUntilIdle();
+        browser.waitForText(By.tagName("main"), name + " : en attente de vérification")
+                .waitUntilIdle();
 
         SignIn.as(browser, platform, platformAdmin.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
-        long id = (Long) new TestSql(platform).column("SELECT id FROM organisation WHERE name = ?", name).getFirst();
+        long id = (Long) new TestSql(platform)
+                .column("SELECT id FROM organisation WHERE name = ?", name)
+                .getFirst();
         browser.click(By.id("verify-" + id));
         browser.waitForText(By.id("organisations"), name);
 
@@ -55,8 +57,10 @@ class OrganisationBrowserIT extends BrowserTest {
         SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
         browser.open(platform.uri("/organisations"));
         browser.waitForText(By.id("organisations"), "Vous êtes membre.");
-        assertThat(new TestSql(platform).count(
-                "SELECT count(*) FROM audit_entry WHERE action = 'organisation.membership.approve' AND after_json LIKE ?",
-                "%\"account\":" + volunteer.id() + "%")).isEqualTo(1);
+        assertThat(new TestSql(platform)
+                        .count(
+                                "SELECT count(*) FROM audit_entry WHERE action = 'organisation.membership.approve' AND after_json LIKE ?",
+                                "%\"account\":" + volunteer.id() + "%"))
+                .isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
+import fr.convergences.base.mail.MailAfterCommit;
 import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
@@ -41,6 +42,7 @@ public class AccountService {
     private final AccountTokens tokens;
     private final LoginThrottle throttle;
     private final Mailer mailer;
+    private final MailAfterCommit mailsAfterCommit;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final AccountSessions sessions;
@@ -72,6 +74,7 @@ public class AccountService {
             AccountTokens tokens,
             LoginThrottle throttle,
             Mailer mailer,
+            MailAfterCommit mailsAfterCommit,
             I18NProvider messages,
             PublicUrl publicUrl,
             AccountSessions sessions,
@@ -87,6 +90,7 @@ public class AccountService {
         this.tokens = tokens;
         this.throttle = throttle;
         this.mailer = mailer;
+        this.mailsAfterCommit = mailsAfterCommit;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.sessions = sessions;
@@ -353,9 +357,10 @@ public class AccountService {
                         publicUrl.of("/mot-de-passe-oublie"))));
     }
 
+    /** Mailed after the commit: a link must not arrive before its token exists (see {@link MailAfterCommit}). */
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
-        mailer.send(new OutgoingMail(
+        mailsAfterCommit.send(new OutgoingMail(
                 account.email(),
                 messages.getTranslation(subjectKey, locale),
                 messages.getTranslation(bodyKey, locale, account.displayName(), link)));

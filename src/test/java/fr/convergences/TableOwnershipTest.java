@@ -77,8 +77,7 @@ class TableOwnershipTest {
                             "council",
                             "theme"),
             // contribution_source: an imported row's hashed author is its voice (issue 12), read in the same query as
-            // the
-            // rest of a member's voice, which a per-row call through contribution's service would multiply.
+            // the rest of a member's voice, which a per-row call through contribution's service would multiply.
             "convergence",
                     Set.of(
                             "commune",

@@ -28,8 +28,7 @@ public class ConsultationsOpenNow implements OpenNow {
     @Transactional(readOnly = true)
     public List<Item> openNow(int limit) {
         // No territory's date is more than a day behind UTC's (UTC-12 at the most): a phase that ended before yesterday
-        // in
-        // UTC is over everywhere, so its consultation is not read, let alone its details.
+        // in UTC is over everywhere, so its consultation is not read, let alone its details.
         return consultations
                 .notOverBefore(
                         LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1))

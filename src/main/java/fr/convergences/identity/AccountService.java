@@ -290,8 +290,7 @@ public class AccountService {
                 null,
                 account.version()));
         // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere: at once
-        // on
-        // this node, and on the others at their next request, through the epoch.
+        // on this node, and on the others at their next request, through the epoch.
         epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
     }

@@ -272,8 +272,8 @@ public class IndicatorService {
             return List.of();
         }
         // The territory series and the latest value of each commune, not every measurement: at 50 indicators measured
-        // for
-        // five years in 300 communes that is 300,000 rows (ProjectDashboardBenchmark); the whole history is open data.
+        // for five years in 300 communes that is 300,000 rows (ProjectDashboardBenchmark); the whole history is open
+        // data.
         List<Long> ids = list.stream().map(Indicator::id).toList();
         Map<Long, List<Measurement>> byIndicator = new java.util.HashMap<>();
         java.util.stream.Stream.concat(measurements.findTerritorySeries(ids).stream(), latest.byCommune(ids).stream())

@@ -105,8 +105,7 @@ final class ContributionDocument {
         document.add(new LongPoint(SUPPORTS, contribution.supportCount()));
         document.add(new StoredField(SUPPORTS, contribution.supportCount()));
         // Facets. Exact terms, not stored: the filters of the ticked values (the council and consultation terms above
-        // serve
-        // their facets too). Doc values: what FacetCounter counts for every match, four reads a document.
+        // serve their facets too). Doc values: what FacetCounter counts for every match, four reads a document.
         String commune = contribution.communeInsee() == null ? NO_COMMUNE : contribution.communeInsee();
         contribution
                 .themeIds()
@@ -127,8 +126,7 @@ final class ContributionDocument {
         contribution.themeIds().forEach(theme -> document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, theme)));
         if (contribution.themeIds().isEmpty()) {
             // 0, never an id, counted nowhere: with a value in every document the field is read without looking up
-            // which
-            // documents have one (that lookup was half of the counting at two million contributions).
+            // which documents have one (that lookup was half of the counting at two million contributions).
             document.add(new SortedNumericDocValuesField(FACET_THEME_IDS, 0));
         }
         return document;

@@ -66,8 +66,8 @@ public final class FrenchAnalyzer extends Analyzer {
                 stream); // accents folded after stemming: the stemmer's rules read accented endings
         if (synonyms != null) {
             // Health vocabulary, on the words as the index holds them: the rules were analysed by this same chain, so
-            // plurals,
-            // genders and lost accents of a rule's words match without being listed. The index itself is unchanged.
+            // plurals, genders and lost accents of a rule's words match without being listed. The index itself is
+            // unchanged.
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         return new TokenStreamComponents(source, stream);

@@ -46,8 +46,8 @@ final class SearchQueryBuilder {
             return new Parsed(null, null, text, truncated, Outcome.NO_WORDS);
         }
         // The typed words, any of them: what is searched when all of them together find nothing. Those with more of the
-        // words
-        // score higher. Null when it would be the same query (one word without synonyms, or words already joined by |).
+        // words score higher. Null when it would be the same query (one word without synonyms, or words already joined
+        // by |).
         Query anyWords = parser(wordsAnalyzer, BooleanClause.Occur.SHOULD).parse(text);
         return new Parsed(
                 query, anyWords == null || anyWords.equals(query) ? null : anyWords, text, truncated, Outcome.QUERY);
@@ -58,8 +58,8 @@ final class SearchQueryBuilder {
                 analyzer, Map.of(ContributionDocument.TITLE, 2f, ContributionDocument.BODY, 1f), OPERATORS);
         parser.setDefaultOperator(between);
         // A synonym of several words is searched as a phrase: "médecines naturelles" must not match a text that speaks
-        // of
-        // doctors ("médecins") and of something natural, nor "santé mentale" one with a "charge mentale" and "santé".
+        // of doctors ("médecins") and of something natural, nor "santé mentale" one with a "charge mentale" and
+        // "santé".
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         return parser;
     }

@@ -93,8 +93,7 @@ public class SearchService {
                 return found;
             }
             // Nothing has all the words: the words as the contributions spell them, and those that have some of the
-            // words,
-            // said so. Both cost only when a search finds nothing.
+            // words, said so. Both cost only when a search finds nothing.
             String spelling = SpellingSuggester.suggest(searcher, analyzers.indexing(), parsed.text());
             if (parsed.anyWords() != null) {
                 SearchResults anyWords = search(

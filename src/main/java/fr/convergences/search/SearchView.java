@@ -101,8 +101,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .set("gap", "0.5em")
                 .set("align-items", "baseline");
         // On a phone the options and the facets fold behind one "Filtres" button, so that the first result shows
-        // without
-        // scrolling; a wide page never shows the button (convergences.css, "search-page").
+        // without scrolling; a wide page never shows the button (convergences.css, "search-page").
         Button filters = new Button(getTranslation("search.facets.toggle"));
         filters.setId("search-filters-toggle");
         filters.addClassName("search-filters-toggle");

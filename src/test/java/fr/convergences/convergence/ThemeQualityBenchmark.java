@@ -62,9 +62,8 @@ class ThemeQualityBenchmark {
         methods.add(method(
                 "chosen: nearest centroid of character 4-grams (labels + chosen items)", false, new ThemeEngine()));
         if (Benchmark.isFullSize()) {
-            // Self-training was chosen on the development part, then lost on the held-out part and was not adopted;
-            // its held-out figure stays in the report. The other round counts are compared on the development part
-            // only.
+            // Self-training was chosen on the development part, then lost on the held-out part and was not adopted; its
+            // held-out figure stays in the report. The other round counts are compared on the development part only.
             methods.add(method("self-training, 5 rounds (measured, not adopted)", false, new ThemeEngine(5)));
             for (int rounds : new int[] {1, 2, 10}) {
                 methods.add(method("self-training, " + rounds + " rounds", true, new ThemeEngine(rounds)));

@@ -511,8 +511,7 @@ class AuthorisationMatrixIT {
                     .logProgress(actor, action, LocalDate.now(), "Première réunion tenue.");
         });
         // A regional synthesis over this council's consultation and a third council's, where the actor moderates too:
-        // only
-        // the role in the council acted on (or being a platform admin) decides. The draft is a platform admin's.
+        // only the role in the council acted on (or being a platform admin) decides. The draft is a platform admin's.
         USE_CASES.put(Action.EDIT_REGIONAL_SYNTHESIS, (actor, council) -> {
             long third = new TestCouncils(platform).create().id();
             if (actor.isAuthenticated()) {

@@ -202,9 +202,8 @@ class BallotSecrecyIT {
         assertThat(sql.column("SELECT encode(sealed, 'hex') FROM secret_ballot_box WHERE session_id = ?", session.id()))
                 .doesNotContainAnyElementsOf(pendingBytes);
         // Identifiers and times: the box and the pool hold nothing but the session and the sealed bytes; the register,
-        // the box and the
-        // chain have no time column; the journal names no voter of a secret cast; commit times are not kept by
-        // PostgreSQL.
+        // the box and the chain have no time column; the journal names no voter of a secret cast; commit times are not
+        // kept by PostgreSQL.
         assertThat(
                         sql.column(
                                 "SELECT column_name FROM information_schema.columns WHERE table_name IN ('secret_ballot_box', 'secret_ballot_pool')"))
@@ -267,8 +266,7 @@ class BallotSecrecyIT {
         ResultTables.Translator keys = (key, arguments) -> arguments.length == 0 ? key : key + List.of(arguments);
 
         // The State college's lone ballot is merged with the published college with the fewest ballots (the second,
-        // five),
-        // so that the totals minus the first college's row give nothing about it.
+        // five), so that the totals minus the first college's row give nothing about it.
         ResultTables.Table table = ResultTables.colleges(result, keys);
         assertThat(table.rows())
                 .containsExactly(

@@ -253,10 +253,8 @@ class FollowUpNotificationIT {
                 .isEqualTo(1);
 
         // A node dies mid-batch: it claimed 500 recipients and wrote their notifications, and its connection drops
-        // before
-        // the commit. Meanwhile this node (and its own schedule, at the same time) delivers everyone else; then the
-        // rows
-        // the dead node held come back and are delivered once.
+        // before the commit. Meanwhile this node (and its own schedule, at the same time) delivers everyone else; then
+        // the rows the dead node held come back and are delivered once.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (sql.count(
                                 "SELECT count(*) FROM notification_job WHERE event_key = ? AND expanded_at IS NULL",

@@ -95,8 +95,8 @@ class NodeKillIT {
                 .map(SearchResults.Hit::contributionId)
                 .toList();
         // The newest first: A's last acknowledged contribution is among them (at most one more per writer thread may
-        // have
-        // committed without its acknowledgement being printed before the kill; those are found too, and are no loss).
+        // have committed without its acknowledgement being printed before the kill; those are found too, and are no
+        // loss).
         assertThat(foundOnB)
                 .as("B's search finds A's latest contributions")
                 .contains(acknowledged.stream().max(Long::compare).orElseThrow());

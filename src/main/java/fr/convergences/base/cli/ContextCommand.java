@@ -24,8 +24,7 @@ public abstract class ContextCommand implements Callable<Integer> {
             return run(context);
         } catch (RuntimeException e) {
             // Failing half-way (the database went away or is busy) is operational too: exit code 1 is kept for a
-            // verdict,
-            // such as verify-audit's or verify-session's "tampered".
+            // verdict, such as verify-audit's or verify-session's "tampered".
             System.err.println(StartupFailure.explain(e));
             return OPERATIONAL_ERROR;
         }

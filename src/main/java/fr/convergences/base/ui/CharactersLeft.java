@@ -20,9 +20,9 @@ public final class CharactersLeft {
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();
         String language = locale == null ? "fr" : locale.getLanguage();
         // The count changes at every keystroke in the browser, so the text is chosen there too: the message's singular
-        // and
-        // plural, each formatted by ICU on the server with its number turned back into a placeholder, and the browser's
-        // own CLDR plural rules (Intl.PluralRules, the same rules as ICU: French 0 and 1 singular) pick one of them.
+        // and plural, each formatted by ICU on the server with its number turned back into a placeholder, and the
+        // browser's own CLDR plural rules (Intl.PluralRules, the same rules as ICU: French 0 and 1 singular) pick one
+        // of them.
         String one = area.getTranslation(messageKey, 1).replaceFirst("(?<!\\d)1(?!\\d)", "{0}");
         String other = area.getTranslation(messageKey, 2).replaceFirst("(?<!\\d)2(?!\\d)", "{0}");
         area.getElement().executeJs("""

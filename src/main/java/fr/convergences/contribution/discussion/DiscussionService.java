@@ -139,10 +139,8 @@ public class DiscussionService {
             }
         }
         // Personal data is masked before the comment is stored, as a contribution's is (issue 15), so that no page,
-        // export
-        // or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its masked
-        // text
-        // is enough to moderate, so the personal data is never stored at all.
+        // export or open data can show it. Unlike a contribution's, no original is kept: a comment is short, and its
+        // masked text is enough to moderate, so the personal data is never stored at all.
         return comments.save(Comment.create(
                 contributionId, parentId, actor.accountId(), stance, PersonalDataDetector.mask(text), clock.instant()));
     }

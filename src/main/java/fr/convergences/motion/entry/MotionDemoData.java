@@ -87,9 +87,8 @@ public class MotionDemoData implements DemoData {
                 .id());
         Long consultation = store.firstConsultation(council).orElse(null);
         // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter),
-        // so the
-        // avis also answers two residents' contributions about doctors and hospitals: people with an account to be
-        // told.
+        // so the avis also answers two residents' contributions about doctors and hospitals: people with an account to
+        // be told.
         Set<Long> answered = consultation == null ? Set.of() : store.contributionsAnswered(consultation);
         List<VotingTitular> seats = store.votingTitulars(council);
         pastSitting(admin, council, consultation, answered, seats);

@@ -58,8 +58,7 @@ public class ChainSealer {
         int secretCasts = 0;
         // The block's entries go to the audit log in one batch: one lock, one head, one insert for the whole block. One
         // call per cast (three statements each) let the single sealer fall behind concurrent casts, and the close
-        // inherited
-        // the backlog (23-33 s for 10,000 roll-call ballots).
+        // inherited the backlog (23-33 s for 10,000 roll-call ballots).
         List<AuditEvent> entries = new ArrayList<>();
         for (VotingEvents.Sealed entry : sealed) {
             ChainEvent event = entry.event();
@@ -89,9 +88,8 @@ public class ChainSealer {
         }
         if (secretCasts > 0) {
             // One entry per block, naming nobody: an entry per secret cast, with its voter and its time, would be a
-            // list of
-            // who voted when, to set against the box. Who took part is in the register; the chain's casts say for which
-            // seats.
+            // list of who voted when, to set against the box. Who took part is in the register; the chain's casts say
+            // for which seats.
             entries.add(new AuditEvent(
                     Actor.ANONYMOUS,
                     session.councilId(),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 public class OutboxDelivery {
+
+    /** Batches being taken or sent on this node (see {@link #idle()}). */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
@@ -113,13 +117,36 @@ public class OutboxDelivery {
      * notifications' mails, a failed one is logged, not retried, and nobody is mailed twice.
      */
     public int sendMailBatch() {
-        List<OutgoingMail> mails = transactions.executeWrite(status -> store.takeMails(batchSize));
-        send(mails);
-        return mails.size();
+        inFlight.incrementAndGet();
+        try {
+            List<OutgoingMail> mails = transactions.executeWrite(status -> store.takeMails(batchSize));
+            send(mails);
+            return mails.size();
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * True when no batch is being taken or sent on this node. A batch leaves the outbox (committed) before its mails
+     * go, so an empty outbox alone does not mean that every mail has reached the server: whoever must know that (the
+     * tests, before reading a mailbox) also waits for this.
+     */
+    public boolean idle() {
+        return inFlight.get() == 0;
     }
 
     /** Delivers one batch of waiting recipients; returns how many (zero when none is waiting). */
     public int deliverBatch() {
+        inFlight.incrementAndGet();
+        try {
+            return deliverBatchInFlight();
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private int deliverBatchInFlight() {
         List<OutgoingMail> mails = new ArrayList<>();
         int delivered = transactions.executeWrite(status -> {
             List<OutboxStore.Pending> pending = store.claimPending(batchSize);

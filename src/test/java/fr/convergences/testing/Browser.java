@@ -175,7 +175,10 @@ public final class Browser implements AutoCloseable {
         try {
             return condition.get();
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            String message = String.valueOf(e.getMessage());
+            // A find racing a page load that a click started (sign-in, a form's redirect) is aborted rather than
+            // answered; the next poll asks the new page.
+            if (message.contains("does not belong to the document") || message.contains("aborted by navigation")) {
                 return notYet;
             }
             throw e;

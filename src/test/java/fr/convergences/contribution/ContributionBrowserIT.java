@@ -17,8 +17,12 @@ class ContributionBrowserIT extends BrowserTest {
     @Test
     void the_council_opens_a_consultation_and_a_resident_contributes_to_it() {
         String title = "Diagnostic " + UUID.randomUUID().toString().substring(0, 6);
-        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/conseils/cts-essonne/consultations/nouvelle"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "admin@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/conseils/cts-essonne/consultations/nouvelle");
         browser.waitForText(By.cssSelector("#main-content h1"), "Ouvrir une consultation")
                 .waitUntilIdle();
         assertAccessible(browser, "open a consultation");

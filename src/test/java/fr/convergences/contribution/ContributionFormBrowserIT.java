@@ -140,8 +140,7 @@ class ContributionFormBrowserIT extends BrowserTest {
 
     private void openFormAndType() {
         Account resident = new TestAccounts(platform).create("Résident de Dourdan");
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/consultations/" + consultation));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/consultations/" + consultation);
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Manque de médecins");
         browser.find(By.cssSelector("#contribution-body textarea"))
                 .sendKeys("Nous n’avons plus de médecin généraliste dans notre commune.");

@@ -60,8 +60,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
                 "Cycle de vie " + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.now().plusDays(30));
         Account resident = new TestAccounts(platform).create("Résidente de Massy");
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/consultations/" + id));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/consultations/" + id);
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Un bus vers l’hôpital");
         browser.find(By.cssSelector("#contribution-body textarea")).sendKeys("Première idée");
         browser.find(By.cssSelector("#contribution-commune input")).sendKeys("Mass");
@@ -149,8 +148,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
                         null));
         platform.bean(fr.convergences.search.IndexUpdater.class).awaitDrained(java.time.Duration.ofSeconds(20));
 
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/consultations/" + id));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/consultations/" + id);
         browser.find(By.cssSelector("#contribution-title input")).sendKeys("Manque de médecins");
         browser.find(By.cssSelector("#contribution-body textarea"))
                 .sendKeys("Nous n’avons plus de médecin généraliste dans notre commune.");
@@ -172,8 +170,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
                 "Double clic " + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.now().plusDays(30));
         Account resident = new TestAccounts(platform).create("Résident pressé");
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/consultations/" + id));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/consultations/" + id);
         String title = "Un seul envoi " + UUID.randomUUID().toString().substring(0, 6);
         browser.find(By.cssSelector("#contribution-title input")).sendKeys(title);
         browser.find(By.cssSelector("#contribution-body textarea"))
@@ -193,8 +190,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         long id = consultation(
                 "Recueil " + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.now().minusDays(1));
-        SignIn.as(browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD);
-        browser.open(platform.uri("/consultations/" + id));
+        SignIn.andOpen(browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD, "/consultations/" + id);
         assertThat(browser.driver().findElements(By.id("contribution-form")))
                 .as("online contributions are closed")
                 .isEmpty();
@@ -275,8 +271,7 @@ class ContributionLifecycleBrowserIT extends BrowserTest {
         long id = consultation(
                 "Édition " + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.now().plusDays(30));
-        SignIn.as(browser, platform, "admin@demo.convergences.fr", DEMO_PASSWORD);
-        browser.open(platform.uri("/consultations/" + id));
+        SignIn.andOpen(browser, platform, "admin@demo.convergences.fr", DEMO_PASSWORD, "/consultations/" + id);
         browser.click(By.id("consultation-edit-link"));
         browser.find(By.id("theme-editor"));
         assertAccessible(browser, "consultation edit page");

@@ -92,8 +92,12 @@ class EverydayFlowsBrowserIT extends BrowserTest {
         discussions.reportComment(
                 TestAccounts.actor(accounts.createEstablished("Signaleur")), comment, "Ton condescendant");
 
-        SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "moderation@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/contributions/" + contribution);
         String prefix = "comment-" + comment;
         assertThat(browser.text(By.id(prefix + "-report-reasons"))).contains("Information fausse", "Ton condescendant");
         assertAccessible(browser, "a reported comment seen by a moderator");
@@ -112,8 +116,7 @@ class EverydayFlowsBrowserIT extends BrowserTest {
         assertAccessible(browser, "a comment whose reports were dismissed");
 
         platform.bean(OutboxDelivery.class).runOnce();
-        SignIn.as(browser, platform, reporter.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/notifications"));
+        SignIn.andOpen(browser, platform, reporter.email(), TestAccounts.PASSWORD, "/notifications");
         assertThat(browser.text(By.id("notifications")))
                 .contains("Un cabinet ouvert le samedi " + suffix)
                 .contains("Le commentaire corrige une erreur, sans excès");

@@ -57,15 +57,18 @@ class ModerationBrowserIT extends BrowserTest {
                 TestAccounts.actor(accounts.createEstablished("Second")), contribution, "Donnée de santé d’un tiers");
 
         Account third = accounts.createEstablished("Troisième");
-        SignIn.as(browser, platform, third.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(browser, platform, third.email(), TestAccounts.PASSWORD, "/contributions/" + contribution);
         browser.find(By.cssSelector("#report-reason input")).sendKeys("Nomme une personne et sa maladie");
         browser.click(By.id("report"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Contribution indisponible");
         assertThat(browser.text(By.id("contribution-page-status"))).contains("masquée dans l’attente d’un examen");
 
-        SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/conseils/cts-essonne/moderation"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "moderation@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/conseils/cts-essonne/moderation");
         assertThat(browser.text(By.id("moderation-queue")))
                 .contains("Témoignage à vérifier", "3 signalements · masquée");
         assertAccessible(browser, "moderation queue");

@@ -77,8 +77,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
                 "Neuf heures aux urgences",
                 "Mon voisin Jean Dupont, diabétique, a attendu neuf heures.");
 
-        SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(browser, platform, MODERATOR, DEMO_PASSWORD, "/contributions/" + contribution);
         browser.click(By.cssSelector("#redact-details summary"));
         browser.find(By.cssSelector("#redact-passage input")).sendKeys("Jean Dupont, diabétique");
         browser.find(By.cssSelector("#redact-reason input")).sendKeys("Donnée de santé d’une personne identifiable");
@@ -113,8 +112,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
         ModerationService moderation = platform.bean(ModerationService.class);
         long decision = moderation.hide(moderator, contribution, "Hors sujet").id();
 
-        SignIn.as(browser, platform, author.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(browser, platform, author.email(), TestAccounts.PASSWORD, "/contributions/" + contribution);
         assertThat(browser.text(By.id("hidden-notice")))
                 .contains("Votre contribution est masquée par la modération (motif : Hors sujet)");
         assertAccessible(browser, "hidden contribution seen by its author, with the appeal form");
@@ -133,8 +131,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
                 .findByDecisionId(decision)
                 .orElseThrow()
                 .id();
-        SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/moderation"));
+        SignIn.andOpen(browser, platform, MODERATOR, DEMO_PASSWORD, "/conseils/cts-essonne/moderation");
         assertThat(browser.find(By.id("queue-appeal-" + appeal)).getText())
                 .contains("Elle porte sur l’accès aux soins.", "Hors sujet");
         assertAccessible(browser, "moderation queue with a pending appeal");
@@ -162,8 +159,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
         discussions.reportComment(
                 TestAccounts.actor(accounts.create("Lectrice")), comment, "Propos blessants envers l’autrice");
 
-        SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/moderation"));
+        SignIn.andOpen(browser, platform, MODERATOR, DEMO_PASSWORD, "/conseils/cts-essonne/moderation");
         assertThat(browser.find(By.id("queue-comment-" + comment)).getText())
                 .contains("Propos blessants", "1 signalement · visible · par Commentateur vif");
         browser.click(By.cssSelector("#suspend-comment-" + comment + "-details summary"));
@@ -176,8 +172,7 @@ class ModerationFlowsBrowserIT extends BrowserTest {
                 "Commentateur vif, jusqu’à nouvel ordre. Motif : Propos blessants répétés");
         assertAccessible(browser, "moderation queue with a suspension in force");
 
-        SignIn.as(browser, platform, person.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(browser, platform, person.email(), TestAccounts.PASSWORD, "/contributions/" + contribution);
         browser.find(By.cssSelector("#comment-body textarea")).sendKeys("Et je recommence.");
         browser.click(By.id("comment-send"));
         browser.waitForText(

@@ -68,8 +68,7 @@ class ParticipationCharterBrowserIT extends BrowserTest {
                                 null))
                 .id();
         Account reader = accounts.create("Lecteur");
-        SignIn.as(browser, platform, reader.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/contributions/" + contribution));
+        SignIn.andOpen(browser, platform, reader.email(), TestAccounts.PASSWORD, "/contributions/" + contribution);
         assertThat(browser.driver().findElements(By.cssSelector("#main-content a[href='charte-de-participation']")))
                 .as("next to the report form and the comment form")
                 .hasSize(2);

@@ -23,8 +23,12 @@ class ConvergenceBrowserIT extends BrowserTest {
                 .orElseThrow()
                 .id();
         ConvergenceFixture fixture = new ConvergenceFixture(platform, council);
-        SignIn.as(browser, platform, "moderation@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "moderation@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/consultations/" + fixture.consultation + "/convergences");
         assertThat(browser.text(By.id("main-content"))).contains("Aucune convergence pour le moment");
         browser.click(By.id("convergence-compute"));
         browser.find(By.id("convergences"));

@@ -65,8 +65,7 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
                 .doesNotContain("Cohésion", "organisations", "Mots clés");
         assertThat(markdown()).contains(voices + " voix distinctes", text);
 
-        SignIn.as(browser, platform, MODERATOR, PASSWORD);
-        browser.open(platform.uri("/contributions/" + hidden));
+        SignIn.andOpen(browser, platform, MODERATOR, PASSWORD, "/contributions/" + hidden);
         browser.find(By.cssSelector("#moderation-reason input")).sendKeys("Propos contraires à la charte");
         browser.click(By.id("moderation-hide"));
         browser.find(By.id("hidden-notice"));
@@ -93,8 +92,8 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         convergences.confirm(fixture.moderator, doctors);
         convergences.rename(fixture.moderator, elderly, "Des soignants en EHPAD");
 
-        SignIn.as(browser, platform, MODERATOR, PASSWORD);
-        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        SignIn.andOpen(
+                browser, platform, MODERATOR, PASSWORD, "/consultations/" + fixture.consultation + "/convergences");
         browser.script("window.notReloaded = true");
         org.openqa.selenium.WebElement target =
                 browser.find(By.cssSelector("#convergence-merge-target-" + elderly + " input"));
@@ -146,8 +145,8 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         long paper = SuggestionIT.typeInPaperForm(platform, fixture, text);
         platform.bean(SuggestionService.class).examineArrivals();
 
-        SignIn.as(browser, platform, MODERATOR, PASSWORD);
-        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        SignIn.andOpen(
+                browser, platform, MODERATOR, PASSWORD, "/consultations/" + fixture.consultation + "/convergences");
         assertThat(browser.text(By.id("suggestion-" + paper)))
                 .contains(text, "Proposée pour « Des médecins près de chez soi »");
         assertAccessible(browser, "a new contribution offered to a confirmed convergence");
@@ -190,8 +189,8 @@ class ConvergenceCurationBrowserIT extends BrowserTest {
         int voices = doctors.voices().distinct();
         long original = fixture.doctors.getFirst();
 
-        SignIn.as(browser, platform, MODERATOR, PASSWORD);
-        browser.open(platform.uri("/consultations/" + fixture.consultation + "/convergences"));
+        SignIn.andOpen(
+                browser, platform, MODERATOR, PASSWORD, "/consultations/" + fixture.consultation + "/convergences");
         browser.script("window.notReloaded = true");
         assertThat(browser.text(By.id("convergence-" + id))).contains("Doublon probable", voices + " voix distinctes");
         browser.click(By.id("duplicate-merge-" + original + "-" + again));

@@ -73,8 +73,7 @@ class RegionalSynthesisBrowserIT extends BrowserTest {
         ConvergenceFixture one = confirmed(first);
         ConvergenceFixture other = confirmed(second);
 
-        SignIn.as(browser, platform, PLATFORM_ADMIN, PASSWORD);
-        browser.open(platform.uri("/syntheses/regionale"));
+        SignIn.andOpen(browser, platform, PLATFORM_ADMIN, PASSWORD, "/syntheses/regionale");
         pick("Convergences " + first.id());
         pick("Convergences " + second.id());
         browser.find(By.cssSelector("#regional-title input")).sendKeys(TITLE);

@@ -62,8 +62,7 @@ class SynthesisBrowserIT extends BrowserTest {
         Theme target = themes.getLast();
         long moved = fixture.elderly.getFirst();
 
-        SignIn.as(browser, platform, MODERATOR, PASSWORD);
-        browser.open(platform.uri("/consultations/" + fixture.consultation + "/themes"));
+        SignIn.andOpen(browser, platform, MODERATOR, PASSWORD, "/consultations/" + fixture.consultation + "/themes");
         browser.click(By.id("theme-move-" + moved));
         browser.click(By.xpath("//vaadin-select[@id='theme-move-" + moved + "']//vaadin-select-item[normalize-space()='"
                 + target.name() + "']"));

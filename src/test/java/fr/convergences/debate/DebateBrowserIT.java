@@ -45,8 +45,8 @@ class DebateBrowserIT extends BrowserTest {
                 .longValue();
 
         // The organiser proposes the debate from the consultation's page.
-        SignIn.as(browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD);
-        browser.open(platform.uri("/consultations/" + consultation));
+        SignIn.andOpen(
+                browser, platform, "debats@demo.convergences.fr", DEMO_PASSWORD, "/consultations/" + consultation);
         browser.click(By.id("organise-debate-link"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Organiser un débat")
                 .waitUntilIdle();
@@ -72,8 +72,7 @@ class DebateBrowserIT extends BrowserTest {
         long debate = Long.parseLong(debateUrl.substring(debateUrl.lastIndexOf('/') + 1));
 
         // A moderator approves it from the calendar of debates.
-        SignIn.as(browser, platform, "moderation@demo.convergences.fr", DEMO_PASSWORD);
-        browser.open(platform.uri("/debats"));
+        SignIn.andOpen(browser, platform, "moderation@demo.convergences.fr", DEMO_PASSWORD, "/debats");
         browser.waitForText(By.id("pending-debates"), title);
         assertAccessible(browser, "debates calendar with debates to approve");
         browser.click(By.xpath("//ul[@id='pending-debates']//a[normalize-space()='" + title + "']"));

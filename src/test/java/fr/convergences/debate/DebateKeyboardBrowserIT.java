@@ -58,8 +58,7 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         browser.waitForText(By.id("registration-link-status"), "votre place est réservée");
 
         Account resident = fixtures.accounts.create("Habitante Clavier");
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/debats/" + debate.id()));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/debats/" + debate.id());
         tabTo(browser, By.id("register"));
         press(browser, Keys.ENTER);
         browser.waitForText(By.id("own-registration"), "liste d’attente");
@@ -78,8 +77,12 @@ class DebateKeyboardBrowserIT extends BrowserTest {
         Debate debate = fixtures.publicDebate(consultation, "Débat saisi au clavier", 30);
         fixtures.startedAgo(debate.id(), Duration.ofHours(4));
         PaperFormBatch batch = platform.bean(PaperForms.class).issue(fixtures.organiser, consultation, 2);
-        SignIn.as(browser, platform, fixtures.organiserAccount.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/debats/" + debate.id() + "/saisie"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                fixtures.organiserAccount.email(),
+                TestAccounts.PASSWORD,
+                "/debats/" + debate.id() + "/saisie");
 
         typeForm(batch.first().printed(), "Des consultations sans rendez-vous", true);
         browser.waitForText(

@@ -35,8 +35,12 @@ class DebateOrganiserBrowserIT extends BrowserTest {
                 .writeMinutes(fixtures.organiser, past.id(), "Les aidants demandent **du répit**.");
 
         // The organiser cancels the registration: a dialog asks first, then the list and its counts say it is done.
-        SignIn.as(browser, platform, fixtures.organiserAccount.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/debats/" + coming.id() + "/inscriptions"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                fixtures.organiserAccount.email(),
+                TestAccounts.PASSWORD,
+                "/debats/" + coming.id() + "/inscriptions");
         browser.waitForText(By.id("registrations-counts"), "1 place prise sur 10");
         browser.click(By.id("cancel-registration-" + registration.id()));
         browser.click(By.id("confirm-cancel-registration"));
@@ -66,8 +70,7 @@ class DebateOrganiserBrowserIT extends BrowserTest {
 
         // The registrant finds the notification once the outbox has delivered it.
         platform.bean(OutboxDelivery.class).runOnce();
-        SignIn.as(browser, platform, resident.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/notifications"));
+        SignIn.andOpen(browser, platform, resident.email(), TestAccounts.PASSWORD, "/notifications");
         browser.waitForText(By.id("notifications"), "Inscription annulée : Parcours de soins des aidants");
     }
 }

@@ -19,8 +19,7 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
     @Test
     void a_password_reset_signs_the_account_out_of_the_browsers_signed_in_before() {
         Account account = new TestAccounts(platform).create("Dominique");
-        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/profil"));
+        SignIn.andOpen(browser, platform, account.email(), TestAccounts.PASSWORD, "/profil");
         browser.find(By.id("account-logout"));
 
         AccountService accounts = platform.bean(AccountService.class);
@@ -95,8 +94,7 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
     @Test
     void a_reset_made_on_another_node_signs_this_browser_out_within_a_few_seconds() {
         Account account = new TestAccounts(platform).create("Alix");
-        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/profil"));
+        SignIn.andOpen(browser, platform, account.email(), TestAccounts.PASSWORD, "/profil");
         browser.find(By.id("account-logout"));
 
         // What a reset on another node leaves behind: the epoch only. This node's own list of sessions knows nothing.
@@ -112,8 +110,7 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
         assertThat(signedOut).as("the profile asks for a sign-in again").isTrue();
         assertThat(browser.driver().findElements(By.id("account-logout"))).isEmpty();
 
-        SignIn.as(browser, platform, account.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/profil"));
+        SignIn.andOpen(browser, platform, account.email(), TestAccounts.PASSWORD, "/profil");
         browser.find(By.id("account-logout"));
         assertThat(browser.driver().getCurrentUrl())
                 .as("signing in again after the epoch is not undone by it")

@@ -39,8 +39,7 @@ class DraftChangesBrowserIT extends BrowserTest {
     @Test
     void the_secretariat_edits_duplicates_and_cancels_a_draft_motion_then_edits_and_cancels_a_sitting() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        SignIn.as(browser, platform, ADMIN, PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/motions/nouvelle"));
+        SignIn.andOpen(browser, platform, ADMIN, PASSWORD, "/conseils/cts-essonne/motions/nouvelle");
         type("motion-title", "Avis sur la PMI " + suffix);
         type("motion-body", "Le conseil demande des consultations de PMI le samedi.");
         type("motion-reasons", "Les parents travaillent en semaine.");

@@ -45,8 +45,7 @@ class TablingBrowserIT extends BrowserTest {
         String declined = "PMI le dimanche " + suffix;
         String reason = "Le bureau retient le samedi seulement, faute de personnel le dimanche.";
 
-        SignIn.as(browser, platform, MEMBER, PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/decisions"));
+        SignIn.andOpen(browser, platform, MEMBER, PASSWORD, "/conseils/cts-essonne/decisions");
         browser.click(By.id("motion-table"));
         browser.waitForText(By.cssSelector("#main-content h1"), "Proposer une motion");
         assertAccessible(browser, "tabling form");
@@ -56,8 +55,7 @@ class TablingBrowserIT extends BrowserTest {
         long declinedId = table(declined);
         platform.bean(OutboxDelivery.class).runOnce();
 
-        SignIn.as(browser, platform, ADMIN, PASSWORD);
-        browser.open(platform.uri("/notifications"));
+        SignIn.andOpen(browser, platform, ADMIN, PASSWORD, "/notifications");
         browser.waitForText(By.id("notifications"), "Motion proposée par un membre");
         assertThat(browser.text(By.id("notifications"))).contains(kept, declined);
         assertAccessible(browser, "the bureau's notifications");
@@ -75,8 +73,7 @@ class TablingBrowserIT extends BrowserTest {
         browser.waitForText(By.id("motion-state"), "Annulée");
         platform.bean(OutboxDelivery.class).runOnce();
 
-        SignIn.as(browser, platform, MEMBER, PASSWORD);
-        browser.open(platform.uri("/notifications"));
+        SignIn.andOpen(browser, platform, MEMBER, PASSWORD, "/notifications");
         browser.waitForText(By.id("notifications"), "Proposition non retenue");
         assertThat(browser.text(By.id("notifications"))).contains(declined, reason);
         browser.open(platform.uri("/motions/" + declinedId));

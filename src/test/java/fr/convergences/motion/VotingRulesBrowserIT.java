@@ -52,8 +52,7 @@ class VotingRulesBrowserIT extends BrowserTest {
                 .save(new CouncilRoleGrant(null, admin, council.id(), CouncilRole.COUNCIL_ADMIN));
         VotingRulesService rules = platform.bean(VotingRulesService.class);
 
-        SignIn.as(browser, platform, ADMIN, PASSWORD);
-        browser.open(platform.uri("/conseils/" + council.slug() + "/administration"));
+        SignIn.andOpen(browser, platform, ADMIN, PASSWORD, "/conseils/" + council.slug() + "/administration");
         assertThat(browser.text(By.id("voting-rules")))
                 .contains("Règlement intérieur")
                 .contains("1 procuration")

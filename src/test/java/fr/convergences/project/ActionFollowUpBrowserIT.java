@@ -83,8 +83,7 @@ class ActionFollowUpBrowserIT extends BrowserTest {
                         Instant.now(),
                         null));
 
-        SignIn.as(browser, platform, coordinator.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/actions/" + action.id()));
+        SignIn.andOpen(browser, platform, coordinator.email(), TestAccounts.PASSWORD, "/actions/" + action.id());
         browser.find(By.id("action-admin"));
         assertThat(browser.driver().findElements(By.id("action-link-motion")))
                 .as("linking stays with the council")

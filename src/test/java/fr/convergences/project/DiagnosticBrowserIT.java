@@ -44,8 +44,12 @@ class DiagnosticBrowserIT extends BrowserTest {
         String slug = fixture.slug();
         TestSql sql = new TestSql(platform);
 
-        SignIn.as(browser, platform, secretary.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/diagnostic/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretary.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/diagnostic/administration");
         choose("diagnostic-consultation", "Convergences " + project.councilId());
         type("diagnostic-title", "Diagnostic territorial de santé 2026");
         type("diagnostic-introduction", "Ce que les habitants ont dit de leur santé.");

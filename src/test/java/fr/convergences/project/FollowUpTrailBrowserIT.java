@@ -188,8 +188,9 @@ class FollowUpTrailBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("action-indicators"))).contains(indicator.name());
         browser.find(By.id("indicator-chart-" + indicator.id()));
         browser.click(By.id("action-all-indicators"));
+        // The action's page names the indicator too: wait for the dashboard's address before looking for it there.
+        browser.waitForUrlContaining("/indicateurs").waitUntilIdle();
         browser.find(By.id("indicator-" + indicator.id()));
-        assertThat(browser.driver().getCurrentUrl()).contains("/indicateurs");
 
         // And back: the action, its motion, the contribution.
         browser.driver().navigate().back();
@@ -212,8 +213,7 @@ class FollowUpTrailBrowserIT extends BrowserTest {
             platform.bean(fr.convergences.project.notification.MotionDecisionSweep.class)
                     .sweep();
         }
-        SignIn.as(browser, platform, author.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/notifications"));
+        SignIn.andOpen(browser, platform, author.email(), TestAccounts.PASSWORD, "/notifications");
         browser.waitForText(By.tagName("body"), "Action lancée : « Consultations du soir »");
         assertThat(browser.text(By.tagName("body")))
                 .contains(

@@ -55,8 +55,12 @@ class ProjectBrowserIT extends BrowserTest {
                                 "Délégation départementale de l’ARS"));
         String slug = fixture.council.council.slug();
 
-        SignIn.as(browser, platform, secretariat.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretariat.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/projet/administration");
         type("axis-title", "Accès aux soins de proximité");
         browser.click(By.id("axis-add"));
         browser.find(By.id("action-title"));

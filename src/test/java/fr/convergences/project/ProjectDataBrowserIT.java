@@ -67,8 +67,12 @@ class ProjectDataBrowserIT extends BrowserTest {
         Indicator indicator = indicator(fixture, project);
         String slug = fixture.council.council.slug();
 
-        SignIn.as(browser, platform, secretary.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretary.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/projet/administration");
         browser.click(By.id("measurement-import-link"));
         browser.find(By.cssSelector("#measurement-source input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "ATIH, PMSI 2025");

@@ -57,8 +57,12 @@ class ProjectFlowsBrowserIT extends BrowserTest {
         String slug = fixture.council.council.slug();
         String usersCollege = fixture.council.colleges.get(1).name();
 
-        SignIn.as(browser, platform, secretariat.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretariat.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/projet/administration");
         type("indicator-name", "Délai d’accès à un ophtalmologue");
         type("indicator-definition", "Jours d’attente médians pour un premier rendez-vous.");
         type("indicator-unit", "jours");
@@ -128,8 +132,12 @@ class ProjectFlowsBrowserIT extends BrowserTest {
                 .as("a draft is not public")
                 .doesNotContain("Projet territorial 2027-2031");
 
-        SignIn.as(browser, platform, secretariat.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretariat.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/projet/administration");
         choose("project-adopt-motion", motionTitle);
         browser.click(By.id("project-adopt"));
         browser.find(By.id("project-publish"));
@@ -140,8 +148,12 @@ class ProjectFlowsBrowserIT extends BrowserTest {
         browser.open(platform.uri("/conseils/" + slug + "/projet"));
         browser.find(By.id("project-none"));
 
-        SignIn.as(browser, platform, secretariat.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/conseils/" + slug + "/projet/administration"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                secretariat.email(),
+                TestAccounts.PASSWORD,
+                "/conseils/" + slug + "/projet/administration");
         browser.click(By.id("project-publish"));
         waitFor(() -> sql.count(
                         "SELECT count(*) FROM health_project_version WHERE project_id = ? AND status = 'PUBLISHED'",
@@ -223,8 +235,7 @@ class ProjectFlowsBrowserIT extends BrowserTest {
                 "Porte-à-porte",
                 "M. Gérard Petit");
 
-        SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/lettres"));
+        SignIn.andOpen(browser, platform, volunteer.email(), TestAccounts.PASSWORD, "/lettres");
         browser.find(By.id("letters"));
         assertAccessible(browser, "the letters page of a volunteer");
         WebElement forAssociation = browser.find(By.id("letters-organisation-" + association.id()));
@@ -252,8 +263,7 @@ class ProjectFlowsBrowserIT extends BrowserTest {
                 .doesNotContain("Lucienne");
         String associationLetters = forAssociation.getAttribute("href");
 
-        SignIn.as(browser, platform, stranger.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/lettres"));
+        SignIn.andOpen(browser, platform, stranger.email(), TestAccounts.PASSWORD, "/lettres");
         browser.waitForText(By.id("main-content"), "Vous n’avez recueilli aucune contribution hors ligne");
         assertThat(browser.driver().findElements(By.id("letters"))).isEmpty();
         assertAccessible(browser, "the letters page of someone who collected nothing");

@@ -2,6 +2,8 @@ package fr.convergences.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -65,6 +67,7 @@ public final class AccessibilityCheck {
             // or an overlay closed (a time picker's list as the view changed) and Vaadin had not yet lifted the
             // aria-hidden it put around it, while no overlay is open any more (CI, 2026-12-07). Look again once; a
             // violation that stays still fails.
+            awaitLayoutShown(browser);
             violations = analyse(browser, state);
         }
         if (!violations.isEmpty()) {
@@ -77,12 +80,56 @@ public final class AccessibilityCheck {
 
     private static List<Rule> analyse(Browser browser, String state) {
         settleModalMarkers(browser);
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser.driver());
+        Results results = axe().analyze(browser.driver());
         if (results.isErrored()) {
             fail("axe-core could not analyse " + state + ": " + results.getErrorMessage());
         }
         return results.getViolations();
     }
+
+    /**
+     * The WCAG A and AA rules, as cheaply as axe allows: in the page itself (legacy mode: our pages have no frames,
+     * and the default opens a blank window for each check to merge the frames' results), keeping the nodes of
+     * violations only (passes and incomplete checks are never read here). Side by side on the same 24 pages in one
+     * run (2026-12-07): 1.22 s a check with the defaults, 0.83 s in the page, 0.63 s with violations only.
+     * {@code AccessibilityCheckBrowserIT} shows that violations are still found.
+     */
+    private static AxeBuilder axe() {
+        AxeRunOnlyOptions tags = new AxeRunOnlyOptions();
+        tags.setType("tag");
+        tags.setValues(WCAG_TAGS);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(tags);
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().withOptions(options).setLegacyMode(true).disableIframeTesting();
+    }
+
+    /**
+     * Waits (at most 3 s) until no part of the page's frame (app layout's bar and drawer, the footer) is still
+     * aria-hidden while no overlay is open: the moment after an overlay closed, before Vaadin lifts the aria-hidden it
+     * put around it.
+     */
+    private static void awaitLayoutShown(Browser browser) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (Boolean.TRUE.equals(browser.script(LAYOUT_HIDDEN)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final String LAYOUT_HIDDEN = """
+            const layout = document.querySelector('vaadin-app-layout');
+            const hidden = Array.from(document.querySelectorAll('footer[aria-hidden="true"], main[aria-hidden="true"]'))
+                .concat(layout && layout.shadowRoot
+                    ? Array.from(layout.shadowRoot.querySelectorAll('#navbarTop[aria-hidden="true"], [part=navbar][aria-hidden="true"], #drawer[aria-hidden="true"]'))
+                    : []);
+            const open = Array.from(document.querySelectorAll('*'))
+                .some(e => e.localName.endsWith('-overlay') && e.hasAttribute('opened'));
+            return hidden.length > 0 && !open;""";
 
     private static boolean momentary(Browser browser, Rule rule) {
         return onAnimatingNodesOnly(rule)

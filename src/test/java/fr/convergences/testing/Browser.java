@@ -185,6 +185,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the browser shows this address, for example after a redirect that a click started. */
+    public Browser waitForUrl(URI uri) {
+        try {
+            new WebDriverWait(driver, TIMEOUT, POLL).until(ExpectedConditions.urlToBe(uri.toString()));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+        return this;
+    }
+
+    /** Waits until the browser's address contains this fragment, for example after a link's navigation. */
+    public Browser waitForUrlContaining(String fragment) {
+        try {
+            new WebDriverWait(driver, TIMEOUT, POLL).until(ExpectedConditions.urlContains(fragment));
+        } catch (TimeoutException e) {
+            throw evidence(e);
+        }
+        return this;
+    }
+
     /** Waits until no visible element matches, for example after a page reload removed it. */
     public Browser waitForAbsence(By by) {
         try {

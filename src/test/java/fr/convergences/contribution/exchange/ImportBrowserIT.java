@@ -49,8 +49,12 @@ class ImportBrowserIT extends BrowserTest {
                 205;Santé mentale;;;;0;0;2021-03-08 09:00:00 UTC;https://decidim.example/p/205;Paul Martin
                 """.formatted(suffix));
 
-        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/consultations/" + consultation + "/import"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "admin@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/consultations/" + consultation + "/import");
         browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions")
                 .waitUntilIdle();
         assertAccessible(browser, "import page");
@@ -194,8 +198,12 @@ class ImportBrowserIT extends BrowserTest {
         rows.append(";\n".repeat(100_000));
         Files.writeString(file, rows);
 
-        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/consultations/" + consultation + "/import"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "admin@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/consultations/" + consultation + "/import");
         browser.waitForText(By.cssSelector("#main-content h1"), "Importer des contributions")
                 .waitUntilIdle();
         browser.find(By.id("import-upload"))
@@ -233,12 +241,20 @@ class ImportBrowserIT extends BrowserTest {
                 LocalDate.now().minusDays(40),
                 LocalDate.now().minusDays(30));
 
-        SignIn.as(browser, platform, "habitant@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/consultations/" + open + "/import"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "habitant@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/consultations/" + open + "/import");
         browser.find(By.id("access-denied"));
 
-        SignIn.as(browser, platform, "admin@demo.convergences.fr", "Demo-Convergences-2026");
-        browser.open(platform.uri("/consultations/" + closed + "/import"));
+        SignIn.andOpen(
+                browser,
+                platform,
+                "admin@demo.convergences.fr",
+                "Demo-Convergences-2026",
+                "/consultations/" + closed + "/import");
         browser.waitForText(By.id("import-status"), "n’accepte pas de contributions importées aujourd’hui");
         assertThat(browser.driver().findElements(By.id("import-upload"))).isEmpty();
         assertAccessible(browser, "import page of a closed consultation");

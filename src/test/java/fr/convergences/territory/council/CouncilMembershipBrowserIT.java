@@ -25,8 +25,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
         String appointee = "Élodie Invitée " + suffix;
         String email = "elodie." + suffix + "@example.org";
 
-        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/administration"));
+        SignIn.andOpen(browser, platform, DEMO_ADMIN, DEMO_PASSWORD, "/conseils/cts-essonne/administration");
         browser.waitForText(By.cssSelector("#main-content h1"), "Administration")
                 .waitUntilIdle();
         assertAccessible(browser, "council administration");
@@ -69,8 +68,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
 
     @Test
     void the_admin_records_the_president_who_then_appears_on_the_composition() {
-        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/administration"));
+        SignIn.andOpen(browser, platform, DEMO_ADMIN, DEMO_PASSWORD, "/conseils/cts-essonne/administration");
         WebElement titular = browser.find(By.cssSelector("#bureau-titular input"));
         titular.sendKeys("Nadia Haddad");
         browser.waitUntilIdle();
@@ -143,8 +141,7 @@ class CouncilMembershipBrowserIT extends BrowserTest {
 
     @Test
     void the_council_admin_reads_the_audit_log() {
-        SignIn.as(browser, platform, DEMO_ADMIN, DEMO_PASSWORD);
-        browser.open(platform.uri("/conseils/cts-essonne/journal"));
+        SignIn.andOpen(browser, platform, DEMO_ADMIN, DEMO_PASSWORD, "/conseils/cts-essonne/journal");
         browser.waitForText(By.cssSelector("#main-content h1"), "Journal d’audit")
                 .waitUntilIdle();
         assertAccessible(browser, "audit log page");

@@ -22,8 +22,7 @@ class OrganisationBrowserIT extends BrowserTest {
         Account volunteer = accounts.create("Bénévole");
         String name = "Association des usagers " + UUID.randomUUID().toString().substring(0, 6);
 
-        SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/organisations"));
+        SignIn.andOpen(browser, platform, founder.email(), TestAccounts.PASSWORD, "/organisations");
         assertAccessible(browser, "organisations page");
         browser.find(By.cssSelector("#organisation-name input")).sendKeys(name);
         browser.click(By.id("organisation-kind"));
@@ -34,28 +33,24 @@ class OrganisationBrowserIT extends BrowserTest {
         browser.waitForText(By.tagName("main"), name + " : en attente de vérification")
                 .waitUntilIdle();
 
-        SignIn.as(browser, platform, platformAdmin.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/organisations"));
+        SignIn.andOpen(browser, platform, platformAdmin.email(), TestAccounts.PASSWORD, "/organisations");
         long id = (Long) new TestSql(platform)
                 .column("SELECT id FROM organisation WHERE name = ?", name)
                 .getFirst();
         browser.click(By.id("verify-" + id));
         browser.waitForText(By.id("organisations"), name);
 
-        SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/organisations"));
+        SignIn.andOpen(browser, platform, volunteer.email(), TestAccounts.PASSWORD, "/organisations");
         browser.click(By.id("join-" + id));
         browser.waitForText(By.id("organisations"), "attend la décision des administrateurs");
 
-        SignIn.as(browser, platform, founder.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/organisations"));
+        SignIn.andOpen(browser, platform, founder.email(), TestAccounts.PASSWORD, "/organisations");
         assertThat(browser.text(By.className("membership-requests"))).contains("Bénévole");
         assertAccessible(browser, "organisations page with a request to decide");
         browser.click(By.cssSelector("[id^='approve-']"));
         browser.waitUntilIdle();
 
-        SignIn.as(browser, platform, volunteer.email(), TestAccounts.PASSWORD);
-        browser.open(platform.uri("/organisations"));
+        SignIn.andOpen(browser, platform, volunteer.email(), TestAccounts.PASSWORD, "/organisations");
         browser.waitForText(By.id("organisations"), "Vous êtes membre.");
         assertThat(new TestSql(platform)
                         .count(

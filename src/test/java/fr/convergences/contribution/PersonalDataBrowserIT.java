@@ -110,8 +110,15 @@ class PersonalDataBrowserIT extends BrowserTest {
         browser.waitForText(By.id("retention-periods"), "30 jours");
         assertThat(browser.text(By.id("retention-periods")))
                 .contains("tentatives de connexion", "365 jours", "après la fin du débat");
-        assertThat(browser.find(By.id("profile-download-summary")).getAttribute("href"))
-                .isNotBlank();
+        String summaryLink = browser.find(By.id("profile-download-summary")).getAttribute("href");
+        assertThat(summaryLink).isNotBlank();
+        // The readable summary, fetched by the page itself (with its session) rather than downloaded to a file.
+        String summary = String.valueOf(
+                browser.script("return fetch(arguments[0]).then(response => response.text())", summaryLink));
+        assertThat(summary)
+                .as("machine values in words on the readable summary")
+                .contains("<dt>État</dt><dd>Publiée</dd>", "<dt>État</dt><dd>Actif</dd>")
+                .doesNotContain("PUBLISHED", "ACTIVE", "<dt>status</dt>");
 
         SignIn.as(browser, platform, MODERATOR, DEMO_PASSWORD);
         browser.open(java.net.URI.create(own));

@@ -3,6 +3,7 @@ package fr.convergences.motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.convergences.motion.application.BallotService;
+import fr.convergences.motion.application.GroupCommitter;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;

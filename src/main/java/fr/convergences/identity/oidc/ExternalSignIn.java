@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,10 +91,12 @@ public class ExternalSignIn {
 
     /**
      * Creates the account of a first sign-in whose person accepted the charter, links it and records the acceptance,
-     * in one transaction. Refused, with nothing written, without the charter or once the claims are too old.
+     * in one transaction. The account speaks the language the person is using (the page's, as on the sign-up form):
+     * their mails and notifications are written in it. Refused, with nothing written, without the charter or once the
+     * claims are too old.
      */
     @Transactional
-    public Outcome createAccount(FirstSignIn first, boolean acceptsCharter) {
+    public Outcome createAccount(FirstSignIn first, boolean acceptsCharter, Locale locale) {
         if (first.verifiedAt().plus(FIRST_SIGN_IN_VALIDITY).isBefore(clock.instant())) {
             throw new UserFacingException("identity.oidc.charter.expired");
         }
@@ -106,13 +109,14 @@ public class ExternalSignIn {
             return existing;
         }
         OidcClient.VerifiedClaims claims = first.claims();
+        Locale language = Messages.supported(locale);
         Account account = accounts.save(new Account(
                 null,
                 claims.email() != null && claims.emailVerified() ? claims.email() : null,
-                displayName(claims),
+                displayName(claims, language),
                 null,
                 AccountStatus.ACTIVE,
-                "fr",
+                language.getLanguage(),
                 null,
                 null,
                 false,
@@ -141,7 +145,7 @@ public class ExternalSignIn {
         return account.status() == AccountStatus.ACTIVE ? new Outcome.SignedIn(account.id()) : new Outcome.Refused();
     }
 
-    private static String displayName(OidcClient.VerifiedClaims claims) {
+    private static String displayName(OidcClient.VerifiedClaims claims, Locale language) {
         if (claims.name() != null && !claims.name().isBlank()) {
             return claims.name().strip().length() > Account.DISPLAY_NAME_MAX_LENGTH
                     ? claims.name().strip().substring(0, Account.DISPLAY_NAME_MAX_LENGTH)
@@ -149,7 +153,7 @@ public class ExternalSignIn {
         }
         // Not the address's local part, even verified: display names are public beside every contribution, and a local
         // part often is the person's full name or a login they never chose to show. They can rename themselves in their
-        // profile; the account starts in French, as created below.
-        return Messages.format("identity.oidc.defaultName", Messages.FRENCH);
+        // profile. In the account's language, as created below.
+        return Messages.format("identity.oidc.defaultName", language);
     }
 }

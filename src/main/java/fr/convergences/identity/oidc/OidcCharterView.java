@@ -85,7 +85,8 @@ public class OidcCharterView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         try {
-            switch (externalSignIn.createAccount(first, charter.getValue())) {
+            switch (externalSignIn.createAccount(
+                    first, charter.getValue(), UI.getCurrent().getLocale())) {
                 case ExternalSignIn.Outcome.SignedIn signedIn -> {
                     session.setAttribute(ExternalSignIn.FirstSignIn.class, null);
                     currentUser.startSession(signedIn.accountId());

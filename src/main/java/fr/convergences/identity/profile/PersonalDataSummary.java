@@ -4,13 +4,22 @@ import fr.convergences.base.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The readable twin of the personal-data download: the same content as the JSON, as an HTML page a person can open
  * in a browser, with headings in their language and how many items each part holds. Every value is escaped: the
- * texts are the person's own and others' words.
+ * texts are the person's own and others' words. Machine values (an enumeration's constant such as {@code SIGN_UP} or
+ * {@code FOR}, a yes or no) are shown in words from the bundle; the JSON keeps them as they are, being a data file.
  */
 final class PersonalDataSummary {
+
+    /** The fields whose values are constants of an enumeration: only these are put into words, never a person's text. */
+    private static final Set<String> CONSTANT_FIELDS =
+            Set.of("status", "kind", "channel", "role", "stance", "outcome", "answerStatus", "participantAgeBand");
+
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     private final Messages messages;
     private final Locale locale;
@@ -39,14 +48,14 @@ final class PersonalDataSummary {
                         .append("\"><h2>")
                         .append(escape(label(key)))
                         .append("</h2>\n");
-                value(html, value, 3);
+                value(html, value, 3, key);
                 html.append("</section>\n");
             }
         });
         return html.append("</body></html>\n").toString();
     }
 
-    private void value(StringBuilder html, Object value, int level) {
+    private void value(StringBuilder html, Object value, int level, String field) {
         switch (value) {
             case null -> html.append("—");
             case Map<?, ?> map -> {
@@ -57,9 +66,9 @@ final class PersonalDataSummary {
                             .append(escape(label(String.valueOf(key))))
                             .append("</dt><dd>");
                     if (nested && level <= 6) {
-                        value(html, item, level + 1);
+                        value(html, item, level + 1, String.valueOf(key));
                     } else {
-                        value(html, item, level);
+                        value(html, item, level, String.valueOf(key));
                     }
                     html.append("</dd>");
                 });
@@ -73,20 +82,44 @@ final class PersonalDataSummary {
                     html.append("<ol>");
                     list.forEach(item -> {
                         html.append("<li>");
-                        value(html, item, level);
+                        value(html, item, level, field);
                         html.append("</li>");
                     });
                     html.append("</ol>\n");
                 }
             }
-            default -> html.append(escape(String.valueOf(value)));
+            case Boolean yes -> html.append(escape(text(yes ? "identity.data.value.yes" : "identity.data.value.no")));
+            default -> html.append(escape(shown(String.valueOf(value), field)));
         }
     }
 
-    /** The heading of a part of the download, or its JSON name when it has none (a feature's newer section). */
+    /**
+     * A constant in words when its field holds constants (or is itself one: a notification kind whose value is the
+     * chosen frequency); anything else, and a constant the bundle does not know, as it is.
+     */
+    private String shown(String value, String field) {
+        if ((CONSTANT_FIELDS.contains(field) || CONSTANT.matcher(field).matches())
+                && CONSTANT.matcher(value).matches()) {
+            return words(value).orElse(value);
+        }
+        return value;
+    }
+
+    private java.util.Optional<String> words(String constant) {
+        String words = messages.getTranslation("identity.data.value." + constant, locale);
+        return words.startsWith("!") ? java.util.Optional.empty() : java.util.Optional.of(words);
+    }
+
+    /**
+     * The heading of a part of the download or of a field, or the words of a constant used as a key (a notification
+     * kind), or its JSON name when the bundle has none (a feature's newer section).
+     */
     private String label(String key) {
         String label = messages.getTranslation("identity.data.key." + key, locale);
-        return label.startsWith("!") ? key : label;
+        if (!label.startsWith("!")) {
+            return label;
+        }
+        return CONSTANT.matcher(key).matches() ? words(key).orElse(key) : key;
     }
 
     private String text(String key, Object... arguments) {

@@ -117,9 +117,10 @@ public class BallotService {
      * Casts, changes or refuses within a transaction the caller has opened and will commit: for a caller that commits
      * several voters' casts together and answers each only after that commit (an application-level group commit,
      * measured side by side in VotingBenchmark). A refusal throws; the caller rolls back to a savepoint taken before
-     * the call, so that it does not fail the neighbours' casts.
+     * the call, so that it does not fail the neighbours' casts. Package-private: only the benchmark's GroupCommitter,
+     * in this package among the tests, uses it; a production caller goes through {@link #cast} and its admission queue.
      */
-    public Cast castInOpenTransaction(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
+    Cast castInOpenTransaction(Actor actor, long sessionId, long seatMandateId, BallotChoice choice) {
         return castNow(actor, sessionId, seatMandateId, choice);
     }
 

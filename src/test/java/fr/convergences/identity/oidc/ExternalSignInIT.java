@@ -11,6 +11,7 @@ import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -43,19 +44,19 @@ class ExternalSignInIT {
         assertThat(signIn.signIn(claims)).isEqualTo(new ExternalSignIn.Outcome.CharterFirst());
         assertThat(rowsOf(claims)).as("no account, no link before the charter").isZero();
         var first = signIn.pending(claims, "/profil");
-        assertThatThrownBy(() -> signIn.createAccount(first, false))
+        assertThatThrownBy(() -> signIn.createAccount(first, false, Locale.FRENCH))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("identity.signup.charterRequired");
         assertThat(rowsOf(claims)).as("refused: nothing written").isZero();
 
-        var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(first, true);
+        var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(first, true, Locale.FRENCH);
 
         assertThat(platform.bean(CharterAcceptanceStore.class).channel(created.accountId()))
                 .contains(CharterAcceptanceStore.Channel.OPENID);
         assertThat(signIn.signIn(claims))
                 .as("the next sign-in goes straight in")
                 .isEqualTo(created);
-        assertThat(signIn.createAccount(first, true))
+        assertThat(signIn.createAccount(first, true, Locale.FRENCH))
                 .as("accepted again in another tab: the same account")
                 .isEqualTo(created);
         assertThat(sql.count("SELECT count(*) FROM account WHERE email = ?", claims.email()))
@@ -82,7 +83,8 @@ class ExternalSignInIT {
         String email = "marianne.durand." + UUID.randomUUID() + "@example.org";
         var nameless = new OidcClient.VerifiedClaims(ISSUER, "sub-" + UUID.randomUUID(), email, true, " ");
 
-        var created = (ExternalSignIn.Outcome.SignedIn) signIn.createAccount(signIn.pending(nameless, "/"), true);
+        var created = (ExternalSignIn.Outcome.SignedIn)
+                signIn.createAccount(signIn.pending(nameless, "/"), true, Locale.FRENCH);
 
         assertThat(platform.bean(AccountRepository.class)
                         .findById(created.accountId())
@@ -90,6 +92,21 @@ class ExternalSignInIT {
                         .displayName())
                 .isEqualTo("Personne participante")
                 .doesNotContain("marianne");
+    }
+
+    @Test
+    void an_account_made_from_an_english_page_speaks_english_its_default_name_included() {
+        var nameless = new OidcClient.VerifiedClaims(
+                ISSUER, "sub-" + UUID.randomUUID(), "en." + UUID.randomUUID() + "@example.org", true, " ");
+
+        var created = (ExternalSignIn.Outcome.SignedIn)
+                signIn.createAccount(signIn.pending(nameless, "/"), true, Locale.forLanguageTag("en-GB"));
+
+        Account account = platform.bean(AccountRepository.class)
+                .findById(created.accountId())
+                .orElseThrow();
+        assertThat(account.locale()).isEqualTo("en");
+        assertThat(account.displayName()).isEqualTo("Participant");
     }
 
     @Test
@@ -103,7 +120,7 @@ class ExternalSignInIT {
                         .minus(ExternalSignIn.FIRST_SIGN_IN_VALIDITY)
                         .minusSeconds(60));
 
-        assertThatThrownBy(() -> signIn.createAccount(stale, true))
+        assertThatThrownBy(() -> signIn.createAccount(stale, true, Locale.FRENCH))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("identity.oidc.charter.expired");
         assertThat(rowsOf(claims)).isZero();

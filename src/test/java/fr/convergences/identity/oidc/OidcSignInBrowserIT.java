@@ -79,6 +79,28 @@ class OidcSignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_person_reading_in_english_gets_an_account_in_english_and_stays_in_english_once_signed_in() {
+        String email = "en." + UUID.randomUUID() + "@example.org";
+        providerWillVouchFor("sub-" + UUID.randomUUID(), Map.of("email", email, "email_verified", true, "name", "Sam"));
+        browser.driver().manage().deleteAllCookies();
+        browser.open(platform.uri("/connexion?retour=%2Fprofil"));
+        browser.click(By.id("language-switch"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "Sign in").waitUntilIdle();
+
+        browser.click(By.id("login-oidc"));
+        browser.waitForText(By.cssSelector("#main-content h1"), "One last step before your account is created");
+        browser.click(By.cssSelector("#oidc-charter input"));
+        browser.click(By.id("oidc-charter-accept"));
+
+        browser.waitForText(By.cssSelector("#main-content h1"), "My profile");
+        assertThat(platform.bean(AccountRepository.class)
+                        .findByEmailIgnoringCase(email)
+                        .orElseThrow()
+                        .locale())
+                .isEqualTo("en");
+    }
+
+    @Test
     void a_verified_address_links_to_the_existing_account_an_unverified_one_does_not() {
         Account existing = new TestAccounts(platform).create("Déjà inscrite");
         providerWillVouchFor(

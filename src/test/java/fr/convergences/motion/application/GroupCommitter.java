@@ -1,7 +1,6 @@
-package fr.convergences.motion;
+package fr.convergences.motion.application;
 
 import fr.convergences.identity.Actor;
-import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.model.BallotChoice;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
@@ -21,10 +20,13 @@ import java.util.concurrent.TimeUnit;
  * each behind its own savepoint, and commits once. Each voter is answered only after that commit, so an acknowledged
  * ballot is durable as on the usual path; a refused cast is rolled back to its savepoint and answered with its refusal,
  * its neighbours go on. A failed commit fails the whole group (none of them acknowledged).
+ *
+ * <p>In BallotService's package, beside the benchmark rather than in it, so that the cast inside a caller's transaction
+ * stays package-private: no production caller should cast without the admission queue and its own transaction.
  */
-final class GroupCommitter implements AutoCloseable {
+public final class GroupCommitter implements AutoCloseable {
 
-    static final int MAX_GROUP = 64;
+    public static final int MAX_GROUP = 64;
 
     private record Request(
             Actor actor,
@@ -41,7 +43,7 @@ final class GroupCommitter implements AutoCloseable {
     private long groups;
     private long grouped;
 
-    GroupCommitter(BallotService ballots, TransactionOperations<Connection> transactions, int committers) {
+    public GroupCommitter(BallotService ballots, TransactionOperations<Connection> transactions, int committers) {
         this.ballots = ballots;
         this.transactions = transactions;
         for (int i = 0; i < committers; i++) {
@@ -51,7 +53,8 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     /** Casts through a group and waits for its commit. */
-    BallotService.Cast cast(Actor actor, long sessionId, long seat, BallotChoice choice) throws InterruptedException {
+    public BallotService.Cast cast(Actor actor, long sessionId, long seat, BallotChoice choice)
+            throws InterruptedException {
         CompletableFuture<BallotService.Cast> answer = new CompletableFuture<>();
         queue.add(new Request(actor, sessionId, seat, choice, answer));
         try {
@@ -64,7 +67,7 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
-    synchronized String meanGroup() {
+    public synchronized String meanGroup() {
         return groups == 0 ? "-" : String.format("%.1f", (double) grouped / groups);
     }
 

@@ -88,14 +88,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitUntilIdle() {
+        // A page load that a click started can abort the script ("aborted by navigation"): look again on the new page.
         new WebDriverWait(driver, TIMEOUT, POLL)
-                .until(
-                        d -> Boolean.TRUE.equals(
+                .until(d -> lookingAgainIfDetached(
+                        () -> Boolean.TRUE.equals(
                                 ((JavascriptExecutor) d)
                                         .executeScript(
                                                 "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                                                         + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")),
+                        false));
         return this;
     }
 

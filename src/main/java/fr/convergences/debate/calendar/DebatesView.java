@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar of public debates: a list of those to come, or a month, filtered by council, commune and theme (the
@@ -166,7 +167,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         return views;
     }
 
-    private static int page(String value) {
+    private static int page(@Nullable String value) {
         try {
             return value == null ? 1 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -190,7 +191,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
             String id,
             String labelKey,
             Map<String, String> options,
-            String chosen,
+            @Nullable String chosen,
             String parameter,
             Map<String, List<String>> query) {
         Select<String> select = new Select<>();
@@ -217,7 +218,8 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The address of this page with some parameters changed (an empty value removes one), and one removed. */
-    private static String address(Map<String, List<String>> query, Map<String, String> changes, String removed) {
+    private static String address(
+            Map<String, List<String>> query, Map<String, String> changes, @Nullable String removed) {
         Map<String, String> parameters = new LinkedHashMap<>();
         query.forEach((key, values) -> {
             if (!values.isEmpty() && !key.equals(removed)) {
@@ -241,7 +243,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         return names;
     }
 
-    private YearMonth month(String value) {
+    private YearMonth month(@Nullable String value) {
         try {
             return value == null
                     ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")))
@@ -251,7 +253,8 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private static String first(Map<String, List<String>> query, String key) {
+    /** The first value of a parameter, or null when it is absent or blank. */
+    private static @Nullable String first(Map<String, List<String>> query, String key) {
         List<String> values = query.get(key);
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 @Prototype
 public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DebateListingStore queries;
+    private final DebateListingService listings;
     private final DebateService debates;
     private final CurrentUser currentUser;
     private final OrganiserSpace organisers;
@@ -56,13 +56,13 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     static final int PAST_PAGE_SIZE = 20;
 
     public DebatesView(
-            DebateListingStore queries,
+            DebateListingService listings,
             DebateService debates,
             OrganiserSpace organisers,
             CurrentUser currentUser,
             Clock clock) {
         this.organisers = organisers;
-        this.queries = queries;
+        this.listings = listings;
         this.debates = debates;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -86,7 +86,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
             add(
                     views(query, "passes"),
                     new PastDebates(
-                            queries.past(clock.instant(), page(first(query, "page")), PAST_PAGE_SIZE),
+                            listings.past(page(first(query, "page")), PAST_PAGE_SIZE),
                             page -> address(query, Map.of("page", String.valueOf(page)), null)));
             return;
         }
@@ -102,14 +102,14 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
                                 .toInstant(ZoneOffset.UTC)
                                 .plus(Duration.ofDays(1)))
                 : new DebateFilter(council, commune, theme, clock.instant(), null);
-        DebateListingStore.Choices choices = queries.choices(filter);
+        DebateListingStore.Choices choices = listings.choices(filter);
         Div filters = new Div(
                 select("filter-council", "debate.filter.council", choices.councils(), council, "conseil", query),
                 select("filter-commune", "debate.filter.commune", choices.communes(), commune, "commune", query),
                 select("filter-theme", "debate.filter.theme", names(choices.themes()), theme, "theme", query));
         filters.addClassName("filter-bar");
         add(filters, views(query, monthView ? "mois" : ""));
-        List<DebateListing> found = queries.list(filter);
+        List<DebateListing> found = listings.list(filter);
         if (monthView) {
             Anchor previous = new Anchor(
                     address(query, Map.of("mois", month.minusMonths(1).toString()), null),

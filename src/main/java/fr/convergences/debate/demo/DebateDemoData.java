@@ -1,5 +1,6 @@
 package fr.convergences.debate.demo;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
@@ -96,7 +97,7 @@ class DebateDemoData implements DemoData {
         if (consultation == null) {
             return; // no demo consultation
         }
-        long consultationId = stored(consultation.id());
+        long consultationId = StoredId.of(consultation.id());
         if (!repository.findByConsultationIdOrderByStartsAt(consultationId).isEmpty()) {
             return; // loaded by an earlier start
         }
@@ -220,13 +221,6 @@ class DebateDemoData implements DemoData {
     private long accountId(String login) {
         Account account = accounts.findByEmailIgnoringCase(login + "@demo.convergences.fr")
                 .orElseThrow();
-        return stored(account.id());
-    }
-
-    private static long stored(@Nullable Long id) {
-        if (id == null) {
-            throw new IllegalStateException("a row read from the database has an id");
-        }
-        return id;
+        return StoredId.of(account.id());
     }
 }

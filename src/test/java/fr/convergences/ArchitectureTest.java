@@ -260,6 +260,40 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Views: Vaadin components, every class of a {@code ui} package, and classes named {@code *View} (with their
+     * nested classes and lambdas). Micronaut's generated definitions are left out: they inject what the view injects.
+     */
+    static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(
+            "views (components, ui packages, *View)",
+            (JavaClass c) -> !GENERATED.test(c)
+                    && (c.isAssignableTo(Component.class)
+                            || c.getPackageName().matches(".*\\.ui(\\..*)?")
+                            || topLevelName(c).endsWith("View")));
+
+    /**
+     * A persistence class itself (a *Store, a repository, base.database, motion's infrastructure), not a record nested
+     * in it: a store may declare the read model it returns (DebateListingStore.PastPage, ConvergenceStore.Member), and
+     * a view may show that data, but it asks a service for it.
+     */
+    static final DescribedPredicate<JavaClass> TOP_LEVEL_PERSISTENCE = DescribedPredicate.describe(
+            "persistence classes (not the records nested in them)",
+            (JavaClass c) -> c.getPackageName().startsWith("fr.convergences")
+                    && !c.isArray()
+                    && PERSISTENCE.test(c)
+                    && c.getEnclosingClass().isEmpty());
+
+    @Test
+    void views_talk_to_services_never_to_stores() {
+        noClasses()
+                .that(VIEWS)
+                .should()
+                .dependOnClassesThat(TOP_LEVEL_PERSISTENCE)
+                .because("views call services, which own transactions, permissions and validation; SQL holders are"
+                        + " called by services only")
+                .check(classes);
+    }
+
     @Test
     void controllers_talk_to_services_never_to_repositories() {
         noClasses()

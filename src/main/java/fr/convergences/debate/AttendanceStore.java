@@ -40,17 +40,16 @@ public class AttendanceStore {
         }
         Map<AgeBand, Integer> bands = new EnumMap<>(AgeBand.class);
         Map<AttendeeProfile, Integer> profiles = new EnumMap<>(AttendeeProfile.class);
-        sql.list(
+        for (CountRow row : sql.list(
                 "SELECT category, value, count FROM debate_attendance_count WHERE debate_id = ?",
-                rows -> {
-                    if ("AGE_BAND".equals(rows.getString(1))) {
-                        bands.put(AgeBand.valueOf(rows.getString(2)), rows.getInt(3));
-                    } else {
-                        profiles.put(AttendeeProfile.valueOf(rows.getString(2)), rows.getInt(3));
-                    }
-                    return null;
-                },
-                debateId);
+                rows -> new CountRow(rows.getString(1), rows.getString(2), rows.getInt(3)),
+                debateId)) {
+            if ("AGE_BAND".equals(row.category())) {
+                bands.put(AgeBand.valueOf(row.value()), row.count());
+            } else {
+                profiles.put(AttendeeProfile.valueOf(row.value()), row.count());
+            }
+        }
         return Optional.of(new Attendance(total.getFirst(), bands, profiles));
     }
 
@@ -64,4 +63,7 @@ public class AttendanceStore {
                     count);
         }
     }
+
+    /** One row of debate_attendance_count: a figure of an age band or of a profile. */
+    private record CountRow(String category, String value, int count) {}
 }

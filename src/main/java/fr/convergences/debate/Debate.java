@@ -120,6 +120,31 @@ public record Debate(
                 version);
     }
 
+    /**
+     * The id of a debate read from or saved to the database. Only a debate built by {@link #create} and not yet saved
+     * has none, and nothing asks it for one: if something does, it is a bug, named here rather than as an unboxing.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved debate has no id yet");
+        }
+        return id;
+    }
+
+    /**
+     * Where to go: the place, or the link of a debate held online only. The table's check
+     * {@code debate_has_a_place_or_link} guarantees one of them.
+     */
+    public String placeOrLink() {
+        if (place != null) {
+            return place;
+        }
+        if (onlineUrl == null) {
+            throw new IllegalStateException("debate_has_a_place_or_link: a debate has a place or a link");
+        }
+        return onlineUrl;
+    }
+
     public boolean isPublished() {
         return status == DebateStatus.PUBLISHED;
     }

@@ -4,6 +4,7 @@ import fr.convergences.consultation.Theme;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A debate as its page shows it: where and when (in its territory's zone), who organises it, its themes and agenda,
@@ -16,7 +17,7 @@ public record DebateDetails(
         String councilName,
         ZoneId zone,
         String organiser,
-        String communeName,
+        @Nullable String communeName,
         List<Theme> themes,
         List<String> agenda,
         long confirmed,

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -140,7 +141,7 @@ class DebateFields extends Div {
         organisation
                 .getListDataView()
                 .getItems()
-                .filter(item -> item.id().equals(form.organisationId()))
+                .filter(item -> Objects.equals(item.id(), form.organisationId()))
                 .findFirst()
                 .ifPresent(organisation::setValue);
         day.setValue(form.day());

@@ -118,15 +118,15 @@ public class DebateService {
                 valid,
                 approvalRequired ? DebateStatus.PENDING : DebateStatus.PUBLISHED,
                 clock.instant()));
-        records.replaceThemes(saved.id(), valid.themeIds());
-        records.replaceAgenda(saved.id(), valid.agenda());
+        records.replaceThemes(saved.storedId(), valid.themeIds());
+        records.replaceAgenda(saved.storedId(), valid.agenda());
         if (approvalRequired) {
             // Through the outbox: proposing a debate does not wait for a mail server once per moderator.
             outbox.recordFor(
                     new OutgoingNotification(
                             "debate-to-approve:" + saved.id(),
                             NotificationOutbox.GIVEN_RECIPIENTS,
-                            saved.id(),
+                            saved.storedId(),
                             NotificationKind.MODERATION_ALERT,
                             "debate.notice.toApprove.title",
                             "debate.notice.toApprove.body",

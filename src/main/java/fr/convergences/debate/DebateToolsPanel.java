@@ -23,7 +23,7 @@ public class DebateToolsPanel extends Div {
             DebateService debates, Actor actor, DebateDetails details, DebateTools tools, boolean canRecord) {
         setId("debate-tools");
         addClassName("debate-tools");
-        long id = details.debate().id();
+        long id = details.debate().storedId();
         StatusMessage status = new StatusMessage();
         status.setId("debate-tools-status");
         add(new H2(getTranslation("debate.tools.title")), status);

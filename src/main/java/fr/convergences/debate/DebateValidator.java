@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of a debate form, whoever proposes or edits it; nothing is written here. */
 @Singleton
@@ -99,12 +100,12 @@ class DebateValidator {
                 commune,
                 form.stepFree(),
                 form.hearingLoop(),
-                contactsMasked(TextInput.optional(
+                optionalContactsMasked(TextInput.optional(
                         form.accessibilityNotes(), Debate.ACCESSIBILITY_MAX_LENGTH, "debate.accessibility")),
                 onlineUrl,
                 form.capacity(),
                 form.audience() == null ? Audience.OPEN : form.audience(),
-                contactsMasked(TextInput.optional(
+                optionalContactsMasked(TextInput.optional(
                         form.audienceDetails(), Debate.AUDIENCE_DETAILS_MAX_LENGTH, "debate.audienceDetails")),
                 themes,
                 agenda(form.agenda()));
@@ -117,6 +118,11 @@ class DebateValidator {
      */
     static String contactsMasked(String text) {
         return PersonalDataDetector.mask(text, PersonalDataDetector.CONTACT_DETAILS);
+    }
+
+    /** The same for a text the organiser may leave empty: nothing typed, nothing to mask. */
+    private static @Nullable String optionalContactsMasked(@Nullable String text) {
+        return text == null ? null : contactsMasked(text);
     }
 
     /**
@@ -135,7 +141,7 @@ class DebateValidator {
     }
 
     /** Only http and https addresses: a link shown to the public must never run script (javascript:) or open files. */
-    private static String onlineUrl(String value) {
+    private static @Nullable String onlineUrl(@Nullable String value) {
         String url = TextInput.optional(value, Debate.URL_MAX_LENGTH, "debate.onlineUrl");
         if (url == null) {
             return null;
@@ -152,13 +158,12 @@ class DebateValidator {
         }
     }
 
-    private static List<String> agenda(List<String> items) {
+    private static List<String> agenda(@Nullable List<String> items) {
         List<String> agenda = new ArrayList<>();
         for (String item : items == null ? List.<String>of() : items) {
-            String clean =
-                    contactsMasked(TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda"));
+            String clean = TextInput.singleLineOptional(item, Debate.AGENDA_ITEM_MAX_LENGTH, "debate.agenda");
             if (clean != null) {
-                agenda.add(clean);
+                agenda.add(contactsMasked(clean));
             }
         }
         if (agenda.size() > Debate.AGENDA_MAX_ITEMS) {

@@ -3,6 +3,7 @@ package fr.convergences.debate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps figures of an open page up to date (seats taken and freed by other people) by polling: the platform has no
@@ -15,8 +16,9 @@ public final class LiveRefresh {
     /** Often enough for seats that go within minutes, rare enough for a crowded page (one small query per poll). */
     public static final int POLL_MILLIS = 5000;
 
-    private Registration polling;
-    private Registration detach;
+    // Both null while nothing is followed (before the first follow and after stop)
+    private @Nullable Registration polling;
+    private @Nullable Registration detach;
 
     /** Runs the refresh at each poll while the component is attached; replaces any earlier refresh. */
     public void follow(Component component, Runnable refresh) {

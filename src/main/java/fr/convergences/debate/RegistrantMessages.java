@@ -57,7 +57,7 @@ public class RegistrantMessages {
      * person could be told.
      */
     public boolean tellSeat(Registration registration, Debate debate, ZoneId zone, String key) {
-        Optional<DebateInvitations.Invitation> invitation = invitations.of(debate.id());
+        Optional<DebateInvitations.Invitation> invitation = invitations.of(debate.storedId());
         String where = invitation
                 .map(DebateInvitations.Invitation::where)
                 .orElse(
@@ -92,13 +92,14 @@ public class RegistrantMessages {
             List<MailAttachment> files,
             Object... extra) {
         String link = "/debats/" + debate.id();
-        if (registration.accountId() != null) {
-            Account account = accounts.findById(registration.accountId()).orElse(null);
+        Long accountId = registration.accountId();
+        if (accountId != null) {
+            Account account = accounts.findById(accountId).orElse(null);
             if (account == null || !account.isActive()) {
                 return false;
             }
             notifications.notify(
-                    account.id(),
+                    accountId,
                     kind,
                     key + ".title",
                     key + ".body",
@@ -107,7 +108,8 @@ public class RegistrantMessages {
                     files);
             return true;
         }
-        if (registration.email() == null) {
+        String email = registration.email();
+        if (email == null) {
             return false;
         }
         Locale locale = Locale.forLanguageTag(registration.locale());
@@ -116,17 +118,14 @@ public class RegistrantMessages {
                 .append("\n\n")
                 .append(publicUrl.of(link));
         if (cancelLink && registration.status() != RegistrationStatus.CANCELLED) {
-            String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CANCEL, debate.endsAt());
+            String token = tokens.issue(registration.storedId(), RegistrationTokens.Purpose.CANCEL, debate.endsAt());
             text.append("\n\n")
                     .append(messages.getTranslation("debate.mail.cancelLink", locale))
                     .append('\n')
                     .append(publicUrl.of("/debat-inscription/annuler?jeton=" + token));
         }
         outbox.recordMail(new OutgoingMail(
-                registration.email(),
-                messages.getTranslation(key + ".title", locale, arguments),
-                text.toString(),
-                files));
+                email, messages.getTranslation(key + ".title", locale, arguments), text.toString(), files));
         return true;
     }
 
@@ -138,7 +137,7 @@ public class RegistrantMessages {
             return false;
         }
         notifications.notify(
-                account.id(),
+                accountId,
                 kind,
                 key + ".title",
                 key + ".body",
@@ -150,11 +149,16 @@ public class RegistrantMessages {
     /** The e-mail that asks someone registered without an account to confirm their address. */
     public void askConfirmation(Registration registration, Debate debate, ZoneId zone, Instant expiresAt) {
         Locale locale = Locale.forLanguageTag(registration.locale());
-        String token = tokens.issue(registration.id(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
+        String email = registration.email();
+        if (email == null) {
+            // Only a registration made with an e-mail address and no account is asked to confirm it
+            throw new IllegalStateException("a registration without an e-mail address has nothing to confirm");
+        }
+        String token = tokens.issue(registration.storedId(), RegistrationTokens.Purpose.CONFIRM, expiresAt);
         Object[] arguments = arguments(debate, zone, locale, new Object[] {registration.name()})
                 .toArray();
         outbox.recordMail(new OutgoingMail(
-                registration.email(),
+                email,
                 messages.getTranslation("debate.mail.confirm.title", locale, arguments),
                 messages.getTranslation("debate.mail.confirm.body", locale, arguments) + "\n\n"
                         + publicUrl.of("/debat-inscription/confirmer?jeton=" + token)));

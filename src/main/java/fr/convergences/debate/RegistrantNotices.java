@@ -71,7 +71,7 @@ public class RegistrantNotices {
                     new OutgoingNotification(
                             event + "-" + language,
                             NotificationOutbox.GIVEN_RECIPIENTS,
-                            debate.id(),
+                            debate.storedId(),
                             kind,
                             key + ".title",
                             key + ".body",

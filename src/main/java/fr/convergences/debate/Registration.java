@@ -30,6 +30,14 @@ public record Registration(
     public static final int NAME_MAX_LENGTH = 120;
     public static final int PHONE_MAX_LENGTH = 40;
 
+    /** The id of a registration read from or saved to the database (see {@link Debate#storedId()}). */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved registration has no id yet");
+        }
+        return id;
+    }
+
     public Registration withStatus(RegistrationStatus newStatus, Instant now) {
         return new Registration(
                 id,

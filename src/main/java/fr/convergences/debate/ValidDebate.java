@@ -3,22 +3,23 @@ package fr.convergences.debate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A debate form that passed every check: clean texts, times in order, a place or a link, a positive capacity. */
 record ValidDebate(
         String title,
         String description,
-        Long organisationId,
+        @Nullable Long organisationId,
         Instant startsAt,
         Instant endsAt,
-        String place,
-        String communeInsee,
+        @Nullable String place,
+        @Nullable String communeInsee,
         boolean stepFree,
         boolean hearingLoop,
-        String accessibilityNotes,
-        String onlineUrl,
+        @Nullable String accessibilityNotes,
+        @Nullable String onlineUrl,
         int capacity,
         Audience audience,
-        String audienceDetails,
+        @Nullable String audienceDetails,
         Set<Long> themeIds,
         List<String> agenda) {}

@@ -27,8 +27,8 @@ public class WaitingList {
 
     /** Returns the registrations promoted. */
     public List<Registration> fill(Debate debate, ZoneId zone, Instant now) {
-        long confirmed = registrations.countByDebateIdAndStatus(debate.id(), RegistrationStatus.CONFIRMED);
-        List<Registration> waiting = registrations.waitingList(debate.id());
+        long confirmed = registrations.countByDebateIdAndStatus(debate.storedId(), RegistrationStatus.CONFIRMED);
+        List<Registration> waiting = registrations.waitingList(debate.storedId());
         long seats = PlacePolicy.promotable(debate.capacity(), confirmed, waiting.size());
         List<Registration> promoted = waiting.stream()
                 .limit(seats)

@@ -6,4 +6,7 @@
  * records attendance and minutes and captures what was said, on the spot or on numbered paper forms, as
  * contributions of the consultation like any other.
  */
+@NullMarked
 package fr.convergences.debate;
+
+import org.jspecify.annotations.NullMarked;

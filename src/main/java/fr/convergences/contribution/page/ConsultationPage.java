@@ -15,7 +15,7 @@ import fr.convergences.contribution.ConsultationExtension;
 import fr.convergences.contribution.ContributionFilters;
 import fr.convergences.contribution.ContributionFormView;
 import fr.convergences.contribution.ContributionList;
-import fr.convergences.contribution.ContributionListStore;
+import fr.convergences.contribution.ContributionListService;
 import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionPage;
 import fr.convergences.contribution.ContributionQuery;
@@ -44,7 +44,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
 
     private final ConsultationService consultations;
     private final ContributionService contributions;
-    private final ContributionListStore browser;
+    private final ContributionListService browser;
     private final MediationService mediation;
     private final AnswerService answers;
     private final List<SimilarContributions> similar;
@@ -59,7 +59,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
     public ConsultationPage(
             ConsultationService consultations,
             ContributionService contributions,
-            ContributionListStore browser,
+            ContributionListService browser,
             MediationService mediation,
             AnswerService answers,
             List<SimilarContributions> similar,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of {@code converge}: one JSON object a line with {@code id} and {@code text} (strings), optional
@@ -64,7 +65,7 @@ public final class ContributionsFile {
         return new Input(documents, chosen);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

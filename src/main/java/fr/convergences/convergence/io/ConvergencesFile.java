@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of {@code converge}: {@code {"convergences": [{"id", "label", "terms", "members", "sources", "score"}],
@@ -33,7 +34,8 @@ public final class ConvergencesFile {
     }
 
     /** With themes (every input id in exactly one) and divergences; {@code themes} null writes the output without them. */
-    public static void write(Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, Path file)
+    public static void write(
+            Clustering clustering, @Nullable List<ThemeOut> themes, List<DivergenceOut> divergences, Path file)
             throws IOException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -53,7 +55,7 @@ public final class ConvergencesFile {
     }
 
     public static void write(
-            Clustering clustering, List<ThemeOut> themes, List<DivergenceOut> divergences, OutputStream out)
+            Clustering clustering, @Nullable List<ThemeOut> themes, List<DivergenceOut> divergences, OutputStream out)
             throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a JSON Lines file of flat objects: one object a line, whose fields of interest are strings (or null). Blank
@@ -33,7 +34,8 @@ public final class JsonLines {
 
     /** One object of the file: its line number and its string fields (nested values are kept as null). */
     public record Line(int number, Map<String, String> fields) {
-        public String get(String name) {
+        /** The field's text; null when the line lacks it or holds a nested value there. */
+        public @Nullable String get(String name) {
             return fields.get(name);
         }
     }

@@ -71,7 +71,7 @@ public record ClusteringQuality(
         for (Map.Entry<String, Integer> cell : cells.entrySet()) {
             String[] groups = cell.getKey().split("\u0001", 2);
             double joint = (double) cell.getValue() / n;
-            double marginals = (double) predictedSizes.get(groups[0]) / n * referenceSizes.get(groups[1]) / n;
+            double marginals = (double) size(predictedSizes, groups[0]) / n * size(referenceSizes, groups[1]) / n;
             mutualInformation += joint * Math.log(joint / marginals);
         }
         double meanEntropy = (predictedEntropy + referenceEntropy) / 2;
@@ -136,5 +136,14 @@ public record ClusteringQuality(
 
     static String format(double value) {
         return Double.isNaN(value) ? "–" : String.format(java.util.Locale.ROOT, "%.3f", value);
+    }
+
+    /** The size of a group a cell names: every cell's two groups were counted in the same pass as the cell. */
+    private static int size(Map<String, Integer> sizes, String group) {
+        Integer size = sizes.get(group);
+        if (size == null) {
+            throw new IllegalStateException("a cell names a group that was not counted: " + group);
+        }
+        return size;
     }
 }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,6 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * iCalendar (RFC 5545) files written by ical4j: one debate's, to add to one's calendar, and a council's feed of
@@ -64,7 +66,11 @@ public class DebateCalendar implements DebateInvitations {
     public String debate(long debateId, String baseUrl) {
         Debate debate = debates.findById(debateId).orElseThrow(() -> new UserFacingException("debate.unknown"));
         if (debate.isCancelled()) {
-            throw new UserFacingException("debate.ical.cancelled", debate.title(), debate.cancelReason());
+            throw new UserFacingException(
+                    "debate.ical.cancelled",
+                    debate.title(),
+                    Objects.requireNonNull(
+                            debate.cancelReason(), "debate_cancelled_has_reason: a cancelled debate has its reason"));
         }
         if (!debate.isPublished()) {
             throw new UserFacingException("debate.unknown");
@@ -87,14 +93,17 @@ public class DebateCalendar implements DebateInvitations {
                 .list(new DebateFilter(
                         null, null, null, debate.startsAt(), debate.startsAt().plusSeconds(1)))
                 .stream()
-                .filter(found -> found.id() == debate.id())
+                .filter(found -> found.id() == debate.storedId())
                 .findFirst();
     }
 
     private static String where(DebateListing debate) {
-        return debate.place() != null
-                ? debate.place() + (debate.communeName() == null ? "" : ", " + debate.communeName())
-                : debate.onlineUrl();
+        String place = debate.place();
+        if (place != null) {
+            return place + (debate.communeName() == null ? "" : ", " + debate.communeName());
+        }
+        return Objects.requireNonNull(
+                debate.onlineUrl(), "debate_has_a_place_or_link: a debate without a place has a link");
     }
 
     /** A council's upcoming public debates; empty for an unknown council. */
@@ -107,7 +116,7 @@ public class DebateCalendar implements DebateInvitations {
                         baseUrl));
     }
 
-    private String write(List<DebateListing> listed, String calendarName, String baseUrl) {
+    private String write(List<DebateListing> listed, @Nullable String calendarName, String baseUrl) {
         Instant now = clock.instant();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Convergences//Debats//FR"));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public calendar of debates, filtered in PostgreSQL: approved (not cancelled) debates only, by council,
@@ -121,8 +122,8 @@ public class DebateListingStore {
             java.time.Instant endsAt,
             ZoneId zone,
             String councilName,
-            String minutes,
-            Integer attendance,
+            @Nullable String minutes,
+            @Nullable Integer attendance,
             long contributions) {}
 
     /** One page of past debates: which page is shown (1-based), out of how many, and how many debates in all. */
@@ -135,9 +136,16 @@ public class DebateListingStore {
         Map<String, String> communes = new LinkedHashMap<>();
         TreeSet<String> themes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         listed.stream()
-                .filter(debate -> debate.communeInsee() != null)
-                .sorted((a, b) -> a.communeName().compareToIgnoreCase(b.communeName()))
-                .forEach(debate -> communes.put(debate.communeInsee(), debate.communeName()));
+                .<Map.Entry<String, String>>mapMulti((debate, placed) -> {
+                    // a listing has a commune's name exactly when it has its code (see listing below)
+                    String insee = debate.communeInsee();
+                    String name = debate.communeName();
+                    if (insee != null && name != null) {
+                        placed.accept(Map.entry(insee, name));
+                    }
+                })
+                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .forEach(commune -> communes.put(commune.getKey(), commune.getValue()));
         listed.forEach(debate -> themes.addAll(debate.themes()));
         Map<String, String> councils = new LinkedHashMap<>();
         sql.list(

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar of public debates: a list of those to come, or a month, filtered by council, commune and theme (the
@@ -45,7 +46,7 @@ import java.util.Map;
 @Prototype
 public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DebateListingStore queries;
+    private final DebateListingService listings;
     private final DebateService debates;
     private final CurrentUser currentUser;
     private final OrganiserSpace organisers;
@@ -55,13 +56,13 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     static final int PAST_PAGE_SIZE = 20;
 
     public DebatesView(
-            DebateListingStore queries,
+            DebateListingService listings,
             DebateService debates,
             OrganiserSpace organisers,
             CurrentUser currentUser,
             Clock clock) {
         this.organisers = organisers;
-        this.queries = queries;
+        this.listings = listings;
         this.debates = debates;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -85,7 +86,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
             add(
                     views(query, "passes"),
                     new PastDebates(
-                            queries.past(clock.instant(), page(first(query, "page")), PAST_PAGE_SIZE),
+                            listings.past(page(first(query, "page")), PAST_PAGE_SIZE),
                             page -> address(query, Map.of("page", String.valueOf(page)), null)));
             return;
         }
@@ -101,14 +102,14 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
                                 .toInstant(ZoneOffset.UTC)
                                 .plus(Duration.ofDays(1)))
                 : new DebateFilter(council, commune, theme, clock.instant(), null);
-        DebateListingStore.Choices choices = queries.choices(filter);
+        DebateListingStore.Choices choices = listings.choices(filter);
         Div filters = new Div(
                 select("filter-council", "debate.filter.council", choices.councils(), council, "conseil", query),
                 select("filter-commune", "debate.filter.commune", choices.communes(), commune, "commune", query),
                 select("filter-theme", "debate.filter.theme", names(choices.themes()), theme, "theme", query));
         filters.addClassName("filter-bar");
         add(filters, views(query, monthView ? "mois" : ""));
-        List<DebateListing> found = queries.list(filter);
+        List<DebateListing> found = listings.list(filter);
         if (monthView) {
             Anchor previous = new Anchor(
                     address(query, Map.of("mois", month.minusMonths(1).toString()), null),
@@ -166,7 +167,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         return views;
     }
 
-    private static int page(String value) {
+    private static int page(@Nullable String value) {
         try {
             return value == null ? 1 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -190,7 +191,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
             String id,
             String labelKey,
             Map<String, String> options,
-            String chosen,
+            @Nullable String chosen,
             String parameter,
             Map<String, List<String>> query) {
         Select<String> select = new Select<>();
@@ -217,7 +218,8 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The address of this page with some parameters changed (an empty value removes one), and one removed. */
-    private static String address(Map<String, List<String>> query, Map<String, String> changes, String removed) {
+    private static String address(
+            Map<String, List<String>> query, Map<String, String> changes, @Nullable String removed) {
         Map<String, String> parameters = new LinkedHashMap<>();
         query.forEach((key, values) -> {
             if (!values.isEmpty() && !key.equals(removed)) {
@@ -241,7 +243,7 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         return names;
     }
 
-    private YearMonth month(String value) {
+    private YearMonth month(@Nullable String value) {
         try {
             return value == null
                     ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")))
@@ -251,7 +253,8 @@ public class DebatesView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private static String first(Map<String, List<String>> query, String key) {
+    /** The first value of a parameter, or null when it is absent or blank. */
+    private static @Nullable String first(Map<String, List<String>> query, String key) {
         List<String> values = query.get(key);
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }

@@ -1,5 +1,6 @@
 package fr.convergences.debate.demo;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationDetails;
@@ -33,6 +34,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two debates on the Essonne demo consultation, organised by the demo debate organiser: one to come (approved, a
@@ -92,22 +94,23 @@ class DebateDemoData implements DemoData {
                                 && "Diagnostic territorial de santé de l’Essonne".equals(found.title()))
                         .findFirst()
                         .orElse(null);
-        if (consultation == null
-                || !repository
-                        .findByConsultationIdOrderByStartsAt(consultation.id())
-                        .isEmpty()) {
-            return; // no demo consultation, or loaded by an earlier start
+        if (consultation == null) {
+            return; // no demo consultation
         }
-        Actor organiser = Actor.account(account("debats").id());
-        Actor moderator = Actor.account(account("moderation").id());
-        ConsultationDetails details = consultations.details(consultation.id());
+        long consultationId = StoredId.of(consultation.id());
+        if (!repository.findByConsultationIdOrderByStartsAt(consultationId).isEmpty()) {
+            return; // loaded by an earlier start
+        }
+        Actor organiser = Actor.account(accountId("debats"));
+        Actor moderator = Actor.account(accountId("moderation"));
+        ConsultationDetails details = consultations.details(consultationId);
         Map<String, Long> themes = new java.util.HashMap<>();
         details.themes().forEach(theme -> themes.put(theme.name(), theme.id()));
         LocalDate today = LocalDate.now(clock.withZone(details.zone()));
 
         Debate upcoming = debates.create(
                 organiser,
-                consultation.id(),
+                consultationId,
                 new DebateForm(
                         UPCOMING,
                         "Un débat ouvert aux **jeunes de 15 à 25 ans**, à leurs parents et aux professionnels : qu’est-ce qui aide, "
@@ -131,13 +134,13 @@ class DebateDemoData implements DemoData {
                                 "Témoignages",
                                 "Échanges en petits groupes",
                                 "Propositions et suites")));
-        debates.approve(moderator, upcoming.id());
-        registrations.register(Actor.account(account("habitant").id()), upcoming.id());
-        registrations.registerOnBehalf(organiser, upcoming.id(), "Mme Martin (centre social)", "01 60 00 00 00");
+        debates.approve(moderator, upcoming.storedId());
+        registrations.register(Actor.account(accountId("habitant")), upcoming.storedId());
+        registrations.registerOnBehalf(organiser, upcoming.storedId(), "Mme Martin (centre social)", "01 60 00 00 00");
 
         Debate past = debates.create(
                 organiser,
-                consultation.id(),
+                consultationId,
                 new DebateForm(
                         PAST,
                         "Médecin traitant, urgences, transports : comment se soigner près de chez soi ? Un débat avec la CPTS et le centre social.",
@@ -156,18 +159,18 @@ class DebateDemoData implements DemoData {
                         null,
                         Set.of(themes.get("Accès aux soins de premier recours")),
                         List.of("Ce qui manque aujourd’hui", "Ce que nous proposons")));
-        debates.approve(moderator, past.id());
+        debates.approve(moderator, past.storedId());
         // It took place last week: the demo moves it back in time, as time would have.
         Instant pastStart = clock.instant().minus(Duration.ofDays(6));
-        store.moveForDemo(past.id(), pastStart, pastStart.plus(Duration.ofMinutes(150)));
+        store.moveForDemo(past.storedId(), pastStart, pastStart.plus(Duration.ofMinutes(150)));
         outcomes.recordAttendance(
                 organiser,
-                past.id(),
+                past.storedId(),
                 new Attendance(
                         27,
                         Map.of(AgeBand.FROM_60_TO_74, 9, AgeBand.FROM_75, 6),
                         Map.of(AttendeeProfile.RESIDENT, 19, AttendeeProfile.HEALTH_PROFESSIONAL, 5)));
-        outcomes.writeMinutes(organiser, past.id(), """
+        outcomes.writeMinutes(organiser, past.storedId(), """
                 ### Ce qui a été dit
 
                 - Plusieurs habitants n’ont **plus de médecin traitant** depuis un départ en retraite.
@@ -180,25 +183,25 @@ class DebateDemoData implements DemoData {
         Long access = themes.get("Accès aux soins de premier recours");
         capture(
                 organiser,
-                past.id(),
+                past.storedId(),
                 "Un centre de santé ouvert le soir",
                 "Ouvrir un centre de santé le soir et le samedi matin à Corbeil.",
                 access);
         capture(
                 organiser,
-                past.id(),
+                past.storedId(),
                 "Une navette vers l’hôpital",
                 "Une navette entre les quartiers et l’hôpital, le soir aussi.",
                 access);
         capture(
                 organiser,
-                past.id(),
+                past.storedId(),
                 "Trouver un médecin traitant",
                 "Je n’ai plus de médecin traitant depuis deux ans : il faut une aide pour en trouver.",
                 access);
     }
 
-    private void capture(Actor organiser, long debateId, String title, String body, Long theme) {
+    private void capture(Actor organiser, long debateId, String title, String body, @Nullable Long theme) {
         outcomes.capture(
                 organiser,
                 debateId,
@@ -214,7 +217,10 @@ class DebateDemoData implements DemoData {
                         null));
     }
 
-    private Account account(String login) {
-        return accounts.findByEmailIgnoringCase(login + "@demo.convergences.fr").orElseThrow();
+    /** The id of a demo account, which the identity demo data created before this runs. */
+    private long accountId(String login) {
+        Account account = accounts.findByEmailIgnoringCase(login + "@demo.convergences.fr")
+                .orElseThrow();
+        return StoredId.of(account.id());
     }
 }

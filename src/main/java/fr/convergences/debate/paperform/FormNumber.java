@@ -3,6 +3,7 @@ package fr.convergences.debate.paperform;
 import fr.convergences.base.UserFacingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number printed on a paper contribution form: the consultation, a serial, and a check digit, written
@@ -48,7 +49,7 @@ public record FormNumber(long consultationId, int serial) {
      * Reads a typed number; spaces are ignored and any dash-like character counts as a dash. Refuses, with a message
      * key, what is not shaped like a form number and a number whose check digit does not match (a typo).
      */
-    public static FormNumber parse(String typed) {
+    public static FormNumber parse(@Nullable String typed) {
         String compact = typed == null ? "" : typed.replaceAll("\\s", "").replaceAll("[‐‑‒–—−_/.]", "-");
         Matcher matcher = WRITTEN.matcher(compact);
         if (!matcher.matches()) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbered paper contribution forms: printed in batches for a consultation (each number issued once), then typed
@@ -99,7 +100,7 @@ public class PaperForms {
 
     /** Types in a paper form: its number is checked, then its words are collected as a contribution from paper. */
     @Transactional
-    public Contribution transcribe(Actor actor, long consultationId, String typedNumber, MediationForm form) {
+    public Contribution transcribe(Actor actor, long consultationId, @Nullable String typedNumber, MediationForm form) {
         long council = consultations.councilOf(consultationId);
         permissions.require(actor, Action.CONTRIBUTE_ON_BEHALF, council);
         FormNumber number = check(consultationId, typedNumber);
@@ -121,7 +122,7 @@ public class PaperForms {
     }
 
     /** The form's number, if it can be transcribed: well-formed, this consultation's, printed, not typed in before. */
-    FormNumber check(long consultationId, String typedNumber) {
+    FormNumber check(long consultationId, @Nullable String typedNumber) {
         FormNumber number = FormNumber.parse(typedNumber);
         if (number.consultationId() != consultationId) {
             throw new UserFacingException("debate.paper.number.otherConsultation", number.printed());

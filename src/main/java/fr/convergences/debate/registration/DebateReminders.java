@@ -90,7 +90,7 @@ public class DebateReminders {
                 NotificationKind.DEBATE_REMINDER,
                 "debate.notice.reminder",
                 true,
-                debate.place() == null ? debate.onlineUrl() : debate.place());
+                debate.placeOrLink());
         store.markReminded(registrationId, now);
         return told;
     }

@@ -14,16 +14,20 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends each person one mail a day with their pending notifications. Items are locked, mailed, and
- * marked sent in one transaction per person: a crash before the commit leaves them pending, so they
- * go out in the next run (at least once — a rare duplicate is better than a lost notification), and
- * two runs at once never pick the same items.
+ * marked sent in one transaction per batch of people, whose mails share one SMTP connection: a crash before the
+ * commit leaves them pending, so they go out in the next run (at least once — a rare duplicate is better than a lost
+ * notification), a mail that fails leaves its items pending without holding back the others, and two runs at once
+ * never pick the same items.
  * <p>
  * The job fires every hour and sends each person what was pending at the last 7:00 in their territory's time zone
  * ({@link DigestRecipients}): the run just after that 7:00 sends the day's digest, and a later run sends only what a crash or a restart across 7:00 left pending, so nobody gets a second digest
@@ -74,60 +78,106 @@ public class DailyDigest {
     }
 
     /**
-     * Sends each person the items notified up to the last 7:00 of their own territory's zone; returns how many mails
-     * went out. The hourly run falls on 7:00 in every zone a whole number of hours from UTC (mainland France, the
-     * Antilles, Guyane, La Réunion, Mayotte); in a half-hour zone the digest would leave at 7:30.
+     * Sends each person the items notified up to the last 7:00 of their own territory's zone; returns how many people's
+     * digests were done (mailed, or closed without a mail for an account that cannot receive one). The hourly run falls
+     * on 7:00 in every zone a whole number of hours from UTC (mainland France, the Antilles, Guyane, La Réunion,
+     * Mayotte); in a half-hour zone the digest would leave at 7:30.
      */
     public int sendDueDigests(Instant now) {
-        int sent = 0;
-        for (DigestRecipients.Recipient recipient : recipients.pending()) {
-            Instant createdBefore = DigestSchedule.lastSending(now, recipient.zone());
-            if (transactions.executeWrite(status -> sendDigest(recipient.accountId(), now, createdBefore))) {
-                sent++;
-            }
-        }
-        return sent;
+        return send(
+                recipients.pending().stream()
+                        .map(recipient ->
+                                new Due(recipient.accountId(), DigestSchedule.lastSending(now, recipient.zone())))
+                        .toList(),
+                now);
     }
 
-    /** Sends every pending digest; returns how many mails went out. */
+    /** Sends every pending digest; returns how many people's digests were done. */
     public int sendDailyDigests(Instant now) {
         return sendDailyDigests(now, now);
     }
 
-    /** Sends the digests of the items notified up to {@code createdBefore}; returns how many mails went out. */
+    /** Sends the digests of the items notified up to {@code createdBefore}; returns how many people's were done. */
     public int sendDailyDigests(Instant now, Instant createdBefore) {
-        int sent = 0;
-        for (long accountId : notifications.accountsWithPendingDigest(createdBefore)) {
-            // One transaction per person: one person's failure does not hold back the others' digests.
-            if (transactions.executeWrite(status -> sendDigest(accountId, now, createdBefore))) {
-                sent++;
-            }
-        }
-        return sent;
+        return send(
+                notifications.accountsWithPendingDigest(createdBefore).stream()
+                        .map(accountId -> new Due(accountId, createdBefore))
+                        .toList(),
+                now);
     }
 
-    private boolean sendDigest(long accountId, Instant now, Instant createdBefore) {
-        List<Notification> pending = notifications.lockPendingDigest(accountId, createdBefore);
-        if (pending.isEmpty()) {
-            return false;
+    /** A person whose digest is due, with the items it gathers: those notified up to {@code createdBefore}. */
+    private record Due(long accountId, Instant createdBefore) {}
+
+    /**
+     * The people a batch holds: their digests go over one SMTP connection (opening one costs far more than a mail) in
+     * one transaction, which keeps their items locked while it mails them. Small enough that the locks are short and
+     * that a crash resends few digests.
+     */
+    static final int DIGESTS_PER_BATCH = 50;
+
+    private int send(List<Due> due, Instant now) {
+        int done = 0;
+        for (int from = 0; from < due.size(); from += DIGESTS_PER_BATCH) {
+            List<Due> batch = due.subList(from, Math.min(due.size(), from + DIGESTS_PER_BATCH));
+            done += transactions.executeWrite(status -> sendBatch(batch, now));
         }
-        Account account = accounts.findById(accountId).orElseThrow();
-        if (account.status() == AccountStatus.ACTIVE && account.email() != null) {
-            Locale locale = Locale.forLanguageTag(account.locale());
-            StringBuilder text = new StringBuilder(
-                    messages.getTranslation("notification.digest.intro", locale, account.displayName()));
-            for (Notification item : pending) {
-                text.append("\n\n• ").append(item.title()).append('\n').append(item.body());
-                if (item.link() != null) {
-                    text.append('\n').append(publicUrl.of(item.link()));
-                }
+        return done;
+    }
+
+    /**
+     * Locks each person's pending items, mails the batch's digests over one connection, and marks sent the items of
+     * the mails that went (and of accounts that get no mail); a mail that fails leaves its items pending, for the
+     * next run, and the others still go. Returns how many people's digests were done.
+     */
+    private int sendBatch(List<Due> batch, Instant now) {
+        List<OutgoingMail> mails = new ArrayList<>();
+        // Keyed by the mail object itself: the mailer hands back the very mail that failed.
+        Map<OutgoingMail, List<Long>> itemsMailed = new IdentityHashMap<>();
+        List<Long> sent = new ArrayList<>();
+        int done = 0;
+        for (Due person : batch) {
+            List<Notification> pending = notifications.lockPendingDigest(person.accountId(), person.createdBefore());
+            if (pending.isEmpty()) {
+                continue; // sent meanwhile, or being sent by another node (its rows are locked and skipped)
             }
-            mailer.send(new OutgoingMail(
-                    account.email(),
-                    messages.getTranslation("notification.digest.subject", locale, pending.size()),
-                    text.toString()));
+            List<Long> items = pending.stream().map(Notification::id).toList();
+            Account account = accounts.findById(person.accountId()).orElseThrow();
+            String email = account.email();
+            if (account.status() == AccountStatus.ACTIVE && email != null) {
+                OutgoingMail mail = digest(account, email, pending);
+                mails.add(mail);
+                itemsMailed.put(mail, items);
+            } else {
+                sent.addAll(items); // nobody to mail: the items are done
+                done++;
+            }
         }
-        notifications.markDigestSent(pending.stream().map(Notification::id).toList(), now);
-        return true;
+        mailer.sendEach(mails, (mail, e) -> {
+            LOG.warn("Daily digest to one person not sent, kept for the next run: {}", e.getMessage());
+            itemsMailed.remove(mail);
+        });
+        for (List<Long> items : itemsMailed.values()) {
+            sent.addAll(items);
+            done++;
+        }
+        if (!sent.isEmpty()) {
+            notifications.markDigestSent(sent, now);
+        }
+        return done;
+    }
+
+    private OutgoingMail digest(Account account, String email, List<Notification> pending) {
+        Locale locale = Locale.forLanguageTag(account.locale());
+        StringBuilder text =
+                new StringBuilder(messages.getTranslation("notification.digest.intro", locale, account.displayName()));
+        for (Notification item : pending) {
+            text.append("\n\n• ").append(item.title()).append('\n').append(item.body());
+            if (item.link() != null) {
+                text.append('\n').append(publicUrl.of(item.link()));
+            }
+        }
+        return new OutgoingMail(
+                email, messages.getTranslation("notification.digest.subject", locale, pending.size()), text.toString());
     }
 }

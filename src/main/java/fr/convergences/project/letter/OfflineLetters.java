@@ -1,5 +1,6 @@
 package fr.convergences.project.letter;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.web.PublicUrl;
 import fr.convergences.consultation.ConsultationDetails;
 import fr.convergences.consultation.ConsultationService;
@@ -109,7 +110,7 @@ public class OfflineLetters {
         for (MediationService.Collected one : collected) {
             ConsultationDetails consultation =
                     details.computeIfAbsent(one.contribution().consultationId(), consultations::details);
-            long id = one.contribution().id();
+            long id = StoredId.of(one.contribution().id());
             letters.add(new Letter(
                     sender,
                     consultation.councilName(),

@@ -1,5 +1,6 @@
 package fr.convergences.project.measurement;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a council's indicator measurements from a CSV file: {@link #preview} reads the whole file and says what it
@@ -168,7 +170,7 @@ public class MeasurementImportService {
             throw new UserFacingException("project.import.empty");
         }
         Instant now = clock.instant();
-        long importId = imports.start(target.project().id(), cleanName, cleanSource, actor.accountId(), now);
+        long importId = imports.start(target.projectId(), cleanName, cleanSource, actor.accountId(), now);
         String provenance = provenance(cleanSource, cleanName);
         MeasurementImportStore.Counts counts = imports.upsert(importId, rows, provenance, actor.accountId(), now);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -179,7 +181,7 @@ public class MeasurementImportService {
         after.put("unchanged", counts.unchanged());
         audit.record(new AuditEvent(
                 actor,
-                target.council().id(),
+                target.councilId(),
                 "project.measurement.import",
                 "project_measurement_import",
                 String.valueOf(importId),
@@ -191,8 +193,7 @@ public class MeasurementImportService {
     @Transactional(readOnly = true)
     public List<PastImport> history(Actor actor, String councilSlug) {
         Target target = target(actor, councilSlug);
-        List<MeasurementImportStore.Past> past =
-                imports.history(target.project().id());
+        List<MeasurementImportStore.Past> past = imports.history(target.projectId());
         Map<Long, String> names = past.isEmpty()
                 ? Map.of()
                 : accounts
@@ -202,7 +203,7 @@ public class MeasurementImportService {
                         .stream()
                         .collect(Collectors.toMap(
                                 Account::id, account -> account.displayName() == null ? "" : account.displayName()));
-        java.time.ZoneId zone = zones.zone(target.council().id());
+        java.time.ZoneId zone = zones.zone(target.councilId());
         return past.stream()
                 .map(p -> new PastImport(
                         p,
@@ -219,13 +220,23 @@ public class MeasurementImportService {
                 : text.substring(0, fr.convergences.project.Measurement.PROVENANCE_MAX_LENGTH);
     }
 
-    private record Target(Council council, HealthProject project) {}
+    private record Target(Council council, HealthProject project) {
+
+        long councilId() {
+            return StoredId.of(council.id());
+        }
+
+        long projectId() {
+            return StoredId.of(project.id());
+        }
+    }
 
     private Target target(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
-        permissions.require(actor, Action.RECORD_MEASUREMENT, council.id());
-        HealthProject project = projects.visibleProject(actor, council.id())
-                .orElseThrow(() -> new UserFacingException("project.unknown"));
+        long councilId = StoredId.of(council.id());
+        permissions.require(actor, Action.RECORD_MEASUREMENT, councilId);
+        HealthProject project =
+                projects.visibleProject(actor, councilId).orElseThrow(() -> new UserFacingException("project.unknown"));
         return new Target(council, project);
     }
 
@@ -234,12 +245,12 @@ public class MeasurementImportService {
     }
 
     private Preview read(Target target, Path file, java.util.function.Consumer<MeasurementRow> accepted) {
-        long councilId = target.council().id();
+        long councilId = target.councilId();
         try (ImportSource source = ImportSource.open(file)) {
             MeasurementRowPolicy.Columns columns = MeasurementRowPolicy.Columns.of(source.columns());
             MeasurementRowPolicy policy = new MeasurementRowPolicy(
                     columns,
-                    indicators.findByProjectIdOrderById(target.project().id()),
+                    indicators.findByProjectIdOrderById(target.projectId()),
                     consultations.territoryCommunes(councilId).keySet(),
                     zones.today(councilId),
                     zones.zone(councilId));
@@ -269,7 +280,7 @@ public class MeasurementImportService {
         }
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -25,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The council admin's page to import indicator measurements from a CSV file: the expected layout, the source to record,
@@ -40,8 +41,9 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
     private final StatusMessage status = new StatusMessage();
     private final Div preview = new Div();
     private String title = "";
-    private Path received;
-    private String receivedName;
+    // The upload waiting for the admin's confirmation, null when there is none
+    private @Nullable Path received;
+    private @Nullable String receivedName;
 
     public MeasurementImportView(MeasurementImportService imports, CurrentUser currentUser) {
         this.imports = imports;
@@ -134,9 +136,13 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
                         row.inseeCode() == null ? getTranslation("project.import.territory") : row.inseeCode(),
                         row.value().toPlainString()))));
         Button confirm = new Button(getTranslation("project.import.confirm", result.accepted()), click -> {
+            Path file = received;
+            String name = receivedName;
+            if (file == null || name == null) {
+                return; // imported by an earlier click (a double click) or forgotten: nothing is left to import
+            }
             try {
-                MeasurementImportService.Report report =
-                        imports.commit(actor, slug, received, receivedName, source.getValue());
+                MeasurementImportService.Report report = imports.commit(actor, slug, file, name, source.getValue());
                 forget();
                 preview.removeAll();
                 Confirmation.show(getTranslation(
@@ -175,7 +181,7 @@ public class MeasurementImportView extends Div implements BeforeEnterObserver, H
         receivedName = null;
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -1,5 +1,6 @@
 package fr.convergences.project.measurement;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.contribution.exchange.ImportDates;
 import fr.convergences.contribution.exchange.SourceRow;
 import fr.convergences.project.Indicator;
@@ -119,7 +120,12 @@ public final class MeasurementRowPolicy {
             return new Outcome.Rejected(line, "project.import.row.value", List.of(line, valueText));
         }
         MeasurementRow measurement = new MeasurementRow(
-                line, indicator.id(), indicator.name(), date.get(), commune.isEmpty() ? null : commune, value);
+                line,
+                StoredId.of(indicator.id()),
+                indicator.name(),
+                date.get(),
+                commune.isEmpty() ? null : commune,
+                value);
         Long earlier = seen.putIfAbsent(measurement.key(), line);
         if (earlier != null) {
             return new Outcome.Rejected(line, "project.import.row.duplicate", List.of(line, earlier));

@@ -5,4 +5,7 @@
  * the same file again updates the values of the same indicator, place and date instead of adding rows. The file is read
  * with the contributions' import reader (strict UTF-8, delimiter detection, Apache Commons CSV).
  */
+@NullMarked
 package fr.convergences.project.measurement;
+
+import org.jspecify.annotations.NullMarked;

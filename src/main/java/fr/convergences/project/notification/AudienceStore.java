@@ -44,17 +44,16 @@ class AudienceStore {
         Set<Long> motions = new TreeSet<>();
         Set<Long> convergences = new TreeSet<>();
         Set<Long> contributions = new TreeSet<>();
-        sql.list(
+        for (Link link : sql.list(
                 "SELECT kind, target_id FROM project_action_link WHERE action_id = ?",
-                row -> {
-                    switch (row.getString(1)) {
-                        case "MOTION" -> motions.add(row.getLong(2));
-                        case "CONVERGENCE" -> convergences.add(row.getLong(2));
-                        default -> contributions.add(row.getLong(2));
-                    }
-                    return null;
-                },
-                actionId);
+                row -> new Link(row.getString(1), row.getLong(2)),
+                actionId)) {
+            switch (link.kind()) {
+                case "MOTION" -> motions.add(link.targetId());
+                case "CONVERGENCE" -> convergences.add(link.targetId());
+                default -> contributions.add(link.targetId());
+            }
+        }
         return answered(motions, convergences, contributions);
     }
 
@@ -180,4 +179,7 @@ class AudienceStore {
             return ids;
         });
     }
+
+    /** One row of project_action_link: what an action answers (a motion, a convergence or a contribution). */
+    private record Link(String kind, long targetId) {}
 }

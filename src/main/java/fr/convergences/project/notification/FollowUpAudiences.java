@@ -3,6 +3,7 @@ package fr.convergences.project.notification;
 import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import fr.convergences.identity.notification.NotificationAudience;
+import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorRepository;
 import fr.convergences.project.diagnostic.DiagnosticStore;
 import io.micronaut.context.annotation.Factory;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,8 +53,9 @@ class FollowUpAudiences {
                 INDICATOR,
                 indicatorId -> indicators
                         .findById(indicatorId)
-                        .filter(indicator -> indicator.actionId() != null)
-                        .map(indicator -> (Collection<Long>) ofAction(store, follows, indicator.actionId()))
+                        .map(Indicator::actionId)
+                        .filter(Objects::nonNull)
+                        .map(actionId -> (Collection<Long>) ofAction(store, follows, actionId))
                         .orElse(Set.of()));
     }
 

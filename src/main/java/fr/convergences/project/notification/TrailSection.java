@@ -14,6 +14,7 @@ import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On a contribution's page: its public trail, each step linked (contribution → convergence → motion → vote → the
@@ -83,7 +84,8 @@ class TrailSection implements ContributionPageSection {
         return Optional.of(section);
     }
 
-    private static ListItem step(Div section, String className, String labelKey, Trail.Step step, String after) {
+    private static ListItem step(
+            Div section, String className, String labelKey, Trail.Step step, @Nullable String after) {
         // Paths are relative to the site's root, as the other sections' links are.
         ListItem item = new ListItem(
                 new Span(section.getTranslation(labelKey) + " "),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** A contribution's public trail (see {@link Trail}): read-only, and only what the public may see. */
 @Singleton
@@ -48,7 +49,7 @@ public class TrailService {
         return answers(NO_CONTRIBUTION, null, Set.of(convergenceId));
     }
 
-    private Trail answers(long contributionId, Trail.Step convergence, Set<Long> convergenceIds) {
+    private Trail answers(long contributionId, Trail.@Nullable Step convergence, Set<Long> convergenceIds) {
         List<Trail.MotionStep> motions = new ArrayList<>();
         Set<Long> motionIds = new TreeSet<>();
         for (AudienceStore.PublicItem motion : store.motionsAnswering(contributionId, convergenceIds)) {

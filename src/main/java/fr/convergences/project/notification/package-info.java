@@ -4,7 +4,10 @@
  * agency's reply, action started, done or abandoned, indicator published. Each event is recorded in the
  * notification outbox in the transaction that decides it (one row, whatever the number of people), and the audiences
  * below are worked out later by the outbox's background job. A motion's decision is found by a sweep, so that the
- * motion feature did not have to change. Nothing here is null unless marked {@code @Nullable} (no nullness
- * annotation library is on the class path yet, so this is stated rather than checked).
+ * motion feature did not have to change. Nothing here is null unless marked {@code @Nullable} (checked by
+ * NullAway at compile time).
  */
+@NullMarked
 package fr.convergences.project.notification;
+
+import org.jspecify.annotations.NullMarked;

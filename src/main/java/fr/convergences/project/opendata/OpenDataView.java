@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.territory.Council;
@@ -60,7 +61,7 @@ public class OpenDataView extends Div implements BeforeEnterObserver, HasDynamic
         add(sets);
         UnorderedList contributions = new UnorderedList();
         contributions.setId("opendata-consultations");
-        for (Consultation consultation : consultations.ofCouncil(council.id())) {
+        for (Consultation consultation : consultations.ofCouncil(StoredId.of(council.id()))) {
             String path = "/api/consultations/" + consultation.id() + "/contributions";
             contributions.add(new ListItem(
                     new Paragraph(consultation.title()),

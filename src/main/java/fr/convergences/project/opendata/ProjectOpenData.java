@@ -2,6 +2,7 @@ package fr.convergences.project.opendata;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.convergences.base.StoredId;
 import fr.convergences.contribution.exchange.OpenDataExport;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.ArsFollowUpService;
@@ -173,7 +174,7 @@ public class ProjectOpenData {
         Map<Long, String> organisationNames = new HashMap<>();
         for (ProjectPage.AxisWithActions axis : page.axes()) {
             for (ProjectAction action : axis.actions()) {
-                List<ActionPartStore.Link> links = parts.linksOf(action.id());
+                List<ActionPartStore.Link> links = parts.linksOf(StoredId.of(action.id()));
                 rows.accept(Arrays.asList(
                         action.id(),
                         council.name(),
@@ -181,10 +182,10 @@ public class ProjectOpenData {
                         action.title(),
                         action.description(),
                         organisationName(organisationNames, action.ownerOrganisationId()),
-                        parts.partnersOf(action.id()).stream()
+                        parts.partnersOf(StoredId.of(action.id())).stream()
                                 .map(id -> organisationName(organisationNames, id))
                                 .toList(),
-                        parts.communesOf(action.id()),
+                        parts.communesOf(StoredId.of(action.id())),
                         action.startsOn().toString(),
                         action.dueOn().toString(),
                         action.budgetEuros(),
@@ -264,16 +265,16 @@ public class ProjectOpenData {
     }
 
     private void decisions(Council council, Consumer<List<Object>> rows) {
-        List<Motion> published = new ArrayList<>(motions.decisions(Actor.ANONYMOUS, council.id()));
+        List<Motion> published = new ArrayList<>(motions.decisions(Actor.ANONYMOUS, StoredId.of(council.id())));
         published.sort(Comparator.comparing(Motion::id));
         for (Motion motion : published) {
             // The result of the latest closed session: an earlier one may have lacked its quorum and been reconvened.
-            VotingSession closed = sessions.sessionsOf(motion.id()).stream()
+            VotingSession closed = sessions.sessionsOf(StoredId.of(motion.id())).stream()
                     .filter(s -> s.status() == VotingSession.Status.CLOSED)
                     .reduce((first, second) -> second)
                     .orElse(null);
-            SessionResult result = closed == null ? null : sessions.result(closed.id());
-            ArsFollowUpService.Register register = arsFollowUp.register(motion.id());
+            SessionResult result = closed == null ? null : sessions.result(StoredId.of(closed.id()));
+            ArsFollowUpService.Register register = arsFollowUp.register(StoredId.of(motion.id()));
             ArsReply lastReply =
                     register.replies().isEmpty() ? null : register.replies().getLast();
             List<Object> row = new ArrayList<>(Arrays.asList(
@@ -285,7 +286,7 @@ public class ProjectOpenData {
                     motion.status().name(),
                     motion.consultationId(),
                     motion.decidedAt() == null ? null : motion.decidedAt().toString()));
-            if (result == null) {
+            if (closed == null || result == null) {
                 row.addAll(Arrays.asList(new Object[11]));
             } else {
                 var tally = result.tally();

@@ -4,4 +4,7 @@
  * the same thing; the REST endpoints that serve them (described in the OpenAPI document) and the council's open-data
  * page that lists every file. Nothing personal: no account ids, no residents' or members' names; organisations are named.
  */
+@NullMarked
 package fr.convergences.project.opendata;
+
+import org.jspecify.annotations.NullMarked;

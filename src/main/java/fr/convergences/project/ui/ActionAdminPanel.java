@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -31,7 +32,7 @@ class ActionAdminPanel extends Div {
     ActionAdminPanel(ActionService actions, Actor actor, ActionPage page, List<Motion> decided, StatusMessage status) {
         addClassName("narrow-form");
         setId("action-admin");
-        long actionId = page.action().id();
+        long actionId = StoredId.of(page.action().id());
         add(new H2(getTranslation("project.admin.actionFollowUp")));
         if (!page.action().status().isFinal()) {
             Select<ActionStatus> next = new Select<>();
@@ -101,7 +102,7 @@ class ActionAdminPanel extends Div {
                                 LinkKind.MOTION,
                                 motion.getValue() == null
                                         ? -1
-                                        : motion.getValue().id())));
+                                        : StoredId.of(motion.getValue().id()))));
         com.vaadin.flow.component.textfield.IntegerField contribution =
                 new com.vaadin.flow.component.textfield.IntegerField(getTranslation("project.admin.linkContribution"));
         contribution.setMin(1);

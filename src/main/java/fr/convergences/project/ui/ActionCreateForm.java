@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -68,7 +69,9 @@ class ActionCreateForm extends Div {
             try {
                 actions.create(
                         actor,
-                        axis.getValue() == null ? -1 : axis.getValue().id(),
+                        axis.getValue() == null
+                                ? -1
+                                : StoredId.of(axis.getValue().id()),
                         new ActionForm(
                                 title.getValue(),
                                 description.getValue(),

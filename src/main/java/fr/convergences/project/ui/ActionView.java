@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.CurrentUser;
@@ -85,7 +86,7 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new Anchor("conseils/" + page.councilSlug() + "/projet", getTranslation("project.action.back")),
                 new H1(title),
                 axis);
-        long actionId = page.action().id();
+        long actionId = StoredId.of(page.action().id());
         add(new FollowButton(follows, currentUser.actor(), FollowedKind.ACTION, actionId, "/actions/" + actionId));
         Paragraph state = new Paragraph(new StatusBadge(page.action().status()));
         state.setId("action-status");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -41,8 +42,12 @@ class IndicatorAgreementForm extends Div {
             try {
                 indicators.recordCollegeAgreement(
                         actor,
-                        indicator.getValue() == null ? -1 : indicator.getValue().id(),
-                        college.getValue() == null ? -1 : college.getValue().id(),
+                        indicator.getValue() == null
+                                ? -1
+                                : StoredId.of(indicator.getValue().id()),
+                        college.getValue() == null
+                                ? -1
+                                : StoredId.of(college.getValue().id()),
                         agreedOn.getValue());
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {

@@ -10,6 +10,7 @@ import fr.convergences.project.Dashboard;
 import fr.convergences.project.Indicator;
 import fr.convergences.project.Measurement;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +30,10 @@ class IndicatorCard extends Div {
         setId("indicator-" + indicator.id());
         addClassNames("card", "indicator-card");
         add(nested ? new H3(indicator.name()) : new H2(indicator.name()));
+        LocalDate agreedOn = indicator.agreedOn(); // co-adopted exactly when set
         Paragraph agreement = new Paragraph(
-                indicator.coAdopted()
-                        ? getTranslation(
-                                "project.dashboard.coAdopted", entry.collegeName(), Dates.of(indicator.agreedOn()))
+                agreedOn != null
+                        ? getTranslation("project.dashboard.coAdopted", entry.collegeName(), Dates.of(agreedOn))
                         : getTranslation("project.dashboard.proposed"));
         agreement.setId("indicator-agreement-" + indicator.id());
         add(

@@ -24,7 +24,8 @@ import java.time.LocalDate;
 /** Proposes an indicator: what it measures, from where, its baseline and target, how often, which way is better, who follows it. */
 class IndicatorCreateForm extends Div {
 
-    IndicatorCreateForm(IndicatorService indicators, Actor actor, ProjectPage page, StatusMessage status) {
+    IndicatorCreateForm(
+            IndicatorService indicators, Actor actor, ProjectPage page, long projectId, StatusMessage status) {
         addClassName("narrow-form");
         TextField name = text("project.admin.indicatorName", "indicator-name", Indicator.NAME_MAX_LENGTH);
         TextArea definition = new TextArea(getTranslation("project.admin.indicatorDefinition"));
@@ -67,7 +68,7 @@ class IndicatorCreateForm extends Div {
             try {
                 indicators.define(
                         actor,
-                        page.project().id(),
+                        projectId,
                         new IndicatorForm(
                                 action.getValue() == null
                                         ? null

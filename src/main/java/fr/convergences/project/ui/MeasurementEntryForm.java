@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -47,7 +48,9 @@ class MeasurementEntryForm extends Div {
             try {
                 indicators.recordMeasurement(
                         actor,
-                        indicator.getValue() == null ? -1 : indicator.getValue().id(),
+                        indicator.getValue() == null
+                                ? -1
+                                : StoredId.of(indicator.getValue().id()),
                         new MeasurementForm(
                                 measuredOn.getValue(), value.getValue(), commune.getValue(), provenance.getValue()));
                 UI.getCurrent().getPage().reload();

@@ -8,15 +8,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.project.ActionService;
+import fr.convergences.project.HealthProject;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.ProjectPage;
 import fr.convergences.project.ProjectService;
+import fr.convergences.project.ProjectVersion;
 import io.micronaut.context.annotation.Prototype;
 
 /**
@@ -65,16 +68,19 @@ public class ProjectAdminView extends Div implements BeforeEnterObserver, HasDyn
             status.error(getTranslation("project.admin.denied"));
             return;
         }
-        if (page.project() == null) {
+        HealthProject project = page.project();
+        ProjectVersion version = page.version();
+        if (project == null || version == null) { // both null or neither
             add(new OpenProjectForm(projects, actor, page.councilId(), status));
             return;
         }
-        add(new VersionForm(projects, motions, actor, page, status));
-        add(new AxisForm(projects, actor, page.project().id(), status));
+        long projectId = StoredId.of(project.id());
+        add(new VersionForm(projects, motions, actor, page.councilId(), project, version, status));
+        add(new AxisForm(projects, actor, projectId, status));
         if (!page.axes().isEmpty()) {
             add(new ActionCreateForm(actions, actor, page, consultations.territoryCommunes(page.councilId()), status));
         }
-        add(new IndicatorCreateForm(indicators, actor, page, status));
+        add(new IndicatorCreateForm(indicators, actor, page, projectId, status));
         var dashboard = indicators.dashboard(actor, slug);
         if (!dashboard.indicators().isEmpty()) {
             add(new MeasurementEntryForm(indicators, actor, dashboard, status));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.project.HealthProject;
 import fr.convergences.project.ProjectAction;
 import fr.convergences.project.ProjectPage;
 import fr.convergences.project.ProjectService;
@@ -61,21 +62,21 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             links.add(new Paragraph(admin));
         }
         add(links);
-        if (page.project() == null) {
+        HealthProject project = page.project();
+        ProjectVersion shown = page.version();
+        if (project == null || shown == null) { // both null or neither: no projet, or none visible yet
             Paragraph none = new Paragraph(getTranslation("project.page.none"));
             none.setId("project-none");
             add(none);
             return;
         }
-        add(new H2(page.project().title()), version(page.version()));
-        if (page.version().adoptedByMotionId() != null) {
+        add(new H2(project.title()), version(shown));
+        if (shown.adoptedByMotionId() != null) {
             add(new Paragraph(
                     new Span(getTranslation("project.page.adoptedBy") + " "),
-                    new Anchor(
-                            "motions/" + page.version().adoptedByMotionId(),
-                            "#" + page.version().adoptedByMotionId())));
+                    new Anchor("motions/" + shown.adoptedByMotionId(), "#" + shown.adoptedByMotionId())));
         }
-        add(SafeMarkdown.component(page.version().summary()));
+        add(SafeMarkdown.component(shown.summary()));
         for (ProjectPage.AxisWithActions entry : page.axes()) {
             Div axis = new Div();
             axis.setId("axis-" + entry.axis().id());

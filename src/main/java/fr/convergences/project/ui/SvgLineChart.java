@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line chart of an indicator's measurements against its baseline and target, rendered on the server as SVG: no
@@ -128,7 +129,7 @@ public final class SvgLineChart {
         return svg.append("</svg>").toString();
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour, String dashes) {
+    private static String line(double x1, double y1, double x2, double y2, String colour, @Nullable String dashes) {
         return String.format(
                 Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>",

@@ -3,4 +3,7 @@
  * links, the public indicators dashboard (server-rendered SVG chart and data table for each indicator), and the
  * council admin's page to create axes, actions and indicators and record measurements.
  */
+@NullMarked
 package fr.convergences.project.ui;
+
+import org.jspecify.annotations.NullMarked;

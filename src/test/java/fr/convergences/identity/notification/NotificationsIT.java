@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.convergences.base.UserFacingException;
+import fr.convergences.base.database.Sql;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestPlatform;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,44 @@ class NotificationsIT {
             assertThat(mail.subject()).isEqualTo("Convergences\u00a0: 2 nouvelles notifications");
             assertThat(mail.text()).contains("Test\u00a0: première", "Test\u00a0: seconde");
         });
+    }
+
+    @Test
+    void a_digest_that_cannot_be_mailed_stays_pending_for_the_next_run_and_holds_back_nobody() {
+        TestAccounts accounts = new TestAccounts(platform);
+        Account unreachable = accounts.create("Adresse refusée");
+        Account reachable = accounts.create("Adresse juste");
+        for (Account person : List.of(unreachable, reachable)) {
+            center.choose(TestAccounts.actor(person), NotificationKind.VOTING_SESSION, Frequency.DAILY_DIGEST);
+            send(person, NotificationKind.VOTING_SESSION, "ordre du jour");
+        }
+        // An address the mailer refuses (it reads addresses strictly); the account table does not check their syntax.
+        setEmail(unreachable, "pas une adresse");
+        try {
+            digest.sendDailyDigests(Instant.now());
+        } finally {
+            setEmail(unreachable, unreachable.email());
+        }
+        assertThat(platform.mailbox().to(reachable.email()))
+                .as("the other digest went")
+                .hasSize(1);
+        assertThat(platform.mailbox().to(unreachable.email())).isEmpty();
+
+        digest.sendDailyDigests(Instant.now());
+
+        assertThat(platform.mailbox().to(unreachable.email()))
+                .as("the digest that failed, sent by the next run")
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("Test\u00a0: ordre du jour"));
+        assertThat(platform.mailbox().to(reachable.email()))
+                .as("sent once only")
+                .hasSize(1);
+    }
+
+    private void setEmail(Account account, String email) {
+        TransactionOperations<Connection> transactions = platform.bean(TransactionOperations.class);
+        transactions.executeWrite(status ->
+                platform.bean(Sql.class).update("UPDATE account SET email = ? WHERE id = ?", email, account.id()));
     }
 
     @Test

@@ -5,7 +5,8 @@ import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
-import fr.convergences.base.mail.MailOutbox;
+import fr.convergences.base.mail.MailAfterCommit;
+import fr.convergences.base.mail.Mailer;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accounts from sign-up to sign-in: creation with e-mail confirmation, sign-in with throttling,
- * password reset. Security mails are recorded in the {@link MailOutbox}, in the transaction of the change they report.
+ * password reset. Security mails go out at once through the {@link Mailer}.
  */
 @Singleton
 public class AccountService {
@@ -40,7 +41,8 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final AccountTokens tokens;
     private final LoginThrottle throttle;
-    private final MailOutbox mails;
+    private final Mailer mailer;
+    private final MailAfterCommit mailsAfterCommit;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final AccountSessions sessions;
@@ -71,7 +73,8 @@ public class AccountService {
             PasswordHasher hasher,
             AccountTokens tokens,
             LoginThrottle throttle,
-            MailOutbox mails,
+            Mailer mailer,
+            MailAfterCommit mailsAfterCommit,
             I18NProvider messages,
             PublicUrl publicUrl,
             AccountSessions sessions,
@@ -86,7 +89,8 @@ public class AccountService {
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.mails = mails;
+        this.mailer = mailer;
+        this.mailsAfterCommit = mailsAfterCommit;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.sessions = sessions;
@@ -321,7 +325,7 @@ public class AccountService {
             PasswordPolicy.problem(newPassword, found.email()).ifPresent(key -> {
                 throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
             });
-            Account changed = accounts.update(new Account(
+            return accounts.update(new Account(
                     found.id(),
                     found.email(),
                     found.displayName(),
@@ -335,30 +339,27 @@ public class AccountService {
                     found.createdAt(),
                     found.deletedAt(),
                     found.version()));
-            // With the change itself: the owner is told even if this process dies now, and a mail server that fails
-            // can no longer turn a password that did change into an error on the form.
-            send(
-                    changed,
-                    "identity.password.changed.subject",
-                    "identity.password.changed.body",
-                    publicUrl.of("/mot-de-passe-oublie"));
-            return changed;
         });
         if (account == null) {
             throw new UserFacingException("identity.password.change.wrongCurrent");
         }
         epochs.endSessionsBefore(account.id(), clock.instant());
         sessions.endOthers(account.id());
+        Locale locale = Locale.forLanguageTag(account.locale());
+        mailer.send(new OutgoingMail(
+                account.email(),
+                messages.getTranslation("identity.password.changed.subject", locale),
+                messages.getTranslation(
+                        "identity.password.changed.body",
+                        locale,
+                        account.displayName(),
+                        publicUrl.of("/mot-de-passe-oublie"))));
     }
 
-    /**
-     * Recorded in the outbox, in the caller's transaction: the mail leaves after the commit (a link must not arrive
-     * before its token exists, CI caught a reader that fast), never after a rollback, and still after a crash between
-     * the two. The row, which holds the link, is deleted when the mail is taken for sending.
-     */
+    /** Mailed after the commit: a link must not arrive before its token exists (see {@link MailAfterCommit}). */
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
-        mails.recordMail(new OutgoingMail(
+        mailsAfterCommit.send(new OutgoingMail(
                 account.email(),
                 messages.getTranslation(subjectKey, locale),
                 messages.getTranslation(bodyKey, locale, account.displayName(), link)));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.convergences.base.UserFacingException;
 import fr.convergences.testing.TestMailbox;
-import fr.convergences.testing.TestOutbox;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import java.util.Locale;
@@ -43,7 +42,6 @@ class AccountServiceIT {
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
         assertThat(accounts.login(email, PASSWORD, "203.0.113.1"))
                 .isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
-        TestOutbox.deliverAll(platform);
         assertThat(mailbox.latestTo(email).orElseThrow().subject()).contains("confirmez");
 
         String token = token(mailbox.latestLinkTo(email));
@@ -58,7 +56,6 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH, true));
 
-        TestOutbox.deliverAll(platform);
         assertThat(mailbox.latestTo(email).orElseThrow().subject())
                 .isEqualTo("Convergences: confirm your e-mail address");
     }
@@ -98,14 +95,12 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH, true))
                 .orElseThrow();
-        TestOutbox.deliverAll(platform);
         int mailsBefore = mailbox.to(email).size();
 
         assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH, true)))
                 .as("no refusal that would say the address has an account")
                 .isEmpty();
 
-        TestOutbox.deliverAll(platform);
         assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
         TestMailbox.Mail told = mailbox.latestTo(email).orElseThrow();
         assertThat(told.subject()).isEqualTo("Convergences\u00a0: votre adresse a déjà un compte");
@@ -190,7 +185,6 @@ class AccountServiceIT {
                 .orElseThrow();
         mailbox.linkOfNextMailTo(known.email(), () -> accounts.requestPasswordReset(known.email()));
 
-        TestOutbox.deliverAll(platform);
         assertThat(mailbox.to(email)).isEmpty();
     }
 
@@ -238,45 +232,5 @@ class AccountServiceIT {
         assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", AccountTokens.sha256(token)))
                 .as("hashed token rows")
                 .isEqualTo(1);
-    }
-
-    @Test
-    void the_confirmation_mail_leaves_only_once_the_sign_up_has_committed_and_its_link_does_not_stay_in_the_database() {
-        String email = newEmail();
-
-        int seenBeforeCommit = transactions().executeWrite(status -> {
-            accounts.signUp(new SignUp(email, "Lou", PASSWORD, Locale.FRENCH, true));
-            // Delivered from another thread, as the background job does: it cannot see the uncommitted mail.
-            java.util.concurrent.CompletableFuture.runAsync(() -> TestOutbox.deliverAll(platform))
-                    .join();
-            return mailbox.to(email).size();
-        });
-
-        assertThat(seenBeforeCommit).as("mails before the commit").isZero();
-        TestOutbox.deliverAll(platform);
-        String token = token(mailbox.latestLinkTo(email));
-        assertThat(sql.count("SELECT count(*) FROM notification_outbox_mail WHERE strpos(body, ?) > 0", token))
-                .as("outbox rows still holding the link once it is sent")
-                .isZero();
-    }
-
-    @Test
-    void a_rolled_back_sign_up_mails_nobody() {
-        String email = newEmail();
-
-        assertThatThrownBy(() -> transactions().executeWrite(status -> {
-                    accounts.signUp(new SignUp(email, "Lou", PASSWORD, Locale.FRENCH, true));
-                    throw new IllegalStateException("rolled back on purpose");
-                }))
-                .hasMessageContaining("on purpose");
-
-        TestOutbox.deliverAll(platform);
-        assertThat(mailbox.to(email)).isEmpty();
-        assertThat(repository.findByEmailIgnoringCase(email)).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions() {
-        return platform.bean(io.micronaut.transaction.TransactionOperations.class);
     }
 }

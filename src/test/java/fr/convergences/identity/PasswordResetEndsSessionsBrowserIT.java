@@ -72,7 +72,6 @@ class PasswordResetEndsSessionsBrowserIT extends BrowserTest {
                             .passwordHash())
                     .as("the right current password changes it")
                     .isNotEqualTo(hashBefore);
-            fr.convergences.testing.TestOutbox.deliverAll(platform);
             assertThat(platform.mailbox()
                             .latestTo(account.email())
                             .orElseThrow()

@@ -131,7 +131,6 @@ class MandateServiceIT {
                 council,
                 new MandateForm(
                         college.id(), MandateKind.TITULAR, null, "Inès Nguyen", email, START, END, "Arrêté 7", true));
-        fr.convergences.testing.TestOutbox.deliverAll(platform);
         String link = platform.mailbox().latestLinkTo(email);
         String token = link.substring(link.indexOf("jeton=") + 6);
         Account person = new TestAccounts(platform).create("Inès");

@@ -83,7 +83,8 @@ public final class TestMailbox implements AutoCloseable {
         return firstLink(address, to(address).get(before));
     }
 
-    private void awaitCount(String address, int count) {
+    /** Waits up to 10 s until this address has received at least {@code count} mails; fails if it has not. */
+    public void awaitCount(String address, int count) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (to(address).size() < count && System.nanoTime() < deadline) {
             try {

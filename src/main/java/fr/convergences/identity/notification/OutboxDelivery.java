@@ -78,6 +78,20 @@ public class OutboxDelivery {
     }
 
     /**
+     * Mails to one address (a registrant's confirmation link or seat) on their own schedule, beside the notifications':
+     * a run of the notifications may take a while on a backlog (a batch of 500 with its mails), and a confirmation link
+     * must not wait for it. Both take their rows with SKIP LOCKED, so nothing goes twice.
+     */
+    @Scheduled(fixedDelay = "${convergences.notification.mail-interval:1s}", initialDelay = "5s")
+    void mailsEverySecond() {
+        try {
+            sendWaitingMails();
+        } catch (RuntimeException e) {
+            LOG.warn("Mail outbox failed, retrying at the next run: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
      * Expands every waiting job and delivers until nothing is left; returns how many notifications were delivered.
      * Rows that another run holds (the schedule's, or another node's) are skipped, not waited for: a caller that needs
      * everything delivered runs it again until nothing is pending (tests do, through TestOutbox). Waiting for the schedule's

@@ -201,10 +201,20 @@ class UnknownIdIT {
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .isEmpty();
         assertThat(log.list)
-                .filteredOn(event -> event.getThrowableProxy() != null)
+                .filteredOn(event -> event.getThrowableProxy() != null && !closedConnectionNote(event))
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .as("logged with a stack trace")
                 .isEmpty();
+    }
+
+    /**
+     * Jetty's selector notes, below WARN and with the exception attached, that a connection closed while an update for it
+     * was pending ("Ignoring key update for cancelled key"). Other classes' browsers and clients close theirs at any
+     * moment, so CI once saw three of these during this test; they say nothing about how a route answers.
+     */
+    private static boolean closedConnectionNote(ILoggingEvent event) {
+        return event.getLoggerName().startsWith("org.eclipse.jetty.io")
+                && !event.getLevel().isGreaterOrEqual(Level.WARN);
     }
 
     @Test

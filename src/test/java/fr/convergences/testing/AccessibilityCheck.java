@@ -62,12 +62,11 @@ public final class AccessibilityCheck {
     public static void assertAccessible(Browser browser, String state) {
         List<Rule> violations = analyse(browser, state);
         if (!violations.isEmpty() && violations.stream().allMatch(rule -> momentary(browser, rule))) {
-            // Two states last a moment and are not what users meet: a notification's duration ran out while axe worked,
-            // so its card began its exit ("closing") after the wait below had found the page still (CI, 2026-12-07);
-            // or an overlay closed (a time picker's list as the view changed) and Vaadin had not yet lifted the
-            // aria-hidden it put around it, while no overlay is open any more (CI, 2026-12-07). Look again once; a
+            // Two states last a moment and are not what users meet, and can begin while axe works, after the settle
+            // wait found the page still: a notification's duration ran out, so its card began its exit ("closing")
+            // (CI, 2026-12-07); or an overlay closed (a time picker's list as the view changed) and Vaadin had not yet
+            // lifted the aria-hidden it put around it (CI, 2026-12-07). Look again once, after settling again; a
             // violation that stays still fails.
-            awaitLayoutShown(browser);
             violations = analyse(browser, state);
         }
         if (!violations.isEmpty()) {
@@ -79,7 +78,7 @@ public final class AccessibilityCheck {
     }
 
     private static List<Rule> analyse(Browser browser, String state) {
-        settleModalMarkers(browser);
+        settle(browser);
         Results results = axe().analyze(browser.driver());
         if (results.isErrored()) {
             fail("axe-core could not analyse " + state + ": " + results.getErrorMessage());
@@ -105,22 +104,9 @@ public final class AccessibilityCheck {
     }
 
     /**
-     * Waits (at most 3 s) until no part of the page's frame (app layout's bar and drawer, the footer) is still
-     * aria-hidden while no overlay is open: the moment after an overlay closed, before Vaadin lifts the aria-hidden it
-     * put around it.
+     * True while part of the page's frame (app layout's bar and drawer, main, footer) is aria-hidden and no overlay is
+     * open: the moment after an overlay closed, before Vaadin lifts the aria-hidden it put around it.
      */
-    private static void awaitLayoutShown(Browser browser) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (Boolean.TRUE.equals(browser.script(LAYOUT_HIDDEN)) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     private static final String LAYOUT_HIDDEN = """
             const layout = document.querySelector('vaadin-app-layout');
             const hidden = Array.from(document.querySelectorAll('footer[aria-hidden="true"], main[aria-hidden="true"]'))
@@ -143,10 +129,15 @@ public final class AccessibilityCheck {
                 .allMatch(target -> target.contains("[closing") || target.contains("[opening"));
     }
 
-    private static void settleModalMarkers(Browser browser) {
+    /**
+     * Waits (at most 3 s) for the page to be still: no modal marker, no overlay opening or closing, and no part of the
+     * page's frame left aria-hidden while no overlay is open. If it never settles, axe reports what stays.
+     */
+    private static void settle(Browser browser) {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while ((((Number) browser.script(MODAL_MARKERS)).intValue() > 0
-                        || ((Number) browser.script(ANIMATING_OVERLAYS)).intValue() > 0)
+                        || ((Number) browser.script(ANIMATING_OVERLAYS)).intValue() > 0
+                        || Boolean.TRUE.equals(browser.script(LAYOUT_HIDDEN)))
                 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);

@@ -18,7 +18,7 @@ class LogMailerTest {
         log.start();
         logger.addAppender(log);
         try {
-            new LogMailer()
+            new LogMailer(true)
                     .send(
                             new OutgoingMail(
                                     "claude@example.org",
@@ -37,5 +37,25 @@ class LogMailerTest {
                                 .isEqualTo(
                                         "  | Subject: Bienvenue Claude 12:00:00.000 ERROR f.c.identity.AccountService - forged"));
         assertThat(lines).contains("  | http://localhost:8080/confirmation-email?jeton=abc");
+    }
+
+    @Test
+    void outside_demo_mode_a_mail_s_text_and_its_links_stay_out_of_the_log() {
+        Logger logger = (Logger) LoggerFactory.getLogger(LogMailer.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            new LogMailer(false)
+                    .send(new OutgoingMail(
+                            "claude@example.org",
+                            "Réinitialiser votre mot de passe",
+                            "Bonjour Claude\n\nhttp://localhost:8080/mot-de-passe?jeton=secret-token"));
+        } finally {
+            logger.detachAppender(log);
+        }
+        String entry = log.list.getFirst().getFormattedMessage();
+        assertThat(entry).contains("claude@example.org", "Réinitialiser votre mot de passe");
+        assertThat(entry).doesNotContain("secret-token", "Bonjour");
     }
 }

@@ -1,6 +1,13 @@
 package fr.convergences.identity.profile;
 
 import fr.convergences.base.i18n.Messages;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +18,8 @@ import java.util.regex.Pattern;
  * The readable twin of the personal-data download: the same content as the JSON, as an HTML page a person can open
  * in a browser, with headings in their language and how many items each part holds. Every value is escaped: the
  * texts are the person's own and others' words. Machine values (an enumeration's constant such as {@code SIGN_UP} or
- * {@code FOR}, a yes or no) are shown in words from the bundle; the JSON keeps them as they are, being a data file.
+ * {@code FOR}, a yes or no) and dates ({@code 2026-12-08T09:30:00Z}) are shown in words from the bundle ("8 décembre
+ * 2026 à 10:30 (heure d’Europe centrale)"); the JSON keeps them as they are, being a data file.
  */
 final class PersonalDataSummary {
 
@@ -20,6 +28,15 @@ final class PersonalDataSummary {
             Set.of("status", "kind", "channel", "role", "stance", "outcome", "answerStatus", "participantAgeBand");
 
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+    /** The fields that hold a moment or a day: every export names them so ({@code createdAt}, {@code lastDay}). */
+    private static final Pattern DATE_FIELD = Pattern.compile("[a-z][A-Za-z]*(At|Day)");
+
+    /**
+     * Moments are shown in mainland France's zone, the platform's own: the export does not say in which territory the
+     * person lives, and the zone's name is written beside each time, so a reader elsewhere is not misled.
+     */
+    private static final ZoneId SHOWN_ZONE = ZoneId.of("Europe/Paris");
 
     private final Messages messages;
     private final Locale locale;
@@ -39,7 +56,7 @@ final class PersonalDataSummary {
                                 + "dd{margin:0 0 .5rem 1rem;white-space:pre-wrap}li{margin-bottom:1rem}</style></head><body>\n<h1>")
                 .append(escape(text("identity.data.summary.title")))
                 .append("</h1>\n<p>")
-                .append(escape(text("identity.data.summary.exportedAt", String.valueOf(export.get("exportedAt")))))
+                .append(escape(text("identity.data.summary.exportedAt", exportedAt(export.get("exportedAt")))))
                 .append("</p>\n");
         export.forEach((key, value) -> {
             if (!"exportedAt".equals(key)) {
@@ -53,6 +70,10 @@ final class PersonalDataSummary {
             }
         });
         return html.append("</body></html>\n").toString();
+    }
+
+    private String exportedAt(@org.jspecify.annotations.Nullable Object value) {
+        return value == null ? "—" : date(value).orElse(String.valueOf(value));
     }
 
     private void value(StringBuilder html, Object value, int level, String field) {
@@ -89,7 +110,11 @@ final class PersonalDataSummary {
                 }
             }
             case Boolean yes -> html.append(escape(text(yes ? "identity.data.value.yes" : "identity.data.value.no")));
-            default -> html.append(escape(shown(String.valueOf(value), field)));
+            default ->
+                html.append(escape(
+                        DATE_FIELD.matcher(field).matches()
+                                ? date(value).orElse(String.valueOf(value))
+                                : shown(String.valueOf(value), field)));
         }
     }
 
@@ -103,6 +128,38 @@ final class PersonalDataSummary {
             return words(value).orElse(value);
         }
         return value;
+    }
+
+    /**
+     * A date field's value in words, whatever form the section gave it (a {@code java.time} value, a JDBC timestamp, or
+     * its ISO text); empty for anything else, which is then shown as it is.
+     */
+    private java.util.Optional<String> date(Object value) {
+        TemporalAccessor parsed = switch (value) {
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case java.sql.Date day -> day.toLocalDate();
+            case Instant instant -> instant;
+            case OffsetDateTime moment -> moment.toInstant();
+            case ZonedDateTime moment -> moment.toInstant();
+            case LocalDate day -> day;
+            case String text -> parsed(text);
+            default -> null;
+        };
+        return switch (parsed) {
+            case Instant instant -> java.util.Optional.of(Messages.moment(instant.atZone(SHOWN_ZONE), locale));
+            case LocalDate day -> java.util.Optional.of(Messages.day(day, locale));
+            case null, default -> java.util.Optional.empty();
+        };
+    }
+
+    private static @org.jspecify.annotations.Nullable TemporalAccessor parsed(String text) {
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text)
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private java.util.Optional<String> words(String constant) {

@@ -16,6 +16,8 @@ class PersonalDataSummaryTest {
         comment.put("stance", "FOR");
         comment.put("body", "FOR");
         comment.put("hidden", false);
+        comment.put("createdAt", java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T17:30:00Z")));
+        comment.put("title", "2026-03-01");
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", "2026-12-07T21:00:00Z");
         export.put("charterAcceptance", Map.of("channel", "SIGN_UP"));
@@ -51,5 +53,16 @@ class PersonalDataSummaryTest {
         String page = new PersonalDataSummary(new Messages(), Locale.FRENCH).render(export());
 
         assertThat(page).contains("<dt>Texte</dt><dd>FOR</dd>");
+    }
+
+    @Test
+    void dates_are_shown_in_words_with_their_time_zone_but_a_persons_text_stays_as_written() {
+        String french = new PersonalDataSummary(new Messages(), Locale.FRENCH).render(export());
+        String english = new PersonalDataSummary(new Messages(), Locale.ENGLISH).render(export());
+
+        assertThat(french)
+                .contains("7 décembre 2026 à 22:00", "1er mars 2026 à 18:30", "<dd>2026-03-01</dd>")
+                .doesNotContain("2026-12-07T21:00:00Z", "17:30:00");
+        assertThat(english).contains("December 7, 2026", "March 1, 2026");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the personal data people type into public texts without meaning to publish it: e-mail addresses, phone
@@ -82,12 +83,12 @@ public final class PersonalDataDetector {
     private PersonalDataDetector() {}
 
     /** Every finding, in text order, overlaps merged (a NIR's digits are not also a phone number). */
-    public static List<Finding> find(String text) {
+    public static List<Finding> find(@Nullable String text) {
         return find(text, EnumSet.allOf(Kind.class));
     }
 
     /** The findings of the given kinds only, in text order, overlaps merged. */
-    public static List<Finding> find(String text, Set<Kind> kinds) {
+    public static List<Finding> find(@Nullable String text, Set<Kind> kinds) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -114,7 +115,7 @@ public final class PersonalDataDetector {
         return List.copyOf(kept);
     }
 
-    public static Set<Kind> kinds(String text) {
+    public static Set<Kind> kinds(@Nullable String text) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         find(text).forEach(finding -> kinds.add(finding.kind()));
         return kinds;
@@ -125,7 +126,7 @@ public final class PersonalDataDetector {
         return mask(text, EnumSet.allOf(Kind.class));
     }
 
-    /** The text with each finding of the given kinds replaced by {@link #MASK}; the same text (or null) when there is none. */
+    /** The text with each finding of the given kinds replaced by {@link #MASK}; the same text when there is none. */
     public static String mask(String text, Set<Kind> kinds) {
         List<Finding> findings = find(text, kinds);
         if (findings.isEmpty()) {

@@ -58,12 +58,7 @@ public class RegistrantMessages {
      */
     public boolean tellSeat(Registration registration, Debate debate, ZoneId zone, String key) {
         Optional<DebateInvitations.Invitation> invitation = invitations.of(debate.storedId());
-        String where = invitation
-                .map(DebateInvitations.Invitation::where)
-                .orElse(
-                        debate.place() != null
-                                ? debate.place()
-                                : debate.onlineUrl() == null ? "—" : debate.onlineUrl());
+        String where = invitation.map(DebateInvitations.Invitation::where).orElseGet(debate::placeOrLink);
         List<MailAttachment> files = invitation
                 .map(found -> List.of(MailAttachment.calendar("debat-" + debate.id() + ".ics", found.ics())))
                 .orElse(List.of());

@@ -9,6 +9,8 @@ import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +26,9 @@ import java.util.Optional;
  * its day and hours {1}.
  */
 @Singleton
+// Called inside the caller's transaction (a registration, a cancellation, an edit of the debate): its reads and the
+// notices it records belong to the caller's decision and roll back with it. Outside a transaction it refuses to run.
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 public class RegistrantMessages {
 
     private final Notifications notifications;

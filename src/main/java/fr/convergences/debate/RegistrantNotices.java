@@ -5,6 +5,8 @@ import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.OutgoingNotification;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ import java.util.stream.Collectors;
  * transaction) and sent by the same background job.
  */
 @Singleton
+// Called inside the caller's transaction (a registration, a cancellation, an edit of the debate): its reads and the
+// notices it records belong to the caller's decision and roll back with it. Outside a transaction it refuses to run.
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 public class RegistrantNotices {
 
     private final NotificationOutbox outbox;

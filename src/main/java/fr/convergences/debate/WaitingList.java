@@ -2,6 +2,8 @@ package fr.convergences.debate;
 
 import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.Notifications;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +15,9 @@ import java.util.List;
  * with the debate locked (by the caller's transaction).
  */
 @Singleton
+// Called inside the caller's transaction (a registration, a cancellation, an edit of the debate): its reads and the
+// notices it records belong to the caller's decision and roll back with it. Outside a transaction it refuses to run.
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 public class WaitingList {
 
     private final RegistrationRepository registrations;

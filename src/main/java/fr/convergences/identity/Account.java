@@ -1,5 +1,6 @@
 package fr.convergences.identity;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -27,6 +28,14 @@ public record Account(
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int DISPLAY_NAME_MAX_LENGTH = 80;
     public static final int REAL_NAME_MAX_LENGTH = 160;
+
+    /**
+     * The id of an account read from or saved to the database; only an account built for sign-up and not yet saved
+     * has none, and nothing asks it for one.
+     */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -147,8 +148,8 @@ public class AccountService {
             // Two sign-ups with the same address at the same moment: the unique index decides.
             throw new UserFacingException("identity.email.taken");
         }
-        charter.record(account.id(), CharterAcceptanceStore.Channel.SIGN_UP, clock.instant());
-        String token = tokens.issue(account.id(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+        charter.record(account.storedId(), CharterAcceptanceStore.Channel.SIGN_UP, clock.instant());
+        String token = tokens.issue(account.storedId(), AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
         send(
                 account,
                 "identity.mail.confirm.subject",
@@ -208,7 +209,7 @@ public class AccountService {
         }
         Account account = found.get();
         return switch (account.status()) {
-            case ACTIVE -> new LoginOutcome.SignedIn(account.id());
+            case ACTIVE -> new LoginOutcome.SignedIn(account.storedId());
             case PENDING -> new LoginOutcome.Refused("identity.login.unconfirmed");
             case SUSPENDED -> new LoginOutcome.Refused("identity.login.suspended");
             case DELETED -> new LoginOutcome.Refused("identity.login.wrong");
@@ -246,7 +247,8 @@ public class AccountService {
                 .filter(account ->
                         account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {
-                    String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+                    String token =
+                            tokens.issue(account.storedId(), AccountTokens.Purpose.RESET_PASSWORD, RESET_VALIDITY);
                     send(
                             account,
                             "identity.mail.reset.subject",
@@ -291,8 +293,8 @@ public class AccountService {
                 account.version()));
         // Whoever signed in with the old password (perhaps the reason for the reset) is signed out everywhere: at once
         // on this node, and on the others at their next request, through the epoch.
-        epochs.endSessionsBefore(account.id(), clock.instant());
-        sessions.endOthers(account.id());
+        epochs.endSessionsBefore(account.storedId(), clock.instant());
+        sessions.endOthers(account.storedId());
     }
 
     /**
@@ -313,6 +315,8 @@ public class AccountService {
             if (found.passwordHash() == null) {
                 throw new UserFacingException("identity.password.change.noPassword");
             }
+            // Checked before anything changes: the owner is told of the change at this address.
+            Objects.requireNonNull(found.email(), "an account with a password signed up or reset it by e-mail");
             Duration wait = throttle.accountWait(found.email());
             if (!wait.isZero()) {
                 throw new UserFacingException(
@@ -343,11 +347,11 @@ public class AccountService {
         if (account == null) {
             throw new UserFacingException("identity.password.change.wrongCurrent");
         }
-        epochs.endSessionsBefore(account.id(), clock.instant());
-        sessions.endOthers(account.id());
+        epochs.endSessionsBefore(account.storedId(), clock.instant());
+        sessions.endOthers(account.storedId());
         Locale locale = Locale.forLanguageTag(account.locale());
         mailer.send(new OutgoingMail(
-                account.email(),
+                Objects.requireNonNull(account.email(), "checked before the change"),
                 messages.getTranslation("identity.password.changed.subject", locale),
                 messages.getTranslation(
                         "identity.password.changed.body",
@@ -360,7 +364,9 @@ public class AccountService {
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
         mailsAfterCommit.send(new OutgoingMail(
-                account.email(),
+                Objects.requireNonNull(
+                        account.email(),
+                        "a confirmation or reset goes to an account created with or found by its address"),
                 messages.getTranslation(subjectKey, locale),
                 messages.getTranslation(bodyKey, locale, account.displayName(), link)));
     }

@@ -3,13 +3,15 @@ package fr.convergences.identity;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The login_attempt table's one persistence class: what the throttle counts and the nightly retention erases. */
 @Singleton
 class LoginAttemptStore {
 
     /** An account's failed attempts in a window, and when the last one was (null when none). */
-    record RecentFailures(int count, Instant last) {}
+    /** The failures in the window, and the last one's time: null when there is none. */
+    record RecentFailures(int count, @Nullable Instant last) {}
 
     private final Sql sql;
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slows down password guessing without locking anyone out. Per account, a progressive delay ({@link LoginDelayPolicy}:
@@ -40,14 +41,15 @@ public class LoginThrottle {
     }
 
     /** How long the account's next attempt must still wait (zero when it may try now). */
-    public Duration accountWait(String email) {
+    public Duration accountWait(@Nullable String email) {
         Instant now = clock.instant();
         LoginAttemptStore.RecentFailures recent =
                 attempts.failuresOfAccount(email == null ? "" : email, now.minus(window));
-        if (recent.count() == 0) {
+        Instant last = recent.last();
+        if (recent.count() == 0 || last == null) {
             return Duration.ZERO;
         }
-        Instant until = recent.last().plus(LoginDelayPolicy.delayAfter(recent.count()));
+        Instant until = last.plus(LoginDelayPolicy.delayAfter(recent.count()));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
@@ -55,11 +57,11 @@ public class LoginThrottle {
         return window;
     }
 
-    public void record(String email, String address, boolean succeeded) {
+    public void record(@Nullable String email, @Nullable String address, boolean succeeded) {
         attempts.record(truncate(email, 254), truncate(address, 64), succeeded, clock.instant());
     }
 
-    private static String truncate(String value, int max) {
+    private static String truncate(@Nullable String value, int max) {
         String safe = value == null ? "" : value;
         return safe.length() <= max ? safe : safe.substring(0, max);
     }

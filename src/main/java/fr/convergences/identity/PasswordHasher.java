@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argon2id through Password4j, a maintained pure-Java implementation that stores the parameters in
@@ -19,7 +20,7 @@ public class PasswordHasher {
         return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
     }
 
-    public boolean matches(String password, String hash) {
+    public boolean matches(@Nullable String password, @Nullable String hash) {
         if (password == null || hash == null || !hash.startsWith("$argon2id$")) {
             return false;
         }

@@ -3,6 +3,7 @@ package fr.convergences.identity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes a password acceptable: long enough to resist guessing (length matters more than
@@ -31,7 +32,7 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    public static Optional<String> problem(String password, String email) {
+    public static Optional<String> problem(@Nullable String password, @Nullable String email) {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("identity.password.tooShort");
         }

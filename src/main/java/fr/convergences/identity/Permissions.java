@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that decides whether an actor may perform an action, called by every service
@@ -117,7 +118,7 @@ public class Permissions {
      * Refuses with {@link AccessDeniedException} unless the actor may perform the action. The scope id
      * is the council's for council actions, the organisation's for organisation actions, else null.
      */
-    public void require(Actor actor, Action action, Long councilId) {
+    public void require(Actor actor, Action action, @Nullable Long councilId) {
         if (!allows(actor, action, councilId)) {
             // A suspended person is told so, and until when: a generic refusal would only puzzle them.
             throw suspension(actor, action, councilId)
@@ -130,7 +131,7 @@ public class Permissions {
         require(actor, action, null);
     }
 
-    public boolean allows(Actor actor, Action action, Long scopeId) {
+    public boolean allows(Actor actor, Action action, @Nullable Long scopeId) {
         Long councilId = scopeId;
         if (PUBLIC_ACTIONS.contains(action)) {
             return true;
@@ -154,7 +155,7 @@ public class Permissions {
             case ORGANISATION ->
                 scopeId != null
                         && organisationAdmins.stream()
-                                .anyMatch(lookup -> lookup.isOrganisationAdmin(account.id(), scopeId));
+                                .anyMatch(lookup -> lookup.isOrganisationAdmin(account.storedId(), scopeId));
         };
     }
 
@@ -183,15 +184,15 @@ public class Permissions {
             return held;
         }
         held.add(PARTICIPANT);
-        if (mandates.stream().anyMatch(lookup -> lookup.hasActiveMandate(account.id(), councilId))) {
+        if (mandates.stream().anyMatch(lookup -> lookup.hasActiveMandate(account.storedId(), councilId))) {
             held.add(MEMBER);
         }
-        roles.findByAccountIdAndCouncilId(account.id(), councilId).forEach(grant -> held.add(grant.role()));
+        roles.findByAccountIdAndCouncilId(account.storedId(), councilId).forEach(grant -> held.add(grant.role()));
         return held;
     }
 
     /** The suspension in force that refuses this action in this council, if any. */
-    private Optional<CouncilSuspension> suspension(Actor actor, Action action, Long councilId) {
+    private Optional<CouncilSuspension> suspension(Actor actor, Action action, @Nullable Long councilId) {
         if (!actor.isAuthenticated() || councilId == null || !REFUSED_WHILE_SUSPENDED_IN_COUNCIL.contains(action)) {
             return Optional.empty();
         }

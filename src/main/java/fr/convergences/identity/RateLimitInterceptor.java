@@ -5,6 +5,7 @@ import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Applies {@link RateLimit}: the first {@link Actor} argument is the subject; without one, the client address. */
 @Singleton
@@ -18,7 +19,7 @@ public class RateLimitInterceptor implements MethodInterceptor<Object, Object> {
     }
 
     @Override
-    public Object intercept(MethodInvocationContext<Object, Object> context) {
+    public @Nullable Object intercept(MethodInvocationContext<Object, Object> context) {
         RateLimited kind = context.enumValue(RateLimit.class, RateLimited.class).orElseThrow();
         Arrays.stream(context.getParameterValues())
                 .filter(Actor.class::isInstance)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,8 @@ public class RateLimits {
         if (!enabled) {
             return;
         }
-        RateLimitPolicy.Limit limit = limits.get(kind);
+        RateLimitPolicy.Limit limit =
+                Objects.requireNonNull(limits.get(kind), "the constructor parsed a limit for every kind");
         Instant now = clock.instant();
         String key = subject.toLowerCase(Locale.ROOT);
         Optional<Duration> wait = RateLimitPolicy.wait(store.recent(kind, key, now.minus(limit.per())), limit, now);

@@ -3,4 +3,7 @@
  * sessions, profiles and personal data, council roles, and {@code Permissions}, the one place every service asks
  * before acting. Rate limits on what residents send also live here, because they are keyed on the account.
  */
+@NullMarked
 package fr.convergences.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.convergences.base.i18n.Messages;
 import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The home page: what the platform is for, what is open now or announced (consultations and debates, read through
@@ -96,9 +98,13 @@ public class HomeView extends Div implements HasDynamicTitle {
                     Messages.moment(item.startsAt(), locale));
         }
         String phase = item.phaseKey() == null ? "" : getTranslation(item.phaseKey());
-        return item.current()
-                ? getTranslation("home.openNow.consultation.current", phase, Messages.day(item.endsOn(), locale))
-                : getTranslation("home.openNow.consultation.coming", phase, Messages.day(item.startsOn(), locale));
+        // A consultation's phase: OpenNow.Item.phase sets both its days.
+        LocalDate day =
+                Objects.requireNonNull(item.current() ? item.endsOn() : item.startsOn(), "a phase has its days");
+        return getTranslation(
+                item.current() ? "home.openNow.consultation.current" : "home.openNow.consultation.coming",
+                phase,
+                Messages.day(day, locale));
     }
 
     private ListItem card(TerritoryService.TerritoryCouncil entry) {

@@ -1,5 +1,6 @@
 package fr.convergences.territory;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -14,4 +15,9 @@ public record Territory(@Id @GeneratedValue @Nullable Long id, String code, Stri
 
     public static final int CODE_MAX_LENGTH = 16;
     public static final int NAME_MAX_LENGTH = 200;
+
+    /** The id of a territory read from or saved to the database (only one not saved yet has none, and nothing asks it). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 }

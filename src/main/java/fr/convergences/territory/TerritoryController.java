@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Public, read-only JSON of the territories and their councils. */
 @Controller("/api/territories")
@@ -33,7 +34,11 @@ public class TerritoryController {
     }
 
     @Serdeable
-    public record TerritoryJson(String code, String name, String timeZone, CouncilJson council) {}
+    public record TerritoryJson(
+            String code,
+            String name,
+            String timeZone,
+            @Nullable CouncilJson council) {}
 
     @Serdeable
     public record CouncilJson(String name, String slug) {}

@@ -54,11 +54,12 @@ public class TerritoryDemoData implements DemoData {
         Territory essonne = territories
                 .findByCode(DEMO_TERRITORY_CODE)
                 .orElseGet(() -> territories.save(new Territory(null, DEMO_TERRITORY_CODE, "Essonne", "Europe/Paris")));
-        if (councils.findByTerritoryId(essonne.id()).isEmpty()) {
-            councils.save(new Council(null, essonne.id(), "Conseil territorial de santé de l’Essonne", "cts-essonne"));
+        long essonneId = essonne.storedId();
+        if (councils.findByTerritoryId(essonneId).isEmpty()) {
+            councils.save(new Council(null, essonneId, "Conseil territorial de santé de l’Essonne", "cts-essonne"));
         }
-        if (communes.countByTerritoryId(essonne.id()) == 0) {
-            DEMO_COMMUNES.forEach((code, name) -> communes.save(new Commune(code, essonne.id(), name)));
+        if (communes.countByTerritoryId(essonneId) == 0) {
+            DEMO_COMMUNES.forEach((code, name) -> communes.save(new Commune(code, essonneId, name)));
         }
     }
 }

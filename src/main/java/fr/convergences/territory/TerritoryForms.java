@@ -81,7 +81,7 @@ final class TerritoryForms {
                             throw new UserFacingException("territory.admin.territory.unknown");
                         }
                         admin.createCouncil(
-                                currentUser.actor(), territory.getValue().id(), name.getValue(), slug.getValue());
+                                currentUser.actor(), territory.getValue().storedId(), name.getValue(), slug.getValue());
                         UI.getCurrent().getPage().reload();
                     }));
             create.setId("council-create");
@@ -105,7 +105,7 @@ final class TerritoryForms {
                         throw new UserFacingException("territory.admin.territory.unknown");
                     }
                     CommuneImport result =
-                            admin.importCommunes(actor, territory.getValue().id(), bytes);
+                            admin.importCommunes(actor, territory.getValue().storedId(), bytes);
                     status.success(getTranslation(
                             "territory.admin.communes.done",
                             result.saved(),
@@ -152,7 +152,7 @@ final class TerritoryForms {
                         }
                         roles.grantByEmail(
                                 currentUser.actor(),
-                                council.getValue().council().orElseThrow().id(),
+                                council.getValue().council().orElseThrow().storedId(),
                                 email.getValue(),
                                 CouncilRole.COUNCIL_ADMIN);
                         status.success(getTranslation("territory.admin.appoint.done"));

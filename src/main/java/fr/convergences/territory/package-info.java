@@ -1,2 +1,5 @@
 /** Territories, their councils, colleges, members and mandates, and organisations. */
+@NullMarked
 package fr.convergences.territory;
+
+import org.jspecify.annotations.NullMarked;

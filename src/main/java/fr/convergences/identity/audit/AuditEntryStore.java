@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit_entry table's one persistence class: appends under the chain's advisory lock, reads stored entries newest
@@ -49,7 +50,8 @@ class AuditEntryStore {
     }
 
     /** A page of a chain, newest first, narrowed to one action and one actor when given (the journal's filters). */
-    List<AuditEntry> newestFirst(long chain, String action, Long actorAccountId, int offset, int limit) {
+    List<AuditEntry> newestFirst(
+            long chain, @Nullable String action, @Nullable Long actorAccountId, int offset, int limit) {
         String sql = "SELECT " + COLUMNS + " FROM audit_entry WHERE chain_key = ?"
                 + (action == null ? "" : " AND action = ?")
                 + (actorAccountId == null ? "" : " AND actor_account_id = ?") + " ORDER BY seq DESC OFFSET ? LIMIT ?";
@@ -162,9 +164,9 @@ class AuditEntryStore {
                                      before_json, after_json, occurred_at, previous_hash, hash, canonical_rule)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    void append(AuditEntry entry, String hash, int canonicalRule) {
+    void append(AuditEntry entry, int canonicalRule) {
         jdbc.prepareStatement(INSERT, statement -> {
-            bind(statement, entry, hash, canonicalRule);
+            bind(statement, entry, canonicalRule);
             return statement.executeUpdate();
         });
     }
@@ -173,14 +175,14 @@ class AuditEntryStore {
     void appendAll(List<AuditEntry> chained, int canonicalRule) {
         jdbc.prepareStatement(INSERT, statement -> {
             for (AuditEntry entry : chained) {
-                bind(statement, entry, entry.hash(), canonicalRule);
+                bind(statement, entry, canonicalRule);
                 statement.addBatch();
             }
             return statement.executeBatch();
         });
     }
 
-    private static void bind(java.sql.PreparedStatement statement, AuditEntry entry, String hash, int canonicalRule)
+    private static void bind(java.sql.PreparedStatement statement, AuditEntry entry, int canonicalRule)
             throws SQLException {
         statement.setLong(1, entry.chainKey());
         statement.setLong(2, entry.seq());
@@ -193,7 +195,7 @@ class AuditEntryStore {
         statement.setString(9, entry.afterJson());
         statement.setTimestamp(10, Timestamp.from(entry.occurredAt()));
         statement.setString(11, entry.previousHash());
-        statement.setString(12, hash);
+        statement.setString(12, entry.hash());
         statement.setInt(13, canonicalRule);
     }
 

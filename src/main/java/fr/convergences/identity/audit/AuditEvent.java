@@ -4,6 +4,7 @@ import fr.convergences.identity.Actor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audited change: who (the actor), where (the council, or null for platform-level changes),
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public record AuditEvent(
         Actor actor,
-        Long councilId,
+        @Nullable Long councilId,
         String action,
         String subjectType,
         String subjectId,

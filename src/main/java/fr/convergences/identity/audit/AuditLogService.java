@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Reading the audit log: the entries for a council's admins, the head hash for everyone. */
 @Singleton
@@ -104,7 +105,7 @@ public class AuditLogService {
         }
     }
 
-    private static String text(Object value) {
+    private static String text(@Nullable Object value) {
         return switch (value) {
             case null -> "";
             case List<?> list -> list.stream().map(AuditLogService::text).collect(Collectors.joining(", "));

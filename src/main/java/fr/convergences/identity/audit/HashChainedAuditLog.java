@@ -40,20 +40,8 @@ public class HashChainedAuditLog implements AuditTrail {
         AuditChainHead head = entries.head(chain);
         // PostgreSQL keeps microseconds: hash what will be stored, or verification would never match.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(
-                chain,
-                head.seq() + 1,
-                event.councilId(),
-                event.actor().accountId(),
-                event.action(),
-                event.subjectType(),
-                event.subjectId(),
-                CanonicalJson.write(event.before()),
-                CanonicalJson.write(event.after()),
-                now,
-                head.hash(),
-                null);
-        entries.append(entry, entry.computeHash(), CanonicalJson.CURRENT.number());
+        AuditEntry entry = AuditEntry.chained(chain, head.seq() + 1, event, now, head.hash());
+        entries.append(entry, CanonicalJson.CURRENT.number());
     }
 
     /**
@@ -84,33 +72,9 @@ public class HashChainedAuditLog implements AuditTrail {
             for (AuditEvent event : chainEvents.getValue()) {
                 // Each entry reads the clock as record would: the times stay those of one entry after the other.
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                AuditEntry entry = new AuditEntry(
-                        chain,
-                        ++seq,
-                        event.councilId(),
-                        event.actor().accountId(),
-                        event.action(),
-                        event.subjectType(),
-                        event.subjectId(),
-                        CanonicalJson.write(event.before()),
-                        CanonicalJson.write(event.after()),
-                        now,
-                        previous,
-                        null);
-                previous = entry.computeHash();
-                block.add(new AuditEntry(
-                        entry.chainKey(),
-                        entry.seq(),
-                        entry.councilId(),
-                        entry.actorAccountId(),
-                        entry.action(),
-                        entry.subjectType(),
-                        entry.subjectId(),
-                        entry.beforeJson(),
-                        entry.afterJson(),
-                        entry.occurredAt(),
-                        entry.previousHash(),
-                        previous));
+                AuditEntry entry = AuditEntry.chained(chain, ++seq, event, now, previous);
+                previous = entry.hash();
+                block.add(entry);
             }
             entries.appendAll(block, CanonicalJson.CURRENT.number());
         }

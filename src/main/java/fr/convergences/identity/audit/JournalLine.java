@@ -2,6 +2,7 @@ package fr.convergences.identity.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a council's journal as people read it: when, who (by name), which action (its code, which the page puts
@@ -13,8 +14,8 @@ public record JournalLine(
         long seq,
         Instant occurredAt,
         String action,
-        Long actorAccountId,
-        String actorName,
+        @Nullable Long actorAccountId,
+        @Nullable String actorName,
         String subjectType,
         String subjectId,
         List<Change> changes) {

@@ -125,24 +125,26 @@ public class ExternalSignIn {
                 null,
                 null));
         link(claims, account, true);
-        charter.record(account.id(), CharterAcceptanceStore.Channel.OPENID, clock.instant());
-        return new Outcome.SignedIn(account.id());
+        charter.record(account.storedId(), CharterAcceptanceStore.Channel.OPENID, clock.instant());
+        return new Outcome.SignedIn(account.storedId());
     }
 
     private void link(OidcClient.VerifiedClaims claims, Account account, boolean created) {
-        identities.link(claims.issuer(), claims.subject(), account.id(), clock.instant());
+        identities.link(claims.issuer(), claims.subject(), account.storedId(), clock.instant());
         audit.record(new AuditEvent(
-                Actor.account(account.id()),
+                Actor.account(account.storedId()),
                 null,
                 "account.link-identity",
                 "account",
-                String.valueOf(account.id()),
+                String.valueOf(account.storedId()),
                 Map.of(),
                 Map.of("issuer", claims.issuer(), "created", created)));
     }
 
     private static Outcome outcome(Account account) {
-        return account.status() == AccountStatus.ACTIVE ? new Outcome.SignedIn(account.id()) : new Outcome.Refused();
+        return account.status() == AccountStatus.ACTIVE
+                ? new Outcome.SignedIn(account.storedId())
+                : new Outcome.Refused();
     }
 
     private static String displayName(OidcClient.VerifiedClaims claims, Locale language) {

@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OpenID Connect authorisation-code flow with PKCE, through Nimbus (the reference Java SDK):
@@ -43,15 +44,20 @@ public class OidcClient {
             implements Serializable {}
 
     /** The person as the provider vouches for them (kept in the browser session while a first sign-in shows the charter). */
-    public record VerifiedClaims(String issuer, String subject, String email, boolean emailVerified, String name)
-            implements Serializable {}
+    public record VerifiedClaims(
+            String issuer,
+            String subject,
+            @Nullable String email,
+            boolean emailVerified,
+            @Nullable String name) implements Serializable {}
 
     private final Issuer issuer;
     private final ClientID clientId;
     private final Secret clientSecret;
     private final Scope scope;
     private final String label;
-    private volatile OIDCProviderMetadata metadata;
+    /** Null until the first sign-in asks the provider for it. */
+    private volatile @Nullable OIDCProviderMetadata metadata;
 
     public OidcClient(
             @Value("${convergences.oidc.issuer}") String issuer,
@@ -131,19 +137,22 @@ public class OidcClient {
 
     /** Discovered once, on first use, so that a provider down at start-up does not stop the platform. */
     private OIDCProviderMetadata metadata() {
-        if (metadata == null) {
+        OIDCProviderMetadata known = metadata;
+        if (known == null) {
             synchronized (this) {
-                if (metadata == null) {
+                known = metadata;
+                if (known == null) {
                     try {
-                        metadata = OIDCProviderMetadata.resolve(issuer);
+                        known = OIDCProviderMetadata.resolve(issuer);
                     } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
                         throw new OidcException(
                                 "the identity provider " + issuer + " cannot be reached: " + e.getMessage(), e);
                     }
+                    metadata = known;
                 }
             }
         }
-        return metadata;
+        return known;
     }
 
     /** A failed OpenID Connect step; the person sees a plain message, the details go to the log. */

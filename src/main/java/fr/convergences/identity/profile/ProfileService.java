@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A person's own account: profile, personal-data download and deletion (GDPR rights). */
 @Singleton
@@ -147,8 +148,8 @@ public class ProfileService {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
         export.put("account", accountData);
-        export.put("councilRoles", store.councilRoles(account.id()));
-        sections.forEach(section -> export.put(section.name(), section.export(account.id())));
+        export.put("councilRoles", store.councilRoles(account.storedId()));
+        sections.forEach(section -> export.put(section.name(), section.export(account.storedId())));
         return export;
     }
 
@@ -167,9 +168,12 @@ public class ProfileService {
         if (!confirmed) {
             throw new UserFacingException("identity.delete.wrongPassword");
         }
-        roles.deleteAll(roles.findByAccountId(account.id()));
-        store.deleteTokens(account.id());
-        store.deleteLoginAttempts(account.email());
+        roles.deleteAll(roles.findByAccountId(account.storedId()));
+        store.deleteTokens(account.storedId());
+        String email = account.email();
+        if (email != null) { // an account from an identity provider may have no address, and then no attempts
+            store.deleteLoginAttempts(email);
+        }
         accounts.update(new Account(
                 account.id(),
                 null,
@@ -184,18 +188,18 @@ public class ProfileService {
                 account.createdAt(),
                 clock.instant(),
                 account.version()));
-        deletions.publishEvent(new AccountDeletedEvent(account.id()));
+        deletions.publishEvent(new AccountDeletedEvent(account.storedId()));
         audit.record(new AuditEvent(
                 actor,
                 null,
                 "account.delete",
                 "account",
-                String.valueOf(account.id()),
+                String.valueOf(account.storedId()),
                 Map.of("status", account.status().name()),
                 Map.of("status", AccountStatus.DELETED.name())));
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

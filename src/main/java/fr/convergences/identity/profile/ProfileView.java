@@ -33,6 +33,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The person's profile, the download of their data, and the deletion of their account. */
 @Route("profil")
@@ -117,7 +118,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 new DeleteAccountForm(profiles, actor, account.passwordHash() == null));
     }
 
-    private TextField field(String labelKey, String id, String value) {
+    private TextField field(String labelKey, String id, @Nullable String value) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
         field.setValue(value == null ? "" : value);

@@ -3,4 +3,7 @@
  * downloaded. Each change is audited, so this sits beside identity's core rather than in it (the audit log reads the
  * core's actors and permissions).
  */
+@NullMarked
 package fr.convergences.identity.profile;
+
+import org.jspecify.annotations.NullMarked;

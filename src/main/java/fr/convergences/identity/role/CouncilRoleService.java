@@ -63,7 +63,7 @@ public class CouncilRoleService {
         Account account = accounts.findByEmailIgnoringCase(email == null ? "" : email.strip())
                 .filter(Account::isActive)
                 .orElseThrow(() -> new UserFacingException("identity.role.noSuchAccount"));
-        grant(actor, councilId, account.id(), role);
+        grant(actor, councilId, account.storedId(), role);
     }
 
     @Transactional
@@ -99,7 +99,7 @@ public class CouncilRoleService {
             roles.findByCouncilIdAndRole(councilId, role).stream()
                     .flatMap(grant -> accounts.findById(grant.accountId()).stream())
                     .map(account -> new RoleHolder(
-                            account.id(),
+                            account.storedId(),
                             account.displayName() != null
                                     ? account.displayName()
                                     : account.email() != null ? account.email() : String.valueOf(account.id()),

@@ -70,11 +70,11 @@ class AppointmentForm extends Div {
                         actor,
                         councilId,
                         new MandateForm(
-                                college.getValue().id(),
+                                college.getValue().storedId(),
                                 kind.getValue(),
                                 titular.getValue() == null
                                         ? null
-                                        : titular.getValue().id(),
+                                        : titular.getValue().storedId(),
                                 name.getValue(),
                                 email.getValue(),
                                 start.getValue(),

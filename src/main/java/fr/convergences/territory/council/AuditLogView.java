@@ -17,6 +17,7 @@ import fr.convergences.identity.audit.JournalLine;
 import fr.convergences.territory.Council;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The council's audit log for its admins, as sentences: who (by name), what (in words), when (in the territory's time),
@@ -47,7 +48,7 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        AuditLogService.JournalChoices choices = auditLog.journalChoices(actor, council.id());
+        AuditLogService.JournalChoices choices = auditLog.journalChoices(actor, council.storedId());
         ZoneId zone = directory.zoneOf(council);
         title = getTranslation("territory.journal.title", council.name());
 
@@ -87,14 +88,14 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         grid.addColumn(this::changes).setHeader(getTranslation("territory.journal.change"));
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> grid.setItems(auditLog.journal(
-                actor, council.id(), new JournalFilter(action.getValue(), person.getValue()), 0, PAGE_SIZE));
+                actor, council.storedId(), new JournalFilter(action.getValue(), person.getValue()), 0, PAGE_SIZE));
         action.addValueChangeListener(change -> refresh.run());
         person.addValueChangeListener(change -> refresh.run());
         refresh.run();
 
-        var head = auditLog.head(council.id());
-        Paragraph headLine =
-                new Paragraph(getTranslation("territory.journal.head", head.toString(), String.valueOf(council.id())));
+        var head = auditLog.head(council.storedId());
+        Paragraph headLine = new Paragraph(
+                getTranslation("territory.journal.head", head.toString(), String.valueOf(council.storedId())));
         headLine.setId("journal-head");
         headLine.addClassName("audit-head");
         Div filters = new Div(action, person);
@@ -135,7 +136,7 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         return label.startsWith("!") ? type : label;
     }
 
-    private String actorLabel(long accountId, String name) {
+    private String actorLabel(long accountId, @Nullable String name) {
         return name == null || name.isBlank()
                 ? getTranslation("territory.journal.account", String.valueOf(accountId))
                 : name;

@@ -12,6 +12,7 @@ import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Recording the president, the vice-president and bureau members among the titulars in office. */
 class BureauPanel extends Div {
@@ -40,7 +41,7 @@ class BureauPanel extends Div {
             BureauPosition seat = position.getValue();
             // The presidency and the vice-presidency are single seats: replacing their holder is asked first, by name.
             Optional<BureauService.Holder> holder = seat.isSingle()
-                    ? bureau.holder(councilId, seat).filter(h -> h.mandateId() != chosen.id())
+                    ? bureau.holder(councilId, seat).filter(h -> h.mandateId() != chosen.storedId())
                     : Optional.empty();
             if (holder.isEmpty()) {
                 assign(bureau, actor, councilId, chosen, seat, null, status);
@@ -70,10 +71,10 @@ class BureauPanel extends Div {
             long councilId,
             Mandate chosen,
             BureauPosition seat,
-            Long replaced,
+            @Nullable Long replaced,
             StatusMessage status) {
         try {
-            bureau.assign(actor, councilId, chosen.id(), seat, replaced);
+            bureau.assign(actor, councilId, chosen.storedId(), seat, replaced);
             UI.getCurrent().getPage().reload();
         } catch (UserFacingException refusal) {
             status.error(refusal);

@@ -2,6 +2,7 @@ package fr.convergences.territory.council;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The presidency and the vice-presidency are single seats. Naming someone to a seat held by another replaces the
@@ -13,7 +14,7 @@ public final class BureauSeatPolicy {
     private BureauSeatPolicy() {}
 
     public static Optional<String> problem(
-            BureauPosition position, Long holderMandateId, long mandateId, Long replacedMandateId) {
+            BureauPosition position, @Nullable Long holderMandateId, long mandateId, @Nullable Long replacedMandateId) {
         if (!position.isSingle() || holderMandateId == null || holderMandateId == mandateId) {
             return Optional.empty();
         }

@@ -53,7 +53,7 @@ public class BureauService {
     public Optional<Holder> holder(long councilId, BureauPosition position) {
         return bureau.findByCouncilIdAndPosition(councilId, position)
                 .flatMap(seat -> mandates.findById(seat.mandateId()))
-                .map(mandate -> new Holder(mandate.id(), mandate.personName()));
+                .map(mandate -> new Holder(mandate.storedId(), mandate.personName()));
     }
 
     /** Gives a titular a place in the bureau; a single seat held by someone else is refused (see the next method). */

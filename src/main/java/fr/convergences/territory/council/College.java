@@ -1,5 +1,6 @@
 package fr.convergences.territory.council;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -18,4 +19,9 @@ public record College(
     public static final int NAME_MAX_LENGTH = 160;
     public static final int DESCRIPTION_MAX_LENGTH = 1000;
     public static final int MAX_SEATS = 500;
+
+    /** The id of a college read from or saved to the database (only one not saved yet has none, and nothing asks it). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 }

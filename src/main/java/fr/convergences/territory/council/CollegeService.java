@@ -13,42 +13,32 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A council's colleges: the five of a CTS by default, and whatever the council defines. */
 @Singleton
 public class CollegeService {
 
-    /** The regulatory default (décret n° 2016-1024): name, what it gathers, usual seat count. */
-    static final List<College> CTS_DEFAULTS = List.of(
-            new College(
-                    null,
-                    null,
+    /** A college as the regulatory default describes it, before any council has it: name, what it gathers, seats. */
+    record Template(String name, String description, int seats, int position) {}
+
+    /** The regulatory default (décret n° 2016-1024). */
+    static final List<Template> CTS_DEFAULTS = List.of(
+            new Template(
                     "Professionnels et offreurs des services de santé",
                     "Professionnels de santé, établissements, structures médico-sociales",
                     20,
                     1),
-            new College(
-                    null,
-                    null,
-                    "Usagers et associations d’usagers",
-                    "Représentants des usagers et associations agréées",
-                    10,
-                    2),
-            new College(
-                    null,
-                    null,
-                    "Collectivités territoriales",
-                    "Élus des communes, intercommunalités, département et région",
-                    7,
-                    3),
-            new College(
-                    null,
-                    null,
+            new Template(
+                    "Usagers et associations d’usagers", "Représentants des usagers et associations agréées", 10, 2),
+            new Template(
+                    "Collectivités territoriales", "Élus des communes, intercommunalités, département et région", 7, 3),
+            new Template(
                     "Services de l’État et organismes de sécurité sociale",
                     "Représentants de l’État et de l’assurance maladie",
                     3,
                     4),
-            new College(null, null, "Personnalités qualifiées", "Personnes choisies pour leur compétence", 2, 5));
+            new Template("Personnalités qualifiées", "Personnes choisies pour leur compétence", 2, 5));
 
     private final CollegeRepository colleges;
     private final MandateRepository mandates;
@@ -87,7 +77,7 @@ public class CollegeService {
     }
 
     @Transactional
-    public College create(Actor actor, long councilId, String name, String description, int seats) {
+    public College create(Actor actor, long councilId, String name, @Nullable String description, int seats) {
         permissions.require(actor, Action.MANAGE_COLLEGES, councilId);
         String cleanName = validName(name);
         validSeats(seats);
@@ -110,7 +100,7 @@ public class CollegeService {
 
     /** Renames a college or changes its seats; never below the titulars seated today. */
     @Transactional
-    public College update(Actor actor, long collegeId, String name, String description, int seats) {
+    public College update(Actor actor, long collegeId, String name, @Nullable String description, int seats) {
         College college =
                 colleges.findById(collegeId).orElseThrow(() -> new UserFacingException("territory.college.unknown"));
         permissions.require(actor, Action.MANAGE_COLLEGES, college.councilId());
@@ -169,7 +159,7 @@ public class CollegeService {
         return clean;
     }
 
-    private static String validDescription(String description) {
+    private static @Nullable String validDescription(@Nullable String description) {
         String clean = description == null ? "" : description.strip();
         if (clean.length() > College.DESCRIPTION_MAX_LENGTH) {
             throw new UserFacingException("territory.college.description.tooLong", College.DESCRIPTION_MAX_LENGTH);

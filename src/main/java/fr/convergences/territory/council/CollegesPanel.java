@@ -26,7 +26,7 @@ class CollegesPanel extends Div {
         for (College college : existing) {
             Button delete = new Button(
                     getTranslation("territory.college.delete"),
-                    event -> act(() -> colleges.delete(actor, college.id())));
+                    event -> act(() -> colleges.delete(actor, college.storedId())));
             delete.setAriaLabel(getTranslation("territory.college.deleteWhich", college.name()));
             list.add(new ListItem(
                     new Span(getTranslation("territory.college.line", college.name(), college.seats()) + " "), delete));

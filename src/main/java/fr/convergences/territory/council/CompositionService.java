@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,11 +49,12 @@ public class CompositionService {
                 })
                 .toList();
         Map<Long, Mandate> byId = current.stream().collect(Collectors.toMap(Mandate::id, Function.identity()));
+        // A seat whose mandate is not current (ended, or not begun) is left out.
         List<Composition.BureauMember> members = bureau.findByCouncilId(councilId).stream()
-                .filter(seat -> byId.containsKey(seat.mandateId()))
                 .sorted(Comparator.comparing(BureauSeat::position))
-                .map(seat -> new Composition.BureauMember(
-                        seat.position(), byId.get(seat.mandateId()).personName()))
+                .flatMap(seat -> Optional.ofNullable(byId.get(seat.mandateId()))
+                        .map(mandate -> new Composition.BureauMember(seat.position(), mandate.personName()))
+                        .stream())
                 .toList();
         return new Composition(seats, members);
     }

@@ -37,7 +37,7 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("territory.composition.title", council.name());
-        Composition composition = compositions.composition(council.id());
+        Composition composition = compositions.composition(council.storedId());
         add(new H1(title));
         if (!composition.bureau().isEmpty()) {
             add(new H2(getTranslation("territory.composition.bureau")));
@@ -54,12 +54,14 @@ public class CompositionView extends Div implements BeforeEnterObserver, HasDyna
         }
         composition.colleges().forEach(this::college);
         // Publishing the audit log's head lets anyone check later that the log was not rewritten.
-        var auditHead = auditLog.head(council.id());
+        var auditHead = auditLog.head(council.storedId());
         Paragraph head = new Paragraph(
                 auditHead.seq() == 0
                         ? getTranslation("territory.composition.auditEmpty")
                         : getTranslation(
-                                "territory.composition.auditHead", auditHead.toString(), String.valueOf(council.id())));
+                                "territory.composition.auditHead",
+                                auditHead.toString(),
+                                String.valueOf(council.storedId())));
         head.setId("audit-head");
         head.addClassName("audit-head");
         add(head);

@@ -63,7 +63,7 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        permissions.require(actor, Action.MANAGE_MANDATES, council.id());
+        permissions.require(actor, Action.MANAGE_MANDATES, council.storedId());
         title = getTranslation("territory.admin.council.title", council.name());
         add(
                 new H1(title),
@@ -76,14 +76,14 @@ public class CouncilAdminView extends Div implements BeforeEnterObserver, HasDyn
                 new Anchor(
                         "conseils/" + council.slug() + "/consultations/nouvelle",
                         getTranslation("territory.admin.council.consultation")));
-        add(new H2(getTranslation("territory.college.title")), new CollegesPanel(colleges, actor, council.id()));
+        add(new H2(getTranslation("territory.college.title")), new CollegesPanel(colleges, actor, council.storedId()));
         add(
                 new H2(getTranslation("territory.mandate.title")),
-                new MandatesPanel(mandates, colleges, actor, council.id()));
+                new MandatesPanel(mandates, colleges, actor, council.storedId()));
         add(
                 new H2(getTranslation("territory.bureau.title")),
-                new BureauPanel(bureau, actor, council.id(), mandates.mandates(actor, council.id())));
-        add(new H2(getTranslation("territory.roles.title")), new RolesPanel(roles, actor, council.id()));
+                new BureauPanel(bureau, actor, council.storedId(), mandates.mandates(actor, council.storedId())));
+        add(new H2(getTranslation("territory.roles.title")), new RolesPanel(roles, actor, council.storedId()));
         sections.forEach(section -> add(section.section(council, actor)));
     }
 

@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The demo council's people: its five colleges, about thirty mandates (titulars and substitutes),
@@ -114,7 +115,7 @@ public class CouncilDemoData implements DemoData {
     @Transactional
     public void load() {
         Council council = councils.findBySlug("cts-essonne").orElseThrow();
-        if (!colleges.findByCouncilIdOrderByPosition(council.id()).isEmpty()) {
+        if (!colleges.findByCouncilIdOrderByPosition(council.storedId()).isEmpty()) {
             return; // loaded by an earlier start
         }
         String hash = hasher.hash(password);
@@ -136,10 +137,10 @@ public class CouncilDemoData implements DemoData {
         LocalDate start = LocalDate.of(2024, 1, 15);
         LocalDate end = start.plusYears(MandateForm.USUAL_YEARS);
         int person = 0;
-        for (College template : CollegeService.CTS_DEFAULTS) {
+        for (CollegeService.Template template : CollegeService.CTS_DEFAULTS) {
             College college = colleges.save(new College(
                     null,
-                    council.id(),
+                    council.storedId(),
                     template.name(),
                     template.description(),
                     template.seats(),
@@ -152,12 +153,12 @@ public class CouncilDemoData implements DemoData {
                 boolean votes = template.position() != 5; // qualified persons advise without a vote here
                 Mandate titular = mandates.save(new Mandate(
                         null,
-                        council.id(),
-                        college.id(),
+                        council.storedId(),
+                        college.storedId(),
                         MandateKind.TITULAR,
                         seat,
                         null,
-                        holder.displayName(),
+                        Objects.requireNonNull(holder.displayName(), "demo accounts have a name"),
                         holder.email(),
                         holder.id(),
                         start,
@@ -172,12 +173,12 @@ public class CouncilDemoData implements DemoData {
                     Account substitute = account("membre" + (++person), name(person), hash, false);
                     mandates.save(new Mandate(
                             null,
-                            council.id(),
-                            college.id(),
+                            council.storedId(),
+                            college.storedId(),
                             MandateKind.SUBSTITUTE,
                             null,
-                            titular.id(),
-                            substitute.displayName(),
+                            titular.storedId(),
+                            Objects.requireNonNull(substitute.displayName(), "demo accounts have a name"),
                             substitute.email(),
                             substitute.id(),
                             start,
@@ -205,13 +206,13 @@ public class CouncilDemoData implements DemoData {
                 clock.instant()));
         memberships.save(new Membership(
                 null,
-                users.id(),
-                member.id(),
+                users.storedId(),
+                member.storedId(),
                 true,
                 Membership.MembershipStatus.APPROVED,
                 clock.instant(),
                 clock.instant(),
-                member.id()));
+                member.storedId()));
         organisations.save(new Organisation(
                 null, "CPTS Cœur d’Essonne", OrganisationKind.CPTS, false, null, null, true, clock.instant()));
     }
@@ -236,8 +237,8 @@ public class CouncilDemoData implements DemoData {
     }
 
     private void grant(Account account, Council council, CouncilRole role) {
-        if (!roles.existsByAccountIdAndCouncilIdAndRole(account.id(), council.id(), role)) {
-            roles.save(new CouncilRoleGrant(null, account.id(), council.id(), role));
+        if (!roles.existsByAccountIdAndCouncilIdAndRole(account.storedId(), council.storedId(), role)) {
+            roles.save(new CouncilRoleGrant(null, account.storedId(), council.storedId(), role));
         }
     }
 

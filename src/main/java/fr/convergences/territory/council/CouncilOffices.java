@@ -29,7 +29,17 @@ public class CouncilOffices {
             String personName,
             @Nullable BureauPosition position,
             @Nullable CouncilRole role,
-            @Nullable LocalDate mandateEnds) {}
+            @Nullable LocalDate mandateEnds) {
+
+        /** The message key of the office's name: a bureau seat's, else the role's (every office is one or the other). */
+        public String labelKey() {
+            return position != null
+                    ? "territory.bureau." + position.name()
+                    : "territory.offices.role."
+                            + Objects.requireNonNull(role, "an office is a bureau seat or a role")
+                                    .name();
+        }
+    }
 
     private final BureauRepository bureau;
     private final MandateRepository mandates;
@@ -52,15 +62,20 @@ public class CouncilOffices {
                 .filter(mandate -> mandate.status() != MandateStatus.ENDED && mandate.covers(today))
                 .toList();
         Map<Long, Mandate> byId = inOffice.stream().collect(Collectors.toMap(Mandate::id, Function.identity()));
+        // A seat whose mandate is not in office today is left out.
+        record Held(BureauSeat seat, Mandate mandate) {}
         List<Office> offices = new java.util.ArrayList<>(bureau.findByCouncilId(councilId).stream()
-                .filter(seat -> byId.containsKey(seat.mandateId()))
-                .sorted(Comparator.comparing(BureauSeat::position)
-                        .thenComparing(seat -> byId.get(seat.mandateId()).personName()))
-                .map(seat -> new Office(
-                        byId.get(seat.mandateId()).personName(),
-                        seat.position(),
+                .flatMap(seat ->
+                        Optional.ofNullable(byId.get(seat.mandateId()))
+                                .map(mandate -> new Held(seat, mandate))
+                                .stream())
+                .sorted(Comparator.comparing((Held held) -> held.seat().position())
+                        .thenComparing(held -> held.mandate().personName()))
+                .map(held -> new Office(
+                        held.mandate().personName(),
+                        held.seat().position(),
                         null,
-                        byId.get(seat.mandateId()).effectiveEnd()))
+                        held.mandate().effectiveEnd()))
                 .toList());
         for (CouncilRoleService.RoleHolder holder : holders) {
             // An admin or moderator may hold no seat: staff of the secretariat, for example.

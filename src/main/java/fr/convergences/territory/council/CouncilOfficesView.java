@@ -42,10 +42,7 @@ public class CouncilOfficesView extends Div implements BeforeEnterObserver, HasD
         grid.addColumn(CouncilOffices.Office::personName)
                 .setHeader(getTranslation("territory.offices.person"))
                 .setAutoWidth(true);
-        grid.addColumn(office -> office.position() != null
-                        ? getTranslation("territory.bureau." + office.position().name())
-                        : getTranslation(
-                                "territory.offices.role." + office.role().name()))
+        grid.addColumn(office -> getTranslation(office.labelKey()))
                 .setHeader(getTranslation("territory.offices.office"))
                 .setAutoWidth(true);
         grid.addColumn(office -> office.mandateEnds() == null
@@ -53,7 +50,7 @@ public class CouncilOfficesView extends Div implements BeforeEnterObserver, HasD
                         : Messages.day(office.mandateEnds(), getLocale()))
                 .setHeader(getTranslation("territory.offices.ends"))
                 .setAutoWidth(true);
-        grid.setItems(offices.offices(currentUser.actor(), council.id()));
+        grid.setItems(offices.offices(currentUser.actor(), council.storedId()));
         add(
                 new Anchor("conseils/" + council.slug() + "/administration", getTranslation("territory.offices.back")),
                 new H1(title),

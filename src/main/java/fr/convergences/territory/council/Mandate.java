@@ -1,5 +1,6 @@
 package fr.convergences.territory.council;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -35,6 +36,11 @@ public record Mandate(
     public static final int ORDER_MAX_LENGTH = 160;
     public static final int END_REASON_MAX_LENGTH = 500;
 
+    /** The id of a mandate read from or saved to the database (only one not saved yet has none, and nothing asks it). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
+
     /** The last day the mandate runs, ended early or not. */
     public LocalDate effectiveEnd() {
         return endedOn != null ? endedOn : endsOn;
@@ -45,7 +51,11 @@ public record Mandate(
         return !day.isBefore(startsOn) && day.isBefore(effectiveEnd());
     }
 
-    public Mandate withStatus(MandateStatus newStatus, Long newAccountId, LocalDate newEndedOn, String newEndReason) {
+    public Mandate withStatus(
+            MandateStatus newStatus,
+            @Nullable Long newAccountId,
+            @Nullable LocalDate newEndedOn,
+            @Nullable String newEndReason) {
         return new Mandate(
                 id,
                 councilId,

@@ -1,6 +1,7 @@
 package fr.convergences.territory.council;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mandate as the ARS appointment order states it. For a substitute, the titular's mandate it backs.
@@ -9,12 +10,12 @@ import java.time.LocalDate;
 public record MandateForm(
         long collegeId,
         MandateKind kind,
-        Long titularMandateId,
+        @Nullable Long titularMandateId,
         String personName,
-        String email,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        String appointmentOrder,
+        @Nullable String email,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        @Nullable String appointmentOrder,
         boolean votingRight) {
 
     /** Mandates usually run five years. */

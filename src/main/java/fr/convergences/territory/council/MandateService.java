@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -95,7 +96,9 @@ public class MandateService {
         if (email != null && !EmailAddress.isPlausible(email)) {
             throw new UserFacingException("identity.email.invalid");
         }
-        if (form.startsOn() == null || form.endsOn() == null || !form.endsOn().isAfter(form.startsOn())) {
+        LocalDate startsOn = form.startsOn();
+        LocalDate endsOn = form.endsOn();
+        if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
             throw new UserFacingException("territory.mandate.dates.invalid");
         }
         String order =
@@ -113,36 +116,36 @@ public class MandateService {
                     : mandates.findById(form.titularMandateId()).orElse(null);
             Optional<String> problem = SubstitutePolicy.problem(
                     titular,
-                    college.id(),
-                    form.startsOn(),
-                    form.endsOn(),
+                    college.storedId(),
+                    startsOn,
+                    endsOn,
                     titular == null
                             ? List.of()
-                            : mandates.findByTitularMandateId(titular.id()).stream()
+                            : mandates.findByTitularMandateId(titular.storedId()).stream()
                                     .filter(other -> other.status() != MandateStatus.ENDED
-                                            || other.endedOn().isAfter(form.startsOn()))
+                                            || other.effectiveEnd().isAfter(startsOn))
                                     .toList());
             if (problem.isPresent()) {
                 throw new UserFacingException(problem.get());
             }
-            titularId = titular.id();
+            titularId = Objects.requireNonNull(titular, "the policy refuses a substitute without a titular")
+                    .storedId();
         } else {
-            seat = SeatPolicy.freeSeat(
-                            college.seats(), mandates.findByCollegeId(college.id()), form.startsOn(), form.endsOn())
+            seat = SeatPolicy.freeSeat(college.seats(), mandates.findByCollegeId(college.storedId()), startsOn, endsOn)
                     .orElseThrow(() -> new UserFacingException("territory.mandate.college.full", college.seats()));
         }
         Mandate mandate = mandates.save(new Mandate(
                 null,
                 councilId,
-                college.id(),
+                college.storedId(),
                 form.kind(),
                 seat,
                 titularId,
                 name,
                 email,
                 null,
-                form.startsOn(),
-                form.endsOn(),
+                startsOn,
+                endsOn,
                 order,
                 form.votingRight(),
                 MandateStatus.INVITED,
@@ -245,7 +248,8 @@ public class MandateService {
 
     private void sendInvitation(Mandate mandate, String email) {
         String token = SecretTokens.newToken();
-        invitations.add(mandate.id(), SecretTokens.hash(token), clock.instant().plus(INVITATION_VALIDITY));
+        invitations.add(
+                mandate.storedId(), SecretTokens.hash(token), clock.instant().plus(INVITATION_VALIDITY));
         Council council = councils.findById(mandate.councilId()).orElseThrow();
         College college = colleges.findById(mandate.collegeId()).orElseThrow();
         // The person may have no account yet: the invitation is written in French, the platform's first language.

@@ -14,6 +14,7 @@ import fr.convergences.identity.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,10 @@ class MandatesPanel extends Div {
                             mandate.personName(),
                             getTranslation(
                                     "territory.mandate.kind." + mandate.kind().name()),
-                            collegeById.get(mandate.collegeId()).name(),
+                            Objects.requireNonNull(
+                                            collegeById.get(mandate.collegeId()),
+                                            "a mandate's college is one of its council's")
+                                    .name(),
                             getTranslation("territory.mandate.status."
                                     + mandate.status().name()),
                             mandate.startsOn().toString(),
@@ -70,7 +74,7 @@ class MandatesPanel extends Div {
                             "confirm-end-" + mandate.id(),
                             () -> {
                                 try {
-                                    mandates.end(actor, mandate.id(), LocalDate.now(), reason.getValue());
+                                    mandates.end(actor, mandate.storedId(), LocalDate.now(), reason.getValue());
                                     UI.getCurrent().getPage().reload();
                                 } catch (UserFacingException refusal) {
                                     status.error(refusal);

@@ -3,6 +3,7 @@ package fr.convergences.territory.council;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A substitute backs one titular of the same college, within the titular's period, and a titular
@@ -13,7 +14,7 @@ public final class SubstitutePolicy {
     private SubstitutePolicy() {}
 
     public static Optional<String> problem(
-            Mandate titular, long collegeId, LocalDate start, LocalDate end, List<Mandate> otherSubstitutes) {
+            @Nullable Mandate titular, long collegeId, LocalDate start, LocalDate end, List<Mandate> otherSubstitutes) {
         if (titular == null || titular.kind() != MandateKind.TITULAR) {
             return Optional.of("territory.mandate.substitute.noTitular");
         }

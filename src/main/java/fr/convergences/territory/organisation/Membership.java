@@ -1,5 +1,6 @@
 package fr.convergences.territory.organisation;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -22,6 +23,11 @@ public record Membership(
         PENDING,
         APPROVED,
         REJECTED
+    }
+
+    /** The id of a membership read from or saved to the database (only one not saved yet has none, and nothing asks it). */
+    public long storedId() {
+        return StoredId.of(id);
     }
 
     public boolean isApproved() {

@@ -36,7 +36,7 @@ class MembershipRequests extends Div {
     }
 
     private static void decide(OrganisationService organisations, Actor actor, Membership request, boolean approve) {
-        organisations.decide(actor, request.id(), approve);
+        organisations.decide(actor, request.storedId(), approve);
         UI.getCurrent().getPage().reload();
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.territory.organisation;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -20,4 +21,9 @@ public record Organisation(
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int APPROVAL_NUMBER_MAX_LENGTH = 64;
+
+    /** The id of an organisation read from or saved to the database (only one not saved yet has none, and nothing asks it). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 }

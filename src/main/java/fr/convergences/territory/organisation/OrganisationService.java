@@ -80,7 +80,7 @@ public class OrganisationService {
                 clock.instant()));
         memberships.save(new Membership(
                 null,
-                organisation.id(),
+                organisation.storedId(),
                 actor.accountId(),
                 true,
                 Membership.MembershipStatus.APPROVED,

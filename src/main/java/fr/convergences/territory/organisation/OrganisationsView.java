@@ -22,6 +22,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Verified organisations, one's own memberships, requests to approve, and registering a new organisation. */
 @Route("organisations")
@@ -68,7 +69,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         }
     }
 
-    private ListItem card(Actor actor, Organisation organisation, Membership membership) {
+    private ListItem card(Actor actor, Organisation organisation, @Nullable Membership membership) {
         ListItem item = new ListItem();
         item.addClassName("card");
         Span name = new Span(organisation.name());
@@ -86,7 +87,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
             item.add(new Span(getTranslation(
                     "territory.organisation.membership." + membership.status().name())));
             if (membership.administrator()) {
-                item.add(new MembershipRequests(organisations, actor, organisation.id()));
+                item.add(new MembershipRequests(organisations, actor, organisation.storedId()));
                 // The letters for the people this organisation met offline (a project page: a URL, not a call).
                 Anchor letters = new Anchor("lettres", getTranslation("project.letter.link"));
                 letters.addClassName("organisation-letters");
@@ -95,7 +96,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         } else if (actor.isAuthenticated()) {
             Button join = new Button(
                     getTranslation("territory.organisation.join"),
-                    event -> act(() -> organisations.requestToJoin(actor, organisation.id())));
+                    event -> act(() -> organisations.requestToJoin(actor, organisation.storedId())));
             join.setId("join-" + organisation.id());
             item.add(join);
         }
@@ -107,7 +108,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         organisations.awaitingVerification(actor).forEach(organisation -> {
             Button verify = new Button(
                     getTranslation("territory.organisation.verify"),
-                    event -> act(() -> organisations.verify(actor, organisation.id())));
+                    event -> act(() -> organisations.verify(actor, organisation.storedId())));
             verify.setId("verify-" + organisation.id());
             pending.add(new ListItem(new Span(organisation.name() + " "), verify));
         });

@@ -5,8 +5,7 @@ import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
-import fr.convergences.base.mail.MailAfterCommit;
-import fr.convergences.base.mail.Mailer;
+import fr.convergences.base.mail.MailOutbox;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.web.PublicUrl;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accounts from sign-up to sign-in: creation with e-mail confirmation, sign-in with throttling,
- * password reset. Security mails go out at once through the {@link Mailer}.
+ * password reset. Security mails are recorded in the {@link MailOutbox}, in the transaction of the change they report.
  */
 @Singleton
 public class AccountService {
@@ -42,8 +41,7 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final AccountTokens tokens;
     private final LoginThrottle throttle;
-    private final Mailer mailer;
-    private final MailAfterCommit mailsAfterCommit;
+    private final MailOutbox mails;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final AccountSessions sessions;
@@ -74,8 +72,7 @@ public class AccountService {
             PasswordHasher hasher,
             AccountTokens tokens,
             LoginThrottle throttle,
-            Mailer mailer,
-            MailAfterCommit mailsAfterCommit,
+            MailOutbox mails,
             I18NProvider messages,
             PublicUrl publicUrl,
             AccountSessions sessions,
@@ -90,8 +87,7 @@ public class AccountService {
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.mailer = mailer;
-        this.mailsAfterCommit = mailsAfterCommit;
+        this.mails = mails;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.sessions = sessions;
@@ -329,7 +325,7 @@ public class AccountService {
             PasswordPolicy.problem(newPassword, found.email()).ifPresent(key -> {
                 throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH);
             });
-            return accounts.update(new Account(
+            Account changed = accounts.update(new Account(
                     found.id(),
                     found.email(),
                     found.displayName(),
@@ -343,30 +339,33 @@ public class AccountService {
                     found.createdAt(),
                     found.deletedAt(),
                     found.version()));
+            // With the change itself: the owner is told even if this process dies now, and a mail server that fails
+            // can no longer turn a password that did change into an error on the form.
+            send(
+                    changed,
+                    "identity.password.changed.subject",
+                    "identity.password.changed.body",
+                    publicUrl.of("/mot-de-passe-oublie"));
+            return changed;
         });
         if (account == null) {
             throw new UserFacingException("identity.password.change.wrongCurrent");
         }
         epochs.endSessionsBefore(account.storedId(), clock.instant());
         sessions.endOthers(account.storedId());
-        Locale locale = Locale.forLanguageTag(account.locale());
-        mailer.send(new OutgoingMail(
-                Objects.requireNonNull(account.email(), "checked before the change"),
-                messages.getTranslation("identity.password.changed.subject", locale),
-                messages.getTranslation(
-                        "identity.password.changed.body",
-                        locale,
-                        account.displayName(),
-                        publicUrl.of("/mot-de-passe-oublie"))));
     }
 
-    /** Mailed after the commit: a link must not arrive before its token exists (see {@link MailAfterCommit}). */
+    /**
+     * Recorded in the outbox, in the caller's transaction: the mail leaves after the commit (a link must not arrive
+     * before its token exists, CI caught a reader that fast), never after a rollback, and still after a crash between
+     * the two. The row, which holds the link, is deleted when the mail is taken for sending.
+     */
     private void send(Account account, String subjectKey, String bodyKey, String link) {
         Locale locale = Locale.forLanguageTag(account.locale());
-        mailsAfterCommit.send(new OutgoingMail(
+        mails.recordMail(new OutgoingMail(
                 Objects.requireNonNull(
                         account.email(),
-                        "a confirmation or reset goes to an account created with or found by its address"),
+                        "a security mail goes to an account that has an address: created with it, found by it, or holding a password"),
                 messages.getTranslation(subjectKey, locale),
                 messages.getTranslation(bodyKey, locale, account.displayName(), link)));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.convergences.base.UserFacingException;
 import fr.convergences.testing.TestMailbox;
+import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import java.util.Locale;
@@ -42,6 +43,7 @@ class AccountServiceIT {
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(PASSWORD);
         assertThat(accounts.login(email, PASSWORD, "203.0.113.1"))
                 .isEqualTo(new LoginOutcome.Refused("identity.login.unconfirmed"));
+        mailbox.awaitCount(email, 1);
         assertThat(mailbox.latestTo(email).orElseThrow().subject()).contains("confirmez");
 
         String token = token(mailbox.latestLinkTo(email));
@@ -56,6 +58,7 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.signUp(new SignUp(email, "Sam", PASSWORD, Locale.ENGLISH, true));
 
+        mailbox.awaitCount(email, 1);
         assertThat(mailbox.latestTo(email).orElseThrow().subject())
                 .isEqualTo("Convergences: confirm your e-mail address");
     }
@@ -95,12 +98,14 @@ class AccountServiceIT {
         String email = newEmail();
         accounts.signUp(new SignUp(email, "Premier", PASSWORD, Locale.FRENCH, true))
                 .orElseThrow();
+        mailbox.awaitCount(email, 1);
         int mailsBefore = mailbox.to(email).size();
 
         assertThat(accounts.signUp(new SignUp(email, "Intrus", "une autre phrase de passe", Locale.ENGLISH, true)))
                 .as("no refusal that would say the address has an account")
                 .isEmpty();
 
+        mailbox.awaitCount(email, mailsBefore + 1);
         assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
         TestMailbox.Mail told = mailbox.latestTo(email).orElseThrow();
         assertThat(told.subject()).isEqualTo("Convergences\u00a0: votre adresse a déjà un compte");
@@ -232,5 +237,48 @@ class AccountServiceIT {
         assertThat(sql.count("SELECT count(*) FROM account_token WHERE token_hash = ?", AccountTokens.sha256(token)))
                 .as("hashed token rows")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_confirmation_mail_leaves_only_once_the_sign_up_has_committed_and_its_link_does_not_stay_in_the_database() {
+        String email = newEmail();
+
+        int seenBeforeCommit = transactions().executeWrite(status -> {
+            accounts.signUp(new SignUp(email, "Lou", PASSWORD, Locale.FRENCH, true));
+            // Sent from another thread, as the background job does: it cannot take the uncommitted mail.
+            java.util.concurrent.CompletableFuture.runAsync(
+                            () -> platform.bean(OutboxDelivery.class).sendMailBatch())
+                    .join();
+            return mailbox.to(email).size();
+        });
+
+        assertThat(seenBeforeCommit).as("mails before the commit").isZero();
+        // After the commit the mail schedule (every second) sends it; latestLinkTo waits up to 10 s.
+        String token = token(mailbox.latestLinkTo(email));
+        assertThat(sql.count("SELECT count(*) FROM notification_outbox_mail WHERE strpos(body, ?) > 0", token))
+                .as("outbox rows still holding the link once it is sent")
+                .isZero();
+    }
+
+    @Test
+    void a_rolled_back_sign_up_mails_nobody() {
+        String email = newEmail();
+
+        assertThatThrownBy(() -> transactions().executeWrite(status -> {
+                    accounts.signUp(new SignUp(email, "Lou", PASSWORD, Locale.FRENCH, true));
+                    throw new IllegalStateException("rolled back on purpose");
+                }))
+                .hasMessageContaining("on purpose");
+
+        assertThat(sql.count("SELECT count(*) FROM notification_outbox_mail WHERE recipient = ?", email))
+                .as("mails waiting in the outbox after the rollback")
+                .isZero();
+        assertThat(mailbox.to(email)).isEmpty();
+        assertThat(repository.findByEmailIgnoringCase(email)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions() {
+        return platform.bean(io.micronaut.transaction.TransactionOperations.class);
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.identity.notification;
 
+import fr.convergences.base.mail.MailOutbox;
 import fr.convergences.base.mail.OutgoingMail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.Set;
  * after a restart. Recording costs one row whatever the audience's size.
  */
 @Singleton
-public class NotificationOutbox {
+public class NotificationOutbox implements MailOutbox {
 
     /** The audience name of jobs whose recipients were given when recorded. */
     public static final String GIVEN_RECIPIENTS = "given";
@@ -53,10 +54,12 @@ public class NotificationOutbox {
     }
 
     /**
-     * Records an e-mail to a person without an account (an address given when registering to a debate), already written
-     * in their language: sent by {@link OutboxDelivery} once the caller's transaction commits, never if it rolls back.
-     * One attachment at most (an .ics invitation).
+     * Records an e-mail to one address (a debate registrant without an account, an account's confirmation or reset link,
+     * a council invitation), already written in its reader's language: sent by {@link OutboxDelivery} once the caller's
+     * transaction commits, never if it rolls back. The row is deleted when it is taken for sending, so that a link it
+     * carries does not stay in the database. One attachment at most (an .ics invitation).
      */
+    @Override
     @Transactional
     public void recordMail(OutgoingMail mail) {
         if (mail.attachments().size() > 1) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.convergences.base.EmailAddress;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
-import fr.convergences.base.mail.MailAfterCommit;
+import fr.convergences.base.mail.MailOutbox;
 import fr.convergences.base.mail.OutgoingMail;
 import fr.convergences.base.security.SecretTokens;
 import fr.convergences.base.web.PublicUrl;
@@ -42,7 +42,7 @@ public class MandateService {
     private final CouncilRepository councils;
     private final Permissions permissions;
     private final AuditTrail audit;
-    private final MailAfterCommit mailsAfterCommit;
+    private final MailOutbox mails;
     private final I18NProvider messages;
     private final PublicUrl publicUrl;
     private final InvitationStore invitations;
@@ -54,7 +54,7 @@ public class MandateService {
             CouncilRepository councils,
             Permissions permissions,
             AuditTrail audit,
-            MailAfterCommit mailsAfterCommit,
+            MailOutbox mails,
             I18NProvider messages,
             PublicUrl publicUrl,
             InvitationStore invitations,
@@ -64,7 +64,7 @@ public class MandateService {
         this.councils = councils;
         this.permissions = permissions;
         this.audit = audit;
-        this.mailsAfterCommit = mailsAfterCommit;
+        this.mails = mails;
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.invitations = invitations;
@@ -254,8 +254,9 @@ public class MandateService {
         College college = colleges.findById(mandate.collegeId()).orElseThrow();
         // The person may have no account yet: the invitation is written in French, the platform's first language.
         Locale french = Locale.FRENCH;
-        // After the commit: the invitation's link must not arrive before its token exists.
-        mailsAfterCommit.send(new OutgoingMail(
+        // Recorded with the token, sent after the commit: the link must not arrive before its token exists, and a
+        // crash between the two must not lose the invitation.
+        mails.recordMail(new OutgoingMail(
                 email,
                 messages.getTranslation("territory.invitation.mail.subject", french, council.name()),
                 messages.getTranslation(

@@ -86,7 +86,7 @@ public final class DiagnosticPdf {
                     regular,
                     11,
                     text(
-                            "diagnostic.shown.version.PUBLISHED",
+                            "diagnostic.page.version.PUBLISHED",
                             shown.version().number(),
                             Messages.day(
                                     Objects.requireNonNull(shown.adoptedOn(), "a published version was adopted"),
@@ -98,7 +98,7 @@ public final class DiagnosticPdf {
                     tagged.element(root, "P"),
                     regular,
                     10,
-                    text("diagnostic.shown.consultation", shown.consultationTitle()));
+                    text("diagnostic.page.consultation", shown.consultationTitle()));
             space(8);
             if (!shown.version().introduction().isBlank()) {
                 for (String block : shown.version().introduction().split("\n\\s*\n")) {

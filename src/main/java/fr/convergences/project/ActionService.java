@@ -1,5 +1,6 @@
 package fr.convergences.project;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projet's actions: created in an axis by council admins, their status changed (started, done, abandoned with its
@@ -144,8 +146,9 @@ public class ActionService {
                 actor.accountId(),
                 clock.instant(),
                 null));
-        parts.addPartners(action.id(), partners);
-        parts.addCommunes(action.id(), communes);
+        long actionId = StoredId.of(action.id());
+        parts.addPartners(actionId, partners);
+        parts.addCommunes(actionId, communes);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", title);
         after.put("owner", form.ownerOrganisationId());
@@ -165,7 +168,7 @@ public class ActionService {
 
     /** Starts, completes or abandons an action (see {@link ActionStatusPolicy}); the change is logged and published. */
     @Transactional
-    public ProjectAction changeStatus(Actor actor, long actionId, ActionStatus to, String reason) {
+    public ProjectAction changeStatus(Actor actor, long actionId, ActionStatus to, @Nullable String reason) {
         ProjectAction action = find(actionId);
         long councilId = councilOf(action);
         // Abandoning an action of the projet the council adopted is the council's decision; starting and completing it
@@ -227,7 +230,7 @@ public class ActionService {
         }
         ProgressEntry entry = progress.save(
                 new ProgressEntry(null, actionId, notedOn, clean, null, actor.accountId(), clock.instant()));
-        parts.addAttachments(entry.id(), links);
+        parts.addAttachments(StoredId.of(entry.id()), links);
         audit.record(new AuditEvent(
                 actor,
                 councilId,
@@ -349,7 +352,7 @@ public class ActionService {
         };
     }
 
-    private fr.convergences.contribution.Contribution publicContribution(long contributionId) {
+    private fr.convergences.contribution.@Nullable Contribution publicContribution(long contributionId) {
         try {
             return discussions
                     .discussion(Actor.ANONYMOUS, contributionId, java.util.Locale.FRENCH)
@@ -359,7 +362,7 @@ public class ActionService {
         }
     }
 
-    private Motion decidedMotion(long motionId) {
+    private @Nullable Motion decidedMotion(long motionId) {
         try {
             return motions.page(Actor.ANONYMOUS, motionId).motion();
         } catch (UserFacingException unknown) {

@@ -1,6 +1,7 @@
 package fr.convergences.project;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which status changes an action may go through, and what each needs: a planned action starts, ends, or is abandoned;
@@ -12,7 +13,7 @@ public final class ActionStatusPolicy {
     private ActionStatusPolicy() {}
 
     /** The message key of the problem, if the change is refused. */
-    public static Optional<String> problem(ActionStatus from, ActionStatus to, String reason) {
+    public static Optional<String> problem(ActionStatus from, @Nullable ActionStatus to, @Nullable String reason) {
         if (to == null) {
             return Optional.of("project.action.status.required");
         }

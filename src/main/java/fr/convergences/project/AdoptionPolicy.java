@@ -4,6 +4,7 @@ import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A version of the projet is adopted only by the council's own vote on it: a délibération (a decision within the
@@ -13,12 +14,13 @@ public final class AdoptionPolicy {
 
     private AdoptionPolicy() {}
 
-    public static Optional<String> problem(long councilId, VersionStatus version, Motion motion) {
+    public static Optional<String> problem(long councilId, VersionStatus version, @Nullable Motion motion) {
         return problem("project.adopt", councilId, version, motion);
     }
 
     /** The same rule for another document the council adopts (the diagnostic), its messages under that prefix. */
-    public static Optional<String> problem(String keyPrefix, long councilId, VersionStatus version, Motion motion) {
+    public static Optional<String> problem(
+            String keyPrefix, long councilId, VersionStatus version, @Nullable Motion motion) {
         if (version != VersionStatus.DRAFT) {
             return Optional.of(keyPrefix + ".notDraft");
         }

@@ -43,6 +43,43 @@ public record Indicator(
     public static final int SOURCE_MAX_LENGTH = 300;
     public static final int OWNER_MAX_LENGTH = 200;
 
+    /** A new indicator, not yet saved, awaiting the users' college's agreement. */
+    public static Indicator proposed(
+            long projectId,
+            @Nullable Long actionId,
+            String name,
+            String definition,
+            String unit,
+            String source,
+            IndicatorForm.Target target,
+            Frequency frequency,
+            String owner,
+            Long createdBy,
+            Instant createdAt) {
+        return new Indicator(
+                null,
+                projectId,
+                actionId,
+                name,
+                definition,
+                unit,
+                source,
+                target.baselineValue(),
+                target.baselineOn(),
+                target.targetValue(),
+                target.targetOn(),
+                frequency,
+                target.direction(),
+                owner,
+                null,
+                null,
+                null,
+                null,
+                createdBy,
+                createdAt,
+                null);
+    }
+
     public boolean coAdopted() {
         return agreedOn != null;
     }

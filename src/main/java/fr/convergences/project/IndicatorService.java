@@ -1,5 +1,6 @@
 package fr.convergences.project;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
@@ -91,7 +92,8 @@ public class IndicatorService {
         String unit = TextInput.singleLine(form.unit(), Indicator.UNIT_MAX_LENGTH, "project.indicator.unit");
         String source = TextInput.required(form.source(), Indicator.SOURCE_MAX_LENGTH, "project.indicator.source");
         String owner = TextInput.singleLine(form.owner(), Indicator.OWNER_MAX_LENGTH, "project.indicator.owner");
-        if (form.frequency() == null) {
+        Frequency frequency = form.frequency();
+        if (frequency == null) {
             throw new UserFacingException("project.indicator.frequency.required");
         }
         IndicatorTargetPolicy.problem(
@@ -99,10 +101,14 @@ public class IndicatorService {
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
-        checkValue(form.baselineValue());
-        checkValue(form.targetValue());
-        if (form.actionId() != null
-                && actions.findById(form.actionId())
+        // The policy refuses a form without all five values, with this very key.
+        IndicatorForm.Target target =
+                form.target().orElseThrow(() -> new UserFacingException("project.indicator.values.required"));
+        checkValue(target.baselineValue());
+        checkValue(target.targetValue());
+        Long actionId = form.actionId();
+        if (actionId != null
+                && actions.findById(actionId)
                         .flatMap(action -> axes.findById(action.axisId()))
                         .filter(axis -> axis.projectId() == projectId)
                         .isEmpty()) {
@@ -111,33 +117,23 @@ public class IndicatorService {
         if (indicators.existsByProjectIdAndName(projectId, name)) {
             throw new UserFacingException("project.indicator.duplicate");
         }
-        Indicator indicator = indicators.save(new Indicator(
-                null,
+        Indicator indicator = indicators.save(Indicator.proposed(
                 projectId,
-                form.actionId(),
+                actionId,
                 name,
                 definition,
                 unit,
                 source,
-                form.baselineValue(),
-                form.baselineOn(),
-                form.targetValue(),
-                form.targetOn(),
-                form.frequency(),
-                form.direction(),
+                target,
+                frequency,
                 owner,
-                null,
-                null,
-                null,
-                null,
                 actor.accountId(),
-                clock.instant(),
-                null));
+                clock.instant()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("name", name);
-        after.put("baseline", form.baselineValue().toPlainString() + "@" + form.baselineOn());
-        after.put("target", form.targetValue().toPlainString() + "@" + form.targetOn());
-        after.put("direction", form.direction().name());
+        after.put("baseline", target.baselineValue().toPlainString() + "@" + target.baselineOn());
+        after.put("target", target.targetValue().toPlainString() + "@" + target.targetOn());
+        after.put("direction", target.direction().name());
         audit.record(new AuditEvent(
                 actor,
                 project.councilId(),
@@ -159,7 +155,7 @@ public class IndicatorService {
         if (indicator.coAdopted()) {
             throw new UserFacingException("project.indicator.agreement.already");
         }
-        if (colleges.colleges(councilId).stream().noneMatch(college -> college.id() == collegeId)) {
+        if (colleges.colleges(councilId).stream().noneMatch(college -> StoredId.of(college.id()) == collegeId)) {
             throw new UserFacingException("project.indicator.agreement.college");
         }
         if (agreedOn == null || agreedOn.isAfter(zones.today(councilId))) {
@@ -236,10 +232,11 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public Dashboard dashboard(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
-        boolean canRecord = permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id());
-        Map<String, String> communes = consultations.territoryCommunes(council.id());
-        List<Dashboard.Entry> entries = projects.visibleProject(actor, council.id())
-                .map(project -> entries(council.id(), indicators.findByProjectIdOrderById(project.id())))
+        long councilId = StoredId.of(council.id());
+        boolean canRecord = permissions.allows(actor, Action.RECORD_MEASUREMENT, councilId);
+        Map<String, String> communes = consultations.territoryCommunes(councilId);
+        List<Dashboard.Entry> entries = projects.visibleProject(actor, councilId)
+                .map(project -> entries(councilId, indicators.findByProjectIdOrderById(StoredId.of(project.id()))))
                 .orElse(List.of());
         return new Dashboard(council.name(), council.slug(), entries, communes, canRecord);
     }
@@ -258,13 +255,14 @@ public class IndicatorService {
             throw new UserFacingException("project.action.unknown");
         }
         Council council = councils.bySlug(councils.slugOf(project.councilId()));
-        Map<String, String> communes = consultations.territoryCommunes(council.id());
+        long councilId = StoredId.of(council.id());
+        Map<String, String> communes = consultations.territoryCommunes(councilId);
         return new Dashboard(
                 council.name(),
                 council.slug(),
-                entries(council.id(), indicators.findByActionIdOrderById(actionId)),
+                entries(councilId, indicators.findByActionIdOrderById(actionId)),
                 communes,
-                permissions.allows(actor, Action.RECORD_MEASUREMENT, council.id()));
+                permissions.allows(actor, Action.RECORD_MEASUREMENT, councilId));
     }
 
     private List<Dashboard.Entry> entries(long councilId, List<Indicator> list) {

@@ -3,6 +3,7 @@ package fr.convergences.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator's target must be an improvement on its baseline in the direction the indicator improves, and come
@@ -13,7 +14,11 @@ public final class IndicatorTargetPolicy {
     private IndicatorTargetPolicy() {}
 
     public static Optional<String> problem(
-            BigDecimal baseline, LocalDate baselineOn, BigDecimal target, LocalDate targetOn, Direction direction) {
+            @Nullable BigDecimal baseline,
+            @Nullable LocalDate baselineOn,
+            @Nullable BigDecimal target,
+            @Nullable LocalDate targetOn,
+            @Nullable Direction direction) {
         if (baseline == null || baselineOn == null || target == null || targetOn == null || direction == null) {
             return Optional.of("project.indicator.values.required");
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads each indicator's latest value in each commune from {@code project_measurement_latest}, which the database keeps
@@ -38,7 +39,7 @@ class LatestMeasurementStore {
                         row.getString(5),
                         row.getString(6),
                         row.getLong(7),
-                        Sql.instant(row, "recorded_at")),
+                        Objects.requireNonNull(Sql.instant(row, "recorded_at"), "recorded_at is NOT NULL")),
                 (Object) indicatorIds.stream().mapToLong(Long::longValue).toArray());
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.project;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.AccountRepository;
@@ -17,7 +18,6 @@ import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
-import fr.convergences.motion.model.VotingSession;
 import fr.convergences.territory.CouncilSlugStore;
 import fr.convergences.territory.council.College;
 import fr.convergences.territory.council.Mandate;
@@ -114,67 +114,71 @@ public class ProjectDemoData implements DemoData {
             return;
         }
         LocalDate today = zones.today(council);
-        HealthProject project = projects.open(
-                admin,
-                council,
-                "Projet territorial de santé de l’Essonne 2026-2030",
-                "Le projet territorial de santé répond au **diagnostic territorial** partagé avec les habitants : trouver un médecin, "
-                        + "être soigné le soir et le week-end, vieillir chez soi, être accompagné en santé mentale.");
+        long project = StoredId.of(projects.open(
+                        admin,
+                        council,
+                        "Projet territorial de santé de l’Essonne 2026-2030",
+                        "Le projet territorial de santé répond au **diagnostic territorial** partagé avec les habitants : trouver un médecin, "
+                                + "être soigné le soir et le week-end, vieillir chez soi, être accompagné en santé mentale.")
+                .id());
         projects.adopt(
                 admin,
-                project.id(),
+                project,
                 adoptedDeliberation(
                         admin,
                         council,
                         "Délibération : adoption du projet territorial de santé 2026-2030",
                         "Le conseil territorial de santé de l’Essonne adopte son projet territorial de santé pour 2026-2030.",
                         "Le projet répond aux besoins reconnus dans le diagnostic territorial, partagé avec les habitants."));
-        projects.publish(admin, project.id());
+        projects.publish(admin, project);
 
-        Axis access = projects.addAxis(
-                admin,
-                project.id(),
-                "Accès aux soins de proximité",
-                "Un médecin pour chacun, le soir et le week-end aussi.");
-        Axis ageing = projects.addAxis(
-                admin,
-                project.id(),
-                "Vieillir chez soi",
-                "Prévenir la perte d’autonomie et éviter les hospitalisations évitables.");
-        projects.addAxis(admin, project.id(), "Santé mentale", "Des parcours lisibles, de la prévention à la crise.");
+        long access = StoredId.of(projects.addAxis(
+                        admin,
+                        project,
+                        "Accès aux soins de proximité",
+                        "Un médecin pour chacun, le soir et le week-end aussi.")
+                .id());
+        long ageing = StoredId.of(projects.addAxis(
+                        admin,
+                        project,
+                        "Vieillir chez soi",
+                        "Prévenir la perte d’autonomie et éviter les hospitalisations évitables.")
+                .id());
+        projects.addAxis(admin, project, "Santé mentale", "Des parcours lisibles, de la prévention à la crise.");
         List<String> communes =
                 new ArrayList<>(consultations.territoryCommunes(council).keySet());
         Set<String> north = Set.copyOf(communes.subList(0, Math.min(3, communes.size())));
         Set<String> south = Set.copyOf(communes.subList(Math.max(0, communes.size() - 2), communes.size()));
 
-        ProjectAction sas = actions.create(
-                admin,
-                access.id(),
-                new ActionForm(
-                        "Service d’accès aux soins (SAS) pour tout le département",
-                        "Une régulation commune joignable jour et nuit, qui oriente vers une consultation le jour même en ville plutôt qu’aux urgences.",
-                        cpts.id(),
-                        Set.of(users.id()),
-                        north,
-                        today.minusYears(2),
-                        today.plusYears(1),
-                        450_000L));
-        actions.changeStatus(admin, sas.id(), ActionStatus.IN_PROGRESS, null);
+        long sas = StoredId.of(actions.create(
+                        admin,
+                        access,
+                        new ActionForm(
+                                "Service d’accès aux soins (SAS) pour tout le département",
+                                "Une régulation commune joignable jour et nuit, qui oriente vers une consultation le jour même en ville plutôt qu’aux urgences.",
+                                cpts.id(),
+                                Set.of(users.id()),
+                                north,
+                                today.minusYears(2),
+                                today.plusYears(1),
+                                450_000L))
+                .id());
+        actions.changeStatus(admin, sas, ActionStatus.IN_PROGRESS, null);
         actions.logProgress(
-                admin, sas.id(), today.minusMonths(18), "Convention signée entre l’ARS, le SAMU et les trois CPTS.");
+                admin, sas, today.minusMonths(18), "Convention signée entre l’ARS, le SAMU et les trois CPTS.");
         actions.logProgress(
                 admin,
-                sas.id(),
+                sas,
                 today.minusMonths(6),
                 "La régulation de nuit couvre désormais tout le nord du département.");
         motions.decisions(admin, council).stream()
                 .filter(m -> m.kind() == MotionKind.AVIS && m.status() == MotionStatus.ADOPTED)
                 .findFirst()
-                .ifPresent(avis -> actions.link(admin, sas.id(), LinkKind.MOTION, avis.id()));
+                .ifPresent(avis -> actions.link(admin, sas, LinkKind.MOTION, StoredId.of(avis.id())));
 
         actions.create(
                 admin,
-                access.id(),
+                access,
                 new ActionForm(
                         "Consultations non programmées le samedi dans chaque CPTS",
                         "Chaque CPTS assure une permanence le samedi matin, à tour de rôle entre ses maisons de santé.",
@@ -184,34 +188,36 @@ public class ProjectDemoData implements DemoData {
                         today.plusMonths(2),
                         today.plusYears(2),
                         null));
-        ProjectAction falls = actions.create(
-                admin,
-                ageing.id(),
-                new ActionForm(
-                        "Ateliers de prévention des chutes",
-                        "Des ateliers d’équilibre dans les clubs de retraités, animés avec les kinésithérapeutes libéraux.",
-                        users.id(),
-                        Set.of(cpts.id()),
-                        south,
-                        today.minusYears(2),
-                        today.minusMonths(3),
-                        60_000L));
-        actions.changeStatus(admin, falls.id(), ActionStatus.DONE, null);
-        ProjectAction bus = actions.create(
-                admin,
-                ageing.id(),
-                new ActionForm(
-                        "Bus itinérant de dépistage dans le sud",
-                        "Un bus de dépistage visuel et auditif passant chaque mois dans les communes rurales.",
-                        users.id(),
-                        Set.of(),
-                        south,
-                        today.minusYears(1),
-                        today.plusYears(1),
-                        120_000L));
+        long falls = StoredId.of(actions.create(
+                        admin,
+                        ageing,
+                        new ActionForm(
+                                "Ateliers de prévention des chutes",
+                                "Des ateliers d’équilibre dans les clubs de retraités, animés avec les kinésithérapeutes libéraux.",
+                                users.id(),
+                                Set.of(cpts.id()),
+                                south,
+                                today.minusYears(2),
+                                today.minusMonths(3),
+                                60_000L))
+                .id());
+        actions.changeStatus(admin, falls, ActionStatus.DONE, null);
+        long bus = StoredId.of(actions.create(
+                        admin,
+                        ageing,
+                        new ActionForm(
+                                "Bus itinérant de dépistage dans le sud",
+                                "Un bus de dépistage visuel et auditif passant chaque mois dans les communes rurales.",
+                                users.id(),
+                                Set.of(),
+                                south,
+                                today.minusYears(1),
+                                today.plusYears(1),
+                                120_000L))
+                .id());
         actions.changeStatus(
                 admin,
-                bus.id(),
+                bus,
                 ActionStatus.ABANDONED,
                 "Aucun transporteur n’a répondu à l’appel d’offres ; les dépistages passent par les maisons de santé.");
 
@@ -219,41 +225,46 @@ public class ProjectDemoData implements DemoData {
                 .filter(c -> c.position() == 2)
                 .findFirst()
                 .orElse(null);
-        Indicator delay = indicators.define(
-                admin,
-                project.id(),
-                new IndicatorForm(
-                        sas.id(),
-                        "Délai d’obtention d’une consultation non programmée",
-                        "Délai médian, en heures, entre l’appel à la régulation et la consultation obtenue en ville.",
-                        "heures",
-                        "SAS de l’Essonne",
-                        new BigDecimal("48"),
-                        today.minusYears(2).minusMonths(1),
-                        new BigDecimal("24"),
-                        today.plusYears(2),
-                        Frequency.QUARTERLY,
-                        Direction.LOWER_IS_BETTER,
-                        "CPTS Cœur d’Essonne"));
-        Indicator noDoctor = indicators.define(
-                admin,
-                project.id(),
-                new IndicatorForm(
-                        null,
-                        "Habitants sans médecin traitant",
-                        "Part des assurés de 17 ans et plus sans médecin traitant déclaré.",
-                        "%",
-                        "Assurance maladie (SNDS)",
-                        new BigDecimal("14.8"),
-                        today.minusYears(2).minusMonths(1),
-                        new BigDecimal("10"),
-                        today.plusYears(3),
-                        Frequency.QUARTERLY,
-                        Direction.LOWER_IS_BETTER,
-                        "Délégation départementale de l’ARS"));
+        long delay = StoredId.of(indicators
+                .define(
+                        admin,
+                        project,
+                        new IndicatorForm(
+                                sas,
+                                "Délai d’obtention d’une consultation non programmée",
+                                "Délai médian, en heures, entre l’appel à la régulation et la consultation obtenue en ville.",
+                                "heures",
+                                "SAS de l’Essonne",
+                                new BigDecimal("48"),
+                                today.minusYears(2).minusMonths(1),
+                                new BigDecimal("24"),
+                                today.plusYears(2),
+                                Frequency.QUARTERLY,
+                                Direction.LOWER_IS_BETTER,
+                                "CPTS Cœur d’Essonne"))
+                .id());
+        long noDoctor = StoredId.of(indicators
+                .define(
+                        admin,
+                        project,
+                        new IndicatorForm(
+                                null,
+                                "Habitants sans médecin traitant",
+                                "Part des assurés de 17 ans et plus sans médecin traitant déclaré.",
+                                "%",
+                                "Assurance maladie (SNDS)",
+                                new BigDecimal("14.8"),
+                                today.minusYears(2).minusMonths(1),
+                                new BigDecimal("10"),
+                                today.plusYears(3),
+                                Frequency.QUARTERLY,
+                                Direction.LOWER_IS_BETTER,
+                                "Délégation départementale de l’ARS"))
+                .id());
         if (usersCollege != null) {
-            indicators.recordCollegeAgreement(admin, delay.id(), usersCollege.id(), today.minusYears(2));
-            indicators.recordCollegeAgreement(admin, noDoctor.id(), usersCollege.id(), today.minusYears(2));
+            long college = StoredId.of(usersCollege.id());
+            indicators.recordCollegeAgreement(admin, delay, college, today.minusYears(2));
+            indicators.recordCollegeAgreement(admin, noDoctor, college, today.minusYears(2));
         }
         double[] delays = {46, 44, 41, 39, 36, 35, 31, 29};
         double[] shares = {14.6, 14.5, 14.1, 13.9, 13.6, 13.2, 12.9, 12.7};
@@ -261,11 +272,11 @@ public class ProjectDemoData implements DemoData {
             LocalDate on = today.minusYears(2).plusMonths(3L * quarter + 1);
             indicators.recordMeasurement(
                     admin,
-                    delay.id(),
+                    delay,
                     new MeasurementForm(on, BigDecimal.valueOf(delays[quarter]), null, "SAS de l’Essonne"));
             indicators.recordMeasurement(
                     admin,
-                    noDoctor.id(),
+                    noDoctor,
                     new MeasurementForm(
                             on,
                             BigDecimal.valueOf(shares[quarter]),
@@ -279,7 +290,7 @@ public class ProjectDemoData implements DemoData {
             BigDecimal value = BigDecimal.valueOf(95 + 17L * step++, 1);
             indicators.recordMeasurement(
                     admin,
-                    noDoctor.id(),
+                    noDoctor,
                     new MeasurementForm(
                             today.minusYears(2).plusMonths(22),
                             value,
@@ -296,7 +307,7 @@ public class ProjectDemoData implements DemoData {
     public long adoptedDeliberation(Actor admin, long council, String title, String text, String reasons) {
         Motion deliberation = motions.publish(
                 admin,
-                motions.draft(
+                StoredId.of(motions.draft(
                                 admin,
                                 council,
                                 new MotionForm(
@@ -309,26 +320,28 @@ public class ProjectDemoData implements DemoData {
                                         List.of(),
                                         Set.of(),
                                         Set.of()))
-                        .id());
-        VotingSession session = sessions.open(
-                admin,
-                sessions.plan(
-                                admin,
-                                deliberation.id(),
-                                SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null))
-                        .id());
-        // The titulars with a vote who have an account, in the order of their mandates.
+                        .id()));
+        long deliberationId = StoredId.of(deliberation.id());
+        long session = StoredId.of(sessions.open(
+                        admin,
+                        StoredId.of(sessions.plan(
+                                        admin,
+                                        deliberationId,
+                                        SessionForm.online(BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST, null))
+                                .id()))
+                .id());
+        // The titulars with a vote, in the order of their mandates: those who have an account cast a ballot.
         List<Mandate> seats = mandates.mandates(admin, council).stream()
-                .filter(m -> m.kind() == MandateKind.TITULAR
-                        && m.votingRight()
-                        && m.accountId() != null
-                        && m.status() == MandateStatus.ACTIVE)
+                .filter(m -> m.kind() == MandateKind.TITULAR && m.votingRight() && m.status() == MandateStatus.ACTIVE)
                 .toList();
         for (Mandate seat : seats) {
-            ballots.cast(
-                    Actor.account(seat.accountId()), session.id(), seat.id(), new BallotChoice.ForAgainst(Vote.FOR));
+            Long account = seat.accountId();
+            if (account != null) {
+                ballots.cast(
+                        Actor.account(account), session, StoredId.of(seat.id()), new BallotChoice.ForAgainst(Vote.FOR));
+            }
         }
-        sessions.close(admin, session.id());
-        return deliberation.id();
+        sessions.close(admin, session);
+        return deliberationId;
     }
 }

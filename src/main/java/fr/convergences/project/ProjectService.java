@@ -1,5 +1,6 @@
 package fr.convergences.project;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projet territorial de santé of a council: opened with a first draft version, its axes added, the draft adopted
@@ -74,8 +77,7 @@ public class ProjectService {
         Instant now = clock.instant();
         HealthProject project =
                 projects.save(new HealthProject(null, councilId, cleanTitle, actor.accountId(), now, null));
-        versions.save(new ProjectVersion(
-                null, project.id(), 1, cleanSummary, VersionStatus.DRAFT, null, null, null, now, null));
+        versions.save(ProjectVersion.draft(StoredId.of(project.id()), 1, cleanSummary, now));
         audit.record(new AuditEvent(
                 actor,
                 councilId,
@@ -165,31 +167,34 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectPage page(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
-        boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, council.id());
-        Optional<HealthProject> project = projects.findByCouncilId(council.id());
+        long councilId = StoredId.of(council.id());
+        boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+        Optional<HealthProject> project = projects.findByCouncilId(councilId);
         if (project.isEmpty()) {
-            return new ProjectPage(council.id(), council.name(), council.slug(), null, null, List.of(), canManage);
+            return new ProjectPage(councilId, council.name(), council.slug(), null, null, List.of(), canManage);
         }
-        Optional<ProjectVersion> shown = versions
-                .findByProjectIdOrderByNumberDesc(project.get().id())
-                .stream()
+        long projectId = StoredId.of(project.get().id());
+        Optional<ProjectVersion> shown = versions.findByProjectIdOrderByNumberDesc(projectId).stream()
                 .filter(version -> canManage || version.status() == VersionStatus.PUBLISHED)
                 .findFirst();
         if (shown.isEmpty()) {
-            return new ProjectPage(council.id(), council.name(), council.slug(), null, null, List.of(), false);
+            return new ProjectPage(councilId, council.name(), council.slug(), null, null, List.of(), false);
         }
-        List<Axis> axisList = axes.findByProjectIdOrderByPosition(project.get().id());
+        List<Axis> axisList = axes.findByProjectIdOrderByPosition(projectId);
         Map<Long, List<ProjectAction>> byAxis = new LinkedHashMap<>();
-        axisList.forEach(axis -> byAxis.put(axis.id(), new java.util.ArrayList<>()));
+        axisList.forEach(axis -> byAxis.put(StoredId.of(axis.id()), new java.util.ArrayList<>()));
         if (!axisList.isEmpty()) {
             actions.findByAxisIdInOrderById(byAxis.keySet())
-                    .forEach(action -> byAxis.get(action.axisId()).add(action));
+                    .forEach(action -> Objects.requireNonNull(
+                                    byAxis.get(action.axisId()), "the actions were read by these axes' ids")
+                            .add(action));
         }
         List<ProjectPage.AxisWithActions> content = axisList.stream()
-                .map(axis -> new ProjectPage.AxisWithActions(axis, List.copyOf(byAxis.get(axis.id()))))
+                .map(axis -> new ProjectPage.AxisWithActions(
+                        axis, List.copyOf(byAxis.getOrDefault(StoredId.of(axis.id()), List.of()))))
                 .toList();
         return new ProjectPage(
-                council.id(), council.name(), council.slug(), project.get(), shown.get(), content, canManage);
+                councilId, council.name(), council.slug(), project.get(), shown.get(), content, canManage);
     }
 
     /** The council's projet, if it has one and the actor may see it (published, or council admin). */
@@ -200,7 +205,7 @@ public class ProjectService {
 
     boolean isVisible(Actor actor, HealthProject project) {
         return permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, project.councilId())
-                || versions.findByProjectIdOrderByNumberDesc(project.id()).stream()
+                || versions.findByProjectIdOrderByNumberDesc(StoredId.of(project.id())).stream()
                         .anyMatch(v -> v.status() == VersionStatus.PUBLISHED);
     }
 
@@ -213,7 +218,7 @@ public class ProjectService {
     }
 
     /** A motion as the public sees it (drafts are nobody's to adopt a projet with), or null. */
-    private Motion decidedMotion(long motionId) {
+    private @Nullable Motion decidedMotion(long motionId) {
         try {
             return motions.page(Actor.ANONYMOUS, motionId).motion();
         } catch (UserFacingException unknown) {

@@ -23,6 +23,12 @@ public record ProjectVersion(
 
     public static final int SUMMARY_MAX_LENGTH = 20000;
 
+    /** A new draft, not yet saved: neither adopted nor published. */
+    public static ProjectVersion draft(long projectId, int number, String summary, Instant createdAt) {
+        return new ProjectVersion(
+                null, projectId, number, summary, VersionStatus.DRAFT, null, null, null, createdAt, null);
+    }
+
     public ProjectVersion adopted(long motionId, Instant at) {
         return new ProjectVersion(
                 id, projectId, number, summary, VersionStatus.ADOPTED, motionId, at, null, createdAt, version);

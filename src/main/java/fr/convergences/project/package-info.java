@@ -9,4 +9,7 @@
  *   <li>{@code ui}: the public pages (projet, action, indicators dashboard with its SVG charts) and the council admin's page.</li>
  * </ul>
  */
+@NullMarked
 package fr.convergences.project;
+
+import org.jspecify.annotations.NullMarked;

@@ -84,7 +84,7 @@ class DiagnosticIT {
         assertThat(need.quoteShown()).isTrue();
         assertThat(council.consultation.doctors).contains(need.need().quoteContributionId());
 
-        long section = draft.sections().getFirst().section().id();
+        long section = draft.shown().sections().getFirst().section().id();
         diagnostics.writeSection(
                 fixture.admin, section, "Le territoire manque de médecins généralistes, surtout au sud.");
         diagnostics.flagCommune(
@@ -112,24 +112,24 @@ class DiagnosticIT {
 
         DiagnosticPage page = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
         assertThat(page.canManage()).isFalse();
-        assertThat(page.version().number()).isEqualTo(1);
-        assertThat(page.version().adoptedByMotionId()).isEqualTo(deliberation);
+        assertThat(page.shown().version().number()).isEqualTo(1);
+        assertThat(page.shown().version().adoptedByMotionId()).isEqualTo(deliberation);
         assertThat(page.published())
                 .extracting(DiagnosticPage.Published::number)
                 .containsExactly(1);
-        assertThat(page.sections().getFirst().section().text())
+        assertThat(page.shown().sections().getFirst().section().text())
                 .isEqualTo("Le territoire manque de médecins généralistes, surtout au sud.");
-        assertThat(page.priorities())
+        assertThat(page.shown().priorities())
                 .extracting(DiagnosticPage.PriorityView::commune)
                 .containsExactly("Étampes");
-        assertThat(page.figures().figures()).containsExactly("APL médecins généralistes", "population");
-        DiagnosticPage.FigureRow evry = page.figures().rows().stream()
+        assertThat(page.shown().figures().figures()).containsExactly("APL médecins généralistes", "population");
+        DiagnosticPage.FigureRow evry = page.shown().figures().rows().stream()
                 .filter(row -> row.commune().equals("Évry-Courcouronnes"))
                 .findFirst()
                 .orElseThrow();
         assertThat(evry.values()).containsExactly(new BigDecimal("3.100"), new BigDecimal("68761.000"));
         assertThat(evry.priority()).isFalse();
-        assertThat(page.figures().sources()).containsExactly("DREES, APL 2023 (apl-2023.csv)");
+        assertThat(page.shown().figures().sources()).containsExactly("DREES, APL 2023 (apl-2023.csv)");
 
         byte[] printed = DiagnosticPdf.render(diagnostics.published(council.slug(), 1));
         try (PDDocument pdf = Loader.loadPDF(printed)) {
@@ -274,7 +274,7 @@ class DiagnosticIT {
         diagnostics.build(fixture.admin, diagnostic.id());
 
         DiagnosticPage second = diagnostics.page(fixture.admin, council.slug(), null);
-        assertThat(second.version().number()).isEqualTo(2);
+        assertThat(second.shown().version().number()).isEqualTo(2);
         assertThat(needs(second))
                 .filteredOn(view -> view.need().title().equals(NEED))
                 .singleElement()
@@ -287,11 +287,11 @@ class DiagnosticIT {
                             .containsExactly("Consultations du soir");
                 });
         DiagnosticPage first = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
-        assertThat(first.version().number())
+        assertThat(first.shown().version().number())
                 .as("the public still reads version 1")
                 .isEqualTo(1);
-        assertThat(first.version().introduction()).isEqualTo("Première.");
-        assertThat(first.priorities()).hasSize(1);
+        assertThat(first.shown().version().introduction()).isEqualTo("Première.");
+        assertThat(first.shown().priorities()).hasSize(1);
         assertThatThrownBy(() -> diagnostics.page(Actor.ANONYMOUS, council.slug(), 2))
                 .isInstanceOf(UserFacingException.class);
 
@@ -312,7 +312,7 @@ class DiagnosticIT {
     }
 
     private static List<DiagnosticPage.NeedView> needs(DiagnosticPage page) {
-        return page.sections().stream()
+        return page.shown().sections().stream()
                 .flatMap(section -> section.needs().stream())
                 .toList();
     }

@@ -114,21 +114,21 @@ class ProjectDemoIT {
             page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
         }
         assertThat(page.isEmpty()).as("the demo diagnostic is published").isFalse();
-        assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(page.shown().version().status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(page.published())
                 .extracting(DiagnosticPage.Published::number)
                 .containsExactly(1);
-        assertThat(page.sections())
+        assertThat(page.shown().sections())
                 .isNotEmpty()
                 .allSatisfy(section -> assertThat(section.needs()).isNotEmpty());
-        assertThat(page.sections().stream().flatMap(section -> section.needs().stream()))
+        assertThat(page.shown().sections().stream().flatMap(section -> section.needs().stream()))
                 .anySatisfy(need -> assertThat(need.quoteShown()).isTrue());
-        assertThat(page.priorities()).hasSize(2);
-        assertThat(page.figures().rows()).isNotEmpty();
-        assertThat(page.figures().sources())
+        assertThat(page.shown().priorities()).hasSize(2);
+        assertThat(page.shown().figures().rows()).isNotEmpty();
+        assertThat(page.shown().figures().sources())
                 .allSatisfy(source -> assertThat(source).contains("démonstration"));
         var motion = platform.bean(MotionService.class)
-                .page(Actor.ANONYMOUS, page.version().adoptedByMotionId())
+                .page(Actor.ANONYMOUS, page.shown().version().adoptedByMotionId())
                 .motion();
         assertThat(motion.kind()).isEqualTo(MotionKind.DELIBERATION);
         assertThat(motion.status()).isEqualTo(MotionStatus.ADOPTED);

@@ -17,4 +17,15 @@ public record Diagnostic(
         Instant createdAt) {
 
     public static final int TITLE_MAX_LENGTH = 200;
+
+    /**
+     * The id of a diagnostic read from or saved to the database. Only one built by {@code open} and not yet saved has
+     * none, and nothing asks it for one: if something does, it is a bug, named here rather than as an unboxing.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved diagnostic has no id yet");
+        }
+        return id;
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.identity.Actor;
@@ -15,6 +16,7 @@ import fr.convergences.identity.CurrentUser;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.project.VersionStatus;
 import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
 
 /**
  * The council admin's page for the diagnostic: open it on a consultation, build it from the synthesis, write its
@@ -60,7 +62,8 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
             status.error(getTranslation("diagnostic.admin.denied"));
             return;
         }
-        if (page.diagnostic() == null) {
+        DiagnosticPage.Shown shown = page.shown();
+        if (shown == null) {
             add(new OpenDiagnosticForm(
                     diagnostics,
                     actor,
@@ -71,28 +74,29 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
                     status));
             return;
         }
-        long diagnosticId = page.diagnostic().id();
+        long diagnosticId = shown.diagnostic().storedId();
+        DiagnosticVersion shownVersion = shown.version();
+        LocalDate adoptedOn = shown.adoptedOn();
+        LocalDate publishedOn = shown.publishedOn();
         Paragraph version = new Paragraph(getTranslation(
-                "diagnostic.page.version." + page.version().status().name(),
-                page.version().number(),
-                page.adoptedOn() == null ? "" : fr.convergences.base.i18n.Messages.day(page.adoptedOn(), getLocale()),
-                page.publishedOn() == null
-                        ? ""
-                        : fr.convergences.base.i18n.Messages.day(page.publishedOn(), getLocale())));
+                "diagnostic.page.version." + shownVersion.status().name(),
+                shownVersion.number(),
+                adoptedOn == null ? "" : Messages.day(adoptedOn, getLocale()),
+                publishedOn == null ? "" : Messages.day(publishedOn, getLocale())));
         version.setId("diagnostic-admin-version");
         add(version);
-        if (page.version().status() == VersionStatus.DRAFT) {
-            add(new DiagnosticDraftForm(diagnostics, actor, page, status));
+        if (shownVersion.status() == VersionStatus.DRAFT) {
+            add(new DiagnosticDraftForm(diagnostics, actor, shown, status));
             add(new PriorityCommuneForm(
                     diagnostics,
                     actor,
                     diagnosticId,
                     consultations.territoryCommunes(page.councilId()),
-                    page.priorities(),
+                    shown.priorities(),
                     status));
             add(new FigureUploadForm(diagnostics, actor, diagnosticId, status));
         }
-        add(new DiagnosticVersionForm(diagnostics, motions, actor, page, status));
+        add(new DiagnosticVersionForm(diagnostics, motions, actor, page.councilId(), shown, status));
     }
 
     @Override

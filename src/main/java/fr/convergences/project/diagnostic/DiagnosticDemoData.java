@@ -1,5 +1,6 @@
 package fr.convergences.project.diagnostic;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
@@ -77,12 +78,12 @@ public class DiagnosticDemoData implements DemoData {
         if (admin.isEmpty()
                 || moderator.isEmpty()
                 || consultation == null
-                || diagnostics.page(admin.get(), COUNCIL, null).diagnostic() != null) {
+                || !diagnostics.page(admin.get(), COUNCIL, null).isEmpty()) {
             return; // no demo council, or its diagnostic loaded by an earlier start
         }
         Thread.ofVirtual().name("demo-diagnostic").start(() -> {
             try {
-                if (awaitConvergences(consultation.id())) {
+                if (awaitConvergences(StoredId.of(consultation.id()))) {
                     publish(admin.get(), moderator.get(), consultation);
                     LOG.info("Demo mode: diagnostic territorial published");
                 } else {
@@ -112,45 +113,48 @@ public class DiagnosticDemoData implements DemoData {
     }
 
     private void publish(Actor admin, Actor moderator, Consultation consultation) {
-        if (syntheses.versions(consultation.id()).isEmpty()) {
+        long consultationId = StoredId.of(consultation.id());
+        if (syntheses.versions(consultationId).isEmpty()) {
             syntheses.saveDraft(
                     moderator,
-                    consultation.id(),
+                    consultationId,
                     new SynthesisDocumentService.Draft(
                             "Synthèse des besoins de santé de l’Essonne",
                             "Ce que les habitants, les associations et les professionnels ont dit pendant la concertation, rassemblé par besoin.",
                             Map.of()));
-            syntheses.publish(moderator, consultation.id());
+            syntheses.publish(moderator, consultationId);
         }
         long council = consultation.councilId();
-        Diagnostic diagnostic = diagnostics.open(
-                admin,
-                council,
-                consultation.id(),
-                "Diagnostic territorial de santé de l’Essonne",
-                "Ce diagnostic rassemble les besoins que les habitants ont exprimés pendant la concertation et les données de chaque "
-                        + "commune. Il fonde le **projet territorial de santé**.");
-        diagnostics.build(admin, diagnostic.id());
+        long diagnosticId = diagnostics
+                .open(
+                        admin,
+                        council,
+                        consultationId,
+                        "Diagnostic territorial de santé de l’Essonne",
+                        "Ce diagnostic rassemble les besoins que les habitants ont exprimés pendant la concertation et les données de chaque "
+                                + "commune. Il fonde le **projet territorial de santé**.")
+                .storedId();
+        diagnostics.build(admin, diagnosticId);
         List<String> communes =
                 new ArrayList<>(consultations.territoryCommunes(council).keySet());
-        importFigures(admin, diagnostic.id(), communes);
+        importFigures(admin, diagnosticId, communes);
         for (String code : communes.subList(Math.max(0, communes.size() - 2), communes.size())) {
             diagnostics.flagCommune(
                     admin,
-                    diagnostic.id(),
+                    diagnosticId,
                     code,
                     "Peu de médecins généralistes installés et une population âgée : les habitants disent attendre des mois un rendez-vous.");
         }
         diagnostics.adopt(
                 admin,
-                diagnostic.id(),
+                diagnosticId,
                 projectDemo.adoptedDeliberation(
                         admin,
                         council,
                         "Délibération : adoption du diagnostic territorial de santé de l’Essonne",
                         "Le conseil territorial de santé de l’Essonne adopte le diagnostic territorial de santé issu de la concertation.",
                         "Le diagnostic reconnaît les besoins que la synthèse de la concertation a rassemblés."));
-        diagnostics.publish(admin, diagnostic.id());
+        diagnostics.publish(admin, diagnosticId);
     }
 
     /** Figures for the demo only, said so in their name and source: they are not real data. */
@@ -179,6 +183,6 @@ public class DiagnosticDemoData implements DemoData {
     }
 
     private Optional<Actor> account(String email) {
-        return accounts.findByEmailIgnoringCase(email).map(account -> Actor.account(account.id()));
+        return accounts.findByEmailIgnoringCase(email).map(account -> Actor.account(StoredId.of(account.id())));
     }
 }

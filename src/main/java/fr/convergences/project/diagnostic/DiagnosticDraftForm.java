@@ -16,21 +16,21 @@ import fr.convergences.identity.Actor;
  */
 class DiagnosticDraftForm extends Div {
 
-    DiagnosticDraftForm(DiagnosticService diagnostics, Actor actor, DiagnosticPage page, StatusMessage status) {
+    DiagnosticDraftForm(DiagnosticService diagnostics, Actor actor, DiagnosticPage.Shown shown, StatusMessage status) {
         addClassName("narrow-form");
-        long diagnosticId = page.diagnostic().id();
+        long diagnosticId = shown.diagnostic().storedId();
         add(
                 new H2(getTranslation("diagnostic.admin.texts")),
                 new Paragraph(getTranslation("diagnostic.admin.buildIntro")),
                 Forms.button(
                         getTranslation(
-                                page.sections().isEmpty() ? "diagnostic.admin.build" : "diagnostic.admin.rebuild"),
+                                shown.sections().isEmpty() ? "diagnostic.admin.build" : "diagnostic.admin.rebuild"),
                         "diagnostic-build",
                         status,
                         () -> diagnostics.build(actor, diagnosticId)));
         TextArea introduction = new TextArea(getTranslation("diagnostic.admin.introduction"));
         introduction.setMaxLength(DiagnosticVersion.INTRODUCTION_MAX_LENGTH);
-        introduction.setValue(page.version().introduction());
+        introduction.setValue(shown.version().introduction());
         introduction.setId("diagnostic-introduction");
         add(
                 introduction,
@@ -39,7 +39,7 @@ class DiagnosticDraftForm extends Div {
                         "diagnostic-introduction-save",
                         status,
                         () -> diagnostics.writeIntroduction(actor, diagnosticId, introduction.getValue())));
-        for (DiagnosticPage.SectionView section : page.sections()) {
+        for (DiagnosticPage.SectionView section : shown.sections()) {
             int position = section.section().position();
             TextArea text = new TextArea(getTranslation(
                     "diagnostic.admin.sectionText", section.section().title()));

@@ -8,29 +8,36 @@ import java.util.List;
 
 /**
  * A diagnostic as its page, its PDF and the editor read it: the version shown (the latest published for the public,
- * the one in the making for council admins), its sections and needs, the figures per commune with the priority
- * communes, and the published versions with their dates. {@code diagnostic} and {@code version} are null when there
- * is nothing the reader may see.
+ * the one in the making for council admins) with its sections and needs, the figures per commune with the priority
+ * communes, and the published versions with their dates. {@code shown} is null when there is nothing the reader may see.
  */
 public record DiagnosticPage(
         long councilId,
         String councilName,
         String councilSlug,
-        @Nullable Diagnostic diagnostic,
-        @Nullable DiagnosticVersion version,
-        @Nullable LocalDate adoptedOn,
-        @Nullable LocalDate publishedOn,
-        String consultationTitle,
-        List<SectionView> sections,
-        FigureTable figures,
-        List<PriorityView> priorities,
+        @Nullable Shown shown,
         List<Published> published,
         ZoneId zone,
         boolean canManage) {
 
     public boolean isEmpty() {
-        return diagnostic == null || version == null;
+        return shown == null;
     }
+
+    /**
+     * What the page shows: the diagnostic, the version shown and its content. The dates are the version's adoption and
+     * publication days in the council's zone: a draft has neither, an adopted version no publication day yet, and a
+     * published one both (diagnostic_version's checks).
+     */
+    public record Shown(
+            Diagnostic diagnostic,
+            DiagnosticVersion version,
+            @Nullable LocalDate adoptedOn,
+            @Nullable LocalDate publishedOn,
+            String consultationTitle,
+            List<SectionView> sections,
+            FigureTable figures,
+            List<PriorityView> priorities) {}
 
     public record SectionView(DiagnosticStore.Section section, List<NeedView> needs) {}
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,15 +33,16 @@ public final class DiagnosticPdf {
     private DiagnosticPdf() {}
 
     public static byte[] render(DiagnosticPage page) {
-        if (page.isEmpty()) {
+        DiagnosticPage.Shown shown = page.shown();
+        if (shown == null) {
             throw new IllegalArgumentException("nothing to print");
         }
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TaggedPdfBox tagged = new TaggedPdfBox(document, page.diagnostic().title(), FRENCH);
+            TaggedPdfBox tagged = new TaggedPdfBox(document, shown.diagnostic().title(), FRENCH);
             document.getDocumentInformation().setCreator("Convergences");
             try (Writer writer = new Writer(document, tagged)) {
-                writer.write(page);
+                writer.write(page.councilName(), shown);
             }
             tagged.finish();
             document.save(out);
@@ -75,31 +77,35 @@ public final class DiagnosticPdf {
             this.content = newPage();
         }
 
-        void write(DiagnosticPage page) throws IOException {
+        void write(String councilName, DiagnosticPage.Shown shown) throws IOException {
             PDStructureElement root = tagged.root();
-            paragraph(tagged.element(root, "H1"), bold, 18, page.diagnostic().title());
-            paragraph(tagged.element(root, "P"), regular, 11, page.councilName());
+            paragraph(tagged.element(root, "H1"), bold, 18, shown.diagnostic().title());
+            paragraph(tagged.element(root, "P"), regular, 11, councilName);
             paragraph(
                     tagged.element(root, "P"),
                     regular,
                     11,
                     text(
                             "diagnostic.page.version.PUBLISHED",
-                            page.version().number(),
-                            Messages.day(page.adoptedOn(), FRENCH),
-                            Messages.day(page.publishedOn(), FRENCH)));
+                            shown.version().number(),
+                            Messages.day(
+                                    Objects.requireNonNull(shown.adoptedOn(), "a published version was adopted"),
+                                    FRENCH),
+                            Messages.day(
+                                    Objects.requireNonNull(shown.publishedOn(), "only published versions are printed"),
+                                    FRENCH)));
             paragraph(
                     tagged.element(root, "P"),
                     regular,
                     10,
-                    text("diagnostic.page.consultation", page.consultationTitle()));
+                    text("diagnostic.page.consultation", shown.consultationTitle()));
             space(8);
-            if (!page.version().introduction().isBlank()) {
-                for (String block : page.version().introduction().split("\n\\s*\n")) {
+            if (!shown.version().introduction().isBlank()) {
+                for (String block : shown.version().introduction().split("\n\\s*\n")) {
                     paragraph(tagged.element(root, "P"), regular, 11, block.replace('\n', ' '));
                 }
             }
-            for (DiagnosticPage.SectionView section : page.sections()) {
+            for (DiagnosticPage.SectionView section : shown.sections()) {
                 space(10);
                 paragraph(
                         tagged.element(root, "H2"), bold, 14, section.section().title());
@@ -135,11 +141,11 @@ public final class DiagnosticPdf {
                     }
                 }
             }
-            if (!page.priorities().isEmpty()) {
+            if (!shown.priorities().isEmpty()) {
                 space(10);
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.priorities.heading"));
                 PDStructureElement priorities = tagged.element(root, "L");
-                for (DiagnosticPage.PriorityView priority : page.priorities()) {
+                for (DiagnosticPage.PriorityView priority : shown.priorities()) {
                     paragraph(
                             tagged.element(tagged.element(priorities, "LI"), "LBody"),
                             regular,
@@ -147,18 +153,18 @@ public final class DiagnosticPdf {
                             "• " + priority.commune() + " : " + priority.reason());
                 }
             }
-            if (!page.figures().figures().isEmpty()) {
+            if (!shown.figures().figures().isEmpty()) {
                 space(10);
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.figures.heading"));
-                for (DiagnosticPage.FigureRow row : page.figures().rows()) {
+                for (DiagnosticPage.FigureRow row : shown.figures().rows()) {
                     StringBuilder line = new StringBuilder(row.commune())
                             .append(" (")
                             .append(row.inseeCode())
                             .append(")");
-                    for (int i = 0; i < page.figures().figures().size(); i++) {
+                    for (int i = 0; i < shown.figures().figures().size(); i++) {
                         BigDecimal value = row.values().get(i);
                         line.append(" — ")
-                                .append(page.figures().figures().get(i))
+                                .append(shown.figures().figures().get(i))
                                 .append(" : ")
                                 .append(
                                         value == null
@@ -173,7 +179,7 @@ public final class DiagnosticPdf {
                         9,
                         text(
                                 "diagnostic.figures.sources",
-                                String.join(" ; ", page.figures().sources())));
+                                String.join(" ; ", shown.figures().sources())));
             }
         }
 

@@ -1,5 +1,6 @@
 package fr.convergences.project.diagnostic;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
@@ -123,8 +124,8 @@ public class DiagnosticService {
                 TextInput.optional(introduction, DiagnosticVersion.INTRODUCTION_MAX_LENGTH, "diagnostic.introduction"),
                 "");
         if (consultations.all().stream()
-                .noneMatch(
-                        consultation -> consultation.id() == consultationId && consultation.councilId() == councilId)) {
+                .noneMatch(consultation ->
+                        StoredId.of(consultation.id()) == consultationId && consultation.councilId() == councilId)) {
             throw new UserFacingException("diagnostic.consultation.unknown");
         }
         if (diagnostics.findByCouncilId(councilId).isPresent()) {
@@ -133,14 +134,13 @@ public class DiagnosticService {
         Instant now = clock.instant();
         Diagnostic diagnostic =
                 diagnostics.save(new Diagnostic(null, councilId, consultationId, cleanTitle, actor.accountId(), now));
-        versions.save(new DiagnosticVersion(
-                null, diagnostic.id(), 1, cleanIntroduction, null, VersionStatus.DRAFT, null, null, null, now, null));
+        versions.save(DiagnosticVersion.draft(diagnostic.storedId(), 1, cleanIntroduction, null, now));
         audit.record(new AuditEvent(
                 actor,
                 councilId,
                 "diagnostic.open",
                 "diagnostic",
-                String.valueOf(diagnostic.id()),
+                String.valueOf(diagnostic.storedId()),
                 Map.of(),
                 Map.of("title", cleanTitle, "consultation", consultationId)));
         return diagnostic;
@@ -168,13 +168,13 @@ public class DiagnosticService {
         SynthesisDocument synthesis = syntheses.version(diagnostic.consultationId(), synthesisNumber, DOCUMENT_LOCALE);
         Map<Long, Long> referenceByConvergence = new HashMap<>();
         Map<String, Long> referenceByTitle = new HashMap<>();
-        for (DiagnosticStore.Need need : store.needs(draft.id())) {
+        for (DiagnosticStore.Need need : store.needs(draft.storedId())) {
             if (need.convergenceId() != null) {
                 referenceByConvergence.put(need.convergenceId(), need.reference());
             }
             referenceByTitle.put(need.title(), need.reference());
         }
-        Map<String, String> textByTitle = store.sections(draft.id()).stream()
+        Map<String, String> textByTitle = store.sections(draft.storedId()).stream()
                 .collect(Collectors.toMap(
                         DiagnosticStore.Section::title, DiagnosticStore.Section::text, (first, second) -> first));
         List<DiagnosticStore.NewSection> sections = new ArrayList<>();
@@ -214,14 +214,14 @@ public class DiagnosticService {
                     themeNeeds));
             needs += themeNeeds.size();
         }
-        store.replaceContent(draft.id(), sections);
+        store.replaceContent(draft.storedId(), sections);
         versions.update(draft.builtFrom(synthesisNumber));
         audit.record(new AuditEvent(
                 actor,
                 diagnostic.councilId(),
                 "diagnostic.build",
                 "diagnostic_version",
-                String.valueOf(draft.id()),
+                String.valueOf(draft.storedId()),
                 Map.of(),
                 Map.of("synthesis", synthesisNumber, "sections", sections.size(), "needs", needs)));
         return needs;
@@ -241,7 +241,7 @@ public class DiagnosticService {
                 diagnostic.councilId(),
                 "diagnostic.introduction",
                 "diagnostic_version",
-                String.valueOf(draft.id()),
+                String.valueOf(draft.storedId()),
                 Map.of("length", draft.introduction().length()),
                 Map.of("length", clean.length())));
     }
@@ -281,13 +281,13 @@ public class DiagnosticService {
             throw new UserFacingException("diagnostic.priority.commune");
         }
         String clean = TextInput.required(reason, REASON_MAX_LENGTH, "diagnostic.priority.reason");
-        store.flag(draft.id(), inseeCode, clean);
+        store.flag(draft.storedId(), inseeCode, clean);
         audit.record(new AuditEvent(
                 actor,
                 diagnostic.councilId(),
                 "diagnostic.priority.flag",
                 "diagnostic_version",
-                String.valueOf(draft.id()),
+                String.valueOf(draft.storedId()),
                 Map.of(),
                 Map.of("commune", inseeCode, "reason", clean)));
     }
@@ -297,7 +297,7 @@ public class DiagnosticService {
         Diagnostic diagnostic = find(diagnosticId);
         permissions.require(actor, Action.MANAGE_HEALTH_PROJECT, diagnostic.councilId());
         DiagnosticVersion draft = draft(diagnosticId);
-        if (store.unflag(draft.id(), inseeCode) == 0) {
+        if (store.unflag(draft.storedId(), inseeCode) == 0) {
             throw new UserFacingException("diagnostic.priority.notFlagged");
         }
         audit.record(new AuditEvent(
@@ -305,7 +305,7 @@ public class DiagnosticService {
                 diagnostic.councilId(),
                 "diagnostic.priority.unflag",
                 "diagnostic_version",
-                String.valueOf(draft.id()),
+                String.valueOf(draft.storedId()),
                 Map.of("commune", inseeCode),
                 Map.of()));
     }
@@ -353,13 +353,13 @@ public class DiagnosticService {
         if (values.isEmpty()) {
             throw new UserFacingException("diagnostic.figures.empty");
         }
-        store.replaceFigures(draft.id(), policy.figures(), values);
+        store.replaceFigures(draft.storedId(), policy.figures(), values);
         audit.record(new AuditEvent(
                 actor,
                 diagnostic.councilId(),
                 "diagnostic.figures.import",
                 "diagnostic_version",
-                String.valueOf(draft.id()),
+                String.valueOf(draft.storedId()),
                 Map.of(),
                 Map.of(
                         "figures",
@@ -383,7 +383,7 @@ public class DiagnosticService {
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
                 });
-        if (store.sections(latest.id()).isEmpty()) {
+        if (store.sections(latest.storedId()).isEmpty()) {
             throw new UserFacingException("diagnostic.adopt.empty");
         }
         DiagnosticVersion adopted = versions.update(latest.adopted(motionId, clock.instant()));
@@ -392,7 +392,7 @@ public class DiagnosticService {
                 diagnostic.councilId(),
                 "diagnostic.version.adopt",
                 "diagnostic_version",
-                String.valueOf(adopted.id()),
+                String.valueOf(adopted.storedId()),
                 Map.of("status", latest.status().name()),
                 Map.of("status", adopted.status().name(), "motion", motionId)));
         return adopted;
@@ -413,12 +413,12 @@ public class DiagnosticService {
                 diagnostic.councilId(),
                 "diagnostic.version.publish",
                 "diagnostic_version",
-                String.valueOf(published.id()),
+                String.valueOf(published.storedId()),
                 Map.of("status", latest.status().name()),
                 Map.of("status", published.status().name())));
         publications.publishEvent(new DiagnosticPublished(
                 diagnosticId,
-                published.id(),
+                published.storedId(),
                 diagnostic.councilId(),
                 councils.slugOf(diagnostic.councilId()),
                 diagnostic.title(),
@@ -435,25 +435,15 @@ public class DiagnosticService {
         if (latest.status() != VersionStatus.PUBLISHED) {
             throw new UserFacingException("diagnostic.version.open");
         }
-        DiagnosticVersion next = versions.save(new DiagnosticVersion(
-                null,
-                diagnosticId,
-                latest.number() + 1,
-                latest.introduction(),
-                latest.synthesisNumber(),
-                VersionStatus.DRAFT,
-                null,
-                null,
-                null,
-                clock.instant(),
-                null));
-        store.copy(latest.id(), next.id());
+        DiagnosticVersion next = versions.save(DiagnosticVersion.draft(
+                diagnosticId, latest.number() + 1, latest.introduction(), latest.synthesisNumber(), clock.instant()));
+        store.copy(latest.storedId(), next.storedId());
         audit.record(new AuditEvent(
                 actor,
                 diagnostic.councilId(),
                 "diagnostic.version.new",
                 "diagnostic_version",
-                String.valueOf(next.id()),
+                String.valueOf(next.storedId()),
                 Map.of("number", latest.number()),
                 Map.of("number", next.number())));
         return next;
@@ -487,8 +477,8 @@ public class DiagnosticService {
     public List<DiagnosticStore.Need> publishedNeeds(long councilId) {
         return diagnostics
                 .findByCouncilId(councilId)
-                .flatMap(diagnostic -> lastPublished(diagnostic.id()))
-                .map(version -> store.needs(version.id()))
+                .flatMap(diagnostic -> lastPublished(diagnostic.storedId()))
+                .map(version -> store.needs(version.storedId()))
                 .orElse(List.of());
     }
 
@@ -505,11 +495,12 @@ public class DiagnosticService {
     @Transactional(readOnly = true)
     public DiagnosticPage page(Actor actor, String councilSlug, @Nullable Integer number) {
         Council council = councils.bySlug(councilSlug);
-        boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, council.id());
-        ZoneId zone = zones.zone(council.id());
-        Optional<Diagnostic> diagnostic = diagnostics.findByCouncilId(council.id());
+        long councilId = StoredId.of(council.id());
+        boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
+        ZoneId zone = zones.zone(councilId);
+        Optional<Diagnostic> diagnostic = diagnostics.findByCouncilId(councilId);
         List<DiagnosticVersion> all = diagnostic
-                .map(found -> versions.findByDiagnosticIdOrderByNumberDesc(found.id()))
+                .map(found -> versions.findByDiagnosticIdOrderByNumberDesc(found.storedId()))
                 .orElse(List.of());
         List<DiagnosticPage.Published> published = all.stream()
                 .filter(version -> version.status() == VersionStatus.PUBLISHED)
@@ -521,41 +512,32 @@ public class DiagnosticService {
                 .filter(version -> number == null || version.number() == number)
                 .findFirst();
         if (diagnostic.isEmpty() || shown.isEmpty()) {
+            // A diagnostic is opened with its first version, so a council admin always has one to see: the page is
+            // empty when there is no diagnostic yet, or nothing published for the public.
             if (number != null) {
                 throw new UserFacingException("diagnostic.version.unknown");
             }
-            return new DiagnosticPage(
-                    council.id(),
-                    council.name(),
-                    council.slug(),
-                    canManage ? diagnostic.orElse(null) : null,
-                    null,
-                    null,
-                    null,
-                    "",
-                    List.of(),
-                    new DiagnosticPage.FigureTable(List.of(), List.of(), List.of()),
-                    List.of(),
-                    published,
-                    zone,
-                    canManage);
+            return new DiagnosticPage(councilId, council.name(), council.slug(), null, published, zone, canManage);
         }
         DiagnosticVersion version = shown.get();
+        Instant adoptedAt = version.adoptedAt();
+        Instant publishedAt = version.publishedAt();
         return new DiagnosticPage(
-                council.id(),
+                councilId,
                 council.name(),
                 council.slug(),
-                diagnostic.get(),
-                version,
-                version.adoptedAt() == null ? null : LocalDate.ofInstant(version.adoptedAt(), zone),
-                version.publishedAt() == null ? null : LocalDate.ofInstant(version.publishedAt(), zone),
-                consultations
-                        .details(diagnostic.get().consultationId())
-                        .consultation()
-                        .title(),
-                sections(diagnostic.get(), version),
-                figures(council.id(), version),
-                priorities(council.id(), version),
+                new DiagnosticPage.Shown(
+                        diagnostic.get(),
+                        version,
+                        adoptedAt == null ? null : LocalDate.ofInstant(adoptedAt, zone),
+                        publishedAt == null ? null : LocalDate.ofInstant(publishedAt, zone),
+                        consultations
+                                .details(diagnostic.get().consultationId())
+                                .consultation()
+                                .title(),
+                        sections(diagnostic.get(), version),
+                        figures(councilId, version),
+                        priorities(councilId, version)),
                 published,
                 zone,
                 canManage);
@@ -572,7 +554,7 @@ public class DiagnosticService {
     }
 
     private List<DiagnosticPage.SectionView> sections(Diagnostic diagnostic, DiagnosticVersion version) {
-        List<DiagnosticStore.Need> needs = store.needs(version.id());
+        List<DiagnosticStore.Need> needs = store.needs(version.storedId());
         Set<Long> readable = publicContributions.visibleAmong(needs.stream()
                 .map(DiagnosticStore.Need::quoteContributionId)
                 .filter(Objects::nonNull)
@@ -598,7 +580,7 @@ public class DiagnosticService {
                                     : null,
                             actions.getOrDefault(need.reference(), List.of())));
         }
-        return store.sections(version.id()).stream()
+        return store.sections(version.storedId()).stream()
                 .map(section ->
                         new DiagnosticPage.SectionView(section, bySection.getOrDefault(section.id(), List.of())))
                 .toList();
@@ -606,10 +588,10 @@ public class DiagnosticService {
 
     private DiagnosticPage.FigureTable figures(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
-        Set<String> priority = store.priorities(version.id()).stream()
+        Set<String> priority = store.priorities(version.storedId()).stream()
                 .map(DiagnosticStore.Priority::inseeCode)
                 .collect(Collectors.toSet());
-        List<DiagnosticStore.Figure> figures = store.figures(version.id());
+        List<DiagnosticStore.Figure> figures = store.figures(version.storedId());
         List<String> columns =
                 figures.stream().map(DiagnosticStore.Figure::figure).distinct().toList();
         Map<String, Map<String, BigDecimal>> byCommune = new TreeMap<>();
@@ -623,7 +605,8 @@ public class DiagnosticService {
                         names.getOrDefault(entry.getKey(), entry.getKey()),
                         priority.contains(entry.getKey()),
                         columns.stream()
-                                .map(column -> entry.getValue().get(column))
+                                .<@Nullable BigDecimal>map(
+                                        column -> entry.getValue().get(column))
                                 .toList()))
                 .sorted(java.util.Comparator.comparing(DiagnosticPage.FigureRow::commune))
                 .toList();
@@ -639,7 +622,7 @@ public class DiagnosticService {
 
     private List<DiagnosticPage.PriorityView> priorities(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
-        return store.priorities(version.id()).stream()
+        return store.priorities(version.storedId()).stream()
                 .map(priority -> new DiagnosticPage.PriorityView(
                         priority.inseeCode(),
                         names.getOrDefault(priority.inseeCode(), priority.inseeCode()),

@@ -28,6 +28,34 @@ public record DiagnosticVersion(
 
     public static final int INTRODUCTION_MAX_LENGTH = 20000;
 
+    /** A new draft, not yet saved: neither adopted nor published. */
+    public static DiagnosticVersion draft(
+            long diagnosticId, int number, String introduction, @Nullable Integer synthesisNumber, Instant createdAt) {
+        return new DiagnosticVersion(
+                null,
+                diagnosticId,
+                number,
+                introduction,
+                synthesisNumber,
+                VersionStatus.DRAFT,
+                null,
+                null,
+                null,
+                createdAt,
+                null);
+    }
+
+    /**
+     * The id of a version read from or saved to the database. Only a draft built by {@link #draft} and not yet saved
+     * has none, and nothing asks it for one: if something does, it is a bug, named here rather than as an unboxing.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved diagnostic version has no id yet");
+        }
+        return id;
+    }
+
     public DiagnosticVersion withIntroduction(String text) {
         return new DiagnosticVersion(
                 id,

@@ -3,6 +3,7 @@ package fr.convergences.project.diagnostic;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -22,15 +23,16 @@ class DiagnosticVersionForm extends Div {
             DiagnosticService diagnostics,
             MotionService motions,
             Actor actor,
-            DiagnosticPage page,
+            long councilId,
+            DiagnosticPage.Shown shown,
             StatusMessage status) {
         addClassName("narrow-form");
-        long diagnosticId = page.diagnostic().id();
+        long diagnosticId = shown.diagnostic().storedId();
         add(new H2(getTranslation("diagnostic.admin.versionHeading")));
-        if (page.version().status() == VersionStatus.DRAFT) {
+        if (shown.version().status() == VersionStatus.DRAFT) {
             Select<Motion> motion = new Select<>();
             motion.setLabel(getTranslation("diagnostic.admin.adoptMotion"));
-            motion.setItems(motions.decisions(actor, page.councilId()).stream()
+            motion.setItems(motions.decisions(actor, councilId).stream()
                     .filter(m -> m.kind() == MotionKind.DELIBERATION && m.status() == MotionStatus.ADOPTED)
                     .toList());
             motion.setItemLabelGenerator(Motion::title);
@@ -46,15 +48,15 @@ class DiagnosticVersionForm extends Div {
                                     diagnosticId,
                                     motion.getValue() == null
                                             ? -1
-                                            : motion.getValue().id())));
-        } else if (page.version().status() == VersionStatus.ADOPTED) {
+                                            : StoredId.of(motion.getValue().id()))));
+        } else if (shown.version().status() == VersionStatus.ADOPTED) {
             com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(
                     getTranslation("diagnostic.admin.publish"),
                     click -> Confirmation.ask(
                             getTranslation("diagnostic.admin.publishHeader"),
                             getTranslation(
                                     "diagnostic.admin.publishText",
-                                    page.version().number()),
+                                    shown.version().number()),
                             getTranslation("diagnostic.admin.publish"),
                             getTranslation("diagnostic.admin.cancel"),
                             "diagnostic-publish-confirm",

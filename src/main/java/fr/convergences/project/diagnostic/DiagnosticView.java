@@ -20,6 +20,7 @@ import fr.convergences.project.VersionStatus;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A council's diagnostic territorial, as residents read it: the version (number, adoption and publication dates) with
@@ -47,9 +48,10 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         String slug = event.getRouteParameters().get("slug").orElse("");
         Integer number = event.getRouteParameters().getInteger("number").orElse(null);
         DiagnosticPage page = diagnostics.page(currentUser.actor(), slug, number);
-        title = page.isEmpty()
+        DiagnosticPage.Shown shown = page.shown();
+        title = shown == null
                 ? getTranslation("diagnostic.page.title", page.councilName())
-                : page.diagnostic().title();
+                : shown.diagnostic().title();
         add(new H1(title));
         Div links = new Div(
                 new Paragraph(new Anchor("conseils/" + slug + "/projet", getTranslation("diagnostic.page.project"))));
@@ -61,39 +63,39 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
             links.add(new Paragraph(admin));
         }
         add(links);
-        if (page.isEmpty()) {
+        if (shown == null) {
             Paragraph none = new Paragraph(getTranslation("diagnostic.page.none"));
             none.setId("diagnostic-none");
             add(none);
             return;
         }
-        add(version(page, slug));
+        add(version(shown, slug));
         add(new Paragraph(
-                new Span(getTranslation("diagnostic.page.consultation", page.consultationTitle()) + " "),
+                new Span(getTranslation("diagnostic.page.consultation", shown.consultationTitle()) + " "),
                 new Anchor(
-                        "consultations/" + page.diagnostic().consultationId() + "/synthese",
+                        "consultations/" + shown.diagnostic().consultationId() + "/synthese",
                         getTranslation("diagnostic.page.synthesis"))));
-        if (!page.version().introduction().isBlank()) {
-            add(SafeMarkdown.component(page.version().introduction()));
+        if (!shown.version().introduction().isBlank()) {
+            add(SafeMarkdown.component(shown.version().introduction()));
         }
-        for (DiagnosticPage.SectionView section : page.sections()) {
+        for (DiagnosticPage.SectionView section : shown.sections()) {
             add(section(section));
         }
-        if (!page.priorities().isEmpty()) {
+        if (!shown.priorities().isEmpty()) {
             UnorderedList priorities = new UnorderedList();
             priorities.setId("diagnostic-priorities");
-            page.priorities()
+            shown.priorities()
                     .forEach(priority -> priorities.add(new ListItem(
                             getTranslation("diagnostic.page.priority", priority.commune(), priority.reason()))));
             add(new H2(getTranslation("diagnostic.priorities.heading")), priorities);
         }
-        if (!page.figures().figures().isEmpty()) {
+        if (!shown.figures().figures().isEmpty()) {
             add(
                     new H2(getTranslation("diagnostic.figures.heading")),
-                    figures(page.figures()),
+                    figures(shown.figures()),
                     new Paragraph(getTranslation(
                             "diagnostic.figures.sources",
-                            String.join(" ; ", page.figures().sources()))));
+                            String.join(" ; ", shown.figures().sources()))));
         }
         if (page.published().size() > 1) {
             UnorderedList versions = new UnorderedList();
@@ -109,28 +111,33 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private Div version(DiagnosticPage page, String slug) {
+    private Div version(DiagnosticPage.Shown shown, String slug) {
         Div version = new Div();
+        DiagnosticVersion shownVersion = shown.version();
         Paragraph line = new Paragraph(
-                page.version().status() == VersionStatus.PUBLISHED
+                shownVersion.status() == VersionStatus.PUBLISHED
                         ? getTranslation(
                                 "diagnostic.page.version.PUBLISHED",
-                                page.version().number(),
-                                Messages.day(page.adoptedOn(), getLocale()),
-                                Messages.day(page.publishedOn(), getLocale()))
+                                shownVersion.number(),
+                                Messages.day(
+                                        Objects.requireNonNull(shown.adoptedOn(), "a published version was adopted"),
+                                        getLocale()),
+                                Messages.day(
+                                        Objects.requireNonNull(shown.publishedOn(), "a published version has its day"),
+                                        getLocale()))
                         : getTranslation(
                                 "diagnostic.page.version."
-                                        + page.version().status().name(),
-                                page.version().number()));
+                                        + shownVersion.status().name(),
+                                shownVersion.number()));
         line.setId("diagnostic-version");
         version.add(line);
-        if (page.version().adoptedByMotionId() != null) {
+        if (shownVersion.adoptedByMotionId() != null) {
             version.add(new Paragraph(new Anchor(
-                    "motions/" + page.version().adoptedByMotionId(), getTranslation("diagnostic.page.adoptedBy"))));
+                    "motions/" + shownVersion.adoptedByMotionId(), getTranslation("diagnostic.page.adoptedBy"))));
         }
-        if (page.version().status() == VersionStatus.PUBLISHED) {
+        if (shownVersion.status() == VersionStatus.PUBLISHED) {
             Anchor pdf = new Anchor(
-                    "api/councils/" + slug + "/diagnostic/" + page.version().number() + ".pdf",
+                    "api/councils/" + slug + "/diagnostic/" + shownVersion.number() + ".pdf",
                     getTranslation("diagnostic.page.pdf"));
             pdf.setId("diagnostic-pdf");
             pdf.setRouterIgnore(true);

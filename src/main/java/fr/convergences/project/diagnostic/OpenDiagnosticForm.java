@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.identity.Actor;
@@ -48,7 +49,7 @@ class OpenDiagnosticForm extends Div {
                                 councilId,
                                 consultation.getValue() == null
                                         ? -1
-                                        : consultation.getValue().id(),
+                                        : StoredId.of(consultation.getValue().id()),
                                 title.getValue(),
                                 introduction.getValue())));
     }

@@ -4,6 +4,9 @@
  * figures per commune imported from open-data CSV files, and the communes flagged as priorities. Adopted by a council
  * délibération and published in numbered, dated versions, readable on a page and as a PDF; the projet's actions say
  * which of its needs they answer, and each need lists those actions. Nothing here is null unless marked
- * {@code @Nullable} (no nullness annotation library is on the class path yet, so this is stated rather than checked).
+ * {@code @Nullable}, checked by NullAway at compile time.
  */
+@NullMarked
 package fr.convergences.project.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.convergences.base.UserFacingException;
-import fr.convergences.testing.TestMailbox;
 import fr.convergences.identity.notification.OutboxDelivery;
+import fr.convergences.testing.TestMailbox;
 import fr.convergences.testing.TestPlatform;
 import fr.convergences.testing.TestSql;
 import java.util.Locale;

@@ -71,6 +71,11 @@ public final class TextInput {
         return value == null ? null : cleaned(value);
     }
 
+    /** As {@link #clean}, with null read as an empty text: for checks that treat a missing text as an empty one. */
+    public static String cleanOrEmpty(@Nullable String value) {
+        return value == null ? "" : cleaned(value);
+    }
+
     private static String cleaned(String value) {
         return CONTROLS.matcher(value)
                 .replaceAll("")

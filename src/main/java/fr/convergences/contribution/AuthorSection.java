@@ -28,13 +28,13 @@ public class AuthorSection extends Div {
             ZoneId zone,
             StatusMessage status) {
         this.status = status;
-        ContributionService.AuthorTools tools = contributions.authorTools(actor, contribution.id());
+        ContributionService.AuthorTools tools = contributions.authorTools(actor, contribution.storedId());
         if (!tools.isAuthor()) {
             return;
         }
         setId("author-tools");
         addClassName("author-tools");
-        long id = contribution.id();
+        long id = contribution.storedId();
         if (contribution.isDraft()) {
             add(new Paragraph(getTranslation("contribution.draft.notice")));
         }

@@ -25,11 +25,27 @@ public record Comment(
     public static final int BODY_MAX_LENGTH = 1000;
 
     public static Comment create(
-            long contributionId, Long parentId, Long authorAccountId, Stance stance, String body, Instant now) {
+            long contributionId,
+            @Nullable Long parentId,
+            @Nullable Long authorAccountId,
+            Stance stance,
+            String body,
+            Instant now) {
         return new Comment(null, contributionId, parentId, authorAccountId, stance, body, now, false, null);
     }
 
-    public Comment withModeration(boolean isHidden, String reason) {
+    /**
+     * The id of a comment read from or saved to the database. Only a comment built by {@link #create} and not yet saved
+     * has none, and nothing asks it for one: if something does, it is a bug, named here rather than as an unboxing.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved comment has no id yet");
+        }
+        return id;
+    }
+
+    public Comment withModeration(boolean isHidden, @Nullable String reason) {
         return new Comment(id, contributionId, parentId, authorAccountId, stance, body, createdAt, isHidden, reason);
     }
 

@@ -38,9 +38,9 @@ public record Contribution(
     /** A new contribution, not saved yet: a draft, or published at once. */
     public static Contribution create(
             long consultationId,
-            Long authorAccountId,
+            @Nullable Long authorAccountId,
             ContributionOrigin origin,
-            Long organisationId,
+            @Nullable Long organisationId,
             ContributionText text,
             boolean publish,
             Instant now) {
@@ -64,6 +64,29 @@ public record Contribution(
                 null);
     }
 
+    /**
+     * The id of a contribution read from or saved to the database. Only a contribution built by {@link #create} and
+     * not yet saved has none, and nothing asks it for one: if something does, it is a bug, named here rather than as
+     * an unboxing.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved contribution has no id yet");
+        }
+        return id;
+    }
+
+    /**
+     * When a contribution past its draft was published: the table guarantees a date to every contribution that is not a
+     * draft ({@code contribution_published_has_date}), so asking a draft is a bug.
+     */
+    public Instant publishedOn() {
+        if (publishedAt == null) {
+            throw new IllegalStateException("a draft has no publication date");
+        }
+        return publishedAt;
+    }
+
     public boolean isDraft() {
         return status == ContributionStatus.DRAFT;
     }
@@ -72,7 +95,7 @@ public record Contribution(
         return status == ContributionStatus.WITHDRAWN;
     }
 
-    public Contribution withText(ContributionText text, Instant editedOn) {
+    public Contribution withText(ContributionText text, @Nullable Instant editedOn) {
         return new Contribution(
                 id,
                 consultationId,
@@ -135,7 +158,7 @@ public record Contribution(
                 version);
     }
 
-    public Contribution withModeration(boolean isHidden, String reason) {
+    public Contribution withModeration(boolean isHidden, @Nullable String reason) {
         return new Contribution(
                 id,
                 consultationId,

@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Public, read-only contributions of a consultation as JSON. No personal data. The open-data files
@@ -41,13 +42,13 @@ public class ContributionController {
         ContributionService.PublicPage page = contributions.publicPage(consultationId, after, limit);
         List<ContributionJson> body = page.contributions().stream()
                 .map(contribution -> new ContributionJson(
-                        contribution.id(),
+                        contribution.storedId(),
                         contribution.kind().name(),
                         contribution.title(),
                         contribution.body(),
                         contribution.communeInsee(),
                         contribution.status().name(),
-                        contribution.publishedAt().toString()))
+                        contribution.publishedOn().toString()))
                 .toList();
         MutableHttpResponse<List<ContributionJson>> response = HttpResponse.ok(body);
         if (page.more()) {
@@ -61,5 +62,11 @@ public class ContributionController {
 
     @Serdeable
     public record ContributionJson(
-            long id, String kind, String title, String body, String communeInsee, String status, String publishedAt) {}
+            long id,
+            String kind,
+            String title,
+            String body,
+            @Nullable String communeInsee,
+            String status,
+            String publishedAt) {}
 }

@@ -13,6 +13,7 @@ import fr.convergences.consultation.Theme;
 import fr.convergences.territory.organisation.Organisation;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -84,7 +85,7 @@ public class ContributionFields extends Div {
         organisation
                 .getListDataView()
                 .getItems()
-                .filter(item -> item.id().equals(contribution.organisationId()))
+                .filter(item -> Objects.equals(item.id(), contribution.organisationId()))
                 .findFirst()
                 .ifPresent(organisation::setValue);
     }

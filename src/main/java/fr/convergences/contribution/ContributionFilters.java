@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Sort and filters of the contribution list; each change reloads the list through its URL. */
 public class ContributionFilters extends Div {
@@ -31,12 +32,13 @@ public class ContributionFilters extends Div {
                 sort -> getTranslation("contribution.sort." + sort.name()),
                 ListParameters.SORT,
                 Enum::name));
+        Long themeId = query.themeId();
         add(select(
                 "filter-theme",
                 "contribution.field.themes",
                 consultation.themes(),
                 consultation.themes().stream()
-                        .filter(theme -> theme.id().equals(query.themeId()))
+                        .filter(theme -> themeId != null && themeId.equals(theme.id()))
                         .findFirst()
                         .orElse(null),
                 true,
@@ -78,7 +80,8 @@ public class ContributionFilters extends Div {
                     List.copyOf(communes.keySet()),
                     query.communeInsee(),
                     true,
-                    communes::get,
+                    // The items are the map's keys: the lookup always finds a name.
+                    code -> communes.getOrDefault(code, code),
                     ListParameters.COMMUNE,
                     Function.identity()));
         }
@@ -97,7 +100,7 @@ public class ContributionFilters extends Div {
             String id,
             String labelKey,
             List<T> items,
-            T current,
+            @Nullable T current,
             boolean optional,
             Function<T, String> label,
             String parameter,

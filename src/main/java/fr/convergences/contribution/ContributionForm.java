@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person writes: the kind, a title, the text, themes of the consultation, optionally their
@@ -11,11 +12,12 @@ public record ContributionForm(
         String title,
         String body,
         Set<Long> themeIds,
-        String communeInsee,
-        Long organisationId) {
+        @Nullable String communeInsee,
+        @Nullable Long organisationId) {
 
     /** A contribution in one's own name. */
-    public ContributionForm(ContributionKind kind, String title, String body, Set<Long> themeIds, String communeInsee) {
+    public ContributionForm(
+            ContributionKind kind, String title, String body, Set<Long> themeIds, @Nullable String communeInsee) {
         this(kind, title, body, themeIds, communeInsee, null);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import fr.convergences.base.PersonalDataDetector;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident's contribution form: publishes at once or keeps a draft; given an existing contribution,
@@ -25,12 +27,13 @@ public class ContributionFormView extends Div {
 
     public ContributionFormView(
             ContributionService contributions,
-            SimilarContributions similar,
+            @Nullable SimilarContributions similar,
             List<Organisation> organisations,
             Actor actor,
             ConsultationDetails consultation,
             Map<String, String> communes,
-            ContributionService.EditableContribution existing) {
+            ContributionService.@Nullable EditableContribution existing) {
+        long consultationId = StoredId.of(consultation.consultation().id());
         addClassName("narrow-form");
         setId("contribution-form");
         ContributionFields fields = new ContributionFields(consultation, organisations, communes);
@@ -44,10 +47,10 @@ public class ContributionFormView extends Div {
             fields.placeBesideText(new SimilarPanel(
                     similar,
                     actor,
-                    consultation.consultation().id(),
+                    consultationId,
                     fields.title,
                     fields.body,
-                    existing == null ? null : existing.contribution().id()));
+                    existing == null ? null : existing.contribution().storedId()));
         }
         add(new Div(new Anchor("charte-de-participation", getTranslation("contribution.form.charter"))));
         boolean isDraft = existing == null || existing.contribution().isDraft();
@@ -58,15 +61,15 @@ public class ContributionFormView extends Div {
         publish.setDisableOnClick(true);
         publish.addClickListener(event -> run(status, publish, () -> {
             Contribution saved = existing == null
-                    ? contributions.submit(actor, consultation.consultation().id(), fields.form())
-                    : contributions.edit(actor, existing.contribution().id(), fields.form());
+                    ? contributions.submit(actor, consultationId, fields.form())
+                    : contributions.edit(actor, existing.contribution().storedId(), fields.form());
             if (saved.isDraft()) {
-                contributions.publish(actor, saved.id());
+                contributions.publish(actor, saved.storedId());
             }
             confirm(
                     contributions,
                     actor,
-                    saved.id(),
+                    saved.storedId(),
                     existing == null || isDraft ? "contribution.confirm.published" : "contribution.confirm.edited");
             UI.getCurrent().navigate("contributions/" + saved.id());
         }));
@@ -77,10 +80,9 @@ public class ContributionFormView extends Div {
             draft.setDisableOnClick(true);
             draft.addClickListener(event -> run(status, draft, () -> {
                 Contribution saved = existing == null
-                        ? contributions.saveDraft(
-                                actor, consultation.consultation().id(), fields.form())
-                        : contributions.edit(actor, existing.contribution().id(), fields.form());
-                confirm(contributions, actor, saved.id(), "contribution.confirm.draftSaved");
+                        ? contributions.saveDraft(actor, consultationId, fields.form())
+                        : contributions.edit(actor, existing.contribution().storedId(), fields.form());
+                confirm(contributions, actor, saved.storedId(), "contribution.confirm.draftSaved");
                 UI.getCurrent().navigate("contributions/" + saved.id());
             }));
             add(draft);

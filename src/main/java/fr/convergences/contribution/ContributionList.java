@@ -56,7 +56,9 @@ public class ContributionList extends Div {
         if (contribution.origin() == ContributionOrigin.MEDIATED) {
             parts.add(getTranslation(
                     "contribution.mediation.collected",
-                    String.valueOf(contribution.collectedBy()),
+                    contribution.collectedBy() != null
+                            ? contribution.collectedBy()
+                            : getTranslation("contribution.author.deleted"),
                     contribution.collectedAt()));
         } else if (!contribution.origin().isOnline()) {
             parts.add(getTranslation(

@@ -1,5 +1,7 @@
 package fr.convergences.contribution;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of a consultation's public contributions: sort order, optional filters (theme, kind,
  * answer status or "not answered yet", commune, origin) and the page number, counted from 1.
@@ -7,12 +9,12 @@ package fr.convergences.contribution;
 public record ContributionQuery(
         long consultationId,
         Sort sort,
-        Long themeId,
-        ContributionKind kind,
-        AnswerStatus answerStatus,
+        @Nullable Long themeId,
+        @Nullable ContributionKind kind,
+        @Nullable AnswerStatus answerStatus,
         boolean unanswered,
-        String communeInsee,
-        ContributionOrigin origin,
+        @Nullable String communeInsee,
+        @Nullable ContributionOrigin origin,
         int page) {
 
     public static final int PAGE_SIZE = 20;

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The author's side of a contribution: write it (as a draft, or published at once), publish a draft,
@@ -161,7 +162,11 @@ public class ContributionService {
 
     /** What the author may do with a contribution; {@code editableUntil} is set while a published one can be rewritten. */
     public record AuthorTools(
-            boolean isAuthor, boolean canEdit, Instant editableUntil, boolean canPublish, boolean canWithdraw) {
+            boolean isAuthor,
+            boolean canEdit,
+            @Nullable Instant editableUntil,
+            boolean canPublish,
+            boolean canWithdraw) {
         static final AuthorTools NONE = new AuthorTools(false, false, null, false, false);
     }
 
@@ -188,8 +193,8 @@ public class ContributionService {
      * The kinds of personal data {@link #addAddendum} masks in this text (empty when none), so that the form can tell
      * its author after posting: no original of an addendum is kept, so this is read from the text typed, by the same rule.
      */
-    public Set<PersonalDataDetector.Kind> personalDataMaskedInAddendum(String text) {
-        return PersonalDataDetector.kinds(text == null ? "" : TextInput.clean(text));
+    public Set<PersonalDataDetector.Kind> personalDataMaskedInAddendum(@Nullable String text) {
+        return PersonalDataDetector.kinds(TextInput.cleanOrEmpty(text));
     }
 
     @Transactional(readOnly = true)
@@ -249,7 +254,7 @@ public class ContributionService {
         public static final int DEFAULT_SIZE = 100;
 
         public long lastId() {
-            return contributions.getLast().id();
+            return contributions.getLast().storedId();
         }
     }
 
@@ -264,8 +269,8 @@ public class ContributionService {
                 valid.text(),
                 publish,
                 clock.instant()));
-        records.replaceThemes(saved.id(), valid.themeIds());
-        records.keepOriginal(saved.id(), valid.original(), Timestamp.from(clock.instant()));
+        records.replaceThemes(saved.storedId(), valid.themeIds());
+        records.keepOriginal(saved.storedId(), valid.original(), Timestamp.from(clock.instant()));
         return saved;
     }
 

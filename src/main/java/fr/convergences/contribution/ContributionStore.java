@@ -90,11 +90,11 @@ public class ContributionStore implements ThemeUsage {
         jdbc.prepareStatement("""
                 INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at)
                 SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM contribution_revision WHERE contribution_id = ?""", statement -> {
-            statement.setLong(1, replaced.id());
+            statement.setLong(1, replaced.storedId());
             statement.setString(2, replaced.title());
             statement.setString(3, replaced.body());
             statement.setTimestamp(4, replacedAt);
-            statement.setLong(5, replaced.id());
+            statement.setLong(5, replaced.storedId());
             return statement.executeUpdate();
         });
     }

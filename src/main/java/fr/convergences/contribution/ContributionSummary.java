@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A contribution as the public list shows it: the start of its text, counts, answer and attribution. */
 public record ContributionSummary(
@@ -8,14 +9,14 @@ public record ContributionSummary(
         ContributionKind kind,
         String title,
         String excerpt,
-        String communeInsee,
-        String communeName,
+        @Nullable String communeInsee,
+        @Nullable String communeName,
         ContributionStatus status,
         ContributionOrigin origin,
         Instant publishedAt,
         int supports,
         int comments,
-        AnswerStatus answer,
-        String organisationName,
-        String collectedBy,
-        String collectedAt) {}
+        @Nullable AnswerStatus answer,
+        @Nullable String organisationName,
+        @Nullable String collectedBy,
+        @Nullable String collectedAt) {}

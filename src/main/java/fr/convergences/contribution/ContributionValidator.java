@@ -31,7 +31,7 @@ public class ContributionValidator {
     public record Valid(
             ContributionText text,
             Set<Long> themeIds,
-            Long organisationId,
+            @Nullable Long organisationId,
             @Nullable OriginalText original) {}
 
     /** The validated form, or a refusal naming the first problem; nothing is written here. */

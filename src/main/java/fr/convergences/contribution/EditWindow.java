@@ -20,7 +20,8 @@ public record EditWindow(Duration length) {
                 && now.isBefore(closesAt(contribution));
     }
 
+    /** For a published contribution (a draft has no publication date to count from). */
     public Instant closesAt(Contribution contribution) {
-        return contribution.publishedAt().plus(length);
+        return contribution.publishedOn().plus(length);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list's sort, filters and page as URL parameters, so that a filtered page can be bookmarked,
@@ -28,18 +29,18 @@ public final class ListParameters {
         String status = first(values, STATUS);
         return new ContributionQuery(
                 consultationId,
-                parse(first(values, SORT), ContributionQuery.Sort::valueOf, ContributionQuery.Sort.NEWEST),
-                parse(first(values, THEME), Long::valueOf, null),
-                parse(first(values, KIND), ContributionKind::valueOf, null),
-                UNANSWERED.equals(status) ? null : parse(status, AnswerStatus::valueOf, null),
+                parseOr(first(values, SORT), ContributionQuery.Sort::valueOf, ContributionQuery.Sort.NEWEST),
+                parse(first(values, THEME), Long::valueOf),
+                parse(first(values, KIND), ContributionKind::valueOf),
+                UNANSWERED.equals(status) ? null : parse(status, AnswerStatus::valueOf),
                 UNANSWERED.equals(status),
-                parse(first(values, COMMUNE), value -> value.matches("[0-9AB]{5}") ? value : null, null),
-                parse(first(values, ORIGIN), ContributionOrigin::valueOf, null),
-                Math.max(1, parse(first(values, PAGE), Integer::valueOf, 1)));
+                parse(first(values, COMMUNE), value -> value.matches("[0-9AB]{5}") ? value : null),
+                parse(first(values, ORIGIN), ContributionOrigin::valueOf),
+                Math.max(1, parseOr(first(values, PAGE), Integer::valueOf, 1)));
     }
 
     /** The parameters of a query, changed by one value (null removes it); the page starts again at 1 unless it is the change. */
-    static QueryParameters with(ContributionQuery query, String name, String value) {
+    static QueryParameters with(ContributionQuery query, String name, @Nullable String value) {
         Map<String, String> map = new LinkedHashMap<>();
         put(
                 map,
@@ -67,26 +68,32 @@ public final class ListParameters {
         return QueryParameters.simple(map);
     }
 
-    private static void put(Map<String, String> map, String name, String value) {
+    private static void put(Map<String, String> map, String name, @Nullable String value) {
         if (value != null && !value.isEmpty()) {
             map.put(name, value);
         }
     }
 
-    private static String first(Map<String, List<String>> values, String name) {
+    private static @Nullable String first(Map<String, List<String>> values, String name) {
         List<String> list = values.get(name);
         return list == null || list.isEmpty() ? null : list.getFirst();
     }
 
-    private static <T> T parse(String value, Function<String, T> parser, T fallback) {
+    /** The parsed value, or null when it is missing or malformed (the filter is then off). */
+    private static <T> @Nullable T parse(@Nullable String value, Function<String, @Nullable T> parser) {
         if (value == null || value.isBlank()) {
-            return fallback;
+            return null;
         }
         try {
-            T parsed = parser.apply(value.strip());
-            return parsed == null ? fallback : parsed;
+            return parser.apply(value.strip());
         } catch (IllegalArgumentException e) {
-            return fallback;
+            return null;
         }
+    }
+
+    /** The parsed value, or the fallback when it is missing or malformed. */
+    private static <T> T parseOr(@Nullable String value, Function<String, @Nullable T> parser, T fallback) {
+        T parsed = parse(value, parser);
+        return parsed == null ? fallback : parsed;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.convergences.identity.Actor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contributions close to what is being written, so that the writer can support one instead of
@@ -26,7 +27,7 @@ class SimilarPanel extends Div {
     private final SimilarContributions similar;
     private final Actor writer;
     private final long consultationId;
-    private final Long editedId;
+    private final @Nullable Long editedId;
     private final UnorderedList list = new UnorderedList();
 
     SimilarPanel(
@@ -35,7 +36,7 @@ class SimilarPanel extends Div {
             long consultationId,
             TextField title,
             TextArea body,
-            Long editedId) {
+            @Nullable Long editedId) {
         this.similar = similar;
         this.writer = writer;
         this.consultationId = consultationId;

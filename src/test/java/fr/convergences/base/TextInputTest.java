@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 class TextInputTest {
 
     @Test
+    void clean_or_empty_reads_a_missing_text_as_an_empty_one_and_cleans_any_other() {
+        assertThat(TextInput.cleanOrEmpty(null)).isEmpty();
+        assertThat(TextInput.cleanOrEmpty("  Une ligne\r\nune autre\u0007  ")).isEqualTo("Une ligne\nune autre");
+    }
+
+    @Test
     void a_name_with_no_line_break_is_single_line() {
         assertThat(TextInput.isSingleLine("Claude Dupont-Durand, CTS 91")).isTrue();
         assertThat(TextInput.isSingleLine("Tabulé\tnom")).isTrue();

@@ -1,5 +1,6 @@
 package fr.convergences.contribution.demo;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationForm;
@@ -119,11 +120,11 @@ public class ContributionDemoData implements DemoData {
                 .anyMatch(existing -> existing.councilId().equals(council.id()) && TITLE.equals(existing.title()))) {
             return; // loaded by an earlier start
         }
-        Actor admin = Actor.account(account("admin").id());
+        Actor admin = Actor.account(StoredId.of(account("admin").id()));
         LocalDate today = LocalDate.now(clock);
         Consultation consultation = consultations.open(
                 admin,
-                council.id(),
+                StoredId.of(council.id()),
                 new ConsultationForm(
                         TITLE,
                         "Quels sont vos besoins de santé, et que proposez-vous pour y répondre ?",
@@ -144,7 +145,8 @@ public class ContributionDemoData implements DemoData {
                                 new ConsultationForm.PhaseDates(
                                         PhaseKind.FEEDBACK, today.plusDays(91), today.plusDays(120)))));
         Map<String, Long> themes = new LinkedHashMap<>();
-        consultations.details(consultation.id()).themes().forEach(theme -> themes.put(theme.name(), theme.id()));
+        long consultationId = StoredId.of(consultation.id());
+        consultations.details(consultationId).themes().forEach(theme -> themes.put(theme.name(), theme.id()));
         List<Account> residents = residents();
         Random random = new Random(2026);
         Account volunteer = account("debats");
@@ -156,7 +158,7 @@ public class ContributionDemoData implements DemoData {
             boolean collected = i % 7 == 3;
             Instant when = now.minus(Duration.ofMinutes(random.nextInt(14 * 24 * 60)));
             Contribution contribution = contributions.save(Contribution.create(
-                    consultation.id(),
+                    consultationId,
                     collected ? null : residents.get(i % residents.size()).id(),
                     collected ? ContributionOrigin.MEDIATED : ContributionOrigin.ONLINE,
                     null,
@@ -167,10 +169,11 @@ public class ContributionDemoData implements DemoData {
                             COMMUNES.get(random.nextInt(COMMUNES.size()))),
                     true,
                     when));
-            records.replaceThemes(contribution.id(), themesOf(text, themes));
+            long contributionId = contribution.storedId();
+            records.replaceThemes(contributionId, themesOf(text, themes));
             if (collected) {
                 mediations.save(new Mediation(
-                        contribution.id(),
+                        contributionId,
                         volunteer.id(),
                         null,
                         i % 2 == 0 ? "Marché d’Évry" : "Centre social de Corbeil",
@@ -178,7 +181,7 @@ public class ContributionDemoData implements DemoData {
                         null,
                         null));
             }
-            saved.add(contribution.id());
+            saved.add(contributionId);
         }
         supports(saved, residents, random);
         answers.answer(
@@ -198,7 +201,8 @@ public class ContributionDemoData implements DemoData {
         for (long contribution : saved) {
             int count = (int) Math.floor(Math.pow(random.nextDouble(), 3) * residents.size());
             for (int k = 0; k < count; k++) {
-                long supporter = residents.get(random.nextInt(residents.size())).id();
+                long supporter = StoredId.of(
+                        residents.get(random.nextInt(residents.size())).id());
                 records.seedSupport(contribution, supporter, clock.instant());
             }
         }

@@ -28,7 +28,7 @@ class CommentActions extends Div {
             boolean moderates,
             boolean open,
             StatusMessage status) {
-        long id = comment.id();
+        long id = comment.storedId();
         String prefix = "comment-" + id;
         boolean own = actor.isAuthenticated() && actor.accountId().equals(comment.authorAccountId());
         if (actor.isAuthenticated() && open && !comment.hidden() && !moderates && !own) {

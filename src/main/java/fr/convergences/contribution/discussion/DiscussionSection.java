@@ -34,7 +34,7 @@ public class DiscussionSection extends Div {
             Discussion discussion,
             StatusMessage status) {
         Contribution contribution = discussion.contribution();
-        long id = contribution.id();
+        long id = contribution.storedId();
         // The reporters' reasons reach the moderators only, next to the comment they judge.
         Map<Long, List<String>> reasons =
                 discussion.viewerModerates() ? moderation.pendingCommentReasons(actor, id) : Map.of();

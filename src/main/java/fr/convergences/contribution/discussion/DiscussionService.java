@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Supporting and discussing contributions, and moderating the discussion. One support per person per contribution
@@ -121,12 +122,13 @@ public class DiscussionService {
     /** Comments on a contribution, or replies to a top-level comment of the same contribution. */
     @Transactional
     @RateLimit(RateLimited.COMMENT)
-    public Comment comment(Actor actor, long contributionId, Long parentId, Stance stance, String body) {
+    public Comment comment(
+            Actor actor, long contributionId, @Nullable Long parentId, @Nullable Stance stance, @Nullable String body) {
         ParticipationPolicy.requireOpen(requireAllowed(actor, Action.COMMENT, contributionId));
         if (stance == null) {
             throw new UserFacingException("contribution.comment.stance");
         }
-        String text = body == null ? "" : TextInput.clean(body);
+        String text = TextInput.cleanOrEmpty(body);
         if (text.isEmpty() || text.length() > Comment.BODY_MAX_LENGTH) {
             throw new UserFacingException("contribution.comment.body", Comment.BODY_MAX_LENGTH);
         }
@@ -149,13 +151,13 @@ public class DiscussionService {
      * The kinds of personal data {@link #comment} masks in this text (empty when none), so that the form can tell its
      * writer after posting: no original is kept, so this is read from the text typed, by the same rule.
      */
-    public Set<PersonalDataDetector.Kind> personalDataMaskedInComment(String body) {
-        return PersonalDataDetector.kinds(body == null ? "" : TextInput.clean(body));
+    public Set<PersonalDataDetector.Kind> personalDataMaskedInComment(@Nullable String body) {
+        return PersonalDataDetector.kinds(TextInput.cleanOrEmpty(body));
     }
 
     /** Reports a comment to the moderators, with a reason; once per person. */
     @Transactional
-    public void reportComment(Actor actor, long commentId, String reason) {
+    public void reportComment(Actor actor, long commentId, @Nullable String reason) {
         Comment comment = findComment(commentId);
         Contribution contribution =
                 contributions.findById(comment.contributionId()).orElseThrow();
@@ -165,7 +167,7 @@ public class DiscussionService {
         if (comment.hidden()) {
             throw new UserFacingException("moderation.comment.hidden");
         }
-        String clean = reason == null ? "" : TextInput.clean(reason);
+        String clean = TextInput.cleanOrEmpty(reason);
         if (clean.isEmpty() || clean.length() > ModerationService.REASON_MAX_LENGTH) {
             throw new UserFacingException("contribution.report.reason");
         }
@@ -207,11 +209,18 @@ public class DiscussionService {
             throw new UserFacingException("moderation.redaction.notFound");
         }
         comments.update(comment.withBody(redaction.applyTo(comment.body()))
-                .withModeration(comment.hidden(), redaction.applyTo(comment.hiddenReason())));
-        moderation.wipeCopies(redaction, contribution.id(), commentId);
+                .withModeration(comment.hidden(), redaction.applyToIfPresent(comment.hiddenReason())));
+        moderation.wipeCopies(redaction, contribution.storedId(), commentId);
         int removed = redaction.passage().length() * occurrences;
         ModerationDecision decision = moderation.record(ModerationDecision.redact(
-                councilId, contribution.id(), commentId, clean, actor.accountId(), "body", removed, clock.instant()));
+                councilId,
+                contribution.storedId(),
+                commentId,
+                clean,
+                actor.accountId(),
+                "body",
+                removed,
+                clock.instant()));
         audit.record(new AuditEvent(
                 actor,
                 councilId,
@@ -318,7 +327,12 @@ public class DiscussionService {
                     "decision",
                     moderation
                             .record(ModerationDecision.hide(
-                                    councilId, contribution.id(), commentId, clean, actor.accountId(), clock.instant()))
+                                    councilId,
+                                    contribution.storedId(),
+                                    commentId,
+                                    clean,
+                                    actor.accountId(),
+                                    clock.instant()))
                             .id());
         }
         audit.record(new AuditEvent(
@@ -356,8 +370,8 @@ public class DiscussionService {
                 .councilId();
     }
 
-    private static String reason(String reason) {
-        String clean = reason == null ? "" : TextInput.clean(reason);
+    private static String reason(@Nullable String reason) {
+        String clean = TextInput.cleanOrEmpty(reason);
         if (clean.isEmpty() || clean.length() > ModerationService.REASON_MAX_LENGTH) {
             throw new UserFacingException("contribution.moderation.reason");
         }
@@ -365,7 +379,7 @@ public class DiscussionService {
     }
 
     /** The author's display name (a pseudonym is fine), or "compte supprimé". */
-    private String name(Long accountId, Locale locale) {
+    private String name(@Nullable Long accountId, Locale locale) {
         if (accountId == null) {
             return messages.getTranslation("contribution.author.none", locale);
         }

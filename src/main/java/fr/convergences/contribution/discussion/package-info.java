@@ -3,4 +3,7 @@
  * the moderation notices readers see in their place. Comments themselves are stored by the contribution core,
  * because moderation acts on them too.
  */
+@NullMarked
 package fr.convergences.contribution.discussion;
+
+import org.jspecify.annotations.NullMarked;

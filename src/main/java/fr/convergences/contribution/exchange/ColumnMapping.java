@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which column of the file feeds which field, and which theme of the consultation each category that
@@ -61,18 +62,20 @@ public record ColumnMapping(Map<ImportField, String> columns, Map<String, Long> 
     }
 
     /** The same mapping with one field fed by another column (or by none); the column leaves any other field. */
-    public ColumnMapping with(ImportField field, String column) {
+    public ColumnMapping with(ImportField field, @Nullable String column) {
         Map<ImportField, String> changed = new EnumMap<>(ImportField.class);
         changed.putAll(columns);
-        if (column != null) {
+        if (column == null) {
+            changed.remove(field);
+        } else {
             changed.values().removeIf(column::equals);
+            changed.put(field, column);
         }
-        changed.put(field, column);
         return new ColumnMapping(changed, categoryThemes);
     }
 
     /** The same mapping with the file's category sent to a theme of the consultation (null: left without a theme). */
-    public ColumnMapping withCategory(String category, Long themeId) {
+    public ColumnMapping withCategory(String category, @Nullable Long themeId) {
         Map<String, Long> changed = new HashMap<>(categoryThemes);
         String key = ImportRowPolicy.comparable(category);
         if (themeId == null) {

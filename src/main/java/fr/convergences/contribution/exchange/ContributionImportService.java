@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A council admin imports contributions from a file: receive it (size checked before reading), preview
@@ -121,7 +122,7 @@ public class ContributionImportService {
     }
 
     /** What the import would do with this mapping (null: the automatic one), its first page of rows; nothing is saved. */
-    public ImportPreview preview(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping) {
+    public ImportPreview preview(Actor actor, long consultationId, ImportFile file, @Nullable ColumnMapping mapping) {
         return preview(actor, consultationId, file, mapping, 0);
     }
 
@@ -130,7 +131,8 @@ public class ContributionImportService {
      * the last, the last). The file is read again for each page rather than held parsed: the preview keeps only
      * counts and bounded lists. Nothing is saved.
      */
-    public ImportPreview preview(Actor actor, long consultationId, ImportFile file, ColumnMapping mapping, int page) {
+    public ImportPreview preview(
+            Actor actor, long consultationId, ImportFile file, @Nullable ColumnMapping mapping, int page) {
         ConsultationDetails details = allowed(actor, consultationId);
         ImportRowPolicy policy = policy(details);
         KnownRows known = new KnownRows(store.importedKeys(consultationId));
@@ -329,6 +331,10 @@ public class ContributionImportService {
             case ImportRowPolicy.Outcome.Rejected(RejectedRow reason) -> new Verdict.Refused(reason);
             case ImportRowPolicy.Outcome.Accepted(ImportedContribution contribution) -> {
                 SourceKey key = contribution.key();
+                if (key == null) {
+                    // A row without an id cannot be recognised: it is imported each time.
+                    yield new Verdict.New(contribution);
+                }
                 Long existing = known.contributionOf(key);
                 if (existing != null) {
                     yield new Verdict.Known(contribution, existing);
@@ -346,7 +352,7 @@ public class ContributionImportService {
     }
 
     private static ImportPreview.Row previewRow(
-            ImportedContribution contribution, ImportPreview.Status status, Long contributionId) {
+            ImportedContribution contribution, ImportPreview.Status status, @Nullable Long contributionId) {
         return new ImportPreview.Row(
                 contribution.line(),
                 status,
@@ -405,7 +411,7 @@ public class ContributionImportService {
     }
 
     /** Why the mapping cannot be imported (no text; a column the file lacks), or null. */
-    private static UserFacingException mappingProblem(ImportSource source, ColumnMapping mapping) {
+    private static @Nullable UserFacingException mappingProblem(ImportSource source, @Nullable ColumnMapping mapping) {
         if (mapping == null || !mapping.hasText()) {
             // One column only: most likely a delimiter other than comma, semicolon or tab.
             return source.columns().size() <= 1
@@ -449,7 +455,7 @@ public class ContributionImportService {
         return name.length() <= FILE_NAME_MAX_LENGTH ? name : name.substring(0, FILE_NAME_MAX_LENGTH);
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The author of a row imported from another platform, as a source that convergences can count: a keyed hash
@@ -22,7 +23,7 @@ class ImportAuthors {
 
     private final Path dataDirectory;
     private final String configuredKey;
-    private volatile SecretKeySpec key;
+    private volatile @Nullable SecretKeySpec key;
 
     ImportAuthors(
             @Value("${convergences.data-dir:data}") String dataDirectory,
@@ -32,7 +33,8 @@ class ImportAuthors {
     }
 
     /** The source of an author of the platform, or null when the row names none; the same author always gives the same. */
-    String source(String origin, String author) {
+    @Nullable
+    String source(String origin, @Nullable String author) {
         if (author == null || author.isBlank()) {
             return null;
         }

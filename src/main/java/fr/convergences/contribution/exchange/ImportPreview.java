@@ -4,6 +4,7 @@ import fr.convergences.consultation.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import would do, before anything is saved: the file's columns and their mapping, one page of
@@ -27,7 +28,7 @@ public record ImportPreview(
         long rejectedCount,
         List<RejectedRow> rejected,
         Map<String, Long> unknownCategories,
-        String problemKey,
+        @Nullable String problemKey,
         List<Object> problemArguments) {
 
     /** Rows of the file on one page of the preview. */
@@ -70,13 +71,13 @@ public record ImportPreview(
             long line,
             Status status,
             String title,
-            String kindKey,
-            String category,
-            String commune,
+            @Nullable String kindKey,
+            @Nullable String category,
+            @Nullable String commune,
             Set<String> notes,
-            String reasonKey,
+            @Nullable String reasonKey,
             List<Object> reasonArguments,
-            Long contributionId) {
+            @Nullable Long contributionId) {
 
         public Row {
             notes = Set.copyOf(notes);

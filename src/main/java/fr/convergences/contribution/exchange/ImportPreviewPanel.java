@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preview of an import: what was recognised, one select per field to change the mapping (the
@@ -223,7 +224,7 @@ class ImportPreviewPanel extends Div {
         return pager;
     }
 
-    private static Component cell(String text) {
+    private static Component cell(@Nullable String text) {
         return new NativeTableCell(text == null ? "" : text);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a row of an imported file becomes a contribution, with the rules of a contribution
@@ -174,7 +175,7 @@ final class ImportRowPolicy {
     }
 
     /** An INSEE code, or the name of one of the territory's communes; another place name is kept as the original scope only. */
-    private String commune(String value, Set<String> notes) {
+    private @Nullable String commune(String value, Set<String> notes) {
         if (value.isEmpty()) {
             return null;
         }
@@ -192,7 +193,7 @@ final class ImportRowPolicy {
         return named.orElse(null);
     }
 
-    private Instant date(String value) {
+    private @Nullable Instant date(String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -204,7 +205,7 @@ final class ImportRowPolicy {
         return date;
     }
 
-    private static Integer count(String value, String refusalKey) {
+    private static @Nullable Integer count(String value, String refusalKey) {
         if (value.isEmpty()) {
             return null;
         }
@@ -230,7 +231,7 @@ final class ImportRowPolicy {
         return row.value(mapping.column(field).orElse(null));
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 

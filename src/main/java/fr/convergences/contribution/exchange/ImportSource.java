@@ -18,12 +18,14 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an import file as rows, in one pass and constant memory: strict UTF-8 (a byte-order mark is
@@ -41,7 +43,8 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
     private final long size;
     private final CountingStream bytes;
     private final BufferedReader reader;
-    private final CSVParser csv;
+    /** Null for JSON Lines. */
+    private final @Nullable CSVParser csv;
 
     private ImportSource(
             ImportFormat format,
@@ -49,7 +52,7 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
             long size,
             CountingStream bytes,
             BufferedReader reader,
-            CSVParser csv) {
+            @Nullable CSVParser csv) {
         this.format = format;
         this.columns = columns;
         this.size = size;
@@ -202,6 +205,7 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
     }
 
     private Iterator<SourceRow> csvRows() {
+        CSVParser csv = Objects.requireNonNull(this.csv, "a source that is not JSON Lines is read as CSV");
         Iterator<CSVRecord> records = csv.iterator();
         return new Iterator<>() {
             @Override
@@ -229,7 +233,7 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
     private Iterator<SourceRow> jsonRows() {
         return new Iterator<>() {
             private long number;
-            private SourceRow next;
+            private @Nullable SourceRow next;
 
             @Override
             public boolean hasNext() {
@@ -251,7 +255,7 @@ public final class ImportSource implements Closeable, Iterable<SourceRow> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                SourceRow row = next;
+                SourceRow row = Objects.requireNonNull(next, "hasNext() read one");
                 next = null;
                 return row;
             }

@@ -21,6 +21,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A council admin imports contributions into a consultation: upload, preview with the mapping of the
@@ -40,8 +41,10 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ImportProgressPanel progress = new ImportProgressPanel();
     private final Div stage = new Div();
     private long consultationId;
-    private ImportFile file;
-    private ColumnMapping mapping;
+    /** The file being previewed; none before an upload and once the import is confirmed. */
+    private @Nullable ImportFile file;
+
+    private @Nullable ColumnMapping mapping;
 
     public ImportView(
             ContributionImportService imports,
@@ -92,9 +95,13 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void remap(ColumnMapping changed) {
+        ImportFile previewed = file;
+        if (previewed == null) {
+            return; // the import was confirmed meanwhile: its panel is gone
+        }
         try {
             status.clear();
-            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, changed));
+            showPreview(previewed, imports.preview(currentUser.actor(), consultationId, previewed, changed));
         } catch (UserFacingException refusal) {
             status.error(refusal);
         }
@@ -102,9 +109,13 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Another page of the same preview: the file is read again, nothing more is held. */
     private void page(int page) {
+        ImportFile previewed = file;
+        if (previewed == null) {
+            return; // the import was confirmed meanwhile: its panel is gone
+        }
         try {
             status.clear();
-            showPreview(file, imports.preview(currentUser.actor(), consultationId, file, mapping, page));
+            showPreview(previewed, imports.preview(currentUser.actor(), consultationId, previewed, mapping, page));
         } catch (UserFacingException refusal) {
             status.error(refusal);
         }
@@ -113,6 +124,9 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void confirm(ColumnMapping mapping) {
         Actor actor = currentUser.actor();
         ImportFile committed = file;
+        if (committed == null) {
+            return; // confirmed already (a second click): the first import runs
+        }
         file = null;
         stage.removeAll();
         status.clear();

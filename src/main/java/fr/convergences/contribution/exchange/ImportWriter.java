@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes imported contributions with JDBC batches of {@link #BATCH_SIZE} rows, on the connection of
@@ -147,7 +148,7 @@ final class ImportWriter implements AutoCloseable {
         return values;
     }
 
-    private static void setCount(PreparedStatement statement, int index, Integer count) throws SQLException {
+    private static void setCount(PreparedStatement statement, int index, @Nullable Integer count) throws SQLException {
         if (count == null) {
             statement.setNull(index, Types.INTEGER);
         } else {

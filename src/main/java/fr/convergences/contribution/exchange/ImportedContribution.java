@@ -4,6 +4,7 @@ import fr.convergences.contribution.ContributionKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row that passed every check, ready to be written: the contribution, and where it came from
@@ -18,20 +19,21 @@ record ImportedContribution(
         ContributionKind kind,
         String title,
         String body,
-        String communeInsee,
+        @Nullable String communeInsee,
         List<Long> themeIds,
-        Instant publishedAt,
-        String externalId,
-        String externalUrl,
-        Integer supports,
-        Integer comments,
-        String category,
-        String scope,
+        @Nullable Instant publishedAt,
+        @Nullable String externalId,
+        @Nullable String externalUrl,
+        @Nullable Integer supports,
+        @Nullable Integer comments,
+        @Nullable String category,
+        @Nullable String scope,
         Set<String> notes,
         List<String> unknownCategories,
-        String author) {
+        @Nullable String author) {
 
     /** How the row is recognised at a later import, or null when it has no id. */
+    @Nullable
     SourceKey key() {
         return SourceKey.of(externalId, externalUrl);
     }

@@ -2,6 +2,7 @@ package fr.convergences.contribution.exchange;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows an import already knows: those imported before into the consultation (by key, with the contribution
@@ -18,12 +19,14 @@ final class KnownRows {
     }
 
     /** The contribution this row already became at an earlier import, or null. */
+    @Nullable
     Long contributionOf(SourceKey key) {
-        return key == null ? null : imported.get(key);
+        return imported.get(key);
     }
 
     /** The line of an earlier row of this file with the same key, or null; remembers this row's line otherwise. */
+    @Nullable
     Long earlierLine(SourceKey key, long line) {
-        return key == null ? null : linesInFile.putIfAbsent(key, line);
+        return linesInFile.putIfAbsent(key, line);
     }
 }

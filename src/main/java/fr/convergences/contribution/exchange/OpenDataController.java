@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation's public contributions as open data files (Licence Ouverte 2.0), CSV and JSON. The
@@ -102,7 +103,7 @@ public class OpenDataController {
             String title,
             String text,
 
-            @Schema(nullable = true, description = "INSEE code of the commune")
+            @Schema(nullable = true, description = "INSEE code of the commune") @Nullable
             String communeInsee,
 
             @Schema(allowableValues = {"PUBLISHED", "WITHDRAWN"})
@@ -115,12 +116,12 @@ public class OpenDataController {
             int supportCount,
             int commentCount,
 
-            @Schema(nullable = true, description = "Status of the council's official answer, if any")
+            @Schema(nullable = true, description = "Status of the council's official answer, if any") @Nullable
             String answerStatus,
 
             @Schema(description = "ISO 8601, UTC") String publishedAt,
 
-            @Schema(nullable = true, description = "For an imported contribution: where it came from")
+            @Schema(nullable = true, description = "For an imported contribution: where it came from") @Nullable
             OpenDataSource source) {}
 
     @Serdeable
@@ -131,12 +132,12 @@ public class OpenDataController {
             @Schema(description = "Host of its address there; empty when the file gave none")
             String platform,
 
-            @Schema(nullable = true) String reference,
-            @Schema(nullable = true) String url,
+            @Schema(nullable = true) @Nullable String reference,
+            @Schema(nullable = true) @Nullable String url,
 
-            @Schema(nullable = true, description = "Supports there, not counted here")
+            @Schema(nullable = true, description = "Supports there, not counted here") @Nullable
             Integer supports,
 
-            @Schema(nullable = true, description = "Comments there, not counted here")
+            @Schema(nullable = true, description = "Comments there, not counted here") @Nullable
             Integer comments) {}
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation's public contributions as open data under the Licence Ouverte 2.0 (Etalab), in CSV
@@ -158,7 +159,7 @@ public class OpenDataExport {
                 + clock.instant();
     }
 
-    private static void writeCount(JsonGenerator json, String name, Integer count) throws IOException {
+    private static void writeCount(JsonGenerator json, String name, @Nullable Integer count) throws IOException {
         if (count == null) {
             json.writeNullField(name);
         } else {
@@ -170,7 +171,7 @@ public class OpenDataExport {
      * A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet
      * (CSV injection, e.g. =HYPERLINK(...)); a leading apostrophe makes it plain text.
      */
-    public static String safe(String value) {
+    public static @Nullable String safe(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

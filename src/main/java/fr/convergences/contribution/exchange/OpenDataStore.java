@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open-data export's one query: a consultation's public contributions (published, not hidden), newest first, with
@@ -67,15 +68,15 @@ class OpenDataStore {
             String kind,
             String title,
             String text,
-            String communeInsee,
+            @Nullable String communeInsee,
             String status,
             String origin,
             List<String> themes,
             int supportCount,
             int commentCount,
-            String answerStatus,
+            @Nullable String answerStatus,
             String publishedAt,
-            OpenDataController.OpenDataSource source) {
+            OpenDataController.@Nullable OpenDataSource source) {
 
         static PublicRow of(ResultSet rows) throws SQLException {
             Instant published = rows.getTimestamp("published_at").toInstant();
@@ -96,7 +97,7 @@ class OpenDataStore {
         }
 
         /** Where an imported contribution came from: the platform, its reference, address and figures there; null for others. */
-        private static OpenDataController.OpenDataSource source(ResultSet rows) throws SQLException {
+        private static OpenDataController.@Nullable OpenDataSource source(ResultSet rows) throws SQLException {
             rows.getLong("source_of");
             if (rows.wasNull()) {
                 return null;

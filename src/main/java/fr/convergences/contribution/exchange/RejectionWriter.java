@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an import's rejected rows with JDBC batches, on the connection of the import's transaction: the report is
@@ -67,7 +68,7 @@ final class RejectionWriter implements AutoCloseable {
      * PostgreSQL's text cannot hold U+0000, and a rejected row may be rejected precisely for holding one: it is kept as
      * U+2400 (the visible "NUL" symbol), so that the report shows where it was instead of failing the whole import.
      */
-    static String storable(String text) {
+    static @Nullable String storable(@Nullable String text) {
         return text == null ? null : text.replace('\u0000', '\u2400');
     }
 

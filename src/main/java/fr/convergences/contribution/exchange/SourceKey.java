@@ -3,6 +3,7 @@ package fr.convergences.contribution.exchange;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an imported row is recognised when the same file, or a later export of the same platform, is imported again:
@@ -15,14 +16,14 @@ record SourceKey(String origin, String externalId) {
     private static final Pattern HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#@]+@)?([^/:?#]+)");
 
     /** The key of a row, or null when the row has no id (it cannot be recognised, and is imported each time). */
-    static SourceKey of(String externalId, String externalUrl) {
+    static @Nullable SourceKey of(@Nullable String externalId, @Nullable String externalUrl) {
         if (externalId == null || externalId.isBlank()) {
             return null;
         }
         return new SourceKey(origin(externalUrl), externalId.strip());
     }
 
-    static String origin(String url) {
+    static String origin(@Nullable String url) {
         if (url == null) {
             return UNKNOWN_ORIGIN;
         }

@@ -1,6 +1,7 @@
 package fr.convergences.contribution.mediation;
 
 import fr.convergences.contribution.ContributionForm;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contribution collected on behalf of someone who is not online: their words, where they were
@@ -10,7 +11,7 @@ import fr.convergences.contribution.ContributionForm;
 public record MediationForm(
         ContributionForm contribution,
         String place,
-        Long organisationId,
+        @Nullable Long organisationId,
         boolean consent,
-        String participantName,
-        AgeBand participantAgeBand) {}
+        @Nullable String participantName,
+        @Nullable AgeBand participantAgeBand) {}

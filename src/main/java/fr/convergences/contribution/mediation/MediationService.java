@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contributions entered by a volunteer or a debate organiser for people who are not online, so that
@@ -109,10 +110,11 @@ public class MediationService {
         Instant now = clock.instant();
         Contribution saved =
                 contributions.save(Contribution.create(consultationId, null, origin, null, valid.text(), true, now));
-        records.replaceThemes(saved.id(), valid.themeIds());
-        records.keepOriginal(saved.id(), valid.original(), java.sql.Timestamp.from(now));
+        long id = saved.storedId();
+        records.replaceThemes(id, valid.themeIds());
+        records.keepOriginal(id, valid.original(), java.sql.Timestamp.from(now));
         mediations.save(new Mediation(
-                saved.id(), volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));
+                id, volunteer.accountId(), form.organisationId(), place, now, name, form.participantAgeBand()));
         return saved;
     }
 
@@ -131,17 +133,18 @@ public class MediationService {
     /** The public attribution of a collected contribution: by whom (the organisation, else the volunteer) and where. */
     @Transactional(readOnly = true)
     public Optional<Attribution> attribution(long contributionId) {
-        return mediations
-                .findById(contributionId)
-                .map(mediation -> new Attribution(
-                        mediation.organisationId() != null
-                                ? organisations.find(mediation.organisationId()).name()
-                                : Optional.ofNullable(mediation.collectedBy())
-                                        .flatMap(accounts::findById)
-                                        .map(Account::displayName)
-                                        .orElse(null),
-                        mediation.place(),
-                        mediation.consentRecordedAt()));
+        return mediations.findById(contributionId).map(mediation -> {
+            Long organisationId = mediation.organisationId();
+            return new Attribution(
+                    organisationId != null
+                            ? organisations.find(organisationId).name()
+                            : Optional.ofNullable(mediation.collectedBy())
+                                    .flatMap(accounts::findById)
+                                    .map(Account::displayName)
+                                    .orElse(null),
+                    mediation.place(),
+                    mediation.consentRecordedAt());
+        });
     }
 
     /** The participant's details, for council admins only (personal data). */
@@ -154,7 +157,11 @@ public class MediationService {
                 .flatMap(contribution -> mediations.findById(contributionId));
     }
 
-    public record Attribution(String collector, String place, Instant collectedAt) {}
+    /**
+     * Who collected a contribution, where and when. The collector is null when the mediation names no organisation and
+     * no volunteer account that still exists (the column allows it; the page then says the account is gone).
+     */
+    public record Attribution(@Nullable String collector, String place, Instant collectedAt) {}
 
     /** A contribution collected offline, with how it was collected. */
     public record Collected(Contribution contribution, Mediation mediation) {}
@@ -165,8 +172,7 @@ public class MediationService {
      * that tell their authors what became of them: the participant's name is in them, so the caller checks who asks.
      */
     @Transactional(readOnly = true)
-    public List<Collected> collected(
-            @io.micronaut.core.annotation.Nullable Long organisationId, long volunteerAccountId) {
+    public List<Collected> collected(@Nullable Long organisationId, long volunteerAccountId) {
         List<Mediation> found = organisationId != null
                 ? mediations.findByOrganisationIdOrderByContributionId(organisationId)
                 : mediations.findByCollectedByAndOrganisationIdIsNullOrderByContributionId(volunteerAccountId);

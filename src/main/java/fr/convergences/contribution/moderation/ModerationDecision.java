@@ -34,12 +34,28 @@ public record ModerationDecision(
         return moderatorId == null;
     }
 
+    /**
+     * The id of a decision read from or saved to the database. Only a decision built by {@link #hide} or {@link #redact}
+     * and not yet saved has none, and nothing asks it for one: if something does, it is a bug, named here.
+     */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("an unsaved moderation decision has no id yet");
+        }
+        return id;
+    }
+
     public boolean onComment() {
         return commentId != null;
     }
 
     public static ModerationDecision hide(
-            long councilId, long contributionId, Long commentId, String reason, Long moderatorId, Instant now) {
+            long councilId,
+            long contributionId,
+            @Nullable Long commentId,
+            String reason,
+            @Nullable Long moderatorId,
+            Instant now) {
         return new ModerationDecision(
                 null, councilId, contributionId, commentId, Kind.HIDE, reason, moderatorId, null, null, now);
     }
@@ -47,7 +63,7 @@ public record ModerationDecision(
     public static ModerationDecision redact(
             long councilId,
             long contributionId,
-            Long commentId,
+            @Nullable Long commentId,
             String reason,
             long moderatorId,
             String fields,

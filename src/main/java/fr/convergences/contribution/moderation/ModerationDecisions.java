@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the moderation of contributions and of comments shares: recording decisions, telling people, the public
@@ -76,7 +77,8 @@ public class ModerationDecisions {
     }
 
     /** Tells the author of a content; imported or collected contents have nobody to tell. */
-    public void tellAuthor(Long authorAccountId, String titleKey, String bodyKey, List<Object> arguments, String link) {
+    public void tellAuthor(
+            @Nullable Long authorAccountId, String titleKey, String bodyKey, List<Object> arguments, String link) {
         if (authorAccountId != null) {
             notifications.notify(
                     authorAccountId, NotificationKind.MODERATION_DECISION, titleKey, bodyKey, arguments, link);
@@ -130,7 +132,7 @@ public class ModerationDecisions {
             ModerationAppeal appeal = appealed.get(decision.id());
             notices.computeIfAbsent(decision.commentId() == null ? 0L : decision.commentId(), key -> new ArrayList<>())
                     .add(new RedactionNotice(
-                            decision.id(),
+                            decision.storedId(),
                             decision.decidedAt().atZone(zone).toLocalDate(),
                             decision.reason(),
                             appeal != null && appeal.outcome() == ModerationAppeal.Outcome.REVERSED));
@@ -139,7 +141,7 @@ public class ModerationDecisions {
     }
 
     /** Wipes a redacted passage from the copies of the content that other tables keep (see {@link ModerationStore#wipeCopies}). */
-    public void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
+    public void wipeCopies(Redaction redaction, long contributionId, @Nullable Long commentId) {
         store.wipeCopies(redaction, contributionId, commentId);
         if (commentId == null) {
             // Alerts still in the outbox carry the title as it was: they would write the passage into notifications

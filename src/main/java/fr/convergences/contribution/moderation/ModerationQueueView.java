@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
@@ -53,12 +54,13 @@ public class ModerationQueueView extends Div implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         Council council = councils.bySlug(event.getRouteParameters().get("slug").orElse(""));
         Actor actor = currentUser.actor();
-        List<ModerationQueue.Item> contributions = queue.contributions(actor, council.id());
-        List<ModerationQueue.Item> comments = queue.comments(actor, council.id());
-        List<ModerationQueue.PendingAppeal> appeals = queue.appeals(actor, council.id());
-        boolean canSuspend = suspensions.canSuspend(actor, council.id());
+        long councilId = StoredId.of(council.id());
+        List<ModerationQueue.Item> contributions = queue.contributions(actor, councilId);
+        List<ModerationQueue.Item> comments = queue.comments(actor, councilId);
+        List<ModerationQueue.PendingAppeal> appeals = queue.appeals(actor, councilId);
+        boolean canSuspend = suspensions.canSuspend(actor, councilId);
         QueueLists lists =
-                new QueueLists(this, getLocale(), moderation, suspensions, actor, council.id(), canSuspend, status);
+                new QueueLists(this, getLocale(), moderation, suspensions, actor, councilId, canSuspend, status);
         add(new H1(getTranslation("contribution.queue.title", council.name())), status);
         section(
                 "moderation-queue",
@@ -83,7 +85,7 @@ public class ModerationQueueView extends Div implements BeforeEnterObserver, Has
                     "moderation-suspensions",
                     "moderation.queue.suspensions",
                     "moderation.queue.suspensions.empty",
-                    suspensions.inForce(actor, council.id()),
+                    suspensions.inForce(actor, councilId),
                     lists::suspension);
         }
     }

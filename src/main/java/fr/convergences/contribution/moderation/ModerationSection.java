@@ -27,7 +27,7 @@ public class ModerationSection extends Div {
             Actor actor,
             Contribution contribution,
             StatusMessage status) {
-        long id = contribution.id();
+        long id = contribution.storedId();
         ModerationPage page = moderation.page(actor, id);
         if (!page.redactions().isEmpty()) {
             UnorderedList notices = new UnorderedList();
@@ -134,19 +134,19 @@ public class ModerationSection extends Div {
         item.setId("decision-" + decision.id());
         ModerationAppeal appeal = own.appeal();
         if (appeal != null) {
+            ModerationAppeal.Outcome outcome = appeal.outcome(); // none while the appeal is pending
             item.add(new Paragraph(
-                    appeal.pending()
+                    outcome == null
                             ? getTranslation("moderation.appeal.pending")
                             : getTranslation(
-                                            "moderation.appeal.outcome."
-                                                    + appeal.outcome().name() + ".shown",
+                                            "moderation.appeal.outcome." + outcome.name() + ".shown",
                                             appeal.outcomeReason())
-                                    + (appeal.outcome() == ModerationAppeal.Outcome.REVERSED
+                                    + (outcome == ModerationAppeal.Outcome.REVERSED
                                                     && decision.kind() == ModerationDecision.Kind.REDACT
                                             ? " " + getTranslation("moderation.appeal.redactionCannotBeUndone")
                                             : "")));
         } else if (own.appealable()) {
-            item.add(new ModerationForms.AppealForm(moderation, actor, decision.id(), status));
+            item.add(new ModerationForms.AppealForm(moderation, actor, decision.storedId(), status));
         }
         return item;
     }

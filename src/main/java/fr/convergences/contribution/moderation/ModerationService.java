@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports and moderation of contributions, and appeals against any moderation decision. Moderators are alerted at
@@ -201,7 +202,7 @@ public class ModerationService {
                 "moderation.dismissed.title",
                 "moderation.comment.dismissed.body",
                 List.of(contribution.title(), clean),
-                link(contribution.id()));
+                link(contribution.storedId()));
         return reporters.size();
     }
 
@@ -230,7 +231,7 @@ public class ModerationService {
     /** Hides the contribution pending a better version; the decision returned is the one its author may appeal. */
     @Transactional
     public ModerationDecision hide(Actor actor, long contributionId, String reason) {
-        return decide(actor, contributionId, true, reason);
+        return Objects.requireNonNull(decide(actor, contributionId, true, reason), "hiding records a decision");
     }
 
     @Transactional
@@ -262,8 +263,8 @@ public class ModerationService {
                         redaction.applyTo(contribution.body()),
                         contribution.communeInsee()),
                 contribution.editedAt());
-        contributions.update(
-                redacted.withModeration(contribution.hidden(), redaction.applyTo(contribution.hiddenReason())));
+        contributions.update(redacted.withModeration(
+                contribution.hidden(), redaction.applyToIfPresent(contribution.hiddenReason())));
         found.revisions()
                 .forEach(revision -> store.rewriteRevision(
                         contributionId,
@@ -418,12 +419,17 @@ public class ModerationService {
             Map<Long, Comment> byId = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
                     .collect(Collectors.toMap(Comment::id, Function.identity()));
             for (ModerationDecision decision : decisions.findByContributionIdOrderByDecidedAtAsc(contributionId)) {
-                ModerationTarget target = decision.onComment()
-                        ? new ModerationTarget.OfComment(byId.get(decision.commentId()), contribution, comments)
+                Long commentId = decision.commentId();
+                ModerationTarget target = commentId != null
+                        ? new ModerationTarget.OfComment(
+                                Objects.requireNonNull(
+                                        byId.get(commentId), "a decision's comment is one of its contribution's"),
+                                contribution,
+                                comments)
                         : new ModerationTarget.OfContribution(contribution, contributions);
                 if (viewer.accountId().equals(target.authorAccountId())) {
                     ModerationAppeal appeal =
-                            appeals.findByDecisionId(decision.id()).orElse(null);
+                            appeals.findByDecisionId(decision.storedId()).orElse(null);
                     boolean appealable = AppealPolicy.refusal(decision, appeal != null, hidingInForce(decision, target))
                             .isEmpty();
                     own.add(new ModerationPage.OwnDecision(
@@ -438,7 +444,8 @@ public class ModerationService {
         return new ModerationPage(moderates, contribution.hidden(), contribution.hiddenReason(), notices, own);
     }
 
-    private ModerationDecision decide(Actor actor, long contributionId, boolean hide, String reason) {
+    /** Hides or restores; the decision recorded when hiding, none when restoring. */
+    private @Nullable ModerationDecision decide(Actor actor, long contributionId, boolean hide, String reason) {
         Contribution contribution = find(contributionId);
         long councilId = councilOf(contribution);
         permissions.require(actor, Action.MODERATE, councilId);
@@ -474,9 +481,9 @@ public class ModerationService {
         if (decision.kind() != ModerationDecision.Kind.HIDE || !target.hidden()) {
             return false;
         }
-        return (decision.onComment()
-                        ? decisions.findFirstByCommentIdAndKindOrderByIdDesc(
-                                decision.commentId(), ModerationDecision.Kind.HIDE)
+        Long commentId = decision.commentId();
+        return (commentId != null
+                        ? decisions.findFirstByCommentIdAndKindOrderByIdDesc(commentId, ModerationDecision.Kind.HIDE)
                         : decisions.findFirstByContributionIdAndCommentIdIsNullAndKindOrderByIdDesc(
                                 decision.contributionId(), ModerationDecision.Kind.HIDE))
                 .map(latest -> Objects.equals(latest.id(), decision.id()))
@@ -485,14 +492,14 @@ public class ModerationService {
 
     private ModerationTarget target(ModerationDecision decision) {
         Contribution contribution = find(decision.contributionId());
-        return decision.onComment()
-                ? new ModerationTarget.OfComment(
-                        comments.findById(decision.commentId()).orElseThrow(), contribution, comments)
+        Long commentId = decision.commentId();
+        return commentId != null
+                ? new ModerationTarget.OfComment(comments.findById(commentId).orElseThrow(), contribution, comments)
                 : new ModerationTarget.OfContribution(contribution, contributions);
     }
 
-    private static String reason(String reason, String messageKey) {
-        String clean = reason == null ? "" : TextInput.clean(reason);
+    private static String reason(@Nullable String reason, String messageKey) {
+        String clean = TextInput.cleanOrEmpty(reason);
         if (clean.isEmpty() || clean.length() > REASON_MAX_LENGTH) {
             throw new UserFacingException(messageKey);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moderation's hand-written SQL: reports on contributions and comments (one per person, kept after dismissal), the
@@ -118,7 +119,7 @@ public class ModerationStore {
      * earlier decisions and the texts of appeals about it, and (for a contribution) the notifications that carry its
      * title. The audit log is append-only and never receives a content's text, so it needs no wiping.
      */
-    void wipeCopies(Redaction redaction, long contributionId, Long commentId) {
+    void wipeCopies(Redaction redaction, long contributionId, @Nullable Long commentId) {
         String p = redaction.passage();
         String m = Redaction.MARKER;
         if (commentId == null) {

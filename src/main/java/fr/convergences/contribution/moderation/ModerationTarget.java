@@ -4,10 +4,13 @@ import fr.convergences.contribution.Comment;
 import fr.convergences.contribution.CommentRepository;
 import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionRepository;
+import org.jspecify.annotations.Nullable;
 
 /** What a moderation decision acts on: a contribution, or one of its comments. */
 sealed interface ModerationTarget {
 
+    /** Null when nobody wrote it online (imported, collected) or the author's account is gone. */
+    @Nullable
     Long authorAccountId();
 
     boolean hidden();
@@ -26,7 +29,7 @@ sealed interface ModerationTarget {
     }
 
     record OfContribution(Contribution contribution, ContributionRepository contributions) implements ModerationTarget {
-        public Long authorAccountId() {
+        public @Nullable Long authorAccountId() {
             return contribution.authorAccountId();
         }
 
@@ -49,7 +52,7 @@ sealed interface ModerationTarget {
 
     record OfComment(Comment comment, Contribution contribution, CommentRepository comments)
             implements ModerationTarget {
-        public Long authorAccountId() {
+        public @Nullable Long authorAccountId() {
             return comment.authorAccountId();
         }
 

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilSuspension;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The lines of the moderation queue, each with the actions it offers. Texts are shown as text, never as HTML. */
 final class QueueLists {
@@ -102,6 +104,7 @@ final class QueueLists {
 
     ListItem suspension(SuspensionService.Current current) {
         CouncilSuspension suspension = current.suspension();
+        long suspensionId = StoredId.of(suspension.id());
         ListItem line = new ListItem(
                 new Paragraph(
                         suspension.lastDay() == null
@@ -119,7 +122,7 @@ final class QueueLists {
                         "moderation.suspension.liftReasonLabel",
                         "moderation.suspension.lift",
                         status,
-                        reason -> suspensions.lift(actor, suspension.id(), reason)));
+                        reason -> suspensions.lift(actor, suspensionId, reason)));
         line.setId("queue-suspension-" + suspension.id());
         return line;
     }
@@ -141,21 +144,20 @@ final class QueueLists {
     }
 
     private void suspend(ListItem line, String id, ModerationQueue.Item item) {
-        if (canSuspend
-                && item.authorAccountId() != null
-                && !item.authorAccountId().equals(actor.accountId())) {
+        Long author = item.authorAccountId();
+        if (canSuspend && author != null && !author.equals(actor.accountId())) {
+            long authorId = author;
             line.add(ModerationForms.disclosure(
                     id + "-details",
                     t("moderation.suspension.summary", name(item.authorName())),
                     new ModerationForms.SuspendForm(
                             id,
                             status,
-                            (reason, lastDay) ->
-                                    suspensions.suspend(actor, councilId, item.authorAccountId(), reason, lastDay))));
+                            (reason, lastDay) -> suspensions.suspend(actor, councilId, authorId, reason, lastDay))));
         }
     }
 
-    private String name(String name) {
+    private String name(@Nullable String name) {
         return name == null ? t("contribution.author.deleted") : name;
     }
 

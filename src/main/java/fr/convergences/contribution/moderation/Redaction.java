@@ -3,6 +3,7 @@ package fr.convergences.contribution.moderation;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.contribution.Contribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replacing a passage that a moderator chose (testimonies often name people and their illnesses: special-category
@@ -21,7 +22,7 @@ public record Redaction(String passage) {
         }
     }
 
-    public int occurrencesIn(String text) {
+    public int occurrencesIn(@Nullable String text) {
         if (text == null) {
             return 0;
         }
@@ -33,6 +34,11 @@ public record Redaction(String passage) {
     }
 
     public String applyTo(String text) {
-        return text == null ? null : text.replace(passage, MARKER);
+        return text.replace(passage, MARKER);
+    }
+
+    /** As {@link #applyTo}, for a text that may be absent (a reason never given stays absent). */
+    public @Nullable String applyToIfPresent(@Nullable String text) {
+        return text == null ? null : applyTo(text);
     }
 }

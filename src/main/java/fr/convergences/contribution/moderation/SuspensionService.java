@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Moderators and council admins suspend a person from taking part in their council's space, with a reason, until a
@@ -76,7 +77,7 @@ public class SuspensionService {
         Account account = accounts.findById(accountId)
                 .filter(found -> found.status() != AccountStatus.DELETED)
                 .orElseThrow(() -> new UserFacingException("moderation.suspension.unknownAccount"));
-        if (account.id().equals(actor.accountId())) {
+        if (Objects.equals(account.id(), actor.accountId())) {
             throw new UserFacingException("moderation.suspension.self");
         }
         String clean = reason(reason);
@@ -162,8 +163,8 @@ public class SuspensionService {
         return permissions.allows(actor, Action.SUSPEND_PARTICIPANT, councilId);
     }
 
-    private static String reason(String reason) {
-        String clean = reason == null ? "" : TextInput.clean(reason);
+    private static String reason(@Nullable String reason) {
+        String clean = TextInput.cleanOrEmpty(reason);
         if (clean.isEmpty() || clean.length() > CouncilSuspension.REASON_MAX_LENGTH) {
             throw new UserFacingException("moderation.suspension.reason", CouncilSuspension.REASON_MAX_LENGTH);
         }

@@ -3,4 +3,7 @@
  * (the reader sees a notice, the author the reason), appeals, suspensions, the participation charter, and the
  * policies deciding who may still take part. Each decision is audited.
  */
+@NullMarked
 package fr.convergences.contribution.moderation;
+
+import org.jspecify.annotations.NullMarked;

@@ -125,11 +125,13 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("contribution.kind." + contribution.kind().name()));
         mediation
-                .attribution(contribution.id())
+                .attribution(contribution.storedId())
                 .ifPresentOrElse(
                         collected -> parts.add(getTranslation(
                                 "contribution.mediation.collected",
-                                String.valueOf(collected.collector()),
+                                collected.collector() != null
+                                        ? collected.collector()
+                                        : getTranslation("contribution.author.deleted"),
                                 collected.place())),
                         () -> parts.add(
                                 contribution.origin().isOnline()
@@ -142,7 +144,7 @@ public class ContributionView extends Div implements BeforeEnterObserver, HasDyn
                     organisations.find(contribution.organisationId()).name()));
         }
         mediation
-                .participant(currentUser.actor(), contribution.id())
+                .participant(currentUser.actor(), contribution.storedId())
                 .ifPresent(person -> parts.add(getTranslation(
                         "contribution.mediation.participant",
                         person.participantName() == null ? "—" : person.participantName(),

@@ -4,4 +4,7 @@
  * above the sub-features, so that the core never points to a sub-feature. A consultation's page is a
  * contribution page: the consultation feature sits left of contribution and cannot show contributions.
  */
+@NullMarked
 package fr.convergences.contribution.page;
+
+import org.jspecify.annotations.NullMarked;

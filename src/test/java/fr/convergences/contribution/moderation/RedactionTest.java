@@ -38,6 +38,9 @@ class RedactionTest {
         assertThat(redaction.occurrencesIn("ababab")).isEqualTo(1);
         assertThat(redaction.applyTo("ababab")).isEqualTo("[…]ab");
         assertThat(redaction.occurrencesIn(null)).isZero();
+        // A reason never given stays absent.
+        assertThat(redaction.applyToIfPresent(null)).isNull();
+        assertThat(redaction.applyToIfPresent("abababab")).isEqualTo("[…][…]");
     }
 
     @Test

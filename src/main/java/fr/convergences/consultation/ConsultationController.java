@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Public, read-only JSON of the consultations, their phases and themes. */
 @Controller("/api/consultations")
@@ -52,7 +53,7 @@ public class ConsultationController {
 
     private static ConsultationJson json(ConsultationDetails details) {
         return new ConsultationJson(
-                details.consultation().id(),
+                details.consultation().storedId(),
                 details.councilName(),
                 details.consultation().title(),
                 details.consultation().question(),
@@ -72,7 +73,7 @@ public class ConsultationController {
             String council,
             String title,
             String question,
-            String description,
+            @Nullable String description,
             List<PhaseJson> phases,
             List<String> themes) {}
 

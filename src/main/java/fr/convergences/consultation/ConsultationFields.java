@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The fields of a consultation, shared by the open and edit pages: wording, presentation (Markdown),
@@ -57,9 +58,14 @@ class ConsultationFields extends Div {
         }
     }
 
+    /** The start and end pickers of a phase: the constructor made a pair for every kind. */
+    private DatePicker[] pickers(PhaseKind kind) {
+        return Objects.requireNonNull(phases.get(kind), "every phase kind has its pickers");
+    }
+
     void setContributionDates(LocalDate start, LocalDate end) {
-        phases.get(PhaseKind.CONTRIBUTIONS)[0].setValue(start);
-        phases.get(PhaseKind.CONTRIBUTIONS)[1].setValue(end);
+        pickers(PhaseKind.CONTRIBUTIONS)[0].setValue(start);
+        pickers(PhaseKind.CONTRIBUTIONS)[1].setValue(end);
     }
 
     void fill(ConsultationDetails details) {
@@ -70,8 +76,8 @@ class ConsultationFields extends Div {
                         ? ""
                         : details.consultation().description());
         details.phases().forEach(phase -> {
-            phases.get(phase.kind())[0].setValue(phase.startsOn());
-            phases.get(phase.kind())[1].setValue(phase.endsOn());
+            pickers(phase.kind())[0].setValue(phase.startsOn());
+            pickers(phase.kind())[1].setValue(phase.endsOn());
         });
         communes.setValue(details.scope().keySet());
     }

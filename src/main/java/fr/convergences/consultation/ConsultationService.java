@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Opening and editing consultations (council admins), and reading them (everyone). */
 @Singleton
@@ -77,13 +78,14 @@ public class ConsultationService {
         ConsultationValidator.Valid valid = validator.validate(form, territoryCommunes(councilId));
         Consultation consultation = consultations.save(new Consultation(
                 null, councilId, valid.title(), valid.question(), valid.description(), clock.instant()));
+        long consultationId = consultation.storedId();
         form.phases()
-                .forEach(phase -> phases.save(
-                        new Phase(null, consultation.id(), phase.kind(), phase.startsOn(), phase.endsOn())));
+                .forEach(phase ->
+                        phases.save(new Phase(null, consultationId, phase.kind(), phase.startsOn(), phase.endsOn())));
         for (int i = 0; i < DEFAULT_THEMES.size(); i++) {
-            themes.save(new Theme(null, consultation.id(), DEFAULT_THEMES.get(i), i + 1));
+            themes.save(new Theme(null, consultationId, DEFAULT_THEMES.get(i), i + 1));
         }
-        scope.replace(consultation.id(), form.communes());
+        scope.replace(consultationId, form.communes());
         return consultation;
     }
 
@@ -200,7 +202,7 @@ public class ConsultationService {
         // One more than asked tells whether a next page exists without counting the consultations.
         List<Consultation> found = consultations.publicPage(beforeId == 0 ? Long.MAX_VALUE : beforeId, size + 1);
         List<ConsultationDetails> page = (found.size() > size ? found.subList(0, size) : found)
-                .stream().map(consultation -> details(consultation.id())).toList();
+                .stream().map(consultation -> details(consultation.storedId())).toList();
         return new PublicPage(page, found.size() > size);
     }
 
@@ -212,7 +214,7 @@ public class ConsultationService {
         public static final int DEFAULT_SIZE = 100;
 
         public long lastId() {
-            return consultations.getLast().consultation().id();
+            return consultations.getLast().consultation().storedId();
         }
     }
 
@@ -259,11 +261,12 @@ public class ConsultationService {
                 .orElseThrow(() -> new UserFacingException("consultation.unknown"));
     }
 
-    private String uniqueThemeName(long consultationId, String name, Long exceptThemeId) {
+    /** The name cleaned, refused if another theme of the consultation has it; {@code exceptThemeId} is the one renamed, if any. */
+    private String uniqueThemeName(long consultationId, String name, @Nullable Long exceptThemeId) {
         String clean = TextInput.singleLine(name, Theme.NAME_MAX_LENGTH, "consultation.theme");
         boolean taken = themes.findByConsultationIdOrderByPosition(consultationId).stream()
-                .anyMatch(other ->
-                        !other.id().equals(exceptThemeId) && other.name().equalsIgnoreCase(clean));
+                .anyMatch(other -> (exceptThemeId == null || other.storedId() != exceptThemeId)
+                        && other.name().equalsIgnoreCase(clean));
         if (taken) {
             throw new UserFacingException("consultation.theme.twice");
         }

@@ -6,12 +6,13 @@ import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of a consultation form: texts within their limits, sane phases with a contributions phase, communes of the territory. */
 @Singleton
 class ConsultationValidator {
 
-    record Valid(String title, String question, String description) {}
+    record Valid(String title, String question, @Nullable String description) {}
 
     Valid validate(ConsultationForm form, Map<String, String> territoryCommunes) {
         String title = TextInput.singleLine(form.title(), Consultation.TITLE_MAX_LENGTH, "consultation.title");

@@ -33,7 +33,7 @@ public class ConsultationsOpenNow implements OpenNow {
                 .notOverBefore(
                         LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1))
                 .stream()
-                .map(consultation -> item(consultations.details(consultation.id())))
+                .map(consultation -> item(consultations.details(consultation.storedId())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Item item) -> !item.current()).thenComparing(Item::order))
                 .limit(limit)

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Action;
@@ -46,13 +47,14 @@ public class OpenConsultationView extends Div implements BeforeEnterObserver, Ha
         // The same view is reused when only the URL's parameters change: start from an empty page.
         removeAll();
         Council council = councils.bySlug(event.getRouteParameters().get("slug").orElse(""));
-        permissions.require(currentUser.actor(), Action.OPEN_CONSULTATION, council.id());
-        ConsultationFields fields = new ConsultationFields(consultations.territoryCommunes(council.id()));
+        long councilId = StoredId.of(council.id());
+        permissions.require(currentUser.actor(), Action.OPEN_CONSULTATION, councilId);
+        ConsultationFields fields = new ConsultationFields(consultations.territoryCommunes(councilId));
         fields.setContributionDates(LocalDate.now(), LocalDate.now().plusMonths(2));
         StatusMessage status = new StatusMessage();
         Button open = new Button(getTranslation("consultation.open"), click -> {
             try {
-                Consultation opened = consultations.open(currentUser.actor(), council.id(), fields.form());
+                Consultation opened = consultations.open(currentUser.actor(), councilId, fields.form());
                 UI.getCurrent().navigate("consultations/" + opened.id());
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -1,5 +1,6 @@
 package fr.convergences.consultation;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -10,4 +11,9 @@ import io.micronaut.data.annotation.MappedEntity;
 public record Theme(@Id @GeneratedValue @Nullable Long id, Long consultationId, String name, int position) {
 
     public static final int NAME_MAX_LENGTH = 120;
+
+    /** The id of a theme read from or saved to the database (see {@link Consultation#storedId()}). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 }

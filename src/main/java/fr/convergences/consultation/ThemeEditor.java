@@ -31,12 +31,12 @@ class ThemeEditor extends Div {
             name.setId("theme-name-" + theme.id());
             Button rename = new Button(
                     getTranslation("consultation.themes.rename"),
-                    click -> act(() -> consultations.renameTheme(actor, theme.id(), name.getValue())));
+                    click -> act(() -> consultations.renameTheme(actor, theme.storedId(), name.getValue())));
             rename.setId("theme-rename-" + theme.id());
             rename.setAriaLabel(getTranslation("consultation.themes.renameOne", theme.name()));
             Button remove = new Button(
                     getTranslation("consultation.themes.remove"),
-                    click -> act(() -> consultations.removeTheme(actor, theme.id())));
+                    click -> act(() -> consultations.removeTheme(actor, theme.storedId())));
             remove.setId("theme-remove-" + theme.id());
             remove.setAriaLabel(getTranslation("consultation.themes.removeOne", theme.name()));
             ListItem item = new ListItem(name, rename, remove);

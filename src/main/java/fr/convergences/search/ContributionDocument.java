@@ -1,5 +1,6 @@
 package fr.convergences.search;
 
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -97,7 +98,10 @@ final class ContributionDocument {
         }
         // Doc values for sorting by date and by supports; points of the same name let a sort skip the documents that
         // cannot enter the page (the newest of two million without reading them all); stored to show them.
-        long published = contribution.publishedAt().toEpochMilli();
+        long published = Objects.requireNonNull(
+                        contribution.publishedAt(),
+                        "only public contributions are indexed, and a published one has its date")
+                .toEpochMilli();
         document.add(new NumericDocValuesField(PUBLISHED, published));
         document.add(new LongPoint(PUBLISHED, published));
         document.add(new StoredField(PUBLISHED, published));

@@ -21,6 +21,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the facet values of every match of a search, exactly, in one pass that scores nothing, drill-sideways:
@@ -80,14 +81,17 @@ final class FacetCounter {
 
     /** The enumerated facets and the commune of a contribution, in one number. */
     static long codes(
-            ContributionKind kind, AnswerStatus answer, IndexedContribution.AuthorType author, String commune) {
+            ContributionKind kind,
+            @Nullable AnswerStatus answer,
+            IndexedContribution.AuthorType author,
+            @Nullable String commune) {
         return kind.ordinal()
                 | (long) answerCode(answer) << 2
                 | (long) author.ordinal() << 6
                 | (long) communeCode(commune) << 8;
     }
 
-    private static int answerCode(AnswerStatus answer) {
+    private static int answerCode(@Nullable AnswerStatus answer) {
         return answer == null ? 0 : answer.ordinal() + 1;
     }
 
@@ -97,7 +101,7 @@ final class FacetCounter {
      * An INSEE code as a number from 1: five digits as themselves plus one, Corsica's 2A### and 2B### after them;
      * 0 for none (or for a code of another shape, which the services never store).
      */
-    static int communeCode(String insee) {
+    static int communeCode(@Nullable String insee) {
         if (insee == null || insee.length() != 5) {
             return 0;
         }
@@ -161,19 +165,22 @@ final class FacetCounter {
                         .forEach(type -> authors[type.ordinal()] = true);
             }
             Set<String> communeValues = filters.getOrDefault(SearchFacet.COMMUNE, Set.of());
-            communes = communeValues.isEmpty() ? null : new boolean[COMMUNE_CODES];
+            // A table of every commune code only when communes are ticked; the empty one is never read, the commune
+            // facet being inactive then.
+            boolean[] ticked = communeValues.isEmpty() ? new boolean[0] : new boolean[COMMUNE_CODES];
             for (String value : communeValues) {
                 int code = ContributionDocument.NO_COMMUNE.equals(value) ? 0 : communeCode(value);
                 if (code > 0 || ContributionDocument.NO_COMMUNE.equals(value)) {
-                    communes[code] = true;
+                    ticked[code] = true;
                 }
             }
+            communes = ticked;
             councils = ids(filters.get(SearchFacet.COUNCIL));
             consultations = ids(filters.get(SearchFacet.CONSULTATION));
             themes = ids(filters.get(SearchFacet.THEME));
         }
 
-        private static long[] ids(Set<String> values) {
+        private static long[] ids(@Nullable Set<String> values) {
             if (values == null) {
                 return new long[0];
             }
@@ -202,7 +209,8 @@ final class FacetCounter {
         private final int[] kinds = new int[4];
         private final int[] answers = new int[16];
         private final int[] authors = new int[4];
-        private int[] communes;
+        /** The counts per commune code, made at the first commune counted: a counter that counts none costs nothing. */
+        private int @Nullable [] communes;
         /** The communes counted at least once, so that the result never walks the whole code range. */
         private int[] seenCommunes = new int[256];
 
@@ -228,9 +236,6 @@ final class FacetCounter {
             NumericDocValues council = DocValues.getNumeric(reader, ContributionDocument.FACET_COUNCIL_ID);
             NumericDocValues consultation = DocValues.getNumeric(reader, ContributionDocument.FACET_CONSULTATION_ID);
             SortedNumericDocValues theme = DocValues.getSortedNumeric(reader, ContributionDocument.FACET_THEME_IDS);
-            if (communes == null) {
-                communes = new int[COMMUNE_CODES];
-            }
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -320,13 +325,18 @@ final class FacetCounter {
         }
 
         private void countCommune(int commune, int count) {
-            if (communes[commune] == 0) {
+            int[] counts = communes;
+            if (counts == null) {
+                counts = new int[COMMUNE_CODES];
+                communes = counts;
+            }
+            if (counts[commune] == 0) {
                 if (seenCount == seenCommunes.length) {
                     seenCommunes = Arrays.copyOf(seenCommunes, seenCount * 2);
                 }
                 seenCommunes[seenCount++] = commune;
             }
-            communes[commune] += count;
+            counts[commune] += count;
         }
 
         private boolean anyTheme(int themeCount) {
@@ -343,12 +353,10 @@ final class FacetCounter {
             addInto(kinds, other.kinds);
             addInto(answers, other.answers);
             addInto(authors, other.authors);
-            if (other.communes != null) {
-                if (communes == null) {
-                    communes = new int[COMMUNE_CODES];
-                }
+            int[] otherCommunes = other.communes;
+            if (otherCommunes != null) {
                 for (int i = 0; i < other.seenCount; i++) {
-                    countCommune(other.seenCommunes[i], other.communes[other.seenCommunes[i]]);
+                    countCommune(other.seenCommunes[i], otherCommunes[other.seenCommunes[i]]);
                 }
             }
             councils.addAll(other.councils);
@@ -374,8 +382,11 @@ final class FacetCounter {
                     case ANSWER -> best.all(answers);
                     case AUTHOR -> best.all(authors);
                     case COMMUNE -> {
-                        for (int i = 0; i < seenCount; i++) {
-                            best.offer(seenCommunes[i], communes[seenCommunes[i]]);
+                        int[] communeCounts = communes;
+                        if (communeCounts != null) {
+                            for (int i = 0; i < seenCount; i++) {
+                                best.offer(seenCommunes[i], communeCounts[seenCommunes[i]]);
+                            }
                         }
                     }
                     case COUNCIL -> councils.each(best::offer);

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The French analysis of contributions. The same chain reads documents and queries, so that what a
@@ -27,9 +28,10 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchAnalyzer extends Analyzer {
 
-    private final SynonymMap synonyms;
+    /** Null for documents (see {@link #forIndexing()}). */
+    private final @Nullable SynonymMap synonyms;
 
-    private FrenchAnalyzer(SynonymMap synonyms) {
+    private FrenchAnalyzer(@Nullable SynonymMap synonyms) {
         this.synonyms = synonyms;
     }
 

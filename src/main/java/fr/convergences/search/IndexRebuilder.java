@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public class IndexRebuilder {
     private final IndexUpdater updater;
     private final Clock clock;
     private volatile Progress progress = Progress.IDLE;
-    private Thread background;
+    private @Nullable Thread background;
 
     public IndexRebuilder(SearchIndex index, IndexSourceStore contributions, IndexUpdater updater, Clock clock) {
         this.index = index;
@@ -150,7 +151,7 @@ public class IndexRebuilder {
         private static final List<IndexedContribution> END = List.of();
         private final BlockingQueue<List<IndexedContribution>> pages = new ArrayBlockingQueue<>(4);
         private final Thread thread;
-        private volatile RuntimeException failure;
+        private volatile @Nullable RuntimeException failure;
 
         PageReader() {
             thread = Thread.ofPlatform()
@@ -209,7 +210,7 @@ public class IndexRebuilder {
         listener.accept(step);
     }
 
-    private static void deleteQuietly(Path built) {
+    private static void deleteQuietly(@Nullable Path built) {
         if (built == null) {
             return;
         }
@@ -229,7 +230,12 @@ public class IndexRebuilder {
     }
 
     /** Where a rebuild stands: contributions indexed out of the total counted at its start. */
-    public record Progress(State state, long done, long total, Instant startedAt, Instant finishedAt) {
+    public record Progress(
+            State state,
+            long done,
+            long total,
+            @Nullable Instant startedAt,
+            @Nullable Instant finishedAt) {
 
         static final Progress IDLE = new Progress(State.IDLE, 0, 0, null, null);
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ public class IndexUpdater implements AutoCloseable {
     private volatile long horizon = -1;
 
     private long lastPruned;
-    private Thread thread;
+    private @Nullable Thread thread;
     private volatile boolean running;
 
     public IndexUpdater(
@@ -102,13 +103,14 @@ public class IndexUpdater implements AutoCloseable {
     /** Stops the background thread after its current batch; the log keeps what is not applied. */
     public synchronized void stop() {
         running = false;
-        if (thread == null) {
+        Thread stopping = thread;
+        if (stopping == null) {
             return;
         }
-        criticalThreads.release(thread);
-        thread.interrupt();
+        criticalThreads.release(stopping);
+        stopping.interrupt();
         try {
-            thread.join(Duration.ofSeconds(30));
+            stopping.join(Duration.ofSeconds(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,26 +6,27 @@ import fr.convergences.contribution.ContributionOrigin;
 import fr.convergences.contribution.ContributionStatus;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A contribution as PostgreSQL holds it now, with what the index needs from the rows around it. */
 record IndexedContribution(
         long id,
         long consultationId,
         long councilId,
-        Long authorAccountId,
+        @Nullable Long authorAccountId,
         ContributionKind kind,
         String title,
         String body,
-        String communeInsee,
+        @Nullable String communeInsee,
         ContributionStatus status,
-        Instant publishedAt,
+        @Nullable Instant publishedAt,
         ContributionOrigin origin,
-        Long organisationId,
+        @Nullable Long organisationId,
         boolean hidden,
         int supportCount,
-        AnswerStatus answerStatus,
+        @Nullable AnswerStatus answerStatus,
         List<Long> themeIds,
-        String addenda) {
+        @Nullable String addenda) {
 
     /** Only what the public may see is indexed: drafts, withdrawn and hidden contributions never are. */
     boolean isPublic() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -63,7 +64,8 @@ final class PageHighlighter extends UnifiedHighlighter {
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-            Document document = documents.get(doc);
+            Document document =
+                    Objects.requireNonNull(documents.get(doc), "the highlighter reads only the documents of the page");
             CharSequence[] row = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 String value = document.get(fields[i]);

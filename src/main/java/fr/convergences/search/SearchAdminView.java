@@ -11,11 +11,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.RequiresPlatformAdmin;
 import io.micronaut.context.annotation.Prototype;
+import org.jspecify.annotations.Nullable;
 
 /** The platform admin's page of the search index: its size, and a rebuild from PostgreSQL with its progress. */
 @Route("administration/recherche")
@@ -33,7 +35,7 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
     private final Paragraph progress = new Paragraph();
     private final StatusMessage status = new StatusMessage();
     private final Button rebuild = new Button();
-    private com.vaadin.flow.shared.Registration polling;
+    private @Nullable Registration polling;
 
     public SearchAdminView(SearchAdministration administration, CurrentUser currentUser) {
         this.administration = administration;
@@ -78,7 +80,11 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
-        polling.remove();
+        Registration attached = polling;
+        if (attached != null) {
+            attached.remove();
+            polling = null;
+        }
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,12 +53,15 @@ public class SearchIndex implements AutoCloseable {
 
     private final Path path;
     private final Clock clock;
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private Opening opening;
-    /** This node's identity in the change log's registry, kept in the index's commits (one index, one node). */
-    private UUID nodeId;
+    /** The open index, null until first use and after {@link #close()}. */
+    private @Nullable Opened opened;
+    /** How the index was found when last opened; set by every opening. */
+    private @Nullable Opening opening;
+    /**
+     * This node's identity in the change log's registry, kept in the index's commits (one index, one node); read at the
+     * first opening and kept through the next ones (a rebuilt index gets the same).
+     */
+    private @Nullable UUID nodeId;
     /** How far the change log was applied when the index last committed (see {@link SearchOutboxStore#read}). */
     private long committedHorizon;
 
@@ -71,19 +76,24 @@ public class SearchIndex implements AutoCloseable {
 
     /** Opens the index on first use, so that commands which never search never lock it. */
     public synchronized IndexWriter writer() {
-        if (writer == null) {
+        return opened().writer();
+    }
+
+    private synchronized Opened opened() {
+        Opened current = opened;
+        if (current == null) {
             try {
-                open();
+                current = open();
             } catch (IOException e) {
                 throw new UncheckedIOException("The search index at " + path + " cannot be opened", e);
             }
         }
-        return writer;
+        return current;
     }
 
     public synchronized Opening opening() {
-        writer();
-        return opening;
+        opened();
+        return Objects.requireNonNull(opening, "opening the index says how it was found");
     }
 
     /** The server opens the index at start, so that a broken index shows in the log at once, not at the first search. */
@@ -102,8 +112,7 @@ public class SearchIndex implements AutoCloseable {
     public Lease acquire() {
         SearcherManager manager;
         synchronized (this) {
-            writer();
-            manager = searchers;
+            manager = opened().searchers();
         }
         try {
             return new Lease(manager, (FacetedSearcher) manager.acquire());
@@ -116,8 +125,7 @@ public class SearchIndex implements AutoCloseable {
     public void refresh() {
         SearcherManager manager;
         synchronized (this) {
-            writer();
-            manager = searchers;
+            manager = opened().searchers();
         }
         try {
             manager.maybeRefreshBlocking();
@@ -153,8 +161,8 @@ public class SearchIndex implements AutoCloseable {
     static final String HORIZON_KEY = "convergences.change-log.horizon";
 
     public synchronized UUID nodeId() {
-        writer();
-        return nodeId;
+        opened();
+        return Objects.requireNonNull(nodeId, "opening the index gives it its node id");
     }
 
     /** The change-log horizon of the last commit (0 for an index that never recorded one: the whole log applies). */
@@ -166,12 +174,12 @@ public class SearchIndex implements AutoCloseable {
     /** Commits what the writer holds, recording the change-log horizon it reaches. */
     synchronized void commit(long horizon) throws IOException {
         IndexWriter current = writer();
-        stamp(current, nodeId, horizon);
+        stamp(current, nodeId(), horizon);
         current.commit();
         committedHorizon = horizon;
     }
 
-    private static String schemaOf(Directory directory) throws IOException {
+    private static @Nullable String schemaOf(Directory directory) throws IOException {
         return SegmentInfos.readLatestCommit(directory).getUserData().get(ContributionDocument.SCHEMA_KEY);
     }
 
@@ -196,10 +204,10 @@ public class SearchIndex implements AutoCloseable {
         opening = Opening.EXISTING;
     }
 
-    private void open() throws IOException {
+    private Opened open() throws IOException {
         Files.createDirectories(path);
         try {
-            createWriter();
+            return createWriter();
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             Path asideTo = path.resolveSibling("index-corrupt-" + clock.millis());
             LOG.warn(
@@ -209,13 +217,14 @@ public class SearchIndex implements AutoCloseable {
                     asideTo);
             Files.move(path, asideTo);
             Files.createDirectories(path);
-            createWriter();
+            Opened created = createWriter();
             opening = Opening.SET_ASIDE;
+            return created;
         }
     }
 
-    private void createWriter() throws IOException {
-        directory = FSDirectory.open(path);
+    private Opened createWriter() throws IOException {
+        Directory directory = FSDirectory.open(path);
         boolean outdated;
         boolean existed;
         try {
@@ -236,19 +245,21 @@ public class SearchIndex implements AutoCloseable {
             deleteRecursively(previous);
             Files.move(path, previous);
             Files.createDirectories(path);
-            createWriter();
+            Opened created = createWriter();
             opening = Opening.OUTDATED;
-            return;
+            return created;
         }
         Map<String, String> committed =
                 existed ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-        nodeId = nodeId != null
+        UUID node = nodeId != null
                 ? nodeId
                 : committed.containsKey(NODE_KEY) ? UUID.fromString(committed.get(NODE_KEY)) : UUID.randomUUID();
+        nodeId = node;
         committedHorizon = Long.parseLong(committed.getOrDefault(HORIZON_KEY, "0"));
         try {
             IndexWriter created = new IndexWriter(directory, config());
-            stamp(created, nodeId, committedHorizon);
+            stamp(created, node, committedHorizon);
+            SearcherManager searchers;
             try {
                 created.commit(); // an empty index is a valid index: readers can open it at once
                 searchers = new SearcherManager(created, new FacetedSearcherFactory());
@@ -256,8 +267,10 @@ public class SearchIndex implements AutoCloseable {
                 created.rollback();
                 throw e;
             }
-            writer = created;
+            Opened now = new Opened(directory, created, searchers);
+            opened = now;
             opening = existed ? Opening.EXISTING : Opening.NEW;
+            return now;
         } catch (IOException e) {
             directory.close();
             throw e;
@@ -276,24 +289,22 @@ public class SearchIndex implements AutoCloseable {
     }
 
     private void closeQuietly() {
+        Opened closing = opened;
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
-            if (writer != null) {
-                writer.close();
-            }
-            if (directory != null) {
-                directory.close();
+            if (closing != null) {
+                closing.searchers().close();
+                closing.writer().close();
+                closing.directory().close();
             }
         } catch (IOException e) {
             LOG.warn("The search index did not close cleanly", e);
         } finally {
-            searchers = null;
-            writer = null;
-            directory = null;
+            opened = null;
         }
     }
+
+    /** The directory, writer and searchers of the open index: opened together, closed together. */
+    private record Opened(Directory directory, IndexWriter writer, SearcherManager searchers) {}
 
     @PreDestroy
     @Override

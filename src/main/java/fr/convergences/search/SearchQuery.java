@@ -2,6 +2,7 @@ package fr.convergences.search;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person asks the search page: words, the council searched (or all territories, to find good
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 public record SearchQuery(
         String text,
-        Long councilId,
+        @Nullable Long councilId,
         boolean allTerritories,
         Map<SearchFacet, Set<String>> filters,
         SearchSort sort,
@@ -26,7 +27,7 @@ public record SearchQuery(
         page = Math.max(0, Math.min(MAX_PAGE, page));
     }
 
-    public static SearchQuery of(String text, Long councilId) {
+    public static SearchQuery of(String text, @Nullable Long councilId) {
         return new SearchQuery(text, councilId, false, Map.of(), SearchSort.RELEVANCE, 0);
     }
 

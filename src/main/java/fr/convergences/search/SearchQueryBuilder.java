@@ -6,6 +6,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what a person typed into a Lucene query that never fails. SimpleQueryParser ignores what it
@@ -74,5 +75,5 @@ final class SearchQueryBuilder {
      * The parsed query (null unless the outcome is QUERY), its any-word fallback (null when there is none), the text
      * actually searched, and whether it was cut.
      */
-    record Parsed(Query query, Query anyWords, String text, boolean truncated, Outcome outcome) {}
+    record Parsed(@Nullable Query query, @Nullable Query anyWords, String text, boolean truncated, Outcome outcome) {}
 }

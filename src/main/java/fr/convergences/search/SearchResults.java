@@ -4,6 +4,7 @@ import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionStatus;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of results. Title and excerpt come as safe HTML: the contribution's text escaped, with
@@ -18,7 +19,7 @@ public record SearchResults(
         List<FacetGroup> facets,
         Notice notice,
         String searchedText,
-        String spelling) {
+        @Nullable String spelling) {
 
     /** What the page should tell besides the results. */
     public enum Notice {
@@ -37,7 +38,7 @@ public record SearchResults(
         return new SearchResults(List.of(), 0, 0, 0, List.of(), notice, searchedText, null);
     }
 
-    SearchResults withSpelling(String corrected) {
+    SearchResults withSpelling(@Nullable String corrected) {
         return new SearchResults(hits, total, page, pageCount, facets, notice, searchedText, corrected);
     }
 
@@ -48,9 +49,9 @@ public record SearchResults(
             ContributionKind kind,
             ContributionStatus status,
             String answer,
-            String consultationTitle,
-            String councilName,
-            String communeName,
+            @Nullable String consultationTitle,
+            @Nullable String councilName,
+            @Nullable String communeName,
             Instant publishedAt,
             int supports,
             boolean mine) {}
@@ -58,5 +59,5 @@ public record SearchResults(
     /** A facet's values with their counts; a value's label is null when it is a code to translate (see {@link SearchFacet#isEnumerated()}). */
     public record FacetGroup(SearchFacet facet, List<FacetValue> values) {}
 
-    public record FacetValue(String value, String label, long count, boolean selected) {}
+    public record FacetValue(String value, @Nullable String label, long count, boolean selected) {}
 }

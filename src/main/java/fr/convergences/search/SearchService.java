@@ -36,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Searches the public contributions: one council or all territories, words parsed so that they never
@@ -119,10 +120,10 @@ public class SearchService {
             SearchIndex.FacetedSearcher searcher,
             Actor viewer,
             SearchQuery request,
-            Query words,
+            @Nullable Query words,
             SearchResults.Notice notice,
             String searchedText,
-            String spelling)
+            @Nullable String spelling)
             throws IOException {
         Query base = scoped(words == null ? new MatchAllDocsQuery() : words, request);
         Sort sort = switch (request.sort()) {
@@ -206,7 +207,7 @@ public class SearchService {
      * Up to {@code limit} titles that start like the typed words, for the search box's suggestions: the
      * words before the last must match, the last may be the start of a word.
      */
-    public List<String> suggest(String typed, Long councilId, boolean allTerritories, int limit) {
+    public List<String> suggest(String typed, @Nullable Long councilId, boolean allTerritories, int limit) {
         String text = typed == null ? "" : typed.strip();
         if (text.length() < 2 || text.length() > SearchQueryBuilder.MAX_LENGTH) {
             return List.of();

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search page: words (with suggestions), the council searched or all territories, facets, order
@@ -187,7 +188,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** "Vouliez-vous dire : …", the corrected words as a button that searches them. */
-    private void showSpelling(String corrected) {
+    private void showSpelling(@Nullable String corrected) {
         spelling.removeAll();
         spelling.setVisible(corrected != null);
         if (corrected != null) {

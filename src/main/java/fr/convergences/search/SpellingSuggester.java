@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Did you mean": the typed text with each word that no contribution contains replaced by the closest word that some
@@ -38,7 +39,8 @@ final class SpellingSuggester {
     private SpellingSuggester() {}
 
     /** The corrected text, or null when every word is known or none has a close neighbour. */
-    static String suggest(IndexSearcher searcher, Analyzer documentsAnalyzer, String typed) throws IOException {
+    static @Nullable String suggest(IndexSearcher searcher, Analyzer documentsAnalyzer, String typed)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         DirectSpellChecker checker = new DirectSpellChecker();
         StringBuilder corrected = new StringBuilder();
@@ -64,7 +66,7 @@ final class SpellingSuggester {
     }
 
     /** The word, as written in the contribution that holds the term most often, that the analysis turns into the term. */
-    private static String surfaceOf(IndexSearcher searcher, Analyzer documentsAnalyzer, String term)
+    private static @Nullable String surfaceOf(IndexSearcher searcher, Analyzer documentsAnalyzer, String term)
             throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(BODY, term)), 1);
         if (top.scoreDocs.length == 0) {

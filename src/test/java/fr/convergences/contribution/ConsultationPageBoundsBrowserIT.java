@@ -51,6 +51,7 @@ class ConsultationPageBoundsBrowserIT extends BrowserTest {
         long consultation = platform.bean(ConsultationRepository.class)
                 .save(new Consultation(null, council, "Bornes", "Q ?", null, Instant.now()))
                 .id();
+        // In bulk, one statement: the page's bounds need more contributions than are worth submitting one by one.
         new TestSql(platform).update("""
                 INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
                 SELECT ?, 'NEED', 'Besoin n° ' || g, 'Un besoin de santé, le numéro ' || g, '91228', 'PUBLISHED', now(), now(), 'ONLINE'

@@ -101,6 +101,7 @@ class ContributionApiPagingIT {
                 .save(new Consultation(null, council, "Pages", "Q ?", null, Instant.now()))
                 .id();
         TestSql sql = new TestSql(platform);
+        // In bulk, and with hidden and draft rows in any mix: the pages' bounds are under test, not how rows are made.
         sql.update("""
                 INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
                 SELECT ?, 'NEED', 'Besoin n° ' || g, 'Un besoin de santé, le numéro ' || g, '91228', 'PUBLISHED', now(), now(), 'ONLINE'

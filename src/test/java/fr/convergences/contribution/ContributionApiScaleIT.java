@@ -52,6 +52,7 @@ class ContributionApiScaleIT {
                 .save(new Consultation(null, council, "Cent mille", "Q ?", null, Instant.now()))
                 .id();
         TestSql sql = new TestSql(platform);
+        // In bulk, one statement: 100,000 submissions through the service would take far longer than the paging tested.
         sql.update("""
                 INSERT INTO contribution (consultation_id, kind, title, body, commune_insee, status, created_at, published_at, origin)
                 SELECT ?, 'NEED', 'Besoin n° ' || g, 'Un besoin de santé, le numéro ' || g, '91228', 'PUBLISHED', now(), now(), 'ONLINE'

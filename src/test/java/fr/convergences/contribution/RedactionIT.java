@@ -13,6 +13,7 @@ import fr.convergences.identity.notification.Notification;
 import fr.convergences.identity.notification.NotificationCenter;
 import fr.convergences.testing.TestOutbox;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,26 +31,23 @@ class RedactionIT {
         data = new ModerationTestData();
         moderation = data.platform.bean(ModerationService.class);
         author = data.person("Témoin");
-        contribution = data.contribution(
-                author, "Attente : " + PASSAGE, "Depuis six mois, " + PASSAGE + " et attend un rendez-vous.");
-        // Earlier versions and addenda, as the author's edits leave them.
-        data.sql.update(
-                "INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 1, ?, ?, now())",
+        // Two earlier versions and an addendum, left by the author's own edits: the first version and the addendum name
+        // the person too.
+        contribution = data.contribution(author, "Attente", "Première version : " + PASSAGE + ".");
+        ContributionService contributions = data.platform.bean(ContributionService.class);
+        contributions.edit(author, contribution, testimony("Attente", "Sans nom."));
+        contributions.edit(
+                author,
                 contribution,
-                "Attente",
-                "Première version : " + PASSAGE + ".");
-        data.sql.update(
-                "INSERT INTO contribution_revision (contribution_id, number, title, body, replaced_at) VALUES (?, 2, ?, ?, now())",
-                contribution,
-                "Attente",
-                "Sans nom.");
-        data.sql.update(
-                "INSERT INTO contribution_addendum (contribution_id, body, created_at) VALUES (?, ?, now())",
-                contribution,
-                "Ajout : " + PASSAGE + " depuis mars.");
+                testimony("Attente : " + PASSAGE, "Depuis six mois, " + PASSAGE + " et attend un rendez-vous."));
+        contributions.addAddendum(author, contribution, "Ajout : " + PASSAGE + " depuis mars.");
         // A report quoting the passage, and the moderators' alert that carries the title.
         moderation.report(data.person("Vigilant"), contribution, "Cite « " + PASSAGE + " »");
         fr.convergences.testing.TestOutbox.deliverAll(data.platform);
+    }
+
+    private static ContributionForm testimony(String title, String body) {
+        return new ContributionForm(ContributionKind.TESTIMONY, title, body, Set.of(), null);
     }
 
     /** Rows about this contribution (other tests use the same passage) that still hold the text. */

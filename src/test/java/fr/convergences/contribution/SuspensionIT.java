@@ -162,6 +162,7 @@ class SuspensionIT {
     @Test
     void the_database_refuses_two_overlapping_suspensions_of_one_person_in_one_council() {
         suspensions.suspend(data.moderator, data.council, person.accountId(), "Spam", null);
+        // Past the service, which refuses it first: the database's own constraint is what is tested.
         assertThatThrownBy(() -> data.sql.update("""
                 INSERT INTO council_suspension (council_id, account_id, reason, suspended_by, starts_at)
                 VALUES (?, ?, 'Doublon', ?, now())""", data.council, person.accountId(), data.moderator.accountId()))

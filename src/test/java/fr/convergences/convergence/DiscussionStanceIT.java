@@ -11,8 +11,6 @@ import fr.convergences.identity.Actor;
 import fr.convergences.testing.TestAccounts;
 import fr.convergences.testing.TestCouncils;
 import fr.convergences.testing.TestPlatform;
-import fr.convergences.testing.TestSql;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,32 +50,14 @@ class DiscussionStanceIT {
                     .id());
         }
         // The group as moderators would have confirmed it (the engine is not what is tested here).
-        StoredConvergence group = platform.bean(StoredConvergenceRepository.class)
-                .save(new StoredConvergence(
-                        null,
-                        fixture.consultation,
-                        "nucleaire",
-                        "Le nucléaire",
-                        true,
-                        "nucléaire",
-                        ConvergenceStatus.CONFIRMED,
-                        0.5,
-                        0,
-                        0,
-                        0,
-                        0,
-                        Instant.now(),
-                        null,
-                        null,
-                        null));
-        for (int rank = 0; rank < ids.size(); rank++) {
-            new TestSql(platform)
-                    .update(
-                            "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
-                            group.id(),
-                            ids.get(rank),
-                            rank + 1);
-        }
+        new TestConvergences(platform)
+                .of(fixture.consultation)
+                .engineKey("nucleaire")
+                .label("Le nucléaire")
+                .terms("nucléaire")
+                .score(0.5)
+                .members(ids)
+                .create();
         SynthesisDocumentService documents = platform.bean(SynthesisDocumentService.class);
 
         SynthesisDocument before = documents.preview(fixture.moderator, fixture.consultation, Locale.FRENCH);

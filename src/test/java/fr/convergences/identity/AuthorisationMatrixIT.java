@@ -214,6 +214,7 @@ class AuthorisationMatrixIT {
         USE_CASES.put(Action.ACCEPT_MANDATE_INVITATION, (actor, council) -> {
             long mandate = mandate(council, MandateStatus.INVITED).id();
             String token = SecretTokens.newToken();
+            // Written directly: the service only mails its token, and this use case needs one the test knows.
             new TestSql(platform)
                     .update(
                             "INSERT INTO mandate_invitation (mandate_id, token_hash, expires_at) VALUES (?, ?, now() + interval '1 day')",

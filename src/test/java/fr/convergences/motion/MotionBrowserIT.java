@@ -3,6 +3,8 @@ package fr.convergences.motion;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.base.StoredId;
+import fr.convergences.convergence.TestConvergences;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
@@ -71,9 +73,15 @@ class MotionBrowserIT extends BrowserTest {
 
     /** A convergence confirmed by the council's curators (as ConvergenceBrowserIT does through the page). */
     private static long confirmedConvergence(long consultation, String label) {
-        return ((Number) sql.column("""
-                INSERT INTO convergence (consultation_id, engine_key, label, label_edited, terms, status, score, sources, computed_at)
-                VALUES (?, 'test', ?, true, 'soir, week-end, urgences', 'CONFIRMED', 0.5, 3, now()) RETURNING id""", consultation, label).getFirst()).longValue();
+        return StoredId.of(new TestConvergences(platform)
+                .of(consultation)
+                .engineKey("test")
+                .label(label)
+                .terms("soir, week-end, urgences")
+                .score(0.5)
+                .sources(3)
+                .create()
+                .id());
     }
 
     private void as(String email) {

@@ -142,26 +142,46 @@ public final class VotingFixture {
     }
 
     public Motion publishedMotion(MotionKind kind, List<String> options) {
+        return published(new MotionForm(
+                null,
+                kind,
+                "Motion " + kind,
+                "Le conseil demande…",
+                "Parce que…",
+                options,
+                List.of(),
+                Set.of(),
+                Set.of()));
+    }
+
+    /** A published motion citing contributions and convergences of a consultation, as its form links them. */
+    public Motion publishedMotion(
+            MotionKind kind, long consultationId, Set<Long> contributionIds, Set<Long> convergenceIds) {
+        return published(new MotionForm(
+                consultationId,
+                kind,
+                "Motion " + kind,
+                "Le conseil demande…",
+                "Parce que…",
+                List.of(),
+                List.of(),
+                contributionIds,
+                convergenceIds));
+    }
+
+    private Motion published(MotionForm form) {
         MotionService motions = platform.bean(MotionService.class);
-        Motion motion = motions.draft(
-                admin,
-                council.id(),
-                new MotionForm(
-                        null,
-                        kind,
-                        "Motion " + kind,
-                        "Le conseil demande…",
-                        "Parce que…",
-                        options,
-                        List.of(),
-                        Set.of(),
-                        Set.of()));
+        Motion motion = motions.draft(admin, council.id(), form);
         return motions.publish(admin, motion.id());
     }
 
     /** An open online session on a new published motion. */
     public VotingSession openOnline(BallotKind ballotKind, MotionKind kind, VotingMethod method, List<String> options) {
-        Motion motion = publishedMotion(kind, options);
+        return openOnline(publishedMotion(kind, options), ballotKind, method);
+    }
+
+    /** An open online session on this published motion. */
+    public VotingSession openOnline(Motion motion, BallotKind ballotKind, VotingMethod method) {
         VotingSessionService sessions = platform.bean(VotingSessionService.class);
         VotingSession session = sessions.plan(admin, motion.id(), SessionForm.online(ballotKind, method, null));
         return sessions.open(admin, session.id());

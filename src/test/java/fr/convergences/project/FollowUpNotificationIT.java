@@ -2,10 +2,17 @@ package fr.convergences.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionService;
+import fr.convergences.contribution.discussion.DiscussionService;
+import fr.convergences.convergence.TestConvergences;
 import fr.convergences.identity.Account;
+import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import fr.convergences.identity.notification.Frequency;
@@ -71,10 +78,7 @@ class FollowUpNotificationIT {
                 .choose(TestAccounts.actor(supporter), NotificationKind.FOLLOW_UP, Frequency.IMMEDIATELY);
         long contribution = contribution(consultation, author.id());
         long other = contribution(consultation, stranger.id());
-        sql.update(
-                "INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, now())",
-                contribution,
-                supporter.id());
+        platform.bean(DiscussionService.class).support(TestAccounts.actor(supporter), contribution);
         long convergence = convergence(consultation, List.of(contribution));
         Follows follows = platform.bean(Follows.class);
         follows.follow(TestAccounts.actor(convergenceFollower), FollowedKind.CONVERGENCE, convergence);
@@ -82,11 +86,7 @@ class FollowUpNotificationIT {
         follows.follow(TestAccounts.actor(stranger), FollowedKind.CONTRIBUTION, other);
 
         // The motion answers the contribution directly; its decision is found by the sweep.
-        Motion motion = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
-        sql.update(
-                "INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)",
-                motion.id(),
-                contribution);
+        Motion motion = fixture.council.publishedMotion(MotionKind.AVIS, consultation, Set.of(contribution), Set.of());
         Account motionFollower = accounts.create("Suiveuse de la décision");
         follows.follow(TestAccounts.actor(motionFollower), FollowedKind.MOTION, motion.id());
         decide(fixture, motion.id());
@@ -198,6 +198,9 @@ class FollowUpNotificationIT {
         ProjectFixture fixture = new ProjectFixture(platform);
         long consultation = consultation(fixture);
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        // Raw rows on purpose (set-based, a second or two): 10,000 accounts, 100 contributions and 9,900 supports
+        // through
+        // the services would take minutes of password hashing and rate-limited calls for what is not under test here.
         sql.update("""
                 INSERT INTO account (email, display_name, status, locale, created_at)
                 SELECT 'suite-' || ? || '-' || g || '@test.convergences.invalid', 'Habitant ' || g, 'ACTIVE', 'fr', now()
@@ -376,32 +379,25 @@ class FollowUpNotificationIT {
     }
 
     private long contribution(long consultation, long author) {
-        return ((Number) sql.column(
-                                "INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, published_at, "
-                                        + "created_at) VALUES (?, ?, 'NEED', 'Trouver un médecin', 'Pas de médecin traitant depuis deux ans.', 'PUBLISHED', now(), now()) "
-                                        + "RETURNING id",
-                                consultation,
-                                author)
-                        .getFirst())
-                .longValue();
+        return platform.bean(ContributionService.class)
+                .submit(
+                        Actor.account(author),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "Trouver un médecin",
+                                "Pas de médecin traitant depuis deux ans.",
+                                Set.of(),
+                                null))
+                .id();
     }
 
     private long convergence(long consultation, List<Long> members) {
-        long id = ((Number) sql.column(
-                                "INSERT INTO convergence (consultation_id, engine_key, label, terms, status, score, computed_at) "
-                                        + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id",
-                                consultation,
-                                UUID.randomUUID().toString())
-                        .getFirst())
-                .longValue();
-        for (int rank = 0; rank < members.size(); rank++) {
-            sql.update(
-                    "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, ?)",
-                    id,
-                    members.get(rank),
-                    rank + 1);
-        }
-        return id;
+        return StoredId.of(new TestConvergences(platform)
+                .of(consultation)
+                .members(members)
+                .create()
+                .id());
     }
 
     private void link(ProjectFixture fixture, long actionId, long convergence) {

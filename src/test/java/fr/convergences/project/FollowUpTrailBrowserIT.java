@@ -3,9 +3,14 @@ package fr.convergences.project;
 import static fr.convergences.testing.AccessibilityCheck.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.ContributionService;
+import fr.convergences.convergence.TestConvergences;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.motion.application.ArsFollowUpService;
@@ -29,7 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -60,46 +64,38 @@ class FollowUpTrailBrowserIT extends BrowserTest {
                                         LocalDate.now().minusMonths(1),
                                         LocalDate.now().plusMonths(1)))))
                 .id();
-        long contribution = ((Number) sql.column(
-                                "INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, "
-                                        + "published_at, created_at) VALUES (?, ?, 'NEED', 'Pas de médecin traitant', 'Depuis deux ans, aucun médecin ne prend de "
-                                        + "nouveaux patients.', 'PUBLISHED', now(), now()) RETURNING id",
-                                consultation,
-                                author.id())
-                        .getFirst())
-                .longValue();
-        long convergence = ((Number) sql.column(
-                                "INSERT INTO convergence (consultation_id, engine_key, label, terms, status, score, computed_at) "
-                                        + "VALUES (?, ?, 'Trouver un médecin traitant', 'médecin', 'CONFIRMED', 1, now()) RETURNING id",
-                                consultation,
-                                UUID.randomUUID().toString())
-                        .getFirst())
-                .longValue();
-        sql.update(
-                "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, 1)",
-                convergence,
-                contribution);
+        ContributionService contributions = platform.bean(ContributionService.class);
+        long contribution = contributions
+                .submit(
+                        TestAccounts.actor(author),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "Pas de médecin traitant",
+                                "Depuis deux ans, aucun médecin ne prend de nouveaux patients.",
+                                Set.of(),
+                                null))
+                .id();
         // A second voice: the public sees a convergence voiced by two different people.
         Account neighbour = new TestAccounts(platform).create("Voisin d’Étampes");
-        long second = ((Number) sql.column(
-                                "INSERT INTO contribution (consultation_id, author_account_id, kind, title, body, status, "
-                                        + "published_at, created_at) VALUES (?, ?, 'NEED', 'Aucun généraliste en vue', 'Notre médecin est parti à la retraite sans "
-                                        + "successeur.', 'PUBLISHED', now(), now()) RETURNING id",
-                                consultation,
-                                neighbour.id())
-                        .getFirst())
-                .longValue();
-        sql.update(
-                "INSERT INTO convergence_member (convergence_id, contribution_id, rank) VALUES (?, ?, 2)",
-                convergence,
-                second);
-        Motion avis = fixture.council.publishedMotion(MotionKind.AVIS, List.of());
-        sql.update(
-                "INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", avis.id(), contribution);
-        sql.update(
-                "INSERT INTO motion_convergence (motion_id, convergence_id, title) VALUES (?, ?, 'Trouver un médecin traitant')",
-                avis.id(),
-                convergence);
+        long second = contributions
+                .submit(
+                        TestAccounts.actor(neighbour),
+                        consultation,
+                        new ContributionForm(
+                                ContributionKind.NEED,
+                                "Aucun généraliste en vue",
+                                "Notre médecin est parti à la retraite sans successeur.",
+                                Set.of(),
+                                null))
+                .id();
+        long convergence = StoredId.of(new TestConvergences(platform)
+                .of(consultation)
+                .members(List.of(contribution, second))
+                .create()
+                .id());
+        Motion avis = fixture.council.publishedMotion(
+                MotionKind.AVIS, consultation, Set.of(contribution), Set.of(convergence));
         decide(fixture, avis.id());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         ArsFollowUpService ars = platform.bean(ArsFollowUpService.class);

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.mediation.MediationForm;
+import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
+import fr.convergences.identity.CouncilRole;
+import fr.convergences.identity.CouncilRoleGrant;
+import fr.convergences.identity.CouncilRoleRepository;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.project.letter.Letter;
 import fr.convergences.project.letter.LettersPdf;
@@ -24,6 +31,7 @@ import fr.convergences.testing.TestSql;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,8 +103,7 @@ class OfflineLettersIT {
                 "Marché d’Étampes",
                 null);
         sql.update("UPDATE contribution SET hidden = true WHERE id = ?", hidden);
-        long motion = fixture.adoptedMotion(MotionKind.AVIS);
-        sql.update("INSERT INTO motion_contribution (motion_id, contribution_id) VALUES (?, ?)", motion, named);
+        long motion = fixture.adoptedMotion(MotionKind.AVIS, consultation, Set.of(named));
         String motionTitle = (String)
                 sql.column("SELECT title FROM motion WHERE id = ?", motion).getFirst();
         OfflineLetters letters = platform.bean(OfflineLetters.class);
@@ -144,24 +151,34 @@ class OfflineLettersIT {
         assertThat(letters.senders(TestAccounts.actor(stranger))).isEmpty();
     }
 
+    /**
+     * A contribution collected offline by the volunteer, through the use case volunteers use: the volunteer holds the
+     * debate organiser role of the council (what collecting asks), given here once.
+     */
     private long collected(
             long consultation, String title, long volunteer, Long organisation, String place, String participant) {
-        long id = ((Number) sql.column(
-                                "INSERT INTO contribution (consultation_id, kind, title, body, status, origin, published_at, created_at) "
-                                        + "VALUES (?, 'NEED', ?, 'Dit de vive voix, noté par la personne qui l’a recueilli.', 'PUBLISHED', 'MEDIATED', now(), now()) RETURNING id",
-                                consultation,
-                                title)
-                        .getFirst())
-                .longValue();
-        sql.update(
-                "INSERT INTO contribution_mediation (contribution_id, collected_by, organisation_id, place, consent_recorded_at, participant_name) "
-                        + "VALUES (?, ?, ?, ?, now(), ?)",
-                id,
-                volunteer,
-                organisation,
-                place,
-                participant);
-        return id;
+        long council = platform.bean(ConsultationService.class).councilOf(consultation);
+        CouncilRoleRepository roles = platform.bean(CouncilRoleRepository.class);
+        if (!roles.existsByAccountIdAndCouncilIdAndRole(volunteer, council, CouncilRole.DEBATE_ORGANISER)) {
+            roles.save(new CouncilRoleGrant(null, volunteer, council, CouncilRole.DEBATE_ORGANISER));
+        }
+        return platform.bean(MediationService.class)
+                .collect(
+                        Actor.account(volunteer),
+                        consultation,
+                        new MediationForm(
+                                new ContributionForm(
+                                        ContributionKind.NEED,
+                                        title,
+                                        "Dit de vive voix, noté par la personne qui l’a recueilli.",
+                                        Set.of(),
+                                        null),
+                                place,
+                                organisation,
+                                true,
+                                participant,
+                                null))
+                .id();
     }
 
     /** Each page's text, with the no-break spaces of French typography folded as the letter prints them. */

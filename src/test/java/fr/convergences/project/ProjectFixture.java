@@ -6,6 +6,7 @@ import fr.convergences.motion.application.BallotService;
 import fr.convergences.motion.application.VotingSessionService;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
+import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.Vote;
 import fr.convergences.motion.model.VotingMethod;
@@ -18,6 +19,7 @@ import fr.convergences.territory.organisation.OrganisationRepository;
 import fr.convergences.testing.TestPlatform;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -51,7 +53,16 @@ final class ProjectFixture {
 
     /** A motion of that kind, voted for by every titular and closed: adopted. */
     long adoptedMotion(MotionKind kind) {
-        VotingSession session = council.openOnline(BallotKind.ROLL_CALL, kind, VotingMethod.FOR_AGAINST, List.of());
+        return adopted(council.openOnline(BallotKind.ROLL_CALL, kind, VotingMethod.FOR_AGAINST, List.of()));
+    }
+
+    /** The same, for a motion answering these contributions of the consultation (linked in its form). */
+    long adoptedMotion(MotionKind kind, long consultation, Set<Long> contributions) {
+        Motion motion = council.publishedMotion(kind, consultation, contributions, Set.of());
+        return adopted(council.openOnline(motion, BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST));
+    }
+
+    private long adopted(VotingSession session) {
         BallotService ballots = platform.bean(BallotService.class);
         council.titulars.forEach(titular ->
                 ballots.cast(titular.actor(), session.id(), titular.seat(), new BallotChoice.ForAgainst(Vote.FOR)));

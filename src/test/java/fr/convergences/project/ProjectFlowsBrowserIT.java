@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.convergences.consultation.ConsultationForm;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.PhaseKind;
+import fr.convergences.contribution.ContributionForm;
+import fr.convergences.contribution.ContributionKind;
+import fr.convergences.contribution.mediation.MediationForm;
+import fr.convergences.contribution.mediation.MediationService;
 import fr.convergences.identity.Account;
+import fr.convergences.identity.Actor;
 import fr.convergences.identity.CouncilRole;
 import fr.convergences.identity.CouncilRoleGrant;
 import fr.convergences.identity.CouncilRoleRepository;
@@ -24,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.Loader;
@@ -282,24 +288,30 @@ class ProjectFlowsBrowserIT extends BrowserTest {
         return account;
     }
 
+    /**
+     * A contribution collected offline by the volunteer, through the use case volunteers use: the volunteer holds the
+     * debate organiser role of the council (what collecting asks), given here once.
+     */
     private long collected(
             long consultation, String title, long volunteer, Long organisation, String place, String participant) {
-        long id = ((Number) sql.column(
-                                "INSERT INTO contribution (consultation_id, kind, title, body, status, origin, published_at, created_at) "
-                                        + "VALUES (?, 'NEED', ?, 'Dit de vive voix au bénévole.', 'PUBLISHED', 'MEDIATED', now(), now()) RETURNING id",
-                                consultation,
-                                title)
-                        .getFirst())
-                .longValue();
-        sql.update(
-                "INSERT INTO contribution_mediation (contribution_id, collected_by, organisation_id, place, consent_recorded_at, participant_name) "
-                        + "VALUES (?, ?, ?, ?, now(), ?)",
-                id,
-                volunteer,
-                organisation,
-                place,
-                participant);
-        return id;
+        long council = platform.bean(ConsultationService.class).councilOf(consultation);
+        CouncilRoleRepository roles = platform.bean(CouncilRoleRepository.class);
+        if (!roles.existsByAccountIdAndCouncilIdAndRole(volunteer, council, CouncilRole.DEBATE_ORGANISER)) {
+            roles.save(new CouncilRoleGrant(null, volunteer, council, CouncilRole.DEBATE_ORGANISER));
+        }
+        return platform.bean(MediationService.class)
+                .collect(
+                        Actor.account(volunteer),
+                        consultation,
+                        new MediationForm(
+                                new ContributionForm(
+                                        ContributionKind.NEED, title, "Dit de vive voix au bénévole.", Set.of(), null),
+                                place,
+                                organisation,
+                                true,
+                                participant,
+                                null))
+                .id();
     }
 
     /** The file behind a download link, fetched by the page itself so that it goes with the signed-in session. */

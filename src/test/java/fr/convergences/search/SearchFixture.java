@@ -136,6 +136,10 @@ final class SearchFixture {
             return this;
         }
 
+        /**
+         * Written directly: a search test needs contributions of any status, origin and hiding, published days ago,
+         * which no use case makes (they publish now); the index learns of them through the change log as of any other.
+         */
         long save() {
             java.sql.Timestamp at = java.sql.Timestamp.from(published);
             long id = ((Number) sql.column(

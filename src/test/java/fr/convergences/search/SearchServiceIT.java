@@ -6,6 +6,7 @@ import fr.convergences.contribution.Contribution;
 import fr.convergences.contribution.ContributionForm;
 import fr.convergences.contribution.ContributionKind;
 import fr.convergences.contribution.ContributionService;
+import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.contribution.moderation.ModerationService;
 import fr.convergences.identity.Account;
 import fr.convergences.identity.Actor;
@@ -293,10 +294,7 @@ class SearchServiceIT {
                 .save();
         for (int i = 0; i < 3; i++) {
             Account supporter = new TestAccounts(platform).create("Soutien " + i);
-            fixture.sql.update(
-                    "INSERT INTO contribution_support (contribution_id, account_id, created_at) VALUES (?, ?, now())",
-                    supported,
-                    supporter.id());
+            platform.bean(DiscussionService.class).support(TestAccounts.actor(supporter), supported);
         }
         fixture.awaitIndexed();
 

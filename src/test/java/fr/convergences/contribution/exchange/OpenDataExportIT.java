@@ -72,6 +72,8 @@ class OpenDataExportIT {
                                 null))
                 .id();
         sql.update("UPDATE contribution SET hidden = true, hidden_reason = 'test' WHERE id = ?", hidden);
+        // Written directly: a mediation record on an online contribution, which no use case makes, so that one
+        // contribution carries every kind of personal data the export must leave out.
         sql.update("""
                 INSERT INTO contribution_mediation (contribution_id, collected_by, place, consent_recorded_at, participant_name, participant_age_band)
                 VALUES (?, NULL, 'Marché d’Évry', now(), 'Participante Secrète', 'FROM_75')""", formula);

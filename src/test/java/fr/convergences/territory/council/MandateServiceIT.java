@@ -116,6 +116,7 @@ class MandateServiceIT {
     void the_database_itself_refuses_two_titulars_in_one_seat() {
         mandates.appoint(admin, council, titular("Premier"));
 
+        // Past the service, which refuses it first: the database's own constraint is what is tested.
         assertThatThrownBy(() -> sql.update("""
                 INSERT INTO mandate (council_id, college_id, kind, seat, person_name, starts_on, ends_on, voting_right, status)
                 VALUES (?, ?, 'TITULAR', 1, 'Intrus', ?, ?, true, 'ACTIVE')""", council, college.id(), START.plusYears(1), END))

@@ -1,6 +1,7 @@
 package fr.convergences.contribution;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds published contributions close to a text being written, so that the writer can support one
@@ -13,5 +14,9 @@ public interface SimilarContributions {
     List<Match> similarTo(long consultationId, String text, int limit);
 
     /** A similar contribution; the form labels the writer's own by comparing the author with the viewer. */
-    record Match(long contributionId, String title, String excerpt, Long authorAccountId) {}
+    record Match(
+            long contributionId,
+            String title,
+            String excerpt,
+            @Nullable Long authorAccountId) {}
 }

@@ -19,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,6 +52,7 @@ public class ConvergeCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FILE",
             description = "Contributions, as JSON Lines (UTF-8).")
+    @Nullable
     Path input;
 
     @Option(
@@ -57,12 +60,14 @@ public class ConvergeCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FILE",
             description = "Where to write the convergences (JSON).")
+    @Nullable
     Path output;
 
     @Option(
             names = "--themes",
             paramLabel = "FILE",
             description = "The themes to place the contributions under, as JSON Lines (UTF-8).")
+    @Nullable
     Path themes;
 
     PrintStream out = System.out;
@@ -71,6 +76,9 @@ public class ConvergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        // picocli refuses a command line without the required options before it calls this
+        Path input = Objects.requireNonNull(this.input, "--input is required");
+        Path output = Objects.requireNonNull(this.output, "--output is required");
         List<Document> documents;
         Map<String, String> chosen;
         List<ThemeEngine.ThemeSpec> given;
@@ -158,7 +166,8 @@ public class ConvergeCommand implements Callable<Integer> {
             List<String> inFavour = new ArrayList<>();
             List<String> against = new ArrayList<>();
             for (String member : convergence.members()) {
-                Document document = byId.get(member);
+                Document document =
+                        Objects.requireNonNull(byId.get(member), "a convergence's members are documents clustered");
                 String text = document.title() == null ? document.text() : document.title() + ". " + document.text();
                 (StancePolicy.of(text) == StancePolicy.Side.AGAINST ? against : inFavour).add(member);
             }

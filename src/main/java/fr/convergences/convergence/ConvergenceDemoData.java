@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.consultation.Consultation;
 import fr.convergences.consultation.ConsultationService;
@@ -51,16 +52,20 @@ public class ConvergenceDemoData implements DemoData {
                 .filter(candidate -> DEMO_CONSULTATION.equals(candidate.title()))
                 .findFirst()
                 .orElse(null);
-        if (consultation == null || stored.countByConsultationId(consultation.id()) > 0) {
-            return; // no demo consultation, or loaded by an earlier start
+        if (consultation == null) {
+            return; // no demo consultation
         }
-        Actor moderator = Actor.account(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr")
+        long consultationId = StoredId.of(consultation.id());
+        if (stored.countByConsultationId(consultationId) > 0) {
+            return; // loaded by an earlier start
+        }
+        Actor moderator = Actor.account(StoredId.of(accounts.findByEmailIgnoringCase("moderation@demo.convergences.fr")
                 .orElseThrow()
-                .id());
-        convergences.compute(moderator, consultation.id());
+                .id()));
+        convergences.compute(moderator, consultationId);
         LOG.info("Demo mode: convergences of the demo consultation computed");
-        stored.listForConsultation(consultation.id(), List.of(ConvergenceStatus.PROPOSED.name())).stream()
+        stored.listForConsultation(consultationId, List.of(ConvergenceStatus.PROPOSED.name())).stream()
                 .limit(CONFIRMED)
-                .forEach(convergence -> convergences.confirm(moderator, convergence.id()));
+                .forEach(convergence -> convergences.confirm(moderator, convergence.storedId()));
     }
 }

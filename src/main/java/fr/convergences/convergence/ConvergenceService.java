@@ -25,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Convergences of a consultation: found by the engine, then curated by moderators, who rename, merge, split, confirm
@@ -90,7 +92,7 @@ public class ConvergenceService {
                 convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.PROPOSED).stream()
                         .filter(StoredConvergence::labelEdited)
                         .map(old -> new RenamePolicy.Renamed(
-                                old.engineKey(), old.label(), Set.copyOf(store.members(old.id()))))
+                                old.engineKey(), old.label(), Set.copyOf(store.members(old.storedId()))))
                         .toList();
         store.deleteProposed(consultationId);
         List<Document> documents = store.documents(consultationId, confirmed);
@@ -122,8 +124,8 @@ public class ConvergenceService {
                     null,
                     null,
                     null));
-            store.replaceMembers(saved.id(), members);
-            store.refreshFigures(saved.id());
+            store.replaceMembers(saved.storedId(), members);
+            store.refreshFigures(saved.storedId());
             proposed++;
         }
         int placed = themes.placeAll(consultationId);
@@ -207,19 +209,19 @@ public class ConvergenceService {
     public Merged merge(Actor actor, long convergenceId, long otherId) {
         StoredConvergence first = curated(actor, convergenceId);
         StoredConvergence second = curated(actor, otherId);
-        if (first.id().equals(second.id()) || !first.consultationId().equals(second.consultationId())) {
+        if (first.storedId() == second.storedId() || !first.consultationId().equals(second.consultationId())) {
             throw new UserFacingException("convergence.merge.invalid");
         }
         boolean swap = second.status() == ConvergenceStatus.CONFIRMED && first.status() != ConvergenceStatus.CONFIRMED;
         StoredConvergence kept = swap ? second : first;
         StoredConvergence absorbed = swap ? first : second;
-        List<Long> keptMembers = store.members(kept.id());
-        List<Long> absorbedMembers = store.members(absorbed.id());
+        List<Long> keptMembers = store.members(kept.storedId());
+        List<Long> absorbedMembers = store.members(absorbed.storedId());
         Set<Long> members = new LinkedHashSet<>(keptMembers);
         members.addAll(absorbedMembers);
         convergences.delete(absorbed);
-        store.replaceMembers(kept.id(), List.copyOf(members));
-        store.refreshFigures(kept.id());
+        store.replaceMembers(kept.storedId(), List.copyOf(members));
+        store.refreshFigures(kept.storedId());
         record(
                 actor,
                 kept,
@@ -232,7 +234,7 @@ public class ConvergenceService {
                         "absorbedStatus",
                         absorbed.status().name()),
                 Map.of("members", members.size()));
-        return new Merged(convergences.findById(kept.id()).orElseThrow(), absorbed, keptMembers, absorbedMembers);
+        return new Merged(convergences.findById(kept.storedId()).orElseThrow(), absorbed, keptMembers, absorbedMembers);
     }
 
     /** A merge as done: the survivor, the absorbed convergence as it was, and both member lists before. */
@@ -245,10 +247,10 @@ public class ConvergenceService {
      */
     @Transactional
     public StoredConvergence undoMerge(Actor actor, Merged merged) {
-        StoredConvergence kept = curated(actor, merged.kept().id());
+        StoredConvergence kept = curated(actor, merged.kept().storedId());
         Set<Long> expected = new HashSet<>(merged.keptMembers());
         expected.addAll(merged.absorbedMembers());
-        if (!new HashSet<>(store.members(kept.id())).equals(expected)) {
+        if (!new HashSet<>(store.members(kept.storedId())).equals(expected)) {
             throw new UserFacingException("convergence.undo.changed");
         }
         StoredConvergence old = merged.absorbed();
@@ -269,17 +271,17 @@ public class ConvergenceService {
                 old.decidedBy(),
                 old.decidedAt(),
                 null));
-        store.replaceMembers(kept.id(), merged.keptMembers());
-        store.replaceMembers(restored.id(), merged.absorbedMembers());
-        store.refreshFigures(kept.id());
-        store.refreshFigures(restored.id());
+        store.replaceMembers(kept.storedId(), merged.keptMembers());
+        store.replaceMembers(restored.storedId(), merged.absorbedMembers());
+        store.refreshFigures(kept.storedId());
+        store.refreshFigures(restored.storedId());
         record(
                 actor,
                 kept,
                 "convergence.merge.undo",
                 Map.of("members", expected.size()),
                 Map.of("members", merged.keptMembers().size(), "restored", restored.id()));
-        return convergences.findById(restored.id()).orElseThrow();
+        return convergences.findById(restored.storedId()).orElseThrow();
     }
 
     /** Moves some members into a new proposed convergence, to be renamed; both keep at least one member. */
@@ -311,9 +313,9 @@ public class ConvergenceService {
                 null));
         store.replaceMembers(convergenceId, staying);
         store.replaceMembers(
-                created.id(), members.stream().filter(moved::contains).toList());
+                created.storedId(), members.stream().filter(moved::contains).toList());
         store.refreshFigures(convergenceId);
-        store.refreshFigures(created.id());
+        store.refreshFigures(created.storedId());
         record(
                 actor,
                 source,
@@ -407,7 +409,8 @@ public class ConvergenceService {
     }
 
     /** The theme most of the members' contributors chose (the first in the taxonomy on a tie), or null. */
-    private static String mainTheme(List<Long> members, Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
+    private static @Nullable String mainTheme(
+            List<Long> members, Map<Long, List<ConvergenceStore.ChosenTheme>> chosen) {
         Map<ConvergenceStore.ChosenTheme, Integer> counts = new HashMap<>();
         members.forEach(
                 id -> chosen.getOrDefault(id, List.of()).forEach(theme -> counts.merge(theme, 1, Integer::sum)));
@@ -461,7 +464,7 @@ public class ConvergenceService {
         return convergences
                 .findById(convergenceId)
                 .flatMap(found -> list(viewer, found.consultationId(), PAGE_QUOTES).stream()
-                        .filter(view -> view.convergence().id() == convergenceId)
+                        .filter(view -> view.convergence().storedId() == convergenceId)
                         .findFirst());
     }
 
@@ -481,7 +484,7 @@ public class ConvergenceService {
             StoredConvergence convergence,
             List<ConvergenceStore.Member> members,
             List<ConvergenceStore.Quote> quotes,
-            String theme,
+            @Nullable String theme,
             DistinctVoices.Voices voices,
             int organisations,
             int colleges,
@@ -537,7 +540,7 @@ public class ConvergenceService {
     }
 
     private static String label(String label) {
-        String clean = TextInput.clean(label);
+        String clean = Objects.requireNonNull(TextInput.clean(label), "a text given is cleaned, only null gives null");
         return clean.length() <= StoredConvergence.LABEL_MAX_LENGTH
                 ? clean
                 : clean.substring(0, StoredConvergence.LABEL_MAX_LENGTH - 1) + "…";

@@ -7,6 +7,7 @@ import fr.convergences.convergence.engine.Document;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,10 +68,10 @@ class CrossCouncilConvergences {
         if (joined.isEmpty()) {
             return themes;
         }
-        Map<SynthesisStructure.Group, SynthesisStructure.Group> replaced = new HashMap<>();
+        Set<SynthesisStructure.Group> replaced = new HashSet<>();
         Map<Integer, List<SynthesisStructure.Group>> added = new HashMap<>();
         for (List<Located> parts : joined) {
-            parts.forEach(part -> replaced.put(part.group(), null));
+            parts.forEach(part -> replaced.add(part.group()));
             added.computeIfAbsent(parts.getFirst().theme(), key -> new ArrayList<>())
                     .add(together(parts));
         }
@@ -79,7 +80,7 @@ class CrossCouncilConvergences {
             SynthesisStructure.ThemePart part = themes.get(theme);
             List<SynthesisStructure.Group> kept = new ArrayList<>(added.getOrDefault(theme, List.of()));
             part.convergences().stream()
-                    .filter(group -> !replaced.containsKey(group))
+                    .filter(group -> !replaced.contains(group))
                     .forEach(kept::add);
             result.add(new SynthesisStructure.ThemePart(
                     part.key(), part.label(), part.introduction(), kept, part.divergences(), part.others()));
@@ -102,8 +103,9 @@ class CrossCouncilConvergences {
                 engineGroupOf.put(member, index);
             }
         }
-        Map<Integer, Map<Long, Located>> byEngineGroup = new LinkedHashMap<>();
-        Map<Located, Integer> inside = new HashMap<>();
+        // A convergence sitting in an engine group, with how many of its members are there.
+        record Sitting(Located located, int inside) {}
+        Map<Integer, Map<Long, Sitting>> byEngineGroup = new LinkedHashMap<>();
         for (Located located : groups) {
             Map<Integer, Integer> counts = new HashMap<>();
             for (long member : located.group().members()) {
@@ -115,22 +117,22 @@ class CrossCouncilConvergences {
             int size = located.group().members().size();
             counts.forEach((engineGroup, count) -> {
                 if (2 * count > size) {
-                    inside.put(located, count);
                     byEngineGroup
                             .computeIfAbsent(engineGroup, key -> new LinkedHashMap<>())
                             .merge(
                                     located.council(),
-                                    located,
-                                    (first, second) -> inside.get(second) > inside.get(first) ? second : first);
+                                    new Sitting(located, count),
+                                    (first, second) -> second.inside() > first.inside() ? second : first);
                 }
             });
         }
         List<List<Located>> joined = new ArrayList<>();
-        for (Map<Long, Located> perCouncil : byEngineGroup.values()) {
+        for (Map<Long, Sitting> perCouncil : byEngineGroup.values()) {
             if (perCouncil.size() < 2) {
                 continue;
             }
-            List<Located> parts = new ArrayList<>(perCouncil.values());
+            List<Located> parts = new ArrayList<>(
+                    perCouncil.values().stream().map(Sitting::located).toList());
             parts.sort((first, second) -> Integer.compare(
                     second.group().members().size(), first.group().members().size()));
             joined.add(parts);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many people and organisations a convergence really gathers. Rows are not voices: the contributions of one source
@@ -34,9 +35,14 @@ public final class DistinctVoices {
      * One member as counted: its contribution, its source when known (null otherwise), the kind of voice, its text,
      * and the contribution a moderator merged it into as a duplicate (null otherwise).
      */
-    record Member(long contributionId, String source, VoiceKind kind, String text, Long sameAs) {
+    record Member(
+            long contributionId,
+            @Nullable String source,
+            VoiceKind kind,
+            String text,
+            @Nullable Long sameAs) {
 
-        Member(long contributionId, String source, VoiceKind kind, String text) {
+        Member(long contributionId, @Nullable String source, VoiceKind kind, String text) {
             this(contributionId, source, kind, text, null);
         }
     }
@@ -77,7 +83,10 @@ public final class DistinctVoices {
         List<Duplicate> merged = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Long sameAs = members.get(i).sameAs();
-            Integer kept = sameAs == null ? null : byContribution.get(sameAs);
+            if (sameAs == null) {
+                continue;
+            }
+            Integer kept = byContribution.get(sameAs);
             if (kept != null) {
                 union(parent, kept, i);
                 union(mergedParent, kept, i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which members a synthesis quotes for a convergence: 2 to 4, chosen for the diversity of actors and communes rather
@@ -19,7 +20,11 @@ final class QuoteSelection {
     private QuoteSelection() {}
 
     /** A member as the choice sees it: who speaks (kind and source, either may be null) and where. */
-    record Candidate(long contributionId, String kind, String source, String commune) {}
+    record Candidate(
+            long contributionId,
+            @Nullable String kind,
+            @Nullable String source,
+            @Nullable String commune) {}
 
     /** The chosen members' ids, in the order they are quoted; {@code candidates} come most representative first. */
     static List<Long> choose(List<Candidate> candidates) {
@@ -32,12 +37,11 @@ final class QuoteSelection {
         Set<String> communes = new HashSet<>();
         List<Candidate> left = new ArrayList<>(candidates);
         while (!left.isEmpty() && chosen.size() < MOST) {
-            Candidate best = null;
-            int bestGain = -1;
-            for (Candidate candidate : chosen.isEmpty() ? left.subList(0, 1) : left) {
-                int gain = (candidate.kind() != null && !kinds.contains(candidate.kind()) ? 4 : 0)
-                        + (candidate.source() != null && !sources.contains(candidate.source()) ? 2 : 0)
-                        + (candidate.commune() != null && !communes.contains(candidate.commune()) ? 1 : 0);
+            List<Candidate> pool = chosen.isEmpty() ? left.subList(0, 1) : left;
+            Candidate best = pool.getFirst();
+            int bestGain = gain(best, kinds, sources, communes);
+            for (Candidate candidate : pool) {
+                int gain = gain(candidate, kinds, sources, communes);
                 if (gain > bestGain) {
                     best = candidate;
                     bestGain = gain;
@@ -60,5 +64,12 @@ final class QuoteSelection {
             }
         }
         return chosen;
+    }
+
+    /** What a candidate adds: a new kind of actor weighs most, then a new source, then a new commune. */
+    private static int gain(Candidate candidate, Set<String> kinds, Set<String> sources, Set<String> communes) {
+        return (candidate.kind() != null && !kinds.contains(candidate.kind()) ? 4 : 0)
+                + (candidate.source() != null && !sources.contains(candidate.source()) ? 2 : 0)
+                + (candidate.commune() != null && !communes.contains(candidate.commune()) ? 1 : 0);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A label people can read: a short phrase in the members' own words rather than the engine's stems ("Tôt enfants").
@@ -29,7 +30,7 @@ final class ReadableLabel {
     private ReadableLabel() {}
 
     /** The label, or {@code fallback} (the engine's) when no clause of the member holds a key term. */
-    static String of(String title, String text, List<String> terms, String fallback) {
+    static String of(@Nullable String title, String text, List<String> terms, String fallback) {
         Set<String> keys = terms.stream().map(ReadableLabel::fold).collect(Collectors.toSet());
         List<String> candidates = new ArrayList<>();
         if (title != null && !title.isBlank()) {

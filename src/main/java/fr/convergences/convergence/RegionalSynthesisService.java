@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.Consultation;
@@ -34,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A regional synthesis: the consultations of several councils read as one document, in the same form as a council's
@@ -101,7 +103,7 @@ public class RegionalSynthesisService {
     }
 
     /** A theme of the document as it stands, for its introduction: its key and label (null for Autres propositions). */
-    public record Heading(String key, String label) {}
+    public record Heading(String key, @Nullable String label) {}
 
     /** A published regional synthesis as the public lists it: its latest version, its councils, its date. */
     public record Published(long id, int number, String title, String councils, LocalDate date) {}
@@ -113,10 +115,11 @@ public class RegionalSynthesisService {
         List<Choice> choices = new ArrayList<>();
         for (Consultation consultation : consultations.all()) {
             if (platformAdmin || permissions.allows(actor, Action.EDIT_REGIONAL_SYNTHESIS, consultation.councilId())) {
+                long consultationId = StoredId.of(consultation.id());
                 choices.add(new Choice(
-                        consultation.id(),
+                        consultationId,
                         consultation.title(),
-                        consultations.details(consultation.id()).councilName()));
+                        consultations.details(consultationId).councilName()));
             }
         }
         choices.sort(java.util.Comparator.comparingLong(Choice::consultationId).reversed());
@@ -338,8 +341,8 @@ public class RegionalSynthesisService {
 
     private SynthesisDocument document(
             List<Long> consultationIds,
-            Integer number,
-            LocalDate date,
+            @Nullable Integer number,
+            @Nullable LocalDate date,
             String title,
             String framing,
             SynthesisStructure structure,
@@ -489,7 +492,7 @@ public class RegionalSynthesisService {
     }
 
     /** A theme's name as compared across councils: "Accès aux soins" and "accès aux soins " are one theme. */
-    private static String fold(String label) {
+    private static String fold(@Nullable String label) {
         return Normalizer.normalize(Objects.requireNonNullElse(label, ""), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)

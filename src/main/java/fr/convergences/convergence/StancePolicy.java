@@ -60,22 +60,24 @@ final class StancePolicy {
         for (int i = 0; i < members.size(); i++) {
             rank.putIfAbsent(members.get(i), i);
         }
-        opinions.stream()
-                .filter(opinion -> opinion.from() != opinion.on()
-                        && rank.containsKey(opinion.from())
-                        && rank.containsKey(opinion.on()))
-                .sorted(java.util.Comparator.comparingInt(
-                                (Opinion opinion) -> Math.min(rank.get(opinion.from()), rank.get(opinion.on())))
-                        .thenComparingInt(opinion -> Math.max(rank.get(opinion.from()), rank.get(opinion.on()))))
-                .forEach(opinion -> {
-                    int anchor = Math.min(rank.get(opinion.from()), rank.get(opinion.on()));
-                    int other = Math.max(rank.get(opinion.from()), rank.get(opinion.on()));
-                    if (textSides.get(other) == Side.AGAINST) {
-                        return; // said outright in its own words
-                    }
-                    Side reference = sides.get(anchor);
-                    sides.set(other, opinion.side() == Side.AGAINST ? opposite(reference) : reference);
-                });
+        // An opinion between two members, by their ranks: the anchor nearer the head of the group, the other after.
+        record Ranked(Opinion opinion, int anchor, int other) {}
+        List<Ranked> ranked = new java.util.ArrayList<>();
+        for (Opinion opinion : opinions) {
+            Integer from = rank.get(opinion.from());
+            Integer on = rank.get(opinion.on());
+            if (opinion.from() != opinion.on() && from != null && on != null) {
+                ranked.add(new Ranked(opinion, Math.min(from, on), Math.max(from, on)));
+            }
+        }
+        ranked.sort(java.util.Comparator.comparingInt(Ranked::anchor).thenComparingInt(Ranked::other));
+        for (Ranked read : ranked) {
+            if (textSides.get(read.other()) == Side.AGAINST) {
+                continue; // said outright in its own words
+            }
+            Side reference = sides.get(read.anchor());
+            sides.set(read.other(), read.opinion().side() == Side.AGAINST ? opposite(reference) : reference);
+        }
         return List.copyOf(sides);
     }
 

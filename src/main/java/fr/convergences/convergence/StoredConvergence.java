@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -32,6 +33,14 @@ public record StoredConvergence(
         @Version @Nullable Long version) {
 
     public static final int LABEL_MAX_LENGTH = 160;
+
+    /**
+     * The id of a convergence read from or saved to the database; only one built for {@link
+     * StoredConvergenceRepository#save} has none, and nothing asks it for one.
+     */
+    public long storedId() {
+        return StoredId.of(id);
+    }
 
     public StoredConvergence withLabel(String newLabel) {
         return new StoredConvergence(

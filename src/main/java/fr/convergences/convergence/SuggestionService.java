@@ -76,13 +76,13 @@ public class SuggestionService {
             Set<String> clustered = new HashSet<>();
             for (StoredConvergence convergence :
                     convergences.findByConsultationIdAndStatus(consultationId, ConvergenceStatus.CONFIRMED)) {
-                List<String> members = store.members(convergence.id()).stream()
+                List<String> members = store.members(convergence.storedId()).stream()
                         .map(String::valueOf)
                         .filter(documents::containsKey)
                         .toList();
                 if (!members.isEmpty()) {
                     confirmed.add(new Convergence(
-                            String.valueOf(convergence.id()),
+                            String.valueOf(convergence.storedId()),
                             convergence.label(),
                             List.of(),
                             members,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The plain-SQL side of suggestions: which new contributions to examine, the offers made, and members added by hand. */
 @Singleton
@@ -47,7 +48,7 @@ public class SuggestionStore {
     }
 
     /** Records the examination (an offer to the convergence, or none); a row already there (another scan) wins. */
-    void examined(long contributionId, long consultationId, Long convergenceId, Instant at) {
+    void examined(long contributionId, long consultationId, @Nullable Long convergenceId, Instant at) {
         jdbc.prepareStatement("""
                 INSERT INTO convergence_suggestion (contribution_id, consultation_id, convergence_id, status, examined_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (contribution_id) DO NOTHING""", statement -> {

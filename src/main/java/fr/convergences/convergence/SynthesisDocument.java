@@ -26,6 +26,17 @@ public record SynthesisDocument(
         int withdrawn,
         List<String> differences) {
 
+    /**
+     * The number of the version that {@link #differences} compare this one with: only a published version after the
+     * first has differences, and a published version has its number.
+     */
+    public int previousNumber() {
+        if (number == null) {
+            throw new IllegalStateException("a preview has no version before it");
+        }
+        return number - 1;
+    }
+
     /** A theme: its label ("Autres propositions" too), the editor's introduction, and what it holds. */
     @Serdeable
     public record Section(

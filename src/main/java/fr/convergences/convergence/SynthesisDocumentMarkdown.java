@@ -38,7 +38,7 @@ public class SynthesisDocumentMarkdown {
         }
         if (!document.differences().isEmpty()) {
             out.append("## ")
-                    .append(t(locale, "synthesis.differences", document.number() - 1))
+                    .append(t(locale, "synthesis.differences", document.previousNumber()))
                     .append("\n\n");
             document.differences()
                     .forEach(difference -> out.append("- ")

@@ -61,7 +61,8 @@ public class SynthesisDocumentPdf {
             if (!synthesis.differences().isEmpty()) {
                 // Before any theme's H2: an H3 here would skip a heading level.
                 document.add(
-                        spaced(t(locale, "synthesis.differences", synthesis.number() - 1), LABEL), TaggedPdfText.H2);
+                        spaced(t(locale, "synthesis.differences", synthesis.previousNumber()), LABEL),
+                        TaggedPdfText.H2);
                 TaggedPdfText.BulletList differences = document.list();
                 for (String difference : synthesis.differences()) {
                     differences.item(new Paragraph(difference, TEXT));

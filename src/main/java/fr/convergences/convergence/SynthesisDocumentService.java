@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The synthesis document of a consultation, in the form councils write by hand: a title and the editor's framing, per
@@ -243,7 +244,7 @@ public class SynthesisDocumentService {
     SynthesisDocument regional(
             String consultations,
             String councilNames,
-            @io.micronaut.core.annotation.Nullable Integer number,
+            @Nullable Integer number,
             LocalDate date,
             String title,
             String framing,
@@ -405,7 +406,7 @@ public class SynthesisDocumentService {
     /** The stored structure read now: only what the public may read, with today's texts (a redaction shows). */
     private SynthesisDocument document(
             long consultationId,
-            Integer number,
+            @Nullable Integer number,
             LocalDate date,
             String title,
             String framing,
@@ -431,7 +432,7 @@ public class SynthesisDocumentService {
             long consultationId,
             String consultation,
             String council,
-            Integer number,
+            @Nullable Integer number,
             LocalDate date,
             String title,
             String framing,
@@ -446,24 +447,22 @@ public class SynthesisDocumentService {
         List<SynthesisDocument.Section> sections = new ArrayList<>();
         for (SynthesisStructure.ThemePart part : structure.themes()) {
             List<SynthesisDocument.Group> groups = new ArrayList<>();
-            List<Long> others = new ArrayList<>(present(part.others(), rows));
+            List<ConvergenceStore.MemberRow> others = new ArrayList<>(present(part.others(), rows));
             for (SynthesisStructure.Group group : part.convergences()) {
-                List<ConvergenceStore.MemberRow> members =
-                        present(group.members(), rows).stream().map(rows::get).toList();
+                List<ConvergenceStore.MemberRow> members = present(group.members(), rows);
                 DistinctVoices.Voices voices = DistinctVoices.count(
                         members.stream().map(ConvergenceService::voice).toList());
                 if (voices.distinct() < ConvergenceService.MIN_VOICES) {
-                    members.forEach(member ->
-                            others.add(member.contributionId())); // no longer a convergence: its voice stays listed
+                    others.addAll(members); // no longer a convergence: its voices stay listed
                     continue;
                 }
-                List<Long> quoted = new ArrayList<>(present(group.quotes(), rows));
+                List<ConvergenceStore.MemberRow> quoted = new ArrayList<>(present(group.quotes(), rows));
                 for (ConvergenceStore.MemberRow member : members) {
                     if (quoted.size() >= QuoteSelection.FEWEST) {
                         break;
                     }
-                    if (!quoted.contains(member.contributionId())) {
-                        quoted.add(member.contributionId()); // a quote hidden since: the next member speaks instead
+                    if (!quoted.contains(member)) {
+                        quoted.add(member); // a quote hidden since: the next member speaks instead
                     }
                 }
                 String described = VoiceSummary.describe(
@@ -488,15 +487,13 @@ public class SynthesisDocumentService {
                                 .distinct()
                                 .count(),
                         members.size(),
-                        quoted.stream()
-                                .map(id -> quote(rows.get(id), councils, locale))
-                                .toList(),
+                        quoted.stream().map(row -> quote(row, councils, locale)).toList(),
                         groupCouncils));
             }
             List<SynthesisDocument.Divided> divergences = new ArrayList<>();
             for (SynthesisStructure.Divided divided : part.divergences()) {
-                List<Long> inFavour = present(divided.inFavour(), rows);
-                List<Long> against = present(divided.against(), rows);
+                List<ConvergenceStore.MemberRow> inFavour = present(divided.inFavour(), rows);
+                List<ConvergenceStore.MemberRow> against = present(divided.against(), rows);
                 if (inFavour.isEmpty() || against.isEmpty()) {
                     others.addAll(inFavour);
                     others.addAll(against);
@@ -506,11 +503,11 @@ public class SynthesisDocumentService {
                         divided.label(),
                         inFavour.stream()
                                 .limit(SIDE_QUOTES)
-                                .map(id -> quote(rows.get(id), councils, locale))
+                                .map(row -> quote(row, councils, locale))
                                 .toList(),
                         against.stream()
                                 .limit(SIDE_QUOTES)
-                                .map(id -> quote(rows.get(id), councils, locale))
+                                .map(row -> quote(row, councils, locale))
                                 .toList()));
             }
             if (groups.isEmpty() && divergences.isEmpty() && others.isEmpty()) {
@@ -524,8 +521,8 @@ public class SynthesisDocumentService {
                     groups,
                     divergences,
                     others.stream()
-                            .map(id -> new SynthesisDocument.Reference(
-                                    id, rows.get(id).title(), link(id)))
+                            .map(row -> new SynthesisDocument.Reference(
+                                    row.contributionId(), row.title(), link(row.contributionId())))
                             .toList()));
         }
         Collection<ConvergenceStore.MemberRow> present = rows.values();
@@ -544,8 +541,17 @@ public class SynthesisDocumentService {
                 differences);
     }
 
-    private static List<Long> present(List<Long> ids, Map<Long, ConvergenceStore.MemberRow> rows) {
-        return ids.stream().filter(rows::containsKey).toList();
+    /** The rows of those ids that are present (readable now), in the ids' order. */
+    private static List<ConvergenceStore.MemberRow> present(
+            List<Long> ids, Map<Long, ConvergenceStore.MemberRow> rows) {
+        List<ConvergenceStore.MemberRow> present = new ArrayList<>();
+        for (Long id : ids) {
+            ConvergenceStore.MemberRow row = rows.get(id);
+            if (row != null) {
+                present.add(row);
+            }
+        }
+        return present;
     }
 
     private SynthesisDocument.Quote quote(ConvergenceStore.MemberRow row, Map<Long, String> councils, Locale locale) {
@@ -624,7 +630,8 @@ public class SynthesisDocumentService {
 
     private SynthesisStructure read(String text) {
         try {
-            return json.readValue(text, SynthesisStructure.class);
+            return Objects.requireNonNull(
+                    json.readValue(text, SynthesisStructure.class), "a stored structure is an object, never null");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -9,30 +10,42 @@ import java.util.List;
  * last, key {@code autres}), the editor's introduction, its confirmed convergences (label, members, the members quoted),
  * its divergences (the two sides), and its other contributions, all by contribution id. Texts, sources and counts are
  * read at display time through the public visibility, so this never holds a person's words or name.
+ *
+ * <p>The JSON leaves out empty lists and texts (Serde's default inclusion): each record is read back through its
+ * {@code read} factory, where they become empty again, so that no component is ever null.
  */
 @Serdeable
-public record SynthesisStructure(@Nullable List<ThemePart> themes) {
+public record SynthesisStructure(List<ThemePart> themes) {
 
-    // The JSON leaves out empty lists and texts (Serde's default inclusion): read back, they are empty again, never
-    // null.
-    public SynthesisStructure {
-        themes = themes == null ? List.of() : themes;
+    @Creator
+    public static SynthesisStructure read(@Nullable List<ThemePart> themes) {
+        return new SynthesisStructure(orEmpty(themes));
     }
 
     @Serdeable
     public record ThemePart(
             String key,
             @Nullable String label,
-            @Nullable String introduction,
-            @Nullable List<Group> convergences,
-            @Nullable List<Divided> divergences,
-            @Nullable List<Long> others) {
+            String introduction,
+            List<Group> convergences,
+            List<Divided> divergences,
+            List<Long> others) {
 
-        public ThemePart {
-            introduction = introduction == null ? "" : introduction;
-            convergences = convergences == null ? List.of() : convergences;
-            divergences = divergences == null ? List.of() : divergences;
-            others = others == null ? List.of() : others;
+        @Creator
+        public static ThemePart read(
+                String key,
+                @Nullable String label,
+                @Nullable String introduction,
+                @Nullable List<Group> convergences,
+                @Nullable List<Divided> divergences,
+                @Nullable List<Long> others) {
+            return new ThemePart(
+                    key,
+                    label,
+                    introduction == null ? "" : introduction,
+                    orEmpty(convergences),
+                    orEmpty(divergences),
+                    orEmpty(others));
         }
 
         boolean isOther() {
@@ -41,24 +54,24 @@ public record SynthesisStructure(@Nullable List<ThemePart> themes) {
     }
 
     @Serdeable
-    public record Group(
-            String label,
-            @Nullable List<Long> members,
-            @Nullable List<Long> quotes) {
-        public Group {
-            members = members == null ? List.of() : members;
-            quotes = quotes == null ? List.of() : quotes;
+    public record Group(String label, List<Long> members, List<Long> quotes) {
+
+        @Creator
+        public static Group read(String label, @Nullable List<Long> members, @Nullable List<Long> quotes) {
+            return new Group(label, orEmpty(members), orEmpty(quotes));
         }
     }
 
     @Serdeable
-    public record Divided(
-            String label,
-            @Nullable List<Long> inFavour,
-            @Nullable List<Long> against) {
-        public Divided {
-            inFavour = inFavour == null ? List.of() : inFavour;
-            against = against == null ? List.of() : against;
+    public record Divided(String label, List<Long> inFavour, List<Long> against) {
+
+        @Creator
+        public static Divided read(String label, @Nullable List<Long> inFavour, @Nullable List<Long> against) {
+            return new Divided(label, orEmpty(inFavour), orEmpty(against));
         }
+    }
+
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -1,5 +1,6 @@
 package fr.convergences.convergence;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.consultation.ConsultationService;
 import fr.convergences.consultation.Theme;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -118,7 +120,8 @@ public class ThemeService {
             for (ThemeEngine.Theme theme : engine.propose(documents)) {
                 ThemeKey key = ThemeKey.OTHER;
                 if (!theme.id().equals(ThemeEngine.OTHER)) {
-                    Document first = byId.get(theme.members().getFirst());
+                    Document first = Objects.requireNonNull(
+                            byId.get(theme.members().getFirst()), "a theme's members are documents placed");
                     String label = ReadableLabel.of(first.title(), first.text(), theme.terms(), theme.label());
                     key = ThemeKey.proposed(store.addProposal(consultationId, label, ++position, now));
                 }
@@ -174,7 +177,10 @@ public class ThemeService {
     private Set<ThemeKey> themeKeys(long consultationId) {
         Set<ThemeKey> keys = new java.util.HashSet<>();
         keys.add(ThemeKey.OTHER);
-        consultations.details(consultationId).themes().forEach(theme -> keys.add(ThemeKey.council(theme.id())));
+        consultations
+                .details(consultationId)
+                .themes()
+                .forEach(theme -> keys.add(ThemeKey.council(StoredId.of(theme.id()))));
         store.proposals(consultationId).forEach(proposal -> keys.add(ThemeKey.proposed(proposal.id())));
         return keys;
     }
@@ -200,7 +206,7 @@ public class ThemeService {
         consultations
                 .details(consultationId)
                 .themes()
-                .forEach(theme -> labels.put(ThemeKey.council(theme.id()), theme.name()));
+                .forEach(theme -> labels.put(ThemeKey.council(StoredId.of(theme.id())), theme.name()));
         store.proposals(consultationId)
                 .forEach(proposal -> labels.put(ThemeKey.proposed(proposal.id()), proposal.label()));
         List<ThemeStore.Row> rows = store.rows(consultationId);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The plain-SQL side of themes: contributors' choices, placements (written in batches: a run places them all), proposals. */
 @Singleton
@@ -99,7 +100,7 @@ class ThemeStore {
     }
 
     /** Writes placements of one consultation in batches; a contribution already placed is placed again. */
-    void place(long consultationId, List<Placement> placements, Instant at, Long movedBy) {
+    void place(long consultationId, List<Placement> placements, Instant at, @Nullable Long movedBy) {
         if (placements.isEmpty()) {
             return;
         }
@@ -125,7 +126,7 @@ class ThemeStore {
     }
 
     private static void bind(
-            PreparedStatement statement, long consultationId, Placement placement, Instant at, Long movedBy)
+            PreparedStatement statement, long consultationId, Placement placement, Instant at, @Nullable Long movedBy)
             throws SQLException {
         statement.setLong(1, placement.contributionId());
         statement.setLong(2, consultationId);

@@ -4,4 +4,7 @@
  * application share it. The pages (views, panels, download controllers) live in {@code ui}, above the services
  * and stores here.
  */
+@NullMarked
 package fr.convergences.convergence;
+
+import org.jspecify.annotations.NullMarked;

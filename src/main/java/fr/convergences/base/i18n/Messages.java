@@ -138,7 +138,7 @@ public class Messages implements I18NProvider {
     }
 
     /** The locale an address asks for with {@code ?lang=}: French when it asks for none. */
-    public static Locale requested(String lang) {
+    public static Locale requested(@Nullable String lang) {
         return supported(lang == null ? FRENCH : Locale.forLanguageTag(lang));
     }
 }

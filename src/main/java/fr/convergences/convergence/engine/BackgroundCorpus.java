@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Word statistics of the corpus shipped in the jar (18,690 real proposals, CC0), added to those of the input: a
@@ -36,7 +37,8 @@ final class BackgroundCorpus {
     }
 
     private static final Map<Representation, Statistics> CACHE = new ConcurrentHashMap<>();
-    private static volatile List<String> texts;
+    /** Read on first use (double-checked in {@link #texts()}): null until then. */
+    private static volatile @Nullable List<String> texts;
 
     private BackgroundCorpus() {}
 
@@ -50,9 +52,9 @@ final class BackgroundCorpus {
         Map<String, Integer> frequencies = new HashMap<>();
         for (String text : all) {
             Set<String> seen = new HashSet<>();
-            for (TextAnalysis.Token token : analysis.analyze(text)) {
-                if (seen.add(token.term())) {
-                    frequencies.merge(token.term(), 1, Integer::sum);
+            for (String term : analysis.analyze(text)) {
+                if (seen.add(term)) {
+                    frequencies.merge(term, 1, Integer::sum);
                 }
             }
         }
@@ -64,10 +66,11 @@ final class BackgroundCorpus {
         List<String> loaded = texts;
         if (loaded == null) {
             synchronized (BackgroundCorpus.class) {
-                if (texts == null) {
-                    texts = read();
-                }
                 loaded = texts;
+                if (loaded == null) {
+                    loaded = read();
+                    texts = loaded;
+                }
             }
         }
         return loaded;

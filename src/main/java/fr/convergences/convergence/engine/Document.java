@@ -1,12 +1,18 @@
 package fr.convergences.convergence.engine;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contribution as the engine sees it. {@code title}, {@code source} (author or organisation) and
  * {@code territory} may be null; a null source counts as a source of its own.
  */
-public record Document(String id, String title, String text, String source, String territory) {
+public record Document(
+        String id,
+        @Nullable String title,
+        String text,
+        @Nullable String source,
+        @Nullable String territory) {
 
     public Document {
         Objects.requireNonNull(id, "id");

@@ -74,7 +74,7 @@ final class GraphClustering {
             }
             parent[b] = a; // b joins a: the group keeps its lowest index
             sums[a] = sums[a].plus(sums[b]);
-            sums[b] = null;
+            sums[b] = SparseVector.EMPTY; // b is no group's root any more: free its sum
             sizes[a] += sizes[b];
             versions[a]++;
         }

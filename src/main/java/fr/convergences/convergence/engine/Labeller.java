@@ -119,48 +119,63 @@ final class Labeller {
 
     record Label(String label, List<String> terms) {}
 
+    /** How the group's members use one term: gathered once, so that scoring and naming look nothing up. */
+    private static final class Use {
+        /** How many members use the term. */
+        private int members;
+        /** The sum, over those members, of the term's first position relative to the member's length (0 to 1). */
+        private double positions;
+        /** How many times each written form stands for the term. */
+        private final Map<String, Integer> surfaces = new HashMap<>();
+
+        String surface() {
+            return Labeller.surface(surfaces);
+        }
+    }
+
+    private record Scored(String term, Use use, double score) {}
+
     /** The label of the group whose members (document indices) are given most representative first. */
     Label label(int[] members) {
-        Map<String, Integer> memberCounts = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        Map<String, Double> positions = new HashMap<>();
+        Map<String, Use> uses = new LinkedHashMap<>(); // in order of first use: the scores' ties stay stable
         for (int member : members) {
             List<TextAnalysis.Token> tokens = words.get(member);
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 TextAnalysis.Token token = tokens.get(i);
-                surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.surface(), 1, Integer::sum);
+                Use use = uses.computeIfAbsent(token.term(), t -> new Use());
+                use.surfaces.merge(token.surface(), 1, Integer::sum);
                 if (seen.add(token.term())) {
-                    memberCounts.merge(token.term(), 1, Integer::sum);
-                    positions.merge(token.term(), (double) i / Math.max(1, tokens.size() - 1), Double::sum);
+                    use.members++;
+                    use.positions += (double) i / Math.max(1, tokens.size() - 1);
                 }
             }
         }
         // A group is named by what its members say together: a word of one member alone describes that member.
-        List<Map.Entry<String, Double>> scored = scored(memberCounts, surfaces, members.length < 2 ? 1 : 2, true);
+        List<Scored> scored = scored(uses, members.length < 2 ? 1 : 2, true);
         if (scored.isEmpty()) {
-            scored = scored(memberCounts, surfaces, 1, true);
+            scored = scored(uses, 1, true);
         }
         if (scored.isEmpty()) {
-            scored = scored(memberCounts, surfaces, 1, false); // only common words: better those than no label
+            scored = scored(uses, 1, false); // only common words: better those than no label
         }
-        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::term));
         List<String> terms = new ArrayList<>();
-        List<String> labelTerms = new ArrayList<>();
-        for (Map.Entry<String, Double> entry : scored) {
-            String surface = surface(surfaces.get(entry.getKey()));
+        List<Scored> labelTerms = new ArrayList<>();
+        for (Scored entry : scored) {
+            String surface = entry.use().surface();
             if (terms.size() < KEY_TERMS && !terms.contains(surface)) {
                 terms.add(surface);
             }
             if (labelTerms.size() < LABEL_WORDS
-                    && entry.getValue() >= LABEL_WORD_SHARE * scored.get(0).getValue()) {
-                labelTerms.add(entry.getKey());
+                    && entry.score() >= LABEL_WORD_SHARE * scored.get(0).score()) {
+                labelTerms.add(entry);
             }
         }
-        labelTerms.sort(Comparator.comparingDouble(term -> positions.get(term) / memberCounts.get(term)));
+        labelTerms.sort(Comparator.comparingDouble(entry -> entry.use().positions / entry.use().members));
         List<String> labelWords = new ArrayList<>();
-        for (String term : labelTerms) {
-            String surface = surface(surfaces.get(term));
+        for (Scored entry : labelTerms) {
+            String surface = entry.use().surface();
             if (!labelWords.contains(surface)) {
                 labelWords.add(surface);
             }
@@ -170,23 +185,19 @@ final class Labeller {
                 label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.FRENCH) + label.substring(1), terms);
     }
 
-    private List<Map.Entry<String, Double>> scored(
-            Map<String, Integer> memberCounts,
-            Map<String, Map<String, Integer>> surfaces,
-            int shared,
-            boolean distinctiveOnly) {
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : memberCounts.entrySet()) {
-            int frequency = inputFrequencies.getOrDefault(entry.getKey(), 0) + background.frequency(entry.getKey());
-            if (entry.getValue() < shared
+    private List<Scored> scored(Map<String, Use> uses, int shared, boolean distinctiveOnly) {
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, Use> entry : uses.entrySet()) {
+            String term = entry.getKey();
+            Use use = entry.getValue();
+            int frequency = inputFrequencies.getOrDefault(term, 0) + background.frequency(term);
+            if (use.members < shared
                     || (distinctiveOnly
                             && (frequency > COMMON_WORD_SHARE * totalDocuments
-                                    || FUNCTION_WORDS.contains(surface(surfaces.get(entry.getKey()))
-                                            .toLowerCase(Locale.FRENCH))))) {
+                                    || FUNCTION_WORDS.contains(use.surface().toLowerCase(Locale.FRENCH))))) {
                 continue;
             }
-            scored.add(
-                    Map.entry(entry.getKey(), entry.getValue() * (double) VectorSpace.idf(totalDocuments, frequency)));
+            scored.add(new Scored(term, use, use.members * (double) VectorSpace.idf(totalDocuments, frequency)));
         }
         return scored;
     }

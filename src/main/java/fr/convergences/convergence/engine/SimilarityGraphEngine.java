@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The convergence engine: vectors of the texts (see {@link Representation}), the k nearest neighbours of each
@@ -76,7 +77,8 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
     private final Settings settings;
     private final TextAnalysis analysis;
     private final TextAnalysis labelAnalysis;
-    private volatile Prepared lastPrepared;
+    /** The model {@link #assign} built last, kept while the same clustering is given; null before the first. */
+    private volatile @Nullable Prepared lastPrepared;
 
     public SimilarityGraphEngine(Settings settings) {
         this.settings = settings;
@@ -263,7 +265,9 @@ public final class SimilarityGraphEngine implements ConvergenceEngine {
         private final Clustering clustering;
         private final List<Document> documents;
         private final VectorSpace space;
-        private final LatentSemanticSpace latent;
+        /** Null unless the representation is latent semantic. */
+        private final @Nullable LatentSemanticSpace latent;
+
         private final SparseVector[] sums;
         private final int[] sizes;
         private final Map<Integer, int[]> convergencesByTerm = new HashMap<>();

@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a text into terms, each with the word it was read from (for readable labels). Words go through the
@@ -29,7 +28,7 @@ final class TextAnalysis {
     /** The synonym list shipped with the search feature: the same health vocabulary as the search page. */
     static final String SHIPPED_SYNONYMS = "search/synonyms-fr.txt";
 
-    /** A term and its surface word as written (no elided article), or null for a term injected by a synonym. */
+    /** A term and its surface word as written (no elided article). */
     record Token(String term, String surface) {}
 
     private static final Pattern ELISION =
@@ -42,9 +41,9 @@ final class TextAnalysis {
     /** The words as written (no synonyms): labels are made of what people wrote. */
     private final Analyzer plainWords = FrenchAnalyzer.forIndexing();
     /** The analysis that makes the vectors' terms, or null for character n-grams. */
-    private final Analyzer vectorWords;
+    private final @Nullable Analyzer vectorWords;
 
-    private TextAnalysis(Analyzer vectorWords) {
+    private TextAnalysis(@Nullable Analyzer vectorWords) {
         this.vectorWords = vectorWords;
     }
 
@@ -64,29 +63,40 @@ final class TextAnalysis {
         };
     }
 
-    /** The terms of a text, in reading order. */
-    List<Token> analyze(String text) {
-        return vectorWords == null ? ngrams(text) : tokens(vectorWords, text);
+    /** The terms of a text, in reading order (a synonym's term follows the word it was injected for). */
+    List<String> analyze(String text) {
+        Analyzer analyzer = vectorWords;
+        return analyzer == null ? ngrams(text) : terms(analyzer, text);
     }
 
-    /** The words of a text as written, through the French analysis without synonyms (labels need words). */
-    List<Token> words(String text) {
-        return tokens(plainWords, text);
-    }
-
-    private static List<Token> tokens(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String surface = null;
-                if (!SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    surface = ELISION.matcher(text.substring(offset.startOffset(), offset.endOffset()))
-                            .replaceFirst("");
-                }
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String reader does not fail
+        }
+        return terms;
+    }
+
+    /**
+     * The words of a text as written, through the French analysis without synonyms (labels need words): every term
+     * comes from a word of the text, so every token has its surface.
+     */
+    List<Token> words(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = plainWords.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String surface = ELISION.matcher(text.substring(offset.startOffset(), offset.endOffset()))
+                        .replaceFirst("");
                 tokens.add(new Token(term.toString(), surface));
             }
             stream.end();
@@ -101,20 +111,20 @@ final class TextAnalysis {
      * with a boundary mark ("_rel", "relo", …, "ser_"). 4-grams alone measured as well as 3- to 5-grams on the
      * development part, with a third of the terms.
      */
-    private static List<Token> ngrams(String text) {
+    private static List<String> ngrams(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.FRENCH), Normalizer.Form.NFD))
                 .replaceAll("");
-        List<Token> tokens = new ArrayList<>();
+        List<String> ngrams = new ArrayList<>();
         for (String word : NOT_A_LETTER.split(folded)) {
             if (word.length() < 3 || STOP_WORDS.contains(word)) {
                 continue;
             }
             String padded = "_" + word + "_";
             for (int start = 0; start + NGRAM <= padded.length(); start++) {
-                tokens.add(new Token(padded.substring(start, start + NGRAM), null));
+                ngrams.add(padded.substring(start, start + NGRAM));
             }
         }
-        return tokens;
+        return ngrams;
     }
 
     static Reader shippedSynonyms() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Themes: the coarse level above convergences, where every document has a place (one theme, or "Autres
@@ -55,7 +56,8 @@ public final class ThemeEngine {
     }
 
     /** A theme given by the council: its id, label and optional description. */
-    public record ThemeSpec(String id, String label, String description) {
+    public record ThemeSpec(
+            String id, String label, @Nullable String description) {
         public ThemeSpec {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");

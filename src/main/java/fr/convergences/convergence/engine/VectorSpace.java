@@ -43,7 +43,7 @@ final class VectorSpace {
 
     static VectorSpace build(List<String> texts, TextAnalysis analysis, BackgroundCorpus.Statistics background) {
         int n = texts.size();
-        List<List<TextAnalysis.Token>> tokens = IntStream.range(0, n)
+        List<List<String>> tokens = IntStream.range(0, n)
                 .parallel()
                 .mapToObj(i -> analysis.analyze(texts.get(i)))
                 .toList();
@@ -51,10 +51,10 @@ final class VectorSpace {
         Map<String, Integer> dictionary = new HashMap<>();
         List<String> termNames = new ArrayList<>();
         List<int[]> termIds = new ArrayList<>(n);
-        for (List<TextAnalysis.Token> document : tokens) {
+        for (List<String> document : tokens) {
             int[] ids = new int[document.size()];
             for (int i = 0; i < ids.length; i++) {
-                String term = document.get(i).term();
+                String term = document.get(i);
                 Integer id = dictionary.get(term);
                 if (id == null) {
                     id = termNames.size();
@@ -120,10 +120,10 @@ final class VectorSpace {
     SparseVector vector(String text) {
         Map<Integer, Integer> known = new LinkedHashMap<>();
         Map<String, Integer> unknown = new HashMap<>();
-        for (TextAnalysis.Token token : analysis.analyze(text)) {
-            Integer id = dictionary.get(token.term());
+        for (String term : analysis.analyze(text)) {
+            Integer id = dictionary.get(term);
             if (id == null) {
-                unknown.merge(token.term(), 1, Integer::sum);
+                unknown.merge(term, 1, Integer::sum);
             } else {
                 known.merge(id, 1, Integer::sum);
             }

@@ -4,4 +4,7 @@
  * "at least two distinct sources" rule, labels and cohesion scores. Pure Java and Lucene analysis: no Micronaut,
  * no database. The method and its measured quality are described in docs/CONVERGENCES.md.
  */
+@NullMarked
 package fr.convergences.convergence.engine;
+
+import org.jspecify.annotations.NullMarked;

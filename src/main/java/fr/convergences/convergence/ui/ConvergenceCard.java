@@ -16,6 +16,7 @@ import fr.convergences.convergence.VoiceSummary;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One convergence: label, status, its distinct voices and communes, quotes and all its members. Moderators also read the
@@ -25,13 +26,17 @@ import java.util.stream.Collectors;
 class ConvergenceCard extends Div {
 
     /** {@code curation}: the moderator's tools, or null for readers; {@code motionDraft}: the motion drafting page, or null. */
-    ConvergenceCard(ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft) {
+    ConvergenceCard(
+            ConvergenceService.ConvergenceView view, @Nullable CurationForms curation, @Nullable String motionDraft) {
         this(view, curation, motionDraft, false);
     }
 
     /** {@code onItsPage}: the card is shown on the convergence's own page, which it then does not link to. */
     ConvergenceCard(
-            ConvergenceService.ConvergenceView view, CurationForms curation, String motionDraft, boolean onItsPage) {
+            ConvergenceService.ConvergenceView view,
+            @Nullable CurationForms curation,
+            @Nullable String motionDraft,
+            boolean onItsPage) {
         StoredConvergence convergence = view.convergence();
         setId("convergence-" + convergence.id());
         addClassNames("card", "convergence-card");

@@ -27,6 +27,7 @@ import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation's convergences: the same need voiced by different people, organisations and communes. The public
@@ -57,7 +58,8 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
     private Actor actor = Actor.ANONYMOUS;
     private long consultationId;
     private boolean curator;
-    private String motionDraft;
+    /** The motion drafting page, for those who draft motions; null for the others. */
+    private @Nullable String motionDraft;
     /** How many cards are drawn: a page at first, more on request; kept when the cards are drawn again after an action. */
     private int shown = PAGE;
 
@@ -155,7 +157,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
      * action too, in place of a reload: the page keeps its scroll position, and the card acted on is brought back into
      * view (drawn after the others if the action moved it past the cards shown).
      */
-    private void renderCards(Long focus) {
+    private void renderCards(@Nullable Long focus) {
         list.removeAll();
         List<SuggestionStore.Suggestion> pending = suggestions.pending(actor, consultationId);
         if (!pending.isEmpty()) {
@@ -205,13 +207,14 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
         if (done.focus() != null) {
             scrollTo(done.focus());
         }
+        Runnable undo = done.undo();
         notice.show(
                 done.message(),
-                done.undo() == null
+                undo == null
                         ? null
                         : () -> {
                             try {
-                                done.undo().run();
+                                undo.run();
                             } catch (UserFacingException refusal) {
                                 refused(refusal);
                             }
@@ -228,7 +231,7 @@ public class ConvergencesView extends Div implements BeforeEnterObserver, HasDyn
      * The motion drafting page of the council, for those who draft motions (the secretariat): a confirmed convergence
      * is proposed as a motion from its card. A URL, not a call: motion is to the right of convergence.
      */
-    private String motionDraftPath(Actor actor, long councilId) {
+    private @Nullable String motionDraftPath(Actor actor, long councilId) {
         return permissions.allows(actor, Action.DRAFT_MOTION, councilId)
                 ? "conseils/" + councils.slugOf(councilId) + "/motions/nouvelle"
                 : null;

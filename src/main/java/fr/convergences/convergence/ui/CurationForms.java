@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A moderator's tools on one convergence: rename, confirm, dismiss, merge with another, split some members off. Each
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 class CurationForms extends Div {
 
     /** What an action did: the card to keep in view (null when it is gone), the message, and how to undo it (or null). */
-    record Done(Long focus, String message, Runnable undo) {}
+    record Done(
+            @Nullable Long focus, String message, @Nullable Runnable undo) {}
 
     /** The page's side: redraw the cards, keep the moderator at {@code focus}, say what happened. */
     interface Page {
@@ -50,10 +52,10 @@ class CurationForms extends Div {
         this.duplicates = duplicates;
         this.actor = actor;
         this.page = page;
-        this.convergenceId = view.convergence().id();
+        this.convergenceId = view.convergence().storedId();
         addClassName("curation");
         StoredConvergence convergence = view.convergence();
-        long id = convergence.id();
+        long id = convergence.storedId();
         TextField label = new TextField(getTranslation("convergence.rename.label"), convergence.label(), "");
         label.setMaxLength(StoredConvergence.LABEL_MAX_LENGTH);
         label.setId("convergence-label-" + id);
@@ -77,8 +79,9 @@ class CurationForms extends Div {
                 page.curated(new Done(id, getTranslation("convergence.undone.dismiss", convergence.label()), null));
             });
         }));
-        List<ConvergenceService.ConvergenceView> others =
-                all.stream().filter(other -> other.convergence().id() != id).toList();
+        List<ConvergenceService.ConvergenceView> others = all.stream()
+                .filter(other -> other.convergence().storedId() != id)
+                .toList();
         if (!others.isEmpty()) {
             // A combo box, not a select: its items reach the browser only when it is opened, and as they are typed
             // for. A select draws every other convergence in every card (90,000 elements with 300 convergences).
@@ -92,9 +95,9 @@ class CurationForms extends Div {
                     throw new UserFacingException("convergence.merge.invalid");
                 }
                 ConvergenceService.Merged merged = convergences.merge(
-                        actor, id, other.getValue().convergence().id());
+                        actor, id, other.getValue().convergence().storedId());
                 return new Done(
-                        merged.kept().id(),
+                        merged.kept().storedId(),
                         getTranslation(
                                 "convergence.merged",
                                 merged.absorbed().label(),
@@ -102,7 +105,9 @@ class CurationForms extends Div {
                         () -> {
                             StoredConvergence restored = convergences.undoMerge(actor, merged);
                             page.curated(new Done(
-                                    restored.id(), getTranslation("convergence.undone.merge", restored.label()), null));
+                                    restored.storedId(),
+                                    getTranslation("convergence.undone.merge", restored.label()),
+                                    null));
                         });
             });
             Div merging = new Div(other, merge);
@@ -123,7 +128,7 @@ class CurationForms extends Div {
 
     private Div splitForm(
             ConvergenceService convergences, Actor actor, ConvergenceService.ConvergenceView view, Page page) {
-        long id = view.convergence().id();
+        long id = view.convergence().storedId();
         CheckboxGroup<ConvergenceStore.Member> moved = new CheckboxGroup<>(getTranslation("convergence.split.members"));
         moved.setItems(view.members());
         moved.setItemLabelGenerator(ConvergenceStore.Member::title);
@@ -136,7 +141,7 @@ class CurationForms extends Div {
                             .map(ConvergenceStore.Member::contributionId)
                             .collect(Collectors.toSet()));
             return new Done(
-                    created.id(),
+                    created.storedId(),
                     getTranslation("convergence.splitDone", moved.getValue().size(), created.label()),
                     null);
         });

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a curation action did, in words, where the moderator is: a bar fixed at the bottom of the window (the page may
@@ -15,7 +16,8 @@ class CurationNotice extends Div {
     private final Span text = new Span();
     private final Button undo = new Button();
     private final Button close = new Button();
-    private Runnable undoAction;
+    /** What "Annuler" runs, once; null when the action shown cannot be undone, or was. */
+    private @Nullable Runnable undoAction;
 
     CurationNotice() {
         setId("convergence-notice");
@@ -52,7 +54,7 @@ class CurationNotice extends Div {
     }
 
     /** Shows the message, with "Annuler" running {@code onUndo} when it is not null. */
-    void show(String message, Runnable onUndo, boolean error) {
+    void show(String message, @Nullable Runnable onUndo, boolean error) {
         text.setText(message);
         getElement().setAttribute("role", error ? "alert" : "status");
         undo.setText(getTranslation("convergence.undo"));

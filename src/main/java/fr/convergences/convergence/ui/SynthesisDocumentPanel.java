@@ -26,7 +26,7 @@ class SynthesisDocumentPanel extends Div {
             add(withdrawn);
         }
         if (!document.differences().isEmpty()) {
-            Div differences = new Div(new H2(getTranslation("synthesis.differences", document.number() - 1)));
+            Div differences = new Div(new H2(getTranslation("synthesis.differences", document.previousNumber())));
             differences.setId("synthesis-differences");
             UnorderedList list = new UnorderedList();
             document.differences().forEach(difference -> list.add(new ListItem(difference)));

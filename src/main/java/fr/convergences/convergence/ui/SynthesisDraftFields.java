@@ -7,6 +7,7 @@ import fr.convergences.convergence.SynthesisDocumentService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's own texts of a synthesis draft, the same for a council's synthesis and a regional one: the title, the
@@ -16,7 +17,7 @@ import java.util.Map;
 final class SynthesisDraftFields extends Div {
 
     /** A theme to introduce: its key in the draft, its label (null for "Autres propositions") and its field's id suffix. */
-    record Theme(String key, String label, String idSuffix) {}
+    record Theme(String key, @Nullable String label, String idSuffix) {}
 
     private final TextField title;
     private final TextArea framing;

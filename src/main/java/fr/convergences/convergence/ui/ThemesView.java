@@ -155,7 +155,8 @@ public class ThemesView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String label(ThemeService.ThemeView theme) {
-        return theme.key().isOther() ? getTranslation("theme.other") : theme.label();
+        String label = theme.label();
+        return theme.key().isOther() || label == null ? getTranslation("theme.other") : label;
     }
 
     @Override

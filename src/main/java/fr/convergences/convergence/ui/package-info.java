@@ -4,4 +4,7 @@
  * contribution's page shows. They call the feature's services and read its records; nothing in the feature calls
  * them (ArchitectureTest: no cycle between packages).
  */
+@NullMarked
 package fr.convergences.convergence.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Plain SQL in the caller's transaction, for a feature's one persistence class where a repository does not fit
  * (hot paths such as the ballot machinery, locks, batches, link tables): one hand-written statement does what
- * several repository calls would. Instants become timestamps, enums their names. Services and views never use it.
+ * several repository calls would. Instants become timestamps, enums their names, nulls SQL's NULL (a parameter may be
+ * null). Services and views never use it.
  */
 @Singleton
 public class Sql {
@@ -34,7 +35,7 @@ public class Sql {
         this.jdbc = jdbc;
     }
 
-    public <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
+    public <T> List<T> list(String sql, Row<T> mapper, @Nullable Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             List<T> rows = new ArrayList<>();
@@ -51,7 +52,7 @@ public class Sql {
      * Each row as a map from column label to value, in column order: for documents written out as they are read
      * (personal-data downloads). Numbers become longs, so that ids and counts read the same whatever the column's type.
      */
-    public List<Map<String, Object>> maps(String sql, Object... parameters) {
+    public List<Map<String, Object>> maps(String sql, @Nullable Object... parameters) {
         return list(
                 sql,
                 row -> {
@@ -68,20 +69,20 @@ public class Sql {
                 parameters);
     }
 
-    public <T> Optional<T> one(String sql, Row<T> mapper, Object... parameters) {
+    public <T> Optional<T> one(String sql, Row<T> mapper, @Nullable Object... parameters) {
         List<T> rows = list(sql, mapper, parameters);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
-    public long count(String sql, Object... parameters) {
+    public long count(String sql, @Nullable Object... parameters) {
         return one(sql, row -> row.getLong(1), parameters).orElse(0L);
     }
 
-    public boolean exists(String sql, Object... parameters) {
+    public boolean exists(String sql, @Nullable Object... parameters) {
         return one(sql, row -> row.getBoolean(1), parameters).orElse(false);
     }
 
-    public int update(String sql, Object... parameters) {
+    public int update(String sql, @Nullable Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             return statement.executeUpdate();
@@ -106,7 +107,7 @@ public class Sql {
         return jdbc;
     }
 
-    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+    private static void bind(PreparedStatement statement, @Nullable Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             switch (value) {

@@ -165,7 +165,8 @@ public record TallyResult(
         }
         int[][] matrix = new int[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            matrix[i] = required(rows.get(i), "pairwise", List.class).stream()
+            List<?> row = required(rows.get(i), "pairwise", List.class);
+            matrix[i] = row.stream()
                     .mapToInt(value -> required(value, "pairwise", Number.class).intValue())
                     .toArray();
         }

@@ -12,4 +12,7 @@
  * </ul>
  * See docs/VOTING.md for the rules, the secret-ballot design and its threat model.
  */
+@NullMarked
 package fr.convergences.motion;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.identity.Action;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agency's follow-up of an adopted avis, as a register: the secretariat records when the avis was sent and by when a
@@ -35,7 +37,8 @@ import java.util.Map;
 public class ArsFollowUpService {
 
     /** The register of an avis: when it was sent, by when a reply is expected, and the replies in date order. */
-    public record Register(LocalDate sentOn, LocalDate replyDueOn, List<ArsReply> replies) {}
+    public record Register(
+            @Nullable LocalDate sentOn, @Nullable LocalDate replyDueOn, List<ArsReply> replies) {}
 
     private final MotionRepository motions;
     private final ArsReplyRepository replies;
@@ -64,7 +67,8 @@ public class ArsFollowUpService {
 
     /** Records (or corrects) when the avis was sent to the agency and by when its reply is expected. */
     @Transactional
-    public Motion recordSending(Actor actor, long motionId, LocalDate sentOn, LocalDate replyDueOn) {
+    public Motion recordSending(
+            Actor actor, long motionId, @Nullable LocalDate sentOn, @Nullable LocalDate replyDueOn) {
         Motion motion = adoptedAvis(actor, motionId);
         if (sentOn == null) {
             throw new UserFacingException("motion.followUp.sentOnRequired");
@@ -89,7 +93,12 @@ public class ArsFollowUpService {
 
     /** Adds a reply of the agency to the register; the earlier ones stay as they were. */
     @Transactional
-    public ArsReply recordReply(Actor actor, long motionId, LocalDate receivedOn, ArsReplyKind kind, String text) {
+    public ArsReply recordReply(
+            Actor actor,
+            long motionId,
+            @Nullable LocalDate receivedOn,
+            @Nullable ArsReplyKind kind,
+            @Nullable String text) {
         Motion motion = adoptedAvis(actor, motionId);
         if (motion.arsSentOn() == null) {
             throw new UserFacingException("motion.followUp.notSentYet");
@@ -119,7 +128,7 @@ public class ArsFollowUpService {
                 String.valueOf(motionId),
                 Map.of(),
                 after));
-        events.publishEvent(new ArsReplyRecorded(motionId, motion.councilId(), reply.id(), kind, now));
+        events.publishEvent(new ArsReplyRecorded(motionId, motion.councilId(), StoredId.of(reply.id()), kind, now));
         return reply;
     }
 

@@ -3,6 +3,7 @@ package fr.convergences.motion.application;
 import fr.convergences.motion.model.Capacity;
 import fr.convergences.motion.model.VotingSession;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a member sees to vote in a session: the seats they may vote for, and where they stand. {@code consultative}: the person
@@ -13,7 +14,7 @@ public record BallotPanel(
         List<SeatBallot> seats,
         boolean mustJoin,
         boolean canJoin,
-        Long sittingId,
+        @Nullable Long sittingId,
         boolean consultative) {
 
     /** A seat: whose it is, the capacity, the current roll-call choice or whether a secret ballot was cast, and why not (if refused). */
@@ -21,7 +22,7 @@ public record BallotPanel(
             long seatMandateId,
             String personName,
             Capacity capacity,
-            String currentChoice,
+            @Nullable String currentChoice,
             boolean secretCast,
-            String refusalKey) {}
+            @Nullable String refusalKey) {}
 }

@@ -17,7 +17,7 @@ import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.BallotPadding;
 import fr.convergences.motion.model.Capacity;
-import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.ChainPayload;
 import fr.convergences.motion.model.EligibilityPolicy;
 import fr.convergences.motion.model.MotionOption;
 import fr.convergences.motion.model.PublishedBallot;
@@ -29,10 +29,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Casting a ballot, in one short transaction that holds its session's lock shared: casts never wait for
@@ -48,7 +49,7 @@ public class BallotService {
             java.util.Set.of("motion.ballot.proxyGiven", "motion.ballot.declaredAbsent");
 
     /** What a cast returns: the receipt code of a secret ballot (null for roll-call), and whether an earlier ballot was changed. */
-    public record Cast(String receipt, boolean changed, Capacity capacity) {}
+    public record Cast(@Nullable String receipt, boolean changed, Capacity capacity) {}
 
     private final VotingSessionRepository sessions;
     private final MotionOptionRepository options;
@@ -131,6 +132,8 @@ public class BallotService {
         VotingSession session =
                 sessions.findById(sessionId).orElseThrow(() -> new UserFacingException("motion.session.unknown"));
         permissions.require(actor, Action.CAST_BALLOT, session.councilId());
+        long voter =
+                Objects.requireNonNull(actor.accountId(), "casting a ballot is permitted to signed-in members only");
         Instant now = clock.instant();
         if (!session.acceptsBallotsAt(now)) {
             throw new UserFacingException(
@@ -148,18 +151,17 @@ public class BallotService {
                 zones.today(session.councilId()));
         Capacity capacity = EligibilityPolicy.capacity(
                 actor.accountId(), seat.situation()); // refuses a seat outside the electorate
-        long college = seat.collegeId();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("seat", seatMandateId);
-        event.put("college", college);
-        event.put("voter", actor.accountId());
-        event.put("capacity", capacity.name());
+        long college =
+                Objects.requireNonNull(seat.collegeId(), "a seat the eligibility policy accepts is in the electorate");
         if (session.ballotKind() == BallotKind.ROLL_CALL) {
             boolean changed =
                     ballots.castRollCall(sessionId, seatMandateId, college, actor.accountId(), capacity, text, now);
-            event.put("choice", text);
             events.appendPending(
-                    sessionId, changed ? ChainEvent.Kind.CHANGED : ChainEvent.Kind.CAST, event, actor.accountId());
+                    sessionId,
+                    changed
+                            ? new ChainPayload.Changed(seatMandateId, college, voter, capacity, text)
+                            : new ChainPayload.Cast(seatMandateId, college, voter, capacity, text),
+                    voter);
             return new Cast(null, changed, capacity);
         }
         if (!ballots.register(sessionId, seatMandateId, actor.accountId(), capacity)) {
@@ -168,7 +170,8 @@ public class BallotService {
         String receipt = PublishedBallot.newReceipt();
         int padded = BallotPadding.length(session.method(), knownOptions(session));
         ballots.dropInPool(sessionId, keys.sealBallot(sessionId, receipt + ";" + college + ";" + text, padded));
-        events.appendPending(sessionId, ChainEvent.Kind.CAST, event, actor.accountId());
+        // The secret cast's link names the seat, never the choice.
+        events.appendPending(sessionId, new ChainPayload.Cast(seatMandateId, college, voter, capacity, null), voter);
         return new Cast(receipt, false, capacity);
     }
 

@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.convergence.ConvergenceService;
 import fr.convergences.convergence.StoredConvergence;
 import jakarta.inject.Singleton;
@@ -37,7 +38,7 @@ public class ConvergenceCatalogue {
 
     private static ConvergenceRef ref(StoredConvergence convergence) {
         return new ConvergenceRef(
-                convergence.id(),
+                StoredId.of(convergence.id()),
                 convergence.label(),
                 "consultations/" + convergence.consultationId() + "/convergences#convergence-" + convergence.id());
     }

@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.motion.infrastructure.CouncilZones;
 import fr.convergences.motion.infrastructure.MinutesPdf;
@@ -27,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The minutes (procès-verbal) of a closed voting session, in French (the council's official language):
@@ -95,7 +97,7 @@ public class MinutesService {
                 t("motion.kind." + motion.kind().name())));
         List<Minutes.Section> sections = new ArrayList<>();
         if (session.inSitting()) {
-            sittingPart(sittings.findById(session.sittingId()).orElseThrow(), zone, heading, sections);
+            sittingPart(sittings.findById(StoredId.of(session.sittingId())).orElseThrow(), zone, heading, sections);
         } else {
             heading.add(t("motion.minutes.online", when(session.openedAt(), zone), when(session.closedAt(), zone)));
         }
@@ -106,7 +108,7 @@ public class MinutesService {
                 heading,
                 sections,
                 t("motion.result.head", session.publishedHead()),
-                t("motion.minutes.verify", session.id(), session.publishedHead()));
+                t("motion.minutes.verify", StoredId.of(session.id()), session.publishedHead()));
     }
 
     /** The sitting's part of the minutes: its line and urgency in the heading; its agenda, attendance and movements. */
@@ -118,9 +120,11 @@ public class MinutesService {
                 sitting.place() == null
                         ? t("motion.sitting.mode." + sitting.mode().name())
                         : sitting.place()));
-        sittingRules.urgency(sitting.id()).ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
+        sittingRules
+                .urgency(StoredId.of(sitting.id()))
+                .ifPresent(reason -> heading.add(t("motion.minutes.urgent", reason)));
         // The minutes follow the whole sitting: its agenda, motions and other points, in order.
-        List<SittingAgenda.Item> items = agendas.items(sitting.id());
+        List<SittingAgenda.Item> items = agendas.items(StoredId.of(sitting.id()));
         List<String> agenda = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SittingAgenda.Item item = items.get(i);
@@ -128,8 +132,10 @@ public class MinutesService {
         }
         sections.add(Minutes.Section.lines(t("motion.minutes.agenda"), orNone(agenda)));
         attendance(
-                sections, rolls.roll(sitting.id(), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
-        sections.add(movementsSection(sitting.id(), zone));
+                sections,
+                rolls.roll(
+                        StoredId.of(sitting.id()), sitting.councilId(), LocalDate.ofInstant(sitting.startsAt(), zone)));
+        sections.add(movementsSection(StoredId.of(sitting.id()), zone));
     }
 
     /** The vote's rules in one line: ballot kind, method, majority, quorum, tie rule. */
@@ -155,7 +161,7 @@ public class MinutesService {
         VotingSession session = result.session();
         TallyResult tally = result.tally();
         List<Minutes.Section> sections = new ArrayList<>();
-        List<String> recusals = store.interests(motion.id()).stream()
+        List<String> recusals = store.interests(StoredId.of(motion.id())).stream()
                 .map(interest -> interest.personName() + " — " + interest.statement())
                 .toList();
         sections.add(Minutes.Section.lines(
@@ -277,13 +283,13 @@ public class MinutesService {
         return lines.isEmpty() ? List.of(t("motion.minutes.none")) : lines;
     }
 
-    private static String when(Instant instant, ZoneId zone) {
+    private static String when(@Nullable Instant instant, ZoneId zone) {
         // The minutes are the council's French record: the day in words and the time zone named, a sitting in La
         // Réunion is not at Paris time.
         return instant == null ? "—" : Messages.moment(instant.atZone(zone), FR);
     }
 
-    private String t(String key, Object... arguments) {
+    private String t(String key, @Nullable Object... arguments) {
         return messages.getTranslation(key, FR, arguments);
     }
 }

@@ -3,10 +3,11 @@ package fr.convergences.motion.application;
 import fr.convergences.motion.model.MotionKind;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What a council admin types in a motion's form: text, options (arbitrations), attachments, and what the motion answers. */
 public record MotionForm(
-        Long consultationId,
+        @Nullable Long consultationId,
         MotionKind kind,
         String title,
         String body,

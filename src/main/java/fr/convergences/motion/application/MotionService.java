@@ -1,5 +1,6 @@
 package fr.convergences.motion.application;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.contribution.ContributionService;
@@ -24,7 +25,7 @@ import fr.convergences.motion.infrastructure.SessionLocks;
 import fr.convergences.motion.infrastructure.VotingEvents;
 import fr.convergences.motion.infrastructure.VotingSessionRepository;
 import fr.convergences.motion.model.Attachment;
-import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.ChainPayload;
 import fr.convergences.motion.model.DraftChangePolicy;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionOption;
@@ -138,7 +139,7 @@ public class MotionService {
                 null,
                 null,
                 null));
-        writeParts(motion.id(), valid, form);
+        writeParts(StoredId.of(motion.id()), valid, form);
         audit.record(new AuditEvent(
                 actor, councilId, "motion.draft", "motion", String.valueOf(motion.id()), Map.of(), describe(motion)));
         return motion;
@@ -214,7 +215,7 @@ public class MotionService {
                         standing.map(MotionTablings.Standing::deliberativeVoice).orElse(false),
                         amended == null ? null : amended.status(),
                         amended != null
-                                && !sessions.findByMotionIdOrderById(amended.id())
+                                && !sessions.findByMotionIdOrderById(StoredId.of(amended.id()))
                                         .isEmpty())
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
@@ -236,8 +237,12 @@ public class MotionService {
                 null,
                 null,
                 null));
-        writeParts(motion.id(), valid, form);
-        tablings.record(motion.id(), actor.accountId(), standing.orElseThrow().personName(), amendsMotionId);
+        writeParts(StoredId.of(motion.id()), valid, form);
+        tablings.record(
+                StoredId.of(motion.id()),
+                actor.accountId(),
+                standing.orElseThrow().personName(),
+                amendsMotionId);
         Map<String, Object> after = describe(motion);
         if (amendsMotionId != null) {
             after.put("amends", amendsMotionId);
@@ -253,7 +258,7 @@ public class MotionService {
                 new OutgoingNotification(
                         "motion-tabled:" + motion.id(),
                         NotificationOutbox.GIVEN_RECIPIENTS,
-                        motion.id(),
+                        StoredId.of(motion.id()),
                         NotificationKind.VOTING_SESSION,
                         "motion.table.tabled.title",
                         amended == null ? "motion.table.tabled.body" : "motion.table.tabled.amendment",
@@ -340,7 +345,7 @@ public class MotionService {
                 null,
                 null,
                 null));
-        writeParts(copy.id(), valid, form);
+        writeParts(StoredId.of(copy.id()), valid, form);
         Map<String, Object> after = describe(copy);
         after.put("duplicateOf", motionId);
         audit.record(new AuditEvent(
@@ -357,12 +362,13 @@ public class MotionService {
         List<VotingSession> open = sessions.findByMotionIdOrderById(motionId).stream()
                 .filter(session -> session.status() == VotingSession.Status.OPEN)
                 .toList();
-        open.forEach(session -> locks.exclusive(session.id()));
+        open.forEach(session -> locks.exclusive(StoredId.of(session.id())));
         LocalDate today = zones.today(motion.councilId());
         List<MotionStore.MandateInOffice> mandates =
                 store.mandatesInOffice(motion.councilId(), actor.accountId(), today);
         boolean declared = store.interestDeclared(motionId, actor.accountId());
-        boolean voted = open.stream().anyMatch(session -> ballots.votedAs(session.id(), actor.accountId()));
+        boolean voted =
+                open.stream().anyMatch(session -> ballots.votedAs(StoredId.of(session.id()), actor.accountId()));
         RecusalPolicy.problem(!mandates.isEmpty(), motion.status().isDecided(), declared, voted)
                 .ifPresent(key -> {
                     throw new UserFacingException(key);
@@ -370,11 +376,8 @@ public class MotionService {
         MotionStore.MandateInOffice mandate = mandates.getFirst();
         Long seat = mandate.titular() ? mandate.id() : null;
         store.recordInterest(motionId, actor.accountId(), seat, mandate.personName(), text, clock.instant());
-        Map<String, Object> recusal = new LinkedHashMap<>();
-        recusal.put("account", actor.accountId());
-        recusal.put("seat", seat);
-        open.forEach(
-                session -> events.appendPending(session.id(), ChainEvent.Kind.RECUSAL, recusal, actor.accountId()));
+        ChainPayload.Recusal recusal = new ChainPayload.Recusal(actor.accountId(), seat);
+        open.forEach(session -> events.appendPending(StoredId.of(session.id()), recusal, actor.accountId()));
         audit.record(new AuditEvent(
                 actor,
                 motion.councilId(),
@@ -403,7 +406,8 @@ public class MotionService {
         }
         MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId)
                 .flatMap(motions::findById)
-                .map(amended -> new MotionPage.Link(amended.id(), amended.title(), "motions/" + amended.id()))
+                .map(amended ->
+                        new MotionPage.Link(StoredId.of(amended.id()), amended.title(), "motions/" + amended.id()))
                 .orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
         List<MotionPage.Link> linkedContributions = store.linkedContributions(motionId).stream()
@@ -448,14 +452,14 @@ public class MotionService {
         // A member sees the proposals they tabled, pending or declined, beside the council's public motions.
         java.util.function.Predicate<Motion> mine = motion -> actor.isAuthenticated()
                 && motion.createdBy().equals(actor.accountId())
-                && tablings.of(motion.id()).isPresent();
+                && tablings.of(StoredId.of(motion.id())).isPresent();
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
                 .filter(motion -> admin || mine.test(motion) || motion.status() != MotionStatus.DRAFT)
                 .filter(motion -> admin
                         || mine.test(motion)
                         || motion.status() != MotionStatus.CANCELLED
                         || cancellations
-                                .ofMotion(motion.id())
+                                .ofMotion(StoredId.of(motion.id()))
                                 .map(Cancellations.Cancellation::wasPublic)
                                 .orElse(false))
                 .toList();
@@ -479,7 +483,7 @@ public class MotionService {
     public List<MotionPage.Link> contributionsOf(long consultationId) {
         return contributions.published(consultationId).stream()
                 .map(contribution -> new MotionPage.Link(
-                        contribution.id(), contribution.title(), "contributions/" + contribution.id()))
+                        StoredId.of(contribution.id()), contribution.title(), "contributions/" + contribution.id()))
                 .toList();
     }
 
@@ -496,7 +500,7 @@ public class MotionService {
     }
 
     private MotionForm formOf(Motion motion) {
-        long motionId = motion.id();
+        long motionId = StoredId.of(motion.id());
         return new MotionForm(
                 motion.consultationId(),
                 motion.kind(),

@@ -8,6 +8,7 @@ import fr.convergences.motion.model.VotingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result tables of a closed session, as text cells in the reader's language: the same tables on the motion's page
@@ -16,7 +17,10 @@ import java.util.function.Function;
 public final class ResultTables {
 
     /** A table of text: its header and its rows, and a note to print with it (null when none). */
-    public record Table(List<String> header, List<List<String>> rows, String note) {
+    public record Table(
+            List<String> header,
+            List<List<String>> rows,
+            @Nullable String note) {
         public Table(List<String> header, List<List<String>> rows) {
             this(header, rows, null);
         }
@@ -86,7 +90,7 @@ public final class ResultTables {
      * majority, or the colleges that did not (by their merged row's name when a secret vote merged them, so that the
      * verdict tells no more than the table). Null when the session has no such rule, or when nothing was decided.
      */
-    public static String collegeVerdict(SessionResult result, Translator translate) {
+    public static @Nullable String collegeVerdict(SessionResult result, Translator translate) {
         VotingSession session = result.session();
         if (!session.doubleMajority()
                 || session.method() != VotingMethod.FOR_AGAINST
@@ -149,7 +153,8 @@ public final class ResultTables {
         header.add(translate.apply("motion.result.pairwiseCorner"));
         header.addAll(labels);
         List<List<String>> rows = new ArrayList<>();
-        int[][] preferred = result.tally().pairwise();
+        int[][] preferred = java.util.Objects.requireNonNull(
+                result.tally().pairwise(), "shown only for a ranked count, which has its pairwise table");
         for (int i = 0; i < labels.size(); i++) {
             List<String> row = new ArrayList<>();
             row.add(labels.get(i));

@@ -4,6 +4,7 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.SittingMode;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sitting as the admin convenes it: start in the territory's local time, convocation notice in days, agenda of motions
@@ -13,24 +14,24 @@ import java.util.List;
 public record SittingForm(
         String title,
         SittingMode mode,
-        String place,
-        String onlineUrl,
+        @Nullable String place,
+        @Nullable String onlineUrl,
         LocalDateTime startsAt,
         Integer noticeDays,
         List<Long> motionIds,
-        String urgentReason,
+        @Nullable String urgentReason,
         List<AgendaPoint> points) {
 
     /** A sitting whose agenda holds only motions. */
     public SittingForm(
             String title,
             SittingMode mode,
-            String place,
-            String onlineUrl,
+            @Nullable String place,
+            @Nullable String onlineUrl,
             LocalDateTime startsAt,
             Integer noticeDays,
             List<Long> motionIds,
-            String urgentReason) {
+            @Nullable String urgentReason) {
         this(title, mode, place, onlineUrl, startsAt, noticeDays, motionIds, urgentReason, List.of());
     }
 
@@ -38,8 +39,8 @@ public record SittingForm(
     public SittingForm(
             String title,
             SittingMode mode,
-            String place,
-            String onlineUrl,
+            @Nullable String place,
+            @Nullable String onlineUrl,
             LocalDateTime startsAt,
             Integer noticeDays,
             List<Long> motionIds) {

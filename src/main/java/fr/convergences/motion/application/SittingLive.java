@@ -2,6 +2,7 @@ package fr.convergences.motion.application;
 
 import fr.convergences.motion.model.SittingMovement;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chair's screen of a sitting as it runs: seats with a vote, how many are present (titular or substitute) and
@@ -14,7 +15,7 @@ public record SittingLive(
         int seats,
         int present,
         int represented,
-        String quorumRule,
+        @Nullable String quorumRule,
         boolean quorumReached,
         List<SittingMovement> movements) {
 

@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Action;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One set of minutes (procès-verbal) for a whole sitting, in French: the agenda in order with its documents, attendance
@@ -176,17 +178,17 @@ public class SittingMinutesService {
         return build(sitting, store.validation(sittingId).orElse(null));
     }
 
-    private Minutes build(Sitting sitting, SittingMinutesStore.Validation validation) {
+    private Minutes build(Sitting sitting, SittingMinutesStore.@Nullable Validation validation) {
         ZoneId zone = zones.zone(sitting.councilId());
         List<String> heading = new ArrayList<>();
         heading.add(t("motion.minutes.council", motionStore.councilName(sitting.councilId())));
         List<Minutes.Section> sections = new ArrayList<>();
         voteMinutes.sittingPart(sitting, zone, heading, sections);
-        List<VotingSession> votes = sessions.findBySittingIdOrderById(sitting.id()).stream()
+        List<VotingSession> votes = sessions.findBySittingIdOrderById(StoredId.of(sitting.id())).stream()
                 .filter(session -> session.status() == VotingSession.Status.CLOSED)
                 .toList();
         List<String> verifications = new ArrayList<>();
-        List<SittingAgenda.Item> items = agendas.items(sitting.id());
+        List<SittingAgenda.Item> items = agendas.items(StoredId.of(sitting.id()));
         for (int i = 0; i < items.size(); i++) {
             SittingAgenda.Item item = items.get(i);
             List<VotingSession> onItem = item.isMotion()
@@ -207,12 +209,12 @@ public class SittingMinutesService {
                 sections.add(Minutes.Section.lines(
                         t(
                                 "motion.sittingMinutes.vote",
-                                vote.id(),
+                                StoredId.of(vote.id()),
                                 time(vote.openedAt(), zone),
                                 time(vote.closedAt(), zone)),
                         List.of(voteMinutes.rulesLine(vote))));
                 sections.addAll(voteMinutes.voteSections(
-                        results.result(vote.id()),
+                        results.result(StoredId.of(vote.id())),
                         motions.findById(vote.motionId()).orElseThrow()));
                 verifications.add(t("motion.minutes.verify", vote.id(), vote.publishedHead()));
             }
@@ -234,7 +236,7 @@ public class SittingMinutesService {
                 t("motion.sittingMinutes.address", sitting.id()));
     }
 
-    private static String time(Instant instant, ZoneId zone) {
+    private static String time(@Nullable Instant instant, ZoneId zone) {
         return instant == null ? "—" : Messages.moment(instant.atZone(zone), FR);
     }
 
@@ -242,7 +244,7 @@ public class SittingMinutesService {
         return sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
     }
 
-    private String t(String key, Object... arguments) {
+    private String t(String key, @Nullable Object... arguments) {
         return messages.getTranslation(key, FR, arguments);
     }
 }

@@ -18,12 +18,12 @@ public record SittingPage(
         ZoneId zone,
         List<AgendaLine> agenda,
         List<SittingRoll.Seat> roll,
-        Mine mine,
+        @Nullable Mine mine,
         List<Member> possibleHolders,
         boolean canRecordAttendance,
         boolean canConvene,
         boolean started,
-        String urgentReason) {
+        @Nullable String urgentReason) {
 
     /** The person's own situation: their mandate in the council, if any, and what they declared. */
     public record Mine(
@@ -31,8 +31,8 @@ public record SittingPage(
             boolean titular,
             boolean absent,
             boolean present,
-            String proxyGivenTo,
-            String proxyHeldFor,
+            @Nullable String proxyGivenTo,
+            @Nullable String proxyHeldFor,
             boolean substituteCanSit) {}
 
     public record Member(long accountId, String name) {}

@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.TextInput;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.operations.Measured;
@@ -57,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sittings: convened by the secretariat with their agenda (convocations go out the configured number of
@@ -76,7 +78,8 @@ public class SittingService {
     public static final int CANCEL_REASON_MAX_LENGTH = 1000;
 
     /** A person's mandate in a council, in office on the day. */
-    record MyMandate(long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {}
+    record MyMandate(
+            long id, boolean titular, @Nullable Long titularMandateId, boolean votingRight, String personName) {}
 
     private final SittingRepository sittings;
     private final MotionRepository motions;
@@ -158,12 +161,12 @@ public class SittingService {
     private record ValidSitting(
             String title,
             SittingMode mode,
-            String place,
-            String url,
+            @Nullable String place,
+            @Nullable String url,
             java.time.Instant startsAt,
             int notice,
             List<Long> agenda,
-            String urgentReason,
+            @Nullable String urgentReason,
             List<AgendaPoint> points) {
 
         List<AgendaOrder.Line> lines() {
@@ -189,9 +192,9 @@ public class SittingService {
                 clock.instant(),
                 null,
                 null));
-        agendas.replace(sitting.id(), valid.lines());
+        agendas.replace(StoredId.of(sitting.id()), valid.lines());
         if (valid.urgentReason() != null) {
-            sittingRules.recordUrgency(sitting.id(), valid.urgentReason());
+            sittingRules.recordUrgency(StoredId.of(sitting.id()), valid.urgentReason());
         }
         audit.record(new AuditEvent(
                 actor,
@@ -461,17 +464,18 @@ public class SittingService {
             List<AgendaOrder.Line> lines = sitting.lines();
             List<Map<String, Object>> points = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).point() != null) {
+                AgendaPoint line = lines.get(i).point();
+                if (line != null) {
                     Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("kind", lines.get(i).point().kind().name());
-                    if (lines.get(i).point().title() != null) {
-                        point.put("title", lines.get(i).point().title());
+                    point.put("kind", line.kind().name());
+                    if (line.title() != null) {
+                        point.put("title", line.title());
                     }
                     point.put("position", i + 1);
-                    if (!lines.get(i).point().documents().isEmpty()) {
+                    if (!line.documents().isEmpty()) {
                         point.put(
                                 "documents",
-                                lines.get(i).point().documents().stream()
+                                line.documents().stream()
                                         .map(d -> d.label() + " " + d.url())
                                         .toList());
                     }
@@ -538,7 +542,7 @@ public class SittingService {
         return agendas.items(sittingId).stream()
                 .map(item -> withDocuments(
                         item.isMotion()
-                                ? item.title()
+                                ? motionTitle(item)
                                 : messages.getTranslation(
                                         AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title()),
                         item.documents()))
@@ -579,12 +583,13 @@ public class SittingService {
     private Sitting sendConvocation(Sitting sitting) {
         fr.convergences.base.mail.MailAttachment calendar = fr.convergences.base.mail.MailAttachment.calendar(
                 "seance-" + sitting.id() + ".ics",
-                sittingCalendar.write(sitting, agendaTitles(sitting.id()), publicUrl.base(), clock.instant()));
+                sittingCalendar.write(
+                        sitting, agendaTitles(StoredId.of(sitting.id())), publicUrl.base(), clock.instant()));
         outbox.recordFor(
                 new OutgoingNotification(
                         "sitting-convocation:" + sitting.id(),
                         NotificationOutbox.GIVEN_RECIPIENTS,
-                        sitting.id(),
+                        StoredId.of(sitting.id()),
                         NotificationKind.VOTING_SESSION,
                         "motion.sitting.convocation.title",
                         "motion.sitting.convocation.body",
@@ -609,7 +614,7 @@ public class SittingService {
                                 : NoticeArgument.phrase("motion.sitting.convocation.link", sitting.onlineUrl()))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        List<SittingAgenda.Item> items = agendas.items(sitting.id());
+        List<SittingAgenda.Item> items = agendas.items(StoredId.of(sitting.id()));
         NoticeArgument agenda = items.isEmpty()
                 ? NoticeArgument.phrase("motion.sitting.convocation.noAgenda")
                 : new NoticeArgument.Joined(
@@ -620,8 +625,7 @@ public class SittingService {
                                         i + 1,
                                         withDocuments(
                                                 items.get(i).isMotion()
-                                                        ? NoticeArgument.text(
-                                                                items.get(i).title())
+                                                        ? NoticeArgument.text(motionTitle(items.get(i)))
                                                         : agendaPoint(items.get(i)),
                                                 items.get(i).documents())))
                                 .toList());
@@ -648,6 +652,10 @@ public class SittingService {
     }
 
     /** A point of the agenda with its kind in words; "questions diverses" has no title. */
+    private static String motionTitle(SittingAgenda.Item item) {
+        return java.util.Objects.requireNonNull(item.title(), "a motion on the agenda has its title");
+    }
+
     private static NoticeArgument agendaPoint(SittingAgenda.Item item) {
         String key = AgendaPoint.labelKey(item.kind(), item.title());
         return item.title() == null ? NoticeArgument.phrase(key) : NoticeArgument.phrase(key, item.title());
@@ -674,7 +682,7 @@ public class SittingService {
     }
 
     private void recordAbsence(Actor actor, Sitting sitting, MyMandate mine) {
-        store.recordAbsence(sitting.id(), mine.id(), actor.accountId(), clock.instant());
+        store.recordAbsence(StoredId.of(sitting.id()), mine.id(), actor.accountId(), clock.instant());
         audit.record(new AuditEvent(
                 actor,
                 sitting.councilId(),
@@ -685,7 +693,7 @@ public class SittingService {
                 Map.of("mandate", mine.id())));
         if (mine.titular()) {
             substituteOf(sitting, mine.id())
-                    .filter(substitute -> !isAbsent(sitting.id(), substitute[0]) && substitute[1] != null)
+                    .filter(substitute -> !isAbsent(StoredId.of(sitting.id()), substitute[0]) && substitute[1] != null)
                     .ifPresent(substitute -> notifications.notify(
                             substitute[1],
                             NotificationKind.VOTING_SESSION,
@@ -731,7 +739,7 @@ public class SittingService {
                         votingRules.proxiesPerHolder(sitting.councilId()),
                         holder.map(mandate -> isAbsent(sittingId, mandate.id())).orElse(false),
                         giver.map(mandate -> openSessions(sittingId).stream()
-                                        .anyMatch(session -> ballots.hasVoted(session.id(), mandate.id())))
+                                        .anyMatch(session -> ballots.hasVoted(StoredId.of(session.id()), mandate.id())))
                                 .orElse(false)))
                 .ifPresent(refusal -> {
                     throw new UserFacingException(refusal.key(), refusal.argumentArray());
@@ -779,7 +787,8 @@ public class SittingService {
                         sitting.status() == Sitting.Status.CONVENED,
                         given.isPresent(),
                         given.map(proxy -> openSessions(sittingId).stream()
-                                        .anyMatch(session -> ballots.hasVoted(session.id(), proxy.giverMandateId())))
+                                        .anyMatch(session ->
+                                                ballots.hasVoted(StoredId.of(session.id()), proxy.giverMandateId())))
                                 .orElse(false)))
                 .ifPresent(refusal -> {
                     throw new UserFacingException(refusal.key(), refusal.argumentArray());
@@ -836,11 +845,12 @@ public class SittingService {
     }
 
     private void recordAttendance(Actor actor, Sitting sitting, long mandateId, long account, String how) {
-        if (isPresent(sitting.id(), mandateId)) {
+        if (isPresent(StoredId.of(sitting.id()), mandateId)) {
             throw new UserFacingException("motion.attendance.already");
         }
-        store.recordAttendance(sitting.id(), mandateId, account, how, actor.accountId(), clock.instant());
-        movements.record(sitting.id(), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
+        store.recordAttendance(StoredId.of(sitting.id()), mandateId, account, how, actor.accountId(), clock.instant());
+        movements.record(
+                StoredId.of(sitting.id()), mandateId, SittingMovement.Kind.ARRIVAL, clock.instant(), actor.accountId());
         audit.record(new AuditEvent(
                 actor,
                 sitting.councilId(),
@@ -905,12 +915,12 @@ public class SittingService {
                 .count();
         Optional<VotingSession> running = openSessions(sittingId).stream().findFirst();
         // Under the open vote's own rule (none when it was reconvened without quorum); between votes, the usual half.
-        QuorumPolicy.Quorum quorum = running.isEmpty()
-                ? QuorumPolicy.Quorum.HALF
-                : running.get().quorumNumerator() == null
-                        ? null
-                        : new QuorumPolicy.Quorum(
-                                running.get().quorumNumerator(), running.get().quorumDenominator());
+        QuorumPolicy.@Nullable Quorum quorum = QuorumPolicy.Quorum.HALF;
+        if (running.isPresent()) {
+            Integer numerator = running.get().quorumNumerator();
+            Integer denominator = running.get().quorumDenominator();
+            quorum = numerator == null || denominator == null ? null : new QuorumPolicy.Quorum(numerator, denominator);
+        }
         return new SittingLive(
                 voting.size(),
                 present,
@@ -960,7 +970,7 @@ public class SittingService {
     public List<MotionPage.Link> agendaCandidates(long councilId) {
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
                 .filter(motion -> motion.status() == MotionStatus.PUBLISHED)
-                .map(motion -> new MotionPage.Link(motion.id(), motion.title(), "motions/" + motion.id()))
+                .map(motion -> new MotionPage.Link(StoredId.of(motion.id()), motion.title(), "motions/" + motion.id()))
                 .toList();
     }
 
@@ -1052,11 +1062,12 @@ public class SittingService {
     }
 
     private void lockOpenSessions(long sittingId) {
-        openSessions(sittingId).forEach(session -> locks.exclusive(session.id()));
+        openSessions(sittingId).forEach(session -> locks.exclusive(StoredId.of(session.id())));
     }
 
     private boolean votedInOpenSession(long sittingId, long account) {
-        return openSessions(sittingId).stream().anyMatch(session -> ballots.votedAs(session.id(), account));
+        return openSessions(sittingId).stream()
+                .anyMatch(session -> ballots.votedAs(StoredId.of(session.id()), account));
     }
 
     private boolean isAbsent(long sittingId, long mandateId) {

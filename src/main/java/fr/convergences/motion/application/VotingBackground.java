@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public class VotingBackground {
     private final DataSource dataSource;
     private final Duration sealInterval;
     private final CriticalThreads criticalThreads;
-    private Thread thread;
+    private @Nullable Thread thread;
     private volatile boolean running;
 
     public VotingBackground(

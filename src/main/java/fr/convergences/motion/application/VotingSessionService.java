@@ -1,6 +1,7 @@
 package fr.convergences.motion.application;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.contribution.AnswerStatus;
@@ -31,6 +32,7 @@ import fr.convergences.motion.infrastructure.VotingSessionStore;
 import fr.convergences.motion.model.BallotChoice;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.ChainPayload;
 import fr.convergences.motion.model.CountedBallot;
 import fr.convergences.motion.model.Electorate;
 import fr.convergences.motion.model.Motion;
@@ -67,6 +69,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Voting sessions from plan to published result. Opening fixes the electorate and chains it; closing
@@ -161,7 +164,7 @@ public class VotingSessionService {
         List<VotingSession> earlier = sessions.findByMotionIdOrderById(motionId);
         Long reconvenes = form.reconvenesSessionId();
         Optional<VotingSession> reconvened = earlier.stream()
-                .filter(session -> session.id().equals(reconvenes))
+                .filter(session -> java.util.Objects.equals(session.id(), reconvenes))
                 .findFirst();
         ZoneId zone = zones.zone(motion.councilId());
         Instant opensAt =
@@ -221,12 +224,12 @@ public class VotingSessionService {
                 "voting_session",
                 String.valueOf(session.id()),
                 Map.of(),
-                rules(session)));
+                ChainPayload.Rules.of(session).toMap()));
         return session;
     }
 
     /** What the planning policy needs of the sitting a vote is planned in (reads only): null for an online vote. */
-    private PlanningPolicy.SittingFacts sittingFacts(Long sittingId, Motion motion) {
+    private PlanningPolicy.@Nullable SittingFacts sittingFacts(@Nullable Long sittingId, Motion motion) {
         if (sittingId == null) {
             return null;
         }
@@ -234,7 +237,7 @@ public class VotingSessionService {
                 .filter(found -> found.councilId().equals(motion.councilId()))
                 .map(sitting -> PlanningPolicy.SittingFacts.of(
                         sitting.status() == Sitting.Status.CONVENED,
-                        agendas.holds(sitting.id(), motion.id()),
+                        agendas.holds(StoredId.of(sitting.id()), StoredId.of(motion.id())),
                         sitting.startsAt()))
                 .orElse(PlanningPolicy.SittingFacts.UNKNOWN);
     }
@@ -254,7 +257,7 @@ public class VotingSessionService {
         List<VotingSession> due = sessions.findOpeningDue(clock.instant()).stream()
                 .filter(session -> sittingTimeProblem(session).isEmpty())
                 .toList();
-        due.forEach(session -> openNow(session.id(), Actor.account(session.createdBy())));
+        due.forEach(session -> openNow(StoredId.of(session.id()), Actor.account(session.createdBy())));
         return due.size();
     }
 
@@ -276,14 +279,13 @@ public class VotingSessionService {
             keys.create(sessionId);
             votingRules.fixSmallGroup(sessionId, session.councilId());
         }
-        Map<String, Object> opened = rules(session);
-        opened.put(
-                "options",
+        ChainPayload.Opened opened = new ChainPayload.Opened(
+                ChainPayload.Rules.of(session),
                 options.findByMotionIdOrderByPosition(session.motionId()).stream()
-                        .map(MotionOption::id)
-                        .toList());
-        opened.put("electorate", electorateOf(electorate).chained());
-        events.appendSealed(sessionId, ChainEvent.Kind.OPENED, opened, actor.accountId());
+                        .map(option -> StoredId.of(option.id()))
+                        .toList(),
+                electorateOf(electorate));
+        events.appendSealed(sessionId, opened, actor.accountId());
         VotingSession updated = sessions.update(session.opened(clock.instant()));
         audit.record(new AuditEvent(
                 actor,
@@ -327,7 +329,7 @@ public class VotingSessionService {
     @Transactional
     public int closeDue() {
         List<VotingSession> due = sessions.findClosingDue(clock.instant());
-        due.forEach(session -> closeNow(session.id(), Actor.account(session.createdBy())));
+        due.forEach(session -> closeNow(StoredId.of(session.id()), Actor.account(session.createdBy())));
         return due.size();
     }
 
@@ -345,13 +347,15 @@ public class VotingSessionService {
                 new OutgoingNotification(
                         "voting-session-published:" + closed.id(),
                         NotificationOutbox.GIVEN_RECIPIENTS,
-                        closed.id(),
+                        StoredId.of(closed.id()),
                         NotificationKind.VOTING_SESSION,
                         "motion.session.published.title",
-                        "motion.session.published.body." + closed.outcome().name(),
+                        "motion.session.published.body."
+                                + java.util.Objects.requireNonNull(closed.outcome(), "a closed session has its outcome")
+                                        .name(),
                         List.of(motion.title()),
                         "/motions/" + motion.id()),
-                ballots.electorate(closed.id()).stream()
+                ballots.electorate(StoredId.of(closed.id())).stream()
                         .map(BallotStore.Seat::accountId)
                         .filter(java.util.Objects::nonNull)
                         .distinct()
@@ -369,7 +373,7 @@ public class VotingSessionService {
         if (!session.inSitting()) {
             return java.util.Optional.empty();
         }
-        Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+        Sitting sitting = sittings.findById(StoredId.of(session.sittingId())).orElseThrow();
         return SittingTimePolicy.voteOpening(sitting.status(), sitting.startsAt(), clock.instant());
     }
 
@@ -415,10 +419,11 @@ public class VotingSessionService {
         }
         Set<Long> attending = new TreeSet<>();
         if (session.inSitting()) {
-            Sitting sitting = sittings.findById(session.sittingId()).orElseThrow();
+            Sitting sitting =
+                    sittings.findById(StoredId.of(session.sittingId())).orElseThrow();
             rolls
                     .roll(
-                            sitting.id(),
+                            StoredId.of(sitting.id()),
                             sitting.councilId(),
                             LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())))
                     .stream()
@@ -449,15 +454,13 @@ public class VotingSessionService {
             keys.destroy(sessionId);
             vacuumWanted.set(true);
         }
-        Map<String, Object> closing = new LinkedHashMap<>();
-        closing.put("result", tally.toMap());
-        closing.put("ballotsHash", listHash);
-        closing.put("presentSeats", List.copyOf(present));
-        closing.put("recusedSeats", List.copyOf(recused));
-        closing.put(
-                "presidentSeat",
+        ChainPayload.Closed closing = new ChainPayload.Closed(
+                tally,
+                listHash,
+                List.copyOf(present),
+                List.copyOf(recused),
                 session.tieRule() == fr.convergences.motion.model.TieRule.CASTING_VOTE ? presidentSeat : null);
-        ChainEvent head = events.appendSealed(sessionId, ChainEvent.Kind.CLOSED, closing, actor.accountId());
+        ChainEvent head = events.appendSealed(sessionId, closing, actor.accountId());
         VotingSession closed = sessions.update(session.closed(
                 clock.instant(),
                 tally.outcome(),
@@ -495,7 +498,7 @@ public class VotingSessionService {
                 messages.getTranslation("motion.status." + status.name(), Locale.FRENCH)
                         .toLowerCase(Locale.FRENCH),
                 date);
-        for (Long contribution : motionStore.answeredContributions(motion.id())) {
+        for (Long contribution : motionStore.answeredContributions(StoredId.of(motion.id()))) {
             // Closing at a set time acts for whoever planned the session: if they can no longer answer, the answer is
             // left as it was.
             if (answers.canAnswer(actor, contribution)) {
@@ -521,7 +524,8 @@ public class VotingSessionService {
         if (session.status() != VotingSession.Status.CLOSED) {
             throw new UserFacingException("motion.session.notClosed");
         }
-        TallyResult tally = TallyResult.fromMap(parse(session.resultJson()));
+        TallyResult tally = TallyResult.fromMap(parse(
+                java.util.Objects.requireNonNull(session.resultJson(), "a closed session has its published result")));
         Map<Long, String> colleges = new HashMap<>();
         store.colleges(session.councilId()).forEach(college -> colleges.put(college.id(), college.name()));
         Map<Long, String> labels = options.findByMotionIdOrderByPosition(session.motionId()).stream()
@@ -561,39 +565,17 @@ public class VotingSessionService {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> parse(String text) {
+    private Map<String, @Nullable Object> parse(String text) {
         try {
-            return json.readValue(text, Map.class);
+            return java.util.Objects.requireNonNull(
+                    json.readValue(text, Map.class), "a published result is a JSON object");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Long presidentSeat(long councilId) {
+    private @Nullable Long presidentSeat(long councilId) {
         return store.presidentSeat(councilId).orElse(null);
-    }
-
-    private static Map<String, Object> rules(VotingSession session) {
-        Map<String, Object> rules = new LinkedHashMap<>();
-        rules.put("motion", session.motionId());
-        rules.put("sitting", session.sittingId());
-        rules.put("ballotKind", session.ballotKind().name());
-        rules.put("method", session.method().name());
-        rules.put("majority", session.majority().name());
-        rules.put("doubleMajority", session.doubleMajority());
-        rules.put("tieRule", session.tieRule().name());
-        rules.put(
-                "quorum",
-                session.quorumNumerator() == null
-                        ? null
-                        : session.quorumNumerator() + "/" + session.quorumDenominator());
-        rules.put("reconvenes", session.reconvenesSessionId());
-        rules.put(
-                "opensAt", session.opensAt() == null ? null : session.opensAt().toString());
-        rules.put(
-                "closesAt",
-                session.closesAt() == null ? null : session.closesAt().toString());
-        return rules;
     }
 
     /** For the verification: whether the method of a session uses options. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The keys of the sealed ballot boxes. Each secret session gets a random AES-256 key at opening, stored
@@ -35,7 +36,7 @@ public class BallotBoxKeys {
     private final Path dataDirectory;
     private final String configuredKey;
     private final Map<Long, SecretKeySpec> sessionKeys = new ConcurrentHashMap<>();
-    private volatile SecretKeySpec platformKey;
+    private volatile @Nullable SecretKeySpec platformKey;
 
     public BallotBoxKeys(
             Sql sql,
@@ -123,10 +124,11 @@ public class BallotBoxKeys {
         SecretKeySpec key = platformKey;
         if (key == null) {
             synchronized (this) {
-                if (platformKey == null) {
-                    platformKey = new SecretKeySpec(loadOrCreatePlatformKey(), "AES");
-                }
                 key = platformKey;
+                if (key == null) {
+                    key = new SecretKeySpec(loadOrCreatePlatformKey(), "AES");
+                    platformKey = key;
+                }
             }
         }
         return key;

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ballots in the database: the electorate fixed at opening, the situation of a seat (one query), the
@@ -22,7 +24,11 @@ import java.util.Optional;
 public class BallotStore {
 
     /** A seat of the electorate: the titular's mandate, its college, and who holds it. */
-    public record Seat(long seatMandateId, long collegeId, String personName, Long accountId) {}
+    public record Seat(
+            long seatMandateId,
+            long collegeId,
+            String personName,
+            @Nullable Long accountId) {}
 
     /** A seat someone may be able to vote for, and in what capacity they would. */
     public record VotableSeat(long seatMandateId, long collegeId, String personName, Capacity capacity) {}
@@ -67,11 +73,12 @@ public class BallotStore {
     }
 
     /** Where a seat stands for a session, and its college in the electorate (null when it is not in it). */
-    public record SeatInSession(SeatSituation situation, Long collegeId) {}
+    public record SeatInSession(
+            SeatSituation situation, @Nullable Long collegeId) {}
 
     /** Everything that decides who may vote for the seat, and the seat's college, in one round trip. */
     public SeatInSession situation(
-            long sessionId, Long sittingId, long motionId, long seat, long actor, LocalDate day) {
+            long sessionId, @Nullable Long sittingId, long motionId, long seat, long actor, LocalDate day) {
         return sql.one(
                         """
                 WITH sub AS (SELECT m.id, m.account_id FROM mandate m WHERE m.titular_mandate_id = ? AND m.kind = 'SUBSTITUTE' AND
@@ -130,13 +137,13 @@ public class BallotStore {
                 .orElseThrow();
     }
 
-    private static Long nullable(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+    private static @Nullable Long nullable(java.sql.ResultSet row, int column) throws java.sql.SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
 
     /** The seats of the electorate the person might vote for: their own, the one they substitute for, the one they hold a proxy of. */
-    public List<VotableSeat> votableSeats(long sessionId, Long sittingId, long actor, LocalDate day) {
+    public List<VotableSeat> votableSeats(long sessionId, @Nullable Long sittingId, long actor, LocalDate day) {
         return sql.list(
                 """
                 SELECT vs.seat_mandate_id, vs.college_id, t.person_name,
@@ -191,7 +198,7 @@ public class BallotStore {
                         row.getLong(3),
                         Capacity.valueOf(row.getString(4)),
                         row.getString(5),
-                        Sql.instant(row, "cast_at"),
+                        Objects.requireNonNull(Sql.instant(row, "cast_at"), "cast_at is NOT NULL"),
                         row.getInt(7)),
                 sessionId);
     }
@@ -207,7 +214,7 @@ public class BallotStore {
                         row.getLong(3),
                         Capacity.valueOf(row.getString(4)),
                         row.getString(5),
-                        Sql.instant(row, "cast_at"),
+                        Objects.requireNonNull(Sql.instant(row, "cast_at"), "cast_at is NOT NULL"),
                         row.getInt(7)),
                 sessionId,
                 seat);

@@ -3,6 +3,7 @@ package fr.convergences.motion.infrastructure;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,10 @@ public class Cancellations {
     public Optional<Cancellation> ofMotion(long motionId) {
         return sql.one(
                 "SELECT reason, cancelled_at, was_public FROM motion_cancellation WHERE motion_id = ?",
-                row -> new Cancellation(row.getString(1), Sql.instant(row, "cancelled_at"), row.getBoolean(3)),
+                row -> new Cancellation(
+                        row.getString(1),
+                        Objects.requireNonNull(Sql.instant(row, "cancelled_at"), "cancelled_at is NOT NULL"),
+                        row.getBoolean(3)),
                 motionId);
     }
 

@@ -6,18 +6,17 @@ import fr.convergences.identity.audit.AuditEvent;
 import fr.convergences.identity.audit.AuditTrail;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.ChainPayload;
 import fr.convergences.motion.model.VotingSession;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals a session's pending events into its chain and writes one audit entry per cast in the same
@@ -33,14 +32,12 @@ public class ChainSealer {
     private final VotingEvents events;
     private final AuditTrail audit;
     private final VotingSessionRepository sessions;
-    private final JsonMapper json;
     private final Map<Long, VotingSession> sessionCache = new ConcurrentHashMap<>();
 
-    public ChainSealer(VotingEvents events, AuditTrail audit, VotingSessionRepository sessions, JsonMapper json) {
+    public ChainSealer(VotingEvents events, AuditTrail audit, VotingSessionRepository sessions) {
         this.events = events;
         this.audit = audit;
         this.sessions = sessions;
-        this.json = json;
     }
 
     /** Seals in its own transaction (the background sealer), or in the caller's (the close). */
@@ -68,12 +65,12 @@ public class ChainSealer {
                     secretCasts++;
                     continue;
                 }
-                Map<String, Object> after = new LinkedHashMap<>();
-                if (session.ballotKind() == BallotKind.ROLL_CALL) {
-                    Map<String, Object> payload = payload(event.payload());
-                    after.put("seat", payload.get("seat"));
-                    after.put("capacity", payload.get("capacity"));
-                    after.put("choice", payload.get("choice"));
+                Map<String, @Nullable Object> after = new LinkedHashMap<>();
+                if (session.ballotKind() == BallotKind.ROLL_CALL
+                        && events.payload(event) instanceof ChainPayload.Ballot ballot) {
+                    after.put("seat", ballot.seat());
+                    after.put("capacity", ballot.capacity().name());
+                    after.put("choice", ballot.choice());
                     after.put("chain", event.seq() + ":" + event.hash());
                 }
                 entries.add(new AuditEvent(
@@ -107,14 +104,5 @@ public class ChainSealer {
     @Transactional(readOnly = true)
     public List<Long> pendingSessions() {
         return events.sessionsWithPending();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> payload(String text) {
-        try {
-            return json.readValue(text, Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The motion use cases' own SQL (issue 16: out of {@code MotionService}): declared interests (table
@@ -53,7 +55,12 @@ public class MotionStore {
     }
 
     public void recordInterest(
-            long motionId, long accountId, Long seatMandateId, String personName, String statement, Instant at) {
+            long motionId,
+            long accountId,
+            @Nullable Long seatMandateId,
+            String personName,
+            String statement,
+            Instant at) {
         sql.update(
                 "INSERT INTO motion_interest (motion_id, account_id, seat_mandate_id, person_name, statement, declared_at) VALUES (?, ?, ?, ?, ?, ?)",
                 motionId,
@@ -67,7 +74,10 @@ public class MotionStore {
     public List<Interest> interests(long motionId) {
         return sql.list(
                 "SELECT person_name, statement, declared_at FROM motion_interest WHERE motion_id = ? ORDER BY declared_at",
-                row -> new Interest(row.getString(1), row.getString(2), Sql.instant(row, "declared_at")),
+                row -> new Interest(
+                        row.getString(1),
+                        row.getString(2),
+                        Objects.requireNonNull(Sql.instant(row, "declared_at"), "declared_at is NOT NULL")),
                 motionId);
     }
 

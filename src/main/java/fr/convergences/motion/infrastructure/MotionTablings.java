@@ -7,13 +7,15 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Motions tabled by members (table {@code motion_tabling}), and the mandate that lets a member table one. */
 @Singleton
 public class MotionTablings {
 
     /** Who tabled a motion, and the motion it amends, if it is an amendment. */
-    public record Tabling(long accountId, String name, Long amendsMotionId) {}
+    public record Tabling(
+            long accountId, String name, @Nullable Long amendsMotionId) {}
 
     /** A member's mandate in office in the council: the name it is held under and whether it carries a deliberative voice. */
     public record Standing(String personName, boolean deliberativeVoice) {}
@@ -56,7 +58,7 @@ public class MotionTablings {
                 day);
     }
 
-    public void record(long motionId, long accountId, String name, Long amendsMotionId) {
+    public void record(long motionId, long accountId, String name, @Nullable Long amendsMotionId) {
         sql.update(
                 "INSERT INTO motion_tabling (motion_id, tabled_by, tabled_by_name, amends_motion_id) VALUES (?, ?, ?, ?)",
                 motionId,

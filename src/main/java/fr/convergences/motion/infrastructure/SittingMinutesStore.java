@@ -3,6 +3,7 @@ package fr.convergences.motion.infrastructure;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The validation of a sitting's minutes (table {@code sitting_minutes}): who signed them, and when. */
@@ -21,7 +22,10 @@ public class SittingMinutesStore {
     public Optional<Validation> validation(long sittingId) {
         return sql.one(
                 "SELECT validated_by, validator_name, validated_at FROM sitting_minutes WHERE sitting_id = ?",
-                row -> new Validation(row.getLong(1), row.getString(2), Sql.instant(row, "validated_at")),
+                row -> new Validation(
+                        row.getLong(1),
+                        row.getString(2),
+                        Objects.requireNonNull(Sql.instant(row, "validated_at"), "validated_at is NOT NULL")),
                 sittingId);
     }
 

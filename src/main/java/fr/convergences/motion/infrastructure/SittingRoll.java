@@ -4,6 +4,7 @@ import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The roll of a sitting: every titular seat in office, who backs it, who declared absence, who gave a
@@ -26,18 +27,18 @@ public class SittingRoll {
             long collegeId,
             String collegeName,
             String titularName,
-            Long titularAccountId,
+            @Nullable Long titularAccountId,
             boolean votingRight,
-            Long substituteMandateId,
+            @Nullable Long substituteMandateId,
             String substituteName,
-            Long substituteAccountId,
+            @Nullable Long substituteAccountId,
             boolean titularAbsent,
             boolean titularPresent,
             String titularHow,
             boolean substituteAbsent,
             boolean substitutePresent,
-            Long holderAccountId,
-            Long holderMandateId,
+            @Nullable Long holderAccountId,
+            @Nullable Long holderMandateId,
             String holderName,
             boolean holderPresent) {
 

@@ -3,6 +3,7 @@ package fr.convergences.motion.infrastructure;
 import fr.convergences.base.database.Sql;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A council's rules for its sittings (table {@code council_sitting_rules}): the delay of convocation of its règlement
@@ -39,7 +40,7 @@ public class SittingRules {
     }
 
     /** The urgency's reason after an edit: recorded, changed, or removed (null) when the sitting is now ordinary. */
-    public void replaceUrgency(long sittingId, String reason) {
+    public void replaceUrgency(long sittingId, @Nullable String reason) {
         sql.update("DELETE FROM sitting_urgency WHERE sitting_id = ?", sittingId);
         if (reason != null) {
             recordUrgency(sittingId, reason);

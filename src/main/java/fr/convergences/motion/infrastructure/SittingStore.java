@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sitting use cases' own SQL (issue 16: out of {@code SittingService}): absences (table {@code sitting_absence}),
@@ -17,10 +18,10 @@ public class SittingStore {
 
     /** A person's mandate in a council, in office on the day. */
     public record MemberMandate(
-            long id, boolean titular, Long titularMandateId, boolean votingRight, String personName) {}
+            long id, boolean titular, @Nullable Long titularMandateId, boolean votingRight, String personName) {}
 
     /** A substitute's mandate and account (null when no account is linked yet). */
-    public record Substitute(long mandateId, Long accountId) {}
+    public record Substitute(long mandateId, @Nullable Long accountId) {}
 
     /** A member who may hold a proxy. */
     public record Member(long accountId, String name) {}

@@ -3,15 +3,22 @@ package fr.convergences.motion.infrastructure;
 import fr.convergences.base.database.Sql;
 import fr.convergences.base.integrity.CanonicalJson;
 import fr.convergences.motion.model.ChainEvent;
+import fr.convergences.motion.model.ChainPayload;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A voting session's hash chain in the database. Casts append their events unsealed (no sequence, no
  * hash), so that concurrent casts never wait for each other; {@link #sealPending} chains whatever has
- * committed since the last block, in one statement batch, under the session's seal lock.
+ * committed since the last block, in one statement batch, under the session's seal lock. Payloads go in as
+ * {@link ChainPayload} records, written as their canonical JSON, and come back out through {@link #payload}.
  */
 @Singleton
 public class VotingEvents {
@@ -19,22 +26,24 @@ public class VotingEvents {
     static final int BLOCK = 5000;
 
     /** A sealed event with the account that caused it (null for the platform's own: opening, closing at set times). */
-    public record Sealed(ChainEvent event, Long actorAccountId) {}
+    public record Sealed(ChainEvent event, @Nullable Long actorAccountId) {}
 
     private final Sql sql;
     private final SessionLocks locks;
+    private final JsonMapper json;
 
-    public VotingEvents(Sql sql, SessionLocks locks) {
+    public VotingEvents(Sql sql, SessionLocks locks, JsonMapper json) {
         this.sql = sql;
         this.locks = locks;
+        this.json = json;
     }
 
-    public void appendPending(long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
+    public void appendPending(long sessionId, ChainPayload payload, Long actorAccountId) {
         sql.update(
                 "INSERT INTO voting_event (session_id, kind, payload, actor_account_id, canonical_rule) VALUES (?, ?, ?, ?, ?)",
                 sessionId,
-                kind,
-                CanonicalJson.write(payload),
+                payload.kind(),
+                payload.canonical(),
                 actorAccountId,
                 CanonicalJson.CURRENT.number());
     }
@@ -57,9 +66,7 @@ public class VotingEvents {
             }
             List<Object[]> updates = new ArrayList<>(pending.size());
             for (Object[] row : pending) {
-                ChainEvent event = new ChainEvent(
-                                sessionId, 0, ChainEvent.Kind.valueOf((String) row[1]), (String) row[2], null, null)
-                        .sealed(head.seq() + 1, head.hash());
+                ChainEvent event = next(head, ChainEvent.Kind.valueOf((String) row[1]), (String) row[2]);
                 updates.add(new Object[] {event.seq(), event.previousHash(), event.hash(), row[0]});
                 sealed.add(new Sealed(event, (Long) row[3]));
                 head = event;
@@ -72,17 +79,15 @@ public class VotingEvents {
     }
 
     /** Seals what is pending, then appends this event sealed at once (opening and closing). */
-    public ChainEvent appendSealed(
-            long sessionId, ChainEvent.Kind kind, Map<String, Object> payload, Long actorAccountId) {
+    public ChainEvent appendSealed(long sessionId, ChainPayload payload, Long actorAccountId) {
         sealPending(sessionId);
         ChainEvent head = head(sessionId);
-        ChainEvent event = new ChainEvent(sessionId, 0, kind, CanonicalJson.write(payload), null, null)
-                .sealed(head.seq() + 1, head.hash());
+        ChainEvent event = next(head, payload.kind(), payload.canonical());
         sql.update(
                 "INSERT INTO voting_event (session_id, kind, payload, actor_account_id, seq, previous_hash, hash, canonical_rule) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId,
-                kind,
+                event.kind(),
                 event.payload(),
                 actorAccountId,
                 event.seq(),
@@ -92,7 +97,13 @@ public class VotingEvents {
         return event;
     }
 
-    /** The last sealed event, or a genesis placeholder (seq 0) for an empty chain. */
+    /** The link after {@code head}, sealed: the next number, chained to the head's hash. */
+    private static ChainEvent next(ChainEvent head, ChainEvent.Kind kind, String payload) {
+        String previous = Objects.requireNonNull(head.hash(), "the head of a chain is a sealed link, or the genesis");
+        return new ChainEvent(head.sessionId(), 0, kind, payload, previous, null).sealed(head.seq() + 1, previous);
+    }
+
+    /** The last sealed event, or for an empty chain a genesis placeholder: seq 0, hash {@link ChainEvent#GENESIS}. */
     public ChainEvent head(long sessionId) {
         return sql.one(
                         "SELECT seq, kind, payload, previous_hash, hash FROM voting_event WHERE session_id = ? AND seq IS NOT NULL "
@@ -105,7 +116,7 @@ public class VotingEvents {
                                 row.getString(4),
                                 row.getString(5)),
                         sessionId)
-                .orElse(new ChainEvent(sessionId, 0, ChainEvent.Kind.OPENED, "", null, ChainEvent.GENESIS));
+                .orElse(new ChainEvent(sessionId, 0, ChainEvent.Kind.OPENED, "", "", ChainEvent.GENESIS));
     }
 
     /** The sealed chain in order. */
@@ -120,6 +131,24 @@ public class VotingEvents {
                         row.getString(4),
                         row.getString(5)),
                 sessionId);
+    }
+
+    /**
+     * What a sealed or pending link says, read back from its text. Throws {@link IllegalArgumentException} (or an
+     * {@link UncheckedIOException} for text that is not JSON) when the text is not a payload of the link's kind.
+     */
+    @SuppressWarnings("unchecked")
+    public ChainPayload payload(ChainEvent event) {
+        Map<String, @Nullable Object> map;
+        try {
+            map = json.readValue(event.payload(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (map == null) {
+            throw new IllegalArgumentException("event " + event.seq() + " has no payload");
+        }
+        return ChainPayload.fromMap(event.kind(), map);
     }
 
     /** The canonical JSON rule a sealed link's payload was written with. */

@@ -3,6 +3,7 @@ package fr.convergences.motion.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two voting rules that a council's règlement intérieur sets for itself, as the council recorded them: how many proxies
@@ -16,7 +17,8 @@ import java.util.Optional;
  * lone voter's choice), which is what the rule is for; above 20, nearly every college of a council (a few to about
  * twenty seats each) would be merged on every vote, and the per-college results that members follow would vanish.
  */
-public record CouncilVotingRules(Integer proxiesPerHolder, Integer smallGroup) {
+public record CouncilVotingRules(
+        @Nullable Integer proxiesPerHolder, @Nullable Integer smallGroup) {
 
     /** No council setting: the platform's values apply. */
     public static final CouncilVotingRules PLATFORM = new CouncilVotingRules(null, null);
@@ -30,7 +32,7 @@ public record CouncilVotingRules(Integer proxiesPerHolder, Integer smallGroup) {
      * Why these values cannot be recorded, if they cannot: each value is null (the platform's) or within its bounds. The
      * refusal carries the bounds, so that the person knows what is accepted.
      */
-    public static Optional<Refusal> problem(Integer proxiesPerHolder, Integer smallGroup) {
+    public static Optional<Refusal> problem(@Nullable Integer proxiesPerHolder, @Nullable Integer smallGroup) {
         if (proxiesPerHolder != null && (proxiesPerHolder < MIN_PROXIES || proxiesPerHolder > MAX_PROXIES)) {
             return Refusal.of("motion.rules.proxies.range", MIN_PROXIES, MAX_PROXIES);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count, as published. For for/against votes: for, against and abstentions (blank ballots included);
@@ -22,9 +23,9 @@ public record TallyResult(
         List<CollegeCount> colleges,
         List<Long> options,
         List<Integer> optionCounts,
-        int[][] pairwise,
-        int[][] strongestPaths,
-        Long winningOption,
+        int @Nullable [][] pairwise,
+        int @Nullable [][] strongestPaths,
+        @Nullable Long winningOption,
         boolean castingVoteUsed) {
 
     /**
@@ -32,15 +33,20 @@ public record TallyResult(
      * or per option: approvals, or first preferences), and whether the majority was met there (double majority only).
      */
     public record CollegeCount(
-            long collegeId, int seats, int ballots, List<Integer> counts, int blank, Boolean majorityMet) {}
+            long collegeId,
+            int seats,
+            int ballots,
+            List<Integer> counts,
+            int blank,
+            @Nullable Boolean majorityMet) {}
 
     public int votesCast() {
         return forVotes + against;
     }
 
     /** The canonical, JSON-ready form that is stored, chained in the closing event and recomputed by the verification. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
+    public Map<String, @Nullable Object> toMap() {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
         map.put("outcome", outcome.name());
         map.put("electorate", electorate);
         map.put("presentOrRepresented", presentOrRepresented);
@@ -51,7 +57,7 @@ public record TallyResult(
         map.put("abstentions", abstentions);
         List<Object> perCollege = new ArrayList<>();
         for (CollegeCount college : colleges) {
-            Map<String, Object> entry = new LinkedHashMap<>();
+            Map<String, @Nullable Object> entry = new LinkedHashMap<>();
             entry.put("college", college.collegeId());
             entry.put("seats", college.seats());
             entry.put("ballots", college.ballots());
@@ -70,7 +76,7 @@ public record TallyResult(
         return map;
     }
 
-    private static List<List<Integer>> matrix(int[][] values) {
+    private static List<List<Integer>> matrix(int @Nullable [][] values) {
         List<List<Integer>> rows = new ArrayList<>();
         if (values != null) {
             for (int[] row : values) {
@@ -80,57 +86,89 @@ public record TallyResult(
         return rows;
     }
 
-    /** Reads back the published form (numbers may come back as any integral type). */
-    @SuppressWarnings("unchecked")
-    public static TallyResult fromMap(Map<String, Object> map) {
+    /**
+     * Reads back the published form (numbers may come back as any integral type). A key missing or of the wrong kind is
+     * refused with an {@link IllegalArgumentException}, naming it.
+     */
+    public static TallyResult fromMap(Map<String, ? extends @Nullable Object> map) {
         List<CollegeCount> colleges = new ArrayList<>();
-        for (Object item : (List<Object>) map.get("colleges")) {
-            Map<String, Object> college = (Map<String, Object>) item;
+        for (Object item : list(map, "colleges")) {
+            Map<String, ? extends @Nullable Object> college = object(item, "colleges");
             colleges.add(new CollegeCount(
-                    number(college.get("college")),
-                    (int) number(college.get("seats")),
-                    (int) number(college.get("ballots")),
-                    ints((List<Object>) college.get("counts")),
-                    (int) number(college.get("blank")),
-                    (Boolean) college.get("majorityMet")));
+                    number(college, "college"),
+                    (int) number(college, "seats"),
+                    (int) number(college, "ballots"),
+                    ints(list(college, "counts"), "counts"),
+                    (int) number(college, "blank"),
+                    nullable(college, "majorityMet", Boolean.class)));
         }
-        Object winner = map.get("winningOption");
+        Number winner = nullable(map, "winningOption", Number.class);
         return new TallyResult(
-                Outcome.valueOf((String) map.get("outcome")),
-                (int) number(map.get("electorate")),
-                (int) number(map.get("presentOrRepresented")),
-                (Boolean) map.get("quorumReached"),
-                (int) number(map.get("ballots")),
-                (int) number(map.get("for")),
-                (int) number(map.get("against")),
-                (int) number(map.get("abstentions")),
+                Outcome.valueOf(required(map, "outcome", String.class)),
+                (int) number(map, "electorate"),
+                (int) number(map, "presentOrRepresented"),
+                required(map, "quorumReached", Boolean.class),
+                (int) number(map, "ballots"),
+                (int) number(map, "for"),
+                (int) number(map, "against"),
+                (int) number(map, "abstentions"),
                 colleges,
-                ((List<Object>) map.get("options"))
-                        .stream().map(TallyResult::number).toList(),
-                ints((List<Object>) map.get("optionCounts")),
-                matrix((List<Object>) map.get("pairwise")),
-                matrix((List<Object>) map.get("strongestPaths")),
-                winner == null ? null : number(winner),
-                (Boolean) map.get("castingVoteUsed"));
+                list(map, "options").stream()
+                        .map(value -> required(value, "options", Number.class).longValue())
+                        .toList(),
+                ints(list(map, "optionCounts"), "optionCounts"),
+                matrix(nullable(map, "pairwise", List.class)),
+                matrix(nullable(map, "strongestPaths", List.class)),
+                winner == null ? null : winner.longValue(),
+                required(map, "castingVoteUsed", Boolean.class));
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    private static <T> T required(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
+        return required(map.get(key), key, type);
     }
 
-    private static List<Integer> ints(List<Object> values) {
-        return values.stream().map(value -> (int) number(value)).toList();
+    private static <T> T required(@Nullable Object value, String key, Class<T> type) {
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException(
+                    "the published count's \"" + key + "\" is not a " + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    private static <T> @Nullable T nullable(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
+        Object value = map.get(key);
+        return value == null ? null : required(value, key, type);
+    }
+
+    private static long number(Map<String, ? extends @Nullable Object> map, String key) {
+        return required(map, key, Number.class).longValue();
+    }
+
+    private static List<?> list(Map<String, ? extends @Nullable Object> map, String key) {
+        return required(map, key, List.class);
     }
 
     @SuppressWarnings("unchecked")
-    private static int[][] matrix(List<Object> rows) {
+    private static Map<String, ? extends @Nullable Object> object(@Nullable Object value, String key) {
+        return (Map<String, ? extends @Nullable Object>) required(value, key, Map.class);
+    }
+
+    private static List<Integer> ints(List<?> values, String key) {
+        return values.stream()
+                .map(value -> required(value, key, Number.class).intValue())
+                .toList();
+    }
+
+    private static int @Nullable [][] matrix(@Nullable List<?> rows) {
         if (rows == null || rows.isEmpty()) {
             return null;
         }
         int[][] matrix = new int[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            matrix[i] = ((List<Object>) rows.get(i))
-                    .stream().mapToInt(value -> (int) number(value)).toArray();
+            List<?> row = required(rows.get(i), "pairwise", List.class);
+            matrix[i] = row.stream()
+                    .mapToInt(value -> required(value, "pairwise", Number.class).intValue())
+                    .toArray();
         }
         return matrix;
     }

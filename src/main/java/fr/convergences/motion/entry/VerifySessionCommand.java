@@ -4,6 +4,7 @@ import fr.convergences.base.cli.ContextCommand;
 import fr.convergences.motion.application.SessionVerifier;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,7 @@ public class VerifySessionCommand extends ContextCommand {
             names = "--expect",
             paramLabel = "<seq>:<hash>",
             description = "The head printed in the minutes or on the motion's page.")
+    @Nullable
     String expected;
 
     PrintStream out = System.out;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The member's ballots in an open session: one form per seat they may vote for (their own, the one they
@@ -59,9 +60,9 @@ class BallotForm extends Div {
         render(null);
     }
 
-    private void render(String receipt) {
+    private void render(@Nullable String receipt) {
         removeAll();
-        BallotPanel panel = ballots.panel(actor, session.id());
+        BallotPanel panel = ballots.panel(actor, session.storedId());
         if (receipt != null) {
             Paragraph code = new Paragraph(receipt);
             code.setId("receipt-code");
@@ -166,7 +167,7 @@ class BallotForm extends Div {
                 getTranslation(seat.currentChoice() == null ? "motion.ballot.cast" : "motion.ballot.change"), click -> {
                     try {
                         BallotService.Cast result =
-                                ballots.cast(actor, session.id(), seat.seatMandateId(), choice.get());
+                                ballots.cast(actor, session.storedId(), seat.seatMandateId(), choice.get());
                         render(result.receipt());
                         status.success(getTranslation(
                                 session.ballotKind() == BallotKind.SECRET

@@ -28,6 +28,7 @@ import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Objects;
 
 /**
  * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).
@@ -103,7 +104,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             ListItem item = new ListItem(
                     line.motionId() != null
                             ? new Anchor("motions/" + line.motionId(), line.title())
-                            : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())));
+                            : new Span(
+                                    getTranslation(AgendaPoint.labelKey(pointKind(line), line.title()), line.title())));
             if (!line.documents().isEmpty()) {
                 UnorderedList documents = new UnorderedList();
                 documents.addClassName("agenda-documents");
@@ -133,16 +135,16 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                             getTranslation("motion.sitting.close"),
                             getTranslation("motion.confirm.cancel"),
                             "confirm-sitting-close",
-                            () -> act(status, () -> sittings.close(actor, sitting.id()))));
+                            () -> act(status, () -> sittings.close(actor, sitting.storedId()))));
             close.setId("sitting-close");
             add(close);
         }
-        add(new SittingMinutesPanel(minutes, actor, sitting.id(), page.zone(), status));
+        add(new SittingMinutesPanel(minutes, actor, sitting.storedId(), page.zone(), status));
     }
 
     private Div mine(Actor actor, SittingPage page, StatusMessage status) {
         SittingPage.Mine mine = page.mine();
-        long id = page.sitting().id();
+        long id = page.sitting().storedId();
         Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
         panel.setId("sitting-mine");
         Paragraph situation = new Paragraph(getTranslation(
@@ -213,7 +215,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** The chair's screen: presence and quorum as of now, and who came and went, with the times. */
     private Div chair(Actor actor, SittingPage page) {
-        SittingLive live = sittings.live(actor, page.sitting().id());
+        SittingLive live = sittings.live(actor, page.sitting().storedId());
         Paragraph counts =
                 new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
         counts.setId("sitting-live-counts");
@@ -268,7 +270,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                             getTranslation("motion.attendance.checkIn", seat.titularName()),
                             click -> act(
                                     status,
-                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.seatMandateId())));
+                                    () -> sittings.checkIn(actor, page.sitting().storedId(), seat.seatMandateId())));
                     checkIn.setId("check-in-" + seat.seatMandateId());
                     item.add(checkIn);
                 }
@@ -286,7 +288,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                             getTranslation("motion.attendance.checkIn", seat.substituteName()),
                             click -> act(
                                     status,
-                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
+                                    () -> sittings.checkIn(
+                                            actor, page.sitting().storedId(), seat.substituteMandateId())));
                     checkIn.setId("check-in-" + seat.substituteMandateId());
                     item.add(checkIn);
                 }
@@ -301,14 +304,19 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 getTranslation("motion.attendance.departure", name),
                 click -> act(
                         status,
-                        () -> sittings.recordDeparture(actor, page.sitting().id(), mandateId)));
+                        () -> sittings.recordDeparture(actor, page.sitting().storedId(), mandateId)));
         departure.setId("departure-" + mandateId);
         Button undo = new Button(
                 getTranslation("motion.attendance.undo", name),
                 click -> act(
-                        status, () -> sittings.undoCheckIn(actor, page.sitting().id(), mandateId)));
+                        status, () -> sittings.undoCheckIn(actor, page.sitting().storedId(), mandateId)));
         undo.setId("undo-check-in-" + mandateId);
         return new Div(departure, undo);
+    }
+
+    /** A line that is not a motion is another point, which always has a kind (questions diverses may lack a title). */
+    private static AgendaPoint.Kind pointKind(SittingPage.AgendaLine line) {
+        return Objects.requireNonNull(line.kind(), "an agenda line without a motion is a point, which has a kind");
     }
 
     private static void act(StatusMessage status, Runnable action) {

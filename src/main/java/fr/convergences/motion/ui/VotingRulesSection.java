@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
@@ -36,7 +37,7 @@ public class VotingRulesSection implements CouncilAdminSection {
 
     @Override
     public Component section(Council council, Actor actor) {
-        return new Form(rules, council.id(), actor);
+        return new Form(rules, StoredId.of(council.id()), actor);
     }
 
     /** The form itself, one per page (a component belongs to one UI). */

@@ -25,6 +25,7 @@ import fr.convergences.motion.model.VotingSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,9 @@ class BallotForm extends Div {
         if (panel.canJoin()) {
             Button join = new Button(getTranslation("motion.attendance.join"), click -> {
                 try {
-                    sittings.join(actor, panel.sittingId());
+                    sittings.join(
+                            actor,
+                            Objects.requireNonNull(panel.sittingId(), "one joins only a vote held in a sitting"));
                     render(null);
                 } catch (UserFacingException refusal) {
                     status.error(refusal);

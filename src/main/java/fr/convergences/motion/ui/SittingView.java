@@ -119,8 +119,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             agenda.add(item);
         });
         add(new H2(getTranslation("motion.sitting.agenda")), agenda);
-        if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
-            add(mine(actor, page, status));
+        SittingPage.Mine mine = page.mine();
+        if (mine != null && sitting.status() == Sitting.Status.CONVENED) {
+            add(mine(actor, page, mine, status));
         }
         if (page.canRecordAttendance() && sitting.status() == Sitting.Status.CONVENED) {
             add(chair(actor, page));
@@ -142,8 +143,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new SittingMinutesPanel(minutes, actor, sitting.storedId(), page.zone(), status));
     }
 
-    private Div mine(Actor actor, SittingPage page, StatusMessage status) {
-        SittingPage.Mine mine = page.mine();
+    private Div mine(Actor actor, SittingPage page, SittingPage.Mine mine, StatusMessage status) {
         long id = page.sitting().storedId();
         Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
         panel.setId("sitting-mine");
@@ -277,20 +277,22 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (seat.titularPresent()) {
                     item.add(leaveButtons(actor, page, status, seat.seatMandateId(), seat.titularName()));
                 }
+                Long substitute = seat.substituteMandateId();
                 if (seat.substitutePresent()) {
-                    item.add(leaveButtons(actor, page, status, seat.substituteMandateId(), seat.substituteName()));
+                    long present = Objects.requireNonNull(substitute, "a substitute present is the seat's substitute");
+                    item.add(leaveButtons(actor, page, status, present, seat.substituteName()));
                 }
                 if (seat.titularAbsent()
-                        && seat.substituteMandateId() != null
+                        && substitute != null
                         && !seat.substitutePresent()
                         && !seat.substituteAbsent()) {
+                    long substituteId = substitute;
                     Button checkIn = new Button(
                             getTranslation("motion.attendance.checkIn", seat.substituteName()),
                             click -> act(
                                     status,
-                                    () -> sittings.checkIn(
-                                            actor, page.sitting().storedId(), seat.substituteMandateId())));
-                    checkIn.setId("check-in-" + seat.substituteMandateId());
+                                    () -> sittings.checkIn(actor, page.sitting().storedId(), substituteId)));
+                    checkIn.setId("check-in-" + substituteId);
                     item.add(checkIn);
                 }
             }

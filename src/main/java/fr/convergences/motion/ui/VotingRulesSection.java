@@ -16,6 +16,7 @@ import fr.convergences.motion.model.CouncilVotingRules;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilAdminSection;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On the council's administration page, the voting rules of its règlement intérieur: how many proxies a member may hold,
@@ -108,7 +109,7 @@ public class VotingRulesSection implements CouncilAdminSection {
         }
 
         /** No min or max on the field: a value outside the bounds reaches the form's check, which says why in words. */
-        private IntegerField field(String labelKey, String id, Integer value, String help) {
+        private IntegerField field(String labelKey, String id, @Nullable Integer value, String help) {
             IntegerField field = new IntegerField(getTranslation(labelKey));
             field.setId(id);
             field.setValue(value);

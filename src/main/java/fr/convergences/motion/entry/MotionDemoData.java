@@ -1,5 +1,6 @@
 package fr.convergences.motion.entry;
 
+import fr.convergences.base.StoredId;
 import fr.convergences.base.demo.DemoData;
 import fr.convergences.identity.AccountRepository;
 import fr.convergences.identity.Actor;
@@ -32,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo council's decisions: a past plenary sitting that adopted an avis by roll-call (a substitute
@@ -82,9 +84,9 @@ public class MotionDemoData implements DemoData {
         if (council == null) {
             return;
         }
-        Actor admin = Actor.account(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr")
+        Actor admin = Actor.account(StoredId.of(accounts.findByEmailIgnoringCase("admin@demo.convergences.fr")
                 .orElseThrow()
-                .id());
+                .id()));
         Long consultation = store.firstConsultation(council).orElse(null);
         // The one demo contribution about the emergency room was collected offline (its volunteer hands on the letter),
         // so the avis also answers two residents' contributions about doctors and hospitals: people with an account to
@@ -96,7 +98,7 @@ public class MotionDemoData implements DemoData {
     }
 
     private void pastSitting(
-            Actor admin, long council, Long consultation, Set<Long> answered, List<VotingTitular> seats) {
+            Actor admin, long council, @Nullable Long consultation, Set<Long> answered, List<VotingTitular> seats) {
         Motion avis = motions.publish(
                 admin,
                 motions.draft(
@@ -118,7 +120,7 @@ public class MotionDemoData implements DemoData {
                                                         "https://www.iledefrance.ars.sante.fr/le-projet-regional-de-sante-2023-2028")),
                                         answered,
                                         Set.of()))
-                        .id());
+                        .storedId());
         Sitting sitting = sittings.convene(
                 admin,
                 council,
@@ -129,30 +131,31 @@ public class MotionDemoData implements DemoData {
                         "https://visio.example.org/cts-essonne",
                         LocalDateTime.now(clock).plusHours(2),
                         15,
-                        List.of(avis.id()),
+                        List.of(avis.storedId()),
                         "Avis demandé par l’ARS sous huit jours sur le service d’accès aux soins."));
         // The second titular is absent: their substitute sits; the fifth gives a proxy to the sixth; the others join.
         for (int i = 0; i < seats.size(); i++) {
             Actor member = Actor.account(seats.get(i).accountId());
             if (i == 1 && seats.get(i).hasSubstitute()) {
-                sittings.declareAbsence(member, sitting.id());
-                sittings.join(Actor.account(store.substituteAccount(seats.get(i).mandateId())), sitting.id());
+                sittings.declareAbsence(member, sitting.storedId());
+                sittings.join(Actor.account(store.substituteAccount(seats.get(i).mandateId())), sitting.storedId());
             } else if (i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5) {
-                sittings.giveProxy(member, sitting.id(), seats.get(5).accountId());
+                sittings.giveProxy(member, sitting.storedId(), seats.get(5).accountId());
             } else if (i != seats.size() - 1) {
-                sittings.join(member, sitting.id());
+                sittings.join(member, sitting.storedId());
             }
         }
         // The sitting is under way (its vote opens only once it has started, SittingTimePolicy); it is dated three
         // weeks back below.
-        store.startSittingAt(sitting.id(), clock.instant().minusSeconds(60));
+        store.startSittingAt(sitting.storedId(), clock.instant().minusSeconds(60));
         VotingSession session = sessions.open(
                 admin,
                 sessions.plan(
                                 admin,
-                                avis.id(),
-                                SessionForm.inSitting(sitting.id(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST))
-                        .id());
+                                avis.storedId(),
+                                SessionForm.inSitting(
+                                        sitting.storedId(), BallotKind.ROLL_CALL, VotingMethod.FOR_AGAINST))
+                        .storedId());
         for (int i = 0; i < seats.size() - 1; i++) {
             long seat = seats.get(i).mandateId();
             Vote vote = i % 7 == 3 ? Vote.AGAINST : i % 5 == 2 ? Vote.ABSTAIN : Vote.FOR;
@@ -161,15 +164,18 @@ public class MotionDemoData implements DemoData {
                     : i == 4 && !seats.get(i).hasSubstitute() && seats.size() > 5
                             ? seats.get(5).accountId()
                             : seats.get(i).accountId();
-            ballots.cast(Actor.account(voter), session.id(), seat, new BallotChoice.ForAgainst(vote));
+            ballots.cast(Actor.account(voter), session.storedId(), seat, new BallotChoice.ForAgainst(vote));
         }
-        sessions.close(admin, session.id());
-        sittings.close(admin, sitting.id());
+        sessions.close(admin, session.storedId());
+        sittings.close(admin, sitting.storedId());
         followUp.recordSending(
-                admin, avis.id(), LocalDate.now(clock), LocalDate.now(clock).plusMonths(2));
+                admin,
+                avis.storedId(),
+                LocalDate.now(clock),
+                LocalDate.now(clock).plusMonths(2));
         followUp.recordReply(
                 admin,
-                avis.id(),
+                avis.storedId(),
                 LocalDate.now(clock),
                 ArsReplyKind.PARTLY,
                 "L’agence retient la régulation commune "
@@ -178,9 +184,9 @@ public class MotionDemoData implements DemoData {
         // Dated in the past, as a sitting held three weeks ago (the chain and the audit log keep their real times).
         Instant held = clock.instant().minus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         store.backdate(
-                sitting.id(),
-                session.id(),
-                avis.id(),
+                sitting.storedId(),
+                session.storedId(),
+                avis.storedId(),
                 held,
                 held.minus(15, ChronoUnit.DAYS),
                 held.plus(30, ChronoUnit.MINUTES),
@@ -204,17 +210,17 @@ public class MotionDemoData implements DemoData {
                                         List.of(),
                                         Set.of(),
                                         Set.of()))
-                        .id());
+                        .storedId());
         VotingSession session = sessions.open(
                 admin,
                 sessions.plan(
                                 admin,
-                                deliberation.id(),
+                                deliberation.storedId(),
                                 SessionForm.online(
                                         BallotKind.SECRET,
                                         VotingMethod.FOR_AGAINST,
                                         LocalDateTime.now(clock).plusDays(30).truncatedTo(ChronoUnit.HOURS)))
-                        .id());
+                        .storedId());
         Long member = accounts.findByEmailIgnoringCase("membre@demo.convergences.fr")
                 .map(account -> account.id())
                 .orElse(null);
@@ -228,7 +234,7 @@ public class MotionDemoData implements DemoData {
             }
             ballots.cast(
                     Actor.account(seat.accountId()),
-                    session.id(),
+                    session.storedId(),
                     seat.mandateId(),
                     new BallotChoice.ForAgainst(cast % 3 == 2 ? Vote.AGAINST : Vote.FOR));
             cast++;

@@ -4,6 +4,8 @@ import fr.convergences.base.cli.ContextCommand;
 import fr.convergences.motion.application.SessionVerifier;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +32,7 @@ public class VerifySessionCommand extends ContextCommand {
             names = "--expect",
             paramLabel = "<seq>:<hash>",
             description = "The head printed in the minutes or on the motion's page.")
+    @Nullable
     String expected;
 
     PrintStream out = System.out;
@@ -65,9 +68,10 @@ public class VerifySessionCommand extends ContextCommand {
             return NOT_VERIFIED;
         }
         if (report.intact()) {
+            var recount = Objects.requireNonNull(report.recount(), "an intact session was recounted");
             out.println("Voting session " + sessionId + " intact: " + report.events() + " chained events, "
                     + report.ballots() + " ballots, " + "outcome "
-                    + report.recount().outcome() + ", head " + report.head() + " (verified in " + millis + " ms).");
+                    + recount.outcome() + ", head " + report.head() + " (verified in " + millis + " ms).");
             return 0;
         }
         report.problems().forEach(problem -> out.println("TAMPERED: " + problem));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The order of a sitting's agenda: the motions in the order chosen, and the other points each at its rank among them
@@ -30,7 +31,7 @@ public final class AgendaOrder {
         int nextRanked = 0;
         while (nextMotion < motionIds.size() || nextRanked < ranked.size()) {
             boolean pointNow = nextRanked < ranked.size()
-                    && (ranked.get(nextRanked).rank() <= lines.size() + 1 || nextMotion == motionIds.size());
+                    && (rank(ranked.get(nextRanked)) <= lines.size() + 1 || nextMotion == motionIds.size());
             if (pointNow) {
                 lines.add(new Line(null, ranked.get(nextRanked++)));
             } else {
@@ -39,5 +40,9 @@ public final class AgendaOrder {
         }
         unranked.forEach(point -> lines.add(new Line(null, point)));
         return lines;
+    }
+
+    private static int rank(AgendaPoint ranked) {
+        return Objects.requireNonNull(ranked.rank(), "only points with a rank are merged by rank");
     }
 }

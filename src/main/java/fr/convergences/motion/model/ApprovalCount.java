@@ -2,6 +2,7 @@ package fr.convergences.motion.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Approval voting: each option gets one count per ballot approving it; the options with most approvals win (several only on a tie). */
 public final class ApprovalCount {
@@ -18,7 +19,7 @@ public final class ApprovalCount {
         }
         for (BallotChoice.Approval ballot : ballots) {
             for (Long option : ballot.options()) {
-                approvals[index.get(option)]++;
+                approvals[Objects.requireNonNull(index.get(option), "a ballot approves only the session's options")]++;
             }
         }
         int best = 0;

@@ -1,13 +1,20 @@
 package fr.convergences.motion.model;
 
 import fr.convergences.base.integrity.ChainHash;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One link of a voting session's hash chain: the session, its place in the chain, what happened (a
  * canonical JSON payload), the previous link's hash and its own. The hashed text lists the fields in a
  * fixed order separated by line feeds, so anyone can recompute it from the published events.
  */
-public record ChainEvent(long sessionId, long seq, Kind kind, String payload, String previousHash, String hash) {
+public record ChainEvent(
+        long sessionId,
+        long seq,
+        Kind kind,
+        String payload,
+        String previousHash,
+        @Nullable String hash) {
 
     /** The previous hash of the first event of every session. */
     public static final String GENESIS = "0".repeat(64);

@@ -1,5 +1,6 @@
 package fr.convergences.motion.model;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -34,7 +35,12 @@ public record Motion(
     public static final int TEXT_MAX_LENGTH = 20000;
     public static final int MAX_OPTIONS = 10;
 
-    public Motion withStatus(MotionStatus newStatus, Long winner, Instant decided) {
+    /** The id of a motion read from or saved to the database: only one not saved yet has none (a bug to ask). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
+
+    public Motion withStatus(MotionStatus newStatus, @Nullable Long winner, @Nullable Instant decided) {
         return new Motion(
                 id,
                 councilId,
@@ -54,7 +60,7 @@ public record Motion(
     }
 
     public Motion withText(
-            Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
+            @Nullable Long newConsultationId, MotionKind newKind, String newTitle, String newBody, String newReasons) {
         return new Motion(
                 id,
                 councilId,
@@ -73,7 +79,7 @@ public record Motion(
                 version);
     }
 
-    public Motion withFollowUp(LocalDate sentOn, LocalDate replyDueOn) {
+    public Motion withFollowUp(LocalDate sentOn, @Nullable LocalDate replyDueOn) {
         return new Motion(
                 id,
                 councilId,

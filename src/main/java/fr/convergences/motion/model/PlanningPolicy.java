@@ -2,6 +2,7 @@ package fr.convergences.motion.model;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -125,7 +126,7 @@ public final class PlanningPolicy {
         if (!sitting.motionOnAgenda()) {
             return Refusal.of("motion.session.notOnAgenda");
         }
-        return SittingTimePolicy.plannedWindow(sitting.startsAt(), opensAt, closesAt)
-                .flatMap(key -> Refusal.of(key));
+        Instant startsAt = Objects.requireNonNull(sitting.startsAt(), "only UNKNOWN has no start, and it is not found");
+        return SittingTimePolicy.plannedWindow(startsAt, opensAt, closesAt).flatMap(key -> Refusal.of(key));
     }
 }

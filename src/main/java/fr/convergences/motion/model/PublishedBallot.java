@@ -4,6 +4,7 @@ import fr.convergences.base.integrity.ChainHash;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secret ballot as published at close: its receipt code, its seat's college and its choice — no voter,
@@ -32,7 +33,7 @@ public record PublishedBallot(String receipt, long collegeId, String choice) {
     }
 
     /** A receipt as someone typed it: upper case, dashes where they belong, look-alike letters read as digits. */
-    public static String normalise(String typed) {
+    public static String normalise(@Nullable String typed) {
         String plain = typed == null
                 ? ""
                 : typed.toUpperCase()

@@ -1,5 +1,7 @@
 package fr.convergences.motion.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The quorum: at least numerator/denominator of the electorate present or represented (in a sitting),
  * or having taken part (in a vote outside a sitting). A session without quorum requirement is allowed
@@ -10,7 +12,7 @@ public final class QuorumPolicy {
     private QuorumPolicy() {}
 
     /** Whether the quorum is reached; a null requirement (reconvened session) is always reached. */
-    public static boolean reached(Quorum quorum, int presentOrRepresented, int electorate) {
+    public static boolean reached(@Nullable Quorum quorum, int presentOrRepresented, int electorate) {
         if (quorum == null) {
             return true;
         }
@@ -21,7 +23,7 @@ public final class QuorumPolicy {
     }
 
     /** Whether a session may run without quorum: only to reconvene a session whose outcome was NO_QUORUM. */
-    public static boolean mayWaiveQuorum(Outcome reconvenedOutcome) {
+    public static boolean mayWaiveQuorum(@Nullable Outcome reconvenedOutcome) {
         return reconvenedOutcome == Outcome.NO_QUORUM;
     }
 

@@ -1,5 +1,7 @@
 package fr.convergences.motion.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything that decides who may vote for one seat (a titular's mandate) in one voting session: who
  * holds it and backs it, and, in a sitting, who declared absence, who gave a proxy to whom, who is present,
@@ -8,12 +10,12 @@ package fr.convergences.motion.model;
 public record SeatSituation(
         long seatMandateId,
         boolean inElectorate,
-        Long titularAccountId,
-        Long substituteAccountId,
+        @Nullable Long titularAccountId,
+        @Nullable Long substituteAccountId,
         boolean inSitting,
         boolean titularAbsent,
         boolean substituteAbsent,
-        Long proxyHolderAccountId,
+        @Nullable Long proxyHolderAccountId,
         boolean titularPresent,
         boolean substitutePresent,
         boolean holderPresent,

@@ -1,5 +1,6 @@
 package fr.convergences.motion.model;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -35,6 +36,11 @@ public record Sitting(
         CONVENED,
         CLOSED,
         CANCELLED
+    }
+
+    /** The id of a sitting read from or saved to the database: only one not saved yet has none (a bug to ask). */
+    public long storedId() {
+        return StoredId.of(id);
     }
 
     public Instant convocationDue() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which per-college results of a secret vote may be published apart. In a college with one ballot, its
@@ -28,7 +29,7 @@ public final class SmallGroupPolicy {
             int ballots,
             List<Integer> counts,
             int blank,
-            Boolean majorityMet) {}
+            @Nullable Boolean majorityMet) {}
 
     private SmallGroupPolicy() {}
 

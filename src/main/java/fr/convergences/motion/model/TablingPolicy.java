@@ -1,6 +1,7 @@
 package fr.convergences.motion.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may table a motion or an amendment: a member in office with a deliberative voice, titular or substitute, whatever
@@ -13,7 +14,7 @@ public final class TablingPolicy {
     private TablingPolicy() {}
 
     public static Optional<String> problem(
-            boolean memberInOffice, boolean deliberativeVoice, MotionStatus amended, boolean amendedHasVote) {
+            boolean memberInOffice, boolean deliberativeVoice, @Nullable MotionStatus amended, boolean amendedHasVote) {
         if (!memberInOffice) {
             return Optional.of("motion.table.notMember");
         }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts a voting session with the named rules: quorum first (without it nothing is decided), then the
@@ -52,13 +54,13 @@ public final class Tally {
                 case BallotChoice.Approval approval -> {
                     approvals.add(approval);
                     for (Long option : approval.options()) {
-                        college[optionIndex.get(option)]++;
+                        college[index(optionIndex, option)]++;
                     }
                 }
                 case BallotChoice.Ranking ranking -> {
                     rankings.add(ranking);
                     if (!ranking.isBlank()) {
-                        college[optionIndex.get(ranking.order().getFirst())]++;
+                        college[index(optionIndex, ranking.order().getFirst())]++;
                     }
                 }
             }
@@ -120,7 +122,8 @@ public final class Tally {
         }
         List<TallyResult.CollegeCount> colleges = new ArrayList<>();
         for (Map.Entry<Long, int[]> entry : countsByCollege.entrySet()) {
-            int[] ballotsAndBlank = ballotsAndBlankByCollege.get(entry.getKey());
+            int[] ballotsAndBlank = Objects.requireNonNull(
+                    ballotsAndBlankByCollege.get(entry.getKey()), "both maps are filled for the same colleges");
             colleges.add(new TallyResult.CollegeCount(
                     entry.getKey(),
                     input.electorateByCollege().getOrDefault(entry.getKey(), 0),
@@ -148,7 +151,7 @@ public final class Tally {
                 castingVote);
     }
 
-    private static Long settle(List<Long> winners, TallyInput input) {
+    private static @Nullable Long settle(List<Long> winners, TallyInput input) {
         if (winners.size() == 1) {
             return winners.getFirst();
         }
@@ -157,6 +160,11 @@ public final class Tally {
         }
         Optional<Long> chosen = TiePolicy.optionOnTie(input.rules().tieRule(), winners, input.presidentChoice());
         return chosen.orElse(null);
+    }
+
+    /** The option's column: a ballot names only the session's options (checked when cast and when verified). */
+    private static int index(Map<Long, Integer> optionIndex, Long option) {
+        return Objects.requireNonNull(optionIndex.get(option), "a ballot names only the session's options");
     }
 
     private static List<Integer> firstPreferences(Map<Long, int[]> byCollege, int options) {

@@ -2,6 +2,7 @@ package fr.convergences.motion.model;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a count needs: the method and rules, the options (arbitrations), the electorate per college
@@ -15,7 +16,7 @@ public record TallyInput(
         Map<Long, Integer> electorateByCollege,
         int presentOrRepresented,
         List<CountedBallot> ballots,
-        BallotChoice presidentChoice) {
+        @Nullable BallotChoice presidentChoice) {
 
     public int electorate() {
         return electorateByCollege.values().stream().mapToInt(Integer::intValue).sum();

@@ -2,6 +2,7 @@ package fr.convergences.motion.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settles an equal split. With REJECTED nothing is chosen; with CASTING_VOTE the president's ballot
@@ -13,7 +14,7 @@ public final class TiePolicy {
     private TiePolicy() {}
 
     /** For a for/against vote: adopted only when the casting vote is for. */
-    public static boolean adoptedOnTie(TieRule rule, BallotChoice presidentChoice) {
+    public static boolean adoptedOnTie(TieRule rule, @Nullable BallotChoice presidentChoice) {
         return rule == TieRule.CASTING_VOTE
                 && presidentChoice instanceof BallotChoice.ForAgainst(Vote vote)
                 && vote == Vote.FOR;
@@ -23,7 +24,7 @@ public final class TiePolicy {
      * Between tied options: the one the president preferred (the only tied option they approved, or the
      * tied option they ranked highest), if any.
      */
-    public static Optional<Long> optionOnTie(TieRule rule, List<Long> tied, BallotChoice presidentChoice) {
+    public static Optional<Long> optionOnTie(TieRule rule, List<Long> tied, @Nullable BallotChoice presidentChoice) {
         if (rule != TieRule.CASTING_VOTE || presidentChoice == null) {
             return Optional.empty();
         }

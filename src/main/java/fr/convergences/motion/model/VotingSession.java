@@ -1,5 +1,6 @@
 package fr.convergences.motion.model;
 
+import fr.convergences.base.StoredId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -47,12 +48,20 @@ public record VotingSession(
         CLOSED
     }
 
+    /** The id of a voting session read from or saved to the database: only one not saved yet has none (a bug to ask). */
+    public long storedId() {
+        return StoredId.of(id);
+    }
+
+    /** The rules; no quorum when the session reconvenes one that lacked it (the table holds both terms or neither). */
     public VotingRules rules() {
+        Integer numerator = quorumNumerator;
+        Integer denominator = quorumDenominator;
         return new VotingRules(
                 majority,
                 doubleMajority,
                 tieRule,
-                quorumNumerator == null ? null : new QuorumPolicy.Quorum(quorumNumerator, quorumDenominator));
+                numerator == null || denominator == null ? null : new QuorumPolicy.Quorum(numerator, denominator));
     }
 
     public boolean inSitting() {
@@ -64,8 +73,11 @@ public record VotingSession(
         return status == Status.OPEN && (closesAt == null || now.isBefore(closesAt));
     }
 
-    /** The published head: {@code seq:hash}, as printed in the minutes and taken by {@code verify-session --expect}. */
-    public String publishedHead() {
+    /**
+     * The published head: {@code seq:hash}, as printed in the minutes and taken by {@code verify-session --expect};
+     * null until the session is closed.
+     */
+    public @Nullable String publishedHead() {
         return headHash == null ? null : headSeq + ":" + headHash;
     }
 
@@ -100,7 +112,13 @@ public record VotingSession(
     }
 
     public VotingSession closed(
-            Instant at, Outcome newOutcome, Long winner, String result, String listHash, long seq, String hash) {
+            Instant at,
+            Outcome newOutcome,
+            @Nullable Long winner,
+            String result,
+            @Nullable String listHash,
+            long seq,
+            String hash) {
         return new VotingSession(
                 id,
                 motionId,

@@ -11,6 +11,7 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agenda's points that are not motions, in the sitting form: one row each (kind, title, rank among the motions,
@@ -51,7 +52,7 @@ class AgendaPointsEditor extends Div {
                 .toList();
     }
 
-    private void addRow(AgendaPoint point) {
+    private void addRow(@Nullable AgendaPoint point) {
         int index = rows.size() + 1;
         Select<AgendaPoint.Kind> kind = new Select<>();
         kind.setLabel(getTranslation("motion.agenda.point.kind"));

@@ -25,8 +25,10 @@ import fr.convergences.motion.model.VotingSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The member's ballots in an open session: one form per seat they may vote for (their own, the one they
@@ -59,9 +61,9 @@ class BallotForm extends Div {
         render(null);
     }
 
-    private void render(String receipt) {
+    private void render(@Nullable String receipt) {
         removeAll();
-        BallotPanel panel = ballots.panel(actor, session.id());
+        BallotPanel panel = ballots.panel(actor, session.storedId());
         if (receipt != null) {
             Paragraph code = new Paragraph(receipt);
             code.setId("receipt-code");
@@ -76,7 +78,9 @@ class BallotForm extends Div {
         if (panel.canJoin()) {
             Button join = new Button(getTranslation("motion.attendance.join"), click -> {
                 try {
-                    sittings.join(actor, panel.sittingId());
+                    sittings.join(
+                            actor,
+                            Objects.requireNonNull(panel.sittingId(), "one joins only a vote held in a sitting"));
                     render(null);
                 } catch (UserFacingException refusal) {
                     status.error(refusal);
@@ -166,7 +170,7 @@ class BallotForm extends Div {
                 getTranslation(seat.currentChoice() == null ? "motion.ballot.cast" : "motion.ballot.change"), click -> {
                     try {
                         BallotService.Cast result =
-                                ballots.cast(actor, session.id(), seat.seatMandateId(), choice.get());
+                                ballots.cast(actor, session.storedId(), seat.seatMandateId(), choice.get());
                         render(result.receipt());
                         status.success(getTranslation(
                                 session.ballotKind() == BallotKind.SECRET

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.i18n.Messages;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
@@ -42,18 +43,19 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
         removeAll();
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        long councilId = StoredId.of(council.id());
         Actor actor = currentUser.actor();
         title = getTranslation("motion.decisions.title", council.name());
         add(new H1(title));
         Div links =
                 new Div(new Anchor("conseils/" + council.slug() + "/seances", getTranslation("motion.sittings.link")));
         links.addClassName("page-links");
-        if (motions.canDraft(actor, council.id())) {
+        if (motions.canDraft(actor, councilId)) {
             Anchor draft =
                     new Anchor("conseils/" + council.slug() + "/motions/nouvelle", getTranslation("motion.draft.link"));
             draft.setId("motion-new");
             links.add(new Paragraph(draft));
-        } else if (motions.canTable(actor, council.id())) {
+        } else if (motions.canTable(actor, councilId)) {
             Anchor table = new Anchor(
                     "conseils/" + council.slug() + "/motions/nouvelle?proposer", getTranslation("motion.table.link"));
             table.setId("motion-table");
@@ -66,7 +68,7 @@ public class DecisionsView extends Div implements BeforeEnterObserver, HasDynami
         UnorderedList list = new UnorderedList();
         list.setId("decisions");
         list.addClassName("card-list");
-        for (Motion motion : motions.decisions(actor, council.id())) {
+        for (Motion motion : motions.decisions(actor, councilId)) {
             ListItem card = new ListItem();
             card.addClassName("card");
             Anchor link = new Anchor("motions/" + motion.id(), motion.title());

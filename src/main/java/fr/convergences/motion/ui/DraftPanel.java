@@ -51,7 +51,7 @@ class DraftPanel extends Div {
         }
         Button duplicate = new Button(getTranslation("motion.duplicate"), click -> {
             try {
-                Motion copy = motions.duplicate(actor, motion.id());
+                Motion copy = motions.duplicate(actor, motion.storedId());
                 Confirmation.show(getTranslation("motion.duplicated"));
                 UI.getCurrent()
                         .navigate(
@@ -89,7 +89,7 @@ class DraftPanel extends Div {
                         "confirm-motion-cancel",
                         () -> {
                             try {
-                                motions.cancel(actor, motion.id(), reason.getValue());
+                                motions.cancel(actor, motion.storedId(), reason.getValue());
                                 Confirmation.show(getTranslation("motion.cancelled.done"));
                                 UI.getCurrent().getPage().reload();
                             } catch (UserFacingException refusal) {

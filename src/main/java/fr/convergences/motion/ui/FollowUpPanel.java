@@ -33,7 +33,7 @@ class FollowUpPanel extends Div {
             return;
         }
         setId("ars-follow-up");
-        ArsFollowUpService.Register register = followUp.register(motion.id());
+        ArsFollowUpService.Register register = followUp.register(motion.storedId());
         add(new H2(getTranslation("motion.followUp.heading")));
         Paragraph sent = new Paragraph(
                 register.sentOn() == null
@@ -74,7 +74,7 @@ class FollowUpPanel extends Div {
         if (page.canFollowUp()) {
             add(sendingForm(followUp, actor, motion, register, page, status));
             if (register.sentOn() != null) {
-                add(new ArsReplyForm(followUp, actor, motion.id(), page.zone(), status));
+                add(new ArsReplyForm(followUp, actor, motion.storedId(), page.zone(), status));
             }
         }
     }
@@ -96,7 +96,7 @@ class FollowUpPanel extends Div {
         dueOn.setId("ars-due-on");
         Button save = new Button(getTranslation("motion.followUp.save"), click -> {
             try {
-                followUp.recordSending(actor, motion.id(), sentOn.getValue(), dueOn.getValue());
+                followUp.recordSending(actor, motion.storedId(), sentOn.getValue(), dueOn.getValue());
                 UI.getCurrent().getPage().reload();
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -34,7 +34,7 @@ class InterestPanel extends Div {
             statement.setId("interest-statement");
             Button declare = new Button(getTranslation("motion.interest.declare"), click -> {
                 try {
-                    motions.declareInterest(actor, page.motion().id(), statement.getValue());
+                    motions.declareInterest(actor, page.motion().storedId(), statement.getValue());
                     UI.getCurrent().getPage().reload();
                 } catch (UserFacingException refusal) {
                     status.error(refusal);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.convergence.StoredConvergence;
@@ -67,6 +68,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        long councilId = StoredId.of(council.id());
         Actor actor = currentUser.actor();
         // ?proposer: a member tables a motion to the bureau (?amende=id: an amendment to that motion); otherwise the
         // secretariat drafts.
@@ -76,7 +78,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                 .filter(id -> id.matches("\\d{1,18}"))
                 .map(Long::parseLong)
                 .orElse(null);
-        permissions.require(actor, tabling ? Action.TABLE_MOTION : Action.DRAFT_MOTION, council.id());
+        permissions.require(actor, tabling ? Action.TABLE_MOTION : Action.DRAFT_MOTION, councilId);
         H1 heading = new H1(getTranslation(tabling ? "motion.table.heading" : "motion.form.heading"));
         if (tabling && amends != null) {
             heading.setText(getTranslation(
@@ -115,7 +117,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         attachments.setId("motion-attachments");
         Select<MotionPage.Link> consultation = new Select<>();
         consultation.setLabel(getTranslation("motion.form.consultation"));
-        consultation.setItems(motions.consultations(council.id()));
+        consultation.setItems(motions.consultations(councilId));
         consultation.setItemLabelGenerator(link -> link == null ? "" : link.title());
         consultation.setEmptySelectionAllowed(true);
         consultation.setId("motion-consultation");
@@ -199,9 +201,9 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                                 .map(ConvergenceCatalogue.ConvergenceRef::id)
                                 .collect(Collectors.toSet()));
                 Motion motion = tabling
-                        ? motions.table(actor, council.id(), form, amends)
+                        ? motions.table(actor, councilId, form, amends)
                         : editing == null
-                                ? motions.draft(actor, council.id(), form)
+                                ? motions.draft(actor, councilId, form)
                                 : motions.update(actor, editing, form);
                 UI.getCurrent().navigate("motions/" + motion.id());
             } catch (UserFacingException refusal) {
@@ -251,7 +253,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                     convergences
                             .getListDataView()
                             .getItems()
-                            .filter(ref -> ref.id() == convergence.id())
+                            .filter(ref -> ref.id() == StoredId.of(convergence.id()))
                             .forEach(convergences::select);
                     title.setValue(convergence.label());
                 }));

@@ -126,7 +126,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.addClassName("voting-session");
             section.add(new SessionHeader(session, page.zone()));
             if (session.status() == VotingSession.Status.CLOSED) {
-                section.add(new ResultPanel(sessions.result(session.id()), ballots));
+                section.add(new ResultPanel(sessions.result(session.storedId()), ballots));
             } else if (session.status() == VotingSession.Status.OPEN) {
                 section.add(new BallotForm(ballots, sittings, actor, session, page.options(), status));
             }
@@ -146,7 +146,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
                 follows,
                 actor,
                 FollowedKind.MOTION,
-                page.motion().id(),
+                page.motion().storedId(),
                 "/motions/" + page.motion().id()));
     }
 

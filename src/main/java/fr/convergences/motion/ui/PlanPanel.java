@@ -49,7 +49,7 @@ class PlanPanel extends Div {
                             "confirm-motion-publish",
                             () -> act(
                                     status,
-                                    () -> motions.publish(actor, page.motion().id()))));
+                                    () -> motions.publish(actor, page.motion().storedId()))));
             publish.setId("motion-publish");
             add(publish);
             return;
@@ -118,7 +118,7 @@ class PlanPanel extends Div {
                     }
                     sessions.plan(
                             actor,
-                            page.motion().id(),
+                            page.motion().storedId(),
                             new SessionForm(
                                     sitting.getValue() == null
                                             ? null

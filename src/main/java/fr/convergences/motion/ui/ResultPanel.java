@@ -161,7 +161,7 @@ class ResultPanel extends Div {
         found.getElement().setAttribute("role", "status");
         Button check = new Button(
                 getTranslation("motion.receipt.check"),
-                click -> found.setText(ballots.findReceipt(session.id(), receipt.getValue())
+                click -> found.setText(ballots.findReceipt(session.storedId(), receipt.getValue())
                         .map(ballot -> getTranslation(
                                 "motion.receipt.found",
                                 ballot.receipt(),

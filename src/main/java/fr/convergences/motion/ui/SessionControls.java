@@ -17,7 +17,7 @@ class SessionControls extends Div {
         if (session.status() == VotingSession.Status.PLANNED) {
             Button open = new Button(
                     getTranslation("motion.session.open"),
-                    click -> act(status, () -> sessions.open(actor, session.id())));
+                    click -> act(status, () -> sessions.open(actor, session.storedId())));
             open.setId("open-session-" + session.id());
             add(open);
         }
@@ -30,7 +30,7 @@ class SessionControls extends Div {
                             getTranslation("motion.session.close"),
                             getTranslation("motion.confirm.cancel"),
                             "confirm-close-session-" + session.id(),
-                            () -> act(status, () -> sessions.close(actor, session.id()))));
+                            () -> act(status, () -> sessions.close(actor, session.storedId()))));
             close.setId("close-session-" + session.id());
             add(close);
         }

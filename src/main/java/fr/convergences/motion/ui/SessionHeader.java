@@ -8,6 +8,7 @@ import fr.convergences.base.i18n.Messages;
 import fr.convergences.motion.model.VotingSession;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /** A voting session's title, rules, window (in the territory's time zone) and state. */
 class SessionHeader extends Div {
@@ -42,7 +43,7 @@ class SessionHeader extends Div {
         }
     }
 
-    private String when(Instant instant, ZoneId zone) {
+    private String when(@Nullable Instant instant, ZoneId zone) {
         return instant == null
                 ? getTranslation("motion.session.byHand")
                 : Messages.dayAndTime(instant.atZone(zone), getLocale());

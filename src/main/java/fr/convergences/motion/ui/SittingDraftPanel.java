@@ -23,7 +23,7 @@ class SittingDraftPanel extends Div {
     SittingDraftPanel(SittingService sittings, Actor actor, SittingPage page, StatusMessage status) {
         setId("sitting-draft-panel");
         Sitting sitting = page.sitting();
-        sittings.cancellation(sitting.id()).ifPresent(reason -> {
+        sittings.cancellation(sitting.storedId()).ifPresent(reason -> {
             Paragraph shown = new Paragraph(getTranslation("motion.sitting.cancelled.shown", reason));
             shown.setId("sitting-cancelled-reason");
             add(shown);
@@ -56,7 +56,7 @@ class SittingDraftPanel extends Div {
                         "confirm-sitting-cancel",
                         () -> {
                             try {
-                                sittings.cancel(actor, sitting.id(), reason.getValue());
+                                sittings.cancel(actor, sitting.storedId(), reason.getValue());
                                 Confirmation.show(getTranslation("motion.sitting.cancelled.done"));
                                 UI.getCurrent().getPage().reload();
                             } catch (UserFacingException refusal) {

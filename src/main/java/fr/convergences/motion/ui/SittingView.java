@@ -28,6 +28,7 @@ import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Objects;
 
 /**
  * A sitting: where and when, its agenda, and its roll (who is present, replaced, represented, excused).
@@ -103,7 +104,8 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             ListItem item = new ListItem(
                     line.motionId() != null
                             ? new Anchor("motions/" + line.motionId(), line.title())
-                            : new Span(getTranslation(AgendaPoint.labelKey(line.kind(), line.title()), line.title())));
+                            : new Span(
+                                    getTranslation(AgendaPoint.labelKey(pointKind(line), line.title()), line.title())));
             if (!line.documents().isEmpty()) {
                 UnorderedList documents = new UnorderedList();
                 documents.addClassName("agenda-documents");
@@ -117,8 +119,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             agenda.add(item);
         });
         add(new H2(getTranslation("motion.sitting.agenda")), agenda);
-        if (page.mine() != null && sitting.status() == Sitting.Status.CONVENED) {
-            add(mine(actor, page, status));
+        SittingPage.Mine mine = page.mine();
+        if (mine != null && sitting.status() == Sitting.Status.CONVENED) {
+            add(mine(actor, page, mine, status));
         }
         if (page.canRecordAttendance() && sitting.status() == Sitting.Status.CONVENED) {
             add(chair(actor, page));
@@ -133,16 +136,15 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                             getTranslation("motion.sitting.close"),
                             getTranslation("motion.confirm.cancel"),
                             "confirm-sitting-close",
-                            () -> act(status, () -> sittings.close(actor, sitting.id()))));
+                            () -> act(status, () -> sittings.close(actor, sitting.storedId()))));
             close.setId("sitting-close");
             add(close);
         }
-        add(new SittingMinutesPanel(minutes, actor, sitting.id(), page.zone(), status));
+        add(new SittingMinutesPanel(minutes, actor, sitting.storedId(), page.zone(), status));
     }
 
-    private Div mine(Actor actor, SittingPage page, StatusMessage status) {
-        SittingPage.Mine mine = page.mine();
-        long id = page.sitting().id();
+    private Div mine(Actor actor, SittingPage page, SittingPage.Mine mine, StatusMessage status) {
+        long id = page.sitting().storedId();
         Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
         panel.setId("sitting-mine");
         Paragraph situation = new Paragraph(getTranslation(
@@ -213,7 +215,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** The chair's screen: presence and quorum as of now, and who came and went, with the times. */
     private Div chair(Actor actor, SittingPage page) {
-        SittingLive live = sittings.live(actor, page.sitting().id());
+        SittingLive live = sittings.live(actor, page.sitting().storedId());
         Paragraph counts =
                 new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
         counts.setId("sitting-live-counts");
@@ -268,26 +270,29 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                             getTranslation("motion.attendance.checkIn", seat.titularName()),
                             click -> act(
                                     status,
-                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.seatMandateId())));
+                                    () -> sittings.checkIn(actor, page.sitting().storedId(), seat.seatMandateId())));
                     checkIn.setId("check-in-" + seat.seatMandateId());
                     item.add(checkIn);
                 }
                 if (seat.titularPresent()) {
                     item.add(leaveButtons(actor, page, status, seat.seatMandateId(), seat.titularName()));
                 }
+                Long substitute = seat.substituteMandateId();
                 if (seat.substitutePresent()) {
-                    item.add(leaveButtons(actor, page, status, seat.substituteMandateId(), seat.substituteName()));
+                    long present = Objects.requireNonNull(substitute, "a substitute present is the seat's substitute");
+                    item.add(leaveButtons(actor, page, status, present, seat.substituteName()));
                 }
                 if (seat.titularAbsent()
-                        && seat.substituteMandateId() != null
+                        && substitute != null
                         && !seat.substitutePresent()
                         && !seat.substituteAbsent()) {
+                    long substituteId = substitute;
                     Button checkIn = new Button(
                             getTranslation("motion.attendance.checkIn", seat.substituteName()),
                             click -> act(
                                     status,
-                                    () -> sittings.checkIn(actor, page.sitting().id(), seat.substituteMandateId())));
-                    checkIn.setId("check-in-" + seat.substituteMandateId());
+                                    () -> sittings.checkIn(actor, page.sitting().storedId(), substituteId)));
+                    checkIn.setId("check-in-" + substituteId);
                     item.add(checkIn);
                 }
             }
@@ -301,14 +306,19 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
                 getTranslation("motion.attendance.departure", name),
                 click -> act(
                         status,
-                        () -> sittings.recordDeparture(actor, page.sitting().id(), mandateId)));
+                        () -> sittings.recordDeparture(actor, page.sitting().storedId(), mandateId)));
         departure.setId("departure-" + mandateId);
         Button undo = new Button(
                 getTranslation("motion.attendance.undo", name),
                 click -> act(
-                        status, () -> sittings.undoCheckIn(actor, page.sitting().id(), mandateId)));
+                        status, () -> sittings.undoCheckIn(actor, page.sitting().storedId(), mandateId)));
         undo.setId("undo-check-in-" + mandateId);
         return new Div(departure, undo);
+    }
+
+    /** A line that is not a motion is another point, which always has a kind (questions diverses may lack a title). */
+    private static AgendaPoint.Kind pointKind(SittingPage.AgendaLine line) {
+        return Objects.requireNonNull(line.kind(), "an agenda line without a motion is a point, which has a kind");
     }
 
     private static void act(StatusMessage status, Runnable action) {

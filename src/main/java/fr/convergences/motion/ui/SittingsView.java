@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
@@ -33,6 +34,7 @@ import fr.convergences.territory.council.CouncilDirectory;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /** A council's sittings, and for its secretariat the form that convenes one with its agenda. */
 @Route("conseils/:slug/seances")
@@ -56,6 +58,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         Council council =
                 directory.bySlug(event.getRouteParameters().get("slug").orElse(""));
+        long councilId = StoredId.of(council.id());
         Actor actor = currentUser.actor();
         title = getTranslation("motion.sittings.title", council.name());
         add(
@@ -67,7 +70,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         list.setId("sittings");
         // In the council's territory's time zone, named: a sitting in La Réunion is not at Paris time.
         java.time.ZoneId zone = directory.zoneOf(council);
-        for (Sitting sitting : sittings.sittings(council.id())) {
+        for (Sitting sitting : sittings.sittings(councilId)) {
             list.add(new ListItem(
                     new Anchor("seances/" + sitting.id(), sitting.title()),
                     new Paragraph(
@@ -80,12 +83,13 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
                                             : ""))));
         }
         add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("motion.sittings.none")) : list);
-        if (sittings.canConvene(actor, council.id())) {
+        if (sittings.canConvene(actor, councilId)) {
             add(conveneForm(actor, council, event), rulesForm(actor, council));
         }
     }
 
     private Div conveneForm(Actor actor, Council council, BeforeEnterEvent event) {
+        long councilId = StoredId.of(council.id());
         StatusMessage status = new StatusMessage();
         status.setId("sitting-status");
         TextField name = new TextField(getTranslation("motion.sitting.field.title"));
@@ -109,17 +113,16 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         IntegerField notice = new IntegerField(getTranslation("motion.sitting.field.notice"));
         notice.setMin(0);
         notice.setMax(Sitting.MAX_NOTICE_DAYS);
-        notice.setValue(sittings.noticeDays(council.id()));
+        notice.setValue(sittings.noticeDays(councilId));
         notice.setHelperText(getTranslation("motion.sitting.field.notice.help"));
         notice.setId("sitting-notice");
         MultiSelectComboBox<MotionPage.Link> agenda =
                 new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
-        agenda.setItems(sittings.agendaCandidates(council.id()));
+        agenda.setItems(sittings.agendaCandidates(councilId));
         agenda.setItemLabelGenerator(MotionPage.Link::title);
         agenda.setId("sitting-agenda");
         AgendaPointsEditor points = new AgendaPointsEditor();
-        TextArea urgent =
-                new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(council.id())));
+        TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(councilId)));
         urgent.setMaxLength(SittingService.URGENT_REASON_MAX_LENGTH);
         urgent.setId("sitting-urgent-reason");
         // ?modifier=id edits a sitting before it starts; ?dupliquer=id convenes another like it, at a date still to
@@ -162,7 +165,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
                                 points.getValue());
                         Sitting sitting = editing != null
                                 ? sittings.edit(actor, editing, form)
-                                : sittings.convene(actor, council.id(), form);
+                                : sittings.convene(actor, councilId, form);
                         UI.getCurrent().navigate("seances/" + sitting.id());
                     } catch (UserFacingException refusal) {
                         status.error(refusal);
@@ -174,7 +177,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         return form;
     }
 
-    private static Long sittingParameter(BeforeEnterEvent event, String name) {
+    private static @Nullable Long sittingParameter(BeforeEnterEvent event, String name) {
         return event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(name)
@@ -185,16 +188,17 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
 
     /** The règlement's delay of convocation, which the secretariat records once for the council. */
     private Div rulesForm(Actor actor, Council council) {
+        long councilId = StoredId.of(council.id());
         StatusMessage status = new StatusMessage();
         status.setId("rules-status");
         IntegerField days = new IntegerField(getTranslation("motion.rules.notice.field"));
         days.setMin(0);
         days.setMax(Sitting.MAX_NOTICE_DAYS);
-        days.setValue(sittings.noticeDays(council.id()));
+        days.setValue(sittings.noticeDays(councilId));
         days.setId("rules-notice");
         Button save = new Button(getTranslation("motion.rules.notice.save"), click -> {
             try {
-                sittings.setNoticeDays(actor, council.id(), days.getValue());
+                sittings.setNoticeDays(actor, councilId, days.getValue());
                 status.success(getTranslation("motion.rules.notice.saved", days.getValue()));
             } catch (UserFacingException refusal) {
                 status.error(refusal);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import fr.convergences.base.StoredId;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
@@ -15,6 +16,7 @@ import fr.convergences.motion.model.CouncilVotingRules;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilAdminSection;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On the council's administration page, the voting rules of its règlement intérieur: how many proxies a member may hold,
@@ -36,7 +38,7 @@ public class VotingRulesSection implements CouncilAdminSection {
 
     @Override
     public Component section(Council council, Actor actor) {
-        return new Form(rules, council.id(), actor);
+        return new Form(rules, StoredId.of(council.id()), actor);
     }
 
     /** The form itself, one per page (a component belongs to one UI). */
@@ -107,7 +109,7 @@ public class VotingRulesSection implements CouncilAdminSection {
         }
 
         /** No min or max on the field: a value outside the bounds reaches the form's check, which says why in words. */
-        private IntegerField field(String labelKey, String id, Integer value, String help) {
+        private IntegerField field(String labelKey, String id, @Nullable Integer value, String help) {
             IntegerField field = new IntegerField(getTranslation(labelKey));
             field.setId(id);
             field.setValue(value);

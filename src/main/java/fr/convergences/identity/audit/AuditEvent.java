@@ -17,8 +17,8 @@ public record AuditEvent(
         String action,
         String subjectType,
         String subjectId,
-        Map<String, Object> before,
-        Map<String, Object> after) {
+        Map<String, ? extends @Nullable Object> before,
+        Map<String, ? extends @Nullable Object> after) {
 
     public AuditEvent {
         // Null values are meaningful here ("no end date yet"), which Map.copyOf would refuse.

@@ -227,7 +227,7 @@ public class MinutesService {
         String line = t(
                 "motion.minutes.agendaLine",
                 number,
-                item.isMotion() ? item.title() : t(AgendaPoint.labelKey(item.kind(), item.title()), item.title()));
+                item.isMotion() ? item.title() : t(AgendaPoint.labelKey(item.pointKind(), item.title()), item.title()));
         return item.documents().isEmpty()
                 ? line
                 : t(

@@ -17,5 +17,5 @@ public record MotionForm(
         Set<Long> contributionIds,
         Set<Long> convergenceIds) {
 
-    public record AttachmentLink(String label, String url) {}
+    public record AttachmentLink(@Nullable String label, String url) {}
 }

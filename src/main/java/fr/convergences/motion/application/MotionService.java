@@ -43,8 +43,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Motions from draft to decision: drafted and edited by council admins (text, options, attachments, the
@@ -201,7 +203,7 @@ public class MotionService {
      * member, which the bureau publishes and puts on an agenda, or declines with a reason the member is told.
      */
     @Transactional
-    public Motion table(Actor actor, long councilId, MotionForm form, Long amendsMotionId) {
+    public Motion table(Actor actor, long councilId, MotionForm form, @Nullable Long amendsMotionId) {
         permissions.require(actor, Action.TABLE_MOTION, councilId);
         Optional<MotionTablings.Standing> standing =
                 tablings.standing(councilId, actor.accountId(), zones.today(councilId));
@@ -568,8 +570,8 @@ public class MotionService {
                         form.attachments() == null
                                 ? List.of()
                                 : form.attachments().stream()
-                                        .map(link ->
-                                                new fr.convergences.motion.model.DocumentLink(link.label(), link.url()))
+                                        .map(link -> fr.convergences.motion.model.DocumentLink.written(
+                                                link.label(), link.url()))
                                         .toList())
                 .stream()
                 .map(link -> new MotionForm.AttachmentLink(link.label(), link.url()))
@@ -609,7 +611,9 @@ public class MotionService {
                     null,
                     motionId,
                     i + 1,
-                    valid.attachments().get(i).label(),
+                    Objects.requireNonNull(
+                            valid.attachments().get(i).label(),
+                            "validated above: a link without a label takes its address"),
                     valid.attachments().get(i).url()));
         }
         parts.linkContributions(motionId, form.contributionIds() == null ? Set.<Long>of() : form.contributionIds());

@@ -355,7 +355,7 @@ public class SittingService {
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isMotion()) {
                 points.add(new AgendaPoint(
-                        items.get(i).kind(),
+                        items.get(i).pointKind(),
                         items.get(i).title(),
                         i + 1,
                         items.get(i).documents()));
@@ -544,7 +544,9 @@ public class SittingService {
                         item.isMotion()
                                 ? motionTitle(item)
                                 : messages.getTranslation(
-                                        AgendaPoint.labelKey(item.kind(), item.title()), Locale.FRENCH, item.title()),
+                                        AgendaPoint.labelKey(item.pointKind(), item.title()),
+                                        Locale.FRENCH,
+                                        item.title()),
                         item.documents()))
                 .toList();
     }
@@ -657,7 +659,7 @@ public class SittingService {
     }
 
     private static NoticeArgument agendaPoint(SittingAgenda.Item item) {
-        String key = AgendaPoint.labelKey(item.kind(), item.title());
+        String key = AgendaPoint.labelKey(item.pointKind(), item.title());
         return item.title() == null ? NoticeArgument.phrase(key) : NoticeArgument.phrase(key, item.title());
     }
 

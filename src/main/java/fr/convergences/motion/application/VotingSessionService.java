@@ -64,6 +64,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -468,7 +469,7 @@ public class VotingSessionService {
                 CanonicalJson.write(tally.toMap()),
                 listHash,
                 head.seq(),
-                head.hash()));
+                Objects.requireNonNull(head.hash(), "appendSealed returns the closing event sealed, with its hash")));
         if (tally.outcome() != Outcome.NO_QUORUM) {
             decide(actor, motion, tally);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A sitting's agenda, in order: motions and other points (table {@code sitting_agenda}). */
 @Singleton
@@ -27,6 +28,11 @@ public class SittingAgenda {
 
         public boolean isMotion() {
             return motionId != null;
+        }
+
+        /** The kind of a line that is not a motion: the table's check gives every such line one. */
+        public AgendaPoint.Kind pointKind() {
+            return Objects.requireNonNull(kind, "sitting_agenda_item: a line without a motion has a kind");
         }
     }
 

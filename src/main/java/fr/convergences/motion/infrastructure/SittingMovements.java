@@ -5,6 +5,7 @@ import fr.convergences.motion.model.SittingMovement;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who came and went during a sitting (table {@code sitting_movement}), and the attendance rows those movements change:
@@ -51,7 +52,7 @@ public class SittingMovements {
                 "SELECT s.at, s.kind, s.mandate_id, m.person_name FROM sitting_movement s JOIN mandate m ON m.id = s.mandate_id "
                         + "WHERE s.sitting_id = ? ORDER BY s.at, s.id",
                 row -> new SittingMovement(
-                        Sql.instant(row, "at"),
+                        Objects.requireNonNull(Sql.instant(row, "at"), "sitting_movement.at is NOT NULL"),
                         SittingMovement.Kind.valueOf(row.getString(2)),
                         row.getLong(3),
                         row.getString(4)),

@@ -47,7 +47,7 @@ class AgendaPointsEditor extends Div {
                         row.rank().getValue(),
                         MotionFormView.lines(row.documents().getValue()).stream()
                                 .map(MotionFormView::attachment)
-                                .map(link -> new DocumentLink(link.label(), link.url()))
+                                .map(link -> DocumentLink.written(link.label(), link.url()))
                                 .toList()))
                 .toList();
     }

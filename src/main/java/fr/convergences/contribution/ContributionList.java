@@ -15,7 +15,7 @@ import java.util.List;
 /** One page of contribution cards and the links to the other pages. All text is set as text, never as HTML. */
 public class ContributionList extends Div {
 
-    public ContributionList(ContributionPage page, ContributionQuery query, ZoneId zone) {
+    public ContributionList(ContributionSlice page, ContributionQuery query, ZoneId zone) {
         UnorderedList list = new UnorderedList();
         list.setId("contributions");
         list.addClassName("card-list");
@@ -74,7 +74,7 @@ public class ContributionList extends Div {
         return start.length() < 280 ? start : start + "…";
     }
 
-    private Nav pagination(ContributionPage page, ContributionQuery query) {
+    private Nav pagination(ContributionSlice page, ContributionQuery query) {
         Nav nav = new Nav();
         nav.setId("contribution-pages");
         nav.setAriaLabel(getTranslation("contribution.pages.label"));

@@ -21,7 +21,7 @@ public class ContributionListService {
 
     /** One page of the list, sorted and filtered as the query says. */
     @Transactional(readOnly = true)
-    public ContributionPage browse(ContributionQuery query) {
+    public ContributionSlice browse(ContributionQuery query) {
         return store.browse(query);
     }
 

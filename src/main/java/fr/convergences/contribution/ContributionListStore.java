@@ -41,7 +41,7 @@ public class ContributionListStore {
     }
 
     @Transactional(readOnly = true)
-    public ContributionPage browse(ContributionQuery query) {
+    public ContributionSlice browse(ContributionQuery query) {
         List<Object> parameters = new ArrayList<>();
         String where = VISIBLE + filters(query, parameters);
         boolean answerFilter = query.unanswered() || query.answerStatus() != null;
@@ -60,7 +60,7 @@ public class ContributionListStore {
         };
         // A page past the end (an old link, a hand-typed ?page=99) shows the last page, not "Page 99 sur 10" and
         // nothing.
-        int page = Math.clamp(query.page(), 1, ContributionPage.pageCount(total));
+        int page = Math.clamp(query.page(), 1, ContributionSlice.pageCount(total));
         String sql = """
                 SELECT c.id, c.kind, c.title, left(c.body, 280), c.commune_insee, m.name, c.status, c.origin, c.published_at,
                        c.support_count, c.comment_count, a.status, o.name, coalesce(mo.name, v.display_name), med.place
@@ -76,7 +76,7 @@ public class ContributionListStore {
             }
             return found;
         });
-        return new ContributionPage(items, total, page);
+        return new ContributionSlice(items, total, page);
     }
 
     /** How many public contributions came online and how many were collected offline (a participation figure). */

@@ -298,7 +298,7 @@ public class ActionService {
 
     /** An action's public page: visible once the projet is published (to council admins before). */
     @Transactional(readOnly = true)
-    public ActionPage page(Actor actor, long actionId) {
+    public ActionDetails page(Actor actor, long actionId) {
         ProjectAction action = find(actionId);
         Axis axis = axes.findById(action.axisId()).orElseThrow();
         HealthProject project = projects.find(axis.projectId());
@@ -307,10 +307,10 @@ public class ActionService {
         }
         long councilId = project.councilId();
         Map<String, String> communeNames = consultations.territoryCommunes(councilId);
-        List<ActionPage.Link> links = parts.linksOf(actionId).stream()
-                .map(link -> new ActionPage.Link(link.kind(), link.targetId(), link.title(), path(link)))
+        List<ActionDetails.Link> links = parts.linksOf(actionId).stream()
+                .map(link -> new ActionDetails.Link(link.kind(), link.targetId(), link.title(), path(link)))
                 .toList();
-        return new ActionPage(
+        return new ActionDetails(
                 action,
                 axis,
                 councilId,

@@ -165,20 +165,20 @@ public class ProjectService {
 
     /** The council's projet as its page shows it: the published version for all, the latest for council admins. */
     @Transactional(readOnly = true)
-    public ProjectPage page(Actor actor, String councilSlug) {
+    public ProjectDetails page(Actor actor, String councilSlug) {
         Council council = councils.bySlug(councilSlug);
         long councilId = StoredId.of(council.id());
         boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
         Optional<HealthProject> project = projects.findByCouncilId(councilId);
         if (project.isEmpty()) {
-            return new ProjectPage(councilId, council.name(), council.slug(), null, null, List.of(), canManage);
+            return new ProjectDetails(councilId, council.name(), council.slug(), null, null, List.of(), canManage);
         }
         long projectId = StoredId.of(project.get().id());
         Optional<ProjectVersion> shown = versions.findByProjectIdOrderByNumberDesc(projectId).stream()
                 .filter(version -> canManage || version.status() == VersionStatus.PUBLISHED)
                 .findFirst();
         if (shown.isEmpty()) {
-            return new ProjectPage(councilId, council.name(), council.slug(), null, null, List.of(), false);
+            return new ProjectDetails(councilId, council.name(), council.slug(), null, null, List.of(), false);
         }
         List<Axis> axisList = axes.findByProjectIdOrderByPosition(projectId);
         Map<Long, List<ProjectAction>> byAxis = new LinkedHashMap<>();
@@ -189,11 +189,11 @@ public class ProjectService {
                                     byAxis.get(action.axisId()), "the actions were read by these axes' ids")
                             .add(action));
         }
-        List<ProjectPage.AxisWithActions> content = axisList.stream()
-                .map(axis -> new ProjectPage.AxisWithActions(
+        List<ProjectDetails.AxisWithActions> content = axisList.stream()
+                .map(axis -> new ProjectDetails.AxisWithActions(
                         axis, List.copyOf(byAxis.getOrDefault(StoredId.of(axis.id()), List.of()))))
                 .toList();
-        return new ProjectPage(
+        return new ProjectDetails(
                 councilId, council.name(), council.slug(), project.get(), shown.get(), content, canManage);
     }
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.convergences.contribution.discussion.DiscussionService;
 import fr.convergences.contribution.moderation.ModerationAppeal;
-import fr.convergences.contribution.moderation.ModerationPage;
 import fr.convergences.contribution.moderation.ModerationQueue;
 import fr.convergences.contribution.moderation.ModerationService;
+import fr.convergences.contribution.moderation.ModerationSummary;
 import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.notification.Notification;
@@ -157,7 +157,7 @@ class AppealIT {
                 .comment(commenter, contribution, null, Stance.AGAINST, "Publicité pour ma clinique")
                 .id();
         discussions.hideComment(data.moderator, comment, "Publicité");
-        ModerationPage.OwnDecision own =
+        ModerationSummary.OwnDecision own =
                 moderation.page(commenter, contribution).ownDecisions().getFirst();
         assertThat(own.subject()).isEqualTo("Publicité pour ma clinique");
         assertThat(moderation.page(author, contribution).ownDecisions())

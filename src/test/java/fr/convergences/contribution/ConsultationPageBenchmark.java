@@ -141,7 +141,7 @@ class ConsultationPageBenchmark {
                 }
             }
         }
-        ContributionPage first = browser.browse(ContributionQuery.newest(consultation));
+        ContributionSlice first = browser.browse(ContributionQuery.newest(consultation));
         assertThat(first.total()).isEqualTo(size);
         assertThat(first.items()).hasSize(20);
         StringBuilder table = new StringBuilder(

@@ -90,8 +90,8 @@ class ContributionBrowserServiceIT {
                 consultation,
                 new ContributionForm(ContributionKind.NEED, "Brouillon", "Jamais listé", Set.of(), null));
 
-        ContributionPage first = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 1));
-        ContributionPage second = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 2));
+        ContributionSlice first = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 1));
+        ContributionSlice second = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 2));
         assertThat(first.total()).isEqualTo(25);
         assertThat(first.pageCount()).isEqualTo(2);
         assertThat(first.items())
@@ -102,7 +102,7 @@ class ContributionBrowserServiceIT {
                 .hasSize(5)
                 .last()
                 .satisfies(item -> assertThat(item.id()).isEqualTo(ids.get(0)));
-        ContributionPage beyond = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 99));
+        ContributionSlice beyond = browser.browse(query(ContributionQuery.Sort.NEWEST, null, null, false, 99));
         assertThat(beyond.page()).as("a page past the end shows the last one").isEqualTo(2);
         assertThat(beyond.items()).isEqualTo(second.items());
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.motion.application.MotionForm;
 import fr.convergences.motion.application.MotionService;
+import fr.convergences.motion.application.SittingDetails;
 import fr.convergences.motion.application.SittingForm;
-import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
@@ -43,7 +43,7 @@ class AgendaPointsIT {
                 .isEqualTo(key);
     }
 
-    private static List<String> lines(SittingPage page) {
+    private static List<String> lines(SittingDetails page) {
         return page.agenda().stream()
                 .map(line -> line.motionId() != null
                         ? "motion " + line.motionId()
@@ -285,7 +285,7 @@ class AgendaPointsIT {
                                         new DocumentLink("Bilan des urgences", "https://ars.example.org/bilan.pdf"),
                                         new DocumentLink(" ", "https://ars.example.org/annexe.pdf"))))));
 
-        List<SittingPage.AgendaLine> agenda =
+        List<SittingDetails.AgendaLine> agenda =
                 sittings.page(council.admin, sitting.id()).agenda();
         fr.convergences.testing.TestOutbox.deliverAll(platform); // convocations leave through the outbox
         assertThat(agenda.get(0).documents())

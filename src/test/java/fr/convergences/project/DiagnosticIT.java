@@ -9,7 +9,7 @@ import fr.convergences.identity.AccessDeniedException;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.project.diagnostic.Diagnostic;
-import fr.convergences.project.diagnostic.DiagnosticPage;
+import fr.convergences.project.diagnostic.DiagnosticDetails;
 import fr.convergences.project.diagnostic.DiagnosticPdf;
 import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.diagnostic.DiagnosticStore;
@@ -74,8 +74,8 @@ class DiagnosticIT {
                 .isTrue();
 
         assertThat(diagnostics.build(fixture.admin, diagnostic.id())).isPositive();
-        DiagnosticPage draft = diagnostics.page(fixture.admin, council.slug(), null);
-        DiagnosticPage.NeedView need = needs(draft).stream()
+        DiagnosticDetails draft = diagnostics.page(fixture.admin, council.slug(), null);
+        DiagnosticDetails.NeedView need = needs(draft).stream()
                 .filter(view -> view.need().title().equals(NEED))
                 .findFirst()
                 .orElseThrow();
@@ -110,20 +110,20 @@ class DiagnosticIT {
                 () -> diagnostics.writeSection(fixture.admin, section, "Réécrit après le vote."));
         diagnostics.publish(fixture.admin, diagnostic.id());
 
-        DiagnosticPage page = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
+        DiagnosticDetails page = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
         assertThat(page.canManage()).isFalse();
         assertThat(page.shown().version().number()).isEqualTo(1);
         assertThat(page.shown().version().adoptedByMotionId()).isEqualTo(deliberation);
         assertThat(page.published())
-                .extracting(DiagnosticPage.Published::number)
+                .extracting(DiagnosticDetails.Published::number)
                 .containsExactly(1);
         assertThat(page.shown().sections().getFirst().section().text())
                 .isEqualTo("Le territoire manque de médecins généralistes, surtout au sud.");
         assertThat(page.shown().priorities())
-                .extracting(DiagnosticPage.PriorityView::commune)
+                .extracting(DiagnosticDetails.PriorityView::commune)
                 .containsExactly("Étampes");
         assertThat(page.shown().figures().figures()).containsExactly("APL médecins généralistes", "population");
-        DiagnosticPage.FigureRow evry = page.shown().figures().rows().stream()
+        DiagnosticDetails.FigureRow evry = page.shown().figures().rows().stream()
                 .filter(row -> row.commune().equals("Évry-Courcouronnes"))
                 .findFirst()
                 .orElseThrow();
@@ -273,7 +273,7 @@ class DiagnosticIT {
         diagnostics.unflagCommune(fixture.admin, diagnostic.id(), fixture.commune.inseeCode());
         diagnostics.build(fixture.admin, diagnostic.id());
 
-        DiagnosticPage second = diagnostics.page(fixture.admin, council.slug(), null);
+        DiagnosticDetails second = diagnostics.page(fixture.admin, council.slug(), null);
         assertThat(second.shown().version().number()).isEqualTo(2);
         assertThat(needs(second))
                 .filteredOn(view -> view.need().title().equals(NEED))
@@ -283,10 +283,10 @@ class DiagnosticIT {
                             .as("the same need keeps its reference")
                             .isEqualTo(need.reference());
                     assertThat(view.actions())
-                            .extracting(DiagnosticPage.ActionLink::title)
+                            .extracting(DiagnosticDetails.ActionLink::title)
                             .containsExactly("Consultations du soir");
                 });
-        DiagnosticPage first = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
+        DiagnosticDetails first = diagnostics.page(Actor.ANONYMOUS, council.slug(), null);
         assertThat(first.shown().version().number())
                 .as("the public still reads version 1")
                 .isEqualTo(1);
@@ -311,7 +311,7 @@ class DiagnosticIT {
                         .isFalse());
     }
 
-    private static List<DiagnosticPage.NeedView> needs(DiagnosticPage page) {
+    private static List<DiagnosticDetails.NeedView> needs(DiagnosticDetails page) {
         return page.shown().sections().stream()
                 .flatMap(section -> section.needs().stream())
                 .toList();

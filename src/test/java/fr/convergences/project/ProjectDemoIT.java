@@ -7,7 +7,7 @@ import fr.convergences.identity.notification.OutboxDelivery;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.MotionKind;
 import fr.convergences.motion.model.MotionStatus;
-import fr.convergences.project.diagnostic.DiagnosticPage;
+import fr.convergences.project.diagnostic.DiagnosticDetails;
 import fr.convergences.project.diagnostic.DiagnosticService;
 import fr.convergences.project.notification.MotionDecisionSweep;
 import fr.convergences.testing.TestPlatform;
@@ -27,7 +27,7 @@ class ProjectDemoIT {
 
     @Test
     void the_demo_projet_is_public_with_actions_in_several_states_and_an_indicator_answering_the_adopted_avis() {
-        ProjectPage page = platform.bean(ProjectService.class).page(Actor.ANONYMOUS, "cts-essonne");
+        ProjectDetails page = platform.bean(ProjectService.class).page(Actor.ANONYMOUS, "cts-essonne");
         assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
         Set<ActionStatus> states = page.axes().stream()
                 .flatMap(axis -> axis.actions().stream())
@@ -49,8 +49,8 @@ class ProjectDemoIT {
                 .filter(i -> i.actionId() != null)
                 .findFirst()
                 .orElseThrow();
-        ActionPage action = platform.bean(ActionService.class).page(Actor.ANONYMOUS, answering.actionId());
-        ActionPage.Link link = action.links().stream()
+        ActionDetails action = platform.bean(ActionService.class).page(Actor.ANONYMOUS, answering.actionId());
+        ActionDetails.Link link = action.links().stream()
                 .filter(l -> l.kind() == LinkKind.MOTION)
                 .findFirst()
                 .orElseThrow();
@@ -108,7 +108,7 @@ class ProjectDemoIT {
             throws InterruptedException {
         DiagnosticService diagnostics = platform.bean(DiagnosticService.class);
         // Built in the background once the demo's convergences are computed, a few seconds after the start.
-        DiagnosticPage page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
+        DiagnosticDetails page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
         for (int tries = 0; tries < 240 && page.isEmpty(); tries++) {
             Thread.sleep(500);
             page = diagnostics.page(Actor.ANONYMOUS, "cts-essonne", null);
@@ -116,7 +116,7 @@ class ProjectDemoIT {
         assertThat(page.isEmpty()).as("the demo diagnostic is published").isFalse();
         assertThat(page.shown().version().status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(page.published())
-                .extracting(DiagnosticPage.Published::number)
+                .extracting(DiagnosticDetails.Published::number)
                 .containsExactly(1);
         assertThat(page.shown().sections())
                 .isNotEmpty()

@@ -98,7 +98,7 @@ class ProjectIT {
         refused("project.adopt.notDraft", () -> projects.adopt(fixture.admin, project.id(), deliberation));
         projects.publish(fixture.admin, project.id());
 
-        ProjectPage page = projects.page(Actor.ANONYMOUS, slug);
+        ProjectDetails page = projects.page(Actor.ANONYMOUS, slug);
         assertThat(page.version().status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(page.canManage()).isFalse();
         assertThat(events.received)
@@ -258,7 +258,7 @@ class ProjectIT {
                 "project.action.status.final",
                 () -> actions.changeStatus(fixture.admin, action.id(), ActionStatus.DONE, null));
 
-        ActionPage page = actions.page(fixture.admin, action.id());
+        ActionDetails page = actions.page(fixture.admin, action.id());
         assertThat(page.progress())
                 .extracting(ProgressEntry::status)
                 .containsExactly(ActionStatus.ABANDONED, ActionStatus.IN_PROGRESS, null);
@@ -266,7 +266,7 @@ class ProjectIT {
         assertThat(page.partnerNames()).containsExactly(fixture.partner.name());
         assertThat(page.communeNames()).containsExactly("Évry-Courcouronnes");
         assertThat(page.links())
-                .extracting(ActionPage.Link::path)
+                .extracting(ActionDetails.Link::path)
                 .containsExactlyInAnyOrder("motions/" + avis, "contributions/" + said);
         assertThat(events.received)
                 .filteredOn(ActionStatusChanged.class::isInstance)

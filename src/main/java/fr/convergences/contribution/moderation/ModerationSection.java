@@ -28,7 +28,7 @@ public class ModerationSection extends Div {
             Contribution contribution,
             StatusMessage status) {
         long id = contribution.storedId();
-        ModerationPage page = moderation.page(actor, id);
+        ModerationSummary page = moderation.page(actor, id);
         if (!page.redactions().isEmpty()) {
             UnorderedList notices = new UnorderedList();
             notices.setId("redaction-notices");
@@ -124,7 +124,7 @@ public class ModerationSection extends Div {
     }
 
     private ListItem ownDecision(
-            ModerationService moderation, Actor actor, ModerationPage.OwnDecision own, StatusMessage status) {
+            ModerationService moderation, Actor actor, ModerationSummary.OwnDecision own, StatusMessage status) {
         ModerationDecision decision = own.decision();
         ListItem item = new ListItem(new Paragraph(getTranslation(
                 "moderation.own." + decision.kind().name(),

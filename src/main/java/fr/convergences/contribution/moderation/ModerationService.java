@@ -407,14 +407,14 @@ public class ModerationService {
 
     /** What the contribution's page shows of its moderation to this viewer. */
     @Transactional(readOnly = true)
-    public ModerationPage page(Actor viewer, long contributionId) {
+    public ModerationSummary page(Actor viewer, long contributionId) {
         Contribution contribution = find(contributionId);
         ConsultationDetails details = consultations.details(contribution.consultationId());
         boolean moderates = permissions.allows(
                 viewer, Action.MODERATE, details.consultation().councilId());
         List<RedactionNotice> notices =
                 records.notices(contributionId, details.zone()).getOrDefault(0L, List.of());
-        List<ModerationPage.OwnDecision> own = new ArrayList<>();
+        List<ModerationSummary.OwnDecision> own = new ArrayList<>();
         if (viewer.isAuthenticated()) {
             Map<Long, Comment> byId = comments.findByContributionIdOrderByCreatedAt(contributionId).stream()
                     .collect(Collectors.toMap(Comment::id, Function.identity()));
@@ -432,7 +432,7 @@ public class ModerationService {
                             appeals.findByDecisionId(decision.storedId()).orElse(null);
                     boolean appealable = AppealPolicy.refusal(decision, appeal != null, hidingInForce(decision, target))
                             .isEmpty();
-                    own.add(new ModerationPage.OwnDecision(
+                    own.add(new ModerationSummary.OwnDecision(
                             decision,
                             target.subject(),
                             decision.decidedAt().atZone(details.zone()).toLocalDate(),
@@ -441,7 +441,7 @@ public class ModerationService {
                 }
             }
         }
-        return new ModerationPage(moderates, contribution.hidden(), contribution.hiddenReason(), notices, own);
+        return new ModerationSummary(moderates, contribution.hidden(), contribution.hiddenReason(), notices, own);
     }
 
     /** Hides or restores; the decision recorded when hiding, none when restoring. */

@@ -17,9 +17,9 @@ import fr.convergences.contribution.ContributionFormView;
 import fr.convergences.contribution.ContributionList;
 import fr.convergences.contribution.ContributionListService;
 import fr.convergences.contribution.ContributionOrigin;
-import fr.convergences.contribution.ContributionPage;
 import fr.convergences.contribution.ContributionQuery;
 import fr.convergences.contribution.ContributionService;
+import fr.convergences.contribution.ContributionSlice;
 import fr.convergences.contribution.ContributionWindow;
 import fr.convergences.contribution.DraftList;
 import fr.convergences.contribution.ListParameters;
@@ -128,7 +128,7 @@ public class ConsultationPage extends Div implements BeforeEnterObserver, HasDyn
         }
         extensions.forEach(extension -> add(extension.sectionFor(details, actor)));
         ContributionQuery query = ListParameters.toQuery(id, event.getLocation().getQueryParameters());
-        ContributionPage page = browser.browse(query);
+        ContributionSlice page = browser.browse(query);
         Map<ContributionOrigin, Long> origins = browser.countByOrigin(id);
         long published = origins.values().stream().mapToLong(Long::longValue).sum();
         long online = origins.getOrDefault(ContributionOrigin.ONLINE, 0L);

@@ -392,7 +392,7 @@ public class MotionService {
 
     /** A motion's page; drafts only for those who draft them. */
     @Transactional(readOnly = true)
-    public MotionPage page(Actor actor, long motionId) {
+    public MotionDetails page(Actor actor, long motionId) {
         Motion motion = motions.findById(motionId).orElseThrow(() -> new UserFacingException("motion.unknown"));
         boolean canDraft = permissions.allows(actor, Action.DRAFT_MOTION, motion.councilId());
         java.util.Optional<Cancellations.Cancellation> cancellation = cancellations.ofMotion(motionId);
@@ -406,24 +406,24 @@ public class MotionService {
                 && !author) {
             throw new UserFacingException("motion.unknown");
         }
-        MotionPage.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId)
+        MotionDetails.Link amends = tabling.map(MotionTablings.Tabling::amendsMotionId)
                 .flatMap(motions::findById)
                 .map(amended ->
-                        new MotionPage.Link(StoredId.of(amended.id()), amended.title(), "motions/" + amended.id()))
+                        new MotionDetails.Link(StoredId.of(amended.id()), amended.title(), "motions/" + amended.id()))
                 .orElse(null);
         Council council = councils.findById(motion.councilId()).orElseThrow();
-        List<MotionPage.Link> linkedContributions = store.linkedContributions(motionId).stream()
-                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "contributions/" + linked.id()))
+        List<MotionDetails.Link> linkedContributions = store.linkedContributions(motionId).stream()
+                .map(linked -> new MotionDetails.Link(linked.id(), linked.title(), "contributions/" + linked.id()))
                 .toList();
         // Each convergence's own page lists the motions and actions that answer it: the way back from here.
-        List<MotionPage.Link> linkedConvergences = store.linkedConvergences(motionId).stream()
-                .map(linked -> new MotionPage.Link(linked.id(), linked.title(), "convergences/" + linked.id()))
+        List<MotionDetails.Link> linkedConvergences = store.linkedConvergences(motionId).stream()
+                .map(linked -> new MotionDetails.Link(linked.id(), linked.title(), "convergences/" + linked.id()))
                 .toList();
-        List<MotionPage.Interest> interests = store.interests(motionId).stream()
+        List<MotionDetails.Interest> interests = store.interests(motionId).stream()
                 .map(interest ->
-                        new MotionPage.Interest(interest.personName(), interest.statement(), interest.declaredAt()))
+                        new MotionDetails.Interest(interest.personName(), interest.statement(), interest.declaredAt()))
                 .toList();
-        return new MotionPage(
+        return new MotionDetails(
                 motion,
                 council.name(),
                 council.slug(),
@@ -474,17 +474,17 @@ public class MotionService {
 
     /** What the form offers to link: the council's consultations, their published contributions and convergences. */
     @Transactional(readOnly = true)
-    public List<MotionPage.Link> consultations(long councilId) {
+    public List<MotionDetails.Link> consultations(long councilId) {
         return store.consultations(councilId).stream()
-                .map(consultation -> new MotionPage.Link(
+                .map(consultation -> new MotionDetails.Link(
                         consultation.id(), consultation.title(), "consultations/" + consultation.id()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<MotionPage.Link> contributionsOf(long consultationId) {
+    public List<MotionDetails.Link> contributionsOf(long consultationId) {
         return contributions.published(consultationId).stream()
-                .map(contribution -> new MotionPage.Link(
+                .map(contribution -> new MotionDetails.Link(
                         StoredId.of(contribution.id()), contribution.title(), "contributions/" + contribution.id()))
                 .toList();
     }

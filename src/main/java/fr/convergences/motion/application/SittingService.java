@@ -969,24 +969,26 @@ public class SittingService {
 
     /** Published motions that can be put on an agenda. */
     @Transactional(readOnly = true)
-    public List<MotionPage.Link> agendaCandidates(long councilId) {
+    public List<MotionDetails.Link> agendaCandidates(long councilId) {
         return motions.findByCouncilIdOrderByCreatedAtDesc(councilId).stream()
                 .filter(motion -> motion.status() == MotionStatus.PUBLISHED)
-                .map(motion -> new MotionPage.Link(StoredId.of(motion.id()), motion.title(), "motions/" + motion.id()))
+                .map(motion ->
+                        new MotionDetails.Link(StoredId.of(motion.id()), motion.title(), "motions/" + motion.id()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public SittingPage page(Actor actor, long sittingId) {
+    public SittingDetails page(Actor actor, long sittingId) {
         Sitting sitting =
                 sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
-        List<SittingPage.AgendaLine> agenda = agendas.items(sittingId).stream()
-                .map(item -> new SittingPage.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents()))
+        List<SittingDetails.AgendaLine> agenda = agendas.items(sittingId).stream()
+                .map(item ->
+                        new SittingDetails.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents()))
                 .toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
         List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
-        SittingPage.Mine mine = null;
-        List<SittingPage.Member> holders = List.of();
+        SittingDetails.Mine mine = null;
+        List<SittingDetails.Member> holders = List.of();
         Optional<MyMandate> mandate = actor.isAuthenticated() ? myMandate(sitting, actor) : Optional.empty();
         if (mandate.isPresent()) {
             MyMandate my = mandate.get();
@@ -1005,7 +1007,7 @@ public class SittingService {
                     && substituteOf(sitting, my.id())
                             .map(substitute -> !isAbsent(sittingId, substitute[0]))
                             .orElse(false);
-            mine = new SittingPage.Mine(
+            mine = new SittingDetails.Mine(
                     my.id(),
                     my.titular(),
                     isAbsent(sittingId, my.id()),
@@ -1014,14 +1016,14 @@ public class SittingService {
                     heldFor,
                     substituteCanSit);
             holders = store.possibleHolders(sitting.councilId(), actor.accountId(), day).stream()
-                    .map(member -> new SittingPage.Member(member.accountId(), member.name()))
+                    .map(member -> new SittingDetails.Member(member.accountId(), member.name()))
                     .toList();
         }
         boolean records = permissions.allows(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
         boolean convenes = permissions.allows(actor, Action.CONVENE_SITTING, sitting.councilId());
         // The video link is for those who sit (members) and those who run the sitting, never for any visitor.
         Sitting shown = mandate.isPresent() || records || convenes ? sitting : sitting.withoutOnlineUrl();
-        return new SittingPage(
+        return new SittingDetails(
                 shown,
                 councils.findById(sitting.councilId()).orElseThrow().slug(),
                 zones.zone(sitting.councilId()),

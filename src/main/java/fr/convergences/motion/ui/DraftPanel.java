@@ -10,7 +10,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionStatus;
@@ -21,7 +21,7 @@ import fr.convergences.motion.model.MotionStatus;
  */
 class DraftPanel extends Div {
 
-    DraftPanel(MotionService motions, Actor actor, MotionPage page, StatusMessage status) {
+    DraftPanel(MotionService motions, Actor actor, MotionDetails page, StatusMessage status) {
         setId("draft-panel");
         Motion motion = page.motion();
         if (page.cancelReason() != null) {

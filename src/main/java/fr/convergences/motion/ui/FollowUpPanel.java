@@ -14,7 +14,7 @@ import fr.convergences.base.i18n.Messages;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.application.ArsFollowUpService;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.model.ArsReply;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
@@ -27,7 +27,7 @@ import java.time.LocalDate;
  */
 class FollowUpPanel extends Div {
 
-    FollowUpPanel(ArsFollowUpService followUp, Actor actor, MotionPage page, StatusMessage status) {
+    FollowUpPanel(ArsFollowUpService followUp, Actor actor, MotionDetails page, StatusMessage status) {
         Motion motion = page.motion();
         if (motion.kind() != MotionKind.AVIS || motion.status() != MotionStatus.ADOPTED) {
             return;
@@ -84,7 +84,7 @@ class FollowUpPanel extends Div {
             Actor actor,
             Motion motion,
             ArsFollowUpService.Register register,
-            MotionPage page,
+            MotionDetails page,
             StatusMessage status) {
         DatePicker sentOn = new DatePicker(getTranslation("motion.followUp.sentOn"));
         sentOn.setValue(register.sentOn() == null ? LocalDate.now(page.zone()) : register.sentOn());

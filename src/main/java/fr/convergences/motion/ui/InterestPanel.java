@@ -11,13 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.MotionService;
 
 /** Declared interests (public, as in the minutes) and, for members, the declaration that recuses them from the vote. */
 class InterestPanel extends Div {
 
-    InterestPanel(MotionService motions, Actor actor, MotionPage page, StatusMessage status) {
+    InterestPanel(MotionService motions, Actor actor, MotionDetails page, StatusMessage status) {
         setId("interests");
         if (page.interests().isEmpty() && !page.canDeclareInterest()) {
             return;

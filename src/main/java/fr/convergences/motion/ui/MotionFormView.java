@@ -22,8 +22,8 @@ import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.identity.Permissions;
 import fr.convergences.motion.application.ConvergenceCatalogue;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.MotionForm;
-import fr.convergences.motion.application.MotionPage;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionKind;
@@ -115,13 +115,13 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
         TextArea attachments = new TextArea(getTranslation("motion.form.attachments"));
         attachments.setHelperText(getTranslation("motion.form.attachments.help"));
         attachments.setId("motion-attachments");
-        Select<MotionPage.Link> consultation = new Select<>();
+        Select<MotionDetails.Link> consultation = new Select<>();
         consultation.setLabel(getTranslation("motion.form.consultation"));
         consultation.setItems(motions.consultations(councilId));
         consultation.setItemLabelGenerator(link -> link == null ? "" : link.title());
         consultation.setEmptySelectionAllowed(true);
         consultation.setId("motion-consultation");
-        MultiSelectComboBox<MotionPage.Link> contributions =
+        MultiSelectComboBox<MotionDetails.Link> contributions =
                 new MultiSelectComboBox<>(getTranslation("motion.form.contributions"));
         contributions.setItemLabelGenerator(link -> "#" + link.id() + " " + link.title());
         contributions.setId("motion-contributions");
@@ -195,7 +195,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
                                 .map(MotionFormView::attachment)
                                 .toList(),
                         contributions.getValue().stream()
-                                .map(MotionPage.Link::id)
+                                .map(MotionDetails.Link::id)
                                 .collect(Collectors.toSet()),
                         convergences.getValue().stream()
                                 .map(ConvergenceCatalogue.ConvergenceRef::id)
@@ -235,7 +235,7 @@ public class MotionFormView extends Div implements BeforeEnterObserver, HasDynam
      */
     private void answering(
             BeforeEnterEvent event,
-            Select<MotionPage.Link> consultation,
+            Select<MotionDetails.Link> consultation,
             MultiSelectComboBox<ConvergenceCatalogue.ConvergenceRef> convergences,
             TextField title) {
         Optional<StoredConvergence> answered = event.getLocation()

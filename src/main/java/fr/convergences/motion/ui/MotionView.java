@@ -21,7 +21,7 @@ import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import fr.convergences.motion.application.ArsFollowUpService;
 import fr.convergences.motion.application.BallotService;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.application.VotingSessionService;
@@ -71,7 +71,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         Actor actor = currentUser.actor();
         StatusMessage status = new StatusMessage();
         status.setId("motion-status");
-        MotionPage page;
+        MotionDetails page;
         try {
             page = motions.page(actor, event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
@@ -150,7 +150,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
                 "/motions/" + page.motion().id()));
     }
 
-    private void links(String id, String heading, List<MotionPage.Link> links) {
+    private void links(String id, String heading, List<MotionDetails.Link> links) {
         if (links.isEmpty()) {
             return;
         }

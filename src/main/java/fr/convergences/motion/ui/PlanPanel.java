@@ -12,7 +12,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.application.SessionForm;
 import fr.convergences.motion.application.SittingService;
@@ -35,7 +35,7 @@ class PlanPanel extends Div {
             VotingSessionService sessions,
             SittingService sittings,
             Actor actor,
-            MotionPage page,
+            MotionDetails page,
             StatusMessage status) {
         setId("plan-panel");
         if (page.motion().status() == MotionStatus.DRAFT) {

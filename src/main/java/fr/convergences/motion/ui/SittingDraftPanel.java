@@ -10,7 +10,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
-import fr.convergences.motion.application.SittingPage;
+import fr.convergences.motion.application.SittingDetails;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.Sitting;
 
@@ -20,7 +20,7 @@ import fr.convergences.motion.model.Sitting;
  */
 class SittingDraftPanel extends Div {
 
-    SittingDraftPanel(SittingService sittings, Actor actor, SittingPage page, StatusMessage status) {
+    SittingDraftPanel(SittingService sittings, Actor actor, SittingDetails page, StatusMessage status) {
         setId("sitting-draft-panel");
         Sitting sitting = page.sitting();
         sittings.cancellation(sitting.storedId()).ifPresent(reason -> {

@@ -20,9 +20,9 @@ import fr.convergences.base.ui.Confirmation;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
+import fr.convergences.motion.application.SittingDetails;
 import fr.convergences.motion.application.SittingLive;
 import fr.convergences.motion.application.SittingMinutesService;
-import fr.convergences.motion.application.SittingPage;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
@@ -56,7 +56,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         Actor actor = currentUser.actor();
         StatusMessage status = new StatusMessage();
         status.setId("sitting-page-status");
-        SittingPage page;
+        SittingDetails page;
         try {
             page = sittings.page(actor, event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (UserFacingException refusal) {
@@ -119,7 +119,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             agenda.add(item);
         });
         add(new H2(getTranslation("motion.sitting.agenda")), agenda);
-        SittingPage.Mine mine = page.mine();
+        SittingDetails.Mine mine = page.mine();
         if (mine != null && sitting.status() == Sitting.Status.CONVENED) {
             add(mine(actor, page, mine, status));
         }
@@ -143,7 +143,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new SittingMinutesPanel(minutes, actor, sitting.storedId(), page.zone(), status));
     }
 
-    private Div mine(Actor actor, SittingPage page, SittingPage.Mine mine, StatusMessage status) {
+    private Div mine(Actor actor, SittingDetails page, SittingDetails.Mine mine, StatusMessage status) {
         long id = page.sitting().storedId();
         Div panel = new Div(new H2(getTranslation("motion.sitting.mine")));
         panel.setId("sitting-mine");
@@ -193,9 +193,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         }
         if (mine.titular() && mine.proxyGivenTo() == null && !mine.present() && !mine.substituteCanSit()) {
-            ComboBox<SittingPage.Member> holder = new ComboBox<>(getTranslation("motion.proxy.holder"));
+            ComboBox<SittingDetails.Member> holder = new ComboBox<>(getTranslation("motion.proxy.holder"));
             holder.setItems(page.possibleHolders());
-            holder.setItemLabelGenerator(SittingPage.Member::name);
+            holder.setItemLabelGenerator(SittingDetails.Member::name);
             holder.setId("proxy-holder");
             Button give = new Button(
                     getTranslation("motion.proxy.give"),
@@ -214,7 +214,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The chair's screen: presence and quorum as of now, and who came and went, with the times. */
-    private Div chair(Actor actor, SittingPage page) {
+    private Div chair(Actor actor, SittingDetails page) {
         SittingLive live = sittings.live(actor, page.sitting().storedId());
         Paragraph counts =
                 new Paragraph(getTranslation("motion.live.counts", live.present(), live.represented(), live.seats()));
@@ -243,7 +243,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         return panel;
     }
 
-    private UnorderedList roll(Actor actor, SittingPage page, StatusMessage status) {
+    private UnorderedList roll(Actor actor, SittingDetails page, StatusMessage status) {
         UnorderedList list = new UnorderedList();
         list.setId("sitting-roll");
         for (SittingRoll.Seat seat : page.roll()) {
@@ -301,7 +301,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
         return list;
     }
 
-    private Div leaveButtons(Actor actor, SittingPage page, StatusMessage status, long mandateId, String name) {
+    private Div leaveButtons(Actor actor, SittingDetails page, StatusMessage status, long mandateId, String name) {
         Button departure = new Button(
                 getTranslation("motion.attendance.departure", name),
                 click -> act(
@@ -317,7 +317,7 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     /** A line that is not a motion is another point, which always has a kind (questions diverses may lack a title). */
-    private static AgendaPoint.Kind pointKind(SittingPage.AgendaLine line) {
+    private static AgendaPoint.Kind pointKind(SittingDetails.AgendaLine line) {
         return Objects.requireNonNull(line.kind(), "an agenda line without a motion is a point, which has a kind");
     }
 

@@ -24,7 +24,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.identity.CurrentUser;
-import fr.convergences.motion.application.MotionPage;
+import fr.convergences.motion.application.MotionDetails;
 import fr.convergences.motion.application.SittingForm;
 import fr.convergences.motion.application.SittingService;
 import fr.convergences.motion.model.Sitting;
@@ -116,10 +116,10 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
         notice.setValue(sittings.noticeDays(councilId));
         notice.setHelperText(getTranslation("motion.sitting.field.notice.help"));
         notice.setId("sitting-notice");
-        MultiSelectComboBox<MotionPage.Link> agenda =
+        MultiSelectComboBox<MotionDetails.Link> agenda =
                 new MultiSelectComboBox<>(getTranslation("motion.sitting.field.agenda"));
         agenda.setItems(sittings.agendaCandidates(councilId));
-        agenda.setItemLabelGenerator(MotionPage.Link::title);
+        agenda.setItemLabelGenerator(MotionDetails.Link::title);
         agenda.setId("sitting-agenda");
         AgendaPointsEditor points = new AgendaPointsEditor();
         TextArea urgent = new TextArea(getTranslation("motion.sitting.field.urgent", sittings.noticeDays(councilId)));
@@ -159,7 +159,7 @@ public class SittingsView extends Div implements BeforeEnterObserver, HasDynamic
                                 start.getValue(),
                                 notice.getValue(),
                                 agenda.getValue().stream()
-                                        .map(MotionPage.Link::id)
+                                        .map(MotionDetails.Link::id)
                                         .toList(),
                                 urgent.getValue(),
                                 points.getValue());

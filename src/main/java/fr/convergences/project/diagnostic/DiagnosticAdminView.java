@@ -50,7 +50,7 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
         removeAll();
         Actor actor = currentUser.actor();
         String slug = event.getRouteParameters().get("slug").orElse("");
-        DiagnosticPage page = diagnostics.page(actor, slug, null);
+        DiagnosticDetails page = diagnostics.page(actor, slug, null);
         title = getTranslation("diagnostic.admin.title", page.councilName());
         StatusMessage status = new StatusMessage();
         status.setId("diagnostic-admin-status");
@@ -62,7 +62,7 @@ public class DiagnosticAdminView extends Div implements BeforeEnterObserver, Has
             status.error(getTranslation("diagnostic.admin.denied"));
             return;
         }
-        DiagnosticPage.Shown shown = page.shown();
+        DiagnosticDetails.Shown shown = page.shown();
         if (shown == null) {
             add(new OpenDiagnosticForm(
                     diagnostics,

@@ -16,7 +16,8 @@ import fr.convergences.identity.Actor;
  */
 class DiagnosticDraftForm extends Div {
 
-    DiagnosticDraftForm(DiagnosticService diagnostics, Actor actor, DiagnosticPage.Shown shown, StatusMessage status) {
+    DiagnosticDraftForm(
+            DiagnosticService diagnostics, Actor actor, DiagnosticDetails.Shown shown, StatusMessage status) {
         addClassName("narrow-form");
         long diagnosticId = shown.diagnostic().storedId();
         add(
@@ -39,7 +40,7 @@ class DiagnosticDraftForm extends Div {
                         "diagnostic-introduction-save",
                         status,
                         () -> diagnostics.writeIntroduction(actor, diagnosticId, introduction.getValue())));
-        for (DiagnosticPage.SectionView section : shown.sections()) {
+        for (DiagnosticDetails.SectionView section : shown.sections()) {
             int position = section.section().position();
             TextArea text = new TextArea(getTranslation(
                     "diagnostic.admin.sectionText", section.section().title()));

@@ -32,8 +32,8 @@ public final class DiagnosticPdf {
 
     private DiagnosticPdf() {}
 
-    public static byte[] render(DiagnosticPage page) {
-        DiagnosticPage.Shown shown = page.shown();
+    public static byte[] render(DiagnosticDetails page) {
+        DiagnosticDetails.Shown shown = page.shown();
         if (shown == null) {
             throw new IllegalArgumentException("nothing to print");
         }
@@ -77,7 +77,7 @@ public final class DiagnosticPdf {
             this.content = newPage();
         }
 
-        void write(String councilName, DiagnosticPage.Shown shown) throws IOException {
+        void write(String councilName, DiagnosticDetails.Shown shown) throws IOException {
             PDStructureElement root = tagged.root();
             paragraph(tagged.element(root, "H1"), bold, 18, shown.diagnostic().title());
             paragraph(tagged.element(root, "P"), regular, 11, councilName);
@@ -105,7 +105,7 @@ public final class DiagnosticPdf {
                     paragraph(tagged.element(root, "P"), regular, 11, block.replace('\n', ' '));
                 }
             }
-            for (DiagnosticPage.SectionView section : shown.sections()) {
+            for (DiagnosticDetails.SectionView section : shown.sections()) {
                 space(10);
                 paragraph(
                         tagged.element(root, "H2"), bold, 14, section.section().title());
@@ -115,7 +115,7 @@ public final class DiagnosticPdf {
                     }
                 }
                 PDStructureElement needs = section.needs().isEmpty() ? root : tagged.element(root, "L");
-                for (DiagnosticPage.NeedView need : section.needs()) {
+                for (DiagnosticDetails.NeedView need : section.needs()) {
                     space(4);
                     // One item per need: its title, who voiced it, a quote and the actions answering it, read together.
                     PDStructureElement item = tagged.element(tagged.element(needs, "LI"), "LBody");
@@ -136,7 +136,7 @@ public final class DiagnosticPdf {
                                 10,
                                 "   " + text("diagnostic.need.answeredBy") + " "
                                         + need.actions().stream()
-                                                .map(DiagnosticPage.ActionLink::title)
+                                                .map(DiagnosticDetails.ActionLink::title)
                                                 .collect(Collectors.joining(" ; ")));
                     }
                 }
@@ -145,7 +145,7 @@ public final class DiagnosticPdf {
                 space(10);
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.priorities.heading"));
                 PDStructureElement priorities = tagged.element(root, "L");
-                for (DiagnosticPage.PriorityView priority : shown.priorities()) {
+                for (DiagnosticDetails.PriorityView priority : shown.priorities()) {
                     paragraph(
                             tagged.element(tagged.element(priorities, "LI"), "LBody"),
                             regular,
@@ -156,7 +156,7 @@ public final class DiagnosticPdf {
             if (!shown.figures().figures().isEmpty()) {
                 space(10);
                 paragraph(tagged.element(root, "H2"), bold, 14, text("diagnostic.figures.heading"));
-                for (DiagnosticPage.FigureRow row : shown.figures().rows()) {
+                for (DiagnosticDetails.FigureRow row : shown.figures().rows()) {
                     StringBuilder line = new StringBuilder(row.commune())
                             .append(" (")
                             .append(row.inseeCode())

@@ -493,7 +493,7 @@ public class DiagnosticService {
      * in the making too, and any version by its number.
      */
     @Transactional(readOnly = true)
-    public DiagnosticPage page(Actor actor, String councilSlug, @Nullable Integer number) {
+    public DiagnosticDetails page(Actor actor, String councilSlug, @Nullable Integer number) {
         Council council = councils.bySlug(councilSlug);
         long councilId = StoredId.of(council.id());
         boolean canManage = permissions.allows(actor, Action.MANAGE_HEALTH_PROJECT, councilId);
@@ -502,9 +502,9 @@ public class DiagnosticService {
         List<DiagnosticVersion> all = diagnostic
                 .map(found -> versions.findByDiagnosticIdOrderByNumberDesc(found.storedId()))
                 .orElse(List.of());
-        List<DiagnosticPage.Published> published = all.stream()
+        List<DiagnosticDetails.Published> published = all.stream()
                 .filter(version -> version.status() == VersionStatus.PUBLISHED)
-                .map(version -> new DiagnosticPage.Published(
+                .map(version -> new DiagnosticDetails.Published(
                         version.number(), LocalDate.ofInstant(Objects.requireNonNull(version.publishedAt()), zone)))
                 .toList();
         Optional<DiagnosticVersion> shown = all.stream()
@@ -517,16 +517,16 @@ public class DiagnosticService {
             if (number != null) {
                 throw new UserFacingException("diagnostic.version.unknown");
             }
-            return new DiagnosticPage(councilId, council.name(), council.slug(), null, published, zone, canManage);
+            return new DiagnosticDetails(councilId, council.name(), council.slug(), null, published, zone, canManage);
         }
         DiagnosticVersion version = shown.get();
         Instant adoptedAt = version.adoptedAt();
         Instant publishedAt = version.publishedAt();
-        return new DiagnosticPage(
+        return new DiagnosticDetails(
                 councilId,
                 council.name(),
                 council.slug(),
-                new DiagnosticPage.Shown(
+                new DiagnosticDetails.Shown(
                         diagnostic.get(),
                         version,
                         adoptedAt == null ? null : LocalDate.ofInstant(adoptedAt, zone),
@@ -545,15 +545,15 @@ public class DiagnosticService {
 
     /** A published version by its number, as the PDF prints it: public, whoever asks. */
     @Transactional(readOnly = true)
-    public DiagnosticPage published(String councilSlug, int number) {
-        DiagnosticPage page = page(Actor.ANONYMOUS, councilSlug, number);
+    public DiagnosticDetails published(String councilSlug, int number) {
+        DiagnosticDetails page = page(Actor.ANONYMOUS, councilSlug, number);
         if (page.isEmpty()) {
             throw new UserFacingException("diagnostic.version.unknown");
         }
         return page;
     }
 
-    private List<DiagnosticPage.SectionView> sections(Diagnostic diagnostic, DiagnosticVersion version) {
+    private List<DiagnosticDetails.SectionView> sections(Diagnostic diagnostic, DiagnosticVersion version) {
         List<DiagnosticStore.Need> needs = store.needs(version.storedId());
         Set<Long> readable = publicContributions.visibleAmong(needs.stream()
                 .map(DiagnosticStore.Need::quoteContributionId)
@@ -562,17 +562,17 @@ public class DiagnosticService {
         Set<Long> publicConvergences = convergences.list(Actor.ANONYMOUS, diagnostic.consultationId(), 0).stream()
                 .map(view -> view.convergence().id())
                 .collect(Collectors.toSet());
-        Map<Long, List<DiagnosticPage.ActionLink>> actions = new HashMap<>();
+        Map<Long, List<DiagnosticDetails.ActionLink>> actions = new HashMap<>();
         store.actionsAnswering(needs.stream()
                         .map(DiagnosticStore.Need::reference)
                         .collect(Collectors.toCollection(LinkedHashSet::new)))
                 .forEach(row -> actions.computeIfAbsent(row.needReference(), key -> new ArrayList<>())
-                        .add(new DiagnosticPage.ActionLink(row.actionId(), row.actionTitle())));
-        Map<Long, List<DiagnosticPage.NeedView>> bySection = new LinkedHashMap<>();
+                        .add(new DiagnosticDetails.ActionLink(row.actionId(), row.actionTitle())));
+        Map<Long, List<DiagnosticDetails.NeedView>> bySection = new LinkedHashMap<>();
         for (DiagnosticStore.Need need : needs) {
             bySection
                     .computeIfAbsent(need.sectionId(), key -> new ArrayList<>())
-                    .add(new DiagnosticPage.NeedView(
+                    .add(new DiagnosticDetails.NeedView(
                             need,
                             need.quoteContributionId() != null && readable.contains(need.quoteContributionId()),
                             need.convergenceId() != null && publicConvergences.contains(need.convergenceId())
@@ -582,11 +582,11 @@ public class DiagnosticService {
         }
         return store.sections(version.storedId()).stream()
                 .map(section ->
-                        new DiagnosticPage.SectionView(section, bySection.getOrDefault(section.id(), List.of())))
+                        new DiagnosticDetails.SectionView(section, bySection.getOrDefault(section.id(), List.of())))
                 .toList();
     }
 
-    private DiagnosticPage.FigureTable figures(long councilId, DiagnosticVersion version) {
+    private DiagnosticDetails.FigureTable figures(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
         Set<String> priority = store.priorities(version.storedId()).stream()
                 .map(DiagnosticStore.Priority::inseeCode)
@@ -599,8 +599,8 @@ public class DiagnosticService {
                 .computeIfAbsent(figure.inseeCode(), key -> new HashMap<>())
                 .put(figure.figure(), figure.value()));
         priority.forEach(code -> byCommune.computeIfAbsent(code, key -> new HashMap<>()));
-        List<DiagnosticPage.FigureRow> rows = byCommune.entrySet().stream()
-                .map(entry -> new DiagnosticPage.FigureRow(
+        List<DiagnosticDetails.FigureRow> rows = byCommune.entrySet().stream()
+                .map(entry -> new DiagnosticDetails.FigureRow(
                         entry.getKey(),
                         names.getOrDefault(entry.getKey(), entry.getKey()),
                         priority.contains(entry.getKey()),
@@ -608,9 +608,9 @@ public class DiagnosticService {
                                 .<@Nullable BigDecimal>map(
                                         column -> entry.getValue().get(column))
                                 .toList()))
-                .sorted(java.util.Comparator.comparing(DiagnosticPage.FigureRow::commune))
+                .sorted(java.util.Comparator.comparing(DiagnosticDetails.FigureRow::commune))
                 .toList();
-        return new DiagnosticPage.FigureTable(
+        return new DiagnosticDetails.FigureTable(
                 columns,
                 rows,
                 figures.stream()
@@ -620,14 +620,14 @@ public class DiagnosticService {
                         .toList());
     }
 
-    private List<DiagnosticPage.PriorityView> priorities(long councilId, DiagnosticVersion version) {
+    private List<DiagnosticDetails.PriorityView> priorities(long councilId, DiagnosticVersion version) {
         Map<String, String> names = consultations.territoryCommunes(councilId);
         return store.priorities(version.storedId()).stream()
-                .map(priority -> new DiagnosticPage.PriorityView(
+                .map(priority -> new DiagnosticDetails.PriorityView(
                         priority.inseeCode(),
                         names.getOrDefault(priority.inseeCode(), priority.inseeCode()),
                         priority.reason()))
-                .sorted(java.util.Comparator.comparing(DiagnosticPage.PriorityView::commune))
+                .sorted(java.util.Comparator.comparing(DiagnosticDetails.PriorityView::commune))
                 .toList();
     }
 

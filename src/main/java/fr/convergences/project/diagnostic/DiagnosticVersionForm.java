@@ -24,7 +24,7 @@ class DiagnosticVersionForm extends Div {
             MotionService motions,
             Actor actor,
             long councilId,
-            DiagnosticPage.Shown shown,
+            DiagnosticDetails.Shown shown,
             StatusMessage status) {
         addClassName("narrow-form");
         long diagnosticId = shown.diagnostic().storedId();

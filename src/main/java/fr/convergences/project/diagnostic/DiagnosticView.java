@@ -47,8 +47,8 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
         Integer number = event.getRouteParameters().getInteger("number").orElse(null);
-        DiagnosticPage page = diagnostics.page(currentUser.actor(), slug, number);
-        DiagnosticPage.Shown shown = page.shown();
+        DiagnosticDetails page = diagnostics.page(currentUser.actor(), slug, number);
+        DiagnosticDetails.Shown shown = page.shown();
         title = shown == null
                 ? getTranslation("diagnostic.page.title", page.councilName())
                 : shown.diagnostic().title();
@@ -78,7 +78,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         if (!shown.version().introduction().isBlank()) {
             add(SafeMarkdown.component(shown.version().introduction()));
         }
-        for (DiagnosticPage.SectionView section : shown.sections()) {
+        for (DiagnosticDetails.SectionView section : shown.sections()) {
             add(section(section));
         }
         if (!shown.priorities().isEmpty()) {
@@ -111,7 +111,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private Div version(DiagnosticPage.Shown shown, String slug) {
+    private Div version(DiagnosticDetails.Shown shown, String slug) {
         Div version = new Div();
         DiagnosticVersion shownVersion = shown.version();
         Paragraph line = new Paragraph(
@@ -146,7 +146,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         return version;
     }
 
-    private Div section(DiagnosticPage.SectionView view) {
+    private Div section(DiagnosticDetails.SectionView view) {
         Div section = new Div();
         section.setId("diagnostic-section-" + view.section().position());
         section.add(new H2(view.section().title()));
@@ -155,7 +155,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         }
         UnorderedList needs = new UnorderedList();
         needs.addClassName("card-list");
-        for (DiagnosticPage.NeedView need : view.needs()) {
+        for (DiagnosticDetails.NeedView need : view.needs()) {
             ListItem card = new ListItem();
             card.addClassName("card");
             card.setId("besoin-" + need.need().reference());
@@ -188,7 +188,7 @@ public class DiagnosticView extends Div implements BeforeEnterObserver, HasDynam
         return section;
     }
 
-    private com.vaadin.flow.component.Component figures(DiagnosticPage.FigureTable table) {
+    private com.vaadin.flow.component.Component figures(DiagnosticDetails.FigureTable table) {
         List<String> header = new ArrayList<>();
         header.add(getTranslation("diagnostic.figures.commune"));
         header.addAll(table.figures());

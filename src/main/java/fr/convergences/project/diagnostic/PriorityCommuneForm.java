@@ -20,13 +20,13 @@ class PriorityCommuneForm extends Div {
             Actor actor,
             long diagnosticId,
             Map<String, String> communes,
-            List<DiagnosticPage.PriorityView> priorities,
+            List<DiagnosticDetails.PriorityView> priorities,
             StatusMessage status) {
         addClassName("narrow-form");
         add(new H2(getTranslation("diagnostic.priorities.heading")));
         UnorderedList flagged = new UnorderedList();
         flagged.setId("diagnostic-admin-priorities");
-        for (DiagnosticPage.PriorityView priority : priorities) {
+        for (DiagnosticDetails.PriorityView priority : priorities) {
             flagged.add(new ListItem(
                     new Span(getTranslation("diagnostic.page.priority", priority.commune(), priority.reason()) + " "),
                     Forms.button(

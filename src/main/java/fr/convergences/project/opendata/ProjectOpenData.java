@@ -19,7 +19,7 @@ import fr.convergences.project.LinkKind;
 import fr.convergences.project.Measurement;
 import fr.convergences.project.MeasurementRepository;
 import fr.convergences.project.ProjectAction;
-import fr.convergences.project.ProjectPage;
+import fr.convergences.project.ProjectDetails;
 import fr.convergences.project.ProjectService;
 import fr.convergences.territory.Council;
 import fr.convergences.territory.council.CouncilDirectory;
@@ -170,9 +170,9 @@ public class ProjectOpenData {
     }
 
     private void actions(Council council, Consumer<List<Object>> rows) {
-        ProjectPage page = projects.page(Actor.ANONYMOUS, council.slug());
+        ProjectDetails page = projects.page(Actor.ANONYMOUS, council.slug());
         Map<Long, String> organisationNames = new HashMap<>();
-        for (ProjectPage.AxisWithActions axis : page.axes()) {
+        for (ProjectDetails.AxisWithActions axis : page.axes()) {
             for (ProjectAction action : axis.actions()) {
                 List<ActionPartStore.Link> links = parts.linksOf(StoredId.of(action.id()));
                 rows.accept(Arrays.asList(

@@ -13,7 +13,7 @@ import fr.convergences.base.UserFacingException;
 import fr.convergences.base.ui.StatusMessage;
 import fr.convergences.identity.Actor;
 import fr.convergences.motion.model.Motion;
-import fr.convergences.project.ActionPage;
+import fr.convergences.project.ActionDetails;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.LinkKind;
@@ -29,7 +29,8 @@ import java.util.List;
  */
 class ActionAdminPanel extends Div {
 
-    ActionAdminPanel(ActionService actions, Actor actor, ActionPage page, List<Motion> decided, StatusMessage status) {
+    ActionAdminPanel(
+            ActionService actions, Actor actor, ActionDetails page, List<Motion> decided, StatusMessage status) {
         addClassName("narrow-form");
         setId("action-admin");
         long actionId = StoredId.of(page.action().id());

@@ -18,7 +18,7 @@ import fr.convergences.project.ActionForm;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.Axis;
 import fr.convergences.project.ProjectAction;
-import fr.convergences.project.ProjectPage;
+import fr.convergences.project.ProjectDetails;
 import fr.convergences.territory.organisation.Organisation;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,12 +28,16 @@ import java.util.stream.Collectors;
 class ActionCreateForm extends Div {
 
     ActionCreateForm(
-            ActionService actions, Actor actor, ProjectPage page, Map<String, String> communes, StatusMessage status) {
+            ActionService actions,
+            Actor actor,
+            ProjectDetails page,
+            Map<String, String> communes,
+            StatusMessage status) {
         addClassName("narrow-form");
         Select<Axis> axis = new Select<>();
         axis.setLabel(getTranslation("project.admin.actionAxis"));
         axis.setItems(
-                page.axes().stream().map(ProjectPage.AxisWithActions::axis).toList());
+                page.axes().stream().map(ProjectDetails.AxisWithActions::axis).toList());
         axis.setItemLabelGenerator(Axis::title);
         axis.setValue(page.axes().getFirst().axis());
         axis.setId("action-axis");

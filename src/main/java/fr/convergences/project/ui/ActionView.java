@@ -21,7 +21,7 @@ import fr.convergences.identity.notification.FollowedKind;
 import fr.convergences.identity.notification.Follows;
 import fr.convergences.motion.application.MotionService;
 import fr.convergences.motion.model.Motion;
-import fr.convergences.project.ActionPage;
+import fr.convergences.project.ActionDetails;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.ActionStatus;
 import fr.convergences.project.Dashboard;
@@ -63,7 +63,7 @@ public class ActionView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        ActionPage page;
+        ActionDetails page;
         StatusMessage status = new StatusMessage();
         status.setId("action-page-status");
         try {

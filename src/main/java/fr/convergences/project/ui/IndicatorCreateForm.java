@@ -18,14 +18,14 @@ import fr.convergences.project.Indicator;
 import fr.convergences.project.IndicatorForm;
 import fr.convergences.project.IndicatorService;
 import fr.convergences.project.ProjectAction;
-import fr.convergences.project.ProjectPage;
+import fr.convergences.project.ProjectDetails;
 import java.time.LocalDate;
 
 /** Proposes an indicator: what it measures, from where, its baseline and target, how often, which way is better, who follows it. */
 class IndicatorCreateForm extends Div {
 
     IndicatorCreateForm(
-            IndicatorService indicators, Actor actor, ProjectPage page, long projectId, StatusMessage status) {
+            IndicatorService indicators, Actor actor, ProjectDetails page, long projectId, StatusMessage status) {
         addClassName("narrow-form");
         TextField name = text("project.admin.indicatorName", "indicator-name", Indicator.NAME_MAX_LENGTH);
         TextArea definition = new TextArea(getTranslation("project.admin.indicatorDefinition"));

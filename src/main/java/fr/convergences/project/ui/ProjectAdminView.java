@@ -17,7 +17,7 @@ import fr.convergences.motion.application.MotionService;
 import fr.convergences.project.ActionService;
 import fr.convergences.project.HealthProject;
 import fr.convergences.project.IndicatorService;
-import fr.convergences.project.ProjectPage;
+import fr.convergences.project.ProjectDetails;
 import fr.convergences.project.ProjectService;
 import fr.convergences.project.ProjectVersion;
 import io.micronaut.context.annotation.Prototype;
@@ -59,7 +59,7 @@ public class ProjectAdminView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         Actor actor = currentUser.actor();
         String slug = event.getRouteParameters().get("slug").orElse("");
-        ProjectPage page = projects.page(actor, slug);
+        ProjectDetails page = projects.page(actor, slug);
         title = getTranslation("project.admin.title", page.councilName());
         StatusMessage status = new StatusMessage();
         status.setId("project-admin-status");

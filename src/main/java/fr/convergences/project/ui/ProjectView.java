@@ -16,7 +16,7 @@ import fr.convergences.base.ui.SafeMarkdown;
 import fr.convergences.identity.CurrentUser;
 import fr.convergences.project.HealthProject;
 import fr.convergences.project.ProjectAction;
-import fr.convergences.project.ProjectPage;
+import fr.convergences.project.ProjectDetails;
 import fr.convergences.project.ProjectService;
 import fr.convergences.project.ProjectVersion;
 import io.micronaut.context.annotation.Prototype;
@@ -40,7 +40,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        ProjectPage page = projects.page(
+        ProjectDetails page = projects.page(
                 currentUser.actor(), event.getRouteParameters().get("slug").orElse(""));
         title = getTranslation("project.page.title", page.councilName());
         add(new H1(title));
@@ -77,7 +77,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                     new Anchor("motions/" + shown.adoptedByMotionId(), "#" + shown.adoptedByMotionId())));
         }
         add(SafeMarkdown.component(shown.summary()));
-        for (ProjectPage.AxisWithActions entry : page.axes()) {
+        for (ProjectDetails.AxisWithActions entry : page.axes()) {
             Div axis = new Div();
             axis.setId("axis-" + entry.axis().id());
             axis.add(new H2(getTranslation(

@@ -12,7 +12,7 @@ import java.util.List;
  * A sitting's page: the convocation, the agenda, the roll, and what the person looking at it can do. Before the sitting
  * has started ({@code started} false) nobody is absent yet: members not checked in are expected.
  */
-public record SittingPage(
+public record SittingDetails(
         Sitting sitting,
         String councilSlug,
         ZoneId zone,

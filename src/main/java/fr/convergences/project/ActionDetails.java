@@ -8,7 +8,7 @@ import java.util.List;
  * whether the reader manages the projet (council admin), and whether they follow the action up (the council admin, or
  * an administrator of its owner organisation: progress, start and completion).
  */
-public record ActionPage(
+public record ActionDetails(
         ProjectAction action,
         Axis axis,
         long councilId,

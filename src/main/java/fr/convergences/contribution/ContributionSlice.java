@@ -3,7 +3,7 @@ package fr.convergences.contribution;
 import java.util.List;
 
 /** One page of contributions and how many match in all. */
-public record ContributionPage(List<ContributionSummary> items, long total, int page) {
+public record ContributionSlice(List<ContributionSummary> items, long total, int page) {
 
     public int pageCount() {
         return pageCount(total);

@@ -11,7 +11,7 @@ import java.util.List;
  * the one in the making for council admins) with its sections and needs, the figures per commune with the priority
  * communes, and the published versions with their dates. {@code shown} is null when there is nothing the reader may see.
  */
-public record DiagnosticPage(
+public record DiagnosticDetails(
         long councilId,
         String councilName,
         String councilSlug,

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** What the projet's page shows, read in one transaction; no project (or none visible yet) leaves project null. */
-public record ProjectPage(
+public record ProjectDetails(
         long councilId,
         String councilName,
         String councilSlug,

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Everything a motion's page shows, read in one transaction. */
-public record MotionPage(
+public record MotionDetails(
         Motion motion,
         String councilName,
         String councilSlug,

@@ -9,7 +9,7 @@ import java.util.List;
  * redactions, and the decisions on the viewer's own contents here (the contribution, their comments), each with
  * its appeal or whether one can still be made.
  */
-public record ModerationPage(
+public record ModerationSummary(
         boolean moderates,
         boolean hidden,
         @Nullable String hiddenReason,

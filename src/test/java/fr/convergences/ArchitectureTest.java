@@ -181,11 +181,6 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("application", "entry")
                 .whereLayer("model")
                 .mayOnlyBeAccessedByLayers("application", "infrastructure", "ui", "entry")
-                // Frozen: the sitting page lists the roll's seats as SittingRoll.Seat and SittingRoll.Presence, types
-                // nested in the storage class; it breaks when they move to the model.
-                .ignoreDependency(
-                        nameMatching("fr\\.convergences\\.motion\\.ui\\.\\$?SittingView\\b.*"),
-                        nameMatching("fr\\.convergences\\.motion\\.infrastructure\\.SittingRoll(\\$.*)?"))
                 .check(classes);
     }
 

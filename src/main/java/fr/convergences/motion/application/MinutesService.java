@@ -16,6 +16,7 @@ import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.BallotKind;
 import fr.convergences.motion.model.Minutes;
 import fr.convergences.motion.model.Motion;
+import fr.convergences.motion.model.RollSeat;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.TallyResult;
 import fr.convergences.motion.model.VotingMethod;
@@ -240,12 +241,12 @@ public class MinutesService {
                                         .toList()));
     }
 
-    void attendance(List<Minutes.Section> sections, List<SittingRoll.Seat> roll) {
+    void attendance(List<Minutes.Section> sections, List<RollSeat> roll) {
         List<String> present = new ArrayList<>();
         List<String> represented = new ArrayList<>();
         List<String> substituted = new ArrayList<>();
         List<String> absent = new ArrayList<>();
-        for (SittingRoll.Seat seat : roll) {
+        for (RollSeat seat : roll) {
             switch (seat.presence()) {
                 case PRESENT -> present.add(seat.titularName() + " (" + seat.collegeName() + ")");
                 case REPRESENTED ->

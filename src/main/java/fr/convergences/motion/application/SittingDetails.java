@@ -1,8 +1,8 @@
 package fr.convergences.motion.application;
 
-import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
 import fr.convergences.motion.model.DocumentLink;
+import fr.convergences.motion.model.RollSeat;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.core.annotation.Nullable;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ public record SittingDetails(
         String councilSlug,
         ZoneId zone,
         List<AgendaLine> agenda,
-        List<SittingRoll.Seat> roll,
+        List<RollSeat> roll,
         @Nullable Mine mine,
         List<Member> possibleHolders,
         boolean canRecordAttendance,

@@ -38,6 +38,7 @@ import fr.convergences.motion.model.Motion;
 import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.ProxyPolicy;
 import fr.convergences.motion.model.QuorumPolicy;
+import fr.convergences.motion.model.RollSeat;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingMode;
 import fr.convergences.motion.model.SittingMovement;
@@ -906,14 +907,14 @@ public class SittingService {
         Sitting sitting =
                 sittings.findById(sittingId).orElseThrow(() -> new UserFacingException("motion.sitting.unknown"));
         permissions.require(actor, Action.RECORD_ATTENDANCE, sitting.councilId());
-        List<SittingRoll.Seat> voting =
-                roll(sittingId).stream().filter(SittingRoll.Seat::votingRight).toList();
+        List<RollSeat> voting =
+                roll(sittingId).stream().filter(RollSeat::votingRight).toList();
         int present = (int) voting.stream()
-                .filter(seat -> seat.presence() == SittingRoll.Presence.PRESENT
-                        || seat.presence() == SittingRoll.Presence.SUBSTITUTED)
+                .filter(seat -> seat.presence() == RollSeat.Presence.PRESENT
+                        || seat.presence() == RollSeat.Presence.SUBSTITUTED)
                 .count();
         int represented = (int) voting.stream()
-                .filter(seat -> seat.presence() == SittingRoll.Presence.REPRESENTED)
+                .filter(seat -> seat.presence() == RollSeat.Presence.REPRESENTED)
                 .count();
         Optional<VotingSession> running = openSessions(sittingId).stream().findFirst();
         // Under the open vote's own rule (none when it was reconvened without quorum); between votes, the usual half.
@@ -986,7 +987,7 @@ public class SittingService {
                         new SittingDetails.AgendaLine(item.motionId(), item.kind(), item.title(), item.documents()))
                 .toList();
         LocalDate day = LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId()));
-        List<SittingRoll.Seat> roll = rolls.roll(sittingId, sitting.councilId(), day);
+        List<RollSeat> roll = rolls.roll(sittingId, sitting.councilId(), day);
         SittingDetails.Mine mine = null;
         List<SittingDetails.Member> holders = List.of();
         Optional<MyMandate> mandate = actor.isAuthenticated() ? myMandate(sitting, actor) : Optional.empty();
@@ -994,13 +995,13 @@ public class SittingService {
             MyMandate my = mandate.get();
             String givenTo = roll.stream()
                     .filter(seat -> seat.seatMandateId() == my.id())
-                    .map(SittingRoll.Seat::holderName)
+                    .map(RollSeat::holderName)
                     .filter(java.util.Objects::nonNull)
                     .findFirst()
                     .orElse(null);
             String heldFor = roll.stream()
                     .filter(seat -> actor.accountId().equals(seat.holderAccountId()))
-                    .map(SittingRoll.Seat::titularName)
+                    .map(RollSeat::titularName)
                     .reduce((first, second) -> first + ", " + second)
                     .orElse(null);
             boolean substituteCanSit = my.titular()
@@ -1039,7 +1040,7 @@ public class SittingService {
 
     /** The sitting's roll, for the quorum and the minutes. */
     @Transactional(readOnly = true)
-    public List<SittingRoll.Seat> roll(long sittingId) {
+    public List<RollSeat> roll(long sittingId) {
         Sitting sitting = sittings.findById(sittingId).orElseThrow();
         return rolls.roll(
                 sittingId,

@@ -41,6 +41,7 @@ import fr.convergences.motion.model.MotionStatus;
 import fr.convergences.motion.model.Outcome;
 import fr.convergences.motion.model.PlanningPolicy;
 import fr.convergences.motion.model.PublishedBallot;
+import fr.convergences.motion.model.RollSeat;
 import fr.convergences.motion.model.Sitting;
 import fr.convergences.motion.model.SittingTimePolicy;
 import fr.convergences.motion.model.Tally;
@@ -428,8 +429,8 @@ public class VotingSessionService {
                             sitting.councilId(),
                             LocalDate.ofInstant(sitting.startsAt(), zones.zone(sitting.councilId())))
                     .stream()
-                    .filter(SittingRoll.Seat::presentOrRepresented)
-                    .map(SittingRoll.Seat::seatMandateId)
+                    .filter(RollSeat::presentOrRepresented)
+                    .map(RollSeat::seatMandateId)
                     .forEach(attending::add);
             attending.addAll(tookPart);
         } else {

@@ -1,10 +1,10 @@
 package fr.convergences.motion.infrastructure;
 
 import fr.convergences.base.database.Sql;
+import fr.convergences.motion.model.RollSeat;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The roll of a sitting: every titular seat in office, who backs it, who declared absence, who gave a
@@ -14,57 +14,13 @@ import org.jspecify.annotations.Nullable;
 @Singleton
 public class SittingRoll {
 
-    public enum Presence {
-        PRESENT,
-        SUBSTITUTED,
-        REPRESENTED,
-        EXCUSED,
-        ABSENT
-    }
-
-    public record Seat(
-            long seatMandateId,
-            long collegeId,
-            String collegeName,
-            String titularName,
-            @Nullable Long titularAccountId,
-            boolean votingRight,
-            @Nullable Long substituteMandateId,
-            String substituteName,
-            @Nullable Long substituteAccountId,
-            boolean titularAbsent,
-            boolean titularPresent,
-            String titularHow,
-            boolean substituteAbsent,
-            boolean substitutePresent,
-            @Nullable Long holderAccountId,
-            @Nullable Long holderMandateId,
-            String holderName,
-            boolean holderPresent) {
-
-        public Presence presence() {
-            if (holderAccountId != null) {
-                return holderPresent ? Presence.REPRESENTED : Presence.EXCUSED;
-            }
-            if (titularAbsent) {
-                return substitutePresent && !substituteAbsent ? Presence.SUBSTITUTED : Presence.EXCUSED;
-            }
-            return titularPresent ? Presence.PRESENT : Presence.ABSENT;
-        }
-
-        public boolean presentOrRepresented() {
-            Presence presence = presence();
-            return presence == Presence.PRESENT || presence == Presence.SUBSTITUTED || presence == Presence.REPRESENTED;
-        }
-    }
-
     private final Sql sql;
 
     public SittingRoll(Sql sql) {
         this.sql = sql;
     }
 
-    public List<Seat> roll(long sittingId, long councilId, LocalDate day) {
+    public List<RollSeat> roll(long sittingId, long councilId, LocalDate day) {
         return sql.list(
                 """
                 SELECT t.id, t.college_id, c.name, t.person_name, t.account_id, t.voting_right,
@@ -85,7 +41,7 @@ public class SittingRoll {
                 LEFT JOIN mandate hm ON hm.id = p.holder_mandate_id
                 WHERE t.council_id = ? AND t.kind = 'TITULAR' AND t.status = 'ACTIVE' AND t.starts_on <= ? AND ? < coalesce(t.ended_on, t.ends_on)
                 ORDER BY c.position, t.seat""",
-                row -> new Seat(
+                row -> new RollSeat(
                         row.getLong(1),
                         row.getLong(2),
                         row.getString(3),

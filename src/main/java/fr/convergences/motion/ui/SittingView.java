@@ -24,8 +24,8 @@ import fr.convergences.motion.application.SittingDetails;
 import fr.convergences.motion.application.SittingLive;
 import fr.convergences.motion.application.SittingMinutesService;
 import fr.convergences.motion.application.SittingService;
-import fr.convergences.motion.infrastructure.SittingRoll;
 import fr.convergences.motion.model.AgendaPoint;
+import fr.convergences.motion.model.RollSeat;
 import fr.convergences.motion.model.Sitting;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Objects;
@@ -246,9 +246,9 @@ public class SittingView extends Div implements BeforeEnterObserver, HasDynamicT
     private UnorderedList roll(Actor actor, SittingDetails page, StatusMessage status) {
         UnorderedList list = new UnorderedList();
         list.setId("sitting-roll");
-        for (SittingRoll.Seat seat : page.roll()) {
+        for (RollSeat seat : page.roll()) {
             // Before the start nobody has missed the sitting yet: a member not checked in is expected, not absent.
-            String presence = !page.started() && seat.presence() == SittingRoll.Presence.ABSENT
+            String presence = !page.started() && seat.presence() == RollSeat.Presence.ABSENT
                     ? "motion.presence.expected"
                     : "motion.presence." + seat.presence().name();
             String text = seat.titularName() + " (" + seat.collegeName() + ") : " + getTranslation(presence)

@@ -6,6 +6,8 @@ import fr.convergences.identity.notification.NotificationKind;
 import fr.convergences.identity.notification.NotificationOutbox;
 import fr.convergences.identity.notification.Notifications;
 import fr.convergences.identity.notification.OutgoingNotification;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * Always called inside the caller's transaction, after its permission check.
  */
 @Singleton
+// Called inside the caller's transaction (a moderation decision, a swept motion decision): what it records and the
+// notices it writes belong to the caller's decision and roll back with it. Outside a transaction it refuses to run.
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 public class ModerationDecisions {
 
     private final ModerationDecisionRepository decisions;

@@ -10,6 +10,8 @@ import fr.convergences.project.IndicatorRepository;
 import fr.convergences.project.ProjectActionRepository;
 import fr.convergences.project.diagnostic.DiagnosticPublished;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -19,6 +21,9 @@ import java.util.List;
  * writes one row whatever the number of people to tell.
  */
 @Singleton
+// Called inside the caller's transaction (a moderation decision, a swept motion decision): what it records and the
+// notices it writes belong to the caller's decision and roll back with it. Outside a transaction it refuses to run.
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 class FollowUpRecorder {
 
     private final NotificationOutbox outbox;

@@ -294,28 +294,15 @@ public sealed interface ChainPayload {
     }
 
     private static @Nullable Object present(Map<String, ? extends @Nullable Object> map, String key) {
-        if (!map.containsKey(key)) {
-            throw new IllegalArgumentException("the chained payload has no \"" + key + "\"");
-        }
-        return map.get(key);
+        return JsonFields.CHAINED_PAYLOAD.present(map, key);
     }
 
     private static <T> T required(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
-        Object value = present(map, key);
-        if (!type.isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "the chained payload's \"" + key + "\" is not a " + type.getSimpleName());
-        }
-        return type.cast(value);
+        return JsonFields.CHAINED_PAYLOAD.required(JsonFields.CHAINED_PAYLOAD.present(map, key), key, type);
     }
 
     private static <T> @Nullable T nullable(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
-        Object value = map.get(key);
-        if (value != null && !type.isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "the chained payload's \"" + key + "\" is not a " + type.getSimpleName());
-        }
-        return type.cast(value);
+        return JsonFields.CHAINED_PAYLOAD.nullable(map, key, type);
     }
 
     private static long number(Map<String, ? extends @Nullable Object> map, String key) {

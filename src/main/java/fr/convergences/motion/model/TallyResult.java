@@ -124,20 +124,15 @@ public record TallyResult(
     }
 
     private static <T> T required(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
-        return required(map.get(key), key, type);
+        return JsonFields.PUBLISHED_COUNT.required(map.get(key), key, type);
     }
 
     private static <T> T required(@Nullable Object value, String key, Class<T> type) {
-        if (!type.isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "the published count's \"" + key + "\" is not a " + type.getSimpleName());
-        }
-        return type.cast(value);
+        return JsonFields.PUBLISHED_COUNT.required(value, key, type);
     }
 
     private static <T> @Nullable T nullable(Map<String, ? extends @Nullable Object> map, String key, Class<T> type) {
-        Object value = map.get(key);
-        return value == null ? null : required(value, key, type);
+        return JsonFields.PUBLISHED_COUNT.nullable(map, key, type);
     }
 
     private static long number(Map<String, ? extends @Nullable Object> map, String key) {

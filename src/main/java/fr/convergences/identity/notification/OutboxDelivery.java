@@ -78,9 +78,10 @@ public class OutboxDelivery {
     }
 
     /**
-     * Mails to one address (a registrant's confirmation link or seat) on their own schedule, beside the notifications':
-     * a run of the notifications may take a while on a backlog (a batch of 500 with its mails), and a confirmation link
-     * must not wait for it. Both take their rows with SKIP LOCKED, so nothing goes twice.
+     * Mails to one address (an account's confirmation or reset link, an invitation, a registrant's seat) on their own
+     * schedule, beside the notifications': a run of the notifications may take a while on a backlog (a batch of 500
+     * with its mails), and a confirmation link must not wait for it. Both take their rows with SKIP LOCKED, so nothing
+     * goes twice.
      */
     @Scheduled(fixedDelay = "${convergences.notification.mail-interval:1s}", initialDelay = "5s")
     void mailsEverySecond() {
@@ -98,9 +99,9 @@ public class OutboxDelivery {
      * run instead would make a caller wait for the whole backlog, which in the test suite is every earlier test's.
      */
     public int runOnce() {
-        // Mails to one address (a registrant's link or seat) also leave on their own one-second schedule
-        // (mailsEverySecond), so they never wait behind this run's batches; here they go once at the end, so that a
-        // caller running this until nothing is pending empties them too.
+        // Mails to one address (an account's or a registrant's link, an invitation) also leave on their own one-second
+        // schedule (mailsEverySecond), so they never wait behind this run's batches; here they go once at the end, so
+        // that a caller running this until nothing is pending empties them too.
         int total = 0;
         while (expandOne()) {
             // each job in its own transaction: a large audience does not hold back the others
